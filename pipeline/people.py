@@ -1,0 +1,346 @@
+"""People: statistical NER corrected by evidence, merged mentions, roles.
+
+The component writes `doc.spans["people"]`: one span per mention (the name
+without titles or descriptors), `kb_id` the person's fullest name in the
+article, `label` the role the mention's own context gives ("" if none); and
+`doc._.people`, one PersonRecord per person.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .normalize import normalize_name, sentence_text
+from .records import PersonRecord
+from .resources import load_json, load_jsonl
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+
+SPAN_KEY = "people"
+# NER labels under which the small model sometimes files a person's name.
+_MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
+_APOSTROPHES = {"'s", "’s", "'", "’"}
+_MAX_NAME_TOKENS = 5
+_SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
+_APPOSITION_REACH = 6  # tokens after "Name," searched for "a veteran cosmonaut"
+_LIST_SEPARATORS = {",", "and", "&"}
+_COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
+
+
+@dataclass
+class Mention:
+    start: int  # token indices of the cleaned name
+    end: int
+    text: str
+    evidence: bool
+    role: str = ""
+    left_role: bool = False
+    person: "Person | None" = None
+
+
+@dataclass
+class Person:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        multi = [m.text for m in self.mentions if len(m.text.split()) > 1] or [
+            m.text for m in self.mentions
+        ]
+        return max(multi, key=lambda t: (len(t.split()), len(t), -multi.index(t)))
+
+    def tokens(self) -> list[list[str]]:
+        return [m.text.split() for m in self.mentions]
+
+
+class PeopleFinder:
+    def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
+        self.role_of_phrase: dict[str, str] = {}
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in load_jsonl(roles):
+            for phrase in entry["phrases"]:
+                self.role_of_phrase[phrase.lower()] = entry["role"]
+                self.role_matcher.add(entry["role"], [nlp.make_doc(phrase)])
+        vocab = load_json(words)
+        self.titles = set(vocab["titles"])
+        self.modifiers = set(vocab["modifiers"])
+        self.particles = set(vocab["particles"])
+        self.organisations = {normalize_name(o) for o in vocab["organisations"]}
+        self.facility_heads = set(vocab["facility_heads"])
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        roles_at = self._role_spans(doc)
+        blocked = self._blocked_tokens(doc)
+        mentions = self._candidates(doc, roles_at, blocked)
+        people = self._merge(mentions)
+        for mention in mentions:
+            if mention.person is not None and not mention.role:
+                mention.role, mention.left_role = self._role_in_context(doc, mention, roles_at)
+        self._propagate_list_roles([m for m in mentions if m.person is not None], doc)
+        spans = []
+        for person in people:
+            name = person.full_name
+            for m in person.mentions:
+                spans.append(Span(doc, m.start, m.end, label=m.role, kb_id=name))
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+        doc._.people = tuple(
+            PersonRecord(
+                name=person.full_name,
+                role=next((m.role for m in person.mentions if m.role), ""),
+                mentions=len(person.mentions),
+                first_start=doc[person.mentions[0].start].idx,
+                sentence=sentence_text(doc[person.mentions[0].start:person.mentions[0].end]),
+            )
+            for person in people
+        )
+        return doc
+
+    # ------------------------------------------------------------ candidates
+    def _role_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Longest role phrase ending at each token: end token -> (start, role)."""
+        by_end: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in self.role_matcher(doc):
+            role = doc.vocab.strings[match_id]
+            previous = by_end.get(end - 1)
+            if previous is None or start < previous[0]:
+                by_end[end - 1] = (start, role)
+        return by_end
+
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        blocked = set()
+        for span in doc.spans.get(SPACECRAFT_KEY, []):
+            blocked.update(range(span.start, span.end))
+        return blocked
+
+    def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        mentions: list[Mention] = []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
+                continue
+            if blocked.intersection(range(ent.start, ent.end)):
+                continue
+            cleaned = self._clean(doc, ent.start, ent.end, roles_at)
+            if cleaned is None:
+                continue
+            start, end, stripped_role, stripped_descriptor = cleaned
+            if not self._looks_like_name(doc, start, end):
+                continue
+            evidence = ent.label_ == "PERSON" or (
+                stripped_descriptor and end - start > 1
+            )
+            mentions.append(Mention(start, end, self._name_text(doc, start, end), evidence,
+                                    role=stripped_role))
+            covered.update(range(ent.start, ent.end))
+        mentions.extend(self._names_after_roles(doc, roles_at, blocked | covered))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _names_after_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        """'cosmonaut Pyotr Dubrov' where the NER saw no entity at all."""
+        found = []
+        for role_end in roles_at:
+            start = role_end + 1
+            end = start
+            while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and (
+                doc[end].is_title or (end > start and doc[end].text in self.particles)
+            ) and doc[end].is_alpha:
+                end += 1
+            while end > start and doc[end - 1].text in self.particles:
+                end -= 1
+            if end - start >= 2 and self._looks_like_name(doc, start, end):
+                found.append(Mention(start, end, self._name_text(doc, start, end), True))
+        return found
+
+    def _clean(self, doc: Doc, start: int, end: int, roles_at):
+        """Strip titles, descriptors and possessives; return the name's token range."""
+        stripped_role = ""
+        stripped_descriptor = False
+        while end > start and (doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_punct):
+            end -= 1
+        while start < end:
+            token = doc[start]
+            role_here = self._role_starting_at(start, end, roles_at)
+            if role_here is not None:
+                role_end, role = role_here
+                stripped_role, stripped_descriptor = role, True
+                start = role_end + 1
+            elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
+                stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
+                start += 1
+            elif token.text in _APOSTROPHES:
+                start += 1
+            else:
+                break
+        if start >= end:
+            return None
+        return start, end, stripped_role, stripped_descriptor
+
+    @staticmethod
+    def _role_starting_at(start: int, limit: int, roles_at):
+        best = None
+        for role_end, (role_start, role) in roles_at.items():
+            if role_start == start and role_end < limit - 1:
+                if best is None or role_end > best[0]:
+                    best = (role_end, role)
+        return best
+
+    def _looks_like_name(self, doc: Doc, start: int, end: int) -> bool:
+        if end - start > _MAX_NAME_TOKENS:
+            return False
+        tokens = doc[start:end]
+        text = normalize_name(tokens.text)
+        if not text or text in self.organisations:
+            return False
+        if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
+            return False
+        for i, token in enumerate(tokens):
+            if token.like_num or any(ch.isdigit() for ch in token.text):
+                return False
+            if token.text in self.facility_heads and i == len(tokens) - 1 and len(tokens) > 1:
+                return False
+            if token.text in self.particles and 0 < i < len(tokens) - 1:
+                continue
+            if token.text in {"-", "‐"}:
+                continue
+            if not token.text[:1].isupper():
+                return False
+            if len(tokens) == 1 and token.is_upper and len(token.text) > 1:
+                return False
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.text in self.facility_heads and following.is_title:
+            return False
+        return True
+
+    @staticmethod
+    def _name_text(doc: Doc, start: int, end: int) -> str:
+        return doc[start:end].text
+
+    # --------------------------------------------------------------- merging
+    def _merge(self, mentions: list[Mention]) -> list[Person]:
+        people: list[Person] = []
+        full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
+        for mention in full:
+            person = next((p for p in people if self._same_full_name(p, mention.text)), None)
+            if person is None and not mention.evidence:
+                continue
+            if person is None:
+                person = Person()
+                people.append(person)
+            person.mentions.append(mention)
+            mention.person = person
+        # Mentions without evidence that merged nowhere are dropped; now
+        # single-token mentions attach to the most recent person they fit.
+        for mention in sorted((m for m in mentions if len(m.text.split()) == 1), key=lambda m: m.start):
+            fits = [p for p in people if self._single_fits(p, mention.text)]
+            if len(fits) > 1:
+                fits.sort(key=lambda p: max((m.start for m in p.mentions if m.start < mention.start), default=-1),
+                          reverse=True)
+            if fits:
+                fits[0].mentions.append(mention)
+                mention.person = fits[0]
+            elif mention.evidence:
+                person = Person([mention])
+                mention.person = person
+                people.append(person)
+        for person in people:
+            person.mentions.sort(key=lambda m: m.start)
+        people.sort(key=lambda p: p.mentions[0].start)
+        return people
+
+    def _same_full_name(self, person: Person, text: str) -> bool:
+        words = text.split()
+        for other in person.tokens():
+            if len(other) < 2:
+                continue
+            if [w.lower() for w in other] == [w.lower() for w in words]:
+                return True
+            a = [w for w in other if not _is_initial(w)]
+            b = [w for w in words if not _is_initial(w)]
+            if a == b and len(a) >= 2:
+                return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
+            if other[-1] == words[-1] and (_is_initial(other[0]) or _is_initial(words[0])) \
+                    and other[0][0] == words[0][0]:
+                return True  # "M. Vande Hei"
+            if other[0] == words[0] and len(other) == len(words) and _similar(other[-1], words[-1]):
+                return True  # "Oleg Novitskiy" / "Oleg Novitsky"
+        return False
+
+    @staticmethod
+    def _single_fits(person: Person, word: str) -> bool:
+        for tokens in person.tokens():
+            if len(tokens) < 2:
+                if tokens == [word]:
+                    return True
+                continue
+            if word in tokens or any(_similar(word, t) for t in tokens[1:]):
+                return True
+        return False
+
+    # ----------------------------------------------------------------- roles
+    def _role_in_context(self, doc: Doc, mention: Mention, roles_at) -> tuple[str, bool]:
+        start, end = mention.start, mention.end
+        # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
+        if start - 1 in roles_at:
+            return roles_at[start - 1][1], True
+        # "Their pilot will be Oleg Novitskiy"
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in _COPULAS:
+            i -= 1
+        if i < start - 1 and i in roles_at:
+            return roles_at[i][1], False
+        # "Commander of the station, Thomas Pesquet", "NASA's boss at the time, Jim Bridenstine"
+        if start > 0 and doc[start - 1].text == ",":
+            clause_start = start - 2
+            while clause_start > 0 and not doc[clause_start - 1].is_punct and \
+                    not doc[clause_start - 1].is_sent_end and start - clause_start < 8:
+                clause_start -= 1
+            for j in range(clause_start, min(clause_start + 3, start - 1)):
+                if j in roles_at and roles_at[j][0] >= clause_start:
+                    return roles_at[j][1], True
+        # "X, a veteran cosmonaut," / "X, the mission commander"
+        if end < len(doc) and doc[end].text in {",", "("}:
+            for j in range(end + 1, min(end + 1 + _APPOSITION_REACH, len(doc))):
+                token = doc[j]
+                if j in roles_at and roles_at[j][0] > end:
+                    return roles_at[j][1], False
+                if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
+                        or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
+                    break
+        # "X, who was the commander" / "X served as commander"
+        j = end
+        while j < len(doc) and j < end + 4 and (doc[j].lower_ in _COPULAS | {",", "who", "served", "serves", "a", "an", "the"}):
+            j += 1
+        for k in range(j, min(j + 3, len(doc))):
+            if k in roles_at and roles_at[k][0] >= j - 1 and j > end + 1:
+                return roles_at[k][1], False
+        return "", False
+
+    @staticmethod
+    def _propagate_list_roles(mentions: list[Mention], doc: Doc) -> None:
+        """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov'."""
+        for previous, mention in zip(mentions, mentions[1:]):
+            between = [t.text for t in doc[previous.end:mention.start]]
+            if between and all(t in _LIST_SEPARATORS for t in between) and previous.left_role \
+                    and not mention.role:
+                mention.role, mention.left_role = previous.role, True
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
+def _similar(a: str, b: str) -> bool:
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _SURNAME_SIMILARITY
+
+
+@Language.factory("people_finder")
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder(nlp)

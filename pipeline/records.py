@@ -1,0 +1,51 @@
+"""Typed records the extractors produce; tables are built from them in tables.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    name: str
+    role: str
+    mentions: int
+    first_start: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class SpacecraftRecord:
+    name: str
+    kind: str
+    mentions: int
+    first_start: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class DateRecord:
+    text: str
+    value: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class AgeRecord:
+    person: str
+    age: int
+    text: str
+    start: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    people: tuple[PersonRecord, ...] = ()
+    spacecraft: tuple[SpacecraftRecord, ...] = ()
+    dates: tuple[DateRecord, ...] = ()
+    ages: tuple[AgeRecord, ...] = ()

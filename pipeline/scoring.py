@@ -1,0 +1,209 @@
+"""Scoring output tables against a gold file (SPEC §4-5)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import Errors, UserError
+from .normalize import normalize_name
+from .tables import COLUMNS, TABLES
+
+_REQUIRED_FIELDS = {"people": ("name",), "spacecraft": ("name",), "dates": ("text", "value"),
+                    "ages": ("person", "age")}
+_ATTRIBUTE = {"people": "role", "spacecraft": "kind"}
+
+
+@dataclass
+class TableScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    attribute_hits: int = 0
+    attribute_total: int = 0
+    false_positives: list[tuple[str, dict]] = field(default_factory=list)
+    false_negatives: list[tuple[str, dict]] = field(default_factory=list)
+    wrong_attributes: list[tuple[str, dict, dict]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def attribute_accuracy(self) -> float | None:
+        return self.attribute_hits / self.attribute_total if self.attribute_total else None
+
+    def as_dict(self, table: str) -> dict:
+        result = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "p": round(self.precision, 4),
+                  "r": round(self.recall, 4), "f1": round(self.f1, 4)}
+        if table in _ATTRIBUTE:
+            acc = self.attribute_accuracy
+            result["attribute_accuracy"] = None if acc is None else round(acc, 4)
+        return result
+
+
+# ------------------------------------------------------------------ gold
+def load_gold(path: Path | str, known_articles: set[str] | None = None) -> dict:
+    """Read and validate a gold file; user errors name the article and the item."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(Errors.E005.format(path=path))
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise UserError(Errors.E006.format(path=path, reason=exc.msg, line=exc.lineno, col=exc.colno)) from None
+    except UnicodeDecodeError as exc:
+        raise UserError(Errors.E006.format(path=path, reason=f"not UTF-8 ({exc.reason})", line=1, col=1)) from None
+    validate_gold(gold, path, known_articles)
+    return gold
+
+
+def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
+    def fail(where: str, problem: str):
+        raise UserError(Errors.E007.format(path=path, where=where, problem=problem))
+
+    if not isinstance(gold, dict):
+        fail("top level", "must be an object mapping article ids to tables")
+    for article, tables in gold.items():
+        if known_articles is not None and article not in known_articles:
+            fail(f"article {article!r}", "is not in the corpus")
+        if not isinstance(tables, dict):
+            fail(f"article {article!r}", "must be an object of tables")
+        for table, items in tables.items():
+            if table not in TABLES:
+                fail(f"article {article!r}", f"unknown table {table!r} (expected one of {', '.join(TABLES)})")
+            if not isinstance(items, list):
+                fail(f"article {article!r}, table {table!r}", "must be a list of items")
+            for index, item in enumerate(items):
+                where = f"article {article!r}, {table}[{index}]"
+                if not isinstance(item, dict):
+                    fail(where, "must be an object")
+                for key in _REQUIRED_FIELDS[table]:
+                    if key not in item:
+                        fail(where, f"missing {key!r}")
+                if table == "ages":
+                    if not isinstance(item["age"], int) or isinstance(item["age"], bool):
+                        fail(where, f"'age' must be an integer, got {item['age']!r}")
+                    if not isinstance(item["person"], str):
+                        fail(where, "'person' must be a string")
+                for key in ("name", "text", "value"):
+                    if key in item and not isinstance(item[key], str):
+                        fail(where, f"{key!r} must be a string, got {item[key]!r}")
+                if "aliases" in item and not (isinstance(item["aliases"], list)
+                                              and all(isinstance(a, str) for a in item["aliases"])):
+                    fail(where, "'aliases' must be a list of strings")
+                for key in ("role", "kind"):
+                    if key in item and not (isinstance(item[key], str) or (
+                            isinstance(item[key], list) and all(isinstance(v, str) for v in item[key]))):
+                        fail(where, f"{key!r} must be a string or a list of strings")
+                if "optional" in item and not isinstance(item["optional"], bool):
+                    fail(where, "'optional' must be true or false")
+
+
+# ----------------------------------------------------------- predictions
+def load_predictions(out_dir: Path | str) -> dict[str, pd.DataFrame]:
+    out_dir = Path(out_dir)
+    frames = {}
+    for table in TABLES:
+        path = out_dir / f"{table}.csv"
+        if not path.is_file():
+            raise UserError(Errors.E008.format(path=path))
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        missing = [c for c in COLUMNS[table] if c not in frame.columns]
+        if missing:
+            raise UserError(Errors.E009.format(path=path, columns=", ".join(missing)))
+        frames[table] = frame
+    return frames
+
+
+# --------------------------------------------------------------- matching
+def _names(item: dict, key: str = "name") -> set[str]:
+    return {normalize_name(n) for n in [item[key], *item.get("aliases", [])]}
+
+
+def _matches(table: str, pred: dict, gold: dict, person_aliases: dict[str, set[str]]) -> bool:
+    if table in ("people", "spacecraft"):
+        return normalize_name(pred["name"]) in _names(gold)
+    if table == "dates":
+        if pred["value"] != gold["value"]:
+            return False
+        a, b = normalize_name(pred["text"]), normalize_name(gold["text"])
+        return a in b or b in a
+    if table == "ages":
+        names = _names(gold, "person") | person_aliases.get(normalize_name(gold["person"]), set())
+        try:
+            age = int(pred["age"])
+        except (TypeError, ValueError):
+            return False
+        return normalize_name(pred["person"]) in names and age == gold["age"]
+    raise ValueError(table)
+
+
+def _attribute_ok(pred_value: str, gold_value) -> bool:
+    accepted = gold_value if isinstance(gold_value, list) else [gold_value]
+    return normalize_name(pred_value) in {normalize_name(v) for v in accepted}
+
+
+def score_article(table: str, preds: list[dict], gold_items: list[dict], score: TableScore,
+                  article: str, person_aliases: dict[str, set[str]]) -> None:
+    matched = [False] * len(gold_items)
+    required = [i for i, g in enumerate(gold_items) if not g.get("optional")]
+    optional = [i for i, g in enumerate(gold_items) if g.get("optional")]
+    for pred in preds:
+        hit = next((i for i in required if not matched[i] and _matches(table, pred, gold_items[i], person_aliases)), None)
+        if hit is None:
+            hit = next((i for i in optional if not matched[i] and _matches(table, pred, gold_items[i], person_aliases)), None)
+            if hit is None:
+                score.fp += 1
+                score.false_positives.append((article, pred))
+            else:
+                matched[hit] = True
+            continue
+        matched[hit] = True
+        score.tp += 1
+        attribute = _ATTRIBUTE.get(table)
+        gold = gold_items[hit]
+        if attribute and gold.get(attribute) not in (None, "", []):
+            score.attribute_total += 1
+            if _attribute_ok(pred.get(attribute, ""), gold[attribute]):
+                score.attribute_hits += 1
+            else:
+                score.wrong_attributes.append((article, pred, gold))
+    for i in required:
+        if not matched[i]:
+            score.fn += 1
+            score.false_negatives.append((article, gold_items[i]))
+
+
+def score(gold: dict, predictions: dict[str, pd.DataFrame]) -> dict[str, TableScore]:
+    """Micro-averaged scores per table over the articles present in the gold file."""
+    by_article = {t: {a: g.to_dict("records") for a, g in frame.groupby("article", sort=False)}
+                  for t, frame in predictions.items()}
+    scores = {t: TableScore() for t in TABLES}
+    for article, tables in gold.items():
+        person_aliases = {normalize_name(p["name"]): _names(p) for p in tables.get("people", [])}
+        for table, gold_items in tables.items():
+            preds = by_article[table].get(article, [])
+            score_article(table, preds, gold_items, scores[table], article, person_aliases)
+    return scores
+
+
+def per_article_f1(gold: dict, predictions: dict[str, pd.DataFrame]) -> dict[str, dict[str, float]]:
+    """F1 per article and table, for review."""
+    result = {}
+    for article in gold:
+        scores = score({article: gold[article]}, predictions)
+        result[article] = {t: s.f1 for t, s in scores.items() if t in gold[article]}
+    return result

@@ -1,0 +1,177 @@
+"""Spacecraft: gazetteer names and numbered families, canonical names and kinds.
+
+Matching is done on the text with regular expressions rather than token
+patterns because the tokenizer splits designations inconsistently ("Soyuz
+TMA-14M" gives "TMA-14", "M"; "Soyuz-FG" gives three tokens). Matches are then
+aligned to tokens and stored in `doc.spans["spacecraft"]` with the kind as
+label and the canonical name as `kb_id`; `doc._.spacecraft` holds one
+SpacecraftRecord per distinct craft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .normalize import normalize_name, sentence_text
+from .records import SpacecraftRecord
+from .resources import load_json, load_jsonl
+
+SPAN_KEY = "spacecraft"
+# Characters that may not stand right before or after a name: "Apollo-Soyuz"
+# is not "Soyuz", "Soyuz-FG" is not "Soyuz".
+_LEFT_EDGE = r"(?<![\w\-–])"
+_RIGHT_EDGE = r"(?![\w]|-\w)"
+_CUE_WINDOW = 400  # characters around a mention searched for homonym cues
+
+
+@dataclass(frozen=True)
+class Sense:
+    name: str
+    kind: str
+    cues: tuple[str, ...] = ()
+    alt_kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    senses: tuple[Sense, ...]  # several when the surface form is a homonym
+
+
+class SpacecraftFinder:
+    def __init__(self, gazetteer: str = "spacecraft.jsonl",
+                 families: str = "spacecraft_families.jsonl",
+                 context: str = "spacecraft_context.json"):
+        self.senses_by_alias: dict[str, list[Sense]] = {}
+        for entry in load_jsonl(gazetteer):
+            sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
+                          tuple(entry.get("alt_kinds", ())))
+            for alias in {entry["name"], *entry.get("aliases", ())}:
+                self.senses_by_alias.setdefault(alias, []).append(sense)
+        aliases = sorted(self.senses_by_alias, key=len, reverse=True)
+        self.alias_regex = re.compile(
+            _LEFT_EDGE + "(?:" + "|".join(re.escape(a) for a in aliases) + ")" + _RIGHT_EDGE
+        )
+        self.families = [
+            (re.compile(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
+             fam["canonical"], fam["kind"])
+            for fam in load_jsonl(families)
+        ]
+        ctx = load_json(context)
+        self.kind_cues = {kind: set(words) for kind, words in ctx["kind_cues"].items()}
+        self.title_cues = set(ctx["title_cues"])
+        self.programme_words = set(ctx["programme_words"])
+        self.quotes_open = set(ctx["quotes_open"])
+        self.quotes_close = set(ctx["quotes_close"])
+        self.cue_regex_cache: dict[str, re.Pattern] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match in self._select(self._matches(doc.text)):
+            sense = self._resolve_sense(doc, match)
+            if sense is None:
+                continue
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or self._is_title_or_programme(doc, span, match):
+                continue
+            kind = self._kind_in_context(doc, match, sense)
+            spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
+        doc.spans[SPAN_KEY] = spans
+        doc._.spacecraft = self._records(spans)
+        return doc
+
+    @staticmethod
+    def _records(spans: list[Span]) -> tuple[SpacecraftRecord, ...]:
+        groups: dict[str, list[Span]] = {}
+        for span in spans:
+            groups.setdefault(normalize_name(span.kb_id_), []).append(span)
+        return tuple(
+            SpacecraftRecord(name=group[0].kb_id_, kind=group[0].label_, mentions=len(group),
+                             first_start=group[0].start_char, sentence=sentence_text(group[0]))
+            for group in groups.values()
+        )
+
+    def _matches(self, text: str) -> list[Match]:
+        found = []
+        for m in self.alias_regex.finditer(text):
+            found.append(Match(m.start(), m.end(), tuple(self.senses_by_alias[m.group()])))
+        for regex, canonical, kind in self.families:
+            for m in regex.finditer(text):
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                try:
+                    name = canonical.format(**groups)
+                except KeyError:
+                    continue
+                found.append(Match(m.start(), m.end(), (Sense(name, kind),)))
+        return found
+
+    @staticmethod
+    def _select(matches: list[Match]) -> list[Match]:
+        """Longest match wins; among equals, the first found (family over alias)."""
+        chosen: list[Match] = []
+        taken_until = -1
+        for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+            if match.start >= taken_until:
+                chosen.append(match)
+                taken_until = match.end
+        return chosen
+
+    def _has_cue(self, text: str, cue: str) -> bool:
+        regex = self.cue_regex_cache.get(cue)
+        if regex is None:
+            regex = self.cue_regex_cache[cue] = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
+        return regex.search(text) is not None
+
+    def _resolve_sense(self, doc: Doc, match: Match) -> Sense | None:
+        """Choose among homonyms by cue words near the mention; None if no sense fits."""
+        unconditional = [s for s in match.senses if not s.cues]
+        conditional = [s for s in match.senses if s.cues]
+        if not conditional:
+            return unconditional[0]
+        # The mention's own text is no cue ("Columbia" proves nothing about itself).
+        text = doc.text
+        before = text[:match.start]
+        after = text[match.end:]
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        windows = []
+        if span is not None:
+            sent = span.sent
+            windows.append(before[sent.start_char:] + " " + after[: max(0, sent.end_char - match.end)])
+        windows.append(before[-_CUE_WINDOW:] + " " + after[:_CUE_WINDOW])
+        for window in windows:
+            fitting = [s for s in conditional if any(self._has_cue(window, c) for c in s.cues)]
+            if fitting:
+                return fitting[0]
+        return unconditional[0] if unconditional else None
+
+    def _is_title_or_programme(self, doc: Doc, span: Span, match: Match) -> bool:
+        text = doc.text
+        opened = text[max(0, match.start - 1):match.start] in self.quotes_open
+        closed = text[match.end:match.end + 1] in self.quotes_close
+        if opened and closed:
+            return True
+        previous = doc[max(0, span.start - 3):span.start]
+        if any(t.lower_ in self.title_cues for t in previous) and (opened or closed):
+            return True
+        following = doc[span.end:span.end + 1]
+        return len(following) == 1 and following[0].text in self.programme_words
+
+    def _kind_in_context(self, doc: Doc, match: Match, sense: Sense) -> str:
+        if not sense.alt_kinds:
+            return sense.kind
+        following = doc.text[match.end:match.end + 30].split()
+        next_word = following[0].strip(".,;:)").lower() if following else ""
+        for kind in (sense.kind, *sense.alt_kinds):
+            if next_word in self.kind_cues.get(kind, ()):
+                return kind
+        return sense.kind
+
+
+@Language.factory("spacecraft_finder")
+def make_spacecraft_finder(nlp: Language, name: str) -> SpacecraftFinder:
+    return SpacecraftFinder()
