@@ -21,7 +21,8 @@ from .records import AgeRecord
 from .resources import load_jsonl
 
 _MAX_AGE = 120
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+)\s+){0,3}$")  # "37-year-old American actor "
+# "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+)\s+){0,5}$")
 
 
 class AgeFinder:
@@ -38,11 +39,11 @@ class AgeFinder:
                 start, end = m.span("expr")
                 if not 0 < age <= _MAX_AGE or any(start < e and s < end for s, e in taken):
                     continue
-                person = self._person(doc, people, m.start(), m.end(), where)
-                if person is None:
+                persons = self._persons(doc, people, m.start(), m.end(), where)
+                if not persons:
                     continue
                 taken.append((start, end))
-                found.append((start, end, age, person))
+                found.extend((start, end, age, person) for person in persons)
         records, seen = [], set()
         for start, end, age, person in sorted(found, key=lambda f: f[0]):
             key = (person.kb_id_, age)
@@ -54,24 +55,42 @@ class AgeFinder:
         doc._.ages = tuple(records)
         return doc
 
-    @staticmethod
-    def _person(doc: Doc, people: list[Span], start: int, end: int, where: str) -> Span | None:
+    @classmethod
+    def _persons(cls, doc: Doc, people: list[Span], start: int, end: int, where: str) -> list[Span]:
+        """The people an age expression at text[start:end] speaks of."""
         text = doc.text
         if where == "before":
             before = [p for p in people if p.end_char <= start and not text[p.end_char:start].strip(" ,")]
-            return before[-1] if before else None
+            return before[-1:]
+        if where == "both_before":  # "Zhu and Gui, both 36"
+            before = [p for p in people if p.end_char <= start]
+            if len(before) >= 2 and not text[before[-1].end_char:start].strip(" ,") \
+                    and text[before[-2].end_char:before[-1].start_char].strip() == "and":
+                return before[-2:]
+            return []
         if where == "after":
             after = [p for p in people if p.start_char >= end and p.start_char - end < 60]
             if after and _GAP_AFTER.match(text[end:after[0].start_char]):
-                return after[0]
-            return None
+                return after[:1]
+            return []
+        if where == "after_or_apposition":
+            # "the 37-year-old Yulia Peresild" or "Yang Liwei, a 38-year-old pilot"
+            found = cls._persons(doc, people, start, end, "after")
+            if found:
+                return found
+            appositive = re.search(r",\s+(?:a|an|the|then\s+a|now\s+a)\s+$", text[max(0, start - 12):start])
+            if appositive:
+                return cls._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
+            if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"
+                return cls._persons(doc, people, start, end, "nearest_before")
+            return []
         if where == "nearest_before":
-            sentence_start = doc.char_span(start, end, alignment_mode="expand")
-            if sentence_start is None:
-                return None
-            sent_start = sentence_start.sent.start_char
+            expression = doc.char_span(start, end, alignment_mode="expand")
+            if expression is None:
+                return []
+            sent_start = expression.sent.start_char
             before = [p for p in people if sent_start <= p.start_char and p.end_char <= start]
-            return before[-1] if before else None
+            return before[-1:]
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
 
 

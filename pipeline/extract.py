@@ -9,11 +9,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .corpus import Article
+from .markup import mask_markup
 from .records import Extraction
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.body)
+    doc = nlp.make_doc(mask_markup(article.body))
     doc._.published = article.published
     return doc
 

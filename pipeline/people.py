@@ -9,6 +9,7 @@ article, `label` the role the mention's own context gives ("" if none); and
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -26,8 +27,13 @@ _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "E
 _APOSTROPHES = {"'s", "’s", "'", "’"}
 _MAX_NAME_TOKENS = 5
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
+# With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
+_FIRST_NAME_SIMILARITY = 0.75
 _APPOSITION_REACH = 6  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
+_NICKNAMED = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
+)
 _COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 
 
@@ -38,6 +44,7 @@ class Mention:
     text: str
     evidence: bool
     role: str = ""
+    cued: bool = False  # a title, descriptor or role stood next to it
     left_role: bool = False
     person: "Person | None" = None
 
@@ -71,6 +78,7 @@ class PeopleFinder:
         self.particles = set(vocab["particles"])
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
         self.facility_heads = set(vocab["facility_heads"])
+        self.organisation_role_heads = set(vocab["organisation_role_heads"])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -78,6 +86,7 @@ class PeopleFinder:
         blocked = self._blocked_tokens(doc)
         mentions = self._candidates(doc, roles_at, blocked)
         people = self._merge(mentions)
+        self._add_repeated_mentions(doc, people, blocked)
         for mention in mentions:
             if mention.person is not None and not mention.role:
                 mention.role, mention.left_role = self._role_in_context(doc, mention, roles_at)
@@ -119,11 +128,10 @@ class PeopleFinder:
 
     def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         mentions: list[Mention] = []
-        covered: set[int] = set()
         for ent in doc.ents:
             if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
                 continue
-            if blocked.intersection(range(ent.start, ent.end)):
+            if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
             cleaned = self._clean(doc, ent.start, ent.end, roles_at)
             if cleaned is None:
@@ -131,30 +139,122 @@ class PeopleFinder:
             start, end, stripped_role, stripped_descriptor = cleaned
             if not self._looks_like_name(doc, start, end):
                 continue
-            evidence = ent.label_ == "PERSON" or (
-                stripped_descriptor and end - start > 1
-            )
-            mentions.append(Mention(start, end, self._name_text(doc, start, end), evidence,
-                                    role=stripped_role))
-            covered.update(range(ent.start, ent.end))
-        mentions.extend(self._names_after_roles(doc, roles_at, blocked | covered))
+            evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
+            mention = Mention(start, end, self._name_text(doc, start, end), evidence,
+                              role=stripped_role, cued=bool(stripped_role) or stripped_descriptor)
+            if not evidence and end - start > 1:
+                # "Wally Funk, who was 82", "Scott Poteet as pilot": people-only contexts
+                role, _ = self._role_in_context(doc, mention, roles_at)
+                following = doc[end:end + 2]
+                mention.evidence = bool(role) or any(t.lower_ == "who" for t in following)
+                mention.role = mention.role or role
+            mentions.append(mention)
+        # Names found by cues win over NER spans they overlap when they are longer
+        # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
+        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._nicknamed(doc, blocked)]:
+            overlapping = [m for m in mentions if m.start < cued.end and cued.start < m.end]
+            if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
+                for m in overlapping:
+                    mentions.remove(m)
+                    cued.role = cued.role or m.role
+                mentions.append(cued)
+        mentions.sort(key=lambda m: m.start)
+        return self._complete_lists(doc, mentions, blocked)
+
+    def _complete_lists(self, doc: Doc, mentions: list[Mention], blocked: set[int]) -> list[Mention]:
+        """'Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi': a
+        capitalised two- or three-word run listed next to people is a person."""
+        taken = set(blocked)
+        for m in mentions:
+            if m.evidence:
+                taken.update(range(m.start, m.end))
+        added = True
+        while added:
+            added = False
+            for m in [m for m in mentions if m.evidence]:
+                for start, end in (self._listed_after(doc, m.end, taken), self._listed_before(doc, m.start, taken)):
+                    if end - start >= 2 and self._looks_like_name(doc, start, end):
+                        for other in [o for o in mentions if o.start < end and start < o.end]:
+                            mentions.remove(other)
+                        mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
+                        taken.update(range(start, end))
+                        added = True
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _names_after_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
-        """'cosmonaut Pyotr Dubrov' where the NER saw no entity at all."""
+    def _name_run(self, doc: Doc, start: int, taken: set[int]) -> int:
+        end = start
+        while end < len(doc) and end - start < 3 and end not in taken and (
+                (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in self.particles)):
+            end += 1
+        return end
+
+    def _listed_after(self, doc: Doc, end: int, taken: set[int]) -> tuple[int, int]:
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+        if i == end:
+            return 0, 0
+        # "Japan's Chiaki Mukai"
+        if i + 1 < len(doc) and doc[i + 1].text in _APOSTROPHES and doc[i].ent_type_ in {"GPE", "NORP", "ORG"}:
+            i += 2
+        run_end = self._name_run(doc, i, taken)
+        return i, run_end
+
+    def _listed_before(self, doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "and":
+            i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i == start - 1:
+            return 0, 0
+        run_start = i + 1
+        while run_start - 1 >= 0 and i - run_start < 2 and run_start - 1 not in taken and \
+                doc[run_start - 1].is_title and doc[run_start - 1].is_alpha:
+            run_start -= 1
+        before = doc[run_start - 1] if run_start > 0 else None
+        if before is None or not before.is_title:
+            return run_start, i + 1
+        return 0, 0
+
+    def _names_after_cues(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        """'cosmonaut Pyotr Dubrov', 'the specialists were Sandra Magnus',
+        'the 30-year-old Alexei Leonov': a name the NER may have missed or cut."""
+        cue_ends = {end: True for end in roles_at}
+        for token in doc:
+            if token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} \
+                    and doc[token.i - 2].lower_ in {"year", "years"}:
+                cue_ends[token.i] = False
         found = []
-        for role_end in roles_at:
-            start = role_end + 1
+        for cue_end, is_role in cue_ends.items():
+            start = cue_end + 1
+            while is_role and start < len(doc) and doc[start].lower_ in _COPULAS | {"were", "are"} \
+                    and start - cue_end <= 2:
+                start += 1
             end = start
             while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and (
-                doc[end].is_title or (end > start and doc[end].text in self.particles)
-            ) and doc[end].is_alpha:
+                (doc[end].is_title and doc[end].is_alpha) or _is_initial(doc[end].text)
+                or (end > start and doc[end].text in self.particles)
+            ):
                 end += 1
             while end > start and doc[end - 1].text in self.particles:
                 end -= 1
             if end - start >= 2 and self._looks_like_name(doc, start, end):
-                found.append(Mention(start, end, self._name_text(doc, start, end), True))
+                role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
+                found.append(Mention(start, end, self._name_text(doc, start, end), True,
+                                     role=role, cued=True, left_role=bool(role)))
+        return found
+
+    def _nicknamed(self, doc: Doc, blocked: set[int]) -> list[Mention]:
+        """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'."""
+        found = []
+        for m in _NICKNAMED.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and not blocked.intersection(range(span.start, span.end)):
+                found.append(Mention(span.start, span.end, span.text, True, cued=True))
         return found
 
     def _clean(self, doc: Doc, start: int, end: int, roles_at):
@@ -200,9 +300,11 @@ class PeopleFinder:
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
         for i, token in enumerate(tokens):
+            if token.text in self.titles or token.lower_ in self.role_of_phrase or token.text in self.modifiers:
+                return False  # "Vice President", "Cosmonauts", "African American"
             if token.like_num or any(ch.isdigit() for ch in token.text):
                 return False
-            if token.text in self.facility_heads and i == len(tokens) - 1 and len(tokens) > 1:
+            if token.text in self.facility_heads:
                 return False
             if token.text in self.particles and 0 < i < len(tokens) - 1:
                 continue
@@ -215,6 +317,13 @@ class PeopleFinder:
         following = doc[end] if end < len(doc) else None
         if following is not None and following.text in self.facility_heads and following.is_title:
             return False
+        # "Cirque du Soleil co-founder Guy Laliberte": a name before an
+        # organisation's role word is the organisation.
+        if following is not None:
+            joined = "".join(t.text for t in doc[end:end + 3])
+            if any(joined.startswith(head) and not joined[len(head):len(head) + 1].isalpha()
+                   for head in self.organisation_role_heads):
+                return False
         return True
 
     @staticmethod
@@ -244,7 +353,9 @@ class PeopleFinder:
             if fits:
                 fits[0].mentions.append(mention)
                 mention.person = fits[0]
-            elif mention.evidence:
+            elif mention.evidence and mention.cued:
+                # A lone surname-like word is a person only with a title or role
+                # beside it; the NER alone calls too many places and brands persons.
                 person = Person([mention])
                 mention.person = person
                 people.append(person)
@@ -267,8 +378,15 @@ class PeopleFinder:
             if other[-1] == words[-1] and (_is_initial(other[0]) or _is_initial(words[0])) \
                     and other[0][0] == words[0][0]:
                 return True  # "M. Vande Hei"
-            if other[0] == words[0] and len(other) == len(words) and _similar(other[-1], words[-1]):
-                return True  # "Oleg Novitskiy" / "Oleg Novitsky"
+            if len(other) == len(words) and (
+                (other[0] == words[0] and _similar(other[-1], words[-1]))  # Novitskiy / Novitsky
+                or (other[-1] == words[-1] and _similar(other[0], words[0], same_initial=False,
+                                                        threshold=_FIRST_NAME_SIMILARITY))  # Alexei / Aleksei
+            ):
+                return True
+            if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \
+                    or _ascii_fold(" ".join(other)) == _ascii_fold(text):
+                return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
         return False
 
     @staticmethod
@@ -281,6 +399,34 @@ class PeopleFinder:
             if word in tokens or any(_similar(word, t) for t in tokens[1:]):
                 return True
         return False
+
+    def _add_repeated_mentions(self, doc: Doc, people: list[Person], blocked: set[int]) -> None:
+        """Later bare-surname mentions the NER missed ("Patsayev turned 38")."""
+        covered = set(blocked)
+        for person in people:
+            for m in person.mentions:
+                covered.update(range(m.start, m.end))
+        owners: dict[str, list[Person]] = {}
+        for person in people:
+            forms = {m.text for m in person.mentions if len(m.text.split()) == 1}
+            full = person.full_name.split()
+            if len(full) > 1:
+                # the family name stands last ("Vande Hei" aside) or, in Chinese
+                # names, first ("Zhai Zhigang" is "Zhai")
+                forms.update((full[0], full[-1]))
+            for form in forms:
+                owners.setdefault(form, []).append(person)
+        for token in doc:
+            if token.i in covered or not token.is_title or token.pos_ != "PROPN":
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name: "Mark" in "Mark Bezos"
+            people_here = owners.get(token.text)
+            if people_here and len(people_here) == 1:
+                mention = Mention(token.i, token.i + 1, token.text, True, person=people_here[0])
+                people_here[0].mentions.append(mention)
+        for person in people:
+            person.mentions.sort(key=lambda m: m.start)
 
     # ----------------------------------------------------------------- roles
     def _role_in_context(self, doc: Doc, mention: Mention, roles_at) -> tuple[str, bool]:
@@ -335,10 +481,17 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
-def _similar(a: str, b: str) -> bool:
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+_ASCII_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
+
+
+def _ascii_fold(text: str) -> str:
+    return normalize_name(text.translate(_ASCII_FOLD))
+
+
+def _similar(a: str, b: str, same_initial: bool = True, threshold: float = _SURNAME_SIMILARITY) -> bool:
+    if len(a) < 4 or len(b) < 4 or (same_initial and a[0] != b[0]):
         return False
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _SURNAME_SIMILARITY
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= threshold
 
 
 @Language.factory("people_finder")
