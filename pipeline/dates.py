@@ -65,6 +65,7 @@ class DateGrammar:
             ("month_year", re.compile(edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
             ("year", re.compile(edge_l + mod + year + edge_r)),
+            ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),
             ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month)" + edge_r)),
@@ -86,6 +87,7 @@ class DateFinder:
         self.year_units = set(vocab["year_units"])
         self.year_blockers = set(vocab["year_blockers_before"])
         self.future_cues = set(vocab["future_cues"])
+        self.weekday_cues = set(vocab["weekday_cues"])
 
     def _month(self, word: str) -> int:
         return self.months[word.rstrip(".").lower()]
@@ -95,14 +97,16 @@ class DateFinder:
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(SPACECRAFT_KEY, [])]
         blocked += [(m.start(), m.end()) for m in _URL.finditer(doc.text)]
         records = []
-        context_years: list[tuple[int, int]] = []  # (offset, year) of explicit years so far
+        context_years: list[tuple[int, int, int | None]] = []  # (offset, year, month) so far
         for cand in self._candidates(doc.text, blocked):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
             value = self._value(doc, cand, span, published, context_years)
             if cand.groups.get("year"):
-                context_years.append((cand.start, int(cand.groups["year"])))
+                month = cand.groups.get("month") or cand.groups.get("mnum")
+                month = self._month(month) if month and not month.isdigit() else int(month) if month else None
+                context_years.append((cand.start, int(cand.groups["year"]), month))
             if value is not None:
                 records.append(DateRecord(doc.text[cand.start:cand.end], value, cand.start,
                                           cand.end, sentence_text(span)))
@@ -147,8 +151,11 @@ class DateFinder:
                 return False
         if form == "weekday":
             # a bare weekday names a day only as "on Friday" or with next/last/this
-            if "rel" not in groups and prev_word not in {"on", "On", "since", "until", "by", "from", "last", "next"}:
+            if "rel" not in groups and prev_word.lower() not in self.weekday_cues and not (
+                    m.start() == 0 or text[m.start() - 1] == "\n" or re.match(r"[.!?]\s", text[m.start() - 2:m.start()])):
                 return False
+        if form == "rel_day" and prev_word.lower() == "ago":
+            return False  # "sixty years ago today" names the anniversary, not the day
         return True
 
     # ---------------------------------------------------------- normalising
@@ -180,6 +187,9 @@ class DateFinder:
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None:
             return None
+        if form == "month_rel_year":
+            shift = {"next": 1, "last": -1, "this": 0}[g["rel"].lower()]
+            return f"{published.year + shift}-{self._month(g['month']):02d}"
         if form == "rel_month":
             month = self._month(g["month2"])
             rel = g["rel"].lower()
@@ -202,43 +212,53 @@ class DateFinder:
             target = self.weekdays[g["weekday"].lower()]
             rel = g.get("rel", "").lower()
             tense = "future" if rel == "next" else "past" if rel == "last" else self._tense(doc, span)
-            delta = (target - published.weekday()) % 7
+            ahead = (target - published.weekday()) % 7
             if tense == "future":
-                day = published + dt.timedelta(days=delta or 7)
-            elif rel == "this" or (tense is None and delta == 0):
-                day = published + dt.timedelta(days=delta if delta <= 3 else delta - 7)
-            else:
-                day = published - dt.timedelta(days=(7 - delta) % 7 or 7)
+                day = published + dt.timedelta(days=ahead or 7)
+            elif tense == "present" or rel == "this":
+                day = published + dt.timedelta(days=ahead)  # "falls on Wednesday": today or coming
+            else:  # news tells of the days just gone
+                day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
             return day.isoformat()
         return None
 
     def _resolve_year(self, doc, span, month, day, weekday, published, context_years, offset) -> int | None:
-        """The year of a year-less date: weekday, nearby explicit year, publication date, tense."""
+        """The year of a year-less date.
+
+        With a publication date: an explicit year in the same sentence when it
+        fits the tense, else the year around `published` that the tense and a
+        stated weekday point to. Without one: the year the article is talking
+        about at that point.
+        """
         tense = self._tense(doc, span)
-        context_year = self._context_year(doc, offset, context_years, near_only=published is not None)
-        ref = published.year if published else context_year
-        if weekday is not None and day is not None and ref is not None:
-            for year in (context_year or ref, ref, ref + 1, ref - 1):
-                if year and _valid(year, month, day) and dt.date(year, month, day).weekday() == weekday:
-                    return year
-        if context_year is not None:
-            if published is None or self._consistent(context_year, month, day, published, tense):
-                return context_year
+        sentence_year = self._sentence_year(doc, span, context_years)
         if published is None:
-            return None
+            year = sentence_year or self._article_year(doc, span, month, context_years)
+            if year is not None and weekday is not None and day is not None:
+                for candidate in (year, year + 1, year - 1):
+                    if _valid(candidate, month, day) and dt.date(candidate, month, day).weekday() == weekday:
+                        return candidate
+            return year
+        if sentence_year is not None and self._consistent(sentence_year, month, day, published, tense):
+            return sentence_year
         day_for_order = day or 1
         candidates = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day_for_order)]
+        if weekday is not None and day is not None:
+            matching = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
+            if len(matching) == 1:
+                return matching[0]
         dates = {y: dt.date(y, month, day_for_order) for y in candidates}
+        # a month alone is "now" for its whole length
+        reference = published.replace(day=1) if day is None else published
         if tense == "future":
-            later = [y for y in candidates if dates[y] >= published.replace(day=1) if day is None] or \
-                    [y for y in candidates if dates[y] >= published]
+            later = [y for y in candidates if dates[y] >= reference]
             if later:
                 return min(later)
         elif tense == "past":
             earlier = [y for y in candidates if dates[y] <= published]
             if earlier:
                 return max(earlier)
-        return min(candidates, key=lambda y: abs((dates[y] - published).days))
+        return min(candidates, key=lambda y: abs((dates[y] - reference).days))
 
     @staticmethod
     def _consistent(year, month, day, published, tense) -> bool:
@@ -249,41 +269,62 @@ class DateFinder:
             return date >= published.replace(day=1)
         if tense == "past":
             return date <= published
-        return abs(year - published.year) <= 1
+        return True
 
     @staticmethod
-    def _context_year(doc: Doc, offset: int, context_years, near_only: bool) -> int | None:
-        """The last explicit year before `offset`; with a publication date, only
-        one in the same or the previous sentence speaks for a year-less date."""
-        if not context_years:
-            return None
-        position, year = context_years[-1]
-        if near_only:
-            here = doc.char_span(offset, offset + 1, alignment_mode="expand")
-            there = doc.char_span(position, position + 1, alignment_mode="expand")
-            if here is None or there is None:
-                return None
-            sentence = here.sent
-            previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-            if there.start < previous_start:
-                return None
-        return year
+    def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:
+        """The last explicit year before the date in its own sentence."""
+        sent_start = span.sent.start_char
+        inside = [year for offset, year, _ in context_years if offset >= sent_start]
+        return inside[-1] if inside else None
+
+    @staticmethod
+    def _article_year(doc: Doc, span: Span, month: int, context_years) -> int | None:
+        """The year the article is talking about where a year-less date stands:
+        the first full date or month of its paragraph, else the last one of the
+        same month, else the last one at all, else the last bare year."""
+        paragraph_start = doc.text.rfind("\n\n", 0, span.start_char) + 1
+        specific = [(offset, year, m) for offset, year, m in context_years if m]
+        in_paragraph = [year for offset, year, _ in specific if offset >= paragraph_start]
+        if in_paragraph:
+            return in_paragraph[0]
+        same_month = [year for offset, year, m in specific if m == month]
+        if same_month:
+            return same_month[-1]
+        if specific:
+            return specific[-1][1]
+        return context_years[-1][1] if context_years else None
 
     def _tense(self, doc: Doc, span: Span) -> str | None:
-        """'future' or 'past' from the nearest verb before the date in its sentence."""
+        """'future', 'past' or 'present' from the nearest verb before the date in
+        its sentence, else the first one after it in the same clause."""
         sent = span.sent
         for token in reversed(doc[sent.start:span.start]):
-            if token.lower_ in self.future_cues or token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}:
-                return "future"
-            if token.tag_ == "VBD" or (token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].lower_ in {"had", "was", "were", "has", "have"}):
-                return "past"
+            tense = self._verb_tense(doc, token)
+            if tense:
+                return tense
         for token in doc[span.end:sent.end]:
-            if token.lower_ in {"will", "'ll", "shall"}:
-                return "future"
-            if token.tag_ == "VBD":
-                return "past"
+            if token.text in {",", ";", "and", "but"}:
+                break
+            tense = self._verb_tense(doc, token)
+            if tense:
+                return tense
         return None
 
+    def _verb_tense(self, doc: Doc, token) -> str | None:
+        before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
+        if token.lower_ in self.future_cues or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
+            # "had been planned for Tuesday", "was due on Friday"
+            return "past" if before & {"had", "was", "were"} else "future"
+        if token.tag_ == "VBD":
+            return "past"
+        if token.tag_ == "VBN" and before & {"had", "has", "have", "was", "were"}:
+            return "past"
+        if token.tag_ == "VBN" and before & {"is", "are", "am"}:
+            return "present"  # "members are invited to a preview on Friday"
+        if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
+            return "present"
+        return None
 
 def _valid(year: int, month: int, day: int) -> bool:
     try:

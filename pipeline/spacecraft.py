@@ -51,7 +51,9 @@ class SpacecraftFinder:
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
                           tuple(entry.get("alt_kinds", ())))
-            for alias in {entry["name"], *entry.get("aliases", ())}:
+            # the canonical name is matched only when listed as an alias: "Mercury"
+            # alone is a planet or a programme, "Mercury capsule" a craft
+            for alias in entry.get("aliases", ()):
                 self.senses_by_alias.setdefault(alias, []).append(sense)
         aliases = sorted(self.senses_by_alias, key=len, reverse=True)
         self.alias_regex = re.compile(
