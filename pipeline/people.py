@@ -31,9 +31,11 @@ _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 _FIRST_NAME_SIMILARITY = 0.75
 _APPOSITION_REACH = 6  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
+_AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
 )
+_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now"}
 _COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 
 
@@ -273,7 +275,9 @@ class PeopleFinder:
             elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
-            elif token.text in _APOSTROPHES:
+            elif token.text in _APOSTROPHES or (token.is_lower and end - start > 1):
+                # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
+                stripped_descriptor |= token.is_alpha and token.lower_ not in {"the", "a", "an", "and"}
                 start += 1
             else:
                 break
@@ -430,17 +434,20 @@ class PeopleFinder:
 
     # ----------------------------------------------------------------- roles
     def _role_in_context(self, doc: Doc, mention: Mention, roles_at) -> tuple[str, bool]:
+        """The role the words around one mention give; True when it stands to
+        the left, where it may carry over to a following list of names."""
         start, end = mention.start, mention.end
         # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
         if start - 1 in roles_at:
             return roles_at[start - 1][1], True
-        # "Their pilot will be Oleg Novitskiy"
-        i = start - 1
-        while i >= 0 and doc[i].lower_ in _COPULAS:
-            i -= 1
-        if i < start - 1 and i in roles_at:
-            return roles_at[i][1], False
-        # "Commander of the station, Thomas Pesquet", "NASA's boss at the time, Jim Bridenstine"
+        # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg"
+        if start > 1 and doc[start - 1].text == "," and start - 2 in roles_at:
+            return roles_at[start - 2][1], True
+        # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"
+        role = self._role_before_copula(doc, start, roles_at)
+        if role:
+            return role, False
+        # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"
         if start > 0 and doc[start - 1].text == ",":
             clause_start = start - 2
             while clause_start > 0 and not doc[clause_start - 1].is_punct and \
@@ -449,30 +456,67 @@ class PeopleFinder:
             for j in range(clause_start, min(clause_start + 3, start - 1)):
                 if j in roles_at and roles_at[j][0] >= clause_start:
                     return roles_at[j][1], True
-        # "X, a veteran cosmonaut," / "X, the mission commander"
-        if end < len(doc) and doc[end].text in {",", "("}:
-            for j in range(end + 1, min(end + 1 + _APPOSITION_REACH, len(doc))):
-                token = doc[j]
-                if j in roles_at and roles_at[j][0] > end:
-                    return roles_at[j][1], False
-                if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
-                        or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
-                    break
-        # "X, who was the commander" / "X served as commander"
+        # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
+        role = self._role_in_apposition(doc, end, roles_at)
+        if role:
+            return role, False
+        # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
         j = end
-        while j < len(doc) and j < end + 4 and (doc[j].lower_ in _COPULAS | {",", "who", "served", "serves", "a", "an", "the"}):
+        while j < len(doc) and j < end + 4 and doc[j].lower_ in _LINKS_AFTER:
             j += 1
-        for k in range(j, min(j + 3, len(doc))):
-            if k in roles_at and roles_at[k][0] >= j - 1 and j > end + 1:
-                return roles_at[k][1], False
+        if j > end:
+            for k in range(j, min(j + 3, len(doc))):
+                if k in roles_at and roles_at[k][0] >= j - 1:
+                    return roles_at[k][1], False
         return "", False
+
+    @staticmethod
+    def _role_before_copula(doc: Doc, start: int, roles_at) -> str:
+        i = start - 1
+        # "48-year-old" between the verb and the name
+        if i >= 3 and doc[i].lower_ == "old" and doc[i - 2].lower_ == "year":
+            i -= 4
+        copula_end = i
+        while i >= 0 and doc[i].lower_ in _COPULAS:
+            i -= 1
+        if i == copula_end:
+            return ""
+        # "The commander this time is Ye Guangfu"
+        for j in range(i, max(i - 3, -1), -1):
+            if j in roles_at:
+                return roles_at[j][1]
+            if not doc[j].is_lower:
+                break
+        return ""
+
+    @staticmethod
+    def _role_in_apposition(doc: Doc, end: int, roles_at) -> str:
+        if end >= len(doc) or doc[end].text not in {",", "("}:
+            return ""
+        j = end + 1
+        # skip a stated age: "Christa McAuliffe, 37, a teacher"
+        if j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == ",":
+            j += 2
+        # "one of the original Mercury astronauts"
+        if j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of":
+            j += 2
+        for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
+            token = doc[k]
+            if k in roles_at and roles_at[k][0] >= j:
+                return roles_at[k][1]
+            if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
+                    or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
+                break
+        return ""
 
     @staticmethod
     def _propagate_list_roles(mentions: list[Mention], doc: Doc) -> None:
         """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov'."""
         for previous, mention in zip(mentions, mentions[1:]):
-            between = [t.text for t in doc[previous.end:mention.start]]
-            if between and all(t in _LIST_SEPARATORS for t in between) and previous.left_role \
+            between = [t for t in doc[previous.end:mention.start]]
+            if between and any(t.text in _LIST_SEPARATORS for t in between) \
+                    and all(t.text in _LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between) \
+                    and previous.left_role \
                     and not mention.role:
                 mention.role, mention.left_role = previous.role, True
 

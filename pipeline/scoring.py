@@ -22,6 +22,7 @@ class TableScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    scored: bool = False  # some gold article has this table
     attribute_hits: int = 0
     attribute_total: int = 0
     false_positives: list[tuple[str, dict]] = field(default_factory=list)
@@ -196,6 +197,7 @@ def score(gold: dict, predictions: dict[str, pd.DataFrame]) -> dict[str, TableSc
         person_aliases = {normalize_name(p["name"]): _names(p) for p in tables.get("people", [])}
         for table, gold_items in tables.items():
             preds = by_article[table].get(article, [])
+            scores[table].scored = True
             score_article(table, preds, gold_items, scores[table], article, person_aliases)
     return scores
 

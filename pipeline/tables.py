@@ -50,6 +50,8 @@ class AtomicCsv:
     def commit(self) -> None:
         self.file.flush()
         os.fsync(self.file.fileno())
+        # mkstemp makes the file private (0600); a table is as readable as any file the user writes
+        os.chmod(self.tmp, 0o666 & ~_current_umask())
         self.file.close()
         os.replace(self.tmp, self.path)
 
@@ -85,6 +87,12 @@ class TableWriter:
     def abort(self) -> None:
         for table in (*self.tables.values(), self.errors):
             table.abort()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:
