@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m pipeline run corpus --out outputs
 	$(BIN)/python -m pipeline evaluate --gold corpus/gold.json --out outputs
+	$(BIN)/python -m pipeline review --out outputs --gold corpus/gold.json
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

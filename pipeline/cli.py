@@ -74,5 +74,21 @@ def evaluate(
         raise typer.Exit(1)
 
 
+@app.command()
+def review(
+    out: Path = typer.Option(Path("outputs"), "--out", help="Directory holding the tables; review.html goes there."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold annotations (SPEC §4): adds accuracy and errors."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Directory of the articles the tables came from."),
+) -> None:
+    """Write review.html: every article with its mentions highlighted, and its tables."""
+    from .review import write_review
+
+    try:
+        path = write_review(out, gold_path=gold, corpus_dir=corpus)
+    except UserError as error:
+        _fail(error)
+    typer.echo(f"Review page: {path}", err=True)
+
+
 def main() -> None:
     app()
