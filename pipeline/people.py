@@ -60,7 +60,7 @@ class Person:
         multi = [m.text for m in self.mentions if len(m.text.split()) > 1] or [
             m.text for m in self.mentions
         ]
-        return max(multi, key=lambda t: (len(t.split()), len(t), -multi.index(t)))
+        return max(multi, key=lambda t: (len(t.split()), -multi.index(t)))
 
     def tokens(self) -> list[list[str]]:
         return [m.text.split() for m in self.mentions]
@@ -135,7 +135,15 @@ class PeopleFinder:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
-            cleaned = self._clean(doc, ent.start, ent.end, roles_at)
+            ent_start = ent.start
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent_start > 0:
+                # "Alexei Leonov walked" where the NER took only "Leonov"
+                before = doc[ent_start - 1]
+                if before.is_title and before.pos_ == "PROPN" and not before.ent_type_ and \
+                        before.text not in self.titles and before.text not in self.modifiers and \
+                        before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
+                    ent_start -= 1
+            cleaned = self._clean(doc, ent_start, ent.end, roles_at)
             if cleaned is None:
                 continue
             start, end, stripped_role, stripped_descriptor = cleaned
@@ -145,10 +153,13 @@ class PeopleFinder:
             mention = Mention(start, end, self._name_text(doc, start, end), evidence,
                               role=stripped_role, cued=bool(stripped_role) or stripped_descriptor)
             if not evidence and end - start > 1:
-                # "Wally Funk, who was 82", "Scott Poteet as pilot": people-only contexts
+                # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
+                # "Yulia Peresild ... Peresild said": contexts only people have
                 role, _ = self._role_in_context(doc, mention, roles_at)
                 following = doc[end:end + 2]
-                mention.evidence = bool(role) or any(t.lower_ == "who" for t in following)
+                mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
+                    or any(t.text in self.particles for t in doc[start + 1:end - 1]) \
+                    or self._surname_stands_alone(doc, start, end)
                 mention.role = mention.role or role
             mentions.append(mention)
         # Names found by cues win over NER spans they overlap when they are longer
@@ -222,6 +233,21 @@ class PeopleFinder:
             return run_start, i + 1
         return 0, 0
 
+    @staticmethod
+    def _surname_stands_alone(doc: Doc, start: int, end: int) -> bool:
+        """The last word of the name recurs alone as the subject of a verb or
+        with a possessive: "Peresild said", "Peresild's role"."""
+        surname = doc[end - 1].text
+        for token in doc:
+            if token.text != surname or start <= token.i < end or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+                continue
+            if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
+                continue  # part of another name
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text in _APOSTROPHES or nxt.pos_ in {"VERB", "AUX"}):
+                return True
+        return False
+
     def _names_after_cues(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         """'cosmonaut Pyotr Dubrov', 'the specialists were Sandra Magnus',
         'the 30-year-old Alexei Leonov': a name the NER may have missed or cut."""
@@ -275,7 +301,8 @@ class PeopleFinder:
             elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
-            elif token.text in _APOSTROPHES or (token.is_lower and end - start > 1):
+            elif token.text in _APOSTROPHES or (end - start > 1 and (
+                    token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
                 stripped_descriptor |= token.is_alpha and token.lower_ not in {"the", "a", "an", "and"}
                 start += 1
@@ -304,8 +331,9 @@ class PeopleFinder:
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
         for i, token in enumerate(tokens):
-            if token.text in self.titles or token.lower_ in self.role_of_phrase or token.text in self.modifiers:
-                return False  # "Vice President", "Cosmonauts", "African American"
+            if token.text in self.titles or token.text in self.modifiers or (
+                    i == 0 and token.lower_ in self.role_of_phrase):
+                return False  # "Vice President", "Cosmonauts", "African American" (but "Rick Husband")
             if token.like_num or any(ch.isdigit() for ch in token.text):
                 return False
             if token.text in self.facility_heads:
@@ -379,6 +407,9 @@ class PeopleFinder:
             b = [w for w in words if not _is_initial(w)]
             if a == b and len(a) >= 2:
                 return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
+            shorter, longer = sorted((words, other), key=len)
+            if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+                return True  # "Vande Hei" / "Mark Vande Hei"
             if other[-1] == words[-1] and (_is_initial(other[0]) or _is_initial(words[0])) \
                     and other[0][0] == words[0][0]:
                 return True  # "M. Vande Hei"
@@ -474,8 +505,8 @@ class PeopleFinder:
     def _role_before_copula(doc: Doc, start: int, roles_at) -> str:
         i = start - 1
         # "48-year-old" between the verb and the name
-        if i >= 3 and doc[i].lower_ == "old" and doc[i - 2].lower_ == "year":
-            i -= 4
+        if i >= 4 and doc[i].lower_ == "old" and doc[i - 2].lower_ == "year" and doc[i - 4].like_num:
+            i -= 5
         copula_end = i
         while i >= 0 and doc[i].lower_ in _COPULAS:
             i -= 1
