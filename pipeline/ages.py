@@ -21,6 +21,9 @@ from .records import AgeRecord
 from .resources import load_jsonl
 
 _MAX_AGE = 120
+_AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "tomorrow", "week", "month",
+              "day", "weekend", "morning", "evening", "night", "afternoon"}
+_SUBJECT_PRONOUNS = {"he", "she"}
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+)\s+){0,5}$")
 
@@ -39,6 +42,8 @@ class AgeFinder:
                 start, end = m.span("expr")
                 if not 0 < age <= _MAX_AGE or any(start < e and s < end for s, e in taken):
                     continue
+                if self._counts_a_thing(doc, m.end("age")):
+                    continue
                 persons = self._persons(doc, people, m.start(), m.end(), where)
                 if not persons:
                     continue
@@ -54,6 +59,13 @@ class AgeFinder:
                                          sentence_text(expression)))
         doc._.ages = tuple(records)
         return doc
+
+    @staticmethod
+    def _counts_a_thing(doc: Doc, number_end: int) -> bool:
+        """'turned 3 valves': the number counts the noun after it, it is no age."""
+        following = doc.char_span(number_end, len(doc.text), alignment_mode="expand")
+        token = next((t for t in following if not t.is_space), None) if following is not None else None
+        return token is not None and token.pos_ == "NOUN" and token.lower_ not in _AGE_NOUNS
 
     @classmethod
     def _persons(cls, doc: Doc, people: list[Span], start: int, end: int, where: str) -> list[Span]:
@@ -88,8 +100,12 @@ class AgeFinder:
             expression = doc.char_span(start, end, alignment_mode="expand")
             if expression is None:
                 return []
-            sent_start = expression.sent.start_char
-            before = [p for p in people if sent_start <= p.start_char and p.end_char <= start]
+            sentence = expression.sent
+            before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
+            if not before and sentence[0].lower_ in _SUBJECT_PRONOUNS:
+                # "He was aged 35.": the person the previous sentences spoke of
+                window_start = doc[max(0, sentence.start - 1)].sent.start_char
+                before = [p for p in people if window_start <= p.start_char < sentence.start_char]
             return before[-1:]
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
 

@@ -57,7 +57,11 @@ class DateGrammar:
         weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r"),?\s+(?:the\s+)?)?"
         mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
         rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
-        edge_l, edge_r = r"(?<![\w\-–/.])", r"(?![\w]|-\d|/\d)"
+        edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
+        # the year a range's first date shares with its last: "April 11 to April 17, 1970"
+        self.range_end = re.compile(r"\s*(?:to|until|till|through|and|–|-)\s+(?:" + months + r"\s+)?"
+                                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
+                                    + year + edge_r)
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + r")?" + edge_r)),
@@ -213,7 +217,9 @@ class DateFinder:
             rel = g.get("rel", "").lower()
             tense = "future" if rel == "next" else "past" if rel == "last" else self._tense(doc, span)
             ahead = (target - published.weekday()) % 7
-            if tense == "future":
+            if ahead == 0 and not rel:
+                day = published  # "NASA announced Monday" in Monday's paper is today
+            elif tense == "future":
                 day = published + dt.timedelta(days=ahead or 7)
             elif tense == "present" or rel == "this":
                 day = published + dt.timedelta(days=ahead)  # "falls on Wednesday": today or coming
@@ -230,6 +236,9 @@ class DateFinder:
         stated weekday point to. Without one: the year the article is talking
         about at that point.
         """
+        range_year = self._range_end_year(doc.text, span.end_char)
+        if range_year is not None:
+            return range_year  # "from April 11 to April 17, 1970"
         tense = self._tense(doc, span)
         sentence_year = self._sentence_year(doc, span, context_years)
         if published is None:
@@ -270,6 +279,10 @@ class DateFinder:
         if tense == "past":
             return date <= published
         return True
+
+    def _range_end_year(self, text: str, end: int) -> int | None:
+        m = self.grammar.range_end.match(text, end)
+        return int(m.group("year")) if m else None
 
     @staticmethod
     def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:

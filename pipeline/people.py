@@ -29,7 +29,7 @@ _MAX_NAME_TOKENS = 5
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
-_APPOSITION_REACH = 6  # tokens after "Name," searched for "a veteran cosmonaut"
+_APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
 _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _NICKNAMED = re.compile(

@@ -123,11 +123,11 @@ class SpacecraftFinder:
                 taken_until = match.end
         return chosen
 
-    def _has_cue(self, text: str, cue: str) -> bool:
+    def _cue_regex(self, cue: str) -> re.Pattern:
         regex = self.cue_regex_cache.get(cue)
         if regex is None:
             regex = self.cue_regex_cache[cue] = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
-        return regex.search(text) is not None
+        return regex
 
     def _resolve_sense(self, doc: Doc, match: Match) -> Sense | None:
         """Choose among homonyms by cue words near the mention; None if no sense fits."""
@@ -140,15 +140,22 @@ class SpacecraftFinder:
         before = text[:match.start]
         after = text[match.end:]
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        windows = []
+        windows = []  # (text around the mention, where the mention stood in it)
         if span is not None:
             sent = span.sent
-            windows.append(before[sent.start_char:] + " " + after[: max(0, sent.end_char - match.end)])
-        windows.append(before[-_CUE_WINDOW:] + " " + after[:_CUE_WINDOW])
-        for window in windows:
-            fitting = [s for s in conditional if any(self._has_cue(window, c) for c in s.cues)]
-            if fitting:
-                return fitting[0]
+            left = before[sent.start_char:]
+            windows.append((left + " " + after[: max(0, sent.end_char - match.end)], len(left)))
+        left = before[-_CUE_WINDOW:]
+        windows.append((left + " " + after[:_CUE_WINDOW], len(left)))
+        for window, centre in windows:
+            distances = {}
+            for sense in conditional:
+                found = [abs(m.start() - centre) for c in sense.cues for m in self._cue_regex(c).finditer(window)]
+                if found:
+                    distances[sense] = min(found)
+            if distances:
+                # the cue nearest the mention decides: "its Dragon capsule Endeavour after the shuttle"
+                return min(distances, key=distances.get)
         return unconditional[0] if unconditional else None
 
     def _is_title_or_programme(self, doc: Doc, span: Span, match: Match) -> bool:

@@ -1,0 +1,62 @@
+"""Ages: stated ages linked to the person's full name (SPEC §3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def ages(nlp, text: str) -> set[tuple[str, int]]:
+    return {(a.person, a.age) for a in extract(text, nlp=nlp).ages}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The actor Yulia Peresild (37 years old) trained hard.", {("Yulia Peresild", 37)}),
+        ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
+        ("Cosmonaut Yulia Peresild, 37, trained hard.", {("Yulia Peresild", 37)}),
+        ("Director Klim Shipenko, aged 38, filmed it.", {("Klim Shipenko", 38)}),
+        ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),
+        ("The aviator Wally Funk, who turned 82 that week, flew too.", {("Wally Funk", 82)}),
+        ("The traveller was Yang Liwei, a 38-year-old pilot from Liaoning.", {("Yang Liwei", 38)}),
+        ("John Glenn flew again at the age of 77 on the shuttle.", {("John Glenn", 77)}),
+        ("Valeri Polyakov, then 52, had launched in January.", {("Valeri Polyakov", 52)}),
+        # regression: a time word after the number is no counted thing
+        ("Cosmonaut Rakesh Sharma, who turned 76 yesterday, is still the only one.", {("Rakesh Sharma", 76)}),
+        # a pronoun subject refers to the person of the sentence before
+        ("Cosmonaut Rakesh Sharma spent eight days aboard. He was aged 35.", {("Rakesh Sharma", 35)}),
+    ],
+)
+def test_age_forms(nlp, text, expected):
+    assert ages(nlp, text) == expected
+
+
+def test_several_people_in_one_sentence(nlp):
+    text = ("Commander Neil Armstrong (38 years old), pilot Michael Collins, 38, and "
+            "pilot Buzz Aldrin, aged 39, flew the mission.")
+    assert ages(nlp, text) == {("Neil Armstrong", 38), ("Michael Collins", 38), ("Buzz Aldrin", 39)}
+
+
+def test_both_gives_the_age_to_two_people(nlp):
+    text = "Astronauts Zhu Yangzhu and Gui Haichao joined him. Zhu and Gui, both 36 at launch, were new."
+    assert ages(nlp, text) == {("Zhu Yangzhu", 36), ("Gui Haichao", 36)}
+
+
+def test_age_links_to_full_name_from_surname(nlp):
+    text = "Cosmonaut Viktor Patsayev joined the crew. Patsayev turned 38 aboard the station."
+    assert ages(nlp, text) == {("Viktor Patsayev", 38)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 20-year-old station was showing its age.",
+        "Anton Shkaplerov spent 355 days in orbit.",
+        "Anton Shkaplerov turned 3 valves before docking.",
+        "The aim is to get 35 to 40 minutes of footage.",
+    ],
+)
+def test_not_ages_of_people(nlp, text):
+    assert ages(nlp, text) == set()

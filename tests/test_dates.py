@@ -1,0 +1,106 @@
+"""Dates: spans, values and year resolution against the publication date (SPEC §3)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import extract
+
+VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$|^\d{3}$")
+
+
+def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("On 5 October, the ship took off.", "2021-10-15", [("5 October", "2021-10-05")]),
+        ("They will return on Sunday 17 October.", "2021-10-15", [("Sunday 17 October", "2021-10-17")]),
+        ("He will return in late March 2022.", "2021-10-15", [("late March 2022", "2022-03")]),
+        ("It was launched on April 12, 1961.", None, [("April 12, 1961", "1961-04-12")]),
+        ("He flew 12th of April 1961.", None, [("12th of April 1961", "1961-04-12")]),
+        ("Rumours circulated in 2020.", "2021-10-15", [("2020", "2020")]),
+        ("The station dates from the 1990s.", None, [("the 1990s", "199")]),
+        ("It was built in the mid-1980s.", None, [("the mid-1980s", "198")]),
+        ("It was July 1969 when they flew.", None, [("July 1969", "1969-07")]),
+        ("The crew landed yesterday.", "2021-10-15", [("yesterday", "2021-10-14")]),
+        ("The crew lands today.", "2021-10-15", [("today", "2021-10-15")]),
+        ("It flew last year.", "2021-10-15", [("last year", "2020")]),
+        ("It will fly next month.", "2021-10-15", [("next month", "2021-11")]),
+        ("The next crew flies next March.", "2021-10-15", [("next March", "2022-03")]),
+        ("The test took place in March last year.", "2020-05-31", [("March last year", "2019-03")]),
+        ("The ISO date 2021-10-05 appears in logs.", None, [("2021-10-05", "2021-10-05")]),
+        ("Two years, 1961–1963, changed everything.", None, [("1961", "1961"), ("1963", "1963")]),
+        # a range's first date takes the year stated at its end
+        ("The flight lasted from April 11 to April 17, 1970.", None,
+         [("April 11", "1970-04-11"), ("April 17, 1970", "1970-04-17")]),
+    ],
+)
+def test_spans_and_values(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # year-less future date after a December publication is next year
+        ("The crew will launch on 5 January.", "2021-12-28", "2022-01-05"),
+        # year-less past date before a January publication is last year
+        ("The freighter arrived on 20 December.", "2022-01-03", "2021-12-20"),
+        # no publication date: the year the article is talking about
+        ("Gagarin flew on 12 April 1961. On 14 April he was in Moscow.", None, "1961-04-14"),
+        # no publication date and no year anywhere: unknown year
+        ("The crew landed on 3 March.", None, "XXXX-03-03"),
+        # regression: a year mentioned sentences earlier is not the year of "12 October"
+        ("He directed a film in 2007 about it. The aim is long.\nOn 12 October, the commander spoke.",
+         "2021-10-15", "2021-10-12"),
+        # regression: "had been planned for Tuesday" is past even with 'planned'
+        ("The launch had been planned for Tuesday but slipped.", "2021-10-14", "2021-10-12"),
+        # present tense on the publication weekday is that day
+        ("The anniversary falls on Wednesday.", "2015-03-18", "2015-03-18"),
+        ("Members are invited to a preview on Friday.", "2019-07-16", "2019-07-19"),
+        # a weekday named in that weekday's paper is the same day, whatever the tense
+        ("NASA announced the crew on Monday.", "2023-04-03", "2023-04-03"),
+    ],
+)
+def test_year_and_weekday_resolution(nlp, text, published, expected):
+    found = dates(nlp, text, published)
+    assert found and found[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training lasted three to four months.",
+        "He spent 355 days in a stretch on the station.",
+        "The aim is to get 35 to 40 minutes of sequences.",
+        "Lift-off came at 07:00 GMT.",
+        "She flew on Expedition 65 and Soyuz T-9.",
+        "The actor (37 years old) trained hard.",
+        "Recently, the crew has been busy; now they rest.",
+        "This week and last summer were busy.",
+        "The rocket reached 2000 km altitude.",
+        "Sixty years ago today she flew.",
+        "We may see more flights; crews march on.",
+        "See https://example.org/2021/10/05/launch for details.",
+    ],
+)
+def test_not_dates(nlp, text):
+    assert dates(nlp, text, "2021-10-15") == []
+
+
+def test_values_follow_the_spec_forms(nlp):
+    text = ("On 5 October 2021, a year after the 2020 rumours, in the 1990s style, "
+            "on Friday, next month and 3 March, they met.")
+    for _, value in dates(nlp, text, "2021-10-15") + dates(nlp, text, None):
+        assert VALUE.match(value), value
+
+
+def test_offsets_are_exact(nlp):
+    text = "Launched on\u00a05 October 2021 and back by mid-March."
+    for record in extract(text, "2021-10-15", nlp=nlp).dates:
+        assert text[record.start:record.end] == record.text

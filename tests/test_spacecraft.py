@@ -1,0 +1,78 @@
+"""Spacecraft: gazetteer and family patterns, canonical names, kinds, context (SPEC §3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def craft(nlp, text: str) -> dict[str, str]:
+    return {c.name: c.kind for c in extract(text, nlp=nlp).spacecraft}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Soyuz MS-19 took off from Baikonur.", "Soyuz MS-19", "crew vehicle"),
+        ("Soyuz MS-25 is a flight the gazetteer has never seen.", "Soyuz MS-25", "crew vehicle"),
+        ("Shenzhou-21 docked at the station.", "Shenzhou-21", "crew vehicle"),
+        ("The crew of Shenzhou 13 stayed six months.", "Shenzhou-13", "crew vehicle"),
+        ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
+        ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
+        ("The first crew flew Vostok 1.", "Vostok 1", "crew vehicle"),  # regression: sentence-final period
+        ("Soyuz TMA-14M carried the crew.", "Soyuz TMA-14M", "crew vehicle"),
+        ("Tianzhou-6 brought supplies up.", "Tianzhou-6", "cargo vehicle"),
+        ("They returned in Progress MS-18 cargo.", "Progress MS-18", "cargo vehicle"),
+        ("It rode a Long March 2F from Jiuquan.", "Long March 2F", "launch vehicle"),
+        ("The scenes were filmed in the Salyut 7 station.", "Salyut 7", "space station"),
+        ("Everyone aboard the ISS watched.", "International Space Station", "space station"),
+        ("The venerable Soyuz vessel was modified for one pilot.", "Soyuz", "crew vehicle"),
+        ("A Soyuz rocket lifted off at dawn.", "Soyuz", "launch vehicle"),
+        ("Kosmos 1686 docked with the station.", "Cosmos 1686", "satellite"),
+    ],
+)
+def test_spacecraft_and_kind(nlp, text, name, kind):
+    assert craft(nlp, text).get(name) == kind
+
+
+def test_aliases_fold_into_one_row(nlp):
+    text = "The International Space Station (ISS) is large. The ISS has hosted many crews."
+    rows = extract(text, nlp=nlp).spacecraft
+    assert [(r.name, r.mentions) for r in rows] == [("International Space Station", 3)]
+
+
+def test_several_of_one_family_in_one_sentence(nlp):
+    text = "Soyuz MS-19, Soyuz MS-20 and Soyuz MS-21 were all at the station in turn."
+    assert list(craft(nlp, text)) == ["Soyuz MS-19", "Soyuz MS-20", "Soyuz MS-21"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # context decides what a homonym names
+        ("Space Shuttle Endeavour flew its last mission, STS-134. Endeavour is now in a museum.",
+         "Space Shuttle Endeavour", True),
+        ("SpaceX named its Dragon capsule Endeavour after the shuttle. Endeavour docked on Sunday.",
+         "Crew Dragon Endeavour", True),
+        ("Collins stayed aboard the command module Columbia while Eagle landed.", "Columbia", True),
+        ("She studied at Columbia before joining the agency.", "Space Shuttle Columbia", False),
+        ("She studied at Columbia before joining the agency.", "Columbia", False),
+    ],
+)
+def test_homonyms_by_context(nlp, text, name, expected):
+    assert (name in craft(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, not_craft",
+    [
+        ('He directed the film "Salyut 7" in 2007.', "Salyut 7"),  # a film named after a station
+        ("He was one of the American Mercury astronauts.", "Mercury"),  # programme, not a vehicle
+        ("The Soyuz programme began in the 1960s.", "Soyuz"),
+        ("He flew on Expedition 65 for six months.", "Expedition 65"),
+        ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),
+    ],
+)
+def test_not_spacecraft(nlp, text, not_craft):
+    assert not_craft not in craft(nlp, text)
