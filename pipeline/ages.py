@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import sentence_text
+from .normalize import doc_text, sentence_text
 from .people import SPAN_KEY as PEOPLE_KEY
 from .records import AgeRecord
 from .resources import load_jsonl
@@ -37,7 +37,7 @@ class AgeFinder:
         found = []
         taken: list[tuple[int, int]] = []
         for regex, where in self.patterns:
-            for m in regex.finditer(doc.text):
+            for m in regex.finditer(doc_text(doc)):
                 age = int(m.group("age"))
                 start, end = m.span("expr")
                 if not 0 < age <= _MAX_AGE or any(start < e and s < end for s, e in taken):
@@ -55,7 +55,7 @@ class AgeFinder:
             if key not in seen:  # one row per person and age: the first statement
                 seen.add(key)
                 expression = doc.char_span(start, end, alignment_mode="expand")
-                records.append(AgeRecord(person.kb_id_, age, doc.text[start:end], start,
+                records.append(AgeRecord(person.kb_id_, age, doc_text(doc)[start:end], start,
                                          sentence_text(expression)))
         doc._.ages = tuple(records)
         return doc
@@ -63,14 +63,14 @@ class AgeFinder:
     @staticmethod
     def _counts_a_thing(doc: Doc, number_end: int) -> bool:
         """'turned 3 valves': the number counts the noun after it, it is no age."""
-        following = doc.char_span(number_end, len(doc.text), alignment_mode="expand")
+        following = doc.char_span(number_end, min(len(doc_text(doc)), number_end + 40), alignment_mode="expand")
         token = next((t for t in following if not t.is_space), None) if following is not None else None
         return token is not None and token.pos_ == "NOUN" and token.lower_ not in _AGE_NOUNS
 
     @classmethod
     def _persons(cls, doc: Doc, people: list[Span], start: int, end: int, where: str) -> list[Span]:
         """The people an age expression at text[start:end] speaks of."""
-        text = doc.text
+        text = doc_text(doc)
         if where == "before":
             before = [p for p in people if p.end_char <= start and not text[p.end_char:start].strip(" ,")]
             return before[-1:]

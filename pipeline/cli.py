@@ -43,13 +43,23 @@ def run(
     corpus: Path = typer.Argument(Path("corpus"), help="Directory of *.txt / *.md articles."),
     out: Path = typer.Option(Path("outputs"), "--out", help="Directory for the CSV tables."),
 ) -> None:
-    """Extract the four tables from every article of CORPUS."""
+    """Extract the four tables from every article of CORPUS.
+
+    Exit status: 0 all articles extracted; 1 some articles could not be (each
+    named on stderr and in OUT/errors.csv; the others are written); 2 usage
+    errors (no corpus directory, no articles, output not writable).
+    """
     from .runner import run_corpus
 
     try:
         summary = run_corpus(corpus, out, progress=_progress_bar())
     except UserError as error:
         _fail(error)
+    except KeyboardInterrupt:
+        typer.echo(f"\nInterrupted: the previous tables in {out} are unchanged.", err=True)
+        raise typer.Exit(130)
+    if summary.failed:
+        typer.echo(f"{len(summary.failed)} article(s) not extracted, listed in {out / 'errors.csv'}", err=True)
     typer.echo(summary.line(), err=True)
     if summary.failed:
         raise typer.Exit(1)
@@ -61,14 +71,36 @@ def evaluate(
     out: Path = typer.Option(Path("outputs"), "--out", help="Directory holding the tables."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive, false negative and wrong attribute."),
     min_f1: Optional[float] = typer.Option(None, "--min-f1", help="Exit 1 when any table's F1 is below this."),
+    corpus: Optional[Path] = typer.Option(
+        None, "--corpus", show_default=False,
+        help="Corpus whose article ids the gold file must use (default: the gold file's directory, "
+             "corpus/ for corpus/gold.json, checked when it holds articles)."),
 ) -> None:
-    """Score the tables in --out against the gold file; write accuracy.csv."""
+    """Score the tables in --out against the gold file; write accuracy.csv.
+
+    Exit status: 0 scored; 1 an F1 below --min-f1; 2 usage errors (a missing or
+    invalid gold file, naming the article and item; missing tables).
+    """
+    from .corpus import article_ids
     from .evaluation import evaluate_outputs
+    from .scoring import load_gold
 
     try:
+        known = None
+        if corpus is not None:
+            known = article_ids(corpus)
+        elif gold.parent.is_dir():
+            try:
+                known = article_ids(gold.parent)
+            except UserError:  # no articles beside the gold file: nothing to check against
+                known = None
+        load_gold(gold, known)  # validate first: errors name the article and the item
         report, failed = evaluate_outputs(gold, out, show_errors=errors, min_f1=min_f1)
     except UserError as error:
         _fail(error)
+    except KeyboardInterrupt:
+        typer.echo(f"\nInterrupted: {out / 'accuracy.csv'} is unchanged.", err=True)
+        raise typer.Exit(130)
     typer.echo(report)
     if failed:
         raise typer.Exit(1)

@@ -1,9 +1,15 @@
-"""Reading the corpus: article files, front matter, publication dates (SPEC §1)."""
+"""Reading the corpus: article files, front matter, publication dates (SPEC §1).
+
+The article body is the file's text decoded as UTF-8, without a byte order mark,
+with Windows (CRLF) and old Mac (CR) line endings turned into LF, and without
+its front matter. Every offset in the output tables refers to this body.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -13,6 +19,11 @@ from .errors import ArticleError, Errors, UserError
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = "---"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Resolving "next year" or "5 October" may move a year forward or back; within
+# these publication years every resolved value keeps four digits (SPEC §2).
+FIRST_PUBLISHED_YEAR = 1001
+LAST_PUBLISHED_YEAR = 9998
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,14 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+def check_published(published: dt.date, path: str = "<text>") -> dt.date:
+    """`published` itself if its year is supported, else ValueError (E109)."""
+    if not FIRST_PUBLISHED_YEAR <= published.year <= LAST_PUBLISHED_YEAR:
+        raise ValueError(Errors.E109.format(path=path, value=published.isoformat(),
+                                            first=FIRST_PUBLISHED_YEAR, last=LAST_PUBLISHED_YEAR))
+    return published
+
+
 def parse_published(value: str | None, path: str = "<text>") -> dt.date | None:
     if value is None or not value.strip():
         return None
@@ -32,18 +51,24 @@ def parse_published(value: str | None, path: str = "<text>") -> dt.date | None:
     if not _ISO_DATE.fullmatch(value):
         raise ValueError(Errors.E105.format(path=path, value=value))
     try:
-        return dt.date.fromisoformat(value)
+        published = dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(Errors.E105.format(path=path, value=value)) from None
+    return check_published(published, path)
 
 
 def split_front_matter(text: str, path: str = "<text>") -> tuple[dict[str, str], str]:
-    """Return (front matter, body). Body offsets are what every table refers to."""
+    """Return (front matter, body). Body offsets are what every table refers to.
+
+    Front matter starts with a first line `---` and ends with the next line
+    `---`; between them `key: value` lines (surrounding quotes are dropped,
+    other lines ignored). Text whose first line is not `---` has none.
+    """
     first_line, sep, rest = text.partition("\n")
-    if first_line.rstrip() != _FENCE or not sep:
-        if first_line.rstrip() == _FENCE:
-            raise ValueError(Errors.E104.format(path=path))
+    if first_line.rstrip() != _FENCE:
         return {}, text
+    if not sep:
+        raise ValueError(Errors.E104.format(path=path))
     meta: dict[str, str] = {}
     pos = 0
     while True:
@@ -60,14 +85,25 @@ def split_front_matter(text: str, path: str = "<text>") -> tuple[dict[str, str],
         pos = nl + 1
 
 
+def join_front_matter(meta: dict[str, str], body: str) -> str:
+    """The inverse of `split_front_matter`: `---`, `key: value` lines, `---`, body."""
+    lines = [_FENCE, *(f"{key}: {value}" for key, value in meta.items()), _FENCE]
+    return "\n".join(lines) + "\n" + body
+
+
+def _blank(text: str) -> bool:
+    """Nothing but whitespace and invisible format characters (zero-width space, BOM)."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def article_from_text(article_id: str, text: str, path: str = "<text>") -> Article:
     """Build an Article from decoded text; raises ValueError with an E1xx message."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ValueError(Errors.E103.format(path=path))
+    if _blank(text):
+        raise ValueError(Errors.E103.format(path=path, reason="no text" if not text else "only whitespace"))
     meta, body = split_front_matter(text, path)
-    if not body.strip():
-        raise ValueError(Errors.E103.format(path=path))
+    if _blank(body):
+        raise ValueError(Errors.E103.format(path=path, reason="no text after the front matter"))
     published = parse_published(meta.get("published"), path)
     return Article(
         id=article_id, body=body, path=path, title=meta.get("title", ""),
@@ -75,51 +111,77 @@ def article_from_text(article_id: str, text: str, path: str = "<text>") -> Artic
     )
 
 
+def _decode(raw: bytes, path: Path) -> str:
+    """UTF-8 text, or ValueError naming where the bytes stop being UTF-8 text."""
+    if raw.startswith(_UTF16_BOMS):
+        raise ValueError(Errors.E101.format(path=path, reason="it starts with a UTF-16 or UTF-32 byte order mark; save it as UTF-8"))
+    if b"\x00" in raw:
+        raise ValueError(Errors.E102.format(path=path))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        reason = (f"invalid byte 0x{raw[exc.start]:02x} at line {line}, column {column} "
+                  f"(byte offset {exc.start}); is it Latin-1 or Windows-1252? Save it as UTF-8")
+        raise ValueError(Errors.E101.format(path=path, reason=reason)) from None
+
+
 def read_article(path: Path) -> Article:
     """Read one article file; raises ArticleError naming the file and the problem."""
+    path = Path(path)
     article_id = path.stem
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ArticleError(article_id, str(path), Errors.E107.format(path=path, reason=exc.strerror))
-    if b"\x00" in raw:
-        raise ArticleError(article_id, str(path), Errors.E102.format(path=path))
+        reason = exc.strerror or exc.__class__.__name__
+        raise ArticleError(article_id, str(path), Errors.E107.format(path=path, reason=reason)) from None
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        reason = f"invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}"
-        raise ArticleError(article_id, str(path), Errors.E101.format(path=path, reason=reason))
-    try:
-        return article_from_text(article_id, text, str(path))
+        return article_from_text(article_id, _decode(raw, path), str(path))
     except ValueError as exc:
         raise ArticleError(article_id, str(path), str(exc)) from None
+
+
+def is_article_path(path: Path) -> bool:
+    """A `*.txt` or `*.md` file that is not hidden (editors' `.#x.md`, macOS `._x.md`)."""
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file()
 
 
 def list_article_paths(corpus_dir: Path) -> list[Path]:
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise UserError(Errors.E001.format(path=corpus_dir))
-    paths = sorted(
-        p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    try:
+        paths = sorted(p for p in corpus_dir.iterdir() if is_article_path(p))
+    except OSError as exc:
+        raise UserError(Errors.E012.format(path=corpus_dir, reason=exc.strerror)) from None
     if not paths:
         raise UserError(Errors.E002.format(path=corpus_dir))
     return paths
 
 
+def article_ids(corpus_dir: Path) -> set[str]:
+    """The ids of the corpus's articles, from file names only (nothing is read)."""
+    return {p.stem for p in list_article_paths(corpus_dir)}
+
+
 def iter_corpus(corpus_dir: Path) -> Iterator[Article | ArticleError]:
-    """Every article of the corpus in id order; unreadable ones as ArticleError."""
-    paths = list_article_paths(corpus_dir)
-    seen: dict[str, Path] = {}
-    for path in sorted(paths, key=lambda p: (p.stem, p.suffix)):
-        if path.stem in seen:
-            yield ArticleError(
-                path.stem, str(path),
-                Errors.E106.format(path=path, article=path.stem, other=seen[path.stem]),
-            )
+    """Every article of the corpus in id order; unreadable ones as ArticleError.
+
+    Two files with the same id (`a.txt`, `a.md`) are one ArticleError: which of
+    them is the article cannot be known, so neither is processed.
+    """
+    by_id: dict[str, list[Path]] = {}
+    for path in list_article_paths(corpus_dir):
+        by_id.setdefault(path.stem, []).append(path)
+    for article_id in sorted(by_id):
+        paths = sorted(by_id[article_id], key=lambda p: (p.suffix, p.name))
+        if len(paths) > 1:
+            others = " and ".join(str(p) for p in paths)
+            yield ArticleError(article_id, str(paths[0]),
+                               Errors.E106.format(path=paths[0], others=others, article=article_id))
             continue
-        seen[path.stem] = path
         try:
-            yield read_article(path)
+            yield read_article(paths[0])
         except ArticleError as err:
             yield err

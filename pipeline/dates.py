@@ -20,11 +20,12 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import sentence_text
+from .normalize import doc_text, sentence_text
 from .records import DateRecord
 from .resources import load_json
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
+_TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 
@@ -99,10 +100,10 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published: dt.date | None = doc._.published
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(SPACECRAFT_KEY, [])]
-        blocked += [(m.start(), m.end()) for m in _URL.finditer(doc.text)]
+        blocked += [(m.start(), m.end()) for m in _URL.finditer(doc_text(doc))]
         records = []
         context_years: list[tuple[int, int, int | None]] = []  # (offset, year, month) so far
-        for cand in self._candidates(doc.text, blocked):
+        for cand in self._candidates(doc_text(doc), blocked):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -112,7 +113,7 @@ class DateFinder:
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
                 context_years.append((cand.start, int(cand.groups["year"]), month))
             if value is not None:
-                records.append(DateRecord(doc.text[cand.start:cand.end], value, cand.start,
+                records.append(DateRecord(doc_text(doc)[cand.start:cand.end], value, cand.start,
                                           cand.end, sentence_text(span)))
         doc._.dates = tuple(records)
         return doc
@@ -236,7 +237,7 @@ class DateFinder:
         stated weekday point to. Without one: the year the article is talking
         about at that point.
         """
-        range_year = self._range_end_year(doc.text, span.end_char)
+        range_year = self._range_end_year(doc_text(doc), span.end_char)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970"
         tense = self._tense(doc, span)
@@ -252,6 +253,8 @@ class DateFinder:
             return sentence_year
         day_for_order = day or 1
         candidates = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day_for_order)]
+        if not candidates:  # "29 February" with no leap year near the publication date
+            return None
         if weekday is not None and day is not None:
             matching = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
             if len(matching) == 1:
@@ -296,7 +299,7 @@ class DateFinder:
         """The year the article is talking about where a year-less date stands:
         the first full date or month of its paragraph, else the last one of the
         same month, else the last one at all, else the last bare year."""
-        paragraph_start = doc.text.rfind("\n\n", 0, span.start_char) + 1
+        paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
         specific = [(offset, year, m) for offset, year, m in context_years if m]
         in_paragraph = [year for offset, year, _ in specific if offset >= paragraph_start]
         if in_paragraph:
@@ -312,11 +315,12 @@ class DateFinder:
         """'future', 'past' or 'present' from the nearest verb before the date in
         its sentence, else the first one after it in the same clause."""
         sent = span.sent
-        for token in reversed(doc[sent.start:span.start]):
+        # the nearest verbs decide; a bounded look keeps run-on text linear
+        for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
             tense = self._verb_tense(doc, token)
             if tense:
                 return tense
-        for token in doc[span.end:sent.end]:
+        for token in doc[span.end:min(sent.end, span.end + _TENSE_REACH)]:
             if token.text in {",", ";", "and", "but"}:
                 break
             tense = self._verb_tense(doc, token)

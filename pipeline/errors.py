@@ -21,14 +21,25 @@ class Errors:
     E007 = "[E007] Gold file {path}: {where}: {problem}"
     E008 = "[E008] Output table not found: {path}. Run `python -m pipeline run` first."
     E009 = "[E009] Output table {path} lacks columns {columns}"
+    E010 = "[E010] Could not write output file {path} ({reason}); the previous outputs are kept"
+    E011 = "[E011] Gold file {path} could not be read ({reason})"
+    E012 = "[E012] Corpus directory {path} could not be read ({reason})"
     # article errors (the article is skipped, exit status 1)
     E101 = "[E101] {path}: not UTF-8 text ({reason})"
     E102 = "[E102] {path}: binary file (contains NUL bytes)"
-    E103 = "[E103] {path}: empty article"
-    E104 = "[E104] {path}: front matter opened with '---' but never closed"
+    E103 = "[E103] {path}: empty article ({reason})"
+    E104 = "[E104] {path}: front matter opened with '---' on line 1 but never closed"
     E105 = "[E105] {path}: 'published' is not a YYYY-MM-DD date: {value!r}"
-    E106 = "[E106] {path}: another file has the same article id {article!r}: {other}"
+    E106 = (
+        "[E106] {path}: files {others} have the same article id {article!r}; "
+        "rename one of them (neither is processed)"
+    )
     E107 = "[E107] {path}: could not be read ({reason})"
+    E108 = "[E108] {path}: extraction failed ({reason}); please report this as a bug"
+    E109 = (
+        "[E109] {path}: 'published' {value!r} is outside the supported years "
+        "{first}-{last}"
+    )
 
 
 class UserError(Exception):

@@ -20,3 +20,11 @@ def normalize_name(text: str) -> str:
 def sentence_text(span) -> str:
     """The sentence a span stands in, on one line for review."""
     return _WHITESPACE.sub(" ", span.sent.text).strip()
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins the tokens on every access."""
+    text = doc.user_data.get("doc_text")
+    if text is None:
+        text = doc.user_data["doc_text"] = doc.text
+    return text

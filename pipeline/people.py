@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .normalize import normalize_name, sentence_text
+from .normalize import doc_text, normalize_name, sentence_text
 from .records import PersonRecord
 from .resources import load_json, load_jsonl
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -279,7 +279,7 @@ class PeopleFinder:
     def _nicknamed(self, doc: Doc, blocked: set[int]) -> list[Mention]:
         """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'."""
         found = []
-        for m in _NICKNAMED.finditer(doc.text):
+        for m in _NICKNAMED.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and not blocked.intersection(range(span.start, span.end)):
                 found.append(Mention(span.start, span.end, span.text, True, cued=True))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,19 +58,58 @@ class TableScore:
 
 
 # ------------------------------------------------------------------ gold
+_ALLOWED_FIELDS = {"people": {"name", "aliases", "role"}, "spacecraft": {"name", "aliases", "kind"},
+                   "dates": {"text", "value"}, "ages": {"person", "age", "aliases"}}
+_COMMON_FIELDS = {"optional", "note", "comment"}
+KINDS = ("crew vehicle", "cargo vehicle", "space station", "launch vehicle", "spaceplane",
+         "space probe", "satellite", "lander", "rover")
+DATE_VALUE = re.compile(r"(\d{4}|XXXX)(-\d{2}(-\d{2})?)?|\d{3}")
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _object_without_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
 def load_gold(path: Path | str, known_articles: set[str] | None = None) -> dict:
     """Read and validate a gold file; user errors name the article and the item."""
     path = Path(path)
     if not path.is_file():
         raise UserError(Errors.E005.format(path=path))
     try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise UserError(Errors.E011.format(path=path, reason=exc.strerror or exc)) from None
+    except UnicodeDecodeError as exc:
+        raise UserError(Errors.E006.format(path=path, reason=f"not UTF-8 (invalid byte at offset {exc.start})",
+                                           line=1 + exc.object.count(b"\n", 0, exc.start),
+                                           col=exc.start - exc.object.rfind(b"\n", 0, exc.start))) from None
+    try:
+        gold = json.loads(text, object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as exc:
         raise UserError(Errors.E006.format(path=path, reason=exc.msg, line=exc.lineno, col=exc.colno)) from None
-    except UnicodeDecodeError as exc:
-        raise UserError(Errors.E006.format(path=path, reason=f"not UTF-8 ({exc.reason})", line=1, col=1)) from None
+    except _DuplicateKey as exc:
+        raise UserError(Errors.E007.format(path=path, where=f"key {exc.key!r}",
+                                           problem="appears twice in the same object")) from None
+    except RecursionError:
+        raise UserError(Errors.E006.format(path=path, reason="nested too deeply", line="?", col="?")) from None
     validate_gold(gold, path, known_articles)
     return gold
+
+
+def _short(item) -> str:
+    text = json.dumps(item, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
@@ -76,10 +117,12 @@ def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
         raise UserError(Errors.E007.format(path=path, where=where, problem=problem))
 
     if not isinstance(gold, dict):
-        fail("top level", "must be an object mapping article ids to tables")
+        fail("top level", f"must be an object mapping article ids to tables, not {type(gold).__name__}")
     for article, tables in gold.items():
         if known_articles is not None and article not in known_articles:
-            fail(f"article {article!r}", "is not in the corpus")
+            close = difflib.get_close_matches(article, sorted(known_articles), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            fail(f"article {article!r}", f"is not in the corpus{hint}")
         if not isinstance(tables, dict):
             fail(f"article {article!r}", "must be an object of tables")
         for table, items in tables.items():
@@ -88,20 +131,29 @@ def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
             if not isinstance(items, list):
                 fail(f"article {article!r}, table {table!r}", "must be a list of items")
             for index, item in enumerate(items):
-                where = f"article {article!r}, {table}[{index}]"
+                where = f"article {article!r}, {table}[{index}] {_short(item)}"
                 if not isinstance(item, dict):
                     fail(where, "must be an object")
                 for key in _REQUIRED_FIELDS[table]:
                     if key not in item:
                         fail(where, f"missing {key!r}")
+                unknown = sorted(set(item) - _ALLOWED_FIELDS[table] - _COMMON_FIELDS)
+                if unknown:
+                    allowed = ", ".join(sorted(_ALLOWED_FIELDS[table] | {"optional"}))
+                    fail(where, f"unknown field {unknown[0]!r} (a {table} item has {allowed})")
                 if table == "ages":
                     if not isinstance(item["age"], int) or isinstance(item["age"], bool):
                         fail(where, f"'age' must be an integer, got {item['age']!r}")
-                    if not isinstance(item["person"], str):
-                        fail(where, "'person' must be a string")
-                for key in ("name", "text", "value"):
+                    if item["age"] < 0:
+                        fail(where, f"'age' must not be negative, got {item['age']!r}")
+                for key in ("name", "text", "value", "person"):
                     if key in item and not isinstance(item[key], str):
                         fail(where, f"{key!r} must be a string, got {item[key]!r}")
+                    if key in item and not normalize_name(item[key]):
+                        fail(where, f"{key!r} must contain letters or digits, got {item[key]!r}")
+                if table == "dates" and not DATE_VALUE.fullmatch(item["value"]):
+                    fail(where, f"'value' {item['value']!r} is not a SPEC date value "
+                                "(YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD or a decade YYY)")
                 if "aliases" in item and not (isinstance(item["aliases"], list)
                                               and all(isinstance(a, str) for a in item["aliases"])):
                     fail(where, "'aliases' must be a list of strings")
@@ -109,6 +161,11 @@ def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
                     if key in item and not (isinstance(item[key], str) or (
                             isinstance(item[key], list) and all(isinstance(v, str) for v in item[key]))):
                         fail(where, f"{key!r} must be a string or a list of strings")
+                if "kind" in item:
+                    kinds = item["kind"] if isinstance(item["kind"], list) else [item["kind"]]
+                    for kind in kinds:
+                        if kind and normalize_name(kind) not in {normalize_name(k) for k in KINDS}:
+                            fail(where, f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
                 if "optional" in item and not isinstance(item["optional"], bool):
                     fail(where, "'optional' must be true or false")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import normalize_name, sentence_text
+from .normalize import doc_text, normalize_name, sentence_text
 from .records import SpacecraftRecord
 from .resources import load_json, load_jsonl
 
@@ -74,7 +74,7 @@ class SpacecraftFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match in self._select(self._matches(doc.text)):
+        for match in self._select(self._matches(doc_text(doc))):
             sense = self._resolve_sense(doc, match)
             if sense is None:
                 continue
@@ -136,7 +136,7 @@ class SpacecraftFinder:
         if not conditional:
             return unconditional[0]
         # The mention's own text is no cue ("Columbia" proves nothing about itself).
-        text = doc.text
+        text = doc_text(doc)
         before = text[:match.start]
         after = text[match.end:]
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -159,7 +159,7 @@ class SpacecraftFinder:
         return unconditional[0] if unconditional else None
 
     def _is_title_or_programme(self, doc: Doc, span: Span, match: Match) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         opened = text[max(0, match.start - 1):match.start] in self.quotes_open
         closed = text[match.end:match.end + 1] in self.quotes_close
         if opened and closed:
@@ -173,7 +173,7 @@ class SpacecraftFinder:
     def _kind_in_context(self, doc: Doc, match: Match, sense: Sense) -> str:
         if not sense.alt_kinds:
             return sense.kind
-        following = doc.text[match.end:match.end + 30].split()
+        following = doc_text(doc)[match.end:match.end + 30].split()
         next_word = following[0].strip(".,;:)").lower() if following else ""
         for kind in (sense.kind, *sense.alt_kinds):
             if next_word in self.kind_cues.get(kind, ()):
