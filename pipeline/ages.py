@@ -25,7 +25,7 @@ _AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "
               "day", "weekend", "morning", "evening", "night", "afternoon"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+)\s+){0,5}$")
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+),?\s+){0,5}$")
 
 
 class AgeFinder:
@@ -104,8 +104,9 @@ class AgeFinder:
             before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
             if not before and sentence[0].lower_ in _SUBJECT_PRONOUNS:
                 # "He was aged 35.": the person the previous sentences spoke of
+                # the subject, which is mostly named first
                 window_start = doc[max(0, sentence.start - 1)].sent.start_char
-                before = [p for p in people if window_start <= p.start_char < sentence.start_char]
+                before = [p for p in people if window_start <= p.start_char < sentence.start_char][:1]
             return before[-1:]
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
 

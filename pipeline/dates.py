@@ -25,6 +25,7 @@ from .records import DateRecord
 from .resources import load_json
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
+_BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -102,16 +103,16 @@ class DateFinder:
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(SPACECRAFT_KEY, [])]
         blocked += [(m.start(), m.end()) for m in _URL.finditer(doc_text(doc))]
         records = []
-        context_years: list[tuple[int, int, int | None]] = []  # (offset, year, month) so far
+        context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
         for cand in self._candidates(doc_text(doc), blocked):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
             value = self._value(doc, cand, span, published, context_years)
-            if cand.groups.get("year"):
+            if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
                 month = cand.groups.get("month") or cand.groups.get("mnum")
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
-                context_years.append((cand.start, int(cand.groups["year"]), month))
+                context_years.append((cand.start, int(cand.groups["year"]), month, "day" in cand.groups))
             if value is not None:
                 records.append(DateRecord(doc_text(doc)[cand.start:cand.end], value, cand.start,
                                           cand.end, sentence_text(span)))
@@ -291,25 +292,26 @@ class DateFinder:
     def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:
         """The last explicit year before the date in its own sentence."""
         sent_start = span.sent.start_char
-        inside = [year for offset, year, _ in context_years if offset >= sent_start]
+        inside = [c[1] for c in context_years if c[0] >= sent_start]
         return inside[-1] if inside else None
 
     @staticmethod
     def _article_year(doc: Doc, span: Span, month: int, context_years) -> int | None:
         """The year the article is talking about where a year-less date stands:
-        the first full date or month of its paragraph, else the last one of the
-        same month, else the last one at all, else the last bare year."""
+        the last full date of its paragraph, else the paragraph's first month,
+        else the last full date, month or bare year before it. Birth dates
+        are no guide to what the article is narrating and are skipped."""
         paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
-        specific = [(offset, year, m) for offset, year, m in context_years if m]
-        in_paragraph = [year for offset, year, _ in specific if offset >= paragraph_start]
-        if in_paragraph:
-            return in_paragraph[0]
-        same_month = [year for offset, year, m in specific if m == month]
-        if same_month:
-            return same_month[-1]
-        if specific:
-            return specific[-1][1]
-        return context_years[-1][1] if context_years else None
+        in_paragraph = [c for c in context_years if c[0] >= paragraph_start]
+        if any(c[3] for c in in_paragraph):
+            return [c for c in in_paragraph if c[3]][-1][1]
+        if any(c[2] for c in in_paragraph):
+            return [c for c in in_paragraph if c[2]][0][1]
+        # before this paragraph: the last full date, else month, else year
+        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]], context_years):
+            if candidates:
+                return candidates[-1][1]
+        return None
 
     def _tense(self, doc: Doc, span: Span) -> str | None:
         """'future', 'past' or 'present' from the nearest verb before the date in

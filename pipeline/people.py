@@ -24,6 +24,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
+_QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _APOSTROPHES = {"'s", "’s", "'", "’"}
 _MAX_NAME_TOKENS = 5
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
@@ -81,31 +82,39 @@ class PeopleFinder:
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
+        self.ship_prefixes = set(vocab["ship_prefixes"])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        roles_at = self._role_spans(doc)
-        blocked = self._blocked_tokens(doc)
-        mentions = self._candidates(doc, roles_at, blocked)
+        # The rules read neighbouring words; masked Markdown ("**Jim Lovell**")
+        # leaves runs of spaces that spaCy keeps as tokens, so they run on a
+        # copy without those tokens and map back.
+        work, original = _without_space_tokens(doc)
+        position = {o: w for w, o in enumerate(original)}
+        roles_at = self._role_spans(work)
+        blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
+        mentions = self._candidates(work, roles_at, blocked)
         people = self._merge(mentions)
-        self._add_repeated_mentions(doc, people, blocked)
+        self._add_repeated_mentions(work, people, blocked)
         for mention in mentions:
             if mention.person is not None and not mention.role:
-                mention.role, mention.left_role = self._role_in_context(doc, mention, roles_at)
-        self._propagate_list_roles([m for m in mentions if m.person is not None], doc)
-        spans = []
-        for person in people:
-            name = person.full_name
-            for m in person.mentions:
-                spans.append(Span(doc, m.start, m.end, label=m.role, kb_id=name))
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+                mention.role, mention.left_role = self._role_in_context(work, mention, roles_at)
+        self._propagate_list_roles([m for m in mentions if m.person is not None], work)
+
+        def span_of(m: Mention, **attrs) -> Span:
+            return Span(doc, original[m.start], original[m.end - 1] + 1, **attrs)
+
+        doc.spans[SPAN_KEY] = sorted(
+            (span_of(m, label=m.role, kb_id=person.full_name) for person in people for m in person.mentions),
+            key=lambda s: s.start,
+        )
         doc._.people = tuple(
             PersonRecord(
                 name=person.full_name,
                 role=next((m.role for m in person.mentions if m.role), ""),
                 mentions=len(person.mentions),
-                first_start=doc[person.mentions[0].start].idx,
-                sentence=sentence_text(doc[person.mentions[0].start:person.mentions[0].end]),
+                first_start=span_of(person.mentions[0]).start_char,
+                sentence=sentence_text(span_of(person.mentions[0])),
             )
             for person in people
         )
@@ -135,6 +144,9 @@ class PeopleFinder:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
+            if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _QUOTES \
+                    and doc[ent.end].text in _QUOTES:
+                continue  # a quoted title: "Saare Jahan Se Achha"
             ent_start = ent.start
             if ent.label_ == "PERSON" and len(ent) == 1 and ent_start > 0:
                 # "Alexei Leonov walked" where the NER took only "Leonov"
@@ -330,6 +342,12 @@ class PeopleFinder:
             return False
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
+        if tokens[0].text in self.ship_prefixes:
+            return False  # "USS Iwo Jima"
+        text_before = doc[start - 1].text if start > 0 else ""
+        text_after = doc[end].text if end < len(doc) else ""
+        if text_before in _QUOTES and text_after in _QUOTES:
+            return False  # a quoted title: "Saare Jahan Se Achha"
         for i, token in enumerate(tokens):
             if token.text in self.titles or token.text in self.modifiers or (
                     i == 0 and token.lower_ in self.role_of_phrase):
@@ -442,6 +460,7 @@ class PeopleFinder:
             for m in person.mentions:
                 covered.update(range(m.start, m.end))
         owners: dict[str, list[Person]] = {}
+        surnames: set[str] = set()  # forms trusted even where the tagger says NOUN
         for person in people:
             forms = {m.text for m in person.mentions if len(m.text.split()) == 1}
             full = person.full_name.split()
@@ -449,11 +468,14 @@ class PeopleFinder:
                 # the family name stands last ("Vande Hei" aside) or, in Chinese
                 # names, first ("Zhai Zhigang" is "Zhai")
                 forms.update((full[0], full[-1]))
+                surnames.add(full[-1])
             for form in forms:
                 owners.setdefault(form, []).append(person)
         for token in doc:
-            if token.i in covered or not token.is_title or token.pos_ != "PROPN":
+            if token.i in covered or not token.is_title:
                 continue
+            if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames):
+                continue  # "Proctor, aged 51": a sentence-initial surname is often tagged NOUN
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
                 continue  # part of a longer name: "Mark" in "Mark Bezos"
             people_here = owners.get(token.text)
@@ -550,6 +572,36 @@ class PeopleFinder:
                     and previous.left_role \
                     and not mention.role:
                 mention.role, mention.left_role = previous.role, True
+
+
+def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
+    """A copy of `doc` without whitespace tokens (words, tags, entities and
+    sentence starts kept) and, per token of the copy, its index in `doc`."""
+    kept = [t for t in doc if not t.is_space or "\n" in t.text]  # line breaks still part names
+    if len(kept) == len(doc):
+        return doc, list(range(len(doc)))
+    iob, sent_starts, pending_start = [], [], False
+    previous = None
+    for token in kept:
+        label = token.ent_type_
+        if not label:
+            iob.append("O")
+        elif token.ent_iob_ == "B" or previous is None or previous.ent_type_ != label or previous.ent_iob_ == "O":
+            iob.append(f"B-{label}")
+        else:
+            iob.append(f"I-{label}")
+        previous = token
+    kept_ids = {t.i for t in kept}
+    for token in doc:
+        if token.i not in kept_ids:
+            pending_start |= bool(token.is_sent_start)
+            continue
+        sent_starts.append(bool(token.is_sent_start) or pending_start or not sent_starts)
+        pending_start = False
+    spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].i not in kept_ids) for t in kept]
+    work = Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces, tags=[t.tag_ for t in kept],
+               pos=[t.pos_ for t in kept], ents=iob, sent_starts=sent_starts)
+    return work, [t.i for t in kept]
 
 
 def _is_initial(word: str) -> bool:

@@ -25,8 +25,13 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("Valeri Polyakov, then 52, had launched in January.", {("Valeri Polyakov", 52)}),
         # regression: a time word after the number is no counted thing
         ("Cosmonaut Rakesh Sharma, who turned 76 yesterday, is still the only one.", {("Rakesh Sharma", 76)}),
+        ("Geoscientist Sian Proctor was a finalist in 2009. Proctor, aged 51, flew as pilot.", {("Sian Proctor", 51)}),
+        ("The capsule carried the 55-year-old commander, Zhai Zhigang, home.", {("Zhai Zhigang", 55)}),
         # a pronoun subject refers to the person of the sentence before
         ("Cosmonaut Rakesh Sharma spent eight days aboard. He was aged 35.", {("Rakesh Sharma", 35)}),
+        # regression: the pronoun's person is the subject named first, not the last name in passing
+        ("Cosmonaut Rakesh Sharma launched with Yuri Malyshev and Gennadi Strekalov. He was aged 35.",
+         {("Rakesh Sharma", 35)}),
     ],
 )
 def test_age_forms(nlp, text, expected):

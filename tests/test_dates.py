@@ -53,6 +53,14 @@ def test_spans_and_values(nlp, text, published, expected):
         ("The freighter arrived on 20 December.", "2022-01-03", "2021-12-20"),
         # no publication date: the year the article is talking about
         ("Gagarin flew on 12 April 1961. On 14 April he was in Moscow.", None, "1961-04-14"),
+        # a birth date is no guide to the year the article narrates
+        ("Gagarin was born on 9 March 1934.\n\nHe flew on 12 April 1961. He died in 1968.\n\nOn 14 April he was in Moscow.",
+         None, "1961-04-14"),
+        ("Gagarin flew on 12 April 1961.\n\nHe was born on 9 March 1934.\n\nOn 14 April he was in Moscow.",
+         None, "1961-04-14"),
+        # the paragraph's last full date anchors its year-less dates, not an aside
+        ("It launched on September 10, 2024, beating a record set in September 1966. On September 12, they walked.",
+         None, "2024-09-12"),
         # no publication date and no year anywhere: unknown year
         ("The crew landed on 3 March.", None, "XXXX-03-03"),
         # regression: a year mentioned sentences earlier is not the year of "12 October"

@@ -27,6 +27,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The commander was 48-year-old Tang Hongbo, back for a second tour.", "Tang Hongbo", "commander"),
         ("Japanese fashion tycoon Yusaku Maezawa paid for both seats.", "Yusaku Maezawa", "tycoon"),
         ("Roscosmos director general Dmitry Rogozin greeted the crew.", "Dmitry Rogozin", "director general"),
+        # regression: Markdown emphasis leaves space tokens between the verb and the name
+        ("The commander was **Jim Lovell**. Lovell had flown twice.", "Jim Lovell", "commander"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):
@@ -62,6 +64,10 @@ def test_names(nlp, text, expected):
         ("Cirque du Soleil co-founder Guy Laliberte rode to the station.", "Cirque du Soleil"),
         ("The first African American woman in space flew in 1992.", "African American"),
         ("In a list of names, Vice President Mike Pence spoke first.", "Vice President"),
+        ("The recovery ship USS Iwo Jima picked up the crew.", "USS Iwo Jima"),
+        ('He answered with a line from a song: "Saare Jahan Se Achha", better than all.', "Saare Jahan Se Achha"),
+        # regression: a heading line and the paragraph under it are not one name
+        ("## In the footsteps of Tito\n\nMaezawa is the latest tourist. Yusaku Maezawa paid.", "Tito Maezawa"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):
