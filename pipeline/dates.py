@@ -250,6 +250,11 @@ class DateFinder:
                     if _valid(candidate, month, day) and dt.date(candidate, month, day).weekday() == weekday:
                         return candidate
             return year
+        if weekday is not None and day is not None:
+            # a stated weekday settles the year: "Thursday, Jan. 26" in 2023, not 1986
+            for year in (sentence_year, published.year, published.year - 1, published.year + 1):
+                if year and _valid(year, month, day) and dt.date(year, month, day).weekday() == weekday:
+                    return year
         if sentence_year is not None and self._consistent(sentence_year, month, day, published, tense):
             return sentence_year
         day_for_order = day or 1

@@ -96,10 +96,11 @@ class PeopleFinder:
         mentions = self._candidates(work, roles_at, blocked)
         people = self._merge(mentions)
         self._add_repeated_mentions(work, people, blocked)
-        for mention in mentions:
-            if mention.person is not None and not mention.role:
+        in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
+        for mention in in_people:
+            if not mention.role:
                 mention.role, mention.left_role = self._role_in_context(work, mention, roles_at)
-        self._propagate_list_roles([m for m in mentions if m.person is not None], work)
+        self._propagate_list_roles(in_people, work)
 
         def span_of(m: Mention, **attrs) -> Span:
             return Span(doc, original[m.start], original[m.end - 1] + 1, **attrs)
@@ -556,6 +557,8 @@ class PeopleFinder:
         for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
             token = doc[k]
             if k in roles_at and roles_at[k][0] >= j:
+                while k + 1 in roles_at and roles_at[k + 1][0] <= k:
+                    k += 1  # "lieutenant colonel", not "lieutenant"
                 return roles_at[k][1]
             if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
                     or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
@@ -564,15 +567,21 @@ class PeopleFinder:
 
     @staticmethod
     def _propagate_list_roles(mentions: list[Mention], doc: Doc) -> None:
-        """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov'."""
-        for previous, mention in zip(mentions, mentions[1:]):
-            between = [t for t in doc[previous.end:mention.start]]
-            if between and any(t.text in _LIST_SEPARATORS for t in between) \
-                    and all(t.text in _LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between) \
-                    and previous.left_role \
-                    and not mention.role:
-                mention.role, mention.left_role = previous.role, True
+        """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov' share the
+        role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
+        share the role after it."""
+        def joined(previous: Mention, mention: Mention) -> bool:
+            between = list(doc[previous.end:mention.start])
+            return bool(between) and any(t.text in _LIST_SEPARATORS for t in between) and \
+                all(t.text in _LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
 
+        for previous, mention in zip(mentions, mentions[1:]):
+            if joined(previous, mention) and previous.left_role and not mention.role:
+                mention.role, mention.left_role = previous.role, True
+        for previous, mention in reversed(list(zip(mentions, mentions[1:]))):
+            if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
+                    and doc[mention.start - 1].lower_ == "and":
+                previous.role = mention.role
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and

@@ -68,6 +68,8 @@ def test_spans_and_values(nlp, text, published, expected):
          "2021-10-15", "2021-10-12"),
         # regression: "had been planned for Tuesday" is past even with 'planned'
         ("The launch had been planned for Tuesday but slipped.", "2021-10-14", "2021-10-12"),
+        # regression: a stated weekday beats a year named earlier in the sentence
+        ("The 1986 crew was remembered on Thursday, Jan. 26, at Arlington.", "2023-02-01", "2023-01-26"),
         # present tense on the publication weekday is that day
         ("The anniversary falls on Wednesday.", "2015-03-18", "2015-03-18"),
         ("Members are invited to a preview on Friday.", "2019-07-16", "2019-07-19"),

@@ -27,6 +27,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The commander was 48-year-old Tang Hongbo, back for a second tour.", "Tang Hongbo", "commander"),
         ("Japanese fashion tycoon Yusaku Maezawa paid for both seats.", "Yusaku Maezawa", "tycoon"),
         ("Roscosmos director general Dmitry Rogozin greeted the crew.", "Dmitry Rogozin", "director general"),
+        ("The traveller was Yang Liwei, a 38-year-old lieutenant colonel in the air force.", "Yang Liwei",
+         "lieutenant colonel"),
+        # the role of a later surname-only mention counts too
+        ("She watched with Butch Wilmore. Wilmore, 61, the mission commander, smiled.", "Butch Wilmore", "commander"),
+        # a role after a pair of names goes to both
+        ("The flight carried Rayyanah Barnawi and Ali AlQarni as the first Saudi astronauts.", "Rayyanah Barnawi",
+         "astronaut"),
         # regression: Markdown emphasis leaves space tokens between the verb and the name
         ("The commander was **Jim Lovell**. Lovell had flown twice.", "Jim Lovell", "commander"),
     ],
