@@ -157,8 +157,12 @@ class DateFinder:
                 return False
         if form == "weekday":
             # a bare weekday names a day only as "on Friday" or with next/last/this
-            if "rel" not in groups and prev_word.lower() not in self.weekday_cues and not (
-                    m.start() == 0 or text[m.start() - 1] == "\n" or re.match(r"[.!?]\s", text[m.start() - 2:m.start()])):
+            # A capitalised weekday names a day ("launched Tuesday", "on Friday"),
+            # except in names of its own: "Black Friday", "Super Tuesday".
+            sentence_start = m.start() == 0 or text[m.start() - 1] == "\n" or \
+                re.match(r"[.!?]\s", text[m.start() - 2:m.start()]) is not None
+            if "rel" not in groups and not sentence_start and prev_word[:1].isupper() \
+                    and prev_word.lower() not in self.weekday_cues:
                 return False
         if form == "rel_day" and prev_word.lower() == "ago":
             return False  # "sixty years ago today" names the anniversary, not the day

@@ -163,8 +163,8 @@ class PeopleFinder:
             if not self._looks_like_name(doc, start, end):
                 continue
             evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
-            mention = Mention(start, end, self._name_text(doc, start, end), evidence,
-                              role=stripped_role, cued=bool(stripped_role) or stripped_descriptor)
+            mention = Mention(start, end, self._name_text(doc, start, end), evidence, role=stripped_role,
+                              cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at)
             if not evidence and end - start > 1:
                 # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
                 # "Yulia Peresild ... Peresild said": contexts only people have
@@ -518,7 +518,7 @@ class PeopleFinder:
         j = end
         while j < len(doc) and j < end + 4 and doc[j].lower_ in _LINKS_AFTER:
             j += 1
-        if j > end:
+        if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
             for k in range(j, min(j + 3, len(doc))):
                 if k in roles_at and roles_at[k][0] >= j - 1:
                     return roles_at[k][1], False
@@ -552,13 +552,18 @@ class PeopleFinder:
         if j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == ",":
             j += 2
         # "one of the original Mercury astronauts"
-        if j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of":
+        one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
+        if one_of:
             j += 2
         for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
             token = doc[k]
             if k in roles_at and roles_at[k][0] >= j:
                 while k + 1 in roles_at and roles_at[k + 1][0] <= k:
                     k += 1  # "lieutenant colonel", not "lieutenant"
+                following = doc[k + 1] if k + 1 < len(doc) else None
+                if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
+                                                      and following.pos_ == "PROPN"):
+                    return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
                 return roles_at[k][1]
             if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
                     or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":

@@ -70,6 +70,8 @@ def test_spans_and_values(nlp, text, published, expected):
         ("The launch had been planned for Tuesday but slipped.", "2021-10-14", "2021-10-12"),
         # regression: a stated weekday beats a year named earlier in the sentence
         ("The 1986 crew was remembered on Thursday, Jan. 26, at Arlington.", "2023-02-01", "2023-01-26"),
+        # news-wire style drops the "on": "blasted off Tuesday"
+        ("A Soyuz spacecraft blasted off Tuesday for the station.", "2021-10-07", "2021-10-05"),
         # present tense on the publication weekday is that day
         ("The anniversary falls on Wednesday.", "2015-03-18", "2015-03-18"),
         ("Members are invited to a preview on Friday.", "2019-07-16", "2019-07-19"),
@@ -95,6 +97,7 @@ def test_year_and_weekday_resolution(nlp, text, published, expected):
         "This week and last summer were busy.",
         "The rocket reached 2000 km altitude.",
         "Sixty years ago today she flew.",
+        "Shops opened early on Black Friday.",
         "We may see more flights; crews march on.",
         "See https://example.org/2021/10/05/launch for details.",
     ],

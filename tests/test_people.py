@@ -34,6 +34,14 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # a role after a pair of names goes to both
         ("The flight carried Rayyanah Barnawi and Ali AlQarni as the first Saudi astronauts.", "Rayyanah Barnawi",
          "astronaut"),
+        ("Roscosmos head Dmitry Rogozin told reporters it went well.", "Dmitry Rogozin", "head"),
+        # regression: a plural title of the next names is no apposition of the name before
+        ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
+         "Pyotr Dubrov.", "Megan McArthur", "astronaut"),
+        ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
+         "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),
+        ("For the 51-year-old Deke Slayton, one of the original Mercury astronauts, it was a first flight.",
+         "Deke Slayton", "astronaut"),
         # regression: Markdown emphasis leaves space tokens between the verb and the name
         ("The commander was **Jim Lovell**. Lovell had flown twice.", "Jim Lovell", "commander"),
     ],
