@@ -16,14 +16,7 @@ from typer.testing import CliRunner
 import pipeline.nlp
 from pipeline.cli import app
 
-# SPEC §2, copied from the contract (not imported from the code under test).
-SPEC_COLUMNS = {
-    "people": ["article", "name", "role", "mentions", "first_start", "sentence"],
-    "spacecraft": ["article", "name", "kind", "mentions", "first_start", "sentence"],
-    "dates": ["article", "text", "value", "start", "end", "sentence"],
-    "ages": ["article", "person", "age", "text", "start", "sentence"],
-}
-TABLES = tuple(SPEC_COLUMNS)
+from spec_contract import SPEC_COLUMNS, TABLES
 
 FRONT_MATTER = """---
 title: Film crew launches to the station

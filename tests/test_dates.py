@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from pipeline import extract
+from spec_contract import SPEC_VALUE as VALUE
 
-VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$|^\d{3}$")
 
 
 def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]:

@@ -14,14 +14,7 @@ from pipeline.corpus import iter_corpus
 from pipeline.errors import ArticleError
 from pipeline.runner import run_corpus
 
-# SPEC §2, copied from the contract (not imported from the code under test).
-SPEC_COLUMNS = {
-    "people": ["article", "name", "role", "mentions", "first_start", "sentence"],
-    "spacecraft": ["article", "name", "kind", "mentions", "first_start", "sentence"],
-    "dates": ["article", "text", "value", "start", "end", "sentence"],
-    "ages": ["article", "person", "age", "text", "start", "sentence"],
-}
-TABLES = tuple(SPEC_COLUMNS)
+from spec_contract import SPEC_COLUMNS, TABLES
 POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start"}
 KINDS = {"crew vehicle", "cargo vehicle", "space station", "launch vehicle", "spaceplane", "space probe",
          "satellite", "lander", "rover"}

@@ -18,9 +18,9 @@ from pipeline.corpus import (
 )
 from pipeline.errors import ArticleError
 from pipeline.extraction import extract as extract_in_pieces, merge_extractions, spacy_text, split_pieces
+from spec_contract import SPEC_VALUE
 
 # SPEC §2 date values, as the issue states them.
-SPEC_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$|^\d{3}$")
 
 SPACY_SETTINGS = settings(max_examples=40, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -11,14 +11,7 @@ import pytest
 from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
 from pipeline.tables import COLUMNS, ERRORS_COLUMNS, AtomicCsv, TableWriter, remove_stale_temporaries, table_rows
 
-# SPEC §2, copied from the contract (not imported from the code under test).
-SPEC_COLUMNS = {
-    "people": ["article", "name", "role", "mentions", "first_start", "sentence"],
-    "spacecraft": ["article", "name", "kind", "mentions", "first_start", "sentence"],
-    "dates": ["article", "text", "value", "start", "end", "sentence"],
-    "ages": ["article", "person", "age", "text", "start", "sentence"],
-}
-TABLES = tuple(SPEC_COLUMNS)
+from spec_contract import SPEC_COLUMNS, TABLES
 
 
 def _extraction() -> Extraction:

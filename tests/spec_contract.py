@@ -1,0 +1,16 @@
+"""Facts of the contract (../shared/SPEC.md), copied here by hand, not imported
+from the code under test, so that tests check the code against the SPEC."""
+
+import re
+
+# SPEC §2: the columns of each table, in order.
+SPEC_COLUMNS = {
+    "people": ["article", "name", "role", "mentions", "first_start", "sentence"],
+    "spacecraft": ["article", "name", "kind", "mentions", "first_start", "sentence"],
+    "dates": ["article", "text", "value", "start", "end", "sentence"],
+    "ages": ["article", "person", "age", "text", "start", "sentence"],
+}
+TABLES = tuple(SPEC_COLUMNS)
+
+# SPEC §2: the date value forms.
+SPEC_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$|^\d{3}$")
