@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .normalize import doc_text, normalize_name, sentence_text
 from .records import PersonRecord
-from .resources import load_json, load_jsonl
+from .resources import load_json
+from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -30,14 +30,9 @@ _MAX_NAME_TOKENS = 5
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
-_APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
-_LIST_SEPARATORS = {",", "and", "&"}
-_AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
 )
-_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now"}
-_COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 
 
 @dataclass
@@ -69,12 +64,8 @@ class Person:
 
 class PeopleFinder:
     def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
-        self.role_of_phrase: dict[str, str] = {}
-        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for entry in load_jsonl(roles):
-            for phrase in entry["phrases"]:
-                self.role_of_phrase[phrase.lower()] = entry["role"]
-                self.role_matcher.add(entry["role"], [nlp.make_doc(phrase)])
+        self.roles = RoleLexicon(nlp, roles)
+        self.role_of_phrase = self.roles.role_of_phrase
         vocab = load_json(words)
         self.titles = set(vocab["titles"])
         self.modifiers = set(vocab["modifiers"])
@@ -91,7 +82,7 @@ class PeopleFinder:
         # copy without those tokens and map back.
         work, original = _without_space_tokens(doc)
         position = {o: w for w, o in enumerate(original)}
-        roles_at = self._role_spans(work)
+        roles_at = self.roles.index(work)
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
         people = self._merge(mentions)
@@ -99,8 +90,8 @@ class PeopleFinder:
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
             if not mention.role:
-                mention.role, mention.left_role = self._role_in_context(work, mention, roles_at)
-        self._propagate_list_roles(in_people, work)
+                mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
+        propagate_list_roles(in_people, work)
 
         def span_of(m: Mention, **attrs) -> Span:
             return Span(doc, original[m.start], original[m.end - 1] + 1, **attrs)
@@ -122,16 +113,6 @@ class PeopleFinder:
         return doc
 
     # ------------------------------------------------------------ candidates
-    def _role_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
-        """Longest role phrase ending at each token: end token -> (start, role)."""
-        by_end: dict[int, tuple[int, str]] = {}
-        for match_id, start, end in self.role_matcher(doc):
-            role = doc.vocab.strings[match_id]
-            previous = by_end.get(end - 1)
-            if previous is None or start < previous[0]:
-                by_end[end - 1] = (start, role)
-        return by_end
-
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         blocked = set()
         for span in doc.spans.get(SPACECRAFT_KEY, []):
@@ -168,7 +149,7 @@ class PeopleFinder:
             if not evidence and end - start > 1:
                 # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
                 # "Yulia Peresild ... Peresild said": contexts only people have
-                role, _ = self._role_in_context(doc, mention, roles_at)
+                role, _ = role_in_context(doc, mention.start, mention.end, roles_at)
                 following = doc[end:end + 2]
                 mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
                     or any(t.text in self.particles for t in doc[start + 1:end - 1]) \
@@ -272,7 +253,7 @@ class PeopleFinder:
         found = []
         for cue_end, is_role in cue_ends.items():
             start = cue_end + 1
-            while is_role and start < len(doc) and doc[start].lower_ in _COPULAS | {"were", "are"} \
+            while is_role and start < len(doc) and doc[start].lower_ in COPULAS | {"were", "are"} \
                     and start - cue_end <= 2:
                 start += 1
             end = start
@@ -485,108 +466,6 @@ class PeopleFinder:
                 people_here[0].mentions.append(mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
-
-    # ----------------------------------------------------------------- roles
-    def _role_in_context(self, doc: Doc, mention: Mention, roles_at) -> tuple[str, bool]:
-        """The role the words around one mention give; True when it stands to
-        the left, where it may carry over to a following list of names."""
-        start, end = mention.start, mention.end
-        # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
-        if start - 1 in roles_at:
-            return roles_at[start - 1][1], True
-        # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg"
-        if start > 1 and doc[start - 1].text == "," and start - 2 in roles_at:
-            return roles_at[start - 2][1], True
-        # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"
-        role = self._role_before_copula(doc, start, roles_at)
-        if role:
-            return role, False
-        # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"
-        if start > 0 and doc[start - 1].text == ",":
-            clause_start = start - 2
-            while clause_start > 0 and not doc[clause_start - 1].is_punct and \
-                    not doc[clause_start - 1].is_sent_end and start - clause_start < 8:
-                clause_start -= 1
-            for j in range(clause_start, min(clause_start + 3, start - 1)):
-                if j in roles_at and roles_at[j][0] >= clause_start:
-                    return roles_at[j][1], True
-        # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
-        role = self._role_in_apposition(doc, end, roles_at)
-        if role:
-            return role, False
-        # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
-        j = end
-        while j < len(doc) and j < end + 4 and doc[j].lower_ in _LINKS_AFTER:
-            j += 1
-        if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
-            for k in range(j, min(j + 3, len(doc))):
-                if k in roles_at and roles_at[k][0] >= j - 1:
-                    return roles_at[k][1], False
-        return "", False
-
-    @staticmethod
-    def _role_before_copula(doc: Doc, start: int, roles_at) -> str:
-        i = start - 1
-        # "48-year-old" between the verb and the name
-        if i >= 4 and doc[i].lower_ == "old" and doc[i - 2].lower_ == "year" and doc[i - 4].like_num:
-            i -= 5
-        copula_end = i
-        while i >= 0 and doc[i].lower_ in _COPULAS:
-            i -= 1
-        if i == copula_end:
-            return ""
-        # "The commander this time is Ye Guangfu"
-        for j in range(i, max(i - 3, -1), -1):
-            if j in roles_at:
-                return roles_at[j][1]
-            if not doc[j].is_lower:
-                break
-        return ""
-
-    @staticmethod
-    def _role_in_apposition(doc: Doc, end: int, roles_at) -> str:
-        if end >= len(doc) or doc[end].text not in {",", "("}:
-            return ""
-        j = end + 1
-        # skip a stated age: "Christa McAuliffe, 37, a teacher"
-        if j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == ",":
-            j += 2
-        # "one of the original Mercury astronauts"
-        one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
-        if one_of:
-            j += 2
-        for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
-            token = doc[k]
-            if k in roles_at and roles_at[k][0] >= j:
-                while k + 1 in roles_at and roles_at[k + 1][0] <= k:
-                    k += 1  # "lieutenant colonel", not "lieutenant"
-                following = doc[k + 1] if k + 1 < len(doc) else None
-                if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
-                                                      and following.pos_ == "PROPN"):
-                    return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
-                return roles_at[k][1]
-            if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
-                    or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
-                break
-        return ""
-
-    @staticmethod
-    def _propagate_list_roles(mentions: list[Mention], doc: Doc) -> None:
-        """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov' share the
-        role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
-        share the role after it."""
-        def joined(previous: Mention, mention: Mention) -> bool:
-            between = list(doc[previous.end:mention.start])
-            return bool(between) and any(t.text in _LIST_SEPARATORS for t in between) and \
-                all(t.text in _LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
-
-        for previous, mention in zip(mentions, mentions[1:]):
-            if joined(previous, mention) and previous.left_role and not mention.role:
-                mention.role, mention.left_role = previous.role, True
-        for previous, mention in reversed(list(zip(mentions, mentions[1:]))):
-            if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
-                    and doc[mention.start - 1].lower_ == "and":
-                previous.role = mention.role
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and

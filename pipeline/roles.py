@@ -1,0 +1,143 @@
+"""Roles: the descriptor an article gives a person, from a lexicon kept as data.
+
+`RoleLexicon.index(doc)` finds every role phrase of data/roles.jsonl (longest
+phrase per end token); `role_in_context` reads the words around one mention
+of a name ("cosmonaut Anton Shkaplerov", "X, a veteran cosmonaut,", "the
+commander, X", "Their pilot will be X", "X as commander"), and
+`propagate_list_roles` shares a role across a list of names.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .resources import load_jsonl
+
+# end token of a role phrase -> (its start token, the role)
+RoleIndex = dict[int, tuple[int, str]]
+
+_APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
+_LIST_SEPARATORS = {",", "and", "&"}
+_AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
+_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now"}
+COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
+
+
+class RoleLexicon:
+    def __init__(self, nlp: Language, roles: str = "roles.jsonl"):
+        self.role_of_phrase: dict[str, str] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in load_jsonl(roles):
+            for phrase in entry["phrases"]:
+                self.role_of_phrase[phrase.lower()] = entry["role"]
+                self.matcher.add(entry["role"], [nlp.make_doc(phrase)])
+
+    def index(self, doc: Doc) -> RoleIndex:
+        """The longest role phrase ending at each token."""
+        by_end: RoleIndex = {}
+        for match_id, start, end in self.matcher(doc):
+            role = doc.vocab.strings[match_id]
+            previous = by_end.get(end - 1)
+            if previous is None or start < previous[0]:
+                by_end[end - 1] = (start, role)
+        return by_end
+
+
+def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
+    """The role the words around one mention give; True when it stands to
+    the left, where it may carry over to a following list of names."""
+    # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
+    if start - 1 in roles_at:
+        return roles_at[start - 1][1], True
+    # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg"
+    if start > 1 and doc[start - 1].text == "," and start - 2 in roles_at:
+        return roles_at[start - 2][1], True
+    # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"
+    role = _role_before_copula(doc, start, roles_at)
+    if role:
+        return role, False
+    # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"
+    if start > 0 and doc[start - 1].text == ",":
+        clause_start = start - 2
+        while clause_start > 0 and not doc[clause_start - 1].is_punct and \
+                not doc[clause_start - 1].is_sent_end and start - clause_start < 8:
+            clause_start -= 1
+        for j in range(clause_start, min(clause_start + 3, start - 1)):
+            if j in roles_at and roles_at[j][0] >= clause_start:
+                return roles_at[j][1], True
+    # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
+    role = _role_in_apposition(doc, end, roles_at)
+    if role:
+        return role, False
+    # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
+    j = end
+    while j < len(doc) and j < end + 4 and doc[j].lower_ in _LINKS_AFTER:
+        j += 1
+    if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
+        for k in range(j, min(j + 3, len(doc))):
+            if k in roles_at and roles_at[k][0] >= j - 1:
+                return roles_at[k][1], False
+    return "", False
+
+def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    i = start - 1
+    # "48-year-old" between the verb and the name
+    if i >= 4 and doc[i].lower_ == "old" and doc[i - 2].lower_ == "year" and doc[i - 4].like_num:
+        i -= 5
+    copula_end = i
+    while i >= 0 and doc[i].lower_ in COPULAS:
+        i -= 1
+    if i == copula_end:
+        return ""
+    # "The commander this time is Ye Guangfu"
+    for j in range(i, max(i - 3, -1), -1):
+        if j in roles_at:
+            return roles_at[j][1]
+        if not doc[j].is_lower:
+            break
+    return ""
+
+def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    if end >= len(doc) or doc[end].text not in {",", "("}:
+        return ""
+    j = end + 1
+    # skip a stated age: "Christa McAuliffe, 37, a teacher"
+    if j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == ",":
+        j += 2
+    # "one of the original Mercury astronauts"
+    one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
+    if one_of:
+        j += 2
+    for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
+        token = doc[k]
+        if k in roles_at and roles_at[k][0] >= j:
+            while k + 1 in roles_at and roles_at[k + 1][0] <= k:
+                k += 1  # "lieutenant colonel", not "lieutenant"
+            following = doc[k + 1] if k + 1 < len(doc) else None
+            if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
+                                                  and following.pos_ == "PROPN"):
+                return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
+            return roles_at[k][1]
+        if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
+                or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
+            break
+    return ""
+
+def propagate_list_roles(mentions: list, doc: Doc) -> None:
+    """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov' share the
+    role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
+    share the role after it."""
+    def joined(previous, mention) -> bool:
+        between = list(doc[previous.end:mention.start])
+        return bool(between) and any(t.text in _LIST_SEPARATORS for t in between) and \
+            all(t.text in _LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
+
+    for previous, mention in zip(mentions, mentions[1:]):
+        if joined(previous, mention) and previous.left_role and not mention.role:
+            mention.role, mention.left_role = previous.role, True
+    for previous, mention in reversed(list(zip(mentions, mentions[1:]))):
+        if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
+                and doc[mention.start - 1].lower_ == "and":
+            previous.role = mention.role
