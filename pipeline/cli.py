@@ -42,8 +42,14 @@ def _progress_bar():
 def run(
     corpus: Path = typer.Argument(Path("corpus"), help="Directory of *.txt / *.md articles."),
     out: Path = typer.Option(Path("outputs"), "--out", help="Directory for the CSV tables."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes extracting in parallel."),
+    no_cache: bool = typer.Option(False, "--no-cache",
+                                  help="Extract every article again, ignoring and keeping OUT/.cache as it is."),
 ) -> None:
     """Extract the four tables from every article of CORPUS.
+
+    Articles unchanged since the last run into OUT (same bytes, same pipeline)
+    are read from OUT/.cache instead of extracted again.
 
     Exit status: 0 all articles extracted; 1 some articles could not be (each
     named on stderr and in OUT/errors.csv; the others are written); 2 usage
@@ -52,7 +58,7 @@ def run(
     from .runner import run_corpus
 
     try:
-        summary = run_corpus(corpus, out, progress=_progress_bar())
+        summary = run_corpus(corpus, out, progress=_progress_bar(), jobs=jobs, use_cache=not no_cache)
     except UserError as error:
         _fail(error)
     except KeyboardInterrupt:
@@ -60,6 +66,8 @@ def run(
         raise typer.Exit(130)
     if summary.failed:
         typer.echo(f"{len(summary.failed)} article(s) not extracted, listed in {out / 'errors.csv'}", err=True)
+    if summary.cached:
+        typer.echo(f"{summary.cached} unchanged article(s) read from {out / '.cache'}", err=True)
     typer.echo(summary.line(), err=True)
     if summary.failed:
         raise typer.Exit(1)
@@ -120,6 +128,42 @@ def review(
     except UserError as error:
         _fail(error)
     typer.echo(f"Review page: {path}", err=True)
+
+
+@app.command()
+def bench(
+    articles: Optional[int] = typer.Option(
+        None, "--articles", min=1, show_default=False,
+        help="Articles in the synthetic corpus [default: 2000; 1000 with --memory]."),
+    jobs: int = typer.Option(2, "--jobs", "-j", min=2, help="Worker processes for the parallel run."),
+    memory: bool = typer.Option(False, "--memory", help="Measure peak memory over N and 10 N articles instead "
+                                                          "(slow: 10,000 articles take a while)."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Articles to repeat into the synthetic corpus."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the measurements to this JSON file."),
+) -> None:
+    """Measure speed: bare model vs. the pipeline, a cached second run, --jobs; or peak memory.
+
+    Builds a synthetic corpus in a temporary directory and runs each phase in
+    its own process; prints words per second, ratios and peak memory.
+    Nothing is asserted: these are measurements.
+    """
+    import json
+
+    from .bench import format_report, run_bench, run_memory_bench
+
+    try:
+        if memory:
+            report = run_memory_bench(corpus, articles or 1000)
+        else:
+            report = run_bench(corpus, articles or 2000, jobs=jobs)
+    except UserError as error:
+        _fail(error)
+    except KeyboardInterrupt:
+        typer.echo("\nInterrupted.", err=True)
+        raise typer.Exit(130)
+    typer.echo(format_report(report))
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 The article body is the file's text decoded as UTF-8, without a byte order mark,
 with Windows (CRLF) and old Mac (CR) line endings turned into LF, and without
 its front matter. Every offset in the output tables refers to this body.
+A corpus directory (and an article) may also be an fsspec URL: see storage.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import ArticleError, Errors, UserError
+from .storage import as_path
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FENCE = "---"
@@ -129,7 +131,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 def read_article(path: Path) -> Article:
     """Read one article file; raises ArticleError naming the file and the problem."""
-    path = Path(path)
+    path = as_path(path)  # a local Path, or a RemotePath for an fsspec URL
     article_id = path.stem
     try:
         raw = path.read_bytes()
@@ -148,7 +150,7 @@ def is_article_path(path: Path) -> bool:
 
 
 def list_article_paths(corpus_dir: Path) -> list[Path]:
-    corpus_dir = Path(corpus_dir)
+    corpus_dir = as_path(corpus_dir)
     if not corpus_dir.is_dir():
         raise UserError(Errors.E001.format(path=corpus_dir))
     try:

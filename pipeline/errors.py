@@ -24,6 +24,7 @@ class Errors:
     E010 = "[E010] Could not write output file {path} ({reason}); the previous outputs are kept"
     E011 = "[E011] Gold file {path} could not be read ({reason})"
     E012 = "[E012] Corpus directory {path} could not be read ({reason})"
+    E013 = "[E013] No readable article in {path} to build the benchmark corpus from"
     # article errors (the article is skipped, exit status 1)
     E101 = "[E101] {path}: not UTF-8 text ({reason})"
     E102 = "[E102] {path}: binary file (contains NUL bytes)"
@@ -56,3 +57,6 @@ class ArticleError(Exception):
         self.article = article
         self.path = path
         self.message = message
+
+    def __reduce__(self):  # pickled by --jobs worker processes; the default would lose the fields
+        return type(self), (self.article, self.path, self.message)

@@ -1,0 +1,136 @@
+"""Cheap stand-ins for the model components the extraction does not need in full.
+
+The extractors read from the model only token.tag_, token.pos_, doc.ents and
+sentence boundaries (nlp.py). Two components here give those for less:
+
+- `paragraph_sentences` completes the senter (which replaces the parser) with
+  sentence starts after blank lines.
+- `attribute_table` does what the model's attribute_ruler does to TAG and POS,
+  by table lookup: the ruler matches its 179 patterns against every token
+  (a third of the model's run time besides the NER); without a parser its
+  dependency rules never fire, and the lemma and morphology rules set nothing
+  the extraction reads, so what is left is a function of the token's tag and,
+  for a few listed words, its lower-case form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LIST_ITEM = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n]")  # "- ", "* ", "1. ", "2) "
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A sentence starts after every blank line, and at every list item.
+
+    The senter, unlike the parser, runs sentences on across paragraph breaks
+    ("... 1969.\\n\\nTHE MISSION\\n\\nApollo 11 lifted off ..." is one sentence)
+    and list items ("is:\\n- Commander: ...\\n- Pilot: ..."); a sentence never
+    spans a blank line, so headings, paragraphs and list items become sentences
+    of their own. A single line break alone is no boundary: prose may be
+    wrapped anywhere.
+    """
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_space or not before.is_space or "\n" not in before.text:
+            continue
+        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc.text, token.idx):
+            token.is_sent_start = True
+    return doc
+
+
+# The token attributes a rule may test, as this pipeline has them. DEP is
+# always empty: there is no parser, so rules that test it never fire (as in
+# the attribute_ruler, which matches with allow_missing=True).
+_TESTABLE = ("TAG", "LOWER", "IS_SPACE", "DEP")
+# What the rules may set that the extraction reads; everything else is dropped.
+_SETTABLE = {"TAG": "tag_", "POS": "pos_"}
+
+
+class _Rule(NamedTuple):
+    tests: tuple[tuple[int, Callable[[Any], bool]], ...]  # (position in the key, predicate)
+    sets: tuple[tuple[str, str], ...]  # (token attribute, value)
+
+
+class AttributeTable:
+    """The TAG / POS part of an attribute_ruler, as a lookup on (tag, word, is_space).
+
+    Built from the ruler's own patterns (`AttributeRuler.patterns`), applied as
+    the ruler applies them: every rule is tested on the token as the tagger
+    left it, then the matching rules set their attributes in pattern order, a
+    later rule overriding an earlier one. A pattern this table cannot express
+    (several tokens, or a test of another attribute) raises ValueError when it
+    sets TAG or POS: a changed model must fail loudly, not annotate differently.
+    """
+
+    def __init__(self, patterns: list[dict]):
+        self.rules: list[_Rule] = []
+        self.words: set[str] = set()  # lower-case forms some rule tests for
+        for entry in patterns:
+            sets = tuple((_SETTABLE[k], v) for k, v in entry["attrs"].items() if k in _SETTABLE)
+            if not sets:
+                continue
+            for pattern in entry["patterns"]:
+                if any("DEP" in token and not _predicate(token["DEP"], entry)("") for token in pattern):
+                    continue  # tests a dependency label: never fires without a parser
+                if len(pattern) != 1 or entry.get("index", 0) not in (0, -1):
+                    raise ValueError(f"attribute rule over several tokens sets {sorted(dict(sets))}: {entry}")
+                self.rules.append(_Rule(self._tests(pattern[0], entry), sets))
+        self._resolved: dict[tuple[str, str | None, bool], tuple[tuple[str, str], ...]] = {}
+
+    def _tests(self, token_pattern: dict, entry: dict) -> tuple[tuple[int, Callable[[Any], bool]], ...]:
+        tests = []
+        for attr, value in token_pattern.items():
+            if attr not in _TESTABLE:
+                raise ValueError(f"attribute rule tests {attr}, which the table cannot: {entry}")
+            if attr == "LOWER":
+                words = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else [value]
+                if not all(isinstance(w, str) for w in words):
+                    raise ValueError(f"attribute rule tests LOWER other than by word lists: {entry}")
+                self.words.update(words)
+            tests.append((_TESTABLE.index(attr), _predicate(value, entry)))
+        return tuple(tests)
+
+    def changes(self, tag: str, lower: str, is_space: bool) -> tuple[tuple[str, str], ...]:
+        """(token attribute, value) pairs to set on a token, in order."""
+        key = (tag, lower if lower in self.words else None, is_space)
+        found = self._resolved.get(key)
+        if found is None:  # the table stays small: tags x listed words
+            values = (tag, lower, is_space, "")
+            changes: dict[str, str] = {}
+            for rule in self.rules:
+                if all(test(values[i]) for i, test in rule.tests):
+                    changes.update(rule.sets)
+            found = self._resolved[key] = tuple(changes.items())
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            for attr, value in self.changes(token.tag_, token.lower_, token.is_space):
+                setattr(token, attr, value)
+        return doc
+
+
+def _predicate(value: Any, entry: dict) -> Callable[[Any], bool]:
+    if not isinstance(value, dict):
+        return lambda v: v == value
+    if len(value) == 1:
+        (op, arg), = value.items()
+        if op == "IN":
+            members = frozenset(arg)
+            return lambda v: v in members
+        if op == "NOT_IN":
+            excluded = frozenset(arg)
+            return lambda v: v not in excluded
+    raise ValueError(f"attribute rule uses an operator the table cannot: {entry}")
+
+
+@Language.factory("attribute_table", default_config={"patterns": []})
+def make_attribute_table(nlp: Language, name: str, patterns: list) -> AttributeTable:
+    return AttributeTable(patterns)
