@@ -10,13 +10,15 @@ never share the two cores):
 - pipeline: `run_corpus` as `run` calls it, one process, into an empty output
   directory (all four tables, the cache written);
 - cached: the same `run_corpus` again over the unchanged corpus and output;
-- jobs: `run_corpus(jobs=N)` into another empty output directory.
+- jobs: `run_corpus(jobs=N)` into another empty output directory;
+- dask: `run_corpus` on a Dask LocalCluster of N worker processes
+  (`run --engine dask --workers N`) into another empty output directory.
 
 Throughput is words (whitespace-separated, of the article bodies) per second.
-The reference and pipeline rates exclude loading the model; the cache and
---jobs speed-ups compare whole runs as `run` does them, model loading and
-worker start-up included. `--memory` instead measures the peak memory of one
-process running the pipeline over N and 10 N articles.
+The reference and pipeline rates exclude loading the model; the cache, --jobs
+and dask speed-ups compare whole runs as `run` does them, model loading and
+worker (or cluster) start-up included. `--memory` instead measures the peak
+memory of one process running the pipeline over N and 10 N articles.
 """
 
 from __future__ import annotations
@@ -78,8 +80,12 @@ def _phase_reference(corpus: Path) -> dict:
     return {"seconds": time.perf_counter() - started}
 
 
-def _phase_run(corpus: Path, out: Path, jobs: int = 1, preload: bool = False, cache: bool = True) -> dict:
+def _phase_run(corpus: Path, out: Path, jobs: int = 1, preload: bool = False, cache: bool = True,
+               engine: str = "local") -> dict:
     from .runner import run_corpus
+
+    if engine == "dask":
+        return _phase_dask(corpus, out, jobs)
 
     load = 0.0
     if preload:
@@ -100,13 +106,30 @@ def _phase_run(corpus: Path, out: Path, jobs: int = 1, preload: bool = False, ca
     return result
 
 
+def _phase_dask(corpus: Path, out: Path, workers: int) -> dict:
+    from .distributed import DaskEngine
+    from .runner import run_corpus
+
+    started = time.perf_counter()
+    with DaskEngine(workers=workers) as engine:
+        summary = run_corpus(corpus, out, report=lambda message: None, engine=engine)
+        seconds = time.perf_counter() - started
+        # Worker processes are the cluster's (the nanny's children), not ours:
+        # ask each for its own peak.
+        worker_peaks = engine.client.run(peak_rss_mb) if engine.client is not None else {}
+    return {"seconds": seconds, "load_seconds": 0.0, "articles": summary.articles,
+            "failed": len(summary.failed), "cached": summary.cached,
+            "worker_peak_rss_mb": max(worker_peaks.values(), default=0.0)}
+
+
 def _phase_main(argv: list[str]) -> None:
     phase, corpus, *rest = argv
     if phase == "reference":
         result = _phase_reference(Path(corpus))
     elif phase == "run":
-        out, jobs, preload, cache = rest
-        result = _phase_run(Path(corpus), Path(out), int(jobs), preload == "preload", cache == "cache")
+        out, jobs, preload, cache, *engine = rest
+        result = _phase_run(Path(corpus), Path(out), int(jobs), preload == "preload", cache == "cache",
+                            engine[0] if engine else "local")
     else:
         raise SystemExit(f"unknown bench phase {phase!r}")
     result["peak_rss_mb"] = peak_rss_mb()
@@ -188,6 +211,9 @@ def run_bench(corpus_dir: Path, articles: int, jobs: int = 2,
         log(f"bench: pipeline, --jobs {jobs} ...")
         parallel = _in_process("run", str(corpus), str(tmp / f"out-{jobs}"), str(jobs), "no-preload", "cache")
         parallel_digest = _outputs_digest(tmp / f"out-{jobs}")
+        log(f"bench: pipeline, --engine dask, local cluster of {jobs} workers ...")
+        dask = _in_process("run", str(corpus), str(tmp / "out-dask"), str(jobs), "no-preload", "cache", "dask")
+        dask_digest = _outputs_digest(tmp / "out-dask")
     first_run = single["load_seconds"] + single["seconds"]
     return {
         "articles": articles,
@@ -200,7 +226,9 @@ def run_bench(corpus_dir: Path, articles: int, jobs: int = 2,
                    "wall_speedup": single["wall_seconds"] / cached["wall_seconds"]},
         "jobs": {"jobs": jobs, "words_per_second": words / parallel["seconds"], **parallel,
                  "speedup": first_run / parallel["seconds"]},
-        "identical_outputs": first_digest == cached_digest == parallel_digest,
+        "dask": {"workers": jobs, "words_per_second": words / dask["seconds"], **dask,
+                 "speedup": first_run / dask["seconds"], "vs_jobs": parallel["seconds"] / dask["seconds"]},
+        "identical_outputs": first_digest == cached_digest == parallel_digest == dask_digest,
     }
 
 
@@ -231,6 +259,7 @@ def format_report(report: dict) -> str:
         lines.append(_contention({f"{n} articles": r for n, r in report["runs"].items()}))
         return "\n".join(lines)
     ref, pipe, cached, jobs = report["reference"], report["pipeline"], report["cached"], report["jobs"]
+    dask = report["dask"]
     lines += [
         f"corpus: {report['articles']} articles, {report['words']:,} words",
         f"reference, bare model nlp.pipe: {ref['words_per_second']:,.0f} words/s, "
@@ -244,8 +273,11 @@ def format_report(report: dict) -> str:
         f"run --jobs {jobs['jobs']}:                   {jobs['words_per_second']:,.0f} words/s = "
         f"{jobs['speedup']:.2f}x one process, peak memory {jobs['peak_rss_mb']:,.0f} MB parent, "
         f"{jobs['worker_peak_rss_mb']:,.0f} MB largest worker",
-        f"outputs identical (first run, cached run, --jobs): {report['identical_outputs']}",
-        _contention({name: report[name] for name in ("reference", "pipeline", "cached", "jobs")}),
+        f"run --engine dask, {dask['workers']} workers: {dask['words_per_second']:,.0f} words/s = "
+        f"{dask['speedup']:.2f}x one process, {dask['vs_jobs']:.2f}x --jobs {jobs['jobs']} "
+        f"(local cluster started in the run), {dask['worker_peak_rss_mb']:,.0f} MB largest worker",
+        f"outputs identical (first run, cached run, --jobs, dask): {report['identical_outputs']}",
+        _contention({name: report[name] for name in ("reference", "pipeline", "cached", "jobs", "dask")}),
     ]
     return "\n".join(lines)
 

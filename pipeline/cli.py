@@ -7,6 +7,7 @@ Heavy modules (spaCy, pandas) are imported inside the commands so that
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -38,13 +39,27 @@ def _progress_bar():
     return show
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def run(
-    corpus: Path = typer.Argument(Path("corpus"), help="Directory of *.txt / *.md articles."),
-    out: Path = typer.Option(Path("outputs"), "--out", help="Directory for the CSV tables."),
+    corpus: str = typer.Argument("corpus", help="Directory of *.txt / *.md articles: a path, or any fsspec "
+                                                "URL (s3://bucket/corpus) the workers can read."),
+    out: str = typer.Option("outputs", "--out", help="Directory for the CSV tables: a path, or an fsspec URL."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes extracting in parallel."),
     no_cache: bool = typer.Option(False, "--no-cache",
                                   help="Extract every article again, ignoring and keeping OUT/.cache as it is."),
+    engine: Engine = typer.Option(Engine.local, "--engine",
+                                  help="local: processes on this machine (--jobs); dask: a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="With --engine dask: address of a running scheduler (tcp://host:8786); "
+                                  "default: start a local cluster."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, show_default=False,
+        help="With --engine dask: worker processes of the local cluster (default: 2)."),
 ) -> None:
     """Extract the four tables from every article of CORPUS.
 
@@ -55,22 +70,45 @@ def run(
     named on stderr and in OUT/errors.csv; the others are written); 2 usage
     errors (no corpus directory, no articles, output not writable).
     """
+    from .cache import CACHE_DIR
     from .runner import run_corpus
+    from .storage import as_path, is_url, staging_directory
 
+    _check_engine_options(engine, jobs, scheduler, workers)
     try:
-        summary = run_corpus(corpus, out, progress=_progress_bar(), jobs=jobs, use_cache=not no_cache)
+        if engine is Engine.dask:
+            from .distributed import DEFAULT_WORKERS, DaskEngine
+
+            with DaskEngine(scheduler, workers or DEFAULT_WORKERS) as cluster:
+                summary = run_corpus(corpus, out, progress=_progress_bar(), use_cache=not no_cache, engine=cluster)
+        else:
+            summary = run_corpus(corpus, out, progress=_progress_bar(), jobs=jobs, use_cache=not no_cache)
     except UserError as error:
         _fail(error)
     except KeyboardInterrupt:
         typer.echo(f"\nInterrupted: the previous tables in {out} are unchanged.", err=True)
         raise typer.Exit(130)
     if summary.failed:
-        typer.echo(f"{len(summary.failed)} article(s) not extracted, listed in {out / 'errors.csv'}", err=True)
+        typer.echo(f"{len(summary.failed)} article(s) not extracted, listed in {as_path(out) / 'errors.csv'}",
+                   err=True)
     if summary.cached:
-        typer.echo(f"{summary.cached} unchanged article(s) read from {out / '.cache'}", err=True)
+        local_out = staging_directory(out) if is_url(out) else Path(out)
+        typer.echo(f"{summary.cached} unchanged article(s) read from {local_out / CACHE_DIR}", err=True)
     typer.echo(summary.line(), err=True)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _check_engine_options(engine: Engine, jobs: int, scheduler: str | None, workers: int | None) -> None:
+    """Options of one engine given to the other are mistakes, not silently ignored."""
+    if engine is Engine.local and (scheduler is not None or workers is not None):
+        raise typer.BadParameter("--scheduler and --workers need --engine dask", param_hint="--engine")
+    if engine is Engine.dask and jobs != 1:
+        raise typer.BadParameter("--jobs is for --engine local; a Dask cluster has --workers",
+                                 param_hint="--jobs")
+    if scheduler is not None and workers is not None:
+        raise typer.BadParameter("--workers sizes the local cluster; a running scheduler has its own workers",
+                                 param_hint="--workers")
 
 
 @app.command()
@@ -135,13 +173,14 @@ def bench(
     articles: Optional[int] = typer.Option(
         None, "--articles", min=1, show_default=False,
         help="Articles in the synthetic corpus [default: 2000; 1000 with --memory]."),
-    jobs: int = typer.Option(2, "--jobs", "-j", min=2, help="Worker processes for the parallel run."),
+    jobs: int = typer.Option(2, "--jobs", "-j", min=2,
+                             help="Worker processes for the parallel runs (--jobs, and the Dask local cluster)."),
     memory: bool = typer.Option(False, "--memory", help="Measure peak memory over N and 10 N articles instead "
                                                           "(slow: 10,000 articles take a while)."),
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Articles to repeat into the synthetic corpus."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the measurements to this JSON file."),
 ) -> None:
-    """Measure speed: bare model vs. the pipeline, a cached second run, --jobs; or peak memory.
+    """Measure speed: bare model vs. the pipeline, a cached second run, --jobs, a local Dask cluster; or peak memory.
 
     Builds a synthetic corpus in a temporary directory and runs each phase in
     its own process; prints words per second, ratios and peak memory.

@@ -25,6 +25,12 @@ class Errors:
     E011 = "[E011] Gold file {path} could not be read ({reason})"
     E012 = "[E012] Corpus directory {path} could not be read ({reason})"
     E013 = "[E013] No readable article in {path} to build the benchmark corpus from"
+    E014 = "[E014] Cannot use {url}: {reason}"
+    E015 = "[E015] Could not reach the Dask scheduler at {address} ({reason})"
+    E016 = (
+        "[E016] The Dask workers ({address}) cannot run the pipeline ({reason}); "
+        "install this package and its spaCy model where they run"
+    )
     # article errors (the article is skipped, exit status 1)
     E101 = "[E101] {path}: not UTF-8 text ({reason})"
     E102 = "[E102] {path}: binary file (contains NUL bytes)"
@@ -40,6 +46,10 @@ class Errors:
     E109 = (
         "[E109] {path}: 'published' {value!r} is outside the supported years "
         "{first}-{last}"
+    )
+    E110 = (
+        "[E110] {path}: not extracted: the shard holding it failed on the cluster, also when "
+        "retried ({reason}); the other articles go on"
     )
 
 

@@ -24,6 +24,7 @@ from .cache import CACHE_DIR, ArticleCache, pipeline_fingerprint
 from .corpus import list_article_paths, read_article
 from .errors import ArticleError, Errors, UserError
 from .records import Extraction
+from .storage import as_path, is_url, publish, staging_directory
 from .tables import TABLES, TableWriter
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def process_shard(paths: Sequence[Path | str], nlp: Language | None = None) -> l
     articles, position = [], {}
     for i, path in enumerate(paths):
         try:
-            article = read_article(Path(path))
+            article = read_article(as_path(path))
         except ArticleError as error:
             results[i] = (error.article, error)
             continue
@@ -211,12 +212,19 @@ def run_corpus(corpus_dir: Path | str, out_dir: Path | str, nlp: Language | None
     `use_cache`, articles whose bytes and pipeline are unchanged since a
     previous run into `out_dir` are read from `out_dir/.cache` instead of
     extracted; the tables are the same.
+    `corpus_dir` and `out_dir` may be fsspec URLs (storage.py); the tables for
+    an output URL are written in a local staging directory, then published.
     Raises UserError for a missing or empty corpus or an unwritable `out_dir`.
     """
+    if is_url(out_dir):
+        staging = staging_directory(out_dir)
+        summary = run_corpus(corpus_dir, staging, nlp, progress, report, jobs, use_cache, engine)
+        publish(staging, out_dir, (*(f"{t}.csv" for t in TABLES), "errors.csv"))
+        return summary
     started = time.perf_counter()
     own_engine = engine is None
     engine = engine or LocalEngine(jobs, nlp)
-    corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
+    corpus_dir, out_dir = as_path(corpus_dir), Path(out_dir)
     cache = None
     if use_cache:
         # A caller's own nlp may differ from the shipped one: its components are part of the key.

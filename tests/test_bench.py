@@ -27,16 +27,18 @@ def test_bench_reports_every_figure(repo_root, tmp_path):
     done = subprocess.run([sys.executable, "-m", "pipeline", "bench", "--articles", "10", "--json", str(report_path)],
                           cwd=repo_root, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    for words in ("words/s", "pipeline / reference", "second run", "--jobs 2", "peak memory"):
+    for words in ("words/s", "pipeline / reference", "second run", "--jobs 2", "--engine dask", "peak memory"):
         assert words in done.stdout, words
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert report["articles"] == 10 and report["words"] > 1000
     assert report["machine"]["cpus"] >= 1
-    for phase in ("reference", "pipeline", "cached", "jobs"):
+    for phase in ("reference", "pipeline", "cached", "jobs", "dask"):
         for figure in ("seconds", "peak_rss_mb", "wall_seconds"):
             assert report[phase][figure] > 0, (phase, figure)
-    for phase in ("reference", "pipeline", "jobs"):
+    for phase in ("reference", "pipeline", "jobs", "dask"):
         assert report[phase]["words_per_second"] > 0, phase
+    assert report["dask"]["articles"] == 10 and report["dask"]["vs_jobs"] > 0
+    assert report["dask"]["worker_peak_rss_mb"] > 0, "the dask run had a local cluster"
     assert report["pipeline_vs_reference"] > 0
     assert report["pipeline"]["load_seconds"] > 0
     assert report["pipeline"]["articles"] == report["jobs"]["articles"] == report["cached"]["articles"] == 10
