@@ -25,11 +25,11 @@ import spacy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.corpus import Article, iter_corpus  # noqa: E402
-from pipeline.nlp import MODEL  # noqa: E402
-from pipeline.runner import run_corpus  # noqa: E402
-from pipeline.scoring import load_gold, load_predictions, score  # noqa: E402
-from pipeline.tables import COLUMNS, TABLES  # noqa: E402
+from pipeline.io.corpus import Article, iter_corpus  # noqa: E402
+from pipeline.extraction.nlp import MODEL  # noqa: E402
+from pipeline.run.runner import run_corpus  # noqa: E402
+from pipeline.judge.scoring import load_gold, load_predictions, score  # noqa: E402
+from pipeline.io.tables import COLUMNS, TABLES  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seed" / "article.txt"
 _AGE = re.compile(r"^(\d{1,3}) years? old$")

@@ -13,6 +13,6 @@ def extract(text, published=None, nlp=None):
     `published` is the article's publication date (date or 'YYYY-MM-DD'), the
     reference for year-less and relative dates.
     """
-    from .extraction import extract as _extract
+    from .extraction.articles import extract as _extract
 
     return _extract(text, published, nlp)

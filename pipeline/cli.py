@@ -70,14 +70,14 @@ def run(
     named on stderr and in OUT/errors.csv; the others are written); 2 usage
     errors (no corpus directory, no articles, output not writable).
     """
-    from .cache import CACHE_DIR
-    from .runner import run_corpus
-    from .storage import as_path, is_url, staging_directory
+    from .run.cache import CACHE_DIR
+    from .run.runner import run_corpus
+    from .io.storage import as_path, is_url, staging_directory
 
     _check_engine_options(engine, jobs, scheduler, workers)
     try:
         if engine is Engine.dask:
-            from .distributed import DEFAULT_WORKERS, DaskEngine
+            from .run.distributed import DEFAULT_WORKERS, DaskEngine
 
             with DaskEngine(scheduler, workers or DEFAULT_WORKERS) as cluster:
                 summary = run_corpus(corpus, out, progress=_progress_bar(), use_cache=not no_cache, engine=cluster)
@@ -127,9 +127,9 @@ def evaluate(
     Exit status: 0 scored; 1 an F1 below --min-f1; 2 usage errors (a missing or
     invalid gold file, naming the article and item; missing tables).
     """
-    from .corpus import article_ids
-    from .evaluation import evaluate_outputs
-    from .scoring import load_gold
+    from .io.corpus import article_ids
+    from .judge.evaluation import evaluate_outputs
+    from .judge.scoring import load_gold
 
     try:
         known = None
@@ -159,7 +159,7 @@ def review(
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Directory of the articles the tables came from."),
 ) -> None:
     """Write review.html: every article with its mentions highlighted, and its tables."""
-    from .review import write_review
+    from .judge.review import write_review
 
     try:
         path = write_review(out, gold_path=gold, corpus_dir=corpus)
@@ -188,7 +188,7 @@ def bench(
     """
     import json
 
-    from .bench import format_report, run_bench, run_memory_bench
+    from .run.bench import format_report, run_bench, run_memory_bench
 
     try:
         if memory:

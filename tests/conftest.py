@@ -18,6 +18,6 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The whole extraction pipeline, built once per test session (spaCy is slow to load)."""
-    from pipeline.nlp import build_nlp
+    from pipeline.extraction.nlp import build_nlp
 
     return build_nlp()

@@ -8,8 +8,8 @@ import os
 import subprocess
 import sys
 
-from pipeline.bench import run_memory_bench, synthetic_corpus
-from pipeline.corpus import list_article_paths, read_article
+from pipeline.run.bench import run_memory_bench, synthetic_corpus
+from pipeline.io.corpus import list_article_paths, read_article
 
 
 def test_synthetic_corpus_repeats_articles_under_new_ids(repo_root, tmp_path):

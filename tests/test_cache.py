@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import pipeline.cache
-import pipeline.nlp
+import pipeline.run.cache
+import pipeline.extraction.nlp
 import pipeline.resources
-import pipeline.runner
-from pipeline.cache import CACHE_DIR, ArticleCache, code_fingerprint, pipeline_fingerprint
+import pipeline.run.runner
+from pipeline.run.cache import CACHE_DIR, ArticleCache, code_fingerprint, pipeline_fingerprint
 from pipeline.cli import app
 from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
-from pipeline.runner import run_corpus
+from pipeline.run.runner import run_corpus
 
 OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 ARTICLES = ("soyuz-ms-20-tourists.md", "vostok-1-gagarin.txt", "apollo-13-no-date.md")
@@ -45,13 +45,13 @@ def corpus(repo_root, tmp_path) -> Path:
 def extracted(monkeypatch):
     """The article ids each run actually extracts (not read from the cache)."""
     seen: list[str] = []
-    real = pipeline.runner.process_shard
+    real = pipeline.run.runner.process_shard
 
     def spy(paths, nlp=None):
         seen.extend(Path(p).stem for p in paths)
         return real(paths, nlp)
 
-    monkeypatch.setattr(pipeline.runner, "process_shard", spy)
+    monkeypatch.setattr(pipeline.run.runner, "process_shard", spy)
     return seen
 
 
@@ -136,7 +136,7 @@ def test_keep_only_removes_other_entries_and_temporaries(tmp_path):
 def test_code_fingerprint_follows_extraction_modules_only(tmp_path, monkeypatch, repo_root):
     package = tmp_path / "pipeline"
     shutil.copytree(repo_root / "pipeline", package, ignore=shutil.ignore_patterns("__pycache__", "data"))
-    monkeypatch.setattr(pipeline.cache, "_PACKAGE_DIR", package)
+    monkeypatch.setattr(pipeline.run.cache, "_PACKAGE_DIR", package)
     original = code_fingerprint()
     with (package / "cli.py").open("a") as f:
         f.write("\n# the command line cannot change an extraction\n")
@@ -158,7 +158,7 @@ def test_pipeline_fingerprint_follows_rules_version_and_nlp(tmp_path, monkeypatc
     roles.write_text(roles.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert pipeline_fingerprint() != original
     monkeypatch.setattr(pipeline.resources, "DATA_DIR", repo_root / "pipeline" / "data")
-    monkeypatch.setattr(pipeline.cache, "__version__", "0.0.0-other")
+    monkeypatch.setattr(pipeline.run.cache, "__version__", "0.0.0-other")
     assert pipeline_fingerprint() != original
 
 
@@ -237,7 +237,7 @@ def test_changed_pipeline_invalidates_every_entry(corpus, tmp_path, nlp, extract
     out = tmp_path / "out"
     run(corpus, out, nlp)
     old_entries = entries(out)
-    monkeypatch.setattr(pipeline.cache, "code_fingerprint", lambda: "an extractor was edited")
+    monkeypatch.setattr(pipeline.run.cache, "code_fingerprint", lambda: "an extractor was edited")
     extracted.clear()
     summary = run(corpus, out, nlp)
     assert summary.cached == 0 and len(extracted) == 4
@@ -271,7 +271,7 @@ def test_another_nlp_does_not_reuse_entries(corpus, tmp_path, nlp, extracted):
 
 
 def test_cli_run_reports_the_cache_and_honours_no_cache(corpus, tmp_path, nlp, monkeypatch):
-    monkeypatch.setattr(pipeline.nlp, "shared_nlp", lambda: nlp)
+    monkeypatch.setattr(pipeline.extraction.nlp, "shared_nlp", lambda: nlp)
     out = tmp_path / "out"
     first = CliRunner().invoke(app, ["run", str(corpus), "--out", str(out)])
     assert first.exit_code == 1  # the broken article

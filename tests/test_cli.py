@@ -13,7 +13,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-import pipeline.nlp
+import pipeline.extraction.nlp
 from pipeline.cli import app
 
 from spec_contract import SPEC_COLUMNS, TABLES
@@ -61,7 +61,7 @@ def _header(path) -> list[str]:
 def use_loaded_nlp(nlp):
     """The CLI loads spaCy through shared_nlp(); hand it the session's pipeline instead."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline.nlp, "shared_nlp", lambda: nlp)
+        mp.setattr(pipeline.extraction.nlp, "shared_nlp", lambda: nlp)
         yield
 
 
@@ -247,7 +247,7 @@ def test_python_m_pipeline_help(repo_root):
 
 def test_help_does_not_import_spacy_or_pandas(repo_root):
     # Run `python -m pipeline --help` in a fresh interpreter and look at
-    # sys.modules afterwards; then import pipeline.nlp as a control, to show
+    # sys.modules afterwards; then import pipeline.extraction.nlp as a control, to show
     # the check can see spaCy when it is imported.
     code = (
         "import runpy, sys\n"
@@ -257,7 +257,7 @@ def test_help_does_not_import_spacy_or_pandas(repo_root):
         "except SystemExit as exit:\n"
         "    assert exit.code in (0, None), exit.code\n"
         "print('AFTER-HELP', 'spacy' in sys.modules, 'pandas' in sys.modules)\n"
-        "import pipeline.nlp\n"
+        "import pipeline.extraction.nlp\n"
         "print('CONTROL', 'spacy' in sys.modules)\n"
     )
     result = _python(code, repo_root)

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.corpus import (
+from pipeline.io.corpus import (
     Article, article_from_text, article_ids, iter_corpus, join_front_matter, list_article_paths,
     parse_published, read_article, split_front_matter,
 )

@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import pipeline.nlp
+import pipeline.extraction.nlp
 from pipeline.cli import app
-from pipeline.distributed import (FAULT_ENV, MAX_SHARD, MIN_SHARD, DaskEngine, InjectedFault,
+from pipeline.run.distributed import (FAULT_ENV, MAX_SHARD, MIN_SHARD, DaskEngine, InjectedFault,
                                   _inject_test_fault, failed_shard, local_cluster, run_shard, shard_size)
 from pipeline.errors import ArticleError, UserError
-from pipeline.runner import run_corpus
-from pipeline.storage import RemotePath, as_path, staging_directory
+from pipeline.run.runner import run_corpus
+from pipeline.io.storage import RemotePath, as_path, staging_directory
 
 OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 TABLE_FILES = OUTPUT_FILES[:4]
@@ -291,7 +291,7 @@ def test_fault_injection_is_off_unless_asked(monkeypatch, tmp_path):
 
 
 def test_run_shard_frees_the_strings_of_its_shard(nlp, monkeypatch, tmp_path):
-    monkeypatch.setattr(pipeline.nlp, "shared_nlp", lambda: nlp)
+    monkeypatch.setattr(pipeline.extraction.nlp, "shared_nlp", lambda: nlp)
     rng = random.Random(7)
     words = " ".join("".join(rng.choices(string.ascii_lowercase, k=9)) for _ in range(3000))
     article = tmp_path / "novel.txt"

@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from pipeline.corpus import iter_corpus
+from pipeline.io.corpus import iter_corpus
 from pipeline.errors import ArticleError
-from pipeline.runner import run_corpus
+from pipeline.run.runner import run_corpus
 
 from spec_contract import SPEC_COLUMNS, TABLES
 POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start"}

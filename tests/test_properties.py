@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.corpus import (
+from pipeline.io.corpus import (
     FIRST_PUBLISHED_YEAR, LAST_PUBLISHED_YEAR, Article, article_from_text, join_front_matter, read_article,
     split_front_matter,
 )
 from pipeline.errors import ArticleError
-from pipeline.extraction import extract as extract_in_pieces, merge_extractions, spacy_text, split_pieces
+from pipeline.extraction.articles import extract as extract_in_pieces, merge_extractions, spacy_text, split_pieces
 from spec_contract import SPEC_VALUE
 
 # SPEC §2 date values, as the issue states them.

@@ -16,9 +16,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.review import Mention, RowCheck, highlight, mention_span, write_review
-from pipeline.runner import run_corpus
-from pipeline.scoring import load_gold, load_predictions, score
+from pipeline.judge.review import Mention, RowCheck, highlight, mention_span, write_review
+from pipeline.run.runner import run_corpus
+from pipeline.judge.scoring import load_gold, load_predictions, score
 
 TABLES = ("people", "spacecraft", "dates", "ages")
 PAYLOADS = (

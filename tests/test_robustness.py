@@ -21,17 +21,17 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
-import pipeline.nlp
+import pipeline.extraction.nlp
 from pipeline.cli import app
-from pipeline.corpus import Article, iter_corpus, join_front_matter
+from pipeline.io.corpus import Article, iter_corpus, join_front_matter
 from pipeline.errors import ArticleError, UserError
-from pipeline.extraction import (
+from pipeline.extraction.articles import (
     PIECE_CHARS, extract, extract_articles, merge_extractions, spacy_text, split_pieces,
 )
 from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
-from pipeline.runner import run_corpus
-from pipeline.scoring import load_gold
-from pipeline.tables import COLUMNS, ERRORS_COLUMNS, TableWriter, remove_stale_temporaries
+from pipeline.run.runner import run_corpus
+from pipeline.judge.scoring import load_gold
+from pipeline.io.tables import COLUMNS, ERRORS_COLUMNS, TableWriter, remove_stale_temporaries
 from spec_contract import SPEC_VALUE
 
 # SPEC §2 date values, copied from the contract.
@@ -84,7 +84,7 @@ def temporaries(directory: Path) -> list[str]:
 def use_loaded_nlp(nlp):
     """The CLI loads spaCy through shared_nlp(); hand it the session's pipeline instead."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline.nlp, "shared_nlp", lambda: nlp)
+        mp.setattr(pipeline.extraction.nlp, "shared_nlp", lambda: nlp)
         yield
 
 
@@ -695,7 +695,7 @@ def test_unreadable_gold(tmp_path, gold_case, content, code):
 
 
 def test_load_gold_accepts_the_shipped_gold_file(repo_root):
-    from pipeline.corpus import article_ids
+    from pipeline.io.corpus import article_ids
 
     gold = load_gold(repo_root / "corpus" / "gold.json", article_ids(repo_root / "corpus"))
     assert gold

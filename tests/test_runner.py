@@ -12,13 +12,13 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.annotators import AttributeTable
-from pipeline.corpus import iter_corpus
+from pipeline.extraction.annotators import AttributeTable
+from pipeline.io.corpus import iter_corpus
 from pipeline.errors import ArticleError
-from pipeline.extraction import reading_text
-from pipeline.nlp import MODEL
+from pipeline.extraction.articles import reading_text
+from pipeline.extraction.nlp import MODEL
 from pipeline.records import Extraction
-from pipeline.runner import SHARD_ARTICLES, _shards, process_shard, run_corpus
+from pipeline.run.runner import SHARD_ARTICLES, _shards, process_shard, run_corpus
 
 OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 

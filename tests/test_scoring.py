@@ -1,4 +1,4 @@
-"""The scorer (SPEC §4-5): pipeline/scoring.py and pipeline/evaluation.py.
+"""The scorer (SPEC §4-5): pipeline/judge/scoring.py and pipeline/judge/evaluation.py.
 
 Two kinds of tests:
 - the SPEC's worked example, ../shared/spec-cases/case1, reproduced count for
@@ -19,9 +19,9 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.errors import UserError
-from pipeline.evaluation import evaluate_outputs
+from pipeline.judge.evaluation import evaluate_outputs
 from pipeline.normalize import normalize_name
-from pipeline.scoring import load_gold, load_predictions, score
+from pipeline.judge.scoring import load_gold, load_predictions, score
 
 TABLES = ("people", "spacecraft", "dates", "ages")
 # SPEC §2, copied from the contract (not imported from the code under test).

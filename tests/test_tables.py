@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
-from pipeline.tables import COLUMNS, ERRORS_COLUMNS, AtomicCsv, TableWriter, remove_stale_temporaries, table_rows
+from pipeline.io.tables import COLUMNS, ERRORS_COLUMNS, AtomicCsv, TableWriter, remove_stale_temporaries, table_rows
 
 from spec_contract import SPEC_COLUMNS, TABLES
 

@@ -11,8 +11,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO
 
-from .errors import Errors, UserError
-from .records import Extraction
+from ..errors import Errors, UserError
+from ..records import Extraction
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "people": ("article", "name", "role", "mentions", "first_start", "sentence"),

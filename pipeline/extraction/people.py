@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import doc_text, normalize_name, sentence_text
-from .records import PersonRecord
-from .resources import load_json
+from ..normalize import doc_text, normalize_name, sentence_text
+from ..records import PersonRecord
+from ..resources import load_json
 from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 

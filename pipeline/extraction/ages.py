@@ -15,10 +15,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import doc_text, sentence_text
+from ..normalize import doc_text, sentence_text
 from .people import SPAN_KEY as PEOPLE_KEY
-from .records import AgeRecord
-from .resources import load_jsonl
+from ..records import AgeRecord
+from ..resources import load_jsonl
 
 _MAX_AGE = 120
 _AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "tomorrow", "week", "month",

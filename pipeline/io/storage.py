@@ -17,7 +17,7 @@ import os
 import posixpath
 from pathlib import Path
 
-from .errors import Errors, UserError
+from ..errors import Errors, UserError
 
 
 def is_url(location: object) -> bool:

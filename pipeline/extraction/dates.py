@@ -20,9 +20,9 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import doc_text, sentence_text
-from .records import DateRecord
-from .resources import load_json
+from ..normalize import doc_text, sentence_text
+from ..records import DateRecord
+from ..resources import load_json
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)

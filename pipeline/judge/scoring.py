@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import Errors, UserError
-from .normalize import normalize_name
-from .tables import COLUMNS, TABLES
+from ..errors import Errors, UserError
+from ..normalize import normalize_name
+from ..io.tables import COLUMNS, TABLES
 
 _REQUIRED_FIELDS = {"people": ("name",), "spacecraft": ("name",), "dates": ("text", "value"),
                     "ages": ("person", "age")}

@@ -29,7 +29,7 @@ from typing import Iterator, Sequence
 
 from distributed import WorkerPlugin
 
-from .errors import ArticleError, Errors, UserError
+from ..errors import ArticleError, Errors, UserError
 
 DEFAULT_WORKERS = 2
 # A task is scheduled, its records pickled and sent back: shards of a few
@@ -95,7 +95,7 @@ def _inject_test_fault(paths: Sequence) -> None:
 
 
 def _load_pipeline() -> None:
-    from .nlp import shared_nlp
+    from ..extraction.nlp import shared_nlp
 
     shared_nlp()
 
@@ -135,7 +135,7 @@ def failed_shard(paths: Sequence, exc: BaseException) -> list:
 
 
 def _article_id(path) -> str:
-    from .storage import as_path
+    from ..io.storage import as_path
 
     return as_path(path).stem
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .resources import load_jsonl
+from ..resources import load_jsonl
 
 # end token of a role phrase -> (its start token, the role)
 RoleIndex = dict[int, tuple[int, str]]

@@ -33,8 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from .corpus import list_article_paths, read_article
-from .errors import ArticleError, Errors, UserError
+from ..io.corpus import list_article_paths, read_article
+from ..errors import ArticleError, Errors, UserError
 
 _OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 
@@ -69,7 +69,7 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 def _phase_reference(corpus: Path) -> dict:
     import spacy
 
-    from .nlp import MODEL
+    from ..extraction.nlp import MODEL
 
     texts = [read_article(p).body for p in list_article_paths(corpus)]
     nlp = spacy.load(MODEL)
@@ -89,8 +89,8 @@ def _phase_run(corpus: Path, out: Path, jobs: int = 1, preload: bool = False, ca
 
     load = 0.0
     if preload:
-        from .extraction import extract
-        from .nlp import shared_nlp
+        from ..extraction.articles import extract
+        from ..extraction.nlp import shared_nlp
 
         started = time.perf_counter()
         nlp = shared_nlp()
@@ -157,11 +157,11 @@ def _in_process(*args: str) -> dict:
     `other_cpus`, the CPUs other processes of the machine kept busy meanwhile
     on average: the figures are only comparable when it is near 0."""
     env = dict(os.environ)
-    package_parent = str(Path(__file__).resolve().parents[1])
+    package_parent = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_parent, env.get("PYTHONPATH")]))
     busy, own = _machine_busy_seconds(), _children_cpu_seconds()
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "pipeline.bench", *args], env=env,
+    done = subprocess.run([sys.executable, "-m", "pipeline.run.bench", *args], env=env,
                           stdout=subprocess.PIPE, text=True, check=True)
     wall = time.perf_counter() - started
     result = json.loads(done.stdout.strip().splitlines()[-1])

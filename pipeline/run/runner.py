@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Sequence
 
 from .cache import CACHE_DIR, ArticleCache, pipeline_fingerprint
-from .corpus import list_article_paths, read_article
-from .errors import ArticleError, Errors, UserError
-from .records import Extraction
-from .storage import as_path, is_url, publish, staging_directory
-from .tables import TABLES, TableWriter
+from ..io.corpus import list_article_paths, read_article
+from ..errors import ArticleError, Errors, UserError
+from ..records import Extraction
+from ..io.storage import as_path, is_url, publish, staging_directory
+from ..io.tables import TABLES, TableWriter
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,8 +59,8 @@ def process_shard(paths: Sequence[Path | str], nlp: Language | None = None) -> l
     the model once for all its shards. This is the function a scheduler (the
     --jobs worker processes, or a cluster) runs on each shard of a corpus.
     """
-    from .extraction import extract_articles
-    from .nlp import shared_nlp
+    from ..extraction.articles import extract_articles
+    from ..extraction.nlp import shared_nlp
 
     results: list[Result | None] = [None] * len(paths)
     articles, position = [], {}
@@ -132,7 +132,7 @@ def process_shard_in_memory_zone(paths: Sequence[Path | str], nlp: Language | No
     """`process_shard` inside a spaCy memory zone: the strings the shard's
     texts add to the vocabulary are freed after it, so a process that extracts
     shard after shard does not grow with the corpus. (Zones do not nest.)"""
-    from .nlp import shared_nlp
+    from ..extraction.nlp import shared_nlp
 
     nlp = nlp or shared_nlp()
     with nlp.memory_zone():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .scoring import TableScore, load_gold, load_predictions, score
-from .tables import AtomicCsv, TABLES
+from ..io.tables import AtomicCsv, TABLES
 
 ACCURACY_COLUMNS = ("table", "tp", "fp", "fn", "precision", "recall", "f1", "attribute", "attribute_accuracy")
 _ATTRIBUTE_NAME = {"people": "role", "spacecraft": "kind"}

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .normalize import doc_text, normalize_name, sentence_text
-from .records import SpacecraftRecord
-from .resources import load_json, load_jsonl
+from ..normalize import doc_text, normalize_name, sentence_text
+from ..records import SpacecraftRecord
+from ..resources import load_json, load_jsonl
 
 SPAN_KEY = "spacecraft"
 # Characters that may not stand right before or after a name: "Apollo-Soyuz"

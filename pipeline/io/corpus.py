@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import ArticleError, Errors, UserError
+from ..errors import ArticleError, Errors, UserError
 from .storage import as_path
 
 ARTICLE_SUFFIXES = (".md", ".txt")

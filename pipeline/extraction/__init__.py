@@ -1,0 +1,1 @@
+"""Article -> Doc -> records: the spaCy pipeline and its components."""

@@ -1,0 +1,1 @@
+"""Scoring the tables against gold, and the review page."""

@@ -1,0 +1,1 @@
+"""Running a corpus: runner, cache, distributed engine, bench."""
