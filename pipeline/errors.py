@@ -10,7 +10,7 @@ from __future__ import annotations
 class Errors:
     # usage errors (exit status 2)
     E001 = "[E001] Corpus directory not found: {path}"
-    E002 = "[E002] No articles (*.txt, *.md) in corpus directory: {path}"
+    E002 = "[E002] No articles (*.txt, *.md, *.html, *.htm) in corpus directory: {path}"
     E003 = "[E003] Output directory is not writable: {path} ({reason})"
     E004 = (
         "[E004] The spaCy model package is missing. Install it with: "
@@ -51,6 +51,16 @@ class Errors:
         "[E110] {path}: not extracted: the shard holding it failed on the cluster, also when "
         "retried ({reason}); the other articles go on"
     )
+    E111 = (
+        "[E111] {path}: no article text found in the HTML page (only menus, banners, "
+        "footers, scripts or the like); save the article's own page"
+    )
+    E112 = "[E112] {path}: not an HTML page ({reason})"
+    E113 = (
+        "[E113] {path}: HTML page of {size} bytes is over the limit of {limit} bytes; "
+        "save only the article's page"
+    )
+    E114 = "[E114] {path}: HTML page could not be decoded ({reason})"
 
 
 class UserError(Exception):

@@ -3,7 +3,9 @@
 The article body is the file's text decoded as UTF-8, without a byte order mark,
 with Windows (CRLF) and old Mac (CR) line endings turned into LF, and without
 its front matter. Every offset in the output tables refers to this body.
-A corpus directory (and an article) may also be an fsspec URL: see storage.py.
+A saved web page (`*.html`, `*.htm`) is an article too: its body is the main
+text extracted from it (html.py). A corpus directory (and an article) may also
+be an fsspec URL: see storage.py.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from typing import Iterator
 from ..errors import ArticleError, Errors, UserError
 from .storage import as_path
 
-ARTICLE_SUFFIXES = (".md", ".txt")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".md", ".txt", *HTML_SUFFIXES)
+SIDECAR_SUFFIX = ".front"  # front matter for a page, beside it: x.front for x.html
 _FENCE = "---"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Resolving "next year" or "5 October" may move a year forward or back; within
@@ -139,13 +143,36 @@ def read_article(path: Path) -> Article:
         reason = exc.strerror or exc.__class__.__name__
         raise ArticleError(article_id, str(path), Errors.E107.format(path=path, reason=reason)) from None
     try:
+        if path.suffix.lower() in HTML_SUFFIXES:
+            from .html import article_from_html, read_sidecar  # loads trafilatura: only for a corpus with pages
+
+            return article_from_html(article_id, raw, str(path), read_sidecar(path))
         return article_from_text(article_id, _decode(raw, path), str(path))
     except ValueError as exc:
         raise ArticleError(article_id, str(path), str(exc)) from None
 
 
+def sidecar_path(page: Path) -> Path:
+    """`x.front` beside the page `x.html` (a local Path, or a RemotePath)."""
+    name = page.stem + SIDECAR_SUFFIX
+    return page.with_name(name) if isinstance(page, Path) else as_path(str(page)[: -len(page.name)] + name)
+
+
+def source_bytes(path: Path) -> bytes:
+    """Every byte an article is read from: the file's, and a page's sidecar's too
+    (what the cache keys an extraction by). OSError if the file cannot be read."""
+    raw = path.read_bytes()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        try:
+            raw += b"\0" + sidecar_path(path).read_bytes()
+        except OSError:  # no sidecar; an unreadable one is reported when the page is read
+            pass
+    return raw
+
+
 def is_article_path(path: Path) -> bool:
-    """A `*.txt` or `*.md` file that is not hidden (editors' `.#x.md`, macOS `._x.md`)."""
+    """A `*.txt`, `*.md`, `*.html` or `*.htm` file that is not hidden (editors'
+    `.#x.md`, macOS `._x.md`). A page's sidecar `x.front` is not an article."""
     return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file()
 
 

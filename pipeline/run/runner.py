@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Sequence
 
 from .cache import CACHE_DIR, ArticleCache, pipeline_fingerprint
-from ..io.corpus import list_article_paths, read_article
+from ..io.corpus import list_article_paths, read_article, source_bytes
 from ..errors import ArticleError, Errors, UserError
 from ..records import Extraction
 from ..io.storage import as_path, is_url, publish, staging_directory
@@ -118,7 +118,7 @@ def _file_key(cache: ArticleCache | None, path: Path) -> str | None:
     if cache is None:
         return None
     try:
-        return cache.key(path.read_bytes())
+        return cache.key(source_bytes(path))
     except OSError:  # process_shard reports it
         return None
 
