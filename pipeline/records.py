@@ -42,6 +42,19 @@ class AgeRecord:
 
 
 @dataclass(frozen=True)
+class EventRecord:
+    """A launch, docking, undocking or landing of one craft (SPEC §6)."""
+
+    event: str
+    spacecraft: str
+    value: str
+    people: tuple[str, ...]
+    start: int  # the trigger of the event's first statement
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -49,3 +62,4 @@ class Extraction:
     spacecraft: tuple[SpacecraftRecord, ...] = ()
     dates: tuple[DateRecord, ...] = ()
     ages: tuple[AgeRecord, ...] = ()
+    events: tuple[EventRecord, ...] = ()

@@ -9,8 +9,12 @@ SPEC_COLUMNS = {
     "spacecraft": ["article", "name", "kind", "mentions", "first_start", "sentence"],
     "dates": ["article", "text", "value", "start", "end", "sentence"],
     "ages": ["article", "person", "age", "text", "start", "sentence"],
+    # SPEC §6
+    "events": ["article", "event", "spacecraft", "value", "people", "start", "end", "sentence"],
 }
 TABLES = tuple(SPEC_COLUMNS)
+# What a run writes into the output directory: one CSV per table and errors.csv.
+OUTPUT_FILES = tuple(f"{table}.csv" for table in TABLES) + ("errors.csv",)
 
 # SPEC §2: the date value forms.
 SPEC_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$|^\d{3}$")

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spec_contract import OUTPUT_FILES
 from typer.testing import CliRunner
 
 import pipeline.run.cache
@@ -16,10 +17,9 @@ import pipeline.resources
 import pipeline.run.runner
 from pipeline.run.cache import CACHE_DIR, ArticleCache, code_fingerprint, pipeline_fingerprint
 from pipeline.cli import app
-from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
+from pipeline.records import AgeRecord, DateRecord, EventRecord, Extraction, PersonRecord, SpacecraftRecord
 from pipeline.run.runner import run_corpus
 
-OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 ARTICLES = ("soyuz-ms-20-tourists.md", "vostok-1-gagarin.txt", "apollo-13-no-date.md")
 
 EXTRACTION = Extraction(
@@ -27,6 +27,8 @@ EXTRACTION = Extraction(
     spacecraft=(SpacecraftRecord("Soyuz MS-19", "crew vehicle", 3, 0, "Soyuz MS-19 flew."),),
     dates=(DateRecord("5 October", "2021-10-05", 40, 49, "On 5 October\u00a0it flew."),),
     ages=(AgeRecord("Yulia Peresild", 37, "37", 25, "Peresild, 37, flew."),),
+    events=(EventRecord("launch", "Soyuz MS-19", "2021-10-05", ("Yulia Peresild", "Klim Shipenko"), 12, 17,
+                        "Soyuz MS-19 flew."),),
 )
 
 
@@ -97,6 +99,10 @@ def test_key_depends_on_bytes_and_fingerprint(tmp_path):
     b'{"key": "K", "people": [], "spacecraft": [], "dates": []}',  # a table missing
     b'{"key": "K", "people": [{"name": "A"}], "spacecraft": [], "dates": [], "ages": []}',  # fields missing
     b'{"key": "other", "people": [], "spacecraft": [], "dates": [], "ages": []}',  # another entry's content
+    b'{"key": "K", "people": [], "spacecraft": [], "dates": [], "ages": [], "events": [{"event": "launch", '
+    b'"spacecraft": "S", "value": "", "people": [1], "start": 0, "end": 6, "sentence": "s"}]}',  # a crew name not a string
+    b'{"key": "K", "people": [], "spacecraft": [], "dates": [], "ages": [], "events": [{"event": "launch", '
+    b'"spacecraft": "S", "value": "", "people": "A", "start": 0, "end": 6, "sentence": "s"}]}',  # crew not a list
 ])
 def test_damaged_entry_reads_as_missing(tmp_path, damage):
     cache = ArticleCache(tmp_path, "fp")

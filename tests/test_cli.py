@@ -44,7 +44,7 @@ ARTICLES = {
     "tereshkova-visit": ("tereshkova-visit.txt", TERESHKOVA_BODY, TERESHKOVA_BODY),
 }
 SUMMARY = re.compile(r"^(\d+) articles(?:, (\d+) failed)?: (\d+) people, (\d+) spacecraft, (\d+) dates, "
-                     r"(\d+) ages rows in \d+\.\d s$")
+                     r"(\d+) ages, (\d+) events rows in \d+\.\d s$")
 
 
 def _read(path) -> list[dict]:
@@ -108,7 +108,7 @@ def test_run_prints_summary_line_on_stderr(run_result):
     match = SUMMARY.match(line)
     assert match, line
     assert int(match.group(1)) == len(ARTICLES) and match.group(2) is None
-    counts = dict(zip(TABLES, map(int, match.group(3, 4, 5, 6))))
+    counts = dict(zip(TABLES, map(int, match.group(3, 4, 5, 6, 7))))
     assert counts == {t: len(_read(out / f"{t}.csv")) for t in TABLES}
     assert all(counts.values()), f"the test corpus should give rows in every table: {counts}"
     assert line not in result.stdout
@@ -176,6 +176,10 @@ def _gold_from_outputs(out) -> dict:
         gold[row["article"]]["dates"].append({"text": row["text"], "value": row["value"]})
     for row in _read(out / "ages.csv"):
         gold[row["article"]]["ages"].append({"person": row["person"], "age": int(row["age"])})
+    for row in _read(out / "events.csv"):
+        people = [n.strip() for n in row["people"].split(";") if n.strip()]
+        gold[row["article"]]["events"].append({"event": row["event"], "spacecraft": row["spacecraft"],
+                                               "value": row["value"], "people": people})
     return gold
 
 

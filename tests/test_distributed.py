@@ -17,6 +17,7 @@ import string
 from pathlib import Path
 
 import pytest
+from spec_contract import OUTPUT_FILES
 from typer.testing import CliRunner
 
 import pipeline.extraction.nlp
@@ -27,7 +28,6 @@ from pipeline.errors import ArticleError, UserError
 from pipeline.run.runner import run_corpus
 from pipeline.io.storage import RemotePath, as_path, staging_directory
 
-OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 TABLE_FILES = OUTPUT_FILES[:4]
 TEST_SECONDS = 180  # a generous bound for one test; a hang dumps the stacks and exits
 # Article ids the module's cluster fails on (FAULT_ENV): always, and only once.

@@ -15,7 +15,8 @@ from pipeline.errors import ArticleError
 from pipeline.run.runner import run_corpus
 
 from spec_contract import SPEC_COLUMNS, TABLES
-POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start"}
+POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start",
+            "events": "start"}
 KINDS = {"crew vehicle", "cargo vehicle", "space station", "launch vehicle", "spaceplane", "space probe",
          "satellite", "lander", "rover"}
 # SPEC §2 value forms: YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, decade YYY.
@@ -79,6 +80,27 @@ def test_date_offsets(produced, bodies):
     bad = [r for r in _rows(out, "dates")
            if not r["text"] or bodies[r["article"]][int(r["start"]):int(r["end"])] != r["text"]]
     assert not bad, bad[:5]
+
+
+def test_event_rows_link_the_other_tables(produced, bodies):
+    """SPEC §6: the craft is a row of spacecraft.csv, the value one of dates.csv, the people
+    rows of people.csv, the trigger a word of the body; one row per event and craft."""
+    out, _ = produced
+    rows = _rows(out, "events")
+    assert rows
+    crafts = {(r["article"], r["name"]) for r in _rows(out, "spacecraft")}
+    values = {(r["article"], r["value"]) for r in _rows(out, "dates")}
+    people = {(r["article"], r["name"]) for r in _rows(out, "people")}
+    for r in rows:
+        assert r["event"] in {"launch", "docking", "undocking", "landing"}, r
+        assert (r["article"], r["spacecraft"]) in crafts, r
+        assert not r["value"] or (r["article"], r["value"]) in values, r
+        names = [n.strip() for n in r["people"].split(";") if n.strip()]
+        assert all((r["article"], n) for n in names) and {(r["article"], n) for n in names} <= people, r
+        trigger = bodies[r["article"]][int(r["start"]):int(r["end"])]
+        assert trigger and trigger.strip() == trigger and trigger in r["sentence"], r
+    keys = [(r["article"], r["event"], r["spacecraft"]) for r in rows]
+    assert len(keys) == len(set(keys))
 
 
 def test_age_offsets(produced, bodies):

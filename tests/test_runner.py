@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spec_contract import OUTPUT_FILES
 import spacy
 from spacy.language import Language
 
@@ -20,7 +21,6 @@ from pipeline.extraction.nlp import MODEL
 from pipeline.records import Extraction
 from pipeline.run.runner import SHARD_ARTICLES, _shards, process_shard, run_corpus
 
-OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
 
 
 @pytest.fixture(scope="module")

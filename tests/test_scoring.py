@@ -21,19 +21,15 @@ from pipeline.cli import app
 from pipeline.errors import UserError
 from pipeline.judge.evaluation import evaluate_outputs
 from pipeline.normalize import normalize_name
-from pipeline.judge.scoring import load_gold, load_predictions, score
+from pipeline.judge.scoring import gold_tables, load_gold, load_predictions, score
 
-TABLES = ("people", "spacecraft", "dates", "ages")
-# SPEC §2, copied from the contract (not imported from the code under test).
-SPEC_COLUMNS = {
-    "people": ["article", "name", "role", "mentions", "first_start", "sentence"],
-    "spacecraft": ["article", "name", "kind", "mentions", "first_start", "sentence"],
-    "dates": ["article", "text", "value", "start", "end", "sentence"],
-    "ages": ["article", "person", "age", "text", "start", "sentence"],
-}
+from spec_contract import SPEC_COLUMNS
+
+TABLES = ("people", "spacecraft", "dates", "ages")  # the tables of spec case 1
 
 SPEC_CASES = Path(__file__).resolve().parents[2] / "shared" / "spec-cases"
 CASE1 = SPEC_CASES / "case1"
+CASE2 = SPEC_CASES / "case2"
 
 # ---------------------------------------------------------------------------
 # Fallback copy of ../shared/spec-cases/case1, used only where that directory
@@ -145,7 +141,8 @@ def test_case1_fallback_copy_matches_shared():
 @pytest.mark.parametrize("table", TABLES)
 def test_case1_reproduces_expected(case1, table):
     gold_path, out, expected = case1
-    s = score(load_gold(gold_path), load_predictions(out))[table]
+    gold = load_gold(gold_path)
+    s = score(gold, load_predictions(out, gold_tables(gold)))[table]
     want = expected[table]
     assert (s.tp, s.fp, s.fn) == (want["tp"], want["fp"], want["fn"])
     assert round(s.precision, 4) == want["p"]
@@ -493,7 +490,7 @@ def test_predictions_read_from_csv_keep_strings(tmp_path):
     (tmp_path / "people.csv").write_text(
         "article,name,role,mentions,first_start,sentence\n007,NA,,1,0,s\n", encoding="utf-8")
     gold = {"007": {"people": [{"name": "NA"}], "ages": []}}
-    s = score(gold, load_predictions(tmp_path))
+    s = score(gold, load_predictions(tmp_path, gold_tables(gold)))
     assert counts(s["people"]) == (1, 0, 0)
     assert counts(s["ages"]) == (0, 0, 0)
 
@@ -506,3 +503,60 @@ def test_gold_validation_names_article_and_item(tmp_path):
         load_gold(path)
     message = str(info.value)
     assert "[E007]" in message and "'a1'" in message and "ages[1]" in message
+
+
+# ------------------------------------------------------------ spec case 2 (events, SPEC §6)
+@pytest.mark.skipif(not (CASE2 / "expected.json").is_file(), reason="../shared/spec-cases/case2 not present")
+def test_case2_events_reproduce_expected(tmp_path):
+    shutil.copyfile(CASE2 / "outputs" / "events.csv", tmp_path / "events.csv")
+    gold = load_gold(CASE2 / "gold.json")
+    expected = json.loads((CASE2 / "expected.json").read_text(encoding="utf-8"))
+    s = score(gold, load_predictions(tmp_path, gold_tables(gold)))["events"]
+    assert s.as_dict("events") == expected["events"]
+
+
+EVENT_GOLD = {"a": {"events": [
+    {"event": "launch", "spacecraft": ["Crew Dragon Endeavour", "Endeavour"], "value": "2020-05-30",
+     "people": [["Doug Hurley", "Douglas Hurley"], "Bob Behnken"]},
+    {"event": "landing", "spacecraft": "Crew Dragon Endeavour", "value": ["2020-08-02", ""]},
+    {"event": "docking", "spacecraft": "Crew Dragon Endeavour", "optional": True, "people": ["Bob Behnken"]},
+]}}
+
+
+def _events_frame(*rows):
+    columns = SPEC_COLUMNS["events"]
+    return pd.DataFrame([dict(zip(columns, ["a", *row, "0", "1", "s"])) for row in rows], columns=columns, dtype=str)
+
+
+@pytest.mark.parametrize("rows, want", [
+    # crew: each predicted name takes one gold entry; a spelling list is one entry
+    ([("launch", "Endeavour", "2020-05-30", "Douglas Hurley; Bob Behnken")],
+     dict(tp=1, fp=0, fn=1, date=(1, 1), crew=(2, 0, 0))),
+    ([("launch", "Endeavour", "2020-05-30", "Douglas Hurley; Doug Hurley")],
+     dict(tp=1, fp=0, fn=1, date=(1, 1), crew=(1, 1, 1))),
+    # an empty value matches the gold's ""; the landing's gold gives no people: no crew counts
+    ([("landing", "crew dragon endeavour", "", "Bob Behnken")], dict(tp=1, fp=0, fn=1, date=(1, 1), crew=(0, 0, 0))),
+    # optional gold: neither way, no crew counts; another event of the same craft: a false positive
+    ([("docking", "Crew Dragon Endeavour", "", "Someone"), ("undocking", "Crew Dragon Endeavour", "", "")],
+     dict(tp=0, fp=1, fn=2, date=(0, 0), crew=(0, 0, 0))),
+    ([("launch", "Endeavour", "2020-05-31", "")], dict(tp=1, fp=0, fn=1, date=(0, 1), crew=(0, 0, 2))),
+])
+def test_event_scoring(rows, want):
+    s = score(EVENT_GOLD, {"events": _events_frame(*rows)})["events"]
+    assert (s.tp, s.fp, s.fn) == (want["tp"], want["fp"], want["fn"])
+    assert (s.attribute_hits, s.attribute_total) == want["date"]
+    assert (s.crew_tp, s.crew_fp, s.crew_fn) == want["crew"]
+
+
+@pytest.mark.parametrize("item, problem", [
+    ({"event": "liftoff", "spacecraft": "X"}, "'event' must be one of"),
+    ({"event": "launch"}, "missing 'spacecraft'"),
+    ({"event": "launch", "spacecraft": "X", "value": "May 2020"}, "is not a SPEC date value"),
+    ({"event": "launch", "spacecraft": "X", "people": "A; B"}, "'people' must be a list"),
+])
+def test_event_gold_is_validated(tmp_path, item, problem):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"a": {"events": [item]}}), encoding="utf-8")
+    with pytest.raises(UserError) as err:
+        load_gold(path)
+    assert problem in str(err.value) and "events[0]" in str(err.value)

@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
+from pipeline.records import AgeRecord, DateRecord, EventRecord, Extraction, PersonRecord, SpacecraftRecord
 from pipeline.io.tables import COLUMNS, ERRORS_COLUMNS, AtomicCsv, TableWriter, remove_stale_temporaries, table_rows
 
 from spec_contract import SPEC_COLUMNS, TABLES
@@ -27,6 +27,8 @@ def _extraction() -> Extraction:
                DateRecord("17 October", "2021-10-17", 150, 160, "s3")),
         ages=(AgeRecord("Klim Shipenko", 38, "38", 100, "s2"),
               AgeRecord("Yulia Peresild", 37, "37", 55, "s1")),
+        events=(EventRecord("landing", "Soyuz MS-18", "2021-10-17", ("Yulia Peresild", "Klim Shipenko"), 140, 146, "s3"),
+                EventRecord("launch", "Soyuz MS-19", "2021-10-05", ("Anton Shkaplerov",), 20, 28, "s1")),
     )
 
 
@@ -57,6 +59,8 @@ def test_table_rows_ordered_by_position():
     assert [r["start"] for r in rows["dates"]] == [3, 150, 200]
     assert [r["text"] for r in rows["dates"]] == ["5 October", "17 October", "late March 2022"]
     assert [(r["person"], r["age"]) for r in rows["ages"]] == [("Yulia Peresild", 37), ("Klim Shipenko", 38)]
+    assert [(r["event"], r["people"]) for r in rows["events"]] == [
+        ("launch", "Anton Shkaplerov"), ("landing", "Yulia Peresild; Klim Shipenko")]  # SPEC §6: joined by "; "
 
 
 def test_table_rows_of_empty_extraction():

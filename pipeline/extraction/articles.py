@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 from ..io.corpus import Article, check_published
 from ..io.markup import mask_markup
 from ..normalize import normalize_name
-from ..records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
+from ..records import AgeRecord, DateRecord, EventRecord, Extraction, PersonRecord, SpacecraftRecord
+from .events import date_rank
 
 # Bodies longer than this are processed in pieces. Well above a real article
 # (a few thousand characters), far below spaCy's max_length (1,000,000), and
@@ -141,7 +142,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
 
 def extraction_from_doc(doc: Doc) -> Extraction:
     return Extraction(people=doc._.people, spacecraft=doc._.spacecraft,
-                      dates=doc._.dates, ages=doc._.ages)
+                      dates=doc._.dates, ages=doc._.ages, events=doc._.events)
 
 
 # ------------------------------------------------------------------ merging
@@ -155,9 +156,12 @@ def merge_extractions(body: str, parts: list[tuple[int, Extraction]]) -> Extract
     surname that fits exactly one fuller name of another piece ("Shkaplerov",
     "Anton Shkaplerov"), with mentions summed, the first mention's offset and
     sentence, the first role given and the fullest name; ages follow the merged
-    names and keep the first statement per person and age.
+    names and keep the first statement per person and age; an event of one
+    craft is one row, with its first trigger, the most specific date and
+    everyone aboard.
     """
     dates: list[DateRecord] = []
+    events: list[EventRecord] = []
     ages: list[AgeRecord] = []
     people_parts: list[list[PersonRecord]] = []
     spacecraft_parts: list[list[SpacecraftRecord]] = []
@@ -169,6 +173,10 @@ def merge_extractions(body: str, parts: list[tuple[int, Extraction]]) -> Extract
             start = r.start + offset
             ages.append(dataclasses.replace(r, start=start, text=body[start:start + len(r.text)],
                                             person=clean_name(r.person)))
+        for r in extraction.events:
+            start, end = r.start + offset, r.end + offset
+            events.append(dataclasses.replace(r, start=start, end=end,
+                                              people=tuple(clean_name(n) for n in r.people)))
         people_parts.append([dataclasses.replace(r, first_start=r.first_start + offset, name=clean_name(r.name))
                              for r in extraction.people])
         spacecraft_parts.append([dataclasses.replace(r, first_start=r.first_start + offset,
@@ -190,7 +198,21 @@ def merge_extractions(body: str, parts: list[tuple[int, Extraction]]) -> Extract
         spacecraft=tuple(sorted(spacecraft, key=lambda r: r.first_start)),
         dates=tuple(sorted(dates, key=lambda r: r.start)),
         ages=tuple(merged_ages),
+        events=tuple(_merge_events(events, rename)) if len(parts) > 1 else tuple(events),
     )
+
+
+def _merge_events(events: list[EventRecord], rename: dict[str, str]) -> list[EventRecord]:
+    groups: dict[tuple[str, str], list[EventRecord]] = {}
+    for r in sorted(events, key=lambda r: r.start):
+        groups.setdefault((r.event, normalize_name(r.spacecraft)), []).append(r)
+    merged = []
+    for members in groups.values():
+        dated = [r for r in members if r.value]
+        value = max(dated, key=lambda r: date_rank(r.value)).value if dated else ""
+        people = tuple(dict.fromkeys(rename.get(n, n) for r in members for n in r.people))
+        merged.append(dataclasses.replace(members[0], value=value, people=people))
+    return merged
 
 
 def _merge_spacecraft(parts: list[list[SpacecraftRecord]]) -> list[SpacecraftRecord]:

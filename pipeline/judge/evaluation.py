@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .scoring import TableScore, load_gold, load_predictions, score
+from .scoring import TableScore, gold_tables, load_gold, load_predictions, score
 from ..io.tables import AtomicCsv, TABLES
 
 ACCURACY_COLUMNS = ("table", "tp", "fp", "fn", "precision", "recall", "f1", "attribute", "attribute_accuracy")
-_ATTRIBUTE_NAME = {"people": "role", "spacecraft": "kind"}
+_ATTRIBUTE_NAME = {"people": "role", "spacecraft": "kind", "events": "date"}
 
 
 def _fmt(value: float | None) -> str:
@@ -26,6 +26,9 @@ def format_table(scores: dict[str, TableScore]) -> str:
             continue
         attr = f"{_ATTRIBUTE_NAME[table]} {_fmt(s.attribute_accuracy)} ({s.attribute_hits}/{s.attribute_total})" \
             if table in _ATTRIBUTE_NAME else ""
+        if table == "events":
+            crew = s.crew
+            attr += f"  crew P {crew.precision:.3f} R {crew.recall:.3f} F1 {crew.f1:.3f}"
         lines.append(f"{table:<11} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}  {attr}")
     lines.append(f"{'all':<11} {total.precision:>6.3f} {total.recall:>6.3f} {total.f1:>6.3f} "
                  f"{total.tp:>5} {total.fp:>5} {total.fn:>5}")
@@ -39,6 +42,11 @@ def _describe(table: str, row: dict) -> str:
     if table == "dates":
         where = f" @{row['start']}" if "start" in row else ""
         return f"{row.get('text')!r} = {row.get('value')}{where}"
+    if table == "events":
+        people = row.get("people", "")
+        people = "; ".join(p if isinstance(p, str) else "/".join(p) for p in people) \
+            if isinstance(people, list) else people
+        return f"{row.get('event')} {row.get('spacecraft')!r} = {row.get('value', '')!r} [{people}]"
     return f"{row.get('person')!r} age {row.get('age')}"
 
 
@@ -51,8 +59,13 @@ def format_errors(scores: dict[str, TableScore]) -> str:
         for article, gold in s.false_negatives:
             lines.append(f"FN  {table:<10} {article:<28} {_describe(table, gold)}")
         for article, pred, gold in s.wrong_attributes:
+            if table == "events":
+                lines.append(f"DATE events    {article:<28} {_describe(table, pred)}, gold value {gold.get('value')!r}")
+                continue
             attr = _ATTRIBUTE_NAME[table]
             lines.append(f"ATTR {table:<9} {article:<28} {pred.get('name')!r}: {pred.get(attr)!r}, gold {gold.get(attr)!r}")
+        for article, pred, gold in s.wrong_crews:
+            lines.append(f"CREW events    {article:<28} {_describe(table, pred)}, gold {_describe(table, gold)}")
     return "\n".join(lines) if lines else "no errors"
 
 
@@ -76,7 +89,7 @@ def evaluate_outputs(gold_path: Path | str, out_dir: Path | str, show_errors: bo
     """Score, write accuracy.csv; return the printed report and whether --min-f1 failed."""
     out_dir = Path(out_dir)
     gold = load_gold(gold_path)
-    scores = score(gold, load_predictions(out_dir))
+    scores = score(gold, load_predictions(out_dir, gold_tables(gold)))
     write_accuracy(scores, out_dir / "accuracy.csv")
     report = format_table(scores)
     if show_errors:

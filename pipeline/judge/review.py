@@ -25,11 +25,12 @@ import pandas as pd
 from ..io.corpus import Article, iter_corpus
 from ..errors import ArticleError
 from ..normalize import normalize_name
-from .scoring import TableScore, load_gold, load_predictions, per_article_f1, score
+from .scoring import TableScore, gold_tables, load_gold, load_predictions, per_article_f1, score
 from ..io.tables import COLUMNS, TABLES
 
 PAGE_TITLE = "Extraction review"
-TABLE_COLOURS = {"people": "#ffd166", "spacecraft": "#8ecae6", "dates": "#95d5b2", "ages": "#d7b5f5"}
+TABLE_COLOURS = {"people": "#ffd166", "spacecraft": "#8ecae6", "dates": "#95d5b2", "ages": "#d7b5f5",
+                 "events": "#f4a3a3"}
 ATTRIBUTE = {"people": "role", "spacecraft": "kind"}
 # `article` is the section the table stands in and `sentence` is the highlighted text above it.
 SHOWN_COLUMNS = {t: tuple(c for c in COLUMNS[t] if c not in ("article", "sentence")) for t in TABLES}
@@ -88,8 +89,8 @@ def write_review(out_dir: Path | str, gold_path: Path | str | None = None,
                  corpus_dir: Path | str = "corpus") -> Path:
     """Write `out_dir/review.html` from the tables in `out_dir` and the articles of `corpus_dir`."""
     out_dir = Path(out_dir)
-    predictions = load_predictions(out_dir)
     gold = load_gold(gold_path) if gold_path is not None else None
+    predictions = load_predictions(out_dir, gold_tables(gold) if gold is not None else TABLES)
     articles, unreadable = read_corpus(corpus_dir)
     views = article_views(articles, predictions, gold)
     page = render_page(views, predictions, gold, unreadable)
@@ -168,13 +169,29 @@ def mark_errors(table: str, rows: list[dict], checks: list[RowCheck], table_scor
     for _, pred in table_score.false_positives:
         checks[index_of(pred)] = RowCheck("spurious", "spurious: matches no gold item")
     for _, pred, gold_item in table_score.wrong_attributes:
+        if table == "events":
+            checks[index_of(pred)] = RowCheck(
+                "wrong-attribute", f"wrong date: gold says {accepted_values(gold_item['value']) or 'none'}")
+            continue
         attribute = ATTRIBUTE[table]
         checks[index_of(pred)] = RowCheck(
             "wrong-attribute", f"wrong {attribute}: gold says {accepted_values(gold_item[attribute])}")
+    for _, pred, gold_item in table_score.wrong_crews:
+        i = index_of_any(rows, pred)
+        note = f"crew: gold says {describe_crew(gold_item['people']) or 'nobody'}"
+        checks[i] = RowCheck("wrong-attribute", f"{checks[i].note}; {note}" if checks[i].note else note)
+
+
+def index_of_any(rows: list[dict], pred: dict) -> int:
+    return next(i for i, row in enumerate(rows) if row == pred)
 
 
 def accepted_values(value) -> str:
     return " / ".join(value) if isinstance(value, list) else str(value)
+
+
+def describe_crew(people: list) -> str:
+    return "; ".join(accepted_values(p) for p in people)
 
 
 # --------------------------------------------------------------- mentions
@@ -188,7 +205,7 @@ def as_offset(value) -> int:
 
 def mention_span(table: str, row: dict, body: str) -> tuple[int, int]:
     """Where a row's mention stands in the body, clamped to the body."""
-    if table == "dates":
+    if table in ("dates", "events"):
         start, end = as_offset(row["start"]), as_offset(row["end"])
     elif table == "ages":
         start = as_offset(row["start"])
@@ -223,6 +240,8 @@ def mention_label(table: str, row: dict) -> str:
         return f"{row['name']} \u00b7 {attribute}" if attribute else row["name"]
     if table == "dates":
         return row["value"]
+    if table == "events":
+        return " \u00b7 ".join(v for v in (row["event"], row["spacecraft"], row["value"], row["people"]) if v)
     return f"{row['person']} \u00b7 {row['age']}"
 
 
@@ -286,7 +305,8 @@ def mark_tag(mention: Mention, article_index: int) -> str:
 
 # ------------------------------------------------------------------ page
 CSS = """
-:root { --people: %(people)s; --spacecraft: %(spacecraft)s; --dates: %(dates)s; --ages: %(ages)s; }
+:root { --people: %(people)s; --spacecraft: %(spacecraft)s; --dates: %(dates)s; --ages: %(ages)s;
+        --events: %(events)s; }
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 1100px; padding: 1rem 2rem; color: #222; }
 h1 { margin-bottom: .2rem; } h2 { margin: 0; } .meta, .muted { color: #666; }
 table { border-collapse: collapse; font-size: 13px; margin: .3rem 0 1rem; }
@@ -310,6 +330,9 @@ mark.wrong-attribute, .legend-mark.wrong-attribute { outline: 2px dotted #e76f00
 .legend-mark { padding: 0 .3rem; border-radius: 3px; }
 tr.spurious td { background: #ffe3e3; } tr.wrong-attribute td { background: #fff0d9; }
 .tables { display: flex; gap: 1.5rem; flex-wrap: wrap; align-items: flex-start; }
+.timeline { list-style: none; padding-left: 0; border-left: 3px solid var(--events); margin: .5em 0; }
+.timeline li { padding: .1em .6em; } .timeline time { font-family: monospace; color: #555; margin-right: .4em; }
+.timeline li.spurious, .timeline li.wrong-attribute { color: #a4161a; } .timeline .crew { color: #555; }
 .missed li, .unreadable li { color: #a4161a; } .warning { color: #a4161a; font-weight: 600; }
 body:has(#show-labels:checked) mark.m::after { content: " " attr(data-label); font-size: 11px; color: #333;
         background: #fff8; border-radius: 2px; padding: 0 2px; }
@@ -440,9 +463,26 @@ def render_article(view: ArticleView, index: int) -> str:
         items = "".join(f'<li><span class="swatch swatch-{t}">{t}</span> {esc(describe_gold(t, item))}</li>'
                         for t, item in view.missed)
         parts.append(f'<p class="warning">Missed (in the gold file, not extracted):</p><ul class="missed">{items}</ul>')
+    parts.append(render_timeline(view, index))
     tables = "".join(render_rows(view, table, index) for table in TABLES)
     parts.append(f'<div class="tables">{tables}</div></section>')
     return "".join(parts)
+
+
+def render_timeline(view: ArticleView, article_index: int) -> str:
+    """The article's events in date order (undated last): date, event, craft, crew."""
+    rows = list(enumerate(view.rows["events"]))
+    if not rows:
+        return ""
+    rows.sort(key=lambda pair: (pair[1]["value"] == "", pair[1]["value"], as_offset(pair[1]["start"])))
+    items = []
+    for index, row in rows:
+        link = (f'<a href="#{esc(mark_id(article_index, "events", index))}" title="show in the text">\u2191</a> '
+                if view.article is not None else "")
+        crew = f' <span class="crew">with {esc(row["people"])}</span>' if row["people"] else ""
+        items.append(f'<li class="{view.checks["events"][index].status}"><time>{esc(row["value"] or "undated")}</time> '
+                     f'{link}<b>{esc(row["event"])}</b> {esc(row["spacecraft"])}{crew}</li>')
+    return f'<ol class="timeline" aria-label="events">{"".join(items)}</ol>'
 
 
 def render_rows(view: ArticleView, table: str, article_index: int) -> str:
@@ -472,4 +512,9 @@ def describe_gold(table: str, item: dict) -> str:
         return text
     if table == "dates":
         return f"\u201c{item['text']}\u201d = {item['value']}"
+    if table == "events":
+        names = accepted_values(item["spacecraft"])
+        value = f" = {accepted_values(item['value']) or 'no date'}" if "value" in item else ""
+        crew = f" with {describe_crew(item['people'])}" if item.get("people") else ""
+        return f"{item['event']} {names}{value}{crew}"
     return f"{item['person']}, {item['age']}"

@@ -15,8 +15,9 @@ from ..normalize import normalize_name
 from ..io.tables import COLUMNS, TABLES
 
 _REQUIRED_FIELDS = {"people": ("name",), "spacecraft": ("name",), "dates": ("text", "value"),
-                    "ages": ("person", "age")}
-_ATTRIBUTE = {"people": "role", "spacecraft": "kind"}
+                    "ages": ("person", "age"), "events": ("event", "spacecraft")}
+_ATTRIBUTE = {"people": "role", "spacecraft": "kind", "events": "value"}
+EVENTS = ("launch", "docking", "undocking", "landing")
 
 
 @dataclass
@@ -27,9 +28,13 @@ class TableScore:
     scored: bool = False  # some gold article has this table
     attribute_hits: int = 0
     attribute_total: int = 0
+    crew_tp: int = 0  # events: people aboard, pooled over matched events (SPEC §6)
+    crew_fp: int = 0
+    crew_fn: int = 0
     false_positives: list[tuple[str, dict]] = field(default_factory=list)
     false_negatives: list[tuple[str, dict]] = field(default_factory=list)
     wrong_attributes: list[tuple[str, dict, dict]] = field(default_factory=list)
+    wrong_crews: list[tuple[str, dict, dict]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -48,10 +53,20 @@ class TableScore:
     def attribute_accuracy(self) -> float | None:
         return self.attribute_hits / self.attribute_total if self.attribute_total else None
 
+    @property
+    def crew(self) -> TableScore:
+        """The crew counts as a score of their own (precision, recall, F1)."""
+        return TableScore(tp=self.crew_tp, fp=self.crew_fp, fn=self.crew_fn)
+
     def as_dict(self, table: str) -> dict:
         result = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "p": round(self.precision, 4),
                   "r": round(self.recall, 4), "f1": round(self.f1, 4)}
-        if table in _ATTRIBUTE:
+        if table == "events":
+            acc, crew = self.attribute_accuracy, self.crew
+            result.update({"date_accuracy": None if acc is None else round(acc, 4),
+                           "crew_p": round(crew.precision, 4), "crew_r": round(crew.recall, 4),
+                           "crew_f1": round(crew.f1, 4)})
+        elif table in _ATTRIBUTE:
             acc = self.attribute_accuracy
             result["attribute_accuracy"] = None if acc is None else round(acc, 4)
         return result
@@ -59,7 +74,8 @@ class TableScore:
 
 # ------------------------------------------------------------------ gold
 _ALLOWED_FIELDS = {"people": {"name", "aliases", "role"}, "spacecraft": {"name", "aliases", "kind"},
-                   "dates": {"text", "value"}, "ages": {"person", "age", "aliases"}}
+                   "dates": {"text", "value"}, "ages": {"person", "age", "aliases"},
+                   "events": {"event", "spacecraft", "value", "people"}}
 _COMMON_FIELDS = {"optional", "note", "comment"}
 KINDS = ("crew vehicle", "cargo vehicle", "space station", "launch vehicle", "spaceplane",
          "space probe", "satellite", "lander", "rover")
@@ -146,6 +162,9 @@ def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
                         fail(where, f"'age' must be an integer, got {item['age']!r}")
                     if item["age"] < 0:
                         fail(where, f"'age' must not be negative, got {item['age']!r}")
+                if table == "events":
+                    _validate_event(item, lambda problem: fail(where, problem))
+                    continue
                 for key in ("name", "text", "value", "person"):
                     if key in item and not isinstance(item[key], str):
                         fail(where, f"{key!r} must be a string, got {item[key]!r}")
@@ -170,12 +189,43 @@ def validate_gold(gold, path, known_articles: set[str] | None = None) -> None:
                     fail(where, "'optional' must be true or false")
 
 
+def _strings(value) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and bool(value)
+                                      and all(isinstance(v, str) for v in value))
+
+
+def _validate_event(item: dict, fail) -> None:
+    if item["event"] not in EVENTS:
+        fail(f"'event' must be one of {', '.join(EVENTS)}, got {item['event']!r}")
+    if not _strings(item["spacecraft"]) or not all(normalize_name(n) for n in _as_list(item["spacecraft"])):
+        fail("'spacecraft' must be a name or a list of names")
+    if "value" in item:
+        if not _strings(item["value"]):
+            fail("'value' must be a date value, \"\" or a list of them")
+        for value in _as_list(item["value"]):
+            if value.strip() and not DATE_VALUE.fullmatch(value.strip()):
+                fail(f"'value' {value!r} is not a SPEC date value (YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, YYY or \"\")")
+    if "people" in item:
+        if not isinstance(item["people"], list) or not all(_strings(p) for p in item["people"]):
+            fail("'people' must be a list of names (each a name or a list of spellings)")
+    if "optional" in item and not isinstance(item["optional"], bool):
+        fail("'optional' must be true or false")
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
 # ----------------------------------------------------------- predictions
-def load_predictions(out_dir: Path | str) -> dict[str, pd.DataFrame]:
+def load_predictions(out_dir: Path | str, required: tuple[str, ...] = TABLES) -> dict[str, pd.DataFrame]:
+    """The output tables; a table not in `required` may be missing (read as empty)."""
     out_dir = Path(out_dir)
     frames = {}
     for table in TABLES:
         path = out_dir / f"{table}.csv"
+        if not path.is_file() and table not in required:
+            frames[table] = pd.DataFrame(columns=list(COLUMNS[table]), dtype=str)
+            continue
         if not path.is_file():
             raise UserError(Errors.E008.format(path=path))
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -192,6 +242,9 @@ def _names(item: dict, key: str = "name") -> set[str]:
 
 
 def _matches(table: str, pred: dict, gold: dict, person_aliases: dict[str, set[str]]) -> bool:
+    if table == "events":
+        return pred["event"] == gold["event"] and \
+            normalize_name(pred["spacecraft"]) in {normalize_name(n) for n in _as_list(gold["spacecraft"])}
     if table in ("people", "spacecraft"):
         return normalize_name(pred["name"]) in _names(gold)
     if table == "dates":
@@ -233,6 +286,9 @@ def score_article(table: str, preds: list[dict], gold_items: list[dict], score: 
         score.tp += 1
         attribute = _ATTRIBUTE.get(table)
         gold = gold_items[hit]
+        if table == "events":
+            _score_event(pred, gold, score, article)
+            continue
         if attribute and gold.get(attribute) not in (None, "", []):
             score.attribute_total += 1
             if _attribute_ok(pred.get(attribute, ""), gold[attribute]):
@@ -243,6 +299,37 @@ def score_article(table: str, preds: list[dict], gold_items: list[dict], score: 
         if not matched[i]:
             score.fn += 1
             score.false_negatives.append((article, gold_items[i]))
+
+
+def _score_event(pred: dict, gold: dict, score: TableScore, article: str) -> None:
+    """Date accuracy and crew counts of a prediction matched to a required gold event."""
+    if "value" in gold:
+        score.attribute_total += 1
+        if str(pred.get("value", "")).strip() in {v.strip() for v in _as_list(gold["value"])}:
+            score.attribute_hits += 1
+        else:
+            score.wrong_attributes.append((article, pred, gold))
+    if "people" in gold:
+        entries = [{normalize_name(n) for n in _as_list(entry)} for entry in gold["people"]]
+        taken = [False] * len(entries)
+        names = [n.strip() for n in str(pred.get("people", "")).split(";") if n.strip()]
+        for name in names:
+            key = normalize_name(name)
+            hit = next((i for i, e in enumerate(entries) if not taken[i] and key in e), None)
+            if hit is None:
+                score.crew_fp += 1
+            else:
+                taken[hit] = True
+                score.crew_tp += 1
+        score.crew_fn += taken.count(False)
+        if taken.count(False) or len(names) > taken.count(True):
+            score.wrong_crews.append((article, pred, gold))
+
+
+def gold_tables(gold: dict) -> tuple[str, ...]:
+    """The tables some gold article annotates, in table order."""
+    present = {table for tables in gold.values() for table in tables}
+    return tuple(t for t in TABLES if t in present)
 
 
 def score(gold: dict, predictions: dict[str, pd.DataFrame]) -> dict[str, TableScore]:

@@ -35,8 +35,9 @@ from pathlib import Path
 
 from ..io.corpus import list_article_paths, read_article
 from ..errors import ArticleError, Errors, UserError
+from ..io.tables import TABLES
 
-_OUTPUT_FILES = ("people.csv", "spacecraft.csv", "dates.csv", "ages.csv", "errors.csv")
+_OUTPUT_FILES = (*(f"{t}.csv" for t in TABLES), "errors.csv")
 
 
 def synthetic_corpus(source_dir: Path, target_dir: Path, articles: int) -> int:

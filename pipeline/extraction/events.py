@@ -1,0 +1,343 @@
+"""Events: which craft was launched, docked, undocked or landed, when, with whom aboard.
+
+The component reads what the four finders left on the Doc (spacecraft and
+people spans, date records) and the triggers of `triggers.py`. Each stated
+trigger is one statement of an event; for each it finds
+
+- the craft: a spacecraft named in its clause (the subject before the trigger
+  first, "the launch of X" after it), for a launch the craft carried over its
+  rocket, for a docking never the station; else, when the sentence speaks of
+  "the spacecraft", "it" or "the crew", the craft in focus (the latest one
+  named in the sentences before); else a craft the next sentence says they
+  "use" or are "aboard". A class ("the Soyuz") stands for the most specific
+  craft of that class the article named (Soyuz MS-19), as SPEC §6 asks;
+- the date: the date mentions of the sentence nearer to this trigger than to
+  any other (`dates.py` has resolved them), the most specific one;
+- the people aboard (`crew.py`).
+
+Statements of the same event and craft are one EventRecord: the first
+statement's trigger, the most specific date of all, every person aboard.
+The component writes `doc._.events` and `doc.spans["events"]` (the first
+trigger of each event, label the event, kb_id the craft).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..normalize import doc_text, normalize_name, sentence_text
+from ..records import EventRecord
+from ..resources import load_json
+from .crew import CrewFinder
+from .people import SPAN_KEY as PEOPLE_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .triggers import Trigger, TriggerFinder
+
+SPAN_KEY = "events"
+STATION = "space station"
+LAUNCH_VEHICLE = "launch vehicle"
+_FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
+_PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
+_BEFORE_REACH = 15  # tokens between a subject craft and its trigger
+_AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
+# Words between a trigger and a craft after it that make the craft not the one
+# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
+_NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
+                        "alongside", "than", "onto", ";", "while", "and"}
+# Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
+_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
+                "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
+                "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
+                "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
+                "having", "get", "got", "not", "never"}
+# Prepositions after which a craft before the trigger is not its subject.
+_NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
+                      "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
+_USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
+
+
+def date_rank(value: str) -> int:
+    """How specific a date value is: a day over a month over a year over a decade."""
+    if len(value) == 3:
+        return 0
+    return {4: 1, 7: 2, 10: 3}.get(len(value), 0)
+
+
+@dataclass
+class Statement:
+    trigger: Trigger
+    craft: str  # canonical name
+    kind: str = ""
+    craft_span: Span | None = None  # the mention the craft was found by
+    value: str = ""
+    value_distance: int = 0
+    people: list[str] = field(default_factory=list)
+
+
+class EventFinder:
+    def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json"):
+        self.triggers = TriggerFinder(nlp, patterns, cues)
+        words = load_json(cues)
+        self.anaphors = set(words["anaphors"])
+        self.date_blockers = set(words["date_blockers_before"])
+        self.time_prepositions = set(words["time_prepositions"])
+        self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
+        self.continuing = set(words["continuing_subjects"])
+        self.not_crafts = set(words["launched_not_crafts"])
+        self.crew = CrewFinder(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        crafts = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)
+        station_tokens = {i for s in crafts if s.label_ == STATION for i in range(s.start, s.end)}
+        craft_tokens = {i for s in crafts for i in range(s.start, s.end)}
+        triggers = self.triggers.find(doc, station_tokens, craft_tokens)
+        sentences = list(doc.sents)
+        sentence_of = {}
+        for index, sent in enumerate(sentences):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = index
+        people = list(doc.spans.get(PEOPLE_KEY, []))
+        names = {normalize_name(p.name): p for p in doc._.people}
+        statements: list[Statement] = []
+        waiting: list[Trigger] = []  # stated before their craft is named ("The crew returned to Earth Monday.")
+        for trigger in triggers:
+            if not trigger.stated or self._bare_reference(doc, trigger):
+                continue
+            craft = self._craft(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
+            if craft is None:
+                waiting.append(trigger)
+                continue
+            statement = Statement(trigger, craft.kb_id_, kind=craft.label_, craft_span=craft)
+            for early in [w for w in waiting if w.event == trigger.event and
+                          sentence_of[trigger.span.start] - sentence_of[w.span.start] <= _FOCUS_SENTENCES]:
+                statements.append(Statement(early, craft.kb_id_, kind=craft.label_, craft_span=craft))
+                waiting.remove(early)
+            statements.append(statement)
+        statements.sort(key=lambda s: s.trigger.span.start)
+        for statement in statements:
+            self._date(doc, statement, triggers, sentences[sentence_of[statement.trigger.span.start]])
+        for index, statement in enumerate(statements):
+            statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
+                                                statements[:index], statements)
+        records = self._merge(statements, doc)
+        doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=r.event, kb_id=r.spacecraft)
+                               for s, r in records]
+        doc._.events = tuple(r for _, r in records)
+        return doc
+
+    # ------------------------------------------------------------------ craft
+    def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
+        """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
+        start = trigger.span.start
+        before = doc[start - 1].lower_ if start > trigger.span.sent.start else ""
+        after = doc[trigger.span.end].lower_ if trigger.span.end < len(doc) else ""
+        if before == "-" and start > 1 and doc[start - 2].lower_ in {"pre", "post"}:
+            return True
+        return before in self.time_prepositions and doc[start].tag_ == "NN" and after != "of"
+
+    def _craft(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
+               triggers: list[Trigger], statements: list[Statement]) -> Span | None:
+        sent = trigger.span.sent
+        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c)]
+        if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
+            in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
+        boundaries = {t.span.start for t in triggers if t is not trigger}
+        chosen = self._subject(doc, trigger, in_sentence, boundaries)
+        if chosen is None and not self._anaphoric_subject(doc, trigger):
+            chosen = self._object(doc, trigger, in_sentence)
+        if chosen is None and self._other_subject(doc, trigger):
+            return None  # "the film was launched", "NASA launched its programme"
+        if chosen is None or (chosen.label_ == LAUNCH_VEHICLE and self._pointed(trigger.span.sent)):
+            # "The trio had launched aboard a Soyuz-2.1a rocket": the craft carried is the one in focus
+            chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
+        return None if chosen is None else self._most_specific(chosen, crafts)
+
+    def _other_subject(self, doc: Doc, trigger: Trigger) -> bool:
+        """The word before the trigger is a title or names something launched that is no craft."""
+        i = trigger.span.start - 1
+        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+            i -= 1
+        if i < trigger.span.sent.start:
+            return False
+        word = doc[i]
+        return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"}
+
+    def _pointed(self, sent: Span) -> bool:
+        """The sentence speaks of a craft or crew named before ("the capsule", "they")."""
+        return any(t.lower_ in self.anaphors for t in sent)
+
+    @staticmethod
+    def _can_be(event: str, craft: Span, named: bool = True) -> bool:
+        """A station is launched, never docked, undocked or landed (it is docked at);
+        and only launched where the statement names it."""
+        return (event == "launch" and named) or craft.label_ != STATION
+
+    @staticmethod
+    def _subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int]) -> Span | None:
+        """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
+        not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""
+        for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
+            between = range(craft.end, trigger.span.start)
+            if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
+                return None
+            i = craft.start - 1
+            while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
+                    doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
+                i -= 1
+            if i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER:
+                continue
+            return craft
+        return None
+
+    def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
+        """"The shuttle docked", "it landed": the subject is a craft named before."""
+        i = trigger.span.start - 1
+        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+            i -= 1
+        return i >= trigger.span.sent.start and doc[i].lower_ in self.anaphors
+
+    @staticmethod
+    def _object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+        """The craft right after the trigger: "the launch of X", "China launched X"."""
+        for craft in candidates:
+            if craft.start < trigger.span.end:
+                continue
+            between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
+            if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
+                return None
+            return craft
+        return None
+
+    def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
+                  statements: list[Statement]) -> Span | None:
+        """The craft the text is about: the latest event's craft of the last few
+        sentences, else the latest craft named (of a kind the event can have)."""
+        index = sentence_of[trigger.span.start]
+        sent = sentences[index]
+        pointed = self._pointed(sent)
+        reach = _FOCUS_SENTENCES if pointed else _PARAGRAPH_FOCUS_SENTENCES
+        first = sentences[max(0, index - reach)].start
+        if not pointed:  # stay inside the paragraph
+            for i in range(index - 1, max(0, index - reach) - 1, -1):
+                if "\n\n" in doc_text(doc)[sentences[i].end_char - 1:sentences[i + 1].start_char + 1] or \
+                        sentences[i + 1].text_with_ws.startswith("\n"):
+                    first = sentences[i + 1].start
+                    break
+        recent = [s.craft_span for s in statements if s.craft_span is not None and
+                  sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES and self._can_be(trigger.event, s.craft_span, named=False)]
+        if pointed and recent:
+            return recent[-1]
+        earlier = [c for c in crafts if first <= c.start < trigger.span.start and self._can_be(trigger.event, c, named=False)]
+        if earlier:
+            rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
+            preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
+            return (preferred or earlier)[-1]
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
+            for craft in crafts:
+                if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
+                        any(t.lower_ in _USE_WORDS for t in doc[max(following.start, craft.start - 3):craft.start]):
+                    return craft
+        return self._topic(crafts, trigger) if pointed else None
+
+    @staticmethod
+    def _topic(crafts: list[Span], trigger: Trigger) -> Span | None:
+        """The craft the article is about: the most often named crew or cargo vehicle
+        (or spaceplane) named before the trigger, the first named on a tie."""
+        counts: dict[str, list[Span]] = {}
+        for craft in crafts:
+            if craft.label_ in ("crew vehicle", "cargo vehicle", "spaceplane") and craft.start < trigger.span.start:
+                counts.setdefault(normalize_name(craft.kb_id_), []).append(craft)
+        if not counts:
+            return None
+        return max(counts.values(), key=len)[-1]
+
+    @staticmethod
+    def _most_specific(craft: Span, crafts: list[Span]) -> Span:
+        """A class named bare ("the Soyuz") as the craft of that class the article
+        named, the latest before it, else the first after it."""
+        words = normalize_name(craft.kb_id_).split()
+        if len(words) > 1:
+            return craft
+        wanted_lv = craft.label_ == LAUNCH_VEHICLE
+
+        def refines(other: Span) -> bool:
+            other_words = normalize_name(other.kb_id_).split()
+            return len(other_words) > len(words) and other_words[:len(words)] == words and \
+                (other.label_ == LAUNCH_VEHICLE) == wanted_lv
+
+        before = [c for c in crafts if c.start < craft.start and refines(c)]
+        after = [c for c in crafts if c.start > craft.start and refines(c)]
+        names = {normalize_name(c.kb_id_) for c in before + after}
+        if len(names) == 1 or before:
+            return before[-1] if before else after[0]
+        return craft
+
+    # ------------------------------------------------------------------ date
+    def _date(self, doc: Doc, statement: Statement, triggers: list[Trigger], sent: Span) -> None:
+        text = doc_text(doc)
+        trigger = statement.trigger.span
+        others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
+        best = None
+        for record in doc._.dates:
+            if not (sent.start_char <= record.start < sent.end_char):
+                continue
+            before = text[max(sent.start_char, record.start - 12):record.start].lower().split()
+            if before and before[-1] in self.date_blockers:
+                continue
+            distance = _char_distance(trigger, record.start, record.end)
+            if any(_char_distance(o, record.start, record.end) < distance for o in others):
+                continue  # nearer another event's trigger
+            key = (date_rank(record.value), -distance)
+            if best is None or key > best[0]:
+                best = (key, record.value, distance)
+        if best is not None:
+            statement.value, statement.value_distance = best[1], best[2]
+
+    # ----------------------------------------------------------------- merge
+    def _fold_classes(self, statements: list[Statement]) -> None:
+        """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
+        craft of its kind whose same event the article states ("Demo-2")."""
+        for s in statements:
+            if normalize_name(s.craft) not in self.classes:
+                continue
+            named = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
+                     and o.kind == s.kind and normalize_name(o.craft) not in self.classes}
+            if len(named) == 1:
+                other = next(iter(named.values()))
+                s.craft, s.craft_span = other.craft, other.craft_span
+
+    def _merge(self, statements: list[Statement], doc: Doc) -> list[tuple[Statement, EventRecord]]:
+        self._fold_classes(statements)
+        groups: dict[tuple[str, str], list[Statement]] = {}
+        for s in statements:
+            groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
+        order = {normalize_name(p.name): p.first_start for p in doc._.people}
+        merged = []
+        for group in groups.values():
+            first = group[0]
+            dated = [s for s in group if s.value]
+            value = max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
+            people = list(dict.fromkeys(name for s in group for name in s.people))
+            people.sort(key=lambda n: order.get(normalize_name(n), 0))
+            span = first.trigger.span
+            merged.append((first, EventRecord(event=first.trigger.event, spacecraft=first.craft, value=value,
+                                              people=tuple(people), start=span.start_char, end=span.end_char,
+                                              sentence=sentence_text(span))))
+        merged.sort(key=lambda pair: pair[1].start)
+        return merged
+
+
+def _char_distance(span: Span, start: int, end: int) -> int:
+    if end <= span.start_char:
+        return span.start_char - end
+    return max(0, start - span.end_char)
+
+
+@Language.factory("event_finder")
+def make_event_finder(nlp: Language, name: str) -> EventFinder:
+    return EventFinder(nlp)

@@ -1,0 +1,111 @@
+"""Event triggers: the words that state a launch, docking, undocking or landing.
+
+Token patterns per event type live in data/event_triggers.jsonl; the words
+read around them (negation, hypotheses, cancellations) in data/event_cues.json.
+`TriggerFinder.find(doc)` gives every trigger in text order, each marked
+`stated` when the text says the event happened or is going to happen ("will
+launch", "is set to dock") and not when it is negated, hoped for, conditional,
+cancelled or, for a docking, aborted (SPEC §6). Tense decides nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..resources import load_json, load_jsonl
+
+_NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
+_CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
+# Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
+_NAME_ENTITIES = {"FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str
+    span: Span  # the trigger word or words only ("launched", not "was launched")
+    stated: bool
+
+
+class TriggerFinder:
+    def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json"):
+        self.matcher = Matcher(nlp.vocab)
+        self.rules = list(load_jsonl(patterns))
+        for index, rule in enumerate(self.rules):
+            self.matcher.add(str(index), [rule["pattern"]])
+        words = load_json(cues)
+        self.cues = {key: set(value) for key, value in words.items() if isinstance(value, list)}
+
+    def find(self, doc: Doc, station_tokens: set[int], craft_tokens: set[int] = frozenset()) -> list[Trigger]:
+        """Triggers in text order; `station_tokens` and `craft_tokens` are the tokens of
+        space station and of all spacecraft mentions: "arrived at the ISS" and
+        "arrived aboard Soyuz T-5" are dockings, "arrived at Baikonur" is not."""
+        found: list[tuple[int, int, dict]] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[int(doc.vocab.strings[match_id])]
+            if self._fits(doc, start, end, rule, station_tokens, craft_tokens):
+                found.append((start, start + rule.get("trigger_tokens", end - start), rule))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        triggers, taken = [], -1
+        for start, end, rule in found:
+            if start <= taken:
+                continue  # a shorter or overlapping match of the same words
+            taken = end - 1
+            span = Span(doc, start, end, label=rule["event"])
+            triggers.append(Trigger(rule["event"], span, self._stated(doc, span, rule["event"])))
+        return triggers
+
+    def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],
+              craft_tokens: set[int]) -> bool:
+        first = doc[start]
+        if first.is_title and not first.is_sent_start and first.ent_type_ in _NAME_ENTITIES:
+            return False  # a word of a name
+        after = doc[end].lower_ if end < len(doc) else ""
+        if after in rule.get("not_before", ()):
+            return False  # "launch pad", "docking port", "landing site"
+        if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in rule.get("not_before", ()):
+            return False
+        needs = rule.get("needs_after")
+        if needs:
+            window = range(end, min(end + needs["reach"], doc[start].sent.end))
+            return any(self._is(doc, i, what, station_tokens, craft_tokens) for what in needs["what"] for i in window)
+        return True
+
+    def _is(self, doc: Doc, i: int, what: str, station_tokens: set[int], craft_tokens: set[int]) -> bool:
+        if what == "station":
+            return i in station_tokens or doc[i].lower_ in self.cues["station_words"]
+        if what == "site":
+            return doc[i].lower_ in self.cues["launch_sites"]
+        if what == "aboard_craft":  # "arrived aboard Soyuz T-5"
+            return doc[i].lower_ in self.cues["aboard_words"] and any(
+                j in craft_tokens for j in range(i + 1, min(i + 3, len(doc))))
+        raise ValueError(f"unknown 'needs_after' {what!r} in the event trigger patterns")
+
+    def _stated(self, doc: Doc, span: Span, event: str) -> bool:
+        before = self._clause_before(doc, span.start)
+        words = {t.lower_ for t in before}
+        if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
+            return False
+        if event == "docking" and words & self.cues["docking_failed_before"]:
+            return False
+        after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]
+        if any(w in self.cues["cancelled_after"] for w in after):
+            return False
+        if "called" in after and "off" in after:
+            return False
+        if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
+            return False
+        return True
+
+    def _clause_before(self, doc: Doc, start: int) -> list:
+        tokens = []
+        sent_start = doc[start].sent.start
+        for i in range(start - 1, max(sent_start, start - _NEGATION_REACH) - 1, -1):
+            if doc[i].lower_ in self.cues["clause_breaks"] or doc[i].text in {",", "."}:
+                break
+            tokens.append(doc[i])
+        return tokens

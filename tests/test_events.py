@@ -1,0 +1,143 @@
+"""Events: launch, docking, undocking and landing of a craft, its date and its crew (SPEC §6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+PUBLISHED = "2030-03-20"
+
+
+def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
+    return {(e.event, e.spacecraft, e.value, e.people) for e in extract(text, published, nlp=nlp).events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject craft, the date of the sentence, the people aboard
+        ("On 5 March, Soyuz MS-30 lifted off from Baikonur with cosmonauts Ivan Petrov and Oleg Sidorov aboard.",
+         {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # scheduled events count; tense decides nothing
+        ("Shenzhou-25 is scheduled to dock with the Tiangong station on 3 May.",
+         {("docking", "Shenzhou-25", "2030-05-03", ())}),
+        # for a launch, the craft carried rather than its rocket
+        ("A Long March 2F rocket carrying Shenzhou-25 blasted off on 1 March.",
+         {("launch", "Shenzhou-25", "2030-03-01", ())}),
+        # only a rocket named: the rocket
+        ("The Falcon 9 lifted off on 12 March with a batch of communications satellites.",
+         {("launch", "Falcon 9", "2030-03-12", ())}),
+        # the object of "the launch of"
+        ("Crowds watched the launch of Shenzhou-25 on 1 March.", {("launch", "Shenzhou-25", "2030-03-01", ())}),
+        # a cargo ship carries nobody
+        ("Progress MS-40 docked with the station on 2 March, delivering food for cosmonaut Ivan Petrov.",
+         {("docking", "Progress MS-40", "2030-03-02", ())}),
+        # the station is docked at, never docks
+        ("Soyuz MS-30 docked with the International Space Station on 7 March.",
+         {("docking", "Soyuz MS-30", "2030-03-07", ())}),
+        ("Soyuz MS-30 undocked from the station on 9 March.", {("undocking", "Soyuz MS-30", "2030-03-09", ())}),
+        ("Soyuz MS-30 arrived at the station on 7 March.", {("docking", "Soyuz MS-30", "2030-03-07", ())}),
+        ("Soyuz MS-30 touched down in Kazakhstan on 9 March with Ivan Petrov and Oleg Sidorov.",
+         {("landing", "Soyuz MS-30", "2030-03-09", ("Ivan Petrov", "Oleg Sidorov"))}),
+        ("Crew-12 splashed down off Florida on 9 March.", {("landing", "Crew-12", "2030-03-09", ())}),
+    ],
+)
+def test_event_statements(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progress MS-40 did not dock with the station on Friday.",  # negated
+        "Crew-12 could launch as early as June if the weather holds.",  # hypothetical
+        "Roscosmos hopes to launch Soyuz MS-31 in October.",  # hoped for
+        "The docking of Progress MS-40 was aborted on 2 March.",  # aborted docking
+        "The launch of Soyuz MS-31 was scrubbed on 2 March.",  # cancelled
+        "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch
+        "Soyuz MS-30 was rolled out on 3 March, and at launch the crew will wear new suits.",  # "at launch": a time
+    ],
+)
+def test_not_events(nlp, text):
+    assert events(nlp, text) == set()
+
+
+def test_the_class_named_bare_is_the_craft_named_before(nlp):
+    text = "Soyuz MS-30 took off on 5 March. The Soyuz docked with the station six hours later."
+    assert ("docking", "Soyuz MS-30", "", ()) in events(nlp, text)
+
+
+def test_the_capsule_is_the_craft_in_focus(nlp):
+    text = "Shenzhou-25 lifted off on 1 March. The capsule docked at the Tianhe module on 2 March."
+    assert events(nlp, text) == {("launch", "Shenzhou-25", "2030-03-01", ()),
+                                 ("docking", "Shenzhou-25", "2030-03-02", ())}
+
+
+def test_they_will_use_the_craft_of_the_next_sentence(nlp):
+    text = ("Anna Kikina and Frank Rubio will return to Earth on Sunday 24 March. "
+            "They will use Soyuz MS-29 for the journey.")
+    assert events(nlp, text) == {("landing", "Soyuz MS-29", "2030-03-24", ("Anna Kikina", "Frank Rubio"))}
+
+
+def test_the_crew_named_in_the_next_sentence(nlp):
+    text = "Soyuz MS-30 took off from Baikonur on 5 March. At the controls was cosmonaut Oleg Sidorov."
+    assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Oleg Sidorov",))}
+
+
+def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
+    text = ("Soyuz MS-30 took off on 5 March with Ivan Petrov and Oleg Sidorov aboard. "
+            "The station's crew prepared the docking port. "
+            "Soyuz MS-30 docked on 7 March. The three landed on 9 April aboard Soyuz MS-30.")
+    found = {(e[0], e[3]) for e in events(nlp, text)}
+    assert ("docking", ()) in found  # nothing says who was aboard for the docking
+    assert ("landing", ("Ivan Petrov", "Oleg Sidorov")) in found  # "the three" landed
+
+
+@pytest.mark.parametrize(
+    "text, aboard",
+    [
+        # station occupants, speakers and officials are not aboard
+        ("Soyuz MS-30 docked on 7 March with Ivan Petrov aboard, and cosmonaut Petr Ivanov greeted him.",
+         ("Ivan Petrov",)),
+        ("Soyuz MS-30 landed safely on 9 March with Ivan Petrov aboard, NASA administrator Bill Nelson said.",
+         ("Ivan Petrov",)),
+        # regression: a parent named as such is not aboard
+        ("Soyuz MS-30 lifted off on 5 March with Richard Garriott, son of astronaut Owen Garriott, aboard.",
+         ("Richard Garriott",)),
+        # regression: a new clause after the event ("while X remained")
+        ("On 9 March Ivan Petrov undocked in Soyuz MS-30, while Oleg Sidorov remained aboard the station.",
+         ("Ivan Petrov",)),
+    ],
+)
+def test_who_is_aboard(nlp, text, aboard):
+    assert {e[3] for e in events(nlp, text)} == {aboard}
+
+
+def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
+    # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
+    text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "
+            "They took over from the Shenzhou-24 crew and spent two weeks aboard, landing on 18 March.")
+    assert ("landing", "Shenzhou-25", "2030-03-18", ("Jing Haipeng", "Zhu Yangzhu")) in events(nlp, text)
+
+
+def test_a_statement_before_its_craft_is_named_takes_the_next_one(nlp):
+    # regression: a lede without the craft's name, the name in the next sentence
+    text = ("The crew returned to Earth safely on Monday. "
+            "Their Soyuz MS-30 capsule touched down on the steppe of Kazakhstan.")
+    assert events(nlp, text) == {("landing", "Soyuz MS-30", "2030-03-18", ())}
+
+
+def test_one_row_per_event_and_craft_with_the_most_specific_date(nlp):
+    text = ("Soyuz MS-30 will launch in March. The launch of Soyuz MS-30 is set for 5 March. "
+            "Soyuz MS-30 lifted off on time.")
+    found = extract(text, "2030-03-01", nlp=nlp).events
+    assert [(e.event, e.spacecraft, e.value) for e in found] == [("launch", "Soyuz MS-30", "2030-03-05")]
+    assert text[found[0].start:found[0].end] == "launch"  # the first statement's trigger
+
+
+def test_trigger_offsets_in_the_body(nlp):
+    text = "Intro.\n\nOn 5 March, Soyuz MS-30 lifted off from Baikonur."
+    (event,) = extract(text, PUBLISHED, nlp=nlp).events
+    assert text[event.start:event.end] == "lifted off"
+    assert "Soyuz MS-30 lifted off" in event.sentence
