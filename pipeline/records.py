@@ -55,6 +55,19 @@ class EventRecord:
 
 
 @dataclass(frozen=True)
+class MentionRecord:
+    """One mention in the text of a row of another table: `entity` names that row
+    (a person's full name, a craft's canonical name, a date's value, the person
+    of an age, "launch Soyuz MS-19" for an event)."""
+
+    table: str
+    entity: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -63,3 +76,4 @@ class Extraction:
     dates: tuple[DateRecord, ...] = ()
     ages: tuple[AgeRecord, ...] = ()
     events: tuple[EventRecord, ...] = ()
+    mentions: tuple[MentionRecord, ...] = ()

@@ -13,8 +13,8 @@ SPEC_COLUMNS = {
     "events": ["article", "event", "spacecraft", "value", "people", "start", "end", "sentence"],
 }
 TABLES = tuple(SPEC_COLUMNS)
-# What a run writes into the output directory: one CSV per table and errors.csv.
-OUTPUT_FILES = tuple(f"{table}.csv" for table in TABLES) + ("errors.csv",)
+# What a run writes into the output directory: one CSV per table, every mention (issue 12) and errors.csv.
+OUTPUT_FILES = tuple(f"{table}.csv" for table in TABLES) + ("mentions.csv", "errors.csv")
 
 # SPEC §2: the date value forms.
 SPEC_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$|^\d{3}$")

@@ -103,6 +103,33 @@ def test_event_rows_link_the_other_tables(produced, bodies):
     assert len(keys) == len(set(keys))
 
 
+def test_mentions_name_their_rows_and_stand_in_the_text(produced, bodies):
+    """mentions.csv: every mention is its text in the body and names a row of its table;
+    every person, craft, date, age and event row has at least one mention, its first one among them."""
+    out, _ = produced
+    mentions = _rows(out, "mentions")
+    assert [c for c in mentions[0]] == ["article", "table", "entity", "text", "start", "end"]
+    for m in mentions:
+        assert bodies[m["article"]][int(m["start"]):int(m["end"])] == m["text"], m
+    keys = {(m["article"], m["table"], m["entity"]) for m in mentions}
+    starts = {(m["article"], m["table"], m["start"]) for m in mentions}
+    row_keys = {
+        "people": lambda r: (r["name"], r["first_start"]), "spacecraft": lambda r: (r["name"], r["first_start"]),
+        "dates": lambda r: (r["value"], r["start"]), "ages": lambda r: (r["person"], r["start"]),
+        "events": lambda r: (f"{r['event']} {r['spacecraft']}", r["start"]),
+    }
+    for table, key in row_keys.items():
+        rows = _rows(out, table)
+        assert rows
+        for row in rows:
+            entity, start = key(row)
+            assert (row["article"], table, entity) in keys, (table, row)
+            assert (row["article"], table, start) in starts, (table, row)
+    by_table = {t: sum(m["table"] == t for m in mentions) for t in row_keys}
+    assert by_table["people"] > len(_rows(out, "people"))  # later mentions ("Shkaplerov") are there too
+    assert {m["entity"] for m in mentions if m["table"] not in row_keys} == set()
+
+
 def test_age_offsets(produced, bodies):
     out, _ = produced
     bad = [r for r in _rows(out, "ages")

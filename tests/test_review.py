@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import os
 import shutil
 import signal
@@ -20,7 +21,8 @@ from pipeline.judge.review import Mention, RowCheck, highlight, mention_span, wr
 from pipeline.run.runner import run_corpus
 from pipeline.judge.scoring import load_gold, load_predictions, score
 
-TABLES = ("people", "spacecraft", "dates", "ages")
+from spec_contract import TABLES
+
 PAYLOADS = (
     "<script>document.title='pwned'</script>",
     "<img src=x onerror=\"document.title='pwned'\">",
@@ -133,10 +135,14 @@ def parse(page: str) -> PageParser:
 
 def csv_rows(out: Path) -> dict[str, list[dict]]:
     rows = {}
-    for table in TABLES:
+    for table in (*TABLES, "mentions"):
         with open(out / f"{table}.csv", encoding="utf-8", newline="") as file:
             rows[table] = list(csv.DictReader(file))
     return rows
+
+
+def mentions_per_table(rows: dict[str, list[dict]]) -> dict[str, int]:
+    return {t: sum(m["table"] == t for m in rows["mentions"]) for t in TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -155,11 +161,24 @@ def reviewed(tmp_path_factory, nlp):
 
 
 # ------------------------------------------------------------- the HTML
-def test_one_highlight_per_csv_row(reviewed):
+def test_one_highlight_per_mention(reviewed):
     page = parse(reviewed["page"].read_text(encoding="utf-8"))
-    expected = {t: len(rows) for t, rows in reviewed["rows"].items()}
-    assert all(expected[t] > 0 for t in TABLES), f"the test corpus should fill every table: {expected}"
-    assert page.marks_per_table() == expected
+    rows = reviewed["rows"]
+    assert all(len(rows[t]) > 0 for t in TABLES), f"the test corpus should fill every table: {rows.keys()}"
+    assert page.marks_per_table() == mentions_per_table(rows)
+    # more mentions than rows: later mentions ("Shkaplerov") are shown too
+    assert len(rows["mentions"]) > sum(len(rows[t]) for t in TABLES)
+
+
+def test_every_row_has_one_anchored_highlight_with_its_entity(reviewed):
+    page = parse(reviewed["page"].read_text(encoding="utf-8"))
+    anchored = [m for m in page.marks if m["attrs"].get("id")]
+    assert {t: sum(m["table"] == t for m in anchored) for t in TABLES} == \
+        {t: len(rows) for t, rows in reviewed["rows"].items() if t in TABLES}
+    people = {row["name"] for row in reviewed["rows"]["people"]}
+    for mark in page.marks:
+        if mark["table"] == "people":  # every mention, the first or a later one, names its person
+            assert mark["attrs"]["data-label"].split(" \u00b7 ")[0] in people
 
 
 def test_highlights_cover_the_csv_text(reviewed):
@@ -194,7 +213,7 @@ def test_gold_errors_are_marked(reviewed):
     assert page.row_classes.count("spurious") == spurious
     assert page.row_classes.count("wrong-attribute") == wrong
     assert page.missed_items == missed
-    mark_classes = [m["attrs"].get("class", "").split() for m in page.marks]
+    mark_classes = [m["attrs"].get("class", "").split() for m in page.marks if m["attrs"].get("id")]
     assert sum("spurious" in c for c in mark_classes) == spurious
     assert sum("wrong-attribute" in c for c in mark_classes) == wrong
 
@@ -204,7 +223,7 @@ def test_without_gold_counts_rows(reviewed, tmp_path):
     shutil.copytree(reviewed["out"], out)
     page = parse(write_review(out, corpus_dir=reviewed["corpus"]).read_text(encoding="utf-8"))
     assert "Rows per table" in page.text and "Accuracy" not in page.text
-    assert page.marks_per_table() == {t: len(rows) for t, rows in reviewed["rows"].items()}
+    assert page.marks_per_table() == mentions_per_table(reviewed["rows"])
     assert not [c for c in page.row_classes if c in ("spurious", "wrong-attribute")]
 
 
@@ -246,7 +265,7 @@ def test_overlapping_mentions_nest_one_element_each():
                 mention("ages", 0, len(body), len(body))]  # empty: still one element
     page = parse(f"<div>{highlight(body, mentions)}</div>")
     assert page.text == body
-    assert page.marks_per_table() == {"people": 0, "spacecraft": 1, "dates": 2, "ages": 1}
+    assert page.marks_per_table() == {"people": 0, "spacecraft": 1, "dates": 2, "ages": 1, "events": 0}
     assert not page.open_marks
 
 
@@ -282,9 +301,19 @@ def test_page_in_headless_chromium(reviewed, tmp_path):
     dom = parse(run_chromium(chromium, tmp_path / "profile-dom", "--dump-dom", url))
     assert dom.title == "Extraction review", "a payload ran and changed the title"
     assert not [attrs for tag, attrs in dom.tags if tag == "img" or "onerror" in attrs]
-    assert dom.marks_per_table() == {t: len(rows) for t, rows in reviewed["rows"].items()}
+    assert dom.marks_per_table() == mentions_per_table(reviewed["rows"])
 
     shot = tmp_path / "shot.png"
     run_chromium(chromium, tmp_path / "profile-shot", f"--screenshot={shot}", "--window-size=1280,2000", url)
     assert shot.stat().st_size > 0
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_each_article_shows_its_events_as_a_timeline(reviewed):
+    raw = reviewed["page"].read_text(encoding="utf-8")
+    timelines = re.findall(r'<ol class="timeline"[^>]*>(.*?)</ol>', raw, re.S)
+    items = [re.findall(r"<time>(.*?)</time>", t) for t in timelines]
+    assert sum(len(i) for i in items) == len(reviewed["rows"]["events"]) > 0
+    for dates in items:  # in date order, undated last
+        dated = [d for d in dates if d != "undated"]
+        assert dated == sorted(dated) and dates[:len(dated)] == dated

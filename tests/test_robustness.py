@@ -31,7 +31,7 @@ from pipeline.extraction.articles import (
 from pipeline.records import AgeRecord, DateRecord, Extraction, PersonRecord, SpacecraftRecord
 from pipeline.run.runner import run_corpus
 from pipeline.judge.scoring import load_gold
-from pipeline.io.tables import COLUMNS, ERRORS_COLUMNS, TableWriter, remove_stale_temporaries
+from pipeline.io.tables import COLUMNS, ERRORS_COLUMNS, OUTPUT_COLUMNS, TableWriter, remove_stale_temporaries
 from spec_contract import OUTPUT_FILES, SPEC_VALUE
 
 # SPEC §2 date values, copied from the contract.
@@ -542,7 +542,7 @@ def test_run_killed_with_sigkill_leaves_previous_outputs_intact(repo_root, tmp_p
     assert snapshot(out) == {**before, **{n: (out / n).read_bytes() for n in temporaries(out)}}
     for name in OUTPUT_FILES:
         rows = read_csv(out / name)
-        columns = ERRORS_COLUMNS if name == "errors.csv" else COLUMNS[name[:-4]]
+        columns = ERRORS_COLUMNS if name == "errors.csv" else OUTPUT_COLUMNS[name[:-4]]
         with open(out / name, newline="", encoding="utf-8") as f:
             assert next(csv.reader(f)) == list(columns)
         assert all(None not in row for row in rows), "no ragged rows"

@@ -64,7 +64,7 @@ def test_table_rows_ordered_by_position():
 
 
 def test_table_rows_of_empty_extraction():
-    assert table_rows("a", Extraction()) == {t: [] for t in TABLES}
+    assert table_rows("a", Extraction()) == {t: [] for t in (*TABLES, "mentions")}
 
 
 def _temporaries(directory):

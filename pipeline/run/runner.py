@@ -25,7 +25,7 @@ from ..io.corpus import list_article_paths, read_article, source_bytes
 from ..errors import ArticleError, Errors, UserError
 from ..records import Extraction
 from ..io.storage import as_path, is_url, publish, staging_directory
-from ..io.tables import TABLES, TableWriter
+from ..io.tables import OUTPUT_TABLES, TABLES, TableWriter
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -219,7 +219,7 @@ def run_corpus(corpus_dir: Path | str, out_dir: Path | str, nlp: Language | None
     if is_url(out_dir):
         staging = staging_directory(out_dir)
         summary = run_corpus(corpus_dir, staging, nlp, progress, report, jobs, use_cache, engine)
-        publish(staging, out_dir, (*(f"{t}.csv" for t in TABLES), "errors.csv"))
+        publish(staging, out_dir, (*(f"{t}.csv" for t in OUTPUT_TABLES), "errors.csv"))
         return summary
     started = time.perf_counter()
     own_engine = engine is None
@@ -279,7 +279,7 @@ def run_corpus(corpus_dir: Path | str, out_dir: Path | str, nlp: Language | None
             engine.close()
     if cache is not None:
         cache.keep_only({p.key for p in plan if p.key is not None})
-    summary.rows = dict(writer.counts)
+    summary.rows = {t: writer.counts[t] for t in TABLES}
     summary.seconds = time.perf_counter() - started
     return summary
 
