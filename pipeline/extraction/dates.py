@@ -26,6 +26,12 @@ from ..resources import load_json
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
+# A paragraph's dated past at least this many years before publication is the
+# year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
+_NARRATED_PAST_YEARS = 2
+_NEAR_YEARS_SHARE = 0.2
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -60,14 +66,17 @@ class DateGrammar:
         mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
         rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
         edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
+        # "14 December 2022", or "December 14 last year": one mention either way
+        year_or_rel = r"(?:,?\s+" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"
+        count = r"(?P<count>\d{1,3}|" + _alternation([w for k in words["number_words"] for w in (k, k.capitalize())]) + r")"
         # the year a range's first date shares with its last: "April 11 to April 17, 1970"
         self.range_end = re.compile(r"\s*(?:to|until|till|through|and|–|-)\s+(?:" + months + r"\s+)?"
                                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
                                     + year + edge_r)
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
-            ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + r")?" + edge_r)),
-            ("month_day", re.compile(edge_l + weekday + month + r"\s+" + day + r"(?:,?\s+" + year + r")?" + edge_r)),
+            ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
+            ("month_day", re.compile(edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             ("month_year", re.compile(edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
             ("year", re.compile(edge_l + mod + year + edge_r)),
@@ -75,6 +84,7 @@ class DateGrammar:
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),
             ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month)" + edge_r)),
+            ("ago", re.compile(edge_l + count + r"\s+(?P<unit>years?|months?|days?)\s+ago" + edge_r)),
             ("rel_day", re.compile(edge_l + r"(?P<relday>" + _alternation(
                 [w for k in words["relative_days"] for w in (k, k.capitalize())]) + r")" + edge_r)),
             ("weekday", re.compile(edge_l + r"(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"
@@ -94,6 +104,8 @@ class DateFinder:
         self.year_blockers = set(vocab["year_blockers_before"])
         self.future_cues = set(vocab["future_cues"])
         self.weekday_cues = set(vocab["weekday_cues"])
+        self.number_words = vocab["number_words"]
+        self.caption_markers = tuple(vocab["caption_markers"])
 
     def _month(self, word: str) -> int:
         return self.months[word.rstrip(".").lower()]
@@ -104,11 +116,13 @@ class DateFinder:
         blocked += [(m.start(), m.end()) for m in _URL.finditer(doc_text(doc))]
         records = []
         context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
-        for cand in self._candidates(doc_text(doc), blocked):
+        candidates = self._candidates(doc_text(doc), blocked)
+        historical = _narrates_the_past(candidates, published)
+        for cand in candidates:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
-            value = self._value(doc, cand, span, published, context_years)
+            value = self._value(doc, cand, span, published, context_years, historical)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
                 month = cand.groups.get("month") or cand.groups.get("mnum")
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
@@ -153,23 +167,25 @@ class DateFinder:
             if "mod" not in groups and prev_word not in self.month_alone_cues:
                 return False
             if month in {"May", "March", "Jan", "Mar", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Apr", "Feb"} \
-                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after"}:
+                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after", "that"}:
                 return False
         if form == "weekday":
             # a bare weekday names a day only as "on Friday" or with next/last/this
             # A capitalised weekday names a day ("launched Tuesday", "on Friday"),
             # except in names of its own: "Black Friday", "Super Tuesday".
-            sentence_start = m.start() == 0 or text[m.start() - 1] == "\n" or \
-                re.match(r"[.!?]\s", text[m.start() - 2:m.start()]) is not None
+            sentence_start = _starts_sentence(text, m.start())
             if "rel" not in groups and not sentence_start and prev_word[:1].isupper() \
                     and prev_word.lower() not in self.weekday_cues:
                 return False
         if form == "rel_day" and prev_word.lower() == "ago":
             return False  # "sixty years ago today" names the anniversary, not the day
+        if form == "rel_day" and groups["relday"][:1].isupper() and not _starts_sentence(text, m.start()):
+            return False  # a title: "Edge of Tomorrow"
         return True
 
     # ---------------------------------------------------------- normalising
-    def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years) -> str | None:
+    def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
+               historical: bool = False) -> str | None:
         g = cand.groups
         form = cand.form
         if form == "iso":
@@ -187,13 +203,18 @@ class DateFinder:
                 parsed = _parse_full_date(f"{day} {_month_name(month)} {g['year']}")
                 return parsed.isoformat() if parsed else None
             weekday = self.weekdays.get(g.get("weekday", "").lower())
-            year = self._resolve_year(doc, span, month, day, weekday, published, context_years, cand.start)
+            if "ryear" in g:  # "December 14 last year"
+                if published is None:
+                    return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+                year = published.year + {"last": -1, "next": 1, "this": 0}[g["ryear"].lower()]
+                return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+            year = self._resolve_year(doc, span, month, day, weekday, published, context_years, historical)
             if year is None:
                 return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
         if form == "month_alone":
             month = self._month(g["month"])
-            year = self._resolve_year(doc, span, month, None, None, published, context_years, cand.start)
+            year = self._resolve_year(doc, span, month, None, None, published, context_years, historical)
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None:
             return None
@@ -218,6 +239,15 @@ class DateFinder:
         if form == "rel_day":
             parsed = _parse_relative(g["relday"].lower(), published)
             return parsed.isoformat() if parsed else None
+        if form == "ago":  # "four years ago" is a year, "two months ago" a month, "three days ago" a day
+            count = int(g["count"]) if g["count"].isdigit() else self.number_words[g["count"].lower()]
+            unit = g["unit"].rstrip("s")
+            if unit == "year":
+                return str(published.year - count)
+            if unit == "month":
+                index = published.year * 12 + published.month - 1 - count
+                return f"{index // 12}-{index % 12 + 1:02d}"
+            return (published - dt.timedelta(days=count)).isoformat()
         if form == "weekday":
             target = self.weekdays[g["weekday"].lower()]
             rel = g.get("rel", "").lower()
@@ -227,33 +257,54 @@ class DateFinder:
                 day = published  # "NASA announced Monday" in Monday's paper is today
             elif tense == "future":
                 day = published + dt.timedelta(days=ahead or 7)
-            elif tense == "present" or rel == "this":
-                day = published + dt.timedelta(days=ahead)  # "falls on Wednesday": today or coming
+            elif rel == "this":
+                day = published + dt.timedelta(days=ahead)  # "this Wednesday": today or coming
+            elif tense == "present" and self._in_caption(doc, span):
+                # a caption's present tells what the picture shows: "climbs away on Sunday", the nearest one
+                day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            elif tense == "present":
+                day = published + dt.timedelta(days=ahead)  # "the exhibit opens on Saturday": today or coming
             else:  # news tells of the days just gone
                 day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
             return day.isoformat()
         return None
 
-    def _resolve_year(self, doc, span, month, day, weekday, published, context_years, offset) -> int | None:
+    def _resolve_year(self, doc, span, month, day, weekday, published, context_years, historical) -> int | None:
         """The year of a year-less date.
 
-        With a publication date: an explicit year in the same sentence when it
-        fits the tense, else the year around `published` that the tense and a
-        stated weekday point to. Without one: the year the article is talking
-        about at that point.
+        "that year", "that July": the year named last. With a publication date:
+        an explicit year in the same sentence when it fits the tense; the year of
+        a past the paragraph narrates in an article about the past (an obituary:
+        "Gemini 7 lifted off on Dec. 4, 1965 ... on Dec. 12"); else the year around `published` that the tense and a
+        stated weekday point to. Without one: the year the sentence or its
+        paragraph gives, else none (a wrong year is worse than an unknown one: a
+        year named in an earlier paragraph may be an aside). A stated weekday
+        must agree with the year.
         """
-        range_year = self._range_end_year(doc_text(doc), span.end_char)
+        text = doc_text(doc)
+        range_year = self._range_end_year(text, span.end_char)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970"
+        if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
+                              _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
+            return context_years[-1][1]
         tense = self._tense(doc, span)
         sentence_year = self._sentence_year(doc, span, context_years)
+        narrated = self._paragraph_year(doc, span, month, day, context_years)
         if published is None:
-            year = sentence_year or self._article_year(doc, span, month, context_years)
-            if year is not None and weekday is not None and day is not None:
-                for candidate in (year, year + 1, year - 1):
-                    if _valid(candidate, month, day) and dt.date(candidate, month, day).weekday() == weekday:
-                        return candidate
+            year = sentence_year or narrated or self._dated_before(context_years)
+            if weekday is not None and day is not None:
+                # the weekday picks among the years the article has named, the most recent first
+                named = [year] if year is not None else []
+                named += sorted({c[1] for c in context_years} - set(named), reverse=True)
+                return next((y for y in named if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday),
+                            None)
             return year
+        if historical and narrated is not None and sentence_year is None and tense != "future" and \
+                narrated <= published.year - _NARRATED_PAST_YEARS and self._anchored(doc, span, context_years):
+            if weekday is None or day is None or (
+                    _valid(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
+                return narrated
         if weekday is not None and day is not None:
             # a stated weekday settles the year: "Thursday, Jan. 26" in 2023, not 1986
             for year in (sentence_year, published.year, published.year - 1, published.year + 1):
@@ -305,22 +356,42 @@ class DateFinder:
         return inside[-1] if inside else None
 
     @staticmethod
-    def _article_year(doc: Doc, span: Span, month: int, context_years) -> int | None:
-        """The year the article is talking about where a year-less date stands:
-        the last full date of its paragraph, else the paragraph's first month,
-        else the last full date, month or bare year before it. Birth dates
-        are no guide to what the article is narrating and are skipped."""
-        paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
-        in_paragraph = [c for c in context_years if c[0] >= paragraph_start]
-        if any(c[3] for c in in_paragraph):
-            return [c for c in in_paragraph if c[3]][-1][1]
-        if any(c[2] for c in in_paragraph):
-            return [c for c in in_paragraph if c[2]][0][1]
-        # before this paragraph: the last full date, else month, else year
-        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]], context_years):
+    def _dated_before(context_years) -> int | None:
+        """Before this paragraph, the last full date, else month and year: never a
+        bare year, which is as often an aside ("the film he made in 2007")."""
+        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]]):
             if candidates:
                 return candidates[-1][1]
         return None
+
+    @staticmethod
+    def _in_paragraph(doc: Doc, span: Span, context_years) -> list:
+        paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
+        return [c for c in context_years if c[0] >= paragraph_start]
+
+    def _anchored(self, doc: Doc, span: Span, context_years) -> bool:
+        """The paragraph narrates a dated past: a full date or a month and year before the date."""
+        return any(c[2] for c in self._in_paragraph(doc, span, context_years))
+
+    def _paragraph_year(self, doc: Doc, span: Span, month: int, day: int | None, context_years) -> int | None:
+        """The year the paragraph is talking about where a year-less date stands:
+        its last full date (the next year when the date falls before it: "Dec. 21,
+        1968 ... Jan. 3"), else its first month and year; never a bare year ("he
+        directed 'Salyut 7' in 2007" is an aside). Birth dates are skipped: they
+        are no guide to what the article narrates."""
+        in_paragraph = self._in_paragraph(doc, span, context_years)
+        full = [c for c in in_paragraph if c[3]]
+        if full:
+            _, year, anchor_month, _ = full[-1]
+            return year + 1 if anchor_month and month < anchor_month else year
+        if any(c[2] for c in in_paragraph):
+            return [c for c in in_paragraph if c[2]][0][1]
+        return None
+
+    def _in_caption(self, doc: Doc, span: Span) -> bool:
+        text = doc_text(doc)
+        line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].lstrip(" *_#>")
+        return any(line.startswith(marker) for marker in self.caption_markers)
 
     def _tense(self, doc: Doc, span: Span) -> str | None:
         """'future', 'past' or 'present' from the nearest verb before the date in
@@ -353,6 +424,22 @@ class DateFinder:
         if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
             return "present"
         return None
+
+def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
+    """The article tells of the past (an obituary, an anniversary piece, an
+    encyclopaedic page): few of its explicit years are near its publication,
+    where a news story's are (its background years notwithstanding)."""
+    if published is None:
+        return False
+    years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
+    near = [y for y in years if abs(y - published.year) < _NARRATED_PAST_YEARS]
+    return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
 
 def _valid(year: int, month: int, day: int) -> bool:
     try:
