@@ -67,3 +67,36 @@ def test_mentions_are_counted_across_surname_forms(nlp):
 def test_markdown_emphasis_does_not_hide_a_name(nlp):
     text = "**Valentina Tereshkova**, a former textile-mill worker, flew Vostok 6."
     assert "Valentina Tereshkova" in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym before the name is no part of it
+        ("Frenchman Michel Tognini arrived two weeks ago.", {"Michel Tognini"}),
+        ("Russians Alexander Viktorenko and Alexander Kaleri had spent five months on Mir.",
+         {"Alexander Viktorenko", "Alexander Kaleri"}),
+        # a short and a formal first name are one person
+        ("Doug Hurley and Bob Behnken splashed down. Douglas Hurley and Robert Behnken then flew home.",
+         {"Doug Hurley", "Bob Behnken"}),
+        # a headline in title case is no person
+        ("SpaceX Crew Returns To Earth In Splashdown\nNASA astronaut Doug Hurley is home.", {"Doug Hurley"}),
+        # titles are not part of the name
+        ("PM Narendra Modi congratulated the team.", {"Narendra Modi"}),
+        ("Sen. John Glenn flew again at 77.", {"John Glenn"}),
+    ],
+)
+def test_names_in_real_text(nlp, text, expected):
+    assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Shuttle launch director Mike Leinbach gave the go.", "Mike Leinbach", "launch director"),
+        ("The last passenger, Clayton Anderson, will stay behind at the station.", "Clayton Anderson", "passenger"),
+        ("Chief Minister Siddaramaiah praised ISRO.", "Siddaramaiah", "chief minister"),
+    ],
+)
+def test_compound_roles(nlp, text, name, role):
+    assert people(nlp, text).get(name) == role

@@ -74,6 +74,8 @@ class PeopleFinder:
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
+        self.headline_words = set(vocab["headline_words"])
+        self.nicknames = vocab["nicknames"]
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -342,6 +344,8 @@ class PeopleFinder:
                 continue
             if token.text in {"-", "‐"}:
                 continue
+            if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
+                return False  # a headline in title case: "Crew Returns To Earth"
             if not token.text[:1].isupper():
                 return False
             if len(tokens) == 1 and token.is_upper and len(token.text) > 1:
@@ -413,6 +417,9 @@ class PeopleFinder:
             if other[-1] == words[-1] and (_is_initial(other[0]) or _is_initial(words[0])) \
                     and other[0][0] == words[0][0]:
                 return True  # "M. Vande Hei"
+            if len(other) == len(words) and other[1:] == words[1:] and \
+                    self._formal(other[0]) == self._formal(words[0]):
+                return True  # "Doug Hurley" / "Douglas Hurley"
             if len(other) == len(words) and (
                 (other[0] == words[0] and _similar(other[-1], words[-1]))  # Novitskiy / Novitsky
                 or (other[-1] == words[-1] and _similar(other[0], words[0], same_initial=False,
@@ -423,6 +430,10 @@ class PeopleFinder:
                     or _ascii_fold(" ".join(other)) == _ascii_fold(text):
                 return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
         return False
+
+    def _formal(self, first_name: str) -> str:
+        """A first name's formal form: "Doug" is "Douglas", "Bob" is "Robert"."""
+        return self.nicknames.get(first_name.lower(), first_name.lower())
 
     @staticmethod
     def _single_fits(person: Person, word: str) -> bool:
