@@ -76,3 +76,25 @@ def test_homonyms_by_context(nlp, text, name, expected):
 )
 def test_not_spacecraft(nlp, text, not_craft):
     assert not_craft not in craft(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one craft, whatever its numeral: a family's own style is the canonical name
+        ("Artemis 1 flew in 2022; Artemis I was uncrewed.", ["Artemis I"]),
+        ("Shenzhou V carried Yang Liwei.", ["Shenzhou-5"]),
+        ("Gemini IV flew in June 1965.", ["Gemini 4"]),
+        ("Gemini 6A met Gemini 7 in orbit.", ["Gemini 6A", "Gemini 7"]),
+        # misspelt family names in real text
+        ("Shenzou-6 returned in October.", ["Shenzhou-6"]),
+        ("Chandrayan-3 landed near the south pole.", ["Chandrayaan-3"]),
+        # a cargo Dragon is no Crew Dragon
+        ("The cargo Dragon docked on Wednesday.", ["Dragon"]),
+        ("The unmanned Dragon capsule carrying supplies arrived.", ["Dragon"]),
+        ("The LVM3 rocket lifted off; the GSLV Mk III was renamed.", ["LVM3"]),
+        ("The Pragyan rover drove eight metres.", ["Pragyan"]),
+    ],
+)
+def test_canonical_names_in_real_text(nlp, text, expected):
+    assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected

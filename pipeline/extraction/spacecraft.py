@@ -61,7 +61,7 @@ class SpacecraftFinder:
         )
         self.families = [
             (re.compile(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
-             fam["canonical"], fam["kind"])
+             fam["canonical"], fam["kind"], fam.get("numerals"))
             for fam in load_jsonl(families)
         ]
         ctx = load_json(context)
@@ -102,9 +102,11 @@ class SpacecraftFinder:
         found = []
         for m in self.alias_regex.finditer(text):
             found.append(Match(m.start(), m.end(), tuple(self.senses_by_alias[m.group()])))
-        for regex, canonical, kind in self.families:
+        for regex, canonical, kind, numerals in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                if numerals and "num" in groups:  # "Artemis 1" is "Artemis I", "Shenzhou V" is "Shenzhou-5"
+                    groups["num"] = _numeral(groups["num"], numerals)
                 try:
                     name = canonical.format(**groups)
                 except KeyError:
@@ -179,6 +181,27 @@ class SpacecraftFinder:
             if next_word in self.kind_cues.get(kind, ()):
                 return kind
         return sense.kind
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _numeral(num: str, style: str) -> str:
+    """A flight number written the family's way ("arabic" or "roman")."""
+    if num.isdigit():
+        value = int(num)
+    elif set(num) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in num]
+        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    else:
+        return num
+    if style == "arabic":
+        return str(value)
+    out = ""
+    for n, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= n:
+            out, value = out + letters, value - n
+    return out
 
 
 @Language.factory("spacecraft_finder")
