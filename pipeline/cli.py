@@ -7,6 +7,7 @@ Heavy modules (spaCy, pandas) are imported inside the commands so that
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -24,19 +25,117 @@ def _fail(error: UserError) -> None:
     raise typer.Exit(error.exit_code)
 
 
-def _progress_bar():
-    if not sys.stderr.isatty():
-        return None
+def _progress_bar(console=None, get_time=None) -> RunProgress | None:
+    """The run's progress display on stderr; None (silence) when stderr is not a terminal."""
+    if console is None:
+        if not sys.stderr.isatty():
+            return None
+        from rich.console import Console
 
-    def show(done: int, total: int, article: str) -> None:
-        width = 30
-        filled = width * done // max(total, 1)
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {article[:40]:<40}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+        console = Console(stderr=True)
+    return RunProgress(console, get_time)
 
-    return show
+
+class RunProgress:
+    """A long run's progress on a terminal (rich), one line per phase:
+
+    - starting: until the runner reports its first articles (reading the
+      corpus, planning what comes from the cache, loading the model or
+      starting the workers, extracting the first shard: the runner reports
+      articles a shard at a time);
+    - extracting: articles done of all (extracted, read from the cache or
+      failed), articles per second (of the last 30 s while running; of the
+      whole run, start-up included, when done), time elapsed and left, the
+      last article;
+    - writing: after the last article, until the run returns (the tables
+      renamed into place, or uploaded to an --out URL; the cache pruned).
+
+    Use it as a context manager around `run_corpus`, which calls it as its
+    `progress(done, total, article)` callback. Messages printed on stderr
+    meanwhile appear above the lines.
+    """
+
+    def __init__(self, console, get_time=None):
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+        from rich.table import Column
+
+        # A line holds the phase and its figures; a terminal wide enough also
+        # gets a bar and, wider still, the last article (rich would squeeze
+        # every column into a narrow one instead).
+        width = console.width
+        columns = [SpinnerColumn(finished_text="[green]✓"),
+                   TextColumn("{task.description:<10}", table_column=Column(no_wrap=True))]
+        if width >= 110:
+            columns.append(BarColumn(bar_width=30 if width >= 140 else 20))
+        columns.append(_figures_column())
+        if width >= 140:
+            columns.append(TextColumn("{task.fields[article]}", style="dim", markup=False,
+                                      table_column=Column(no_wrap=True, overflow="ellipsis", max_width=30)))
+        self.progress = Progress(*columns, console=console, get_time=get_time, refresh_per_second=4)
+        self.current = None  # the task (line) of the phase under way
+        self.extracting = None
+
+    def __enter__(self) -> RunProgress:
+        self.progress.start()
+        self.started = self.progress.get_time()
+        self.current = self.progress.add_task("starting", total=None, article="")
+        return self
+
+    def __call__(self, done: int, total: int, article: str) -> None:
+        if self.extracting is None:
+            self._finish(self.current)
+            self.extracting = self.current = self.progress.add_task(
+                "extracting", total=max(total, 1), completed=done, article="", run_started=self.started)
+        self.progress.update(self.extracting, completed=done, article=article[:40])
+        if done >= total and self.current == self.extracting:
+            self.current = self.progress.add_task("writing", total=None, article="")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self._finish(self.current)
+        elif self.extracting is None:  # failed before any article (a usage error): nothing worth keeping
+            for task in self.progress.task_ids:
+                self.progress.update(task, visible=False)
+        self.progress.stop()
+
+    def _finish(self, task_id) -> None:
+        task = next(t for t in self.progress.tasks if t.id == task_id)
+        if not task.finished:
+            self.progress.update(task_id, total=task.total or 1, completed=task.total or 1)
+
+
+def _figures_column():
+    """rich column: "12/40 articles  3.4 articles/s  0:00:03 elapsed  0:00:08 left" (elapsed alone for
+    a phase without a count)."""
+    from datetime import timedelta
+
+    from rich.progress import ProgressColumn
+    from rich.table import Column
+    from rich.text import Text
+
+    def clock(seconds: float | None) -> str:
+        return "-:--:--" if seconds is None else str(timedelta(seconds=max(0, int(seconds))))
+
+    class Figures(ProgressColumn):
+        max_refresh = 0.5  # as rich's own time columns: no jitter
+
+        def get_table_column(self):
+            return Column(no_wrap=True)
+
+        def render(self, task) -> Text:
+            elapsed = clock(task.finished_time if task.finished else task.elapsed)
+            if "run_started" not in task.fields:
+                return Text(f"{elapsed} elapsed")
+            rate = task.speed  # over rich's last 30 s
+            if task.finished:  # the whole run's, to the last article
+                seconds = task.start_time + task.finished_time - task.fields["run_started"]
+                rate = task.completed / seconds if seconds > 0 else None
+            rate_text = "?" if rate is None else f"{rate:,.1f}"
+            left = "" if task.finished else f"  {clock(task.time_remaining)} left"
+            return Text(f"{int(task.completed)}/{int(task.total)} articles  {rate_text} articles/s  "
+                        f"{elapsed} elapsed{left}")
+
+    return Figures()
 
 
 class Engine(str, Enum):
@@ -80,9 +179,13 @@ def run(
             from .run.distributed import DEFAULT_WORKERS, DaskEngine
 
             with DaskEngine(scheduler, workers or DEFAULT_WORKERS) as cluster:
-                summary = run_corpus(corpus, out, progress=_progress_bar(), use_cache=not no_cache, engine=cluster)
+                progress = _progress_bar()
+                with progress or nullcontext():
+                    summary = run_corpus(corpus, out, progress=progress, use_cache=not no_cache, engine=cluster)
         else:
-            summary = run_corpus(corpus, out, progress=_progress_bar(), jobs=jobs, use_cache=not no_cache)
+            progress = _progress_bar()
+            with progress or nullcontext():
+                summary = run_corpus(corpus, out, progress=progress, jobs=jobs, use_cache=not no_cache)
     except UserError as error:
         _fail(error)
     except KeyboardInterrupt:

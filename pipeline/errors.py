@@ -31,6 +31,7 @@ class Errors:
         "[E016] The Dask workers ({address}) cannot run the pipeline ({reason}); "
         "install this package and its spaCy model where they run"
     )
+    E017 = "[E017] No tables to read in {path} ({reason}). Run `python -m pipeline run` first."
     # article errors (the article is skipped, exit status 1)
     E101 = "[E101] {path}: not UTF-8 text ({reason})"
     E102 = "[E102] {path}: binary file (contains NUL bytes)"

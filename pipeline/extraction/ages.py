@@ -19,6 +19,7 @@ from ..normalize import doc_text, sentence_text
 from .people import SPAN_KEY as PEOPLE_KEY
 from ..records import AgeRecord
 from ..resources import load_jsonl
+from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 
 _MAX_AGE = 120
 _AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "tomorrow", "week", "month",

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, sentence_text
 from ..records import DateRecord
 from ..resources import load_json
+from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import EventRecord
 from ..resources import load_json
+from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CrewFinder
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY

