@@ -141,3 +141,31 @@ def test_trigger_offsets_in_the_body(nlp):
     (event,) = extract(text, PUBLISHED, nlp=nlp).events
     assert text[event.start:event.end] == "lifted off"
     assert "Soyuz MS-30 lifted off" in event.sentence
+
+
+def test_a_launch_is_the_craft_carried_where_the_article_names_it(nlp):
+    # regression: "the Falcon 9 lifted off" after the capsule is named is the capsule's launch
+    text = "Crew Dragon Grace was stacked on its rocket. The Falcon 9 lifted off on 5 March."
+    assert events(nlp, text) == {("launch", "Crew Dragon Grace", "2030-03-05", ())}
+
+
+def test_the_craft_flown_further_on_after_aboard(nlp):
+    text = ("Soyuz MS-30 is due next week. In 1995, Norman Thagard launched from Baikonur on "
+            "14 March that year aboard Soyuz TM-21.")
+    assert ("launch", "Soyuz TM-21", "1995-03-14", ("Norman Thagard",)) in events(nlp, text)
+
+
+def test_the_date_of_the_triggers_own_clause(nlp):
+    text = "Gemini 6A's engines shut down on the pad on 12 March, but Gemini 6A lifted off on 15 March."
+    assert events(nlp, text) == {("launch", "Gemini 6A", "2030-03-15", ())}
+
+
+def test_an_unrealised_plan_is_no_statement(nlp):
+    text = "Crew-12 had been set to launch on 1 March but slipped. Crew-12 lifted off on 9 March."
+    assert events(nlp, text) == {("launch", "Crew-12", "2030-03-09", ())}
+
+
+def test_flyers_named_around_a_launch_are_its_crew(nlp):
+    text = ("Atlantis lifted off from Florida on 8 March. "
+            "Commander Chris Ferguson and pilot Doug Hurley were at the front of the cabin.")
+    assert events(nlp, text) == {("launch", "Space Shuttle Atlantis", "2030-03-08", ("Chris Ferguson", "Doug Hurley"))}

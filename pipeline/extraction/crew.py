@@ -27,6 +27,7 @@ UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station
 _CREW_NOUNS = {"crew", "crews", "astronauts", "cosmonauts", "taikonauts", "crewmembers", "trio", "members"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _FOLLOWING_SENTENCES = 2
+_NEARBY_SENTENCES = 2
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _STATION_REACH = 6
@@ -41,6 +42,7 @@ class CrewFinder:
         self.stations = set(words["station_words"])
         self.kinship = set(words["kinship"])
         self.hosting = set(words["not_aboard_after"])
+        self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
         # Later sentences must say more plainly than the event's own that people are aboard.
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
@@ -73,7 +75,29 @@ class CrewFinder:
             for other in reversed(earlier):
                 if normalize_name(other.craft) == key and other.people:
                     return list(other.people)
+        if not names_aboard and statement.trigger.event in ("launch", "landing"):
+            names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
+
+    def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+                       sentences: list[Span], index: int, statements: list["Statement"]) -> list[str]:
+        """A launch or landing whose sentence names nobody: the flyers (astronauts, commanders,
+        pilots...) named in the sentences around it, when no other craft's event
+        stands there ("Atlantis lifted off at 11:29. Commander Chris Ferguson ...")."""
+        window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
+        start, end = window[0].start, window[-1].end
+        key = normalize_name(statement.craft)
+        if any(start <= s.trigger.span.start < end and normalize_name(s.craft) != key for s in statements):
+            return []
+        found = []
+        for person in people:
+            if not start <= person.start < end or not self._flies(doc, person, names):
+                continue
+            record = names.get(normalize_name(person.kb_id_))
+            roles = {normalize_name(person.label_), normalize_name(record.role) if record else ""}
+            if roles & self.flyer_roles:
+                found.append(person.kb_id_)
+        return list(dict.fromkeys(found))
 
     @staticmethod
     def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:

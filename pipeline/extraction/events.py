@@ -44,6 +44,8 @@ _FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
 _BEFORE_REACH = 15  # tokens between a subject craft and its trigger
 _AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
+_AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
+_CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
 # Words between a trigger and a craft after it that make the craft not the one
 # the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
 _NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
@@ -152,10 +154,19 @@ class EventFinder:
             chosen = self._object(doc, trigger, in_sentence)
         if chosen is None and self._other_subject(doc, trigger):
             return None  # "the film was launched", "NASA launched its programme"
-        if chosen is None or (chosen.label_ == LAUNCH_VEHICLE and self._pointed(trigger.span.sent)):
-            # "The trio had launched aboard a Soyuz-2.1a rocket": the craft carried is the one in focus
-            chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
+        if chosen is None:
+            chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
+        elif chosen.label_ == LAUNCH_VEHICLE:
+            # "The Falcon 9 lifted off" after "Crew Dragon Grace ...": a launch is the craft carried,
+            # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
+            chosen = self._carried(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
         return None if chosen is None else self._most_specific(chosen, crafts)
+
+    def _carried(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
+                 statements: list[Statement]) -> Span | None:
+        """The craft in focus that a rocket carries: no rocket, no station."""
+        focus = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements, carried=True)
+        return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) else None
 
     def _other_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """The word before the trigger is a title or names something launched that is no craft."""
@@ -203,20 +214,26 @@ class EventFinder:
 
     @staticmethod
     def _object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-        """The craft right after the trigger: "the launch of X", "China launched X"."""
+        """The craft right after the trigger: "the launch of X", "China launched X",
+        or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
         for craft in candidates:
             if craft.start < trigger.span.end:
                 continue
             between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
+            aboard = bool(between) and between[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
+                len(between) > 1 and between[-2] in {"aboard", "onboard"}
+            if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & _CLAUSE_BREAKS:
+                return craft
             if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
                 return None
             return craft
         return None
 
     def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
-                  statements: list[Statement]) -> Span | None:
+                  statements: list[Statement], carried: bool = False) -> Span | None:
         """The craft the text is about: the latest event's craft of the last few
-        sentences, else the latest craft named (of a kind the event can have)."""
+        sentences, else the latest craft named (of a kind the event can have);
+        `carried`: only a craft a rocket carries."""
         index = sentence_of[trigger.span.start]
         sent = sentences[index]
         pointed = self._pointed(sent)
@@ -228,11 +245,16 @@ class EventFinder:
                         sentences[i + 1].text_with_ws.startswith("\n"):
                     first = sentences[i + 1].start
                     break
-        recent = [s.craft_span for s in statements if s.craft_span is not None and
-                  sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES and self._can_be(trigger.event, s.craft_span, named=False)]
-        if pointed and recent:
+        def fits(craft: Span) -> bool:
+            return self._can_be(trigger.event, craft, named=False) and not (carried and craft.label_ == LAUNCH_VEHICLE)
+
+        recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
+                  sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES]
+        if (pointed or carried) and recent:
             return recent[-1]
-        earlier = [c for c in crafts if first <= c.start < trigger.span.start and self._can_be(trigger.event, c, named=False)]
+        earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)]
+        if earlier and carried:
+            return earlier[-1]
         if earlier:
             rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
             preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
@@ -283,6 +305,8 @@ class EventFinder:
         text = doc_text(doc)
         trigger = statement.trigger.span
         others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
+        breaks = [t.idx for t in sent if t.lower_ in _CLAUSE_BREAKS]
+        clause = _clause_of(trigger.start_char, breaks)
         best = None
         for record in doc._.dates:
             if not (sent.start_char <= record.start < sent.end_char):
@@ -293,7 +317,8 @@ class EventFinder:
             distance = _char_distance(trigger, record.start, record.end)
             if any(_char_distance(o, record.start, record.end) < distance for o in others):
                 continue  # nearer another event's trigger
-            key = (date_rank(record.value), -distance)
+            # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
+            key = (_clause_of(record.start, breaks) == clause, date_rank(record.value), -distance)
             if best is None or key > best[0]:
                 best = (key, record.value, distance)
         if best is not None:
@@ -336,6 +361,10 @@ class EventFinder:
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
+
+
+def _clause_of(offset: int, breaks: list[int]) -> int:
+    return sum(1 for b in breaks if b < offset)
 
 
 def _char_distance(span: Span, start: int, end: int) -> int:

@@ -138,8 +138,13 @@ class SpacecraftFinder:
         conditional = [s for s in match.senses if s.cues]
         if not conditional:
             return unconditional[0]
-        # The mention's own text is no cue ("Columbia" proves nothing about itself).
+        # The mention's own text is no cue ("Columbia" proves nothing about itself),
+        # unless the alias itself says what it is: "shuttle Atlantis", "orbiter Discovery".
         text = doc_text(doc)
+        own = text[match.start:match.end]
+        named = [s for s in conditional if any(self._cue_regex(c).search(own) for c in s.cues)]
+        if len(named) == 1:
+            return named[0]
         before = text[:match.start]
         after = text[match.end:]
         span = doc.char_span(match.start, match.end, alignment_mode="expand")

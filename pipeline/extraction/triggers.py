@@ -90,6 +90,8 @@ class TriggerFinder:
         words = {t.lower_ for t in before}
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
             return False
+        if "had" in words and words & self.cues["unrealised_plans"]:
+            return False  # "had been set to launch on Oct. 31" (and then slipped)
         if event == "docking" and words & self.cues["docking_failed_before"]:
             return False
         after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]

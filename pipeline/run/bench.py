@@ -8,7 +8,7 @@ never share the two cores):
 - reference: the bare model, `spacy.load(MODEL)` with all its default
   components, `nlp.pipe()` over the article bodies;
 - pipeline: `run_corpus` as `run` calls it, one process, into an empty output
-  directory (all four tables, the cache written);
+  directory (all five tables and mentions.csv, the cache written);
 - cached: the same `run_corpus` again over the unchanged corpus and output;
 - jobs: `run_corpus(jobs=N)` into another empty output directory;
 - dask: `run_corpus` on a Dask LocalCluster of N worker processes
@@ -265,7 +265,7 @@ def format_report(report: dict) -> str:
         f"corpus: {report['articles']} articles, {report['words']:,} words",
         f"reference, bare model nlp.pipe: {ref['words_per_second']:,.0f} words/s, "
         f"peak memory {ref['peak_rss_mb']:,.0f} MB",
-        f"pipeline, all four tables:      {pipe['words_per_second']:,.0f} words/s, "
+        f"pipeline, all five tables:      {pipe['words_per_second']:,.0f} words/s, "
         f"peak memory {pipe['peak_rss_mb']:,.0f} MB (model loaded in {pipe['load_seconds']:.1f} s)",
         f"pipeline / reference:           {report['pipeline_vs_reference']:.2f}x",
         f"second run, unchanged corpus:   {cached['seconds']:.2f} s vs {pipe['load_seconds'] + pipe['seconds']:.1f} s "
