@@ -100,3 +100,19 @@ def test_names_in_real_text(nlp, text, expected):
 )
 def test_compound_roles(nlp, text, name, role):
     assert people(nlp, text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a byline names a real person
+        ("Shuttle returns home\nColleen Siegel\nHOUSTON - The shuttle landed on Friday.", {"Colleen Siegel"}),
+        ("By Halvard Penrose\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
+        # newswire organisations and slugs are no people
+        ("Moscow Newsroom\nThe rouble fell, Lehman Brothers International said.", set()),
+        ("RESEARCH ALERT - Lehman cuts its rating.", set()),
+        ("In Jakarta, the minister spoke.", set()),
+    ],
+)
+def test_newswire(nlp, text, expected):
+    assert set(people(nlp, text)) == expected

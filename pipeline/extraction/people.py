@@ -28,6 +28,8 @@ _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "E
 _QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _APOSTROPHES = {"'s", "’s", "'", "’"}
 _MAX_NAME_TOKENS = 5
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
@@ -76,6 +78,7 @@ class PeopleFinder:
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
         self.headline_words = set(vocab["headline_words"])
+        self.leading_function_words = set(vocab["leading_function_words"])
         self.nicknames = vocab["nicknames"]
 
     # ------------------------------------------------------------------ main
@@ -161,7 +164,8 @@ class PeopleFinder:
             mentions.append(mention)
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
-        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._nicknamed(doc, blocked)]:
+        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._nicknamed(doc, blocked),
+                     *self._bylines(doc, blocked)]:
             overlapping = [m for m in mentions if m.start < cued.end and cued.start < m.end]
             if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
                 for m in overlapping:
@@ -273,6 +277,18 @@ class PeopleFinder:
                                      role=role, cued=True, left_role=bool(role)))
         return found
 
+    def _bylines(self, doc: Doc, blocked: set[int]) -> list[Mention]:
+        """A line that is only a name, "By" before it or not: a byline names a real person."""
+        found = []
+        for m in _BYLINE.finditer(doc.text):
+            span = doc.char_span(m.start("name"), m.end("name"))
+            if span is None or blocked.intersection(range(span.start, span.end)):
+                continue
+            if self._looks_like_name(doc, span.start, span.end) and \
+                    not any(t.lower_ in self.role_of_phrase for t in span):
+                found.append(Mention(span.start, span.end, span.text, True, cued=True))
+        return found
+
     def _nicknamed(self, doc: Doc, blocked: set[int]) -> list[Mention]:
         """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'."""
         found = []
@@ -347,6 +363,11 @@ class PeopleFinder:
                 continue
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
                 return False  # a headline in title case: "Crew Returns To Earth"
+            if i == 0 and token.text in self.leading_function_words:
+                return False  # "In Jakarta"
+            if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \
+                    and not _ROMAN_NUMERAL.fullmatch(token.text):
+                return False  # a wire slug in capitals: "RESEARCH ALERT - Lehman"
             if not token.text[:1].isupper():
                 return False
             if len(tokens) == 1 and token.is_upper and len(token.text) > 1:
