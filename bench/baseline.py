@@ -96,7 +96,7 @@ def main() -> None:
                 "---\npublished: 2021-10-15\n---\n" + SEED.read_text(encoding="utf-8"), encoding="utf-8")
         ours, bare = score_pipeline(corpus, gold), score_baseline(corpus, gold)
     print(f"{'table':<11} {'pipeline F1':>12} {'baseline F1':>12}   attribute (pipeline)")
-    for table in TABLES:
+    for table in (t for t in TABLES if ours[t].scored):
         acc = ours[table].attribute_accuracy
         attr = "" if acc is None else f"{acc:.3f}"
         print(f"{table:<11} {ours[table].f1:>12.3f} {bare[table].f1:>12.3f}   {attr}")
