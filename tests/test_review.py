@@ -17,7 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.judge.review import Mention, RowCheck, highlight, mention_span, write_review
+from pipeline.judge.checks import RowCheck
+from pipeline.judge.highlight import Mention, highlight, mention_span
+from pipeline.judge.review import write_review
 from pipeline.run.runner import run_corpus
 from pipeline.judge.scoring import load_gold, load_predictions, score
 

