@@ -1,0 +1,65 @@
+"""The date grammar: regular expressions over data/date_words.json that find
+candidate date expressions ("5 October", "Sunday 17 October", "late March
+2022", "the 1990s", "next month", "four years ago", "on Friday") in text.
+What each candidate's value is, is dates.py's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    form: str
+    groups: dict
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class DateGrammar:
+    """The regular expressions that find date candidates, built from date_words.json."""
+
+    def __init__(self, words: dict):
+        self.months = words["months"]
+        self.weekdays = words["weekdays"]
+        month_words = _alternation(m for m in self.months if len(m) > 4 or m in {"May", "June", "July"})
+        abbreviations = _alternation(m for m in self.months if len(m) <= 4 and m not in {"May", "June", "July"})
+        months = rf"(?:{month_words}|(?:{abbreviations})\.?)"
+        month = r"(?P<month>" + months + ")"
+        month2 = r"(?P<month2>" + months + ")"
+        day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        year = r"(?P<year>1[89]\d\d|20\d\d)"
+        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r"),?\s+(?:the\s+)?)?"
+        mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
+        rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
+        edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
+        # "14 December 2022", or "December 14 last year": one mention either way
+        year_or_rel = r"(?:,?\s+" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"
+        count = r"(?P<count>\d{1,3}|" + _alternation([w for k in words["number_words"] for w in (k, k.capitalize())]) + r")"
+        # the year a range's first date shares with its last: "April 11 to April 17, 1970"
+        self.range_end = re.compile(r"\s*(?:to|until|till|through|and|–|-)\s+(?:" + months + r"\s+)?"
+                                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
+                                    + year + edge_r)
+        self.forms = [
+            ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
+            ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
+            ("month_day", re.compile(edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
+            ("month_year", re.compile(edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
+            ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
+            ("year", re.compile(edge_l + mod + year + edge_r)),
+            ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),
+            ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
+            ("month_alone", re.compile(edge_l + mod + month + edge_r)),
+            ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month)" + edge_r)),
+            ("ago", re.compile(edge_l + count + r"\s+(?P<unit>years?|months?|days?)\s+ago" + edge_r)),
+            ("rel_day", re.compile(edge_l + r"(?P<relday>" + _alternation(
+                [w for k in words["relative_days"] for w in (k, k.capitalize())]) + r")" + edge_r)),
+            ("weekday", re.compile(edge_l + r"(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"
+                                   + _alternation(self.weekdays) + r")" + edge_r)),
+        ]
