@@ -8,9 +8,7 @@ article, `label` the role the mention's own context gives ("" if none); and
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,6 +17,7 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .name_merging import Mention, NameMerger, Person, is_initial
 from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -30,39 +29,9 @@ _APOSTROPHES = {"'s", "’s", "'", "’"}
 _MAX_NAME_TOKENS = 5
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
-_SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
-# With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
-_FIRST_NAME_SIMILARITY = 0.75
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
 )
-
-
-@dataclass
-class Mention:
-    start: int  # token indices of the cleaned name
-    end: int
-    text: str
-    evidence: bool
-    role: str = ""
-    cued: bool = False  # a title, descriptor or role stood next to it
-    left_role: bool = False
-    person: "Person | None" = None
-
-
-@dataclass
-class Person:
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def full_name(self) -> str:
-        multi = [m.text for m in self.mentions if len(m.text.split()) > 1] or [
-            m.text for m in self.mentions
-        ]
-        return max(multi, key=lambda t: (len(t.split()), -multi.index(t)))
-
-    def tokens(self) -> list[list[str]]:
-        return [m.text.split() for m in self.mentions]
 
 
 class PeopleFinder:
@@ -79,7 +48,7 @@ class PeopleFinder:
         self.ship_prefixes = set(vocab["ship_prefixes"])
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
-        self.nicknames = vocab["nicknames"]
+        self.merger = NameMerger(vocab["nicknames"])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -91,7 +60,7 @@ class PeopleFinder:
         roles_at = self.roles.index(work)
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
-        people = self._merge(mentions)
+        people = self.merger.merge(mentions)
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
@@ -265,7 +234,7 @@ class PeopleFinder:
                 start += 1
             end = start
             while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and (
-                (doc[end].is_title and doc[end].is_alpha) or _is_initial(doc[end].text)
+                (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
                 or (end > start and doc[end].text in self.particles)
             ):
                 end += 1
@@ -389,84 +358,7 @@ class PeopleFinder:
         return doc[start:end].text
 
     # --------------------------------------------------------------- merging
-    def _merge(self, mentions: list[Mention]) -> list[Person]:
-        people: list[Person] = []
-        full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
-        for mention in full:
-            person = next((p for p in people if self._same_full_name(p, mention.text)), None)
-            if person is None and not mention.evidence:
-                continue
-            if person is None:
-                person = Person()
-                people.append(person)
-            person.mentions.append(mention)
-            mention.person = person
-        # Mentions without evidence that merged nowhere are dropped; now
-        # single-token mentions attach to the most recent person they fit.
-        for mention in sorted((m for m in mentions if len(m.text.split()) == 1), key=lambda m: m.start):
-            fits = [p for p in people if self._single_fits(p, mention.text)]
-            if len(fits) > 1:
-                fits.sort(key=lambda p: max((m.start for m in p.mentions if m.start < mention.start), default=-1),
-                          reverse=True)
-            if fits:
-                fits[0].mentions.append(mention)
-                mention.person = fits[0]
-            elif mention.evidence and mention.cued:
-                # A lone surname-like word is a person only with a title or role
-                # beside it; the NER alone calls too many places and brands persons.
-                person = Person([mention])
-                mention.person = person
-                people.append(person)
-        for person in people:
-            person.mentions.sort(key=lambda m: m.start)
-        people.sort(key=lambda p: p.mentions[0].start)
-        return people
 
-    def _same_full_name(self, person: Person, text: str) -> bool:
-        words = text.split()
-        for other in person.tokens():
-            if len(other) < 2:
-                continue
-            if [w.lower() for w in other] == [w.lower() for w in words]:
-                return True
-            a = [w for w in other if not _is_initial(w)]
-            b = [w for w in words if not _is_initial(w)]
-            if a == b and len(a) >= 2:
-                return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
-            shorter, longer = sorted((words, other), key=len)
-            if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
-                return True  # "Vande Hei" / "Mark Vande Hei"
-            if other[-1] == words[-1] and (_is_initial(other[0]) or _is_initial(words[0])) \
-                    and other[0][0] == words[0][0]:
-                return True  # "M. Vande Hei"
-            if len(other) == len(words) and other[1:] == words[1:] and \
-                    self._formal(other[0]) == self._formal(words[0]):
-                return True  # "Doug Hurley" / "Douglas Hurley"
-            if len(other) == len(words) and (
-                (other[0] == words[0] and _similar(other[-1], words[-1]))  # Novitskiy / Novitsky
-                or (other[-1] == words[-1] and _similar(other[0], words[0], same_initial=False,
-                                                        threshold=_FIRST_NAME_SIMILARITY))  # Alexei / Aleksei
-            ):
-                return True
-            if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \
-                    or _ascii_fold(" ".join(other)) == _ascii_fold(text):
-                return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
-        return False
-
-    def _formal(self, first_name: str) -> str:
-        """A first name's formal form: "Doug" is "Douglas", "Bob" is "Robert"."""
-        return self.nicknames.get(first_name.lower(), first_name.lower())
-
-    @staticmethod
-    def _single_fits(person: Person, word: str) -> bool:
-        for tokens in person.tokens():
-            if len(tokens) < 2:
-                if tokens == [word]:
-                    return True
-                continue
-            if word in tokens or any(_similar(word, t) for t in tokens[1:]):
-                return True
-        return False
 
     def _add_repeated_mentions(self, doc: Doc, people: list[Person], blocked: set[int]) -> None:
         """Later bare-surname mentions the NER missed ("Patsayev turned 38")."""
@@ -528,23 +420,6 @@ def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     work = Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces, tags=[t.tag_ for t in kept],
                pos=[t.pos_ for t in kept], ents=iob, sent_starts=sent_starts)
     return work, [t.i for t in kept]
-
-
-def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
-
-
-_ASCII_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
-
-
-def _ascii_fold(text: str) -> str:
-    return normalize_name(text.translate(_ASCII_FOLD))
-
-
-def _similar(a: str, b: str, same_initial: bool = True, threshold: float = _SURNAME_SIMILARITY) -> bool:
-    if len(a) < 4 or len(b) < 4 or (same_initial and a[0] != b[0]):
-        return False
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= threshold
 
 
 @Language.factory("people_finder")

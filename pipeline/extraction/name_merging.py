@@ -1,0 +1,145 @@
+"""Merging name mentions into people: "Anton Shkaplerov", "Shkaplerov" and
+"Shkaplerov's" are one person; so are "Oleg Novitskiy" / "Oleg Novitsky",
+"Alexei" / "Aleksei Leonov", "Mark T. Vande Hei" / "Mark Vande Hei" and "Doug" /
+"Douglas Hurley" (first-name nicknames from data/people_words.json). Finding
+the mentions is people.py's job; this module only groups them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from ..normalize import normalize_name
+
+_SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
+# With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
+_FIRST_NAME_SIMILARITY = 0.75
+
+
+@dataclass
+class Mention:
+    start: int  # token indices of the cleaned name
+    end: int
+    text: str
+    evidence: bool
+    role: str = ""
+    cued: bool = False  # a title, descriptor or role stood next to it
+    left_role: bool = False
+    person: "Person | None" = None
+
+
+@dataclass
+class Person:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        multi = [m.text for m in self.mentions if len(m.text.split()) > 1] or [
+            m.text for m in self.mentions
+        ]
+        return max(multi, key=lambda t: (len(t.split()), -multi.index(t)))
+
+    def tokens(self) -> list[list[str]]:
+        return [m.text.split() for m in self.mentions]
+
+
+class NameMerger:
+    def __init__(self, nicknames: dict[str, str]):
+        self.nicknames = nicknames
+
+    def merge(self, mentions: list[Mention]) -> list[Person]:
+        people: list[Person] = []
+        full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
+        for mention in full:
+            person = next((p for p in people if self.same_full_name(p, mention.text)), None)
+            if person is None and not mention.evidence:
+                continue
+            if person is None:
+                person = Person()
+                people.append(person)
+            person.mentions.append(mention)
+            mention.person = person
+        # Mentions without evidence that merged nowhere are dropped; now
+        # single-token mentions attach to the most recent person they fit.
+        for mention in sorted((m for m in mentions if len(m.text.split()) == 1), key=lambda m: m.start):
+            fits = [p for p in people if self.single_fits(p, mention.text)]
+            if len(fits) > 1:
+                fits.sort(key=lambda p: max((m.start for m in p.mentions if m.start < mention.start), default=-1),
+                          reverse=True)
+            if fits:
+                fits[0].mentions.append(mention)
+                mention.person = fits[0]
+            elif mention.evidence and mention.cued:
+                # A lone surname-like word is a person only with a title or role
+                # beside it; the NER alone calls too many places and brands persons.
+                person = Person([mention])
+                mention.person = person
+                people.append(person)
+        for person in people:
+            person.mentions.sort(key=lambda m: m.start)
+        people.sort(key=lambda p: p.mentions[0].start)
+        return people
+
+    def same_full_name(self, person: Person, text: str) -> bool:
+        words = text.split()
+        for other in person.tokens():
+            if len(other) < 2:
+                continue
+            if [w.lower() for w in other] == [w.lower() for w in words]:
+                return True
+            a = [w for w in other if not is_initial(w)]
+            b = [w for w in words if not is_initial(w)]
+            if a == b and len(a) >= 2:
+                return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
+            shorter, longer = sorted((words, other), key=len)
+            if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+                return True  # "Vande Hei" / "Mark Vande Hei"
+            if other[-1] == words[-1] and (is_initial(other[0]) or is_initial(words[0])) \
+                    and other[0][0] == words[0][0]:
+                return True  # "M. Vande Hei"
+            if len(other) == len(words) and other[1:] == words[1:] and \
+                    self._formal(other[0]) == self._formal(words[0]):
+                return True  # "Doug Hurley" / "Douglas Hurley"
+            if len(other) == len(words) and (
+                (other[0] == words[0] and _similar(other[-1], words[-1]))  # Novitskiy / Novitsky
+                or (other[-1] == words[-1] and _similar(other[0], words[0], same_initial=False,
+                                                        threshold=_FIRST_NAME_SIMILARITY))  # Alexei / Aleksei
+            ):
+                return True
+            if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \
+                    or _ascii_fold(" ".join(other)) == _ascii_fold(text):
+                return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
+        return False
+
+    def _formal(self, first_name: str) -> str:
+        """A first name's formal form: "Doug" is "Douglas", "Bob" is "Robert"."""
+        return self.nicknames.get(first_name.lower(), first_name.lower())
+
+    @staticmethod
+    def single_fits(person: Person, word: str) -> bool:
+        for tokens in person.tokens():
+            if len(tokens) < 2:
+                if tokens == [word]:
+                    return True
+                continue
+            if word in tokens or any(_similar(word, t) for t in tokens[1:]):
+                return True
+        return False
+
+
+def is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
+_ASCII_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
+
+
+def _ascii_fold(text: str) -> str:
+    return normalize_name(text.translate(_ASCII_FOLD))
+
+
+def _similar(a: str, b: str, same_initial: bool = True, threshold: float = _SURNAME_SIMILARITY) -> bool:
+    if len(a) < 4 or len(b) < 4 or (same_initial and a[0] != b[0]):
+        return False
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= threshold
