@@ -65,3 +65,18 @@ def test_age_links_to_full_name_from_surname(nlp):
 )
 def test_not_ages_of_people(nlp, text):
     assert ages(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the N-year-old" standing for the person the text is about
+        ("Alexei Leonov walked in space first. Leonov later painted. Roscosmos announced the 85-year-old's "
+         "death on Friday.", {("Alexei Leonov", 85)}),
+        ("Cosmonaut Valeri Polyakov spent 437 days on Mir. The 52-year-old said he felt fine.", {("Valeri Polyakov", 52)}),
+        # ... but not a thing's age
+        ("Cosmonaut Sergei Avdeyev flew to Mir. The 15-year-old station was ageing.", set()),
+    ],
+)
+def test_the_n_year_old_without_a_name(nlp, text, expected):
+    assert ages(nlp, text) == expected

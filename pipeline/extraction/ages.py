@@ -25,6 +25,8 @@ _MAX_AGE = 120
 _AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "tomorrow", "week", "month",
               "day", "weekend", "morning", "evening", "night", "afternoon"}
 _SUBJECT_PRONOUNS = {"he", "she"}
+# After "the N-year-old": a possessive, or a verb a person does.
+_STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+),?\s+){0,5}$")
 
@@ -96,6 +98,11 @@ class AgeFinder:
                 return cls._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
             if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"
                 return cls._persons(doc, people, start, end, "nearest_before")
+            if re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE) and \
+                    _STANDS_FOR_A_PERSON.match(text, end):
+                # "announced the 85-year-old's death", "the 85-year-old said": the person the text is about
+                # ("the 15-year-old station" is a thing's age)
+                return cls._person_spoken_of(doc, people, start)
             return []
         if where == "nearest_before":
             expression = doc.char_span(start, end, alignment_mode="expand")
@@ -110,6 +117,24 @@ class AgeFinder:
                 before = [p for p in people if window_start <= p.start_char < sentence.start_char][:1]
             return before[-1:]
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
+
+    @staticmethod
+    def _person_spoken_of(doc: Doc, people: list[Span], start: int) -> list[Span]:
+        """The person most often named in the sentence and the two before it (the
+        latest on a tie), when no other person stands between."""
+        expression = doc.char_span(start, start + 1, alignment_mode="expand")
+        if expression is None:
+            return []
+        first = doc[max(0, expression.sent.start - 1)].sent
+        first = doc[max(0, first.start - 1)].sent
+        near = [p for p in people if first.start_char <= p.start_char < start]
+        if not near:
+            return []
+        counts: dict[str, list[Span]] = {}
+        for p in near:
+            counts.setdefault(p.kb_id_, []).append(p)
+        best = max(counts.values(), key=lambda spans: (len(spans), spans[-1].start))
+        return best[-1:]
 
 
 @Language.factory("age_finder")
