@@ -169,3 +169,54 @@ def test_flyers_named_around_a_launch_are_its_crew(nlp):
     text = ("Atlantis lifted off from Florida on 8 March. "
             "Commander Chris Ferguson and pilot Doug Hurley were at the front of the cabin.")
     assert events(nlp, text) == {("launch", "Space Shuttle Atlantis", "2030-03-08", ("Chris Ferguson", "Doug Hurley"))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the crew named two sentences on ("The crew - A, and B and C -") for a statement
+        # that says a crew is aboard without naming it
+        ("Soyuz MS-30 carrying three crew members docked with the station on 7 March. "
+         "Engineers checked the seals. "
+         "The crew - Russia's Ivan Petrov, and NASA's Anna Smith and Joe Brown - will then enter the station.",
+         ("docking", "Soyuz MS-30", ("Ivan Petrov", "Anna Smith", "Joe Brown"))),
+        # regression: "X was joined by Y and Z" names a flyer's companions; the station's crew they join is not aboard
+        ("Crew-12 lifted off with four astronauts on 5 March. "
+         "Weather was perfect. "
+         "Commander Anna Smith was joined by Joe Brown and Ivan Petrov. "
+         "They will join the current station crew of cosmonaut Oleg Sidorov.",
+         ("launch", "Crew-12", ("Anna Smith", "Joe Brown", "Ivan Petrov"))),
+        # the crew of the same craft's other statement, when this one says "they"
+        ("Soyuz MS-30 took off on 5 March with Ivan Petrov and Oleg Sidorov aboard. "
+         "Two days later they docked Soyuz MS-30 at the station.",
+         ("docking", "Soyuz MS-30", ("Ivan Petrov", "Oleg Sidorov"))),
+    ],
+)
+def test_a_crew_named_elsewhere_for_a_statement_that_says_there_is_one(nlp, text, expected):
+    found = {(e[0], e[1], e[3]) for e in events(nlp, text)}
+    assert expected in found
+
+
+def test_a_rocket_topped_with_a_capsule_launches_the_capsule(nlp):
+    # regression: the rocket is the subject, the craft carried is in the same sentence
+    text = "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off on 8 March."
+    assert events(nlp, text) == {("launch", "Crew Dragon", "2030-03-08", ())}
+
+
+def test_a_stations_docking_is_its_visitors(nlp):
+    # regression: "Tiangong 2 ... docks with Tianzhou 1" is Tianzhou-1's docking
+    text = "Tiangong 2 will remain in orbit and next docks with Tianzhou 1 in April."
+    assert events(nlp, text) == {("docking", "Tianzhou-1", "2030-04", ())}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan's HTV-9 cargo ship berths with the ISS on 2 March.", {("docking", "HTV-9", "2030-03-02", ())}),
+        # the noun "arrival" with its craft between it and the station
+        ("The crew welcomed the arrival of Japan's HTV-9 cargo ship at the orbiting outpost on 2 March.",
+         {("docking", "HTV-9", "2030-03-02", ())}),
+    ],
+)
+def test_berths_and_arrivals(nlp, text, expected):
+    assert events(nlp, text) == expected

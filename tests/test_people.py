@@ -44,6 +44,9 @@ def test_names(nlp, text, expected):
         ('He answered with a line from a song: "Saare Jahan Se Achha", better than all.', "Saare Jahan Se Achha"),
         # regression: a heading line and the paragraph under it are not one name
         ("## In the footsteps of Tito\n\nMaezawa is the latest tourist. Yusaku Maezawa paid.", "Tito Maezawa"),
+        # regression: a newspaper's name on a byline line
+        ("Jane Doe\nFlorida Today\n\nThe crew launched on Friday.", "Florida Today"),
+        ("Spaceflight Now reported the launch, said Anna Smith.", "Spaceflight Now"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

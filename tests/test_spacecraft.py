@@ -20,6 +20,7 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The crew of Shenzhou 13 stayed six months.", "Shenzhou-13", "crew vehicle"),
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
+        ("SpaceX launches Axiom-3 private astronaut mission to the ISS", "Ax-3", "crew vehicle"),
         ("The first crew flew Vostok 1.", "Vostok 1", "crew vehicle"),  # regression: sentence-final period
         ("Soyuz TMA-14M carried the crew.", "Soyuz TMA-14M", "crew vehicle"),
         ("Tianzhou-6 brought supplies up.", "Tianzhou-6", "cargo vehicle"),

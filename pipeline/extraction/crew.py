@@ -24,8 +24,13 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
+CREWED = {"crew vehicle", "spaceplane"}
 _CREW_NOUNS = {"crew", "crews", "astronauts", "cosmonauts", "taikonauts", "crewmembers", "trio", "members"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
+_CREW_MARKS = {"manned", "crewed", "carrying", "astronaut", "cosmonaut", "taikonaut", "aboard", "onboard", "their", "them", "passengers", "customers",
+               "tourists", "people"}
+_RESIDENT_WORDS = {"current", "resident", "residents", "expedition", "incumbent", "already", "remaining"}
+_CREW_LIST_REACH = 14
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _SPEECH_REACH = 4
@@ -79,6 +84,69 @@ class CrewFinder:
             names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
 
+    def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+               sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
+               crafts: list[Span]) -> list[str]:
+        """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
+        if statement.kind not in CREWED or not self._mentions_a_crew(statement.trigger.span.sent):
+            return []
+        key = normalize_name(statement.craft)
+        here = statement.trigger.span.start
+        crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
+        if crewed:
+            return list(min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people)
+        own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
+        others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
+        with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
+                      and self._flies(doc, p, names) and self._is_flyer(doc, p, names)]
+        if with_craft:
+            return list(dict.fromkeys(with_craft))
+        if any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements):
+            return []  # another crewed craft has its own crew: whose flyers are whose is not said
+        flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
+                  and self._is_flyer(doc, p, names)]
+        # "X was joined by Y and Z": companions of a flyer in a sentence that says so
+        joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
+        companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
+        return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
+
+    def _companion(self, doc: Doc, person: Span) -> bool:
+        """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
+        words = [t.lower_ for t in doc[person.sent.start:person.start]]
+        pairs = set(zip(words, words[1:] + [""]))
+        hosts = {w for w, nxt in pairs if (w in self.not_aboard or w in _RESIDENT_WORDS) and
+                 not (w == "joined" and nxt == "by")}
+        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _SPEECH_REACH)]]
+        return not hosts and not any(w in self.speech for w in after)
+
+    def _mentions_a_crew(self, sent: Span) -> bool:
+        """The statement says people are aboard without naming them: "carrying three
+        crew members", "the crew", "they", "a manned spacecraft" (SPEC §6: a crew
+        carries over to another event only where the article says so)."""
+        return any(t.lower_ in self.pronouns or t.lower_ in _CREW_NOUNS or t.lower_ in _CREW_MARKS for t in sent)
+
+    def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
+        """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
+        record = names.get(normalize_name(person.kb_id_))
+        roles = {normalize_name(person.label_), normalize_name(record.role) if record else ""}
+        return bool(roles & self.flyer_roles) or self._listed_as_crew(doc, person)
+
+    def _listed_as_crew(self, doc: Doc, person: Span) -> bool:
+        sent = person.sent
+        for i in range(person.start - 1, max(sent.start, person.start - _CREW_LIST_REACH) - 1, -1):
+            word = doc[i]
+            if word.tag_.startswith("VB") or word.lower_ in self.not_aboard:
+                return False
+            if word.lower_ in _CREW_NOUNS:
+                before = doc[i - 1].lower_ if i > sent.start else ""
+                return before not in self.stations and before not in _RESIDENT_WORDS and not doc[i - 1].is_digit
+        return False
+
+    def _hosted(self, doc: Doc, person: Span) -> bool:
+        """Anywhere before the person in the sentence, "will join", "greeted by", "already aboard"."""
+        words = [t.lower_ for t in doc[person.sent.start:person.start]]
+        return bool(set(words) & (self.not_aboard | _RESIDENT_WORDS))
+
     def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                        sentences: list[Span], index: int, statements: list["Statement"]) -> list[str]:
         """A launch or landing whose sentence names nobody: the flyers (astronauts, commanders,
@@ -119,7 +187,8 @@ class CrewFinder:
         if roles & self.non_crew_roles:
             return False
         before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
-        if set(before) & self.not_aboard:
+        if any(w in self.not_aboard and not (w == "joined" and nxt == "by")  # "X was joined by Y": a companion
+               for w, nxt in zip(before, before[1:] + [""])):
             return False
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
         if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):

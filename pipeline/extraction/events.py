@@ -126,6 +126,10 @@ class EventFinder:
         for index, statement in enumerate(statements):
             statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
                                                 statements[:index], statements)
+        for statement in statements:
+            if not statement.people:
+                statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
+                                                    statements, crafts)
         records = self._merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
@@ -146,10 +150,17 @@ class EventFinder:
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
         sent = trigger.span.sent
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c)]
-        if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
-            in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         boundaries = {t.span.start for t in triggers if t is not trigger}
+        carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
+        if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
+            rocket = self._subject(doc, trigger, in_sentence, boundaries)
+            if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
+                # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
+                return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
+            in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = self._subject(doc, trigger, in_sentence, boundaries)
+        if trigger.event in ("docking", "undocking"):
+            chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen
         if chosen is None and not self._anaphoric_subject(doc, trigger):
             chosen = self._object(doc, trigger, in_sentence)
         if chosen is None and self._other_subject(doc, trigger):
@@ -203,6 +214,20 @@ class EventFinder:
             if i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER:
                 continue
             return craft
+        return None
+
+    def _visitor(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
+        """"Tiangong 2 next docks with Tianzhou 1": a station's docking is its visitor's."""
+        sent = trigger.span.sent
+        here = [c for c in crafts if sent.start <= c.start < sent.end]
+        station = self._subject(doc, trigger, here, boundaries)
+        if station is None or station.label_ != STATION:
+            return None
+        end = trigger.span.end
+        if end < sent.end and doc[end].lower_ in ("with", "from"):
+            for craft in here:
+                if craft.label_ != STATION and end < craft.start <= end + 3:
+                    return craft
         return None
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
