@@ -176,3 +176,21 @@ def test_a_news_story_keeps_its_own_time_beside_a_dated_aside(nlp):
 )
 def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
     assert dates(nlp, text, None)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression: a range is two mentions; its first date takes the year its last one states
+        ("March 13-July 16, 1986 was the flight.", None, [("March 13", "1986-03-13"), ("July 16, 1986", "1986-07-16")]),
+        ("Soyuz TM-1 (May 23-29, 1986) flew unmanned.", None, [("May 23", "1986-05-23")]),
+        ("They plan the launch between July 13-19.", "2023-06-01", [("July 13", "2023-07-13")]),
+        # regression: a plan told in the past names the nearer weekday; a time zone may stand before it
+        ("The capsule was slated to dock at 7:45 a.m. EDT Saturday.", "2022-04-08", [("Saturday", "2022-04-09")]),
+        ("The launch had been planned for Tuesday.", "2022-04-08", [("Tuesday", "2022-04-05")]),
+        # regression: a fronted phrase takes the tense of the main clause after its comma
+        ("After the capsule's docking on Tuesday, the trio will join the crew.", "2012-07-15", [("Tuesday", "2012-07-17")]),
+    ],
+)
+def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected

@@ -56,6 +56,7 @@ def test_event_statements(nlp, text, expected):
         "The docking of Progress MS-40 was aborted on 2 March.",  # aborted docking
         "The launch of Soyuz MS-31 was scrubbed on 2 March.",  # cancelled
         "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch
+        "Soyuz MS-30 was delivered to the launch centre by train.",  # regression: "launch centre" is a place
         "Soyuz MS-30 was rolled out on 3 March, and at launch the crew will wear new suits.",  # "at launch": a time
     ],
 )

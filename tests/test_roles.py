@@ -38,6 +38,20 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: a plural title of the next names is no apposition of the name before
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Megan McArthur", "astronaut"),
+        # regression: a plural of a compound role before a list
+        ("The list includes fighter pilots Angad Prathap and Ajit Krishnan.", "Ajit Krishnan", "fighter pilot"),
+        # regression: "<role> named X"
+        ("Foale replaced a 42-year-old navy doctor named Jerry Linenger on the station.", "Jerry Linenger", "doctor"),
+        # regression: a list broken by "of <organisation>" and by a parenthesis
+        ("It carried astronauts Karen Nyberg of NASA and Luca Parmitano of the European Space Agency.",
+         "Luca Parmitano", "astronaut"),
+        ("Cosmonauts Leonid Kizim (third mission) and Vladimir Solovyov (second mission) docked.",
+         "Vladimir Solovyov", "cosmonaut"),
+        # regression: a role given by a verb after the name
+        ("Larry Connor filled the role of pilot on the flight.", "Larry Connor", "pilot"),
+        ("Mark Pathy and Eytan Stibbe were assigned as mission specialists.", "Eytan Stibbe", "mission specialist"),
+        ("Mark Pathy and Eytan Stibbe were assigned as mission specialists.", "Mark Pathy", "mission specialist"),
+        ('"It was incredible," said John Seller, a rancher in the outback.', "John Seller", "rancher"),
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),
         ("For the 51-year-old Deke Slayton, one of the original Mercury astronauts, it was a first flight.",

@@ -21,6 +21,11 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
         ("SpaceX launches Axiom-3 private astronaut mission to the ISS", "Ax-3", "crew vehicle"),
+        ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number
+        ("It flew on a Long March CZ-2 F carrier rocket.", "Long March 2F", "launch vehicle"),
+        ("A CZ-5B lifted the module.", "Long March 5B", "launch vehicle"),
+        # regression: a plural cue after a list decides the homonym's sense
+        ("The crew will work with the Progress MS, Dragon and Cygnus space freighters.", "Dragon", "cargo vehicle"),
         ("The first crew flew Vostok 1.", "Vostok 1", "crew vehicle"),  # regression: sentence-final period
         ("Soyuz TMA-14M carried the crew.", "Soyuz TMA-14M", "crew vehicle"),
         ("Tianzhou-6 brought supplies up.", "Tianzhou-6", "cargo vehicle"),
@@ -73,6 +78,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("The Soyuz programme began in the 1960s.", "Soyuz"),
         ("He flew on Expedition 65 for six months.", "Expedition 65"),
         ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),
+        # regression: the English gloss of a module's name
+        ('It carried the core module (Tianhe, or "Harmony of the Heavens") to the ISS.', "Harmony"),
     ],
 )
 def test_not_spacecraft(nlp, text, not_craft):

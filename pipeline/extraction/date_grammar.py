@@ -39,18 +39,21 @@ class DateGrammar:
         mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
         rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
         edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
+        month_edge_l = r"(?<![\w/.])(?<![^\d\s]-)"  # a month may follow a range's dash: "March 13-July 16, 1986"
         # "14 December 2022", or "December 14 last year": one mention either way
         year_or_rel = r"(?:,?\s+" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"
         count = r"(?P<count>\d{1,3}|" + _alternation([w for k in words["number_words"] for w in (k, k.capitalize())]) + r")"
         # the year a range's first date shares with its last: "April 11 to April 17, 1970"
-        self.range_end = re.compile(r"\s*(?:to|until|till|through|and|–|-)\s+(?:" + months + r"\s+)?"
+        self.range_end = re.compile(r"\s*(?:(?:to|until|till|through|and)\s+|[–-]\s*)(?:" + months + r"\s+)?"
                                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
                                     + year + edge_r)
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
-            ("month_day", re.compile(edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
-            ("month_year", re.compile(edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
+            ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
+            # the first day of a range, "July 13-19": the range's last day is no mention of its own form
+            ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + r"(?=\s*[–-]\s*(?:[12]\d|3[01]|0?[1-9])\b)")),
+            ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
             ("year", re.compile(edge_l + mod + year + edge_r)),
             ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),

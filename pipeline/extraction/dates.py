@@ -26,6 +26,8 @@ from .date_grammar import Candidate, DateGrammar
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
+_FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
+_RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
@@ -108,6 +110,8 @@ class DateFinder:
                 return False
             if next_word.lower() in {"-year-old", "year-old"}:
                 return False
+            if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):
+                return False  # "May 23-29, 1986": the year of the range's first date, which carries it
         if form == "month_alone":
             month = groups["month"]
             if "mod" not in groups and prev_word not in self.month_alone_cues:
@@ -203,6 +207,8 @@ class DateFinder:
                 day = published  # "NASA announced Monday" in Monday's paper is today
             elif tense == "future":
                 day = published + dt.timedelta(days=ahead or 7)
+            elif tense == "planned":  # the nearer one: "was slated to arrive Saturday" in Friday's paper
+                day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             elif rel == "this":
                 day = published + dt.timedelta(days=ahead)  # "this Wednesday": today or coming
             elif tense == "present" and self._in_caption(doc, span):
@@ -348,7 +354,12 @@ class DateFinder:
             tense = self._verb_tense(doc, token)
             if tense:
                 return tense
+        # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
+        fronted = doc[sent.start].lower_ in _FRONTING
         for token in doc[span.end:min(sent.end, span.end + _TENSE_REACH)]:
+            if token.text == "," and fronted:
+                fronted = False
+                continue
             if token.text in {",", ";", "and", "but"}:
                 break
             tense = self._verb_tense(doc, token)
@@ -359,8 +370,11 @@ class DateFinder:
     def _verb_tense(self, doc: Doc, token) -> str | None:
         before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
         if token.lower_ in self.future_cues or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
-            # "had been planned for Tuesday", "was due on Friday"
-            return "past" if before & {"had", "was", "were"} else "future"
+            # "had been planned for Tuesday" is past; "was slated to dock Saturday" a plan
+            # told in the past, whose day may be either side of the telling
+            if "had" in before:
+                return "past"
+            return "planned" if before & {"was", "were"} else "future"
         if token.tag_ == "VBD":
             return "past"
         if token.tag_ == "VBN" and before & {"had", "has", "have", "was", "were"}:

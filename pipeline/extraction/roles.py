@@ -21,7 +21,11 @@ RoleIndex = dict[int, tuple[int, str]]
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
 _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
-_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now"}
+_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now",
+                # "were assigned as mission specialists", "filled the role of pilot"
+                "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of"}
+_NAMING = {"named", "called"}
+_ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 
 
@@ -30,8 +34,11 @@ class RoleLexicon:
         self.role_of_phrase: dict[str, str] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in load_jsonl(roles):
-            for phrase in entry["phrases"]:
-                self.role_of_phrase[phrase.lower()] = entry["role"]
+            phrases = {p.lower() for p in entry["phrases"]}
+            # a plural names the same role: "fighter pilots A, B and C" (data lists the singulars it needs)
+            phrases |= {_plural(p) for p in phrases if " " in p}
+            for phrase in sorted(phrases):
+                self.role_of_phrase[phrase] = entry["role"]
                 self.matcher.add(entry["role"], [nlp.make_doc(phrase)])
 
     def index(self, doc: Doc) -> RoleIndex:
@@ -45,12 +52,29 @@ class RoleLexicon:
         return by_end
 
 
+def _plural(phrase: str) -> str:
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith("man"):
+        last = last[:-3] + "men"
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last])
+
+
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
     """The role the words around one mention give; True when it stands to
     the left, where it may carry over to a following list of names."""
     # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
     if start - 1 in roles_at:
         return roles_at[start - 1][1], True
+    # "a 42-year-old navy doctor named Jerry Linenger"
+    if start > 1 and doc[start - 1].lower_ in _NAMING and start - 2 in roles_at:
+        return roles_at[start - 2][1], False
     # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg"
     if start > 1 and doc[start - 1].text == "," and start - 2 in roles_at:
         return roles_at[start - 2][1], True
@@ -130,7 +154,7 @@ def propagate_list_roles(mentions: list, doc: Doc) -> None:
     role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
     share the role after it."""
     def joined(previous, mention) -> bool:
-        between = list(doc[previous.end:mention.start])
+        between = _without_asides(list(doc[previous.end:mention.start]))
         return bool(between) and any(t.text in _LIST_SEPARATORS for t in between) and \
             all(t.text in _LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
 
@@ -141,3 +165,27 @@ def propagate_list_roles(mentions: list, doc: Doc) -> None:
         if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
                 and doc[mention.start - 1].lower_ == "and":
             previous.role = mention.role
+
+
+def _without_asides(between: list) -> list:
+    """The tokens between two listed names without a parenthesis or an "of"
+    phrase of capitalised words: "A (third mission) and B", "A of NASA and B"."""
+    kept, i = [], 0
+    while i < len(between):
+        token = between[i]
+        if token.text == "(":
+            close = next((j for j in range(i + 1, min(i + _ASIDE_REACH + 2, len(between))) if between[j].text == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if token.lower_ == "of" and i == 0:
+            j = i + 1
+            while j < len(between) and j - i <= _ASIDE_REACH and (between[j].is_title or between[j].is_upper
+                                                                   or between[j].lower_ == "the"):
+                j += 1
+            if j > i + 1:
+                i = j
+                continue
+        kept.append(token)
+        i += 1
+    return kept

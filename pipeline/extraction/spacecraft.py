@@ -26,6 +26,7 @@ SPAN_KEY = "spacecraft"
 # is not "Soyuz", "Soyuz-FG" is not "Soyuz".
 _LEFT_EDGE = r"(?<![\w\-–])"
 _RIGHT_EDGE = r"(?![\w]|-\w)"
+_NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
 
@@ -176,7 +177,10 @@ class SpacecraftFinder:
         if any(t.lower_ in self.title_cues for t in previous) and (opened or closed):
             return True
         following = doc[span.end:span.end + 1]
-        return len(following) == 1 and following[0].text in self.programme_words
+        if len(following) == 1 and following[0].text in self.programme_words:
+            return True
+        # a one-word name heading a phrase of its own: "Harmony of the Heavens" (a gloss), "Discovery of Titan"
+        return " " not in text[match.start:match.end] and _NAME_OF.match(text, match.end) is not None
 
     def _kind_in_context(self, doc: Doc, match: Match, sense: Sense) -> str:
         if not sense.alt_kinds:
