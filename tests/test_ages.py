@@ -16,6 +16,13 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
     [
         ("The actor Yulia Peresild (37 years old) trained hard.", {("Yulia Peresild", 37)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
+        # regressions from real text: an em dash after the age, titles between "N-year-old" and the name,
+        # "at age N", a list of names with ages where the model misses a name
+        ('Engineer Aleksandr "Sasha" Lazutkin, 39—refused.', {('Aleksandr "Sasha" Lazutkin', 39)}),
+        ("The 38-year-old former fighter pilot Lt. Col. Yang Liwei flew.", {("Yang Liwei", 38)}),
+        ("Astronaut John Young died at age 87 on Friday.", {("John Young", 87)}),
+        ("Jon Goodwin, 80, Keisha Schahaff, 46, Anastatia Mayers, 18, and Beth Moses flew.",
+         {("Jon Goodwin", 80), ("Keisha Schahaff", 46), ("Anastatia Mayers", 18)}),
         ("Cosmonaut Yulia Peresild, 37, trained hard.", {("Yulia Peresild", 37)}),
         ("Director Klim Shipenko, aged 38, filmed it.", {("Klim Shipenko", 38)}),
         ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),

@@ -47,6 +47,8 @@ def test_names(nlp, text, expected):
         # regression: a newspaper's name on a byline line
         ("Jane Doe\nFlorida Today\n\nThe crew launched on Friday.", "Florida Today"),
         ("Spaceflight Now reported the launch, said Anna Smith.", "Spaceflight Now"),
+        # regression: a title-case headline's verb is no part of a name
+        ("Astronaut John Young Dies At Age 87\n\nJohn Young died on Friday.", "John Young Dies"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):
@@ -115,6 +117,8 @@ def test_compound_roles(nlp, text, name, role):
         ("Moscow Newsroom\nThe rouble fell, Lehman Brothers International said.", set()),
         ("RESEARCH ALERT - Lehman cuts its rating.", set()),
         ("In Jakarta, the minister spoke.", set()),
+        # regression: a surname that is also a headline verb
+        ("The critic Edward Said wrote about it on Friday.", {"Edward Said"}),
     ],
 )
 def test_newswire(nlp, text, expected):

@@ -28,7 +28,7 @@ _SUBJECT_PRONOUNS = {"he", "she"}
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+|[a-z]+),?\s+){0,5}$")
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
 
 
 class AgeFinder:

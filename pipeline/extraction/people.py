@@ -174,6 +174,9 @@ class PeopleFinder:
 
     def _listed_after(self, doc: Doc, end: int, taken: set[int]) -> tuple[int, int]:
         i = end
+        # "Keisha Schahaff, 46, Anastatia Mayers, 18,": a listed name's age
+        if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+            i += 2
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i < len(doc) and doc[i].lower_ == "and":
