@@ -221,3 +221,43 @@ def test_a_stations_docking_is_its_visitors(nlp):
 )
 def test_berths_and_arrivals(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_fronted_date_dates_every_event_of_its_sentence(nlp):
+    # regression: "came down" is nearer no date of its own; the sentence's fronted date is its date
+    text = ("On Wednesday 12 April 1961 cosmonaut Ivan Petrov was launched aboard Vostok 1, "
+            "circled the Earth once and came down in a field.")
+    found = {(e[0], e[1], e[2]) for e in events(nlp, text)}
+    assert found == {("launch", "Vostok 1", "1961-04-12"), ("landing", "Vostok 1", "1961-04-12")}
+
+
+def test_a_ledes_event_without_its_craft_is_the_articles_one_craft_with_that_event(nlp):
+    # regression: the craft named five sentences on, the date only in the lede
+    text = ("Three cosmonauts returned to Earth today after five months in orbit. "
+            "The flight was long. They ran many tests. Officials were pleased. Doctors checked them. "
+            "The Soyuz MS-30 capsule landed about 90 miles from the town.")
+    assert ("landing", "Soyuz MS-30", "2030-03-20") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
+def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
+    text = "Atlantis lifted off from Launch Pad 39A at 11:29 a.m. EDT on Friday, 8 March, before a crowd."
+    assert events(nlp, text) == {("launch", "Space Shuttle Atlantis", "2030-03-08", ())}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Soyuz MS-30 descent module settled on the steppe on 9 March.", {("landing", "Soyuz MS-30", "2030-03-09", ())}),
+        ("The Shenzhou-25 crew is due home on 9 April.", {("landing", "Shenzhou-25", "2030-04-09", ())}),
+        # regression: "aboard SpaceX's Crew-12" is the craft flown
+        ("Anna Kikina is scheduled to launch from Florida on 3 April aboard SpaceX's Crew-12 mission.",
+         {("launch", "Crew-12", "2030-04-03", ("Anna Kikina",))}),
+        # regression: the craft after "from" in the trigger's own sentence is no focus
+        ("Shenzhou-25 launched on 1 March with Jing Haipeng. Its crew trained for years. "
+         "They took over from the Shenzhou-24 crew and spent weeks aboard, landing on 18 March.",
+         {("launch", "Shenzhou-25", "2030-03-01", ("Jing Haipeng",)),
+          ("landing", "Shenzhou-25", "2030-03-18", ("Jing Haipeng",))}),
+    ],
+)
+def test_more_statement_forms(nlp, text, expected):
+    assert events(nlp, text) == expected

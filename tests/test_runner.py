@@ -146,6 +146,22 @@ def test_a_sentence_never_spans_a_blank_line_or_list_items(nlp, corpus_texts):
             assert not re.search(r"\S\s*\n[^\S\n]*\n\s*\S", sentence.text), sentence.text
 
 
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # regression: the senter ended sentences at "a.m." before a time zone and at a title before a name
+        ("Atlantis lifted off at 11:29 a.m. EDT on Friday, July 8, before a crowd.",
+         ["Atlantis lifted off at 11:29 a.m. EDT on Friday, July 8, before a crowd."]),
+        ("The 38-year-old Lt. Col. Yang Liwei flew. Then Sen. John Glenn spoke.",
+         ["The 38-year-old Lt. Col. Yang Liwei flew.", "Then Sen. John Glenn spoke."]),
+        # a time of day may still end a sentence
+        ("It flew at 9 a.m. The crew slept.", ["It flew at 9 a.m.", "The crew slept."]),
+    ],
+)
+def test_no_sentence_end_inside_a_title_or_a_time(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
 def test_attribute_table_gives_the_model_rulers_tags_and_pos(corpus_texts):
     # On every token of the corpus, the table sets TAG and POS exactly as the
     # model's own attribute_ruler does in a pipeline without a parser.

@@ -4,7 +4,8 @@ The extractors read from the model only token.tag_, token.pos_, doc.ents and
 sentence boundaries (nlp.py). Two components here give those for less:
 
 - `paragraph_sentences` completes the senter (which replaces the parser) with
-  sentence starts after blank lines.
+  sentence starts after blank lines, and no sentence end inside "Lt. Col. X"
+  or "11:29 a.m. EDT".
 - `attribute_table` does what the model's attribute_ruler does to TAG and POS,
   by table lookup: the ruler matches its 179 patterns against every token
   (a third of the model's run time besides the NER); without a parser its
@@ -16,10 +17,13 @@ sentence boundaries (nlp.py). Two components here give those for less:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..resources import load_json
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n]")  # "- ", "* ", "1. ", "2) "
@@ -38,11 +42,32 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """
     for token in doc[1:]:
         before = doc[token.i - 1]
+        if token.is_sent_start and not before.is_space and _continues_after_abbreviation(before, token):
+            token.is_sent_start = False
+            continue
         if token.is_space or not before.is_space or "\n" not in before.text:
             continue
         if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc.text, token.idx):
             token.is_sent_start = True
     return doc
+
+
+def _continues_after_abbreviation(before, token) -> bool:
+    """The senter ends sentences at abbreviations: "Lt. Col. | Yang Liwei flew",
+    "at 11:29 a.m. | EDT on Friday". A title runs on into its name; a time of
+    day into its time zone, weekday or preposition."""
+    words = _abbreviations()
+    abbreviation = before.lower_
+    if before.text == "." and before.i > 0 and not before.nbor(-1).whitespace_:
+        abbreviation = before.nbor(-1).lower_ + "."  # the tokenizer splits "Col." in "Lt. Col."
+    if abbreviation in words["titles"]:
+        return token.is_title
+    return abbreviation in words["times"] and token.lower_ in words["continue_after_time"]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, frozenset[str]]:
+    return {key: frozenset(value) for key, value in load_json("abbreviations.json").items() if isinstance(value, list)}
 
 
 # The token attributes a rule may test, as this pipeline has them. DEP is

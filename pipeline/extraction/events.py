@@ -23,6 +23,7 @@ every statement, label the event, kb_id the craft).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -45,6 +46,7 @@ _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the 
 _BEFORE_REACH = 15  # tokens between a subject craft and its trigger
 _AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
 _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
+_FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
 # Words between a trigger and a craft after it that make the craft not the one
 # the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
@@ -120,6 +122,13 @@ class EventFinder:
                 statements.append(Statement(early, craft.kb_id_, kind=craft.label_, craft_span=craft))
                 waiting.remove(early)
             statements.append(statement)
+        for early in waiting:
+            # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
+            # article's one craft with that event, however far on it is named
+            same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event}
+            if len(same) == 1:
+                other = next(iter(same.values()))
+                statements.append(Statement(early, other.craft, kind=other.kind, craft_span=other.craft_span))
         statements.sort(key=lambda s: s.trigger.span.start)
         for statement in statements:
             self._date(doc, statement, triggers, sentences[sentence_of[statement.trigger.span.start]])
@@ -207,11 +216,7 @@ class EventFinder:
             between = range(craft.end, trigger.span.start)
             if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
                 return None
-            i = craft.start - 1
-            while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
-                    doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
-                i -= 1
-            if i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER:
+            if _in_own_phrase(doc, craft):
                 continue
             return craft
         return None
@@ -245,8 +250,9 @@ class EventFinder:
             if craft.start < trigger.span.end:
                 continue
             between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
-            aboard = bool(between) and between[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
-                len(between) > 1 and between[-2] in {"aboard", "onboard"}
+            owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
+            aboard = bool(owner) and owner[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
+                len(owner) > 1 and owner[-2] in {"aboard", "onboard"}
             if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & _CLAUSE_BREAKS:
                 return craft
             if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
@@ -277,7 +283,9 @@ class EventFinder:
                   sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES]
         if (pointed or carried) and recent:
             return recent[-1]
-        earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)]
+        # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
+        earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
+                   and not (c.start >= sent.start and _in_own_phrase(doc, c))]
         if earlier and carried:
             return earlier[-1]
         if earlier:
@@ -340,8 +348,9 @@ class EventFinder:
             if before and before[-1] in self.date_blockers:
                 continue
             distance = _char_distance(trigger, record.start, record.end)
-            if any(_char_distance(o, record.start, record.end) < distance for o in others):
-                continue  # nearer another event's trigger
+            fronted = _FRONTED_DATE.match(text[sent.start_char:record.start]) is not None
+            if not fronted and any(_char_distance(o, record.start, record.end) < distance for o in others):
+                continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
             # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
             key = (_clause_of(record.start, breaks) == clause, date_rank(record.value), -distance)
             if best is None or key > best[0]:
@@ -386,6 +395,22 @@ class EventFinder:
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
+
+
+def _in_own_phrase(doc: Doc, craft: Span) -> bool:
+    """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
+            doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
+        i -= 1
+    return i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """The words before a craft without its owner: "aboard SpaceX 's" -> "aboard"."""
+    if len(words) >= 2 and words[-1] in ("'s", "’s"):
+        return words[:-2]
+    return words
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:

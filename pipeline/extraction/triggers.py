@@ -80,6 +80,8 @@ class TriggerFinder:
             return i in station_tokens or doc[i].lower_ in self.cues["station_words"]
         if what == "site":
             return doc[i].lower_ in self.cues["launch_sites"]
+        if what == "ground":  # "the descent module settled on the steppe"
+            return doc[i].lower_ in self.cues["landing_grounds"]
         if what == "aboard_craft":  # "arrived aboard Soyuz T-5"
             return doc[i].lower_ in self.cues["aboard_words"] and any(
                 j in craft_tokens for j in range(i + 1, min(i + 3, len(doc))))
