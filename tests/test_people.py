@@ -49,6 +49,9 @@ def test_names(nlp, text, expected):
         ("Spaceflight Now reported the launch, said Anna Smith.", "Spaceflight Now"),
         # regression: a title-case headline's verb is no part of a name
         ("Astronaut John Young Dies At Age 87\n\nJohn Young died on Friday.", "John Young Dies"),
+        ("NASA Administrator Bill Nelson Thursday said he was sad.", "Bill Nelson Thursday"),
+        ("They crossed the Karman Line at 10 a.m.", "Karman Line"),
+        ("Newser Staff\n\nThe ship docked on Friday.", "Newser Staff"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

@@ -22,6 +22,14 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
         ("SpaceX launches Axiom-3 private astronaut mission to the ISS", "Ax-3", "crew vehicle"),
         ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number
+        ("The Kounotori7 cargo vessel is expected back on Nov. 11.", "HTV-7", "cargo vehicle"),
+        ("Both rovers flew on Delta 2 rockets.", "Delta II", "launch vehicle"),
+        ("PSLV-C15 put Cartosat-2B into orbit.", "Cartosat-2B", "satellite"),
+        ("The SLIM mission touched down on the Moon.", "SLIM", "lander"),
+        # a quoted mission name is a flight, a quoted name alone a title
+        ('SpaceX "Inspiration4" mission lifts off', "Inspiration4", "crew vehicle"),
+        # a name that is mostly a person's is a craft where its own sentence says so
+        ("European cargo vessel Jules Verne docked flawlessly today.", "ATV Jules Verne", "cargo vehicle"),
         ("It flew on a Long March CZ-2 F carrier rocket.", "Long March 2F", "launch vehicle"),
         ("A CZ-5B lifted the module.", "Long March 5B", "launch vehicle"),
         # regression: a plural cue after a list decides the homonym's sense
@@ -80,6 +88,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),
         # regression: the English gloss of a module's name
         ('It carried the core module (Tianhe, or "Harmony of the Heavens") to the ISS.', "Harmony"),
+        ("Collins named it after the cannon of Jules Verne, the writer. The spacecraft docked later.",
+         "ATV Jules Verne"),
     ],
 )
 def test_not_spacecraft(nlp, text, not_craft):

@@ -23,6 +23,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _APOSTROPHES = {"'s", "’s", "'", "’"}
@@ -167,7 +168,7 @@ class PeopleFinder:
 
     def _name_run(self, doc: Doc, start: int, taken: set[int]) -> int:
         end = start
-        while end < len(doc) and end - start < 3 and end not in taken and (
+        while end < len(doc) and end - start < 3 and end not in taken and doc[end].text not in _WEEKDAYS and (
                 (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in self.particles)):
             end += 1
         return end
@@ -236,7 +237,8 @@ class PeopleFinder:
                     and start - cue_end <= 2:
                 start += 1
             end = start
-            while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and (
+            while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and \
+                    doc[end].text not in _WEEKDAYS and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
                 or (end > start and doc[end].text in self.particles)
             ):
@@ -274,8 +276,9 @@ class PeopleFinder:
         """Strip titles, descriptors and possessives; return the name's token range."""
         stripped_role = ""
         stripped_descriptor = False
-        while end > start and (doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_punct):
-            end -= 1
+        while end > start and (doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_punct
+                               or doc[end - 1].text in _WEEKDAYS):
+            end -= 1  # "NASA Administrator Bill Nelson Thursday said"
         while start < end:
             token = doc[start]
             role_here = self._role_starting_at(start, end, roles_at)

@@ -26,6 +26,7 @@ SPAN_KEY = "spacecraft"
 # is not "Soyuz", "Soyuz-FG" is not "Soyuz".
 _LEFT_EDGE = r"(?<![\w\-–])"
 _RIGHT_EDGE = r"(?![\w]|-\w)"
+_FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
@@ -36,6 +37,7 @@ class Sense:
     kind: str
     cues: tuple[str, ...] = ()
     alt_kinds: tuple[str, ...] = ()
+    cues_in_sentence: bool = False  # a name that is mostly a person's: its cue must be in its own sentence
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class SpacecraftFinder:
         self.senses_by_alias: dict[str, list[Sense]] = {}
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
-                          tuple(entry.get("alt_kinds", ())))
+                          tuple(entry.get("alt_kinds", ())), entry.get("cues_in_sentence", False))
             # the canonical name is matched only when listed as an alias: "Mercury"
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
@@ -156,9 +158,11 @@ class SpacecraftFinder:
             windows.append((left + " " + after[: max(0, sent.end_char - match.end)], len(left)))
         left = before[-_CUE_WINDOW:]
         windows.append((left + " " + after[:_CUE_WINDOW], len(left)))
-        for window, centre in windows:
+        for index, (window, centre) in enumerate(windows):
             distances = {}
             for sense in conditional:
+                if sense.cues_in_sentence and index > 0:
+                    continue
                 found = [abs(m.start() - centre) for c in sense.cues for m in self._cue_regex(c).finditer(window)]
                 if found:
                     distances[sense] = min(found)
@@ -171,7 +175,8 @@ class SpacecraftFinder:
         text = doc_text(doc)
         opened = text[max(0, match.start - 1):match.start] in self.quotes_open
         closed = text[match.end:match.end + 1] in self.quotes_close
-        if opened and closed:
+        named_flight = _FLIGHT_AFTER.match(text, match.end + 1) is not None  # 'SpaceX "Inspiration4" mission'
+        if opened and closed and not named_flight:
             return True
         previous = doc[max(0, span.start - 3):span.start]
         if any(t.lower_ in self.title_cues for t in previous) and (opened or closed):
