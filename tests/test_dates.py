@@ -194,3 +194,23 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
 )
 def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # without a publication date: the year the article states for the same day elsewhere, after it too
+        ("It lifted off on June 5 from Florida. (Photo: Wednesday, June 5, 2024.)",
+         [("June 5", "2024-06-05"), ("Wednesday, June 5, 2024", "2024-06-05")]),
+        # ... a bare weekday is the article's one full date on that weekday
+        ("Boeing will launch on Wednesday from Florida. (Photo: Wednesday, June 5, 2024.)",
+         [("Wednesday", "2024-06-05"), ("Wednesday, June 5, 2024", "2024-06-05")]),
+        # ... a season and a year give the year of the dates after them
+        ("Both went to Mars in summer 2003. Spirit was launched on June 10 and Opportunity on July 7.",
+         [("2003", "2003"), ("June 10", "2003-06-10"), ("July 7", "2003-07-07")]),
+        # regression: "April 12 in 1981" is one mention
+        ("NASA launched its first shuttle on April 12 in 1981.", [("April 12 in 1981", "1981-04-12")]),
+    ],
+)
+def test_years_an_article_without_a_publication_date_states(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -27,6 +27,8 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
+_SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
+_SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
@@ -44,6 +46,7 @@ class DateFinder:
     def __init__(self, words: str = "date_words.json"):
         vocab = load_json(words)
         self.grammar = DateGrammar(vocab)
+        self._full_dates: dict[tuple[int, int], int] = {}  # the article being read: (month, day) -> year stated
         self.months = {k.lower(): v for k, v in vocab["months"].items()}
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.relative_days = vocab["relative_days"]
@@ -66,6 +69,9 @@ class DateFinder:
         context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
         candidates = self._candidates(doc_text(doc), blocked)
         historical = _narrates_the_past(candidates, published)
+        # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
+        self._full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
+                            for c in candidates if {"month", "day", "year"} <= set(c.groups)}
         for cand in candidates:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
@@ -74,6 +80,8 @@ class DateFinder:
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
                 month = cand.groups.get("month") or cand.groups.get("mnum")
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
+                season = _SEASON_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start)
+                month = month or (_SEASON_MONTH[season.group(1).lower()] if season else None)  # "in summer 2003"
                 context_years.append((cand.start, int(cand.groups["year"]), month, "day" in cand.groups))
             if value is not None:
                 records.append(DateRecord(doc_text(doc)[cand.start:cand.end], value, cand.start,
@@ -166,6 +174,11 @@ class DateFinder:
             month = self._month(g["month"])
             year = self._resolve_year(doc, span, month, None, None, published, context_years, historical)
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
+        if published is None and form == "weekday" and not g.get("rel"):
+            # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"
+            days = {dt.date(y, m, d) for (m, d), y in self._full_dates.items() if _valid(y, m, d)}
+            same = [d for d in days if d.weekday() == self.weekdays[g["weekday"].lower()]]
+            return same[0].isoformat() if len(same) == 1 else None
         if published is None:
             return None
         if form == "month_rel_year":
@@ -244,7 +257,8 @@ class DateFinder:
         sentence_year = self._sentence_year(doc, span, context_years)
         narrated = self._paragraph_year(doc, span, month, day, context_years)
         if published is None:
-            year = sentence_year or narrated or self._dated_before(context_years)
+            year = sentence_year or narrated or self._dated_before(context_years) or \
+                self._full_dates.get((month, day))
             if weekday is not None and day is not None:
                 # the weekday picks among the years the article has named, the most recent first
                 named = [year] if year is not None else []
