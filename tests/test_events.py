@@ -249,6 +249,15 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
     [
         ("The Soyuz MS-30 descent module settled on the steppe on 9 March.", {("landing", "Soyuz MS-30", "2030-03-09", ())}),
         ("The Shenzhou-25 crew is due home on 9 April.", {("landing", "Shenzhou-25", "2030-04-09", ())}),
+        # regression: "in a Soyuz-TMA10M spacecraft" is the craft flown, past "for the station"
+        ("Michael Hopkins will blast off for the station in a Soyuz-TMA10M spacecraft on 26 March.",
+         {("launch", "Soyuz TMA-10M", "2030-03-26", ("Michael Hopkins",))}),
+        # regression: a class before its quoted name is that craft
+        ("On April 12 in 1981, NASA launched its first space shuttle 'Columbia' into space.",
+         {("launch", "Space Shuttle Columbia", "1981-04-12", ())}),
+        # regression: a class stands for the article's one flight of its kind, whatever its other events
+        ("Ax-9 lifted off on 15 March. The Crew Dragon docked with the station on 16 March.",
+         {("launch", "Ax-9", "2030-03-15", ()), ("docking", "Ax-9", "2030-03-16", ())}),
         # regression: "aboard SpaceX's Crew-12" is the craft flown
         ("Anna Kikina is scheduled to launch from Florida on 3 April aboard SpaceX's Crew-12 mission.",
          {("launch", "Crew-12", "2030-04-03", ("Anna Kikina",))}),

@@ -61,6 +61,7 @@ _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "woul
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 _VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 
@@ -252,7 +253,8 @@ class EventFinder:
             between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
             owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
             aboard = bool(owner) and owner[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
-                len(owner) > 1 and owner[-2] in {"aboard", "onboard"}
+                len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
+                len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in _VEHICLE_DETERMINERS  # "in a Soyuz"
             if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & _CLAUSE_BREAKS:
                 return craft
             if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
@@ -312,10 +314,13 @@ class EventFinder:
             return None
         return max(counts.values(), key=len)[-1]
 
-    @staticmethod
-    def _most_specific(craft: Span, crafts: list[Span]) -> Span:
+    def _most_specific(self, craft: Span, crafts: list[Span]) -> Span:
         """A class named bare ("the Soyuz") as the craft of that class the article
         named, the latest before it, else the first after it."""
+        named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
+                 all(t.is_punct for t in c.doc[craft.end:c.start])]
+        if named and normalize_name(craft.kb_id_) in self.classes:
+            return named[0]  # the class before its name: "its first space shuttle 'Columbia'"
         words = normalize_name(craft.kb_id_).split()
         if len(words) > 1:
             return craft
@@ -367,6 +372,9 @@ class EventFinder:
                 continue
             named = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
                      and o.kind == s.kind and normalize_name(o.craft) not in self.classes}
+            if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
+                named = {normalize_name(o.craft): o for o in statements
+                         if o.kind == s.kind and normalize_name(o.craft) not in self.classes}
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span

@@ -27,6 +27,8 @@ SPAN_KEY = "spacecraft"
 _LEFT_EDGE = r"(?<![\w\-–])"
 _RIGHT_EDGE = r"(?![\w]|-\w)"
 _FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
+_CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rover|lander|probe|ship|craft)\s*$",
+                           re.IGNORECASE)
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
@@ -175,7 +177,9 @@ class SpacecraftFinder:
         text = doc_text(doc)
         opened = text[max(0, match.start - 1):match.start] in self.quotes_open
         closed = text[match.end:match.end + 1] in self.quotes_close
-        named_flight = _FLIGHT_AFTER.match(text, match.end + 1) is not None  # 'SpaceX "Inspiration4" mission'
+        # 'SpaceX "Inspiration4" mission', "its first space shuttle 'Columbia'": a craft's name in quotes
+        named_flight = _FLIGHT_AFTER.match(text, match.end + 1) is not None or \
+            _CRAFT_BEFORE.search(text, max(0, match.start - 20), max(0, match.start - 1)) is not None
         if opened and closed and not named_flight:
             return True
         previous = doc[max(0, span.start - 3):span.start]
