@@ -270,3 +270,13 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
 )
 def test_more_statement_forms(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_flights_crew_list_is_aboard_at_its_launch(nlp):
+    # regression: the crew listed in a section of its own, the launch told without names
+    text = ("Crew-12 lifted off on 16 March from Cape Canaveral.\n\n"
+            "The mission crew\n\n"
+            "The civilian crew included Jared Isaacman (38), Sian Proctor (51), Hayley Arceneaux (29) "
+            "and Chris Sembroski (42).")
+    assert events(nlp, text) == {("launch", "Crew-12", "2030-03-16",
+                                  ("Jared Isaacman", "Sian Proctor", "Hayley Arceneaux", "Chris Sembroski"))}

@@ -58,6 +58,12 @@ def test_not_people(nlp, text, not_a_person):
     assert not_a_person not in people(nlp, text)
 
 
+def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
+    # regression: the model files "Aleksandr Misurkin" as a facility
+    text = "The crew - Russia’s Aleksandr Misurkin, and NASA’s Mark Vande Hei and Joseph Acaba - will enter the ISS."
+    assert {"Aleksandr Misurkin", "Mark Vande Hei", "Joseph Acaba"} <= set(people(nlp, text))
+
+
 def test_list_of_names_next_to_people_are_people(nlp):
     # the statistical model files two of these four as organisations
     text = "The Crew-1 flight carried Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi to the station."

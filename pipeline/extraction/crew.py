@@ -30,7 +30,9 @@ _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_MARKS = {"manned", "crewed", "carrying", "astronaut", "cosmonaut", "taikonaut", "aboard", "onboard", "their", "them", "passengers", "customers",
                "tourists", "people"}
 _RESIDENT_WORDS = {"current", "resident", "residents", "expedition", "incumbent", "already", "remaining"}
-_CREW_LIST_REACH = 14
+_CREW_LIST_REACH = 20
+_LISTING_VERBS = {"included", "includes", "include", "including", "comprised", "comprises", "comprising", "is", "are",
+                  "was", "were", "consists", "consisted", "features", "featured"}  # "The crew included A (38), B..."
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _SPEECH_REACH = 4
@@ -88,20 +90,28 @@ class CrewFinder:
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
                crafts: list[Span]) -> list[str]:
         """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
-        if statement.kind not in CREWED or not self._mentions_a_crew(statement.trigger.span.sent):
+        if statement.kind not in CREWED:
+            return []
+        # a flight's crew is aboard at its launch; a later event needs the text to say so
+        if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
             return []
         key = normalize_name(statement.craft)
         here = statement.trigger.span.start
+        alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
+        # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
+        listed = [p.kb_id_ for p in people if alone and self._listed_as_crew(doc, p)
+                  and self._flies(doc, p, names) and not self._hosted(doc, p)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         if crewed:
-            return list(min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people)
+            nearest = min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people
+            return list(dict.fromkeys([*nearest, *listed]))
         own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
         others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
         with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
                       and self._flies(doc, p, names) and self._is_flyer(doc, p, names)]
         if with_craft:
             return list(dict.fromkeys(with_craft))
-        if any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements):
+        if not alone:
             return []  # another crewed craft has its own crew: whose flyers are whose is not said
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names)]
@@ -135,7 +145,7 @@ class CrewFinder:
         sent = person.sent
         for i in range(person.start - 1, max(sent.start, person.start - _CREW_LIST_REACH) - 1, -1):
             word = doc[i]
-            if word.tag_.startswith("VB") or word.lower_ in self.not_aboard:
+            if (word.tag_.startswith("VB") and word.lower_ not in _LISTING_VERBS) or word.lower_ in self.not_aboard:
                 return False
             if word.lower_ in _CREW_NOUNS:
                 before = doc[i - 1].lower_ if i > sent.start else ""

@@ -192,6 +192,9 @@ class PeopleFinder:
 
     def _listed_before(self, doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
         i = start - 1
+        # "Russia's A, and NASA's Mark Vande Hei"
+        if i >= 1 and doc[i].text in _APOSTROPHES and doc[i - 1].ent_type_ in {"GPE", "NORP", "ORG"}:
+            i -= 2
         if i >= 0 and doc[i].lower_ == "and":
             i -= 1
         if i >= 0 and doc[i].text == ",":
@@ -203,7 +206,7 @@ class PeopleFinder:
                 doc[run_start - 1].is_title and doc[run_start - 1].is_alpha:
             run_start -= 1
         before = doc[run_start - 1] if run_start > 0 else None
-        if before is None or not before.is_title:
+        if before is None or not before.is_title or before.text in _APOSTROPHES:
             return run_start, i + 1
         return 0, 0
 
