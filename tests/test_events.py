@@ -280,3 +280,20 @@ def test_a_flights_crew_list_is_aboard_at_its_launch(nlp):
             "and Chris Sembroski (42).")
     assert events(nlp, text) == {("launch", "Crew-12", "2030-03-16",
                                   ("Jared Isaacman", "Sian Proctor", "Hayley Arceneaux", "Chris Sembroski"))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb joined by "and" shares its craft; a station's module docks with the station it joins
+        ("The laboratory module Wentian was launched on 14 March atop a Long March 5B and docked with Tianhe.",
+         {("launch", "Wentian", "2030-03-14", ()), ("docking", "Wentian", "", ())}),
+        ("Prichal, a small Russian docking node that arrived at the station on 16 March, is ready.",
+         {("docking", "Prichal", "2030-03-16", ())}),
+        # a rocket is only launched: a stage's landing is no event (SPEC §6)
+        ("The Falcon 9 lifted off on 16 March, and its first stage landed on a drone ship.",
+         {("launch", "Falcon 9", "2030-03-16", ())}),
+    ],
+)
+def test_modules_coordinated_verbs_and_rockets(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -26,6 +26,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Both rovers flew on Delta 2 rockets.", "Delta II", "launch vehicle"),
         ("PSLV-C15 put Cartosat-2B into orbit.", "Cartosat-2B", "satellite"),
         ("The SLIM mission touched down on the Moon.", "SLIM", "lander"),
+        ("Unity22 launch: SpaceShipTwo ignites its rocket motor.", "Unity 22", "spaceplane"),
+        ("VSS Unity was released from its carrier aircraft, VMS Eve.", "VMS Eve", "launch vehicle"),
         # a quoted mission name is a flight, a quoted name alone a title
         ('SpaceX "Inspiration4" mission lifts off', "Inspiration4", "crew vehicle"),
         # a name that is mostly a person's is a craft where its own sentence says so

@@ -94,6 +94,7 @@ class EventFinder:
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
         self.continuing = set(words["continuing_subjects"])
         self.not_crafts = set(words["launched_not_crafts"])
+        self.station_words = set(words["station_words"])
         self.crew = CrewFinder(words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -170,11 +171,14 @@ class EventFinder:
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = self._subject(doc, trigger, in_sentence, boundaries)
         if trigger.event in ("docking", "undocking"):
-            chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen
+            chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
+                self._module(doc, trigger, crafts, boundaries)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
             chosen = self._object(doc, trigger, in_sentence)
         if chosen is None and self._other_subject(doc, trigger):
             return None  # "the film was launched", "NASA launched its programme"
+        if chosen is None:
+            chosen = self._coordinated(doc, trigger, statements)
         if chosen is None:
             chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
         elif chosen.label_ == LAUNCH_VEHICLE:
@@ -206,7 +210,10 @@ class EventFinder:
     @staticmethod
     def _can_be(event: str, craft: Span, named: bool = True) -> bool:
         """A station is launched, never docked, undocked or landed (it is docked at);
-        and only launched where the statement names it."""
+        and only launched where the statement names it. A rocket is only launched
+        (a stage's recovery is no landing, SPEC §6)."""
+        if craft.label_ == LAUNCH_VEHICLE:
+            return event == "launch"
         return (event == "launch" and named) or craft.label_ != STATION
 
     @staticmethod
@@ -235,6 +242,40 @@ class EventFinder:
                 if craft.label_ != STATION and end < craft.start <= end + 3:
                     return craft
         return None
+
+    def _module(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
+        """"Wentian ... docked with Tianhe", "Prichal, a node that arrived at the station": a station's
+        module is the arriving craft when the station it joins follows the trigger."""
+        sent = trigger.span.sent
+        modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
+        module = self._subject(doc, trigger, modules, boundaries) or \
+            (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
+        if module is None:
+            return None
+        after = doc[trigger.span.end:min(sent.end, trigger.span.end + 6)]
+        joins = any(t.lower_ in ("with", "to", "at") for t in after[:3]) and any(
+            t.lower_ in self.station_words or any(c.start <= t.i < c.end and c.label_ == STATION and c is not module
+                                                  for c in crafts) for t in after)
+        return module if joins else None
+
+    def _coordinated(self, doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
+        """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
+        to an earlier trigger of its sentence shares that trigger's craft."""
+        i = trigger.span.start - 1
+        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+            i -= 1
+        if i < trigger.span.sent.start or doc[i].lower_ != "and":
+            return None
+        earlier = [s for s in statements if trigger.span.sent.start <= s.trigger.span.start < trigger.span.start
+                   and s.craft_span is not None]
+        if not earlier:
+            return None
+        craft = earlier[-1].craft_span
+        if self._can_be(trigger.event, craft, named=False):
+            return craft
+        # a station's module docks with the station it joins
+        after = [t.lower_ for t in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 2)]]
+        return craft if craft.label_ == STATION and after[:1] and after[0] in ("with", "to", "at") else None
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""
