@@ -297,3 +297,20 @@ def test_a_flights_crew_list_is_aboard_at_its_launch(nlp):
 )
 def test_modules_coordinated_verbs_and_rockets(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Salyut 1 went up on April 19, 1971, on a Proton rocket.", {("launch", "Salyut 1", "1971-04-19", ())}),
+        ("The first crew, Skylab 2, rode a smaller Saturn IB into orbit on May 25, 1973.",
+         {("launch", "Skylab 2", "1973-05-25", ())}),
+        # regression: the station's crew the newcomers will join is not aboard, however near
+        ("Soyuz MS-30 with a crew of three blasted off on 15 March.\n\n"
+         "After the docking on Tuesday, the trio will join the current ISS crew, including Russian cosmonauts "
+         "Gennady Padalka and Sergei Revin, who have been in orbit since mid-May.",
+         {("launch", "Soyuz MS-30", "2030-03-15", ()), ("docking", "Soyuz MS-30", "2030-03-26", ())}),
+    ],
+)
+def test_launch_phrases_and_hosts(nlp, text, expected):
+    assert events(nlp, text) == expected

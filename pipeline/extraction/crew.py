@@ -68,7 +68,8 @@ class CrewFinder:
                   and sent.start <= s.trigger.span.start < sent.end]
         crew = [p for p in people if sent.start <= p.start < sent.end and self._flies(doc, p, names)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
-                and not self._in_other_clause(doc, p, trigger.span)]
+                and not self._in_other_clause(doc, p, trigger.span)
+                and not self._hosts_after(doc, p, trigger.span)]
         for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
             if following.text_with_ws.startswith("\n") or "\n\n" in doc.text[sent.end_char:following.start_char + 1]:
                 break
@@ -120,6 +121,15 @@ class CrewFinder:
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
 
+    def _hosts_after(self, doc: Doc, person: Span, trigger: Span) -> bool:
+        """"After the docking, the trio will join the current crew, including X": a host word
+        between the event and the person."""
+        if person.start < trigger.end:
+            return False
+        words = [t.lower_ for t in doc[trigger.end:person.start]]
+        return any((w in self.not_aboard or w in _RESIDENT_WORDS) and not (w == "joined" and nxt == "by")
+                   for w, nxt in zip(words, words[1:] + [""]))
+
     def _companion(self, doc: Doc, person: Span) -> bool:
         """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
         words = [t.lower_ for t in doc[person.sent.start:person.start]]
@@ -169,8 +179,8 @@ class CrewFinder:
             return []
         found = []
         for person in people:
-            if not start <= person.start < end or not self._flies(doc, person, names):
-                continue
+            if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
+                continue  # not "the trio will join the current crew, including X"
             record = names.get(normalize_name(person.kb_id_))
             roles = {normalize_name(person.label_), normalize_name(record.role) if record else ""}
             if roles & self.flyer_roles:
