@@ -314,3 +314,16 @@ def test_modules_coordinated_verbs_and_rockets(nlp, text, expected):
 )
 def test_launch_phrases_and_hosts(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a sentence opening with "It" points before itself, past a craft it names in passing
+        ("Early flights included STS-51-C, a defence mission. It was commanded by Ken Mattingly, the former "
+         "Apollo 16 command module pilot, and was launched on January 24, 1985.",
+         ("launch", "STS-51-C", "1985-01-24")),
+    ],
+)
+def test_a_sentence_opening_with_it_points_before_itself(nlp, text, expected):
+    assert expected in {(e[0], e[1], e[2]) for e in events(nlp, text)}

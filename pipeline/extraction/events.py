@@ -322,13 +322,18 @@ class EventFinder:
         def fits(craft: Span) -> bool:
             return self._can_be(trigger.event, craft, named=False) and not (carried and craft.label_ == LAUNCH_VEHICLE)
 
-        recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
-                  sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES]
-        if (pointed or carried) and recent:
-            return recent[-1]
+        # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
+        # with "it" or "they" points before itself
+        opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
         # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
-                   and not (c.start >= sent.start and _in_own_phrase(doc, c))]
+                   and not (c.start >= sent.start and (_in_own_phrase(doc, c) or opens_pointing))]
+        recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
+                  sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES]
+        if carried and recent:
+            return recent[-1]
+        if pointed and recent:
+            return recent[-1]
         if earlier and carried:
             return earlier[-1]
         if earlier:
@@ -452,6 +457,8 @@ def _in_own_phrase(doc: Doc, craft: Span) -> bool:
     while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
             doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
         i -= 1
+    if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
+        return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
     return i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER
 
 
