@@ -99,6 +99,8 @@ def main() -> None:
     for table in (t for t in TABLES if ours[t].scored):
         acc = ours[table].attribute_accuracy
         attr = "" if acc is None else f"{acc:.3f}"
+        if table == "events":  # date accuracy, then the crews (a crew error shows nowhere else)
+            attr += f"  crew F1 {ours[table].crew.f1:.3f}"
         print(f"{table:<11} {ours[table].f1:>12.3f} {bare[table].f1:>12.3f}   {attr}")
 
 

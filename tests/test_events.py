@@ -327,3 +327,12 @@ def test_launch_phrases_and_hosts(nlp, text, expected):
 )
 def test_a_sentence_opening_with_it_points_before_itself(nlp, text, expected):
     assert expected in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
+def test_a_film_launched_is_no_statement_of_a_craft(nlp):
+    # regression: a trigger whose subject is no craft ("'The Challenge' seems to have been launched") waited
+    # for a craft and took the flight's launch, bringing the film's actor and director aboard
+    text = ("Soyuz MS-30 took off on 5 March with Anton Petrov and Yulia Sidorova aboard.\n\n"
+            "“The Challenge” seems to have been launched after rumours in 2020 that American actor Tom Cruise "
+            "was planning to shoot a film aboard the ISS with director Doug Liman.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Anton Petrov", "Yulia Sidorova"))}

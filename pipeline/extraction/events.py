@@ -116,7 +116,8 @@ class EventFinder:
                 continue
             craft = self._craft(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
-                waiting.append(trigger)
+                if not self._other_subject(doc, trigger):  # not "'The Challenge' seems to have been launched"
+                    waiting.append(trigger)
                 continue
             statement = Statement(trigger, craft.kb_id_, kind=craft.label_, craft_span=craft)
             for early in [w for w in waiting if w.event == trigger.event and
@@ -126,7 +127,9 @@ class EventFinder:
             statements.append(statement)
         for early in waiting:
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
-            # article's one craft with that event, however far on it is named
+            # article's one craft with that event, however far on it is named, where a crew is its subject
+            if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]):
+                continue
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event}
             if len(same) == 1:
                 other = next(iter(same.values()))
