@@ -26,6 +26,10 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Both rovers flew on Delta 2 rockets.", "Delta II", "launch vehicle"),
         ("PSLV-C15 put Cartosat-2B into orbit.", "Cartosat-2B", "satellite"),
         ("The SLIM mission touched down on the Moon.", "SLIM", "lander"),
+        ("Zond 5 carried two tortoises around the Moon.", "Zond 5", "space probe"),
+        ("The cargo ship docked with the international space station Wednesday.", "International Space Station",
+         "space station"),
+        ("The Columbus Module was attached to Harmony.", "Columbus", "space station"),
         ("Unity22 launch: SpaceShipTwo ignites its rocket motor.", "Unity 22", "spaceplane"),
         ("VSS Unity was released from its carrier aircraft, VMS Eve.", "VMS Eve", "launch vehicle"),
         # a quoted mission name is a flight, a quoted name alone a title
@@ -90,6 +94,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),
         # regression: the English gloss of a module's name
         ('It carried the core module (Tianhe, or "Harmony of the Heavens") to the ISS.', "Harmony"),
+        # regression: a news agency in a dateline
+        ("MOSCOW (UrduPoint News / Sputnik - 25th January, 2023) Russia will launch a cargo ship.", "Sputnik 1"),
         ("Collins named it after the cannon of Jules Verne, the writer. The spacecraft docked later.",
          "Jules Verne"),
     ],

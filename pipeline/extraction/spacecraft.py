@@ -29,6 +29,7 @@ _RIGHT_EDGE = r"(?![\w]|-\w)"
 _FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
 _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rover|lander|probe|ship|craft)\s*$",
                            re.IGNORECASE)
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]{2,40}\s*\([^()\n]*$")
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
@@ -188,6 +189,8 @@ class SpacecraftFinder:
         following = doc[span.end:span.end + 1]
         if len(following) == 1 and following[0].text in self.programme_words:
             return True
+        if _DATELINE.search(text, max(0, match.start - 60), match.start) and ")" in text[match.end:match.end + 40]:
+            return True  # a news agency in a dateline: "MOSCOW (UrduPoint News / Sputnik - 25th January, 2023)"
         # a one-word name heading a phrase of its own: "Harmony of the Heavens" (a gloss), "Discovery of Titan"
         return " " not in text[match.start:match.end] and _NAME_OF.match(text, match.end) is not None
 
