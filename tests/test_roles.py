@@ -52,6 +52,10 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Mark Pathy and Eytan Stibbe were assigned as mission specialists.", "Eytan Stibbe", "mission specialist"),
         ("Mark Pathy and Eytan Stibbe were assigned as mission specialists.", "Mark Pathy", "mission specialist"),
         ('"It was incredible," said John Seller, a rancher in the outback.', "John Seller", "rancher"),
+        # regression: an honorific between the role and the name; "including" between a plural role and it
+        ("From the control centre, ISRO Chairman Dr K Sivan congratulated the team.", "K Sivan", "chairman"),
+        ("The capsule was carrying four crew members including Koichi Wakata of JAXA.", "Koichi Wakata",
+         "crew member"),
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),
         ("For the 51-year-old Deke Slayton, one of the original Mercury astronauts, it was a first flight.",

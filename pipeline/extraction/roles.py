@@ -25,6 +25,8 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a"
                 # "were assigned as mission specialists", "filled the role of pilot"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of"}
 _NAMING = {"named", "called"}
+_HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
+_INCLUDING = {"including", "includes", "included"}
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 
@@ -72,6 +74,15 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
     if start - 1 in roles_at:
         return roles_at[start - 1][1], True
+    # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
+    i = start - 1
+    while i > 0 and doc[i].text.rstrip(".") in _HONORIFICS or (i > 0 and doc[i].text == "." and
+                                                                doc[i - 1].text in _HONORIFICS):
+        i -= 1
+    if i < start - 1 and i in roles_at:
+        return roles_at[i][1], True
+    if start > 1 and doc[start - 1].lower_ in _INCLUDING and start - 2 in roles_at:
+        return roles_at[start - 2][1], True
     # "a 42-year-old navy doctor named Jerry Linenger"
     if start > 1 and doc[start - 1].lower_ in _NAMING and start - 2 in roles_at:
         return roles_at[start - 2][1], False
