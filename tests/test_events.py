@@ -336,3 +336,10 @@ def test_a_film_launched_is_no_statement_of_a_craft(nlp):
             "“The Challenge” seems to have been launched after rumours in 2020 that American actor Tom Cruise "
             "was planning to shoot a film aboard the ISS with director Doug Liman.")
     assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Anton Petrov", "Yulia Sidorova"))}
+
+
+def test_an_alias_in_parentheses_stands_where_its_name_stands(nlp):
+    # regression: "(ISS)" after "to the International Space Station" was taken for the subject of "launching"
+    text = ("Astronauts Barry Wilmore and Suni Williams docked Starliner to the International Space Station (ISS), "
+            "about 26 hours after launching from Cape Canaveral on 5 March 2030.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Starliner"), ("launch", "Starliner")}

@@ -456,6 +456,11 @@ def event_entity(event: str, spacecraft: str) -> str:
 
 def _in_own_phrase(doc: Doc, craft: Span) -> bool:
     """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
+    if craft.start > 1 and doc[craft.start - 1].text == "(":
+        # "the International Space Station (ISS)": the alias stands where its name stands
+        named = [c for c in doc.spans.get(SPACECRAFT_KEY, []) if c.end == craft.start - 1 and c.kb_id == craft.kb_id]
+        if named:
+            return _in_own_phrase(doc, named[0])
     i = craft.start - 1
     while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
             doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
