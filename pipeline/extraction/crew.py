@@ -25,14 +25,8 @@ if TYPE_CHECKING:
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 CREWED = {"crew vehicle", "spaceplane"}
-_CREW_NOUNS = {"crew", "crews", "astronauts", "cosmonauts", "taikonauts", "crewmembers", "trio", "members"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
-_CREW_MARKS = {"manned", "crewed", "carrying", "astronaut", "cosmonaut", "taikonaut", "aboard", "onboard", "their", "them", "passengers", "customers",
-               "tourists", "people"}
-_RESIDENT_WORDS = {"current", "resident", "residents", "expedition", "incumbent", "already", "remaining"}
 _CREW_LIST_REACH = 20
-_LISTING_VERBS = {"included", "includes", "include", "including", "comprised", "comprises", "comprising", "is", "are",
-                  "was", "were", "consists", "consisted", "features", "featured"}  # "The crew included A (38), B..."
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _SPEECH_REACH = 4
@@ -50,6 +44,10 @@ class CrewFinder:
         self.kinship = set(words["kinship"])
         self.hosting = set(words["not_aboard_after"])
         self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
+        self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
+        self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
+        self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
+        self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         # Later sentences must say more plainly than the event's own that people are aboard.
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
@@ -126,46 +124,51 @@ class CrewFinder:
         between the event and the person."""
         if person.start < trigger.end:
             return False
-        words = [t.lower_ for t in doc[trigger.end:person.start]]
-        return any((w in self.not_aboard or w in _RESIDENT_WORDS) and not (w == "joined" and nxt == "by")
-                   for w, nxt in zip(words, words[1:] + [""]))
+        return self._has_host_word([t.lower_ for t in doc[trigger.end:person.start]])
 
     def _companion(self, doc: Doc, person: Span) -> bool:
         """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
-        words = [t.lower_ for t in doc[person.sent.start:person.start]]
-        pairs = set(zip(words, words[1:] + [""]))
-        hosts = {w for w, nxt in pairs if (w in self.not_aboard or w in _RESIDENT_WORDS) and
-                 not (w == "joined" and nxt == "by")}
         after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _SPEECH_REACH)]]
-        return not hosts and not any(w in self.speech for w in after)
+        return not self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]]) and \
+            not any(w in self.speech for w in after)
 
     def _mentions_a_crew(self, sent: Span) -> bool:
         """The statement says people are aboard without naming them: "carrying three
         crew members", "the crew", "they", "a manned spacecraft" (SPEC §6: a crew
         carries over to another event only where the article says so)."""
-        return any(t.lower_ in self.pronouns or t.lower_ in _CREW_NOUNS or t.lower_ in _CREW_MARKS for t in sent)
+        return any(t.lower_ in self.pronouns or t.lower_ in self.crew_nouns or t.lower_ in self.crew_marks for t in sent)
 
     def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
         """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
-        record = names.get(normalize_name(person.kb_id_))
-        roles = {normalize_name(person.label_), normalize_name(record.role) if record else ""}
-        return bool(roles & self.flyer_roles) or self._listed_as_crew(doc, person)
+        return bool(self._roles(person, names) & self.flyer_roles) or self._listed_as_crew(doc, person)
 
     def _listed_as_crew(self, doc: Doc, person: Span) -> bool:
         sent = person.sent
         for i in range(person.start - 1, max(sent.start, person.start - _CREW_LIST_REACH) - 1, -1):
             word = doc[i]
-            if (word.tag_.startswith("VB") and word.lower_ not in _LISTING_VERBS) or word.lower_ in self.not_aboard:
+            if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs) or word.lower_ in self.not_aboard:
                 return False
-            if word.lower_ in _CREW_NOUNS:
+            if word.lower_ in self.crew_nouns:
                 before = doc[i - 1].lower_ if i > sent.start else ""
-                return before not in self.stations and before not in _RESIDENT_WORDS and not doc[i - 1].is_digit
+                return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
         return False
 
     def _hosted(self, doc: Doc, person: Span) -> bool:
         """Anywhere before the person in the sentence, "will join", "greeted by", "already aboard"."""
-        words = [t.lower_ for t in doc[person.sent.start:person.start]]
-        return bool(set(words) & (self.not_aboard | _RESIDENT_WORDS))
+        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], joined_by_hosts=True)
+
+    def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
+        """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
+        with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
+        `joined_by_hosts`."""
+        hosts = self.not_aboard | self.residents if residents else self.not_aboard
+        return any(w in hosts and (joined_by_hosts or not (w == "joined" and nxt == "by"))
+                   for w, nxt in zip(words, words[1:] + [""]))
+
+    def _roles(self, person: Span, names: dict) -> set[str]:
+        """The person's role here and the one the article gives them, normalised."""
+        record = names.get(normalize_name(person.kb_id_))
+        return {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
 
     def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                        sentences: list[Span], index: int, statements: list["Statement"]) -> list[str]:
@@ -181,9 +184,7 @@ class CrewFinder:
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
                 continue  # not "the trio will join the current crew, including X"
-            record = names.get(normalize_name(person.kb_id_))
-            roles = {normalize_name(person.label_), normalize_name(record.role) if record else ""}
-            if roles & self.flyer_roles:
+            if self._roles(person, names) & self.flyer_roles:
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
 
@@ -202,13 +203,10 @@ class CrewFinder:
 
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
         sent = person.sent
-        record = names.get(normalize_name(person.kb_id_))
-        roles = {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
-        if roles & self.non_crew_roles:
+        if self._roles(person, names) & self.non_crew_roles:
             return False
         before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
-        if any(w in self.not_aboard and not (w == "joined" and nxt == "by")  # "X was joined by Y": a companion
-               for w, nxt in zip(before, before[1:] + [""])):
+        if self._has_host_word(before, residents=False):
             return False
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
         if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
@@ -236,4 +234,4 @@ class CrewFinder:
         if any(t.lower_ in self.pronouns for t in doc[trigger.sent.start:trigger.start]):
             return True
         craft = statement.craft_span
-        return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in _CREW_NOUNS
+        return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns

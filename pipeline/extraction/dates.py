@@ -46,7 +46,6 @@ class DateFinder:
     def __init__(self, words: str = "date_words.json"):
         vocab = load_json(words)
         self.grammar = DateGrammar(vocab)
-        self._full_dates: dict[tuple[int, int], int] = {}  # the article being read: (month, day) -> year stated
         self.months = {k.lower(): v for k, v in vocab["months"].items()}
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.relative_days = vocab["relative_days"]
@@ -70,13 +69,13 @@ class DateFinder:
         candidates = self._candidates(doc_text(doc), blocked)
         historical = _narrates_the_past(candidates, published)
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
-        self._full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
-                            for c in candidates if {"month", "day", "year"} <= set(c.groups)}
+        full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
+                      for c in candidates if {"month", "day", "year"} <= set(c.groups)}
         for cand in candidates:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
-            value = self._value(doc, cand, span, published, context_years, historical)
+            value = self._value(doc, cand, span, published, context_years, full_dates, historical)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
                 month = cand.groups.get("month") or cand.groups.get("mnum")
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
@@ -143,7 +142,7 @@ class DateFinder:
 
     # ---------------------------------------------------------- normalising
     def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
-               historical: bool = False) -> str | None:
+               full_dates: dict[tuple[int, int], int], historical: bool = False) -> str | None:
         g = cand.groups
         form = cand.form
         if form == "iso":
@@ -166,17 +165,19 @@ class DateFinder:
                     return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
                 year = published.year + {"last": -1, "next": 1, "this": 0}[g["ryear"].lower()]
                 return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
-            year = self._resolve_year(doc, span, month, day, weekday, published, context_years, historical)
+            year = self._resolve_year(doc, span, month, day, weekday, published, context_years, full_dates,
+                                     historical)
             if year is None:
                 return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
         if form == "month_alone":
             month = self._month(g["month"])
-            year = self._resolve_year(doc, span, month, None, None, published, context_years, historical)
+            year = self._resolve_year(doc, span, month, None, None, published, context_years, full_dates,
+                                     historical)
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None and form == "weekday" and not g.get("rel"):
             # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"
-            days = {dt.date(y, m, d) for (m, d), y in self._full_dates.items() if _valid(y, m, d)}
+            days = {dt.date(y, m, d) for (m, d), y in full_dates.items() if _valid(y, m, d)}
             same = [d for d in days if d.weekday() == self.weekdays[g["weekday"].lower()]]
             return same[0].isoformat() if len(same) == 1 else None
         if published is None:
@@ -234,7 +235,8 @@ class DateFinder:
             return day.isoformat()
         return None
 
-    def _resolve_year(self, doc, span, month, day, weekday, published, context_years, historical) -> int | None:
+    def _resolve_year(self, doc, span, month, day, weekday, published, context_years, full_dates,
+                      historical) -> int | None:
         """The year of a year-less date.
 
         "that year", "that July": the year named last. With a publication date:
@@ -258,7 +260,7 @@ class DateFinder:
         narrated = self._paragraph_year(doc, span, month, day, context_years)
         if published is None:
             year = sentence_year or narrated or self._dated_before(context_years) or \
-                self._full_dates.get((month, day))
+                full_dates.get((month, day))
             if weekday is not None and day is not None:
                 # the weekday picks among the years the article has named, the most recent first
                 named = [year] if year is not None else []

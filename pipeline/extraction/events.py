@@ -181,7 +181,7 @@ class EventFinder:
         if chosen is None and self._other_subject(doc, trigger):
             return None  # "the film was launched", "NASA launched its programme"
         if chosen is None:
-            chosen = self._coordinated(doc, trigger, statements)
+            chosen = self._coordinated(doc, trigger, crafts, statements)
         if chosen is None:
             chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
         elif chosen.label_ == LAUNCH_VEHICLE:
@@ -253,15 +253,16 @@ class EventFinder:
         modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
         module = self._subject(doc, trigger, modules, boundaries) or \
             (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
-        if module is None:
-            return None
-        after = doc[trigger.span.end:min(sent.end, trigger.span.end + 6)]
-        joins = any(t.lower_ in ("with", "to", "at") for t in after[:3]) and any(
+        return module if module is not None and self._joins_a_station(doc, trigger, module, crafts) else None
+
+    def _joins_a_station(self, doc: Doc, trigger: Trigger, module: Span, crafts: list[Span]) -> bool:
+        """"... docked with Tianhe", "arrived at the station": another station follows the trigger."""
+        after = doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 6)]
+        return any(t.lower_ in ("with", "to", "at") for t in after[:3]) and any(
             t.lower_ in self.station_words or any(c.start <= t.i < c.end and c.label_ == STATION and c is not module
                                                   for c in crafts) for t in after)
-        return module if joins else None
 
-    def _coordinated(self, doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
+    def _coordinated(self, doc: Doc, trigger: Trigger, crafts: list[Span], statements: list[Statement]) -> Span | None:
         """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
         to an earlier trigger of its sentence shares that trigger's craft."""
         i = trigger.span.start - 1
@@ -277,8 +278,7 @@ class EventFinder:
         if self._can_be(trigger.event, craft, named=False):
             return craft
         # a station's module docks with the station it joins
-        after = [t.lower_ for t in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 2)]]
-        return craft if craft.label_ == STATION and after[:1] and after[0] in ("with", "to", "at") else None
+        return craft if craft.label_ == STATION and self._joins_a_station(doc, trigger, craft, crafts) else None
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""

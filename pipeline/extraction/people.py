@@ -23,7 +23,6 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _APOSTROPHES = {"'s", "’s", "'", "’"}
@@ -49,6 +48,8 @@ class PeopleFinder:
         self.ship_prefixes = set(vocab["ship_prefixes"])
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
+        # a weekday ends a name: "NASA Administrator Bill Nelson Thursday said"
+        self.weekdays = set(load_json("date_words.json")["weekdays"])
         self.merger = NameMerger(vocab["nicknames"])
 
     # ------------------------------------------------------------------ main
@@ -168,7 +169,7 @@ class PeopleFinder:
 
     def _name_run(self, doc: Doc, start: int, taken: set[int]) -> int:
         end = start
-        while end < len(doc) and end - start < 3 and end not in taken and doc[end].text not in _WEEKDAYS and (
+        while end < len(doc) and end - start < 3 and end not in taken and doc[end].text not in self.weekdays and (
                 (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in self.particles)):
             end += 1
         return end
@@ -241,7 +242,7 @@ class PeopleFinder:
                 start += 1
             end = start
             while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and \
-                    doc[end].text not in _WEEKDAYS and (
+                    doc[end].text not in self.weekdays and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
                 or (end > start and doc[end].text in self.particles)
             ):
@@ -280,7 +281,7 @@ class PeopleFinder:
         stripped_role = ""
         stripped_descriptor = False
         while end > start and (doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_punct
-                               or doc[end - 1].text in _WEEKDAYS):
+                               or doc[end - 1].text in self.weekdays):
             end -= 1  # "NASA Administrator Bill Nelson Thursday said"
         while start < end:
             token = doc[start]
