@@ -4,13 +4,8 @@ The component reads what the four finders left on the Doc (spacecraft and
 people spans, date records) and the triggers of `triggers.py`. Each stated
 trigger is one statement of an event; for each it finds
 
-- the craft: a spacecraft named in its clause (the subject before the trigger
-  first, "the launch of X" after it), for a launch the craft carried over its
-  rocket, for a docking never the station; else, when the sentence speaks of
-  "the spacecraft", "it" or "the crew", the craft in focus (the latest one
-  named in the sentences before); else a craft the next sentence says they
-  "use" or are "aboard". A class ("the Soyuz") stands for the most specific
-  craft of that class the article named (Soyuz MS-19), as SPEC §6 asks;
+- the craft (`event_crafts.py`): the one its clause names, else the craft in
+  focus; a class ("the Soyuz") stands for the most specific craft of it named;
 - the date: the date mentions of the sentence nearer to this trigger than to
   any other (`dates.py` has resolved them), the most specific one;
 - the people aboard (`crew.py`).
@@ -34,36 +29,13 @@ from ..records import EventRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CrewFinder
+from .event_crafts import CLAUSE_BREAKS, FOCUS_SENTENCES, STATION, CraftChooser
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
-STATION = "space station"
-LAUNCH_VEHICLE = "launch vehicle"
-_FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
-_PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
-_BEFORE_REACH = 15  # tokens between a subject craft and its trigger
-_AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
-_AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
-_CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
-# Words between a trigger and a craft after it that make the craft not the one
-# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
-_NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
-                        "alongside", "than", "onto", ";", "while", "and"}
-# Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
-_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
-                "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
-                "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
-                "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
-                "having", "get", "got", "not", "never"}
-# Prepositions after which a craft before the trigger is not its subject.
-_NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
-                      "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
-_VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
-_VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
-_USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 
 
 def date_rank(value: str) -> int:
@@ -88,13 +60,10 @@ class EventFinder:
     def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json"):
         self.triggers = TriggerFinder(nlp, patterns, cues)
         words = load_json(cues)
-        self.anaphors = set(words["anaphors"])
         self.date_blockers = set(words["date_blockers_before"])
         self.time_prepositions = set(words["time_prepositions"])
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
-        self.continuing = set(words["continuing_subjects"])
-        self.not_crafts = set(words["launched_not_crafts"])
-        self.station_words = set(words["station_words"])
+        self.crafts = CraftChooser(words)
         self.crew = CrewFinder(words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -114,14 +83,14 @@ class EventFinder:
         for trigger in triggers:
             if not trigger.stated or self._bare_reference(doc, trigger):
                 continue
-            craft = self._craft(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
+            craft = self.crafts.choose(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
-                if not self._other_subject(doc, trigger):  # not "'The Challenge' seems to have been launched"
+                if not self.crafts.other_subject(doc, trigger):  # not "'The Challenge' seems to have been launched"
                     waiting.append(trigger)
                 continue
             statement = Statement(trigger, craft.kb_id_, kind=craft.label_, craft_span=craft)
             for early in [w for w in waiting if w.event == trigger.event and
-                          sentence_of[trigger.span.start] - sentence_of[w.span.start] <= _FOCUS_SENTENCES]:
+                          sentence_of[trigger.span.start] - sentence_of[w.span.start] <= FOCUS_SENTENCES]:
                 statements.append(Statement(early, craft.kb_id_, kind=craft.label_, craft_span=craft))
                 waiting.remove(early)
             statements.append(statement)
@@ -160,239 +129,12 @@ class EventFinder:
             return True
         return before in self.time_prepositions and doc[start].tag_ == "NN" and after != "of"
 
-    def _craft(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
-               triggers: list[Trigger], statements: list[Statement]) -> Span | None:
-        sent = trigger.span.sent
-        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c)]
-        boundaries = {t.span.start for t in triggers if t is not trigger}
-        carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
-        if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
-            rocket = self._subject(doc, trigger, in_sentence, boundaries)
-            if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
-                # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
-                return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
-            in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = self._subject(doc, trigger, in_sentence, boundaries)
-        if trigger.event in ("docking", "undocking"):
-            chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
-                self._module(doc, trigger, crafts, boundaries)
-        if chosen is None and not self._anaphoric_subject(doc, trigger):
-            chosen = self._object(doc, trigger, in_sentence)
-        if chosen is None and self._other_subject(doc, trigger):
-            return None  # "the film was launched", "NASA launched its programme"
-        if chosen is None:
-            chosen = self._coordinated(doc, trigger, crafts, statements)
-        if chosen is None:
-            chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
-        elif chosen.label_ == LAUNCH_VEHICLE:
-            # "The Falcon 9 lifted off" after "Crew Dragon Grace ...": a launch is the craft carried,
-            # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
-            chosen = self._carried(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
-        return None if chosen is None else self._most_specific(chosen, crafts)
-
-    def _carried(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
-                 statements: list[Statement]) -> Span | None:
-        """The craft in focus that a rocket carries: no rocket, no station."""
-        focus = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements, carried=True)
-        return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) else None
-
-    def _other_subject(self, doc: Doc, trigger: Trigger) -> bool:
-        """The word before the trigger is a title or names something launched that is no craft."""
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
-            i -= 1
-        if i < trigger.span.sent.start:
-            return False
-        word = doc[i]
-        return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"}
-
-    def _pointed(self, sent: Span) -> bool:
-        """The sentence speaks of a craft or crew named before ("the capsule", "they")."""
-        return any(t.lower_ in self.anaphors for t in sent)
-
-    @staticmethod
-    def _can_be(event: str, craft: Span, named: bool = True) -> bool:
-        """A station is launched, never docked, undocked or landed (it is docked at);
-        and only launched where the statement names it. A rocket is only launched
-        (a stage's recovery is no landing, SPEC §6)."""
-        if craft.label_ == LAUNCH_VEHICLE:
-            return event == "launch"
-        return (event == "launch" and named) or craft.label_ != STATION
-
-    @staticmethod
-    def _subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int]) -> Span | None:
-        """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
-        not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""
-        for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
-            between = range(craft.end, trigger.span.start)
-            if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
-                return None
-            if _in_own_phrase(doc, craft):
-                continue
-            return craft
-        return None
-
-    def _visitor(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
-        """"Tiangong 2 next docks with Tianzhou 1": a station's docking is its visitor's."""
-        sent = trigger.span.sent
-        here = [c for c in crafts if sent.start <= c.start < sent.end]
-        station = self._subject(doc, trigger, here, boundaries)
-        if station is None or station.label_ != STATION:
-            return None
-        end = trigger.span.end
-        if end < sent.end and doc[end].lower_ in ("with", "from"):
-            for craft in here:
-                if craft.label_ != STATION and end < craft.start <= end + 3:
-                    return craft
-        return None
-
-    def _module(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
-        """"Wentian ... docked with Tianhe", "Prichal, a node that arrived at the station": a station's
-        module is the arriving craft when the station it joins follows the trigger."""
-        sent = trigger.span.sent
-        modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        module = self._subject(doc, trigger, modules, boundaries) or \
-            (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
-        return module if module is not None and self._joins_a_station(doc, trigger, module, crafts) else None
-
-    def _joins_a_station(self, doc: Doc, trigger: Trigger, module: Span, crafts: list[Span]) -> bool:
-        """"... docked with Tianhe", "arrived at the station": another station follows the trigger."""
-        after = doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 6)]
-        return any(t.lower_ in ("with", "to", "at") for t in after[:3]) and any(
-            t.lower_ in self.station_words or any(c.start <= t.i < c.end and c.label_ == STATION and c is not module
-                                                  for c in crafts) for t in after)
-
-    def _coordinated(self, doc: Doc, trigger: Trigger, crafts: list[Span], statements: list[Statement]) -> Span | None:
-        """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
-        to an earlier trigger of its sentence shares that trigger's craft."""
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
-            i -= 1
-        if i < trigger.span.sent.start or doc[i].lower_ != "and":
-            return None
-        earlier = [s for s in statements if trigger.span.sent.start <= s.trigger.span.start < trigger.span.start
-                   and s.craft_span is not None]
-        if not earlier:
-            return None
-        craft = earlier[-1].craft_span
-        if self._can_be(trigger.event, craft, named=False):
-            return craft
-        # a station's module docks with the station it joins
-        return craft if craft.label_ == STATION and self._joins_a_station(doc, trigger, craft, crafts) else None
-
-    def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
-        """"The shuttle docked", "it landed": the subject is a craft named before."""
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
-            i -= 1
-        return i >= trigger.span.sent.start and doc[i].lower_ in self.anaphors
-
-    @staticmethod
-    def _object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-        """The craft right after the trigger: "the launch of X", "China launched X",
-        or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
-        for craft in candidates:
-            if craft.start < trigger.span.end:
-                continue
-            between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
-            owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
-            aboard = bool(owner) and owner[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
-                len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
-                len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in _VEHICLE_DETERMINERS  # "in a Soyuz"
-            if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & _CLAUSE_BREAKS:
-                return craft
-            if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
-                return None
-            return craft
-        return None
-
-    def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
-                  statements: list[Statement], carried: bool = False) -> Span | None:
-        """The craft the text is about: the latest event's craft of the last few
-        sentences, else the latest craft named (of a kind the event can have);
-        `carried`: only a craft a rocket carries."""
-        index = sentence_of[trigger.span.start]
-        sent = sentences[index]
-        pointed = self._pointed(sent)
-        reach = _FOCUS_SENTENCES if pointed else _PARAGRAPH_FOCUS_SENTENCES
-        first = sentences[max(0, index - reach)].start
-        if not pointed:  # stay inside the paragraph
-            for i in range(index - 1, max(0, index - reach) - 1, -1):
-                if "\n\n" in doc_text(doc)[sentences[i].end_char - 1:sentences[i + 1].start_char + 1] or \
-                        sentences[i + 1].text_with_ws.startswith("\n"):
-                    first = sentences[i + 1].start
-                    break
-        def fits(craft: Span) -> bool:
-            return self._can_be(trigger.event, craft, named=False) and not (carried and craft.label_ == LAUNCH_VEHICLE)
-
-        # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
-        # with "it" or "they" points before itself
-        opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
-        # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
-        earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
-                   and not (c.start >= sent.start and (_in_own_phrase(doc, c) or opens_pointing))]
-        recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
-                  sentence_of[s.trigger.span.start] >= index - _FOCUS_SENTENCES]
-        if carried and recent:
-            return recent[-1]
-        if pointed and recent:
-            return recent[-1]
-        if earlier and carried:
-            return earlier[-1]
-        if earlier:
-            rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
-            preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
-            return (preferred or earlier)[-1]
-        following = sentences[index + 1] if index + 1 < len(sentences) else None
-        if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
-            for craft in crafts:
-                if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
-                        any(t.lower_ in _USE_WORDS for t in doc[max(following.start, craft.start - 3):craft.start]):
-                    return craft
-        return self._topic(crafts, trigger) if pointed else None
-
-    @staticmethod
-    def _topic(crafts: list[Span], trigger: Trigger) -> Span | None:
-        """The craft the article is about: the most often named crew or cargo vehicle
-        (or spaceplane) named before the trigger, the first named on a tie."""
-        counts: dict[str, list[Span]] = {}
-        for craft in crafts:
-            if craft.label_ in ("crew vehicle", "cargo vehicle", "spaceplane") and craft.start < trigger.span.start:
-                counts.setdefault(normalize_name(craft.kb_id_), []).append(craft)
-        if not counts:
-            return None
-        return max(counts.values(), key=len)[-1]
-
-    def _most_specific(self, craft: Span, crafts: list[Span]) -> Span:
-        """A class named bare ("the Soyuz") as the craft of that class the article
-        named, the latest before it, else the first after it."""
-        named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
-                 all(t.is_punct for t in c.doc[craft.end:c.start])]
-        if named and normalize_name(craft.kb_id_) in self.classes:
-            return named[0]  # the class before its name: "its first space shuttle 'Columbia'"
-        words = normalize_name(craft.kb_id_).split()
-        if len(words) > 1:
-            return craft
-        wanted_lv = craft.label_ == LAUNCH_VEHICLE
-
-        def refines(other: Span) -> bool:
-            other_words = normalize_name(other.kb_id_).split()
-            return len(other_words) > len(words) and other_words[:len(words)] == words and \
-                (other.label_ == LAUNCH_VEHICLE) == wanted_lv
-
-        before = [c for c in crafts if c.start < craft.start and refines(c)]
-        after = [c for c in crafts if c.start > craft.start and refines(c)]
-        names = {normalize_name(c.kb_id_) for c in before + after}
-        if len(names) == 1 or before:
-            return before[-1] if before else after[0]
-        return craft
-
     # ------------------------------------------------------------------ date
     def _date(self, doc: Doc, statement: Statement, triggers: list[Trigger], sent: Span) -> None:
         text = doc_text(doc)
         trigger = statement.trigger.span
         others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
-        breaks = [t.idx for t in sent if t.lower_ in _CLAUSE_BREAKS]
+        breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
         clause = _clause_of(trigger.start_char, breaks)
         best = None
         for record in doc._.dates:
@@ -452,29 +194,6 @@ class EventFinder:
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
-
-
-def _in_own_phrase(doc: Doc, craft: Span) -> bool:
-    """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
-    if craft.start > 1 and doc[craft.start - 1].text == "(":
-        # "the International Space Station (ISS)": the alias stands where its name stands
-        named = [c for c in doc.spans.get(SPACECRAFT_KEY, []) if c.end == craft.start - 1 and c.kb_id == craft.kb_id]
-        if named:
-            return _in_own_phrase(doc, named[0])
-    i = craft.start - 1
-    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
-            doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
-        i -= 1
-    if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
-        return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
-    return i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER
-
-
-def _without_owner(words: list[str]) -> list[str]:
-    """The words before a craft without its owner: "aboard SpaceX 's" -> "aboard"."""
-    if len(words) >= 2 and words[-1] in ("'s", "’s"):
-        return words[:-2]
-    return words
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:
