@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, sentence_text
 from ..records import DateRecord
 from ..resources import load_json
-from .date_grammar import Candidate, DateGrammar
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .tense import TenseReader
 
-_FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
@@ -37,7 +37,6 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 _NARRATED_PAST_YEARS = 2
 _NEAR_YEARS_SHARE = 0.2
-_TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 
@@ -52,7 +51,7 @@ class DateFinder:
         self.month_alone_cues = set(vocab["month_alone_cues"])
         self.year_units = set(vocab["year_units"])
         self.year_blockers = set(vocab["year_blockers_before"])
-        self.future_cues = set(vocab["future_cues"])
+        self.tense = TenseReader(vocab["future_cues"])
         self.weekday_cues = set(vocab["weekday_cues"])
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
@@ -215,7 +214,7 @@ class DateFinder:
         if form == "weekday":
             target = self.weekdays[g["weekday"].lower()]
             rel = g.get("rel", "").lower()
-            tense = "future" if rel == "next" else "past" if rel == "last" else self._tense(doc, span)
+            tense = "future" if rel == "next" else "past" if rel == "last" else self.tense(doc, span)
             ahead = (target - published.weekday()) % 7
             if ahead == 0 and not rel:
                 day = published  # "NASA announced Monday" in Monday's paper is today
@@ -255,7 +254,7 @@ class DateFinder:
         if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
                               _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
             return context_years[-1][1]
-        tense = self._tense(doc, span)
+        tense = self.tense(doc, span)
         sentence_year = self._sentence_year(doc, span, context_years)
         narrated = self._paragraph_year(doc, span, month, day, context_years)
         if published is None:
@@ -360,46 +359,6 @@ class DateFinder:
         text = doc_text(doc)
         line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].lstrip(" *_#>")
         return any(line.startswith(marker) for marker in self.caption_markers)
-
-    def _tense(self, doc: Doc, span: Span) -> str | None:
-        """'future', 'past' or 'present' from the nearest verb before the date in
-        its sentence, else the first one after it in the same clause."""
-        sent = span.sent
-        # the nearest verbs decide; a bounded look keeps run-on text linear
-        for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
-            tense = self._verb_tense(doc, token)
-            if tense:
-                return tense
-        # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
-        fronted = doc[sent.start].lower_ in _FRONTING
-        for token in doc[span.end:min(sent.end, span.end + _TENSE_REACH)]:
-            if token.text == "," and fronted:
-                fronted = False
-                continue
-            if token.text in {",", ";", "and", "but"}:
-                break
-            tense = self._verb_tense(doc, token)
-            if tense:
-                return tense
-        return None
-
-    def _verb_tense(self, doc: Doc, token) -> str | None:
-        before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
-        if token.lower_ in self.future_cues or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
-            # "had been planned for Tuesday" is past; "was slated to dock Saturday" a plan
-            # told in the past, whose day may be either side of the telling
-            if "had" in before:
-                return "past"
-            return "planned" if before & {"was", "were"} else "future"
-        if token.tag_ == "VBD":
-            return "past"
-        if token.tag_ == "VBN" and before & {"had", "has", "have", "was", "were"}:
-            return "past"
-        if token.tag_ == "VBN" and before & {"is", "are", "am"}:
-            return "present"  # "members are invited to a preview on Friday"
-        if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
-            return "present"
-        return None
 
 def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
     """The article tells of the past (an obituary, an anniversary piece, an

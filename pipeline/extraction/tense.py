@@ -1,0 +1,59 @@
+"""The tense a date is told in, from the verbs around it: what decides whether
+a bare weekday or a year-less date lies before or after the publication date.
+
+`TenseReader(future_cues)(doc, span)` gives "future", "past", "present",
+"planned" (a plan told in the past: "was slated to dock Saturday", whose day
+may lie either side of the telling) or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
+_TENSE_REACH = 25  # tokens either side of a date searched for its verb
+
+
+class TenseReader:
+    def __init__(self, future_cues):
+        self.future_cues = set(future_cues)
+
+    def __call__(self, doc: Doc, span: Span) -> str | None:
+        """'future', 'past' or 'present' from the nearest verb before the date in
+        its sentence, else the first one after it in the same clause."""
+        sent = span.sent
+        # the nearest verbs decide; a bounded look keeps run-on text linear
+        for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
+            tense = self._verb_tense(doc, token)
+            if tense:
+                return tense
+        # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
+        fronted = doc[sent.start].lower_ in _FRONTING
+        for token in doc[span.end:min(sent.end, span.end + _TENSE_REACH)]:
+            if token.text == "," and fronted:
+                fronted = False
+                continue
+            if token.text in {",", ";", "and", "but"}:
+                break
+            tense = self._verb_tense(doc, token)
+            if tense:
+                return tense
+        return None
+
+    def _verb_tense(self, doc: Doc, token) -> str | None:
+        before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
+        if token.lower_ in self.future_cues or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
+            # "had been planned for Tuesday" is past; "was slated to dock Saturday" a plan
+            # told in the past, whose day may be either side of the telling
+            if "had" in before:
+                return "past"
+            return "planned" if before & {"was", "were"} else "future"
+        if token.tag_ == "VBD":
+            return "past"
+        if token.tag_ == "VBN" and before & {"had", "has", "have", "was", "were"}:
+            return "past"
+        if token.tag_ == "VBN" and before & {"is", "are", "am"}:
+            return "present"  # "members are invited to a preview on Friday"
+        if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
+            return "present"
+        return None
