@@ -17,6 +17,7 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .name_lists import APOSTROPHES, listed_after, listed_before
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -25,7 +26,6 @@ SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
-_APOSTROPHES = {"'s", "’s", "'", "’"}
 _MAX_NAME_TOKENS = 5
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
@@ -157,7 +157,8 @@ class PeopleFinder:
         while added:
             added = False
             for m in [m for m in mentions if m.evidence]:
-                for start, end in (self._listed_after(doc, m.end, taken), self._listed_before(doc, m.start, taken)):
+                for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
+                                   listed_before(doc, m.start, taken)):
                     if end - start >= 2 and self._looks_like_name(doc, start, end):
                         for other in [o for o in mentions if o.start < end and start < o.end]:
                             mentions.remove(other)
@@ -166,50 +167,6 @@ class PeopleFinder:
                         added = True
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _name_run(self, doc: Doc, start: int, taken: set[int]) -> int:
-        end = start
-        while end < len(doc) and end - start < 3 and end not in taken and doc[end].text not in self.weekdays and (
-                (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in self.particles)):
-            end += 1
-        return end
-
-    def _listed_after(self, doc: Doc, end: int, taken: set[int]) -> tuple[int, int]:
-        i = end
-        # "Keisha Schahaff, 46, Anastatia Mayers, 18,": a listed name's age
-        if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
-            i += 2
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-        if i < len(doc) and doc[i].lower_ == "and":
-            i += 1
-        if i == end:
-            return 0, 0
-        # "Japan's Chiaki Mukai"
-        if i + 1 < len(doc) and doc[i + 1].text in _APOSTROPHES and doc[i].ent_type_ in {"GPE", "NORP", "ORG"}:
-            i += 2
-        run_end = self._name_run(doc, i, taken)
-        return i, run_end
-
-    def _listed_before(self, doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
-        i = start - 1
-        # "Russia's A, and NASA's Mark Vande Hei"
-        if i >= 1 and doc[i].text in _APOSTROPHES and doc[i - 1].ent_type_ in {"GPE", "NORP", "ORG"}:
-            i -= 2
-        if i >= 0 and doc[i].lower_ == "and":
-            i -= 1
-        if i >= 0 and doc[i].text == ",":
-            i -= 1
-        if i == start - 1:
-            return 0, 0
-        run_start = i + 1
-        while run_start - 1 >= 0 and i - run_start < 2 and run_start - 1 not in taken and \
-                doc[run_start - 1].is_title and doc[run_start - 1].is_alpha:
-            run_start -= 1
-        before = doc[run_start - 1] if run_start > 0 else None
-        if before is None or not before.is_title or before.text in _APOSTROPHES:
-            return run_start, i + 1
-        return 0, 0
 
     @staticmethod
     def _surname_stands_alone(doc: Doc, start: int, end: int) -> bool:
@@ -222,7 +179,7 @@ class PeopleFinder:
             if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
                 continue  # part of another name
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and (nxt.text in _APOSTROPHES or nxt.pos_ in {"VERB", "AUX"}):
+            if nxt is not None and (nxt.text in APOSTROPHES or nxt.pos_ in {"VERB", "AUX"}):
                 return True
         return False
 
@@ -280,7 +237,7 @@ class PeopleFinder:
         """Strip titles, descriptors and possessives; return the name's token range."""
         stripped_role = ""
         stripped_descriptor = False
-        while end > start and (doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_punct
+        while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
                                or doc[end - 1].text in self.weekdays):
             end -= 1  # "NASA Administrator Bill Nelson Thursday said"
         while start < end:
@@ -293,7 +250,7 @@ class PeopleFinder:
             elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
-            elif token.text in _APOSTROPHES or (end - start > 1 and (
+            elif token.text in APOSTROPHES or (end - start > 1 and (
                     token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
                 stripped_descriptor |= token.is_alpha and token.lower_ not in {"the", "a", "an", "and"}

@@ -1,0 +1,61 @@
+"""Names listed next to a person: "Mike Hopkins, Victor Glover, Shannon Walker and
+Soichi Noguchi". The model files some of a list's names as organisations or misses
+them; a capitalised run of two or three words next to a person, with only list
+punctuation, an age or a country's possessive between, is a name (`people.py`
+then checks it looks like one)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+APOSTROPHES = {"'s", "’s", "'", "’"}
+_OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
+
+
+def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekdays: set[str]) -> int:
+    end = start
+    while end < len(doc) and end - start < 3 and end not in taken and doc[end].text not in weekdays and (
+            (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in particles)):
+        end += 1
+    return end
+
+
+def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekdays: set[str]) -> tuple[int, int]:
+    """The name run after a listed name (`A, B`, `A and B`, `A, 46, B`, `A, Japan's B`), else (0, 0)."""
+    i = end
+    # "Keisha Schahaff, 46, Anastatia Mayers, 18,": a listed name's age
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "and":
+        i += 1
+    if i == end:
+        return 0, 0
+    # "Japan's Chiaki Mukai"
+    if i + 1 < len(doc) and doc[i + 1].text in APOSTROPHES and doc[i].ent_type_ in _OWNERS:
+        i += 2
+    run_end = _name_run(doc, i, taken, particles, weekdays)
+    return i, run_end
+
+
+def listed_before(doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
+    """The name run before a listed name (`A, B`, `A and B`, `A, and NASA's B`), else (0, 0)."""
+    i = start - 1
+    # "Russia's A, and NASA's Mark Vande Hei"
+    if i >= 1 and doc[i].text in APOSTROPHES and doc[i - 1].ent_type_ in _OWNERS:
+        i -= 2
+    if i >= 0 and doc[i].lower_ == "and":
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i == start - 1:
+        return 0, 0
+    run_start = i + 1
+    while run_start - 1 >= 0 and i - run_start < 2 and run_start - 1 not in taken and \
+            doc[run_start - 1].is_title and doc[run_start - 1].is_alpha:
+        run_start -= 1
+    before = doc[run_start - 1] if run_start > 0 else None
+    if before is None or not before.is_title:
+        return run_start, i + 1
+    return 0, 0
