@@ -18,11 +18,11 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
         # regressions from real text: an em dash after the age, titles between "N-year-old" and the name,
         # "at age N", a list of names with ages where the model misses a name
-        ('Engineer Aleksandr "Sasha" Lazutkin, 39—refused.', {('Aleksandr "Sasha" Lazutkin', 39)}),
-        ("The 38-year-old former fighter pilot Lt. Col. Yang Liwei flew.", {("Yang Liwei", 38)}),
-        ("Astronaut John Young died at age 87 on Friday.", {("John Young", 87)}),
-        ("Jon Goodwin, 80, Keisha Schahaff, 46, Anastatia Mayers, 18, and Beth Moses flew.",
-         {("Jon Goodwin", 80), ("Keisha Schahaff", 46), ("Anastatia Mayers", 18)}),
+        ('Flight engineer Aleksandr "Sasha" Lazutkin, 39—the junior man—stayed calm.', {('Aleksandr "Sasha" Lazutkin', 39)}),
+        ("Selected was the 38-year-old air force pilot Lt. Col. Yang Liwei.", {("Yang Liwei", 38)}),
+        ("John Young passed away at age 87.", {("John Young", 87)}),
+        ("Aboard sat Keisha Schahaff, 46, Jon Goodwin, 80, Anastatia Mayers, 18, and Beth Moses.",
+         {("Keisha Schahaff", 46), ("Jon Goodwin", 80), ("Anastatia Mayers", 18)}),
         ("Cosmonaut Yulia Peresild, 37, trained hard.", {("Yulia Peresild", 37)}),
         ("Director Klim Shipenko, aged 38, filmed it.", {("Klim Shipenko", 38)}),
         ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),
@@ -67,7 +67,7 @@ def test_age_links_to_full_name_from_surname(nlp):
         "The 20-year-old station was showing its age.",
         "Anton Shkaplerov spent 355 days in orbit.",
         "Anton Shkaplerov turned 3 valves before docking.",
-        "The aim is to get 35 to 40 minutes of footage.",
+        "They hope to record 35 to 40 minutes of film.",
     ],
 )
 def test_not_ages_of_people(nlp, text):

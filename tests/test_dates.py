@@ -87,8 +87,8 @@ def test_year_and_weekday_resolution(nlp, text, published, expected):
     "text",
     [
         "Training lasted three to four months.",
-        "He spent 355 days in a stretch on the station.",
-        "The aim is to get 35 to 40 minutes of sequences.",
+        "His stay on the station ran to 355 days.",
+        "The plan calls for 35 to 40 minutes of footage each day.",
         "Lift-off came at 07:00 GMT.",
         "She flew on Expedition 65 and Soyuz T-9.",
         "The actor (37 years old) trained hard.",
@@ -130,7 +130,7 @@ def test_offsets_are_exact(nlp):
         ("He starred in Edge of Tomorrow before flying.", "2021-07-22", []),
         ("Tomorrow the crew will rest.", "2021-07-22", [("Tomorrow", "2021-07-23")]),
         # a time of day in 24-hour form is no year
-        ("Docking is at 12:33 p.m. Moscow time (2033 GMT).", "2008-10-12", []),
+        ("Docking is at 9:15 p.m. Moscow time (1815 GMT).", "2008-10-12", []),
         # "that year", "that July": the year named last
         ("The deal echoes 1995. He launched on March 14 that year and returned that July.", "2022-09-21",
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),
@@ -182,14 +182,14 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
     "text, published, expected",
     [
         # regression: a range is two mentions; its first date takes the year its last one states
-        ("March 13-July 16, 1986 was the flight.", None, [("March 13", "1986-03-13"), ("July 16, 1986", "1986-07-16")]),
-        ("Soyuz TM-1 (May 23-29, 1986) flew unmanned.", None, [("May 23", "1986-05-23")]),
-        ("They plan the launch between July 13-19.", "2023-06-01", [("July 13", "2023-07-13")]),
+        ("The mission lasted March 13-July 16, 1986.", None, [("March 13", "1986-03-13"), ("July 16, 1986", "1986-07-16")]),
+        ("An uncrewed test (May 23-29, 1986) came first.", None, [("May 23", "1986-05-23")]),
+        ("The launch window runs July 13-19, officials say.", "2023-06-01", [("July 13", "2023-07-13")]),
         # regression: a plan told in the past names the nearer weekday; a time zone may stand before it
-        ("The capsule was slated to dock at 7:45 a.m. EDT Saturday.", "2022-04-08", [("Saturday", "2022-04-09")]),
+        ("Docking was slated for 9:10 a.m. EDT Saturday.", "2022-04-08", [("Saturday", "2022-04-09")]),
         ("The launch had been planned for Tuesday.", "2022-04-08", [("Tuesday", "2022-04-05")]),
         # regression: a fronted phrase takes the tense of the main clause after its comma
-        ("After the capsule's docking on Tuesday, the trio will join the crew.", "2012-07-15", [("Tuesday", "2012-07-17")]),
+        ("After docking on Tuesday, the three visitors will join the crew.", "2012-07-15", [("Tuesday", "2012-07-17")]),
     ],
 )
 def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
@@ -200,16 +200,16 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
     "text, expected",
     [
         # without a publication date: the year the article states for the same day elsewhere, after it too
-        ("It lifted off on June 5 from Florida. (Photo: Wednesday, June 5, 2024.)",
+        ("The rocket left the pad on June 5. Caption: Wednesday, June 5, 2024.",
          [("June 5", "2024-06-05"), ("Wednesday, June 5, 2024", "2024-06-05")]),
         # ... a bare weekday is the article's one full date on that weekday
         ("Boeing will launch on Wednesday from Florida. (Photo: Wednesday, June 5, 2024.)",
          [("Wednesday", "2024-06-05"), ("Wednesday, June 5, 2024", "2024-06-05")]),
         # ... a season and a year give the year of the dates after them
-        ("Both went to Mars in summer 2003. Spirit was launched on June 10 and Opportunity on July 7.",
+        ("The twin rovers left Earth in summer 2003. The first went on June 10 and the second on July 7.",
          [("2003", "2003"), ("June 10", "2003-06-10"), ("July 7", "2003-07-07")]),
         # regression: "April 12 in 1981" is one mention
-        ("NASA launched its first shuttle on April 12 in 1981.", [("April 12 in 1981", "1981-04-12")]),
+        ("The maiden shuttle flight began on April 12 in 1981.", [("April 12 in 1981", "1981-04-12")]),
     ],
 )
 def test_years_an_article_without_a_publication_date_states(nlp, text, expected):

@@ -56,7 +56,7 @@ def test_event_statements(nlp, text, expected):
         "The docking of Progress MS-40 was aborted on 2 March.",  # aborted docking
         "The launch of Soyuz MS-31 was scrubbed on 2 March.",  # cancelled
         "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch
-        "Soyuz MS-30 was delivered to the launch centre by train.",  # regression: "launch centre" is a place
+        "A train brought Soyuz MS-30 to the launch centre.",  # regression: "launch centre" is a place
         "Soyuz MS-30 was rolled out on 3 March, and at launch the crew will wear new suits.",  # "at launch": a time
     ],
 )
@@ -200,22 +200,22 @@ def test_a_crew_named_elsewhere_for_a_statement_that_says_there_is_one(nlp, text
 
 def test_a_rocket_topped_with_a_capsule_launches_the_capsule(nlp):
     # regression: the rocket is the subject, the craft carried is in the same sentence
-    text = "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off on 8 March."
+    text = "The Falcon 9 booster, a Crew Dragon capsule on its nose, lifted off on 8 March."
     assert events(nlp, text) == {("launch", "Crew Dragon", "2030-03-08", ())}
 
 
 def test_a_stations_docking_is_its_visitors(nlp):
     # regression: "Tiangong 2 ... docks with Tianzhou 1" is Tianzhou-1's docking
-    text = "Tiangong 2 will remain in orbit and next docks with Tianzhou 1 in April."
+    text = "The Tiangong 2 lab next docks with Tianzhou 1 in April, officials said."
     assert events(nlp, text) == {("docking", "Tianzhou-1", "2030-04", ())}
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Japan's HTV-9 cargo ship berths with the ISS on 2 March.", {("docking", "HTV-9", "2030-03-02", ())}),
+        ("On 2 March the HTV-9 freighter berths with the ISS.", {("docking", "HTV-9", "2030-03-02", ())}),
         # the noun "arrival" with its craft between it and the station
-        ("The crew welcomed the arrival of Japan's HTV-9 cargo ship at the orbiting outpost on 2 March.",
+        ("Controllers cheered the arrival of the HTV-9 supply ship at the orbiting outpost on 2 March.",
          {("docking", "HTV-9", "2030-03-02", ())}),
     ],
 )
@@ -233,9 +233,9 @@ def test_a_fronted_date_dates_every_event_of_its_sentence(nlp):
 
 def test_a_ledes_event_without_its_craft_is_the_articles_one_craft_with_that_event(nlp):
     # regression: the craft named five sentences on, the date only in the lede
-    text = ("Three cosmonauts returned to Earth today after five months in orbit. "
+    text = ("Two cosmonauts came back to Earth today after half a year away. "
             "The flight was long. They ran many tests. Officials were pleased. Doctors checked them. "
-            "The Soyuz MS-30 capsule landed about 90 miles from the town.")
+            "Their Soyuz MS-30 capsule touched down on the steppe.")
     assert ("landing", "Soyuz MS-30", "2030-03-20") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
 
 
@@ -250,10 +250,10 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
         ("The Soyuz MS-30 descent module settled on the steppe on 9 March.", {("landing", "Soyuz MS-30", "2030-03-09", ())}),
         ("The Shenzhou-25 crew is due home on 9 April.", {("landing", "Shenzhou-25", "2030-04-09", ())}),
         # regression: "in a Soyuz-TMA10M spacecraft" is the craft flown, past "for the station"
-        ("Michael Hopkins will blast off for the station in a Soyuz-TMA10M spacecraft on 26 March.",
-         {("launch", "Soyuz TMA-10M", "2030-03-26", ("Michael Hopkins",))}),
+        ("Ivan Petrov will lift off for the outpost in a Soyuz-TMA10M craft on 26 March.",
+         {("launch", "Soyuz TMA-10M", "2030-03-26", ("Ivan Petrov",))}),
         # regression: a class before its quoted name is that craft
-        ("On April 12 in 1981, NASA launched its first space shuttle 'Columbia' into space.",
+        ("NASA launched the space shuttle 'Columbia' for the first time on April 12, 1981.",
          {("launch", "Space Shuttle Columbia", "1981-04-12", ())}),
         # regression: a class stands for the article's one flight of its kind, whatever its other events
         ("Ax-9 lifted off on 15 March. The Crew Dragon docked with the station on 16 March.",
@@ -276,10 +276,10 @@ def test_a_flights_crew_list_is_aboard_at_its_launch(nlp):
     # regression: the crew listed in a section of its own, the launch told without names
     text = ("Crew-12 lifted off on 16 March from Cape Canaveral.\n\n"
             "The mission crew\n\n"
-            "The civilian crew included Jared Isaacman (38), Sian Proctor (51), Hayley Arceneaux (29) "
-            "and Chris Sembroski (42).")
+            "Its crew included Jared Isaacman (38), Hayley Arceneaux (29), Sian Proctor (51) "
+            "and Chris Sembroski (42), all first-time flyers.")
     assert events(nlp, text) == {("launch", "Crew-12", "2030-03-16",
-                                  ("Jared Isaacman", "Sian Proctor", "Hayley Arceneaux", "Chris Sembroski"))}
+                                  ("Jared Isaacman", "Hayley Arceneaux", "Sian Proctor", "Chris Sembroski"))}
 
 
 @pytest.mark.parametrize(
@@ -306,9 +306,9 @@ def test_modules_coordinated_verbs_and_rockets(nlp, text, expected):
         ("The first crew, Skylab 2, rode a smaller Saturn IB into orbit on May 25, 1973.",
          {("launch", "Skylab 2", "1973-05-25", ())}),
         # regression: the station's crew the newcomers will join is not aboard, however near
-        ("Soyuz MS-30 with a crew of three blasted off on 15 March.\n\n"
-         "After the docking on Tuesday, the trio will join the current ISS crew, including Russian cosmonauts "
-         "Gennady Padalka and Sergei Revin, who have been in orbit since mid-May.",
+        ("Soyuz MS-30 blasted off with three people aboard on 15 March.\n\n"
+         "After the docking on Tuesday, the newcomers will join the current station crew, including "
+         "cosmonauts Oleg Sidorov and Pavel Ivanov, in orbit since January.",
          {("launch", "Soyuz MS-30", "2030-03-15", ()), ("docking", "Soyuz MS-30", "2030-03-26", ())}),
     ],
 )
@@ -330,16 +330,16 @@ def test_a_sentence_opening_with_it_points_before_itself(nlp, text, expected):
 
 
 def test_a_film_launched_is_no_statement_of_a_craft(nlp):
-    # regression: a trigger whose subject is no craft ("'The Challenge' seems to have been launched") waited
+    # regression: a trigger whose subject is no craft (a film "was launched") waited
     # for a craft and took the flight's launch, bringing the film's actor and director aboard
     text = ("Soyuz MS-30 took off on 5 March with Anton Petrov and Yulia Sidorova aboard.\n\n"
-            "“The Challenge” seems to have been launched after rumours in 2020 that American actor Tom Cruise "
-            "was planning to shoot a film aboard the ISS with director Doug Liman.")
+            "“Orbit Diaries” was launched after months of reports in the trade press that the actor Sam Lee was "
+            "hoping to film some scenes aboard the ISS with director Mia Cho.")
     assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Anton Petrov", "Yulia Sidorova"))}
 
 
 def test_an_alias_in_parentheses_stands_where_its_name_stands(nlp):
     # regression: "(ISS)" after "to the International Space Station" was taken for the subject of "launching"
-    text = ("Astronauts Barry Wilmore and Suni Williams docked Starliner to the International Space Station (ISS), "
-            "about 26 hours after launching from Cape Canaveral on 5 March 2030.")
+    text = ("Crew members Anna Smith and Joe Brown docked Starliner to the International Space Station (ISS) "
+            "a day after launching from Florida on 5 March 2030.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Starliner"), ("launch", "Starliner")}

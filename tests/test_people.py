@@ -15,7 +15,7 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
     "text, expected",
     [
         # descriptors and nationalities are not part of the name
-        ("Up there the American Mark Vande Hei from NASA lent a hand.", {"Mark Vande Hei"}),
+        ("In orbit the American Mark Vande Hei from NASA helped out.", {"Mark Vande Hei"}),
         # surname-only and possessive mentions merge into the full name
         ("Yulia Peresild trained for months. Peresild's role is a doctor. Later Peresild said so.", {"Yulia Peresild"}),
         # spelling variants of one person become one row
@@ -34,7 +34,7 @@ def test_names(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, not_a_person",
     [
-        ("Soyuz MS-19 took off from Baikonur with the crew aboard.", "Soyuz MS-19"),
+        ("From Baikonur, Soyuz MS-19 took off with three aboard.", "Soyuz MS-19"),
         ("The project is a venture of Channel One and Roscosmos, the agency.", "Roscosmos"),
         ("Axiom Space said today that the crew was well.", "Space"),
         ("Cirque du Soleil co-founder Guy Laliberte rode to the station.", "Cirque du Soleil"),
@@ -48,10 +48,10 @@ def test_names(nlp, text, expected):
         ("Jane Doe\nFlorida Today\n\nThe crew launched on Friday.", "Florida Today"),
         ("Spaceflight Now reported the launch, said Anna Smith.", "Spaceflight Now"),
         # regression: a title-case headline's verb is no part of a name
-        ("Astronaut John Young Dies At Age 87\n\nJohn Young died on Friday.", "John Young Dies"),
-        ("NASA Administrator Bill Nelson Thursday said he was sad.", "Bill Nelson Thursday"),
+        ("Veteran Astronaut Ann Reed Dies At 90\n\nAnn Reed died on Friday.", "Ann Reed Dies"),
+        ("Agency Administrator Paul Grant Thursday said the crew was safe.", "Paul Grant Thursday"),
         ("They crossed the Karman Line at 10 a.m.", "Karman Line"),
-        ("Newser Staff\n\nThe ship docked on Friday.", "Newser Staff"),
+        ("Orbital Post Staff\n\nThe ship docked on Friday.", "Orbital Post Staff"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):
@@ -60,7 +60,7 @@ def test_not_people(nlp, text, not_a_person):
 
 def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
     # regression: the model files "Aleksandr Misurkin" as a facility
-    text = "The crew - Russia’s Aleksandr Misurkin, and NASA’s Mark Vande Hei and Joseph Acaba - will enter the ISS."
+    text = "Its crew, Russia’s Aleksandr Misurkin, and NASA’s Joseph Acaba and Mark Vande Hei, arrived on Wednesday."
     assert {"Aleksandr Misurkin", "Mark Vande Hei", "Joseph Acaba"} <= set(people(nlp, text))
 
 
@@ -88,7 +88,7 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
     [
         # a demonym before the name is no part of it
         ("Frenchman Michel Tognini arrived two weeks ago.", {"Michel Tognini"}),
-        ("Russians Alexander Viktorenko and Alexander Kaleri had spent five months on Mir.",
+        ("Russians Alexander Viktorenko and Alexander Kaleri had lived on Mir since spring.",
          {"Alexander Viktorenko", "Alexander Kaleri"}),
         # a short and a formal first name are one person
         ("Doug Hurley and Bob Behnken splashed down. Douglas Hurley and Robert Behnken then flew home.",

@@ -39,22 +39,22 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Megan McArthur", "astronaut"),
         # regression: a plural of a compound role before a list
-        ("The list includes fighter pilots Angad Prathap and Ajit Krishnan.", "Ajit Krishnan", "fighter pilot"),
+        ("Among the picks are fighter pilots Angad Prathap and Ajit Krishnan.", "Ajit Krishnan", "fighter pilot"),
         # regression: "<role> named X"
-        ("Foale replaced a 42-year-old navy doctor named Jerry Linenger on the station.", "Jerry Linenger", "doctor"),
+        ("On Mir, Foale took over from a navy doctor named Jerry Linenger.", "Jerry Linenger", "doctor"),
         # regression: a list broken by "of <organisation>" and by a parenthesis
-        ("It carried astronauts Karen Nyberg of NASA and Luca Parmitano of the European Space Agency.",
-         "Luca Parmitano", "astronaut"),
-        ("Cosmonauts Leonid Kizim (third mission) and Vladimir Solovyov (second mission) docked.",
+        ("Flying with them were astronauts Luca Parmitano of ESA and Karen Nyberg of NASA.",
+         "Karen Nyberg", "astronaut"),
+        ("Cosmonauts Leonid Kizim (a veteran) and Vladimir Solovyov (on his second trip) reached Mir.",
          "Vladimir Solovyov", "cosmonaut"),
         # regression: a role given by a verb after the name
-        ("Larry Connor filled the role of pilot on the flight.", "Larry Connor", "pilot"),
-        ("Mark Pathy and Eytan Stibbe were assigned as mission specialists.", "Eytan Stibbe", "mission specialist"),
-        ("Mark Pathy and Eytan Stibbe were assigned as mission specialists.", "Mark Pathy", "mission specialist"),
-        ('"It was incredible," said John Seller, a rancher in the outback.', "John Seller", "rancher"),
+        ("For this mission Larry Connor filled the role of pilot.", "Larry Connor", "pilot"),
+        ("Mark Pathy and Eytan Stibbe were then assigned as mission specialists.", "Eytan Stibbe", "mission specialist"),
+        ("Mark Pathy and Eytan Stibbe were then assigned as mission specialists.", "Mark Pathy", "mission specialist"),
+        ('"Never seen anything like it," said John Seller, a rancher near Esperance.', "John Seller", "rancher"),
         # regression: an honorific between the role and the name; "including" between a plural role and it
-        ("From the control centre, ISRO Chairman Dr K Sivan congratulated the team.", "K Sivan", "chairman"),
-        ("The capsule was carrying four crew members including Koichi Wakata of JAXA.", "Koichi Wakata",
+        ("ISRO Chairman Dr K Sivan thanked the engineers afterwards.", "K Sivan", "chairman"),
+        ("Four crew members including Koichi Wakata rode the capsule.", "Koichi Wakata",
          "crew member"),
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),

@@ -20,26 +20,26 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The crew of Shenzhou 13 stayed six months.", "Shenzhou-13", "crew vehicle"),
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
-        ("SpaceX launches Axiom-3 private astronaut mission to the ISS", "Ax-3", "crew vehicle"),
+        ("Axiom-3 heads for the ISS next week.", "Ax-3", "crew vehicle"),
         ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number
-        ("The Kounotori7 cargo vessel is expected back on Nov. 11.", "HTV-7", "cargo vehicle"),
+        ("Kounotori7 left the station in November.", "HTV-7", "cargo vehicle"),
         ("Both rovers flew on Delta 2 rockets.", "Delta II", "launch vehicle"),
         ("PSLV-C15 put Cartosat-2B into orbit.", "Cartosat-2B", "satellite"),
         ("The SLIM mission touched down on the Moon.", "SLIM", "lander"),
         ("Zond 5 carried two tortoises around the Moon.", "Zond 5", "space probe"),
-        ("The cargo ship docked with the international space station Wednesday.", "International Space Station",
+        ("Overnight it reached the international space station, in lower case.", "International Space Station",
          "space station"),
         ("The Columbus Module was attached to Harmony.", "Columbus", "space station"),
-        ("Unity22 launch: SpaceShipTwo ignites its rocket motor.", "Unity 22", "spaceplane"),
+        ("Unity22 climbed to 86 km.", "Unity 22", "spaceplane"),
         ("VSS Unity was released from its carrier aircraft, VMS Eve.", "VMS Eve", "launch vehicle"),
         # a quoted mission name is a flight, a quoted name alone a title
-        ('SpaceX "Inspiration4" mission lifts off', "Inspiration4", "crew vehicle"),
+        ('Crowds cheered the "Inspiration4" mission at the Cape.', "Inspiration4", "crew vehicle"),
         # a name that is mostly a person's is a craft where its own sentence says so
-        ("European cargo vessel Jules Verne docked flawlessly today.", "Jules Verne", "cargo vehicle"),
+        ("The cargo vessel Jules Verne reached the station on Thursday.", "Jules Verne", "cargo vehicle"),
         ("It flew on a Long March CZ-2 F carrier rocket.", "Long March 2F", "launch vehicle"),
         ("A CZ-5B lifted the module.", "Long March 5B", "launch vehicle"),
         # regression: a plural cue after a list decides the homonym's sense
-        ("The crew will work with the Progress MS, Dragon and Cygnus space freighters.", "Dragon", "cargo vehicle"),
+        ("Cygnus, Dragon and Progress MS space freighters are due this spring.", "Dragon", "cargo vehicle"),
         ("The first crew flew Vostok 1.", "Vostok 1", "crew vehicle"),  # regression: sentence-final period
         ("Soyuz TMA-14M carried the crew.", "Soyuz TMA-14M", "crew vehicle"),
         ("Tianzhou-6 brought supplies up.", "Tianzhou-6", "cargo vehicle"),
@@ -93,9 +93,9 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("He flew on Expedition 65 for six months.", "Expedition 65"),
         ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),
         # regression: the English gloss of a module's name
-        ('It carried the core module (Tianhe, or "Harmony of the Heavens") to the ISS.', "Harmony"),
+        ('In Chinese the core module is called Tianhe ("Harmony of the Heavens").', "Harmony"),
         # regression: a news agency in a dateline
-        ("MOSCOW (UrduPoint News / Sputnik - 25th January, 2023) Russia will launch a cargo ship.", "Sputnik 1"),
+        ("KAZAN (Tatar News / Sputnik - 3rd March, 2024) A freighter will fly next week.", "Sputnik 1"),
         ("Collins named it after the cannon of Jules Verne, the writer. The spacecraft docked later.",
          "Jules Verne"),
     ],
