@@ -95,6 +95,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
          {"Doug Hurley", "Bob Behnken"}),
         # a headline in title case is no person
         ("SpaceX Crew Returns To Earth In Splashdown\nNASA astronaut Doug Hurley is home.", {"Doug Hurley"}),
+        # regression: a headline capitalises verbs and nouns; a name only there is no person
+        ("Astronauts Berth At Outpost, Meet Hosts Aboard\nThe two astronauts reached the outpost on time.", set()),
+        ("Veteran Flier Leonov Remembered In Moscow\nAlexei Leonov was buried on Tuesday.", {"Alexei Leonov"}),
         # titles are not part of the name
         ("PM Narendra Modi congratulated the team.", {"Narendra Modi"}),
         ("Sen. John Glenn flew again at 77.", {"John Glenn"}),

@@ -27,6 +27,9 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("PSLV-C15 put Cartosat-2B into orbit.", "Cartosat-2B", "satellite"),
         ("The SLIM mission touched down on the Moon.", "SLIM", "lander"),
         ("Zond 5 carried two tortoises around the Moon.", "Zond 5", "space probe"),
+        # regression: a Soyuz series designation without the family name
+        ("The TM-7 capsule reached the station at dusk.", "Soyuz TM-7", "crew vehicle"),
+        ("The crew of TMA-14M came home in March.", "Soyuz TMA-14M", "crew vehicle"),
         ("Overnight it reached the international space station, in lower case.", "International Space Station",
          "space station"),
         ("The Columbus Module was attached to Harmony.", "Columbus", "space station"),

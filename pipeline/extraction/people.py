@@ -27,6 +27,8 @@ SPAN_KEY = "people"
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _MAX_NAME_TOKENS = 5
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = set('.?!:"”’)')
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
@@ -63,6 +65,7 @@ class PeopleFinder:
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
         people = self.merger.merge(mentions)
+        people = self._without_headline_only(work, people)
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
@@ -321,6 +324,20 @@ class PeopleFinder:
         return True
 
     @staticmethod
+    def _without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
+        """A title-case headline capitalises verbs and nouns ("Cosmonauts Dock at
+        Station, Join Crew Inside"), so a name seen only in one is kept only when
+        the body names the person too."""
+        lines = _headline_lines(doc_text(doc))
+        if not lines:
+            return people
+
+        def in_headline(m: Mention) -> bool:
+            return any(a <= doc[m.start].idx < b for a, b in lines)
+
+        return [p for p in people if not all(in_headline(m) for m in p.mentions)]
+
+    @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text
 
@@ -358,6 +375,22 @@ class PeopleFinder:
                 people_here[0].mentions.append(mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The article's first line when it is a headline: title case, no closing
+    stop, not a byline."""
+    m = _LINE.search(text)
+    if m is None:
+        return []
+    line = m.group().strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or words[0].lower() == "by":
+        return []
+    long_words = [w for w in words if len(w) > 3]
+    if sum(w[0].isupper() for w in long_words) < 0.75 * len(long_words):
+        return []
+    return [(m.start(), m.end())]
+
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and

@@ -36,11 +36,12 @@ class RoleLexicon:
         self.role_of_phrase: dict[str, str] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in load_jsonl(roles):
-            phrases = {p.lower() for p in entry["phrases"]}
+            # as written too: the tokenizer keeps "Sen." whole but splits "sen."
+            phrases = {p.lower() for p in entry["phrases"]} | set(entry["phrases"])
             # a plural names the same role: "fighter pilots A, B and C" (data lists the singulars it needs)
             phrases |= {_plural(p) for p in phrases if " " in p}
             for phrase in sorted(phrases):
-                self.role_of_phrase[phrase] = entry["role"]
+                self.role_of_phrase[phrase.lower()] = entry["role"]
                 self.matcher.add(entry["role"], [nlp.make_doc(phrase)])
 
     def index(self, doc: Doc) -> RoleIndex:
