@@ -41,6 +41,8 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("Soyuz MS-30 touched down in Kazakhstan on 9 March with Ivan Petrov and Oleg Sidorov.",
          {("landing", "Soyuz MS-30", "2030-03-09", ("Ivan Petrov", "Oleg Sidorov"))}),
         ("Crew-12 splashed down off Florida on 9 March.", {("landing", "Crew-12", "2030-03-09", ())}),
+        # regression: translated copy quotes its craft; the rocket launches the quoted craft
+        ('On 2 March the "Energia" booster launched "Buran" from Baikonur.', {("launch", "Buran", "2030-03-02", ())}),
     ],
 )
 def test_event_statements(nlp, text, expected):

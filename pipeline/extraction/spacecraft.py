@@ -181,10 +181,12 @@ class SpacecraftFinder:
         # 'SpaceX "Inspiration4" mission', "its first space shuttle 'Columbia'": a craft's name in quotes
         named_flight = _FLIGHT_AFTER.match(text, match.end + 1) is not None or \
             _CRAFT_BEFORE.search(text, max(0, match.start - 20), max(0, match.start - 1)) is not None
-        if opened and closed and not named_flight:
-            return True
         previous = doc[max(0, span.start - 3):span.start]
         if any(t.lower_ in self.title_cues for t in previous) and (opened or closed):
+            return True
+        # a quoted name is a work's title where its sentence speaks of one; translated
+        # wire copy quotes its craft too: 'the "Energia" rocket launched "Buran"'
+        if opened and closed and not named_flight and any(t.lower_ in self.title_cues for t in span.sent):
             return True
         following = doc[span.end:span.end + 1]
         if len(following) == 1 and following[0].text in self.programme_words:
