@@ -43,6 +43,14 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("Crew-12 splashed down off Florida on 9 March.", {("landing", "Crew-12", "2030-03-09", ())}),
         # regression: translated copy quotes its craft; the rocket launches the quoted craft
         ('On 2 March the "Energia" booster launched "Buran" from Baikonur.', {("launch", "Buran", "2030-03-02", ())}),
+        # regression: an adverb inside "returned to Earth"
+        ("Shenzhou-25 returned safely to Earth on 9 March.", {("landing", "Shenzhou-25", "2030-03-09", ())}),
+        # regression: a fronted participle's event is the main clause's craft, not one in a phrase of its own
+        ("Launched from Jiuquan on 1 March, the crew spent a week in Shenzhou-25.",
+         {("launch", "Shenzhou-25", "2030-03-01", ())}),
+        # regression: "after undocking from" says where, so it states the undocking
+        ("On 9 March, Soyuz MS-30 landed three hours after undocking from the station.",
+         {("landing", "Soyuz MS-30", "2030-03-09", ()), ("undocking", "Soyuz MS-30", "2030-03-09", ())}),
     ],
 )
 def test_event_statements(nlp, text, expected):

@@ -75,7 +75,7 @@ class CraftChooser:
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
-            chosen = self._object(doc, trigger, in_sentence)
+            chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
         if chosen is None and self.other_subject(doc, trigger):
             return None  # "the film was launched", "NASA launched its programme"
         if chosen is None:
@@ -300,6 +300,18 @@ def _in_own_phrase(doc: Doc, craft: Span) -> bool:
     if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
         return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
     return i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER
+
+
+def _main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"Launched from Cape Canaveral, Glenn made three orbits in Friendship 7": a
+    fronted participle's event is the main clause's craft, the first named after its comma."""
+    sent = trigger.span.sent
+    if trigger.span.start != sent.start or trigger.span[0].tag_ != "VBN":
+        return None
+    comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((c for c in candidates if c.start > comma and not _in_own_phrase(doc, c)), None)
 
 
 def _without_owner(words: list[str]) -> list[str]:

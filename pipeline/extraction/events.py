@@ -127,7 +127,8 @@ class EventFinder:
         after = doc[trigger.span.end].lower_ if trigger.span.end < len(doc) else ""
         if before == "-" and start > 1 and doc[start - 2].lower_ in {"pre", "post"}:
             return True
-        return before in self.time_prepositions and doc[start].tag_ == "NN" and after != "of"
+        # "after undocking from the ISS", "before landing at Edwards" say where: a statement
+        return before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
 
     # ------------------------------------------------------------------ date
     def _date(self, doc: Doc, statement: Statement, triggers: list[Trigger], sent: Span) -> None:
@@ -189,6 +190,9 @@ class EventFinder:
                                       sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return merged
+
+
+_COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
 
 
 def event_entity(event: str, spacecraft: str) -> str:
