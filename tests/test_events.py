@@ -43,6 +43,12 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("Crew-12 splashed down off Florida on 9 March.", {("landing", "Crew-12", "2030-03-09", ())}),
         # regression: translated copy quotes its craft; the rocket launches the quoted craft
         ('On 2 March the "Energia" booster launched "Buran" from Baikonur.', {("launch", "Buran", "2030-03-02", ())}),
+        # regression: crafts listed together share the event
+        ("On 9 March both Soyuz MS-30 and Progress MS-40 undocked from the station.",
+         {("undocking", "Soyuz MS-30", "2030-03-09", ()), ("undocking", "Progress MS-40", "2030-03-09", ())}),
+        ("Crowds watched the launch of Shenzhou-25, Tianzhou-9 and Shenzhou-26 on 1 March.",
+         {("launch", "Shenzhou-25", "2030-03-01", ()), ("launch", "Tianzhou-9", "2030-03-01", ()),
+          ("launch", "Shenzhou-26", "2030-03-01", ())}),
         # regression: an adverb inside "returned to Earth"
         ("Shenzhou-25 returned safely to Earth on 9 March.", {("landing", "Shenzhou-25", "2030-03-09", ())}),
         # regression: a fronted participle's event is the main clause's craft, not one in a phrase of its own
@@ -119,6 +125,8 @@ def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
         # regression: a new clause after the event ("while X remained")
         ("On 9 March Ivan Petrov undocked in Soyuz MS-30, while Oleg Sidorov remained aboard the station.",
          ("Ivan Petrov",)),
+        # regression: a fronted clause before the event ("When X and Y reached the station, ...")
+        ("When Ivan Petrov and Oleg Sidorov reached the station on 7 March, Soyuz MS-29 had undocked.", ()),
     ],
 )
 def test_who_is_aboard(nlp, text, aboard):

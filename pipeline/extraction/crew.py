@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 CREWED = {"crew vehicle", "spaceplane"}
+_FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_LIST_REACH = 20
 _FOLLOWING_SENTENCES = 2
@@ -196,7 +197,11 @@ class CrewFinder:
 
     @staticmethod
     def _in_other_clause(doc: Doc, person: Span, trigger: Span) -> bool:
-        """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger."""
+        """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger;
+        "When A and B arrived at the station, Soyuz TM-1 had undocked": a fronted clause before it."""
+        if person.end <= trigger.start:
+            opener = doc[trigger.sent.start].lower_
+            return opener in _FRONTED_CLAUSES and any(t.text == "," for t in doc[person.end:trigger.start])
         if person.start < trigger.end:
             return False
         return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])

@@ -45,6 +45,7 @@ _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "woul
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_LIST_WORDS = {",", "and", "the", "both"}
 _VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 _VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
@@ -87,6 +88,33 @@ class CraftChooser:
             # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
             chosen = self._carried(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
         return None if chosen is None else self._most_specific(chosen, crafts)
+
+    def listed_with(self, doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> list[Span]:
+        """"Progress MS-23 and Soyuz MS-24 lifted off", "both Soyuz TM-1 and Progress-26 had
+        undocked", "the launch of Spirit and Opportunity": the crafts listed with the
+        chosen one share its event."""
+        if craft.sent != trigger.span.sent:
+            return []  # a craft in focus from an earlier sentence: "he had flown on A, B and C. They landed"
+        before = craft.end <= trigger.span.start
+        ordered = [c for c in crafts if c.sent == craft.sent and self._can_be(trigger.event, c)
+                   and (c.label_ == LAUNCH_VEHICLE) == (craft.label_ == LAUNCH_VEHICLE)]
+        ordered = ordered if not before else list(reversed(ordered))
+        if craft not in ordered:
+            return []
+        chain, current = [], craft  # (craft, joined to the one before it by "and")
+        for other in ordered[ordered.index(craft) + 1:]:
+            words = [t.lower_ for t in (doc[other.end:current.start] if before else doc[current.end:other.start])]
+            if not words or not set(words) <= _LIST_WORDS:
+                break
+            chain.append((other, "and" in words))
+            current = other
+        # "A, B and C docked": the pair nearest the verb is joined by "and";
+        # "the launch of A, B and C": the list runs to its "and"
+        joined = [i for i, (_, has_and) in enumerate(chain) if has_and]
+        if not joined or (before and joined[0] != 0):
+            return []
+        kept = chain if before else chain[:joined[-1] + 1]
+        return [c for c, _ in kept if normalize_name(c.kb_id_) != normalize_name(craft.kb_id_)]
 
     def _carried(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                  statements: list[Statement]) -> Span | None:

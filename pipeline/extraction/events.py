@@ -94,6 +94,8 @@ class EventFinder:
                 statements.append(Statement(early, craft.kb_id_, kind=craft.label_, craft_span=craft))
                 waiting.remove(early)
             statements.append(statement)
+            statements.extend(Statement(trigger, other.kb_id_, kind=other.label_, craft_span=other)
+                              for other in self.crafts.listed_with(doc, trigger, craft, crafts))
         for early in waiting:
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
