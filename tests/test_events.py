@@ -361,3 +361,11 @@ def test_an_alias_in_parentheses_stands_where_its_name_stands(nlp):
     text = ("Crew members Anna Smith and Joe Brown docked Starliner to the International Space Station (ISS) "
             "a day after launching from Florida on 5 March 2030.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Starliner"), ("launch", "Starliner")}
+
+
+def test_a_date_before_and_another_verb_is_the_earlier_verbs(nlp):
+    # regression: "launched ... on 1 March and docked": the date was the docking's, being nearer it
+    text = "Shenzhou-25 was launched from the Jiuquan site in the Gobi on 1 March and docked with Tianhe later."
+    dated = {(e[0], e[2]) for e in events(nlp, text)}
+    assert ("launch", "2030-03-01") in dated
+    assert ("docking", "2030-03-01") not in dated

@@ -140,6 +140,12 @@ class EventFinder:
         breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
         clause = _clause_of(trigger.start_char, breaks)
         best = None
+
+        def joined_after(verb: Span, start: int, end: int) -> bool:
+            """"launched ... on 24 July and docked": a date before "and <verb>" is the earlier verb's."""
+            return verb.start_char > end and " and " in text[end:verb.start_char] and \
+                any(o.end_char <= start for o in others)
+
         for record in doc._.dates:
             if not (sent.start_char <= record.start < sent.end_char):
                 continue
@@ -148,7 +154,10 @@ class EventFinder:
                 continue
             distance = _char_distance(trigger, record.start, record.end)
             fronted = _FRONTED_DATE.match(text[sent.start_char:record.start]) is not None
-            if not fronted and any(_char_distance(o, record.start, record.end) < distance for o in others):
+            if not fronted and joined_after(trigger, record.start, record.end):
+                continue
+            if not fronted and any(_char_distance(o, record.start, record.end) < distance and
+                                   not joined_after(o, record.start, record.end) for o in others):
                 continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
             # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
             key = (_clause_of(record.start, breaks) == clause, date_rank(record.value), -distance)
