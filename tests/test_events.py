@@ -369,3 +369,10 @@ def test_a_date_before_and_another_verb_is_the_earlier_verbs(nlp):
     dated = {(e[0], e[2]) for e in events(nlp, text)}
     assert ("launch", "2030-03-01") in dated
     assert ("docking", "2030-03-01") not in dated
+
+
+def test_a_craft_after_a_subordinator_is_its_clauses_subject(nlp):
+    # regression: "since X docked" was read as a phrase of its own ("from X"), so the docking went to
+    # the craft in focus
+    text = "Shenzhou-24 flew in April. Much has changed since Shenzhou-25 docked on 2 March."
+    assert ("docking", "Shenzhou-25") in {(e[0], e[1]) for e in events(nlp, text)}

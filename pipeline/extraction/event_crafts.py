@@ -45,6 +45,7 @@ _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "woul
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 _LIST_WORDS = {",", "and", "the", "both"}
 _VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 _VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
@@ -153,7 +154,9 @@ class CraftChooser:
             between = range(craft.end, trigger.span.start)
             if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
                 return None
-            if _in_own_phrase(doc, craft):
+            # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
+            governs = all(doc[i].lower_ in _AUXILIARIES for i in between) and _opener(doc, craft) in _SUBORDINATORS
+            if _in_own_phrase(doc, craft) and not governs:
                 continue
             return craft
         return None
@@ -312,6 +315,14 @@ class CraftChooser:
         if len(names) == 1 or before:
             return before[-1] if before else after[0]
         return craft
+
+
+def _opener(doc: Doc, craft: Span) -> str:
+    """The word before the craft's noun phrase ("since" in "since the Shenzhou-15 docked")."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"}:
+        i -= 1
+    return doc[i].lower_ if i >= craft.sent.start else ""
 
 
 def _in_own_phrase(doc: Doc, craft: Span) -> bool:
