@@ -376,3 +376,11 @@ def test_a_craft_after_a_subordinator_is_its_clauses_subject(nlp):
     # the craft in focus
     text = "Shenzhou-24 flew in April. Much has changed since Shenzhou-25 docked on 2 March."
     assert ("docking", "Shenzhou-25") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
+    # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
+    text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "
+            "Zhu had trained beside Fei Junlong, who flew Shenzhou-6 long before. "
+            "On 9 May Jing and Zhu landed in Inner Mongolia.")
+    assert ("landing", "Shenzhou-25") in {(e[0], e[1]) for e in events(nlp, text)}

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 CREWED = {"crew vehicle", "spaceplane"}
+# words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
+_SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
+                "successfully", "all", "both", "also", "eventually", "themselves"}
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_LIST_REACH = 20
@@ -85,6 +88,21 @@ class CrewFinder:
         if not names_aboard and statement.trigger.event in ("launch", "landing"):
             names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
+
+    @staticmethod
+    def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
+        """The people who are the trigger's subject: "Chen, Liu and Cai landed"."""
+        here = sorted((p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start),
+                      key=lambda p: p.start, reverse=True)
+        names, end = [], trigger.start
+        for person in here:
+            between = {t.lower_ for t in doc[person.end:end]}
+            allowed = _SUBJECT_GAP if not names else {",", "and"}
+            if not between <= allowed:
+                break
+            names.append(person.kb_id_)
+            end = person.start
+        return names
 
     def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],

@@ -115,6 +115,7 @@ class EventFinder:
             if not statement.people:
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
+        self._follow_the_crew(doc, statements, people)
         records = self._merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
@@ -131,6 +132,21 @@ class EventFinder:
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
         return before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
+
+    def _follow_the_crew(self, doc: Doc, statements: list[Statement], people: list[Span]) -> None:
+        """"Chen, Liu and Cai landed" with no craft in the sentence: the craft they were
+        said to fly before, not the latest craft named ("Fei Junlong, who flew Shenzhou-6")."""
+        for index, statement in enumerate(statements):
+            span = statement.craft_span
+            if span is None or span.sent == statement.trigger.span.sent:
+                continue
+            names = set(self.crew.subject_names(doc, statement.trigger.span, people))
+            if not names:
+                continue
+            flown = [s for s in statements[:index] if s.people and names <= set(s.people)]
+            if flown and normalize_name(flown[-1].craft) != normalize_name(statement.craft):
+                statement.craft, statement.kind, statement.craft_span = \
+                    flown[-1].craft, flown[-1].kind, flown[-1].craft_span
 
     # ------------------------------------------------------------------ date
     def _date(self, doc: Doc, statement: Statement, triggers: list[Trigger], sent: Span) -> None:
