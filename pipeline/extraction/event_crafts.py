@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from ..resources import load_jsonl
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
@@ -53,12 +54,13 @@ _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside",
 
 
 class CraftChooser:
-    def __init__(self, words: dict):
+    def __init__(self, words: dict, gazetteer: str = "spacecraft.jsonl"):
         self.anaphors = set(words["anaphors"])
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
         self.continuing = set(words["continuing_subjects"])
         self.not_crafts = set(words["launched_not_crafts"])
         self.station_words = set(words["station_words"])
+        self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -75,7 +77,7 @@ class CraftChooser:
         chosen = self._subject(doc, trigger, in_sentence, boundaries)
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
-                self._module(doc, trigger, crafts, boundaries)
+                self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
             chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
         if chosen is None and self.other_subject(doc, trigger):
@@ -183,6 +185,14 @@ class CraftChooser:
         module = self._subject(doc, trigger, modules, boundaries) or \
             (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
         return module if module is not None and self._joins_a_station(doc, trigger, module, crafts) else None
+
+    def _module_subject(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
+        """"Kvant-1 arrived in 1987", "Pirs undocked": a station module (data: spacecraft.jsonl)
+        as the subject docks or undocks itself."""
+        sent = trigger.span.sent
+        stations = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
+        subject = self._subject(doc, trigger, stations, boundaries)
+        return subject if subject is not None and normalize_name(subject.kb_id_) in self.modules else None
 
     def _joins_a_station(self, doc: Doc, trigger: Trigger, module: Span, crafts: list[Span]) -> bool:
         """"... docked with Tianhe", "arrived at the station": another station follows the trigger."""

@@ -108,6 +108,8 @@ class EventFinder:
         statements.sort(key=lambda s: s.trigger.span.start)
         for statement in statements:
             self._date(doc, statement, triggers, sentences[sentence_of[statement.trigger.span.start]])
+        statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
+        statements.sort(key=lambda s: s.trigger.span.start)
         for index, statement in enumerate(statements):
             statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
                                                 statements[:index], statements)
@@ -147,6 +149,34 @@ class EventFinder:
             if flown and normalize_name(flown[-1].craft) != normalize_name(statement.craft):
                 statement.craft, statement.kind, statement.craft_span = \
                     flown[-1].craft, flown[-1].kind, flown[-1].craft_span
+
+    @staticmethod
+    def _gapped(doc: Doc, statement: Statement, crafts: list[Span]) -> list[Statement]:
+        """"Kvant-1 arrived in 1987, Kvant-2 in 1989 and Kristall in 1990": the verb is
+        left out of the later pairs, each a craft of the subject's kind with its date."""
+        trigger, subject = statement.trigger.span, statement.craft_span
+        sent = trigger.sent
+        if subject is None or not sent.start <= subject.start < trigger.start:
+            return []
+        text = doc_text(doc)
+        dates = sorted((d for d in doc._.dates if sent.start_char <= d.start < sent.end_char), key=lambda d: d.start)
+
+        def dated_after(end: int):
+            return next((d for d in dates if d.start >= end and text[end:d.start].strip().lower() in _GAP_DATE), None)
+
+        found = dated_after(trigger.end_char)
+        if found is None:
+            return []
+        gapped = []
+        for craft in [c for c in crafts if c.start_char >= found.end and c.end <= sent.end]:
+            if text[found.end:craft.start_char].strip().lower() not in _GAP_JOINS or craft.label_ != subject.label_:
+                break
+            found = dated_after(craft.end_char)
+            if found is None:
+                break
+            gapped.append(Statement(statement.trigger, craft.kb_id_, kind=craft.label_, craft_span=craft,
+                                    value=found.value))
+        return gapped
 
     # ------------------------------------------------------------------ date
     def _date(self, doc: Doc, statement: Statement, triggers: list[Trigger], sent: Span) -> None:
@@ -219,6 +249,8 @@ class EventFinder:
         return merged
 
 
+_GAP_DATE = {"in", "on"}
+_GAP_JOINS = {",", "and", ", and"}
 _COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
 
 
