@@ -53,6 +53,11 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("Pirs docked in 2001, Poisk in 2009 and Rassvet in 2010.",
          {("docking", "Pirs", "2001", ()), ("docking", "Poisk", "2009", ()), ("docking", "Rassvet", "2010", ())}),
         ("Nauka undocked from the station on 2 March.", {("undocking", "Nauka", "2030-03-02", ())}),
+        # regression: "they ... on X" names the craft flown, whoever "they" are; a rocket is not it
+        ("Soyuz MS-29 landed on 1 March. On 5 March they were launched on Soyuz MS-30.",
+         {("landing", "Soyuz MS-29", "2030-03-01", ()), ("launch", "Soyuz MS-30", "2030-03-05", ())}),
+        # regression: "sent ... aloft"
+        ("On 5 March a Soyuz-2.1a sent Soyuz MS-30 aloft.", {("launch", "Soyuz MS-30", "2030-03-05", ())}),
         # regression: an adverb inside "returned to Earth"
         ("Shenzhou-25 returned safely to Earth on 9 March.", {("landing", "Shenzhou-25", "2030-03-09", ())}),
         # regression: a fronted participle's event is the main clause's craft, not one in a phrase of its own
@@ -73,6 +78,7 @@ def test_event_statements(nlp, text, expected):
         "Progress MS-40 did not dock with the station on Friday.",  # negated
         "Crew-12 could launch as early as June if the weather holds.",  # hypothetical
         "Roscosmos hopes to launch Soyuz MS-31 in October.",  # hoped for
+        "ESA hopes that one of its astronauts will launch on Soyuz MS-31 one day.",  # regression: hoped for, far off
         "The docking of Progress MS-40 was aborted on 2 March.",  # aborted docking
         "The launch of Soyuz MS-31 was scrubbed on 2 March.",  # cancelled
         "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch
@@ -388,3 +394,8 @@ def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
             "Zhu had trained beside Fei Junlong, who flew Shenzhou-6 long before. "
             "On 9 May Jing and Zhu landed in Inner Mongolia.")
     assert ("landing", "Shenzhou-25") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+def test_the_rocket_named_after_aboard_is_not_the_craft_flown(nlp):
+    text = "Gaganyaan-1 flew last year. The mission had lifted off on 5 March aboard an LVM3 rocket."
+    assert not {e for e in events(nlp, text) if e[1] == "LVM3"}

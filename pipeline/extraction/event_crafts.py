@@ -80,6 +80,8 @@ class CraftChooser:
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
             chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
+        elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
+            chosen = self._object(doc, trigger, in_sentence, flown_only=True)
         if chosen is None and self.other_subject(doc, trigger):
             return None  # "the film was launched", "NASA launched its programme"
         if chosen is None:
@@ -227,12 +229,12 @@ class CraftChooser:
         return i >= trigger.span.sent.start and doc[i].lower_ in self.anaphors
 
     @staticmethod
-    def _object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    def _object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:
         """The craft right after the trigger: "the launch of X", "China launched X",
         or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
         for craft in candidates:
-            if craft.start < trigger.span.end:
-                continue
+            if craft.start < trigger.span.end or (flown_only and craft.label_ == LAUNCH_VEHICLE):
+                continue  # "they lifted off aboard an LVM3 rocket": a rocket is not the craft flown
             between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
             owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
             aboard = bool(owner) and owner[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
@@ -240,6 +242,8 @@ class CraftChooser:
                 len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in _VEHICLE_DETERMINERS  # "in a Soyuz"
             if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & CLAUSE_BREAKS:
                 return craft
+            if flown_only:
+                return craft if owner in (["on"], ["in"], ["aboard"], ["onboard"]) else None
             if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
                 return None
             return craft
@@ -275,6 +279,8 @@ class CraftChooser:
         if carried and recent:
             return recent[-1]
         if pointed and recent:
+            # a craft named since that statement, in a sentence before, heads the text now:
+            # "Skylab 3 launched in July. The last crew, Skylab 4, was led by Carr. They launched ..."
             return recent[-1]
         if earlier and carried:
             return earlier[-1]

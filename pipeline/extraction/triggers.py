@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..resources import load_json, load_jsonl
 
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
+_HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
 _NAME_ENTITIES = {"FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -92,6 +93,9 @@ class TriggerFinder:
         words = {t.lower_ for t in before}
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
             return False
+        wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
+        if any(t.lower_ in self.cues["hypothetical_before"] and nxt.lower_ == "that" for t, nxt in zip(wide, wide[1:])):
+            return False  # "ESA hopes that one of its astronauts will launch on ..."
         if "had" in words and words & self.cues["unrealised_plans"]:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if event == "docking" and words & self.cues["docking_failed_before"]:
@@ -105,10 +109,10 @@ class TriggerFinder:
             return False
         return True
 
-    def _clause_before(self, doc: Doc, start: int) -> list:
+    def _clause_before(self, doc: Doc, start: int, reach: int = _NEGATION_REACH) -> list:
         tokens = []
         sent_start = doc[start].sent.start
-        for i in range(start - 1, max(sent_start, start - _NEGATION_REACH) - 1, -1):
+        for i in range(start - 1, max(sent_start, start - reach) - 1, -1):
             if doc[i].lower_ in self.cues["clause_breaks"] or doc[i].text in {",", "."}:
                 break
             tokens.append(doc[i])
