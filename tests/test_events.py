@@ -215,6 +215,10 @@ def test_flyers_named_around_a_launch_are_its_crew(nlp):
          "Commander Anna Smith was joined by Joe Brown and Ivan Petrov. "
          "They will join the current station crew of cosmonaut Oleg Sidorov.",
          ("launch", "Crew-12", ("Anna Smith", "Joe Brown", "Ivan Petrov"))),
+        # regression: a journalist listed among the passengers flies
+        ("New Shepard launched on 5 March. The passengers include investor Joe Brown, 34, "
+         "photographer Anna Smith, who lives in Ohio; and Ivan Petrov.",
+         ("launch", "New Shepard", ("Joe Brown", "Anna Smith", "Ivan Petrov"))),
         # the crew of the same craft's other statement, when this one says "they"
         ("Soyuz MS-30 took off on 5 March with Ivan Petrov and Oleg Sidorov aboard. "
          "Two days later they docked Soyuz MS-30 at the station.",
@@ -399,3 +403,12 @@ def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
 def test_the_rocket_named_after_aboard_is_not_the_craft_flown(nlp):
     text = "Gaganyaan-1 flew last year. The mission had lifted off on 5 March aboard an LVM3 rocket."
     assert not {e for e in events(nlp, text) if e[1] == "LVM3"}
+
+
+def test_people_heading_semicolon_items_of_a_crew_list_are_listed_as_crew(nlp):
+    # regression: the walk back from "Anna Smith" to "crew members are" met "piloted" and gave up
+    doc = nlp("The other crew members are pilot Joe Brown, a colonel who piloted Endeavour in July 2029; "
+              "mission specialist Anna Smith, an engineer who flew in 2028; and Ivan Petrov, a retired colonel.")
+    crew = nlp.get_pipe("event_finder").crew
+    listed = {p.kb_id_ for p in doc.spans["people"] if crew.listed_as_crew(doc, p)}
+    assert listed == {"Joe Brown", "Anna Smith", "Ivan Petrov"}

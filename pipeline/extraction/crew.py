@@ -31,6 +31,7 @@ _SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "l
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_LIST_REACH = 20
+_ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _SPEECH_REACH = 4
@@ -117,7 +118,7 @@ class CrewFinder:
         here = statement.trigger.span.start
         alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
-        listed = [p.kb_id_ for p in people if alone and self._listed_as_crew(doc, p)
+        listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         if crewed:
@@ -159,10 +160,18 @@ class CrewFinder:
 
     def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
         """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
-        return bool(self._roles(person, names) & self.flyer_roles) or self._listed_as_crew(doc, person)
+        return bool(self._roles(person, names) & self.flyer_roles) or self.listed_as_crew(doc, person)
 
-    def _listed_as_crew(self, doc: Doc, person: Span) -> bool:
+    def listed_as_crew(self, doc: Doc, person: Span) -> bool:
         sent = person.sent
+        # "The other crew members are pilot A, a colonel who flew ...; mission specialist B, ...; and C":
+        # a person heading an item after a semicolon is listed where the first item is
+        semicolons = [t.i for t in doc[sent.start:person.start] if t.text == ";"]
+        if semicolons:
+            lead = doc[semicolons[-1] + 1:person.start]
+            if len(lead) <= _ITEM_LEAD and not any(t.tag_.startswith("VB") or t.text in {",", "("} for t in lead):
+                first = next((t for t in doc[sent.start:semicolons[0]] if t.ent_type_ == "PERSON"), None)
+                return first is not None and self.listed_as_crew(doc, doc[first.i:first.i + 1])
         for i in range(person.start - 1, max(sent.start, person.start - _CREW_LIST_REACH) - 1, -1):
             word = doc[i]
             if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs) or word.lower_ in self.not_aboard:
@@ -226,8 +235,8 @@ class CrewFinder:
 
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
         sent = person.sent
-        if self._roles(person, names) & self.non_crew_roles:
-            return False
+        if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person):
+            return False  # "journalist X said" (but "The passengers include ... journalist X")
         before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
