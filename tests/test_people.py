@@ -101,6 +101,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # titles are not part of the name
         ("PM Narendra Modi congratulated the team.", {"Narendra Modi"}),
         ("Sen. John Glenn flew again at 77.", {"John Glenn"}),
+        # regression: a nickname in parentheses inside the name, which is given without it
+        ("The passengers include investor Harjit (Harry) Singh Mann and engineer Tom (T.J.) Ross.",
+         {"Harjit Singh Mann", "Tom Ross"}),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

@@ -59,6 +59,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: an abbreviated title the tokenizer keeps whole ("Sen." is one token, "sen." two)
         ("A former shuttle flier, Florida Sen. Bill Nelson, spoke at the hearing.", "Bill Nelson", "senator"),
         ("The ceremony was opened by Gov. Kay Ivey of Alabama.", "Kay Ivey", "governor"),
+        # regression: a title with "of", and a descriptor the lexicon lacked
+        ("Union Minister of State Anil Kumar praised the engineers.", "Anil Kumar", "minister"),
+        ("Maria Lopez, a cancer survivor, will fly as medical officer.", "Maria Lopez", "cancer survivor"),
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),
         ("For the 51-year-old Deke Slayton, one of the original Mercury astronauts, it was a first flight.",

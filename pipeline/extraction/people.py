@@ -34,6 +34,8 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
 )
+# "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
+_PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \([A-Z][\w.]*\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
 
 class PeopleFinder:
@@ -228,12 +230,14 @@ class PeopleFinder:
         return found
 
     def _nicknamed(self, doc: Doc, blocked: set[int]) -> list[Mention]:
-        """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'."""
+        """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'; 'James (J.D.) Russell' is named
+        without its aside: James Russell."""
         found = []
-        for m in _NICKNAMED.finditer(doc_text(doc)):
+        for m in [*_NICKNAMED.finditer(doc_text(doc)), *_PAREN_NICKNAMED.finditer(doc_text(doc))]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and not blocked.intersection(range(span.start, span.end)):
-                found.append(Mention(span.start, span.end, span.text, True, cued=True))
+                name = re.sub(r" \([^()]*\)", "", span.text)
+                found.append(Mention(span.start, span.end, name, True, cued=True))
         return found
 
     def _clean(self, doc: Doc, start: int, end: int, roles_at):
