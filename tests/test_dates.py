@@ -210,6 +210,12 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
          [("2003", "2003"), ("June 10", "2003-06-10"), ("July 7", "2003-07-07")]),
         # regression: "April 12 in 1981" is one mention
         ("The maiden shuttle flight began on April 12 in 1981.", [("April 12 in 1981", "1981-04-12")]),
+        # regression: the story moves on from its full date to a later month and year
+        ("The probe left on Jan. 1, 2029, and reached Mars in Jan. 2030. It landed on Jan. 3.",
+         [("Jan. 1, 2029", "2029-01-01"), ("Jan. 2030", "2030-01"), ("Jan. 3", "2030-01-03")]),
+        # ... but an aside going back in time is no anchor
+        ("They flew on September 10, 2030, beating a record set in September 1966. On September 12 two walked.",
+         [("September 10, 2030", "2030-09-10"), ("September 1966", "1966-09"), ("September 12", "2030-09-12")]),
     ],
 )
 def test_years_an_article_without_a_publication_date_states(nlp, text, expected):

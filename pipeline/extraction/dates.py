@@ -256,7 +256,7 @@ class DateFinder:
             return context_years[-1][1]
         tense = self.tense(doc, span)
         sentence_year = self._sentence_year(doc, span, context_years)
-        narrated = self._paragraph_year(doc, span, month, day, context_years)
+        narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
         if published is None:
             year = sentence_year or narrated or self._dated_before(context_years) or \
                 full_dates.get((month, day))
@@ -340,7 +340,8 @@ class DateFinder:
         """The paragraph narrates a dated past: a full date or a month and year before the date."""
         return any(c[2] for c in self._in_paragraph(doc, span, context_years))
 
-    def _paragraph_year(self, doc: Doc, span: Span, month: int, day: int | None, context_years) -> int | None:
+    def _paragraph_year(self, doc: Doc, span: Span, month: int, day: int | None, context_years,
+                        undated: bool = False) -> int | None:
         """The year the paragraph is talking about where a year-less date stands:
         its last full date (the next year when the date falls before it: "Dec. 21,
         1968 ... Jan. 3"), else its first month and year; never a bare year ("he
@@ -348,11 +349,19 @@ class DateFinder:
         are no guide to what the article narrates."""
         in_paragraph = self._in_paragraph(doc, span, context_years)
         full = [c for c in in_paragraph if c[3]]
+        with_month = [c for c in in_paragraph if c[2]]
+        latest = with_month[-1] if with_month else None
+        if undated and latest and not latest[3] and latest[2] == month and \
+                (not full or (latest[1], latest[2]) > (full[-1][1], full[-1][2])):
+            # no publication date to weigh it against, the story moving on from its full date:
+            # "launched on June 10, 2003 ... landed in Jan. 2004 ... on Jan. 3" (not "a record set in
+            # September 1966" after "September 10, 2024")
+            return latest[1]
         if full:
             _, year, anchor_month, _ = full[-1]
             return year + 1 if anchor_month and month < anchor_month else year
-        if any(c[2] for c in in_paragraph):
-            return [c for c in in_paragraph if c[2]][0][1]
+        if with_month:
+            return with_month[0][1]
         return None
 
     def _in_caption(self, doc: Doc, span: Span) -> bool:
