@@ -104,6 +104,10 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # regression: a nickname in parentheses inside the name, which is given without it
         ("The passengers include investor Harjit (Harry) Singh Mann and engineer Tom (T.J.) Ross.",
          {"Harjit Singh Mann", "Tom Ross"}),
+        # regression: a ship's name is no person, but a person after "ship" who does something is
+        ("Its name came from the Boston trading vessel Columbia Rediviva.", set()),
+        ("The orbiter was named after the ship James Cook commanded.", {"James Cook"}),
+        ("The lunar lander was named in honour of Vikram Sarabhai, a physicist.", {"Vikram Sarabhai"}),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

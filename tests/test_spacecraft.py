@@ -29,6 +29,11 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Zond 5 carried two tortoises around the Moon.", "Zond 5", "space probe"),
         # regression: a Soyuz series designation without the family name
         ("The TM-7 capsule reached the station at dusk.", "Soyuz TM-7", "crew vehicle"),
+        # regression: a Roman numeral in a rocket's name, a flight of a rocket, a lander named like a person
+        ("A Long March II F rocket stood on the pad.", "Long March 2F", "launch vehicle"),
+        ("The GSLV MkIII-M2 rocket carried the probe.", "GSLV MkIII-M2", "launch vehicle"),
+        ("The Moon lander Vikram woke up on Friday.", "Vikram", "lander"),
+        ("The Zvezda Service Module fired its engines to raise the station.", "Zvezda", "space station"),
         ("The crew of TMA-14M came home in March.", "Soyuz TMA-14M", "crew vehicle"),
         ("Overnight it reached the international space station, in lower case.", "International Space Station",
          "space station"),
@@ -92,6 +97,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
     [
         ('He directed the film "Salyut 7" in 2007.', "Salyut 7"),  # a film named after a station
         ("He was one of the American Mercury astronauts.", "Mercury"),  # programme, not a vehicle
+        # regression: one word of a longer name ("the lander takes its name from Vikram Sarabhai")
+        ("The lunar lander was named in honour of Vikram Sarabhai, a physicist.", "Vikram"),
         ("The Soyuz programme began in the 1960s.", "Soyuz"),
         ("He flew on Expedition 65 for six months.", "Expedition 65"),
         ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),

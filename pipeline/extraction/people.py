@@ -50,6 +50,7 @@ class PeopleFinder:
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
+        self.ship_nouns = set(vocab["ship_nouns"])
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
         # a weekday ends a name: "NASA Administrator Bill Nelson Thursday said"
@@ -288,6 +289,8 @@ class PeopleFinder:
             return False
         if tokens[0].text in self.ship_prefixes:
             return False  # "USS Iwo Jima"
+        if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
+            return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
         text_before = doc[start - 1].text if start > 0 else ""
         text_after = doc[end].text if end < len(doc) else ""
         if text_before in _QUOTES and text_after in _QUOTES:

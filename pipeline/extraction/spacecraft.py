@@ -31,6 +31,8 @@ _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rove
                            re.IGNORECASE)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]{2,40}\s*\([^()\n]*$")
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
+_CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander", "rover", "orbiter", "laboratory",
+                "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
 
@@ -86,7 +88,7 @@ class SpacecraftFinder:
             if sense is None:
                 continue
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or self._is_title_or_programme(doc, span, match):
+            if span is None or self._is_title_or_programme(doc, span, match) or _in_a_longer_name(span):
                 continue
             kind = self._kind_in_context(doc, match, sense)
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
@@ -205,6 +207,16 @@ class SpacecraftFinder:
             if next_word in self.kind_cues.get(kind, ()):
                 return kind
         return sense.kind
+
+
+def _in_a_longer_name(span: Span) -> bool:
+    """A one-word name that the NER's entity continues with a capitalised word:
+    "Vikram" in "Vikram Sarabhai", "Discovery" in "Discovery Channel"."""
+    if len(span) != 1 or not span[0].is_alpha or not span[0].ent_type_ or span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.ent_iob_ == "I" and following.is_title and following.is_alpha and \
+        following.lower_ not in _CRAFT_WORDS  # but "Zvezda Service Module"
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
