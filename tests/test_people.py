@@ -108,6 +108,10 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("Its name came from the Boston trading vessel Columbia Rediviva.", set()),
         ("The orbiter was named after the ship James Cook commanded.", {"James Cook"}),
         ("The lunar lander was named in honour of Vikram Sarabhai, a physicist.", {"Vikram Sarabhai"}),
+        # regression: an acronym or a company's word in parentheses is no nickname
+        ("He met the Secretary-General of the Democratic Party of Iran (KDPI) Hassan Rastegar on Monday.",
+         {"Hassan Rastegar"}),
+        ("Shares of Companion Marble (Holdings) Ltd rose.", set()),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

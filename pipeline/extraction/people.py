@@ -35,7 +35,8 @@ _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
 )
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
-_PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \([A-Z][\w.]*\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
+# (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
+_PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
 
 class PeopleFinder:
@@ -238,6 +239,8 @@ class PeopleFinder:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and not blocked.intersection(range(span.start, span.end)):
                 name = re.sub(r" \([^()]*\)", "", span.text)
+                if any(w in self.facility_heads for w in name.split()):
+                    continue  # "Companion Marble (Holdings) Ltd"
                 found.append(Mention(span.start, span.end, name, True, cued=True))
         return found
 
