@@ -135,6 +135,9 @@ def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
         # regression: a new clause after the event ("while X remained")
         ("On 9 March Ivan Petrov undocked in Soyuz MS-30, while Oleg Sidorov remained aboard the station.",
          ("Ivan Petrov",)),
+        # regression: a craft said to be uncrewed carries nobody, whoever its sentence names
+        ("The uncrewed Starliner undocked on 6 March, as astronaut Ivan Petrov, its pilot, looked on.", ()),
+        ("Starliner landed on 7 March without its crew; pilot Ivan Petrov stayed in orbit.", ()),
         # regression: a fronted clause before the event ("When X and Y reached the station, ...")
         ("When Ivan Petrov and Oleg Sidorov reached the station on 7 March, Soyuz MS-29 had undocked.", ()),
     ],

@@ -52,7 +52,8 @@ class CrewFinder:
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
-        self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
+        self.listing_verbs = set(words["listing_verbs"])
+        self.uncrewed_words = set(words["uncrewed_words"])  # "The crew included A (38), B (51)"
         # Later sentences must say more plainly than the event's own that people are aboard.
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
@@ -60,7 +61,7 @@ class CrewFinder:
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"]) -> list[str]:
-        if statement.kind in UNCREWED:
+        if statement.kind in UNCREWED or self.says_uncrewed(doc, statement.trigger.span):
             return []
         trigger = statement.trigger
         index = sentence_of[trigger.span.start]
@@ -90,6 +91,15 @@ class CrewFinder:
             names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
 
+    def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
+        """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""
+        sent = trigger.sent
+        words = [t.lower_ for t in sent]
+        if any(w in self.uncrewed_words for w in words[:trigger.start - sent.start]):
+            return True
+        return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
+                   for i, w in enumerate(words))
+
     @staticmethod
     def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
         """The people who are the trigger's subject: "Chen, Liu and Cai landed"."""
@@ -109,7 +119,7 @@ class CrewFinder:
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
                crafts: list[Span]) -> list[str]:
         """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
-        if statement.kind not in CREWED:
+        if statement.kind not in CREWED or self.says_uncrewed(doc, statement.trigger.span):
             return []
         # a flight's crew is aboard at its launch; a later event needs the text to say so
         if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
