@@ -415,3 +415,12 @@ def test_people_heading_semicolon_items_of_a_crew_list_are_listed_as_crew(nlp):
     crew = nlp.get_pipe("event_finder").crew
     listed = {p.kb_id_ for p in doc.spans["people"] if crew.listed_as_crew(doc, p)}
     assert listed == {"Joe Brown", "Anna Smith", "Ivan Petrov"}
+
+
+def test_a_station_before_a_docking_is_docked_at_unless_it_is_a_module(nlp):
+    # regression: the station was taken for a module joining "the orbiting outpost"
+    text = ("Starliner lifted off on 5 March. Two astronauts boarded the International Space Station "
+            "after docking at the orbiting outpost.")
+    found = {(e[0], e[1]) for e in events(nlp, text)}
+    assert ("docking", "Starliner") in found
+    assert ("docking", "International Space Station") not in found

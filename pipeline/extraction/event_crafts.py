@@ -186,7 +186,9 @@ class CraftChooser:
         modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
         module = self._subject(doc, trigger, modules, boundaries) or \
             (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
-        return module if module is not None and self._joins_a_station(doc, trigger, module, crafts) else None
+        if module is None or normalize_name(module.kb_id_) not in self.modules:
+            return None  # "boarded the International Space Station after docking at the facility"
+        return module if self._joins_a_station(doc, trigger, module, crafts) else None
 
     def _module_subject(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
         """"Kvant-1 arrived in 1987", "Pirs undocked": a station module (data: spacecraft.jsonl)
