@@ -424,3 +424,10 @@ def test_a_station_before_a_docking_is_docked_at_unless_it_is_a_module(nlp):
     found = {(e[0], e[1]) for e in events(nlp, text)}
     assert ("docking", "Starliner") in found
     assert ("docking", "International Space Station") not in found
+
+
+def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
+    # regression: "the shuttle" went to the latest craft named, a capsule in an aside
+    text = ("Space Shuttle Columbia was rolled out in March. Its flight fell on the anniversary of Vostok 1. "
+            "The shuttle was launched on 12 April.")
+    assert ("launch", "Space Shuttle Columbia") in {(e[0], e[1]) for e in events(nlp, text)}

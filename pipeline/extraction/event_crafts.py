@@ -60,6 +60,7 @@ class CraftChooser:
         self.continuing = set(words["continuing_subjects"])
         self.not_crafts = set(words["launched_not_crafts"])
         self.station_words = set(words["station_words"])
+        self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
@@ -136,6 +137,13 @@ class CraftChooser:
             return False
         word = doc[i]
         return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"}
+
+    def _kinds_named(self, doc: Doc, trigger: Trigger) -> set[str]:
+        """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle")."""
+        for token in reversed(doc[trigger.span.sent.start:trigger.span.start]):
+            if token.lower_ in self.anaphor_kinds:
+                return self.anaphor_kinds[token.lower_]
+        return set()
 
     def _pointed(self, sent: Span) -> bool:
         """The sentence speaks of a craft or crew named before ("the capsule", "they")."""
@@ -280,9 +288,12 @@ class CraftChooser:
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if carried and recent:
             return recent[-1]
+        # "The shuttle was launched" after an aside on Vostok 1: a craft of the kind the noun names
+        kinds = self._kinds_named(doc, trigger)
+        if kinds:
+            earlier = [c for c in earlier if c.label_ in kinds] or earlier
+            recent = [c for c in recent if c.label_ in kinds] or recent
         if pointed and recent:
-            # a craft named since that statement, in a sentence before, heads the text now:
-            # "Skylab 3 launched in July. The last crew, Skylab 4, was led by Carr. They launched ..."
             return recent[-1]
         if earlier and carried:
             return earlier[-1]
