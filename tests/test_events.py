@@ -79,6 +79,8 @@ def test_event_statements(nlp, text, expected):
         "Crew-12 could launch as early as June if the weather holds.",  # hypothetical
         "Roscosmos hopes to launch Soyuz MS-31 in October.",  # hoped for
         "ESA hopes that one of its astronauts will launch on Soyuz MS-31 one day.",  # regression: hoped for, far off
+        # regression: an indefinite craft is no craft in particular
+        "Soyuz MS-30 flew in March. It was the first time a spacecraft had been landed by hand.",
         "The docking of Progress MS-40 was aborted on 2 March.",  # aborted docking
         "The launch of Soyuz MS-31 was scrubbed on 2 March.",  # cancelled
         "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch

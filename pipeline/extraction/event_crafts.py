@@ -83,8 +83,8 @@ class CraftChooser:
             chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
             chosen = self._object(doc, trigger, in_sentence, flown_only=True)
-        if chosen is None and self.other_subject(doc, trigger):
-            return None  # "the film was launched", "NASA launched its programme"
+        if chosen is None and (self.other_subject(doc, trigger) or self._indefinite_subject(doc, trigger)):
+            return None  # "the film was launched", "the first time a spacecraft had been landed"
         if chosen is None:
             chosen = self._coordinated(doc, trigger, crafts, statements)
         if chosen is None:
@@ -230,6 +230,14 @@ class CraftChooser:
             return craft
         # a station's module docks with the station it joins
         return craft if craft.label_ == STATION and self._joins_a_station(doc, trigger, craft, crafts) else None
+
+    def _indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
+        """"the first time a spacecraft had been landed by hand": no craft in particular."""
+        i = trigger.span.start - 1
+        while i > trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+            i -= 1
+        return doc[i].lower_ in self.anaphors and i > trigger.span.sent.start and \
+            doc[i - 1].lower_ in {"a", "an", "any", "no", "every"}
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""
