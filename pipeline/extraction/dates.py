@@ -25,17 +25,13 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .date_years import NARRATED_PAST_YEARS, YearResolver, valid_date
 from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
-_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
-_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
-# A paragraph's dated past at least this many years before publication is the
-# year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
-_NARRATED_PAST_YEARS = 2
 _NEAR_YEARS_SHARE = 0.2
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -52,6 +48,7 @@ class DateFinder:
         self.year_units = set(vocab["year_units"])
         self.year_blockers = set(vocab["year_blockers_before"])
         self.tense = TenseReader(vocab["future_cues"])
+        self.years = YearResolver(self.grammar, self.tense)
         self.weekday_cues = set(vocab["weekday_cues"])
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
@@ -145,7 +142,7 @@ class DateFinder:
         g = cand.groups
         form = cand.form
         if form == "iso":
-            return f"{g['year']}-{g['mnum']}-{g['day']}" if _valid(int(g["year"]), int(g["mnum"]), int(g["day"])) else None
+            return f"{g['year']}-{g['mnum']}-{g['day']}" if valid_date(int(g["year"]), int(g["mnum"]), int(g["day"])) else None
         if form == "decade":
             return g["decade"][:3]
         if form == "year":
@@ -161,22 +158,22 @@ class DateFinder:
             weekday = self.weekdays.get(g.get("weekday", "").lower())
             if "ryear" in g:  # "December 14 last year"
                 if published is None:
-                    return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+                    return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
                 year = published.year + {"last": -1, "next": 1, "this": 0}[g["ryear"].lower()]
-                return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
-            year = self._resolve_year(doc, span, month, day, weekday, published, context_years, full_dates,
+                return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
+            year = self.years.resolve(doc, span, month, day, weekday, published, context_years, full_dates,
                                      historical)
             if year is None:
-                return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
-            return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+                return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
+            return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "month_alone":
             month = self._month(g["month"])
-            year = self._resolve_year(doc, span, month, None, None, published, context_years, full_dates,
+            year = self.years.resolve(doc, span, month, None, None, published, context_years, full_dates,
                                      historical)
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None and form == "weekday" and not g.get("rel"):
             # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"
-            days = {dt.date(y, m, d) for (m, d), y in full_dates.items() if _valid(y, m, d)}
+            days = {dt.date(y, m, d) for (m, d), y in full_dates.items() if valid_date(y, m, d)}
             same = [d for d in days if d.weekday() == self.weekdays[g["weekday"].lower()]]
             return same[0].isoformat() if len(same) == 1 else None
         if published is None:
@@ -234,136 +231,6 @@ class DateFinder:
             return day.isoformat()
         return None
 
-    def _resolve_year(self, doc, span, month, day, weekday, published, context_years, full_dates,
-                      historical) -> int | None:
-        """The year of a year-less date.
-
-        "that year", "that July": the year named last. With a publication date:
-        an explicit year in the same sentence when it fits the tense; the year of
-        a past the paragraph narrates in an article about the past (an obituary:
-        "Gemini 7 lifted off on Dec. 4, 1965 ... on Dec. 12"); else the year around `published` that the tense and a
-        stated weekday point to. Without one: the year the sentence or its
-        paragraph gives, else none (a wrong year is worse than an unknown one: a
-        year named in an earlier paragraph may be an aside). A stated weekday
-        must agree with the year.
-        """
-        text = doc_text(doc)
-        range_year = self._range_end_year(text, span.end_char)
-        if range_year is not None:
-            return range_year  # "from April 11 to April 17, 1970"
-        if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
-                              _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
-            return context_years[-1][1]
-        tense = self.tense(doc, span)
-        sentence_year = self._sentence_year(doc, span, context_years)
-        narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
-        if published is None:
-            year = sentence_year or narrated or self._dated_before(context_years) or \
-                full_dates.get((month, day))
-            if weekday is not None and day is not None:
-                # the weekday picks among the years the article has named, the most recent first
-                named = [year] if year is not None else []
-                named += sorted({c[1] for c in context_years} - set(named), reverse=True)
-                return next((y for y in named if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday),
-                            None)
-            return year
-        if historical and narrated is not None and sentence_year is None and tense != "future" and \
-                narrated <= published.year - _NARRATED_PAST_YEARS and self._anchored(doc, span, context_years):
-            if weekday is None or day is None or (
-                    _valid(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
-                return narrated
-        if weekday is not None and day is not None:
-            # a stated weekday settles the year: "Thursday, Jan. 26" in 2023, not 1986
-            for year in (sentence_year, published.year, published.year - 1, published.year + 1):
-                if year and _valid(year, month, day) and dt.date(year, month, day).weekday() == weekday:
-                    return year
-        if sentence_year is not None and self._consistent(sentence_year, month, day, published, tense):
-            return sentence_year
-        day_for_order = day or 1
-        candidates = [y for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day_for_order)]
-        if not candidates:  # "29 February" with no leap year near the publication date
-            return None
-        if weekday is not None and day is not None:
-            matching = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
-            if len(matching) == 1:
-                return matching[0]
-        dates = {y: dt.date(y, month, day_for_order) for y in candidates}
-        # a month alone is "now" for its whole length
-        reference = published.replace(day=1) if day is None else published
-        if tense == "future":
-            later = [y for y in candidates if dates[y] >= reference]
-            if later:
-                return min(later)
-        elif tense == "past":
-            earlier = [y for y in candidates if dates[y] <= published]
-            if earlier:
-                return max(earlier)
-        return min(candidates, key=lambda y: abs((dates[y] - reference).days))
-
-    @staticmethod
-    def _consistent(year, month, day, published, tense) -> bool:
-        if not _valid(year, month, day or 1):
-            return False
-        date = dt.date(year, month, day or 1)
-        if tense == "future":
-            return date >= published.replace(day=1)
-        if tense == "past":
-            return date <= published
-        return True
-
-    def _range_end_year(self, text: str, end: int) -> int | None:
-        m = self.grammar.range_end.match(text, end)
-        return int(m.group("year")) if m else None
-
-    @staticmethod
-    def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:
-        """The last explicit year before the date in its own sentence."""
-        sent_start = span.sent.start_char
-        inside = [c[1] for c in context_years if c[0] >= sent_start]
-        return inside[-1] if inside else None
-
-    @staticmethod
-    def _dated_before(context_years) -> int | None:
-        """Before this paragraph, the last full date, else month and year: never a
-        bare year, which is as often an aside ("the film he made in 2007")."""
-        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]]):
-            if candidates:
-                return candidates[-1][1]
-        return None
-
-    @staticmethod
-    def _in_paragraph(doc: Doc, span: Span, context_years) -> list:
-        paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
-        return [c for c in context_years if c[0] >= paragraph_start]
-
-    def _anchored(self, doc: Doc, span: Span, context_years) -> bool:
-        """The paragraph narrates a dated past: a full date or a month and year before the date."""
-        return any(c[2] for c in self._in_paragraph(doc, span, context_years))
-
-    def _paragraph_year(self, doc: Doc, span: Span, month: int, day: int | None, context_years,
-                        undated: bool = False) -> int | None:
-        """The year the paragraph is talking about where a year-less date stands:
-        its last full date (the next year when the date falls before it: "Dec. 21,
-        1968 ... Jan. 3"), else its first month and year; never a bare year ("he
-        directed 'Salyut 7' in 2007" is an aside). Birth dates are skipped: they
-        are no guide to what the article narrates."""
-        in_paragraph = self._in_paragraph(doc, span, context_years)
-        full = [c for c in in_paragraph if c[3]]
-        with_month = [c for c in in_paragraph if c[2]]
-        latest = with_month[-1] if with_month else None
-        if undated and latest and not latest[3] and latest[2] == month and \
-                (not full or (latest[1], latest[2]) > (full[-1][1], full[-1][2])):
-            # no publication date to weigh it against, the story moving on from its full date:
-            # "launched on June 10, 2003 ... landed in Jan. 2004 ... on Jan. 3" (not "a record set in
-            # September 1966" after "September 10, 2024")
-            return latest[1]
-        if full:
-            _, year, anchor_month, _ = full[-1]
-            return year + 1 if anchor_month and month < anchor_month else year
-        if with_month:
-            return with_month[0][1]
-        return None
-
     def _in_caption(self, doc: Doc, span: Span) -> bool:
         text = doc_text(doc)
         line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].lstrip(" *_#>")
@@ -376,21 +243,13 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
     if published is None:
         return False
     years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
-    near = [y for y in years if abs(y - published.year) < _NARRATED_PAST_YEARS]
+    near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
     return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:"
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -19,17 +19,15 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_lists import APOSTROPHES, listed_after, listed_before
 from .name_merging import Mention, NameMerger, Person, is_initial
+from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape
 from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
-_QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
-_MAX_NAME_TOKENS = 5
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = set('.?!:"”’)')
-_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -44,18 +42,10 @@ class PeopleFinder:
         self.roles = RoleLexicon(nlp, roles)
         self.role_of_phrase = self.roles.role_of_phrase
         vocab = load_json(words)
-        self.titles = set(vocab["titles"])
-        self.modifiers = set(vocab["modifiers"])
-        self.particles = set(vocab["particles"])
-        self.organisations = {normalize_name(o) for o in vocab["organisations"]}
-        self.facility_heads = set(vocab["facility_heads"])
-        self.organisation_role_heads = set(vocab["organisation_role_heads"])
-        self.ship_prefixes = set(vocab["ship_prefixes"])
-        self.ship_nouns = set(vocab["ship_nouns"])
-        self.headline_words = set(vocab["headline_words"])
-        self.leading_function_words = set(vocab["leading_function_words"])
-        # a weekday ends a name: "NASA Administrator Bill Nelson Thursday said"
-        self.weekdays = set(load_json("date_words.json")["weekdays"])
+        self.shape = NameShape(vocab, self.role_of_phrase, set(load_json("date_words.json")["weekdays"]))
+        self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
+        self.particles, self.organisations = self.shape.particles, self.shape.organisations
+        self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"])
 
     # ------------------------------------------------------------------ main
@@ -110,8 +100,8 @@ class PeopleFinder:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
-            if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _QUOTES \
-                    and doc[ent.end].text in _QUOTES:
+            if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in QUOTES \
+                    and doc[ent.end].text in QUOTES:
                 continue  # a quoted title: "Saare Jahan Se Achha"
             ent_start = ent.start
             if ent.label_ == "PERSON" and len(ent) == 1 and ent_start > 0:
@@ -121,11 +111,11 @@ class PeopleFinder:
                         before.text not in self.titles and before.text not in self.modifiers and \
                         before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
                     ent_start -= 1
-            cleaned = self._clean(doc, ent_start, ent.end, roles_at)
+            cleaned = self.shape.clean(doc, ent_start, ent.end, roles_at)
             if cleaned is None:
                 continue
             start, end, stripped_role, stripped_descriptor = cleaned
-            if not self._looks_like_name(doc, start, end):
+            if not self.shape.looks_like_name(doc, start, end):
                 continue
             evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
             mention = Mention(start, end, self._name_text(doc, start, end), evidence, role=stripped_role,
@@ -166,7 +156,7 @@ class PeopleFinder:
             for m in [m for m in mentions if m.evidence]:
                 for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
                                    listed_before(doc, m.start, taken)):
-                    if end - start >= 2 and self._looks_like_name(doc, start, end):
+                    if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                         for other in [o for o in mentions if o.start < end and start < o.end]:
                             mentions.remove(other)
                         mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
@@ -205,7 +195,7 @@ class PeopleFinder:
                     and start - cue_end <= 2:
                 start += 1
             end = start
-            while end < len(doc) and end - start < _MAX_NAME_TOKENS and end not in blocked and \
+            while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
                     doc[end].text not in self.weekdays and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
                 or (end > start and doc[end].text in self.particles)
@@ -213,7 +203,7 @@ class PeopleFinder:
                 end += 1
             while end > start and doc[end - 1].text in self.particles:
                 end -= 1
-            if end - start >= 2 and self._looks_like_name(doc, start, end):
+            if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
                                      role=role, cued=True, left_role=bool(role)))
@@ -226,7 +216,7 @@ class PeopleFinder:
             span = doc.char_span(m.start("name"), m.end("name"))
             if span is None or blocked.intersection(range(span.start, span.end)):
                 continue
-            if self._looks_like_name(doc, span.start, span.end) and \
+            if self.shape.looks_like_name(doc, span.start, span.end) and \
                     not any(t.lower_ in self.role_of_phrase for t in span):
                 found.append(Mention(span.start, span.end, span.text, True, cued=True))
         return found
@@ -239,99 +229,10 @@ class PeopleFinder:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and not blocked.intersection(range(span.start, span.end)):
                 name = re.sub(r" \([^()]*\)", "", span.text)
-                if any(w in self.facility_heads for w in name.split()):
+                if any(w in self.shape.facility_heads for w in name.split()):
                     continue  # "Companion Marble (Holdings) Ltd"
                 found.append(Mention(span.start, span.end, name, True, cued=True))
         return found
-
-    def _clean(self, doc: Doc, start: int, end: int, roles_at):
-        """Strip titles, descriptors and possessives; return the name's token range."""
-        stripped_role = ""
-        stripped_descriptor = False
-        while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
-                               or doc[end - 1].text in self.weekdays):
-            end -= 1  # "NASA Administrator Bill Nelson Thursday said"
-        while start < end:
-            token = doc[start]
-            role_here = self._role_starting_at(start, end, roles_at)
-            if role_here is not None:
-                role_end, role = role_here
-                stripped_role, stripped_descriptor = role, True
-                start = role_end + 1
-            elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
-                stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
-                start += 1
-            elif token.text in APOSTROPHES or (end - start > 1 and (
-                    token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
-                # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
-                stripped_descriptor |= token.is_alpha and token.lower_ not in {"the", "a", "an", "and"}
-                start += 1
-            else:
-                break
-        if start >= end:
-            return None
-        return start, end, stripped_role, stripped_descriptor
-
-    @staticmethod
-    def _role_starting_at(start: int, limit: int, roles_at):
-        best = None
-        for role_end, (role_start, role) in roles_at.items():
-            if role_start == start and role_end < limit - 1:
-                if best is None or role_end > best[0]:
-                    best = (role_end, role)
-        return best
-
-    def _looks_like_name(self, doc: Doc, start: int, end: int) -> bool:
-        if end - start > _MAX_NAME_TOKENS:
-            return False
-        tokens = doc[start:end]
-        text = normalize_name(tokens.text)
-        if not text or text in self.organisations:
-            return False
-        if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
-            return False
-        if tokens[0].text in self.ship_prefixes:
-            return False  # "USS Iwo Jima"
-        if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
-            return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
-        text_before = doc[start - 1].text if start > 0 else ""
-        text_after = doc[end].text if end < len(doc) else ""
-        if text_before in _QUOTES and text_after in _QUOTES:
-            return False  # a quoted title: "Saare Jahan Se Achha"
-        for i, token in enumerate(tokens):
-            if token.text in self.titles or token.text in self.modifiers or (
-                    i == 0 and token.lower_ in self.role_of_phrase):
-                return False  # "Vice President", "Cosmonauts", "African American" (but "Rick Husband")
-            if token.like_num or any(ch.isdigit() for ch in token.text):
-                return False
-            if token.text in self.facility_heads:
-                return False
-            if token.text in self.particles and 0 < i < len(tokens) - 1:
-                continue
-            if token.text in {"-", "‐"}:
-                continue
-            if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
-                return False  # a headline in title case: "Crew Returns To Earth"
-            if i == 0 and token.text in self.leading_function_words:
-                return False  # "In Jakarta"
-            if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \
-                    and not _ROMAN_NUMERAL.fullmatch(token.text):
-                return False  # a wire slug in capitals: "RESEARCH ALERT - Lehman"
-            if not token.text[:1].isupper():
-                return False
-            if len(tokens) == 1 and token.is_upper and len(token.text) > 1:
-                return False
-        following = doc[end] if end < len(doc) else None
-        if following is not None and following.text in self.facility_heads and following.is_title:
-            return False
-        # "Cirque du Soleil co-founder Guy Laliberte": a name before an
-        # organisation's role word is the organisation.
-        if following is not None:
-            joined = "".join(t.text for t in doc[end:end + 3])
-            if any(joined.startswith(head) and not joined[len(head):len(head) + 1].isalpha()
-                   for head in self.organisation_role_heads):
-                return False
-        return True
 
     @staticmethod
     def _without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:

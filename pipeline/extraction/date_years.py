@@ -1,0 +1,171 @@
+"""The year of a year-less date ("June 5", "Thursday, Jan. 26", "that July"):
+from the sentence, the paragraph the article narrates, a range's last date, a
+stated weekday and the tense around the publication date; without one, only
+a year the article states nearby, or none (a wrong year is worse than an
+unknown one).
+
+`YearResolver.resolve` is what the date finder asks for each such date;
+`context_years` are the years the article has stated so far, as
+(offset, year, month or None, has a day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import doc_text
+from .date_grammar import DateGrammar
+from .tense import TenseReader
+
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
+# A paragraph's dated past at least this many years before publication is the
+# year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
+NARRATED_PAST_YEARS = 2
+
+
+class YearResolver:
+    def __init__(self, grammar: DateGrammar, tense: TenseReader):
+        self.grammar = grammar
+        self.tense = tense
+
+    def resolve(self, doc, span, month, day, weekday, published, context_years, full_dates,
+                historical) -> int | None:
+        """The year of a year-less date.
+
+        "that year", "that July": the year named last. With a publication date:
+        an explicit year in the same sentence when it fits the tense; the year of
+        a past the paragraph narrates in an article about the past (an obituary:
+        "Gemini 7 lifted off on Dec. 4, 1965 ... on Dec. 12"); else the year around `published` that the tense and a
+        stated weekday point to. Without one: the year the sentence or its
+        paragraph gives, else none (a wrong year is worse than an unknown one: a
+        year named in an earlier paragraph may be an aside). A stated weekday
+        must agree with the year.
+        """
+        text = doc_text(doc)
+        range_year = self._range_end_year(text, span.end_char)
+        if range_year is not None:
+            return range_year  # "from April 11 to April 17, 1970"
+        if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
+                              _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
+            return context_years[-1][1]
+        tense = self.tense(doc, span)
+        sentence_year = self._sentence_year(doc, span, context_years)
+        narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
+        if published is None:
+            year = sentence_year or narrated or self._dated_before(context_years) or \
+                full_dates.get((month, day))
+            if weekday is not None and day is not None:
+                # the weekday picks among the years the article has named, the most recent first
+                named = [year] if year is not None else []
+                named += sorted({c[1] for c in context_years} - set(named), reverse=True)
+                return next((y for y in named if valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday),
+                            None)
+            return year
+        if historical and narrated is not None and sentence_year is None and tense != "future" and \
+                narrated <= published.year - NARRATED_PAST_YEARS and self._anchored(doc, span, context_years):
+            if weekday is None or day is None or (
+                    valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
+                return narrated
+        if weekday is not None and day is not None:
+            # a stated weekday settles the year: "Thursday, Jan. 26" in 2023, not 1986
+            for year in (sentence_year, published.year, published.year - 1, published.year + 1):
+                if year and valid_date(year, month, day) and dt.date(year, month, day).weekday() == weekday:
+                    return year
+        if sentence_year is not None and self._consistent(sentence_year, month, day, published, tense):
+            return sentence_year
+        day_for_order = day or 1
+        candidates = [y for y in (published.year - 1, published.year, published.year + 1) if valid_date(y, month, day_for_order)]
+        if not candidates:  # "29 February" with no leap year near the publication date
+            return None
+        if weekday is not None and day is not None:
+            matching = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
+            if len(matching) == 1:
+                return matching[0]
+        dates = {y: dt.date(y, month, day_for_order) for y in candidates}
+        # a month alone is "now" for its whole length
+        reference = published.replace(day=1) if day is None else published
+        if tense == "future":
+            later = [y for y in candidates if dates[y] >= reference]
+            if later:
+                return min(later)
+        elif tense == "past":
+            earlier = [y for y in candidates if dates[y] <= published]
+            if earlier:
+                return max(earlier)
+        return min(candidates, key=lambda y: abs((dates[y] - reference).days))
+
+    @staticmethod
+    def _consistent(year, month, day, published, tense) -> bool:
+        if not valid_date(year, month, day or 1):
+            return False
+        date = dt.date(year, month, day or 1)
+        if tense == "future":
+            return date >= published.replace(day=1)
+        if tense == "past":
+            return date <= published
+        return True
+
+    def _range_end_year(self, text: str, end: int) -> int | None:
+        m = self.grammar.range_end.match(text, end)
+        return int(m.group("year")) if m else None
+
+    @staticmethod
+    def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:
+        """The last explicit year before the date in its own sentence."""
+        sent_start = span.sent.start_char
+        inside = [c[1] for c in context_years if c[0] >= sent_start]
+        return inside[-1] if inside else None
+
+    @staticmethod
+    def _dated_before(context_years) -> int | None:
+        """Before this paragraph, the last full date, else month and year: never a
+        bare year, which is as often an aside ("the film he made in 2007")."""
+        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]]):
+            if candidates:
+                return candidates[-1][1]
+        return None
+
+    @staticmethod
+    def _in_paragraph(doc: Doc, span: Span, context_years) -> list:
+        paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
+        return [c for c in context_years if c[0] >= paragraph_start]
+
+    def _anchored(self, doc: Doc, span: Span, context_years) -> bool:
+        """The paragraph narrates a dated past: a full date or a month and year before the date."""
+        return any(c[2] for c in self._in_paragraph(doc, span, context_years))
+
+    def _paragraph_year(self, doc: Doc, span: Span, month: int, day: int | None, context_years,
+                        undated: bool = False) -> int | None:
+        """The year the paragraph is talking about where a year-less date stands:
+        its last full date (the next year when the date falls before it: "Dec. 21,
+        1968 ... Jan. 3"), else its first month and year; never a bare year ("he
+        directed 'Salyut 7' in 2007" is an aside). Birth dates are skipped: they
+        are no guide to what the article narrates."""
+        in_paragraph = self._in_paragraph(doc, span, context_years)
+        full = [c for c in in_paragraph if c[3]]
+        with_month = [c for c in in_paragraph if c[2]]
+        latest = with_month[-1] if with_month else None
+        if undated and latest and not latest[3] and latest[2] == month and \
+                (not full or (latest[1], latest[2]) > (full[-1][1], full[-1][2])):
+            # no publication date to weigh it against, the story moving on from its full date:
+            # "launched on June 10, 2003 ... landed in Jan. 2004 ... on Jan. 3" (not "a record set in
+            # September 1966" after "September 10, 2024")
+            return latest[1]
+        if full:
+            _, year, anchor_month, _ = full[-1]
+            return year + 1 if anchor_month and month < anchor_month else year
+        if with_month:
+            return with_month[0][1]
+        return None
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

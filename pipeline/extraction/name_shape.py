@@ -1,0 +1,125 @@
+"""The shape of a name: whether a span of tokens can be a person's name, and the
+name inside a span once titles, descriptors and possessives are stripped
+("NASA astronaut Kate Rubins's" -> "Kate Rubins", role "astronaut").
+
+`NameShape` holds the word lists of data/people_words.json these checks read;
+the people finder asks it about every candidate it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..normalize import normalize_name
+from .name_lists import APOSTROPHES
+
+MAX_NAME_TOKENS = 5
+QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
+
+
+class NameShape:
+    def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str]):
+        self.role_of_phrase = role_of_phrase
+        self.weekdays = weekdays  # a weekday ends a name: "NASA Administrator Bill Nelson Thursday said"
+        self.titles = set(vocab["titles"])
+        self.modifiers = set(vocab["modifiers"])
+        self.particles = set(vocab["particles"])
+        self.organisations = {normalize_name(o) for o in vocab["organisations"]}
+        self.facility_heads = set(vocab["facility_heads"])
+        self.organisation_role_heads = set(vocab["organisation_role_heads"])
+        self.ship_prefixes = set(vocab["ship_prefixes"])
+        self.ship_nouns = set(vocab["ship_nouns"])
+        self.headline_words = set(vocab["headline_words"])
+        self.leading_function_words = set(vocab["leading_function_words"])
+
+    def clean(self, doc: Doc, start: int, end: int, roles_at):
+        """Strip titles, descriptors and possessives; return the name's token range."""
+        stripped_role = ""
+        stripped_descriptor = False
+        while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
+                               or doc[end - 1].text in self.weekdays):
+            end -= 1  # "NASA Administrator Bill Nelson Thursday said"
+        while start < end:
+            token = doc[start]
+            role_here = self.role_starting_at(start, end, roles_at)
+            if role_here is not None:
+                role_end, role = role_here
+                stripped_role, stripped_descriptor = role, True
+                start = role_end + 1
+            elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
+                stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
+                start += 1
+            elif token.text in APOSTROPHES or (end - start > 1 and (
+                    token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
+                # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
+                stripped_descriptor |= token.is_alpha and token.lower_ not in {"the", "a", "an", "and"}
+                start += 1
+            else:
+                break
+        if start >= end:
+            return None
+        return start, end, stripped_role, stripped_descriptor
+
+    @staticmethod
+    def role_starting_at(start: int, limit: int, roles_at):
+        best = None
+        for role_end, (role_start, role) in roles_at.items():
+            if role_start == start and role_end < limit - 1:
+                if best is None or role_end > best[0]:
+                    best = (role_end, role)
+        return best
+
+    def looks_like_name(self, doc: Doc, start: int, end: int) -> bool:
+        if end - start > MAX_NAME_TOKENS:
+            return False
+        tokens = doc[start:end]
+        text = normalize_name(tokens.text)
+        if not text or text in self.organisations:
+            return False
+        if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
+            return False
+        if tokens[0].text in self.ship_prefixes:
+            return False  # "USS Iwo Jima"
+        if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
+            return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
+        text_before = doc[start - 1].text if start > 0 else ""
+        text_after = doc[end].text if end < len(doc) else ""
+        if text_before in QUOTES and text_after in QUOTES:
+            return False  # a quoted title: "Saare Jahan Se Achha"
+        for i, token in enumerate(tokens):
+            if token.text in self.titles or token.text in self.modifiers or (
+                    i == 0 and token.lower_ in self.role_of_phrase):
+                return False  # "Vice President", "Cosmonauts", "African American" (but "Rick Husband")
+            if token.like_num or any(ch.isdigit() for ch in token.text):
+                return False
+            if token.text in self.facility_heads:
+                return False
+            if token.text in self.particles and 0 < i < len(tokens) - 1:
+                continue
+            if token.text in {"-", "‐"}:
+                continue
+            if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
+                return False  # a headline in title case: "Crew Returns To Earth"
+            if i == 0 and token.text in self.leading_function_words:
+                return False  # "In Jakarta"
+            if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \
+                    and not _ROMAN_NUMERAL.fullmatch(token.text):
+                return False  # a wire slug in capitals: "RESEARCH ALERT - Lehman"
+            if not token.text[:1].isupper():
+                return False
+            if len(tokens) == 1 and token.is_upper and len(token.text) > 1:
+                return False
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.text in self.facility_heads and following.is_title:
+            return False
+        # "Cirque du Soleil co-founder Guy Laliberte": a name before an
+        # organisation's role word is the organisation.
+        if following is not None:
+            joined = "".join(t.text for t in doc[end:end + 3])
+            if any(joined.startswith(head) and not joined[len(head):len(head) + 1].isalpha()
+                   for head in self.organisation_role_heads):
+                return False
+        return True
