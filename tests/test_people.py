@@ -98,6 +98,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # regression: a headline capitalises verbs and nouns; a name only there is no person
         ("Astronauts Berth At Outpost, Meet Hosts Aboard\nThe two astronauts reached the outpost on time.", set()),
         ("Veteran Flier Leonov Remembered In Moscow\nAlexei Leonov was buried on Tuesday.", {"Alexei Leonov"}),
+        # regression: a headline closing with a parenthesis, a surname-like word repeated in the body
+        ("Remembering Gemini and Apollo astronaut Joe Brown (1930-2020)\n"
+         "Astronaut Joe Brown, a veteran of the Gemini programme, died at the age of 88.", {"Joe Brown"}),
         # titles are not part of the name
         ("PM Narendra Modi congratulated the team.", {"Narendra Modi"}),
         ("Sen. John Glenn flew again at 77.", {"John Glenn"}),

@@ -27,7 +27,7 @@ SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = set('.?!:"”’)')
+_SENTENCE_END = set('.?!:"”’')
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -246,7 +246,9 @@ class PeopleFinder:
         def in_headline(m: Mention) -> bool:
             return any(a <= doc[m.start].idx < b for a, b in lines)
 
-        return [p for p in people if not all(in_headline(m) for m in p.mentions)]
+        # a surname alone in the body does not confirm it: "Remembering Gemini" and "the Gemini programme"
+        return [p for p in people if any(not in_headline(m) and len(m.text.split()) > 1 for m in p.mentions)
+                or not any(in_headline(m) for m in p.mentions)]
 
     @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
