@@ -16,6 +16,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
     [
         ("The actor Yulia Peresild (37 years old) trained hard.", {("Yulia Peresild", 37)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
+        # regression: a list set off by double hyphens, as typed wire copy has it
+        ("Then two--Ivan Petrov, 41, and Oleg Sidorov, 36--will stay aboard.",
+         {("Ivan Petrov", 41), ("Oleg Sidorov", 36)}),
         # regressions from real text: an em dash after the age, titles between "N-year-old" and the name,
         # "at age N", a list of names with ages where the model misses a name
         ('Flight engineer Aleksandr "Sasha" Lazutkin, 39—the junior man—stayed calm.', {('Aleksandr "Sasha" Lazutkin', 39)}),
