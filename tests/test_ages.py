@@ -16,6 +16,11 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
     [
         ("The actor Yulia Peresild (37 years old) trained hard.", {("Yulia Peresild", 37)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
+        # regression: a headline the NER reads as one name gives its age to the person named in it
+        ("Astronaut Joe Brown Dies At Age 87\n\nVeteran astronaut Joe Brown, who flew twice, has died.",
+         {("Joe Brown", 87)}),
+        # ... but not a long paragraph's line: "Their average age was 38" is nobody's
+        ("The commander was Joe Brown and his crewmates were Ann Lee and Bo Chen. Their average age was 38.", set()),
         # regression: a list set off by double hyphens, as typed wire copy has it
         ("Then two--Ivan Petrov, 41, and Oleg Sidorov, 36--will stay aboard.",
          {("Ivan Petrov", 41), ("Oleg Sidorov", 36)}),

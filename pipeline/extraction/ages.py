@@ -22,6 +22,7 @@ from ..resources import load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 
 _MAX_AGE = 120
+_HEADLINE_WORDS = 15  # a line this short before an age, with no sentence end, is a headline
 _AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "tomorrow", "week", "month",
               "day", "weekend", "morning", "evening", "night", "afternoon"}
 _SUBJECT_PRONOUNS = {"he", "she"}
@@ -115,6 +116,11 @@ class AgeFinder:
                 # the subject, which is mostly named first
                 window_start = doc[max(0, sentence.start - 1)].sent.start_char
                 before = [p for p in people if window_start <= p.start_char < sentence.start_char][:1]
+            if not before:
+                # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
+                line = text[text.rfind("\n", 0, start) + 1:start]
+                if len(line.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?]\s", line):
+                    before = [p for p in people if len(p.kb_id_.split()) > 1 and p.kb_id_ in line][:1]
             return before[-1:]
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
 
