@@ -115,6 +115,12 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("He met the Secretary-General of the Democratic Party of Iran (KDPI) Hassan Rastegar on Monday.",
          {"Hassan Rastegar"}),
         ("Shares of Companion Marble (Holdings) Ltd rose.", set()),
+        # regression: a university called "Tech"; a subheading amid the text is no byline
+        ("A former Navy flier and Georgia Tech graduate who liked engines, Brown flew six times. "
+         "Joe Brown retired in 2004.", {"Joe Brown"}),
+        ("Joe Brown flew six times. " + "He spent many years in the astronaut office and trained pilots. " * 8
+         + "\nBurning Pieces\n" + "Debris fell into the sea far from any ship and no one was hurt. " * 8,
+         {"Joe Brown"}),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

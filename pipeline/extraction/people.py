@@ -28,6 +28,7 @@ SPAN_KEY = "people"
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = set('.?!:"”’')
+_BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -212,7 +213,11 @@ class PeopleFinder:
     def _bylines(self, doc: Doc, blocked: set[int]) -> list[Mention]:
         """A line that is only a name, "By" before it or not: a byline names a real person."""
         found = []
-        for m in _BYLINE.finditer(doc.text):
+        text = doc.text
+        for m in _BYLINE.finditer(text):
+            by = m.group().strip().lower().startswith("by ")
+            if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
+                continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
             span = doc.char_span(m.start("name"), m.end("name"))
             if span is None or blocked.intersection(range(span.start, span.end)):
                 continue
