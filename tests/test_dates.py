@@ -21,6 +21,10 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("They will return on Sunday 17 October.", "2021-10-15", [("Sunday 17 October", "2021-10-17")]),
         ("He will return in late March 2022.", "2021-10-15", [("late March 2022", "2022-03")]),
         ("It was launched on April 12, 1961.", None, [("April 12, 1961", "1961-04-12")]),
+        # regression: a life's span of years, a dotted date stamp, a day-first dotted date
+        ("Remembering Joe Brown (1929-2017).", None, [("1929", "1929"), ("2017", "2017")]),
+        ("Posted 2023.02.24 by the editors.", None, [("2023.02.24", "2023-02-24")]),
+        ("The freighter was berthed on 10.10.2012 at the station.", None, [("10.10.2012", "2012-10-10")]),
         ("He flew 12th of April 1961.", None, [("12th of April 1961", "1961-04-12")]),
         ("Rumours circulated in 2020.", "2021-10-15", [("2020", "2020")]),
         ("The station dates from the 1990s.", None, [("the 1990s", "199")]),

@@ -49,6 +49,11 @@ class DateGrammar:
                                     + year + edge_r)
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
+            # date stamps: "2023.02.24", and day first as European copy writes it, "10.10.2012"
+            ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)\.(?P<mnum>0[1-9]|1[0-2])\.(?P<day>0[1-9]|[12]\d|3[01])"
+                               + r"(?![\w.]\w)")),
+            ("iso", re.compile(edge_l + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<mnum>0?[1-9]|1[0-2])\.(?P<year>1[89]\d\d|20\d\d)"
+                               + r"(?![\w.]\w)")),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             # the first day of a range, "July 13-19": the range's last day is no mention of its own form
@@ -56,6 +61,9 @@ class DateGrammar:
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
             ("year", re.compile(edge_l + mod + year + edge_r)),
+            # a span of years, "(1929-2017)": two years
+            ("year", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)(?=-(?:1[89]\d\d|20\d\d)(?!\w|-\d))")),
+            ("year", re.compile(r"(?<=(?:1[89]|20)\d\d-)(?P<year>1[89]\d\d|20\d\d)" + edge_r)),
             ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),

@@ -142,7 +142,8 @@ class DateFinder:
         g = cand.groups
         form = cand.form
         if form == "iso":
-            return f"{g['year']}-{g['mnum']}-{g['day']}" if valid_date(int(g["year"]), int(g["mnum"]), int(g["day"])) else None
+            year, month, day = int(g["year"]), int(g["mnum"]), int(g["day"])
+            return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "decade":
             return g["decade"][:3]
         if form == "year":
