@@ -249,7 +249,7 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"“‘'(")
+    before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
     return not before or before[-1] in ".!?\n:"
 
 
