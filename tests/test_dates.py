@@ -24,6 +24,8 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         # regression: a life's span of years, a dotted date stamp, a day-first dotted date
         ("Remembering Joe Brown (1929-2017).", None, [("1929", "1929"), ("2017", "2017")]),
         ("Posted 2023.02.24 by the editors.", None, [("2023.02.24", "2023-02-24")]),
+        # regression: a dateline in capitals
+        ("JUNE 6, 1966 – The capsule splashed down in the Atlantic.", None, [("JUNE 6, 1966", "1966-06-06")]),
         # regression: a quotation opening a sentence after one that closed with a quotation
         ("“It went well.” “Today is a big day,” he said.", "2019-07-22", [("Today", "2019-07-22")]),
         ("The freighter was berthed on 10.10.2012 at the station.", None, [("10.10.2012", "2012-10-10")]),

@@ -28,8 +28,10 @@ class DateGrammar:
     def __init__(self, words: dict):
         self.months = words["months"]
         self.weekdays = words["weekdays"]
-        month_words = _alternation(m for m in self.months if len(m) > 4 or m in {"May", "June", "July"})
-        abbreviations = _alternation(m for m in self.months if len(m) <= 4 and m not in {"May", "June", "July"})
+        # wire datelines set months in capitals: "JUNE 6, 1966 -", "MOSCOW, JAN. 5"
+        names = [*self.months, *(m.upper() for m in self.months if len(m) > 2)]
+        month_words = _alternation(m for m in names if len(m) > 4 or m.title() in {"May", "June", "July"})
+        abbreviations = _alternation(m for m in names if len(m) <= 4 and m.title() not in {"May", "June", "July"})
         months = rf"(?:{month_words}|(?:{abbreviations})\.?)"
         month = r"(?P<month>" + months + ")"
         month2 = r"(?P<month2>" + months + ")"
