@@ -433,3 +433,39 @@ def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
     text = ("Space Shuttle Columbia was rolled out in March. Its flight fell on the anniversary of Vostok 1. "
             "The shuttle was launched on 12 April.")
     assert ("launch", "Space Shuttle Columbia") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a class folds only into a flight of its own family (Starliner is no Crew-12)
+        ("Starliner lifted off on 5 March. Crew-12 lifted off on 9 March.",
+         {("launch", "Starliner"), ("launch", "Crew-12")}),
+    ],
+)
+def test_a_class_folds_only_into_its_own_family(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, event, aboard",
+    [
+        # regression: a craft said to fly empty carries nobody, for that event or, said of the flight, for all
+        ("Starliner lifted off on 5 March with Ivan Petrov aboard.\n\nAn empty Starliner comes home on 9 March.",
+         "launch", ("Ivan Petrov",)),
+        ("Starliner lifted off on 5 March with Ivan Petrov aboard.\n\nAn empty Starliner comes home on 9 March.",
+         "landing", ()),
+        ('MOSCOW, March 5 -- The spaceship "Buran" made its first flight on Tuesday, returning to a runway with '
+         'nobody on board.\n\nThe "Energia" rocket launched the "Buran" orbiter on Tuesday. After two orbits, '
+         '"Buran" landed at the airfield. A chase aircraft flown by test pilot Ivan Petrov followed it down.',
+         "landing", ()),
+        # regression: people who stayed behind are not aboard what leaves
+        ("Ivan Petrov and Oleg Sidorov stayed behind on the outpost as Soyuz MS-30 undocked on 9 March.",
+         "undocking", ()),
+        # regression: "They" opening a sentence are the people the sentence before opened with
+        ("Ivan Petrov and Oleg Sidorov flew up with two empty seats. They were launched on Crew-12 on 5 March.",
+         "launch", ("Ivan Petrov", "Oleg Sidorov")),
+    ],
+)
+def test_who_is_aboard_an_event(nlp, text, event, aboard):
+    assert {e[3] for e in events(nlp, text) if e[0] == event} == {aboard}

@@ -115,6 +115,10 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("He met the Secretary-General of the Democratic Party of Iran (KDPI) Hassan Rastegar on Monday.",
          {"Hassan Rastegar"}),
         ("Shares of Companion Marble (Holdings) Ltd rose.", set()),
+        # regression: a subordinator opening a list of names; a place the NER calls a person after "from"
+        ("Butch Wilmore and Suni Williams flew in May. When Wilmore and Williams boarded the station in June, "
+         "a freighter was waiting.", {"Butch Wilmore", "Suni Williams"}),
+        ("Renata Okafor, a teacher from El Paso who won her seat in a lottery, flew.", {"Renata Okafor"}),
         # regression: a university called "Tech"; a subheading amid the text is no byline
         ("A former Navy flier and Georgia Tech graduate who liked engines, Brown flew six times. "
          "Joe Brown retired in 2004.", {"Joe Brown"}),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
+from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -28,6 +29,8 @@ CREWED = {"crew vehicle", "spaceplane"}
 # words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
 _SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
                 "successfully", "all", "both", "also", "eventually", "themselves"}
+_NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
+_PERSONAL_PRONOUNS = {"they", "he", "she"}
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_LIST_REACH = 20
@@ -87,9 +90,36 @@ class CrewFinder:
             for other in reversed(earlier):
                 if normalize_name(other.craft) == key and other.people:
                     return list(other.people)
+            if index > 0 and doc[sent.start].lower_ in _PERSONAL_PRONOUNS:
+                # "Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9"
+                names_aboard = self._leading_people(doc, sentences[index - 1], people, names)
         if not names_aboard and statement.trigger.event in ("launch", "landing"):
             names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
+
+    def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
+        here = sorted((p for p in people if sent.start <= p.start < sent.end), key=lambda p: p.start)
+        found, end = [], sent.start
+        for person in here:
+            if not {t.lower_ for t in doc[end:person.start]} <= ({",", "and"} if found else set()):
+                break
+            found.append(person)
+            end = person.end
+        return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+
+    def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
+        """(craft, event) pairs the article says fly empty: "An empty Starliner comes home" (its
+        landing), '"Buran" made its first flight ... with nobody on board' (every event, "*")."""
+        found = set()
+        for craft in crafts:
+            sent = craft.sent
+            before = doc[max(sent.start, craft.start - 3):craft.start]
+            after = " ".join(t.lower_ for t in doc[craft.end:sent.end])
+            if any(t.lower_ in self.uncrewed_words for t in before) or _NOBODY_ABOARD.search(after):
+                events = {t.event for t in triggers if sent.start <= t.span.start < sent.end} or {"*"}
+                found.update((normalize_name(craft.kb_id_), event) for event in events)
+        return found
 
     def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
         """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""
@@ -179,9 +209,11 @@ class CrewFinder:
         semicolons = [t.i for t in doc[sent.start:person.start] if t.text == ";"]
         if semicolons:
             lead = doc[semicolons[-1] + 1:person.start]
-            if len(lead) <= _ITEM_LEAD and not any(t.tag_.startswith("VB") or t.text in {",", "("} for t in lead):
-                first = next((t for t in doc[sent.start:semicolons[0]] if t.ent_type_ == "PERSON"), None)
-                return first is not None and self.listed_as_crew(doc, doc[first.i:first.i + 1])
+            # a verb in the lead only as a descriptor's adjective: "retired airline captain X"
+            verbs = any(t.tag_.startswith("VB") for t in lead) and not person.label_
+            if len(lead) <= _ITEM_LEAD and not verbs and not any(t.text in {",", "("} for t in lead):
+                first = next((p for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < semicolons[0]), None)
+                return first is not None and self.listed_as_crew(doc, first)
         for i in range(person.start - 1, max(sent.start, person.start - _CREW_LIST_REACH) - 1, -1):
             word = doc[i]
             if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs) or word.lower_ in self.not_aboard:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import EventRecord
-from ..resources import load_json
+from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CrewFinder
 from .event_crafts import CLAUSE_BREAKS, FOCUS_SENTENCES, STATION, CraftChooser
@@ -57,12 +57,16 @@ class Statement:
 
 
 class EventFinder:
-    def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json"):
+    def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json",
+                 families: str = "spacecraft_families.jsonl"):
         self.triggers = TriggerFinder(nlp, patterns, cues)
         words = load_json(cues)
         self.date_blockers = set(words["date_blockers_before"])
         self.time_prepositions = set(words["time_prepositions"])
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
+        # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
+        self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
+                          normalize_name(f["family"])) for f in load_jsonl(families)]
         self.crafts = CraftChooser(words)
         self.crew = CrewFinder(words)
 
@@ -110,11 +114,18 @@ class EventFinder:
             self._date(doc, statement, triggers, sentences[sentence_of[statement.trigger.span.start]])
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
+        empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
+
+        def crewed(statement: Statement) -> bool:
+            key = normalize_name(statement.craft)
+            return (key, "*") not in empty and (key, statement.trigger.event) not in empty
+
         for index, statement in enumerate(statements):
-            statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
-                                                statements[:index], statements)
+            if crewed(statement):
+                statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
+                                                    statements[:index], statements)
         for statement in statements:
-            if not statement.people:
+            if not statement.people and crewed(statement):
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
         self._follow_the_crew(doc, statements, people)
@@ -220,13 +231,25 @@ class EventFinder:
             if normalize_name(s.craft) not in self.classes:
                 continue
             named = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
-                     and o.kind == s.kind and normalize_name(o.craft) not in self.classes}
+                     and o.kind == s.kind and normalize_name(o.craft) not in self.classes
+                     and self._of_class(o.craft, s.craft)}
             if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
                 named = {normalize_name(o.craft): o for o in statements
-                         if o.kind == s.kind and normalize_name(o.craft) not in self.classes}
+                         if o.kind == s.kind and normalize_name(o.craft) not in self.classes
+                         and self._of_class(o.craft, s.craft)}
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
+
+    def _of_class(self, craft: str, vehicle_class: str) -> bool:
+        """Whether a named craft may be a flight of the class: its family (data:
+        spacecraft_families.jsonl, "Crew-9" is a Crew Dragon) or the class its name
+        starts with ("Crew Dragon Freedom") is that class, or unknown. Starliner is no Crew-9."""
+        name = normalize_name(craft)
+        family = next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
+            next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
+        wanted = normalize_name(vehicle_class)
+        return family is None or wanted in family or family in wanted
 
     def _merge(self, statements: list[Statement], doc: Doc) -> list[EventRecord]:
         self._fold_classes(statements)

@@ -25,6 +25,8 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
+_PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
+_PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = set('.?!:"”’')
@@ -104,6 +106,8 @@ class PeopleFinder:
             if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in QUOTES \
                     and doc[ent.end].text in QUOTES:
                 continue  # a quoted title: "Saare Jahan Se Achha"
+            if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start
             if ent.label_ == "PERSON" and len(ent) == 1 and ent_start > 0:
                 # "Alexei Leonov walked" where the NER took only "Leonov"
