@@ -441,6 +441,9 @@ def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
         # regression: a class folds only into a flight of its own family (Starliner is no Crew-12)
         ("Starliner lifted off on 5 March. Crew-12 lifted off on 9 March.",
          {("launch", "Starliner"), ("launch", "Crew-12")}),
+        # regression: a named capsule of another family (data: spacecraft.jsonl) takes no class's events
+        ("The launch of Starliner came on 5 March. Faith 7 lifted off in May 1963.",
+         {("launch", "Starliner"), ("launch", "Faith 7")}),
     ],
 )
 def test_a_class_folds_only_into_its_own_family(nlp, text, expected):

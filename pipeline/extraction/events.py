@@ -58,7 +58,7 @@ class Statement:
 
 class EventFinder:
     def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json",
-                 families: str = "spacecraft_families.jsonl"):
+                 families: str = "spacecraft_families.jsonl", gazetteer: str = "spacecraft.jsonl"):
         self.triggers = TriggerFinder(nlp, patterns, cues)
         words = load_json(cues)
         self.date_blockers = set(words["date_blockers_before"])
@@ -67,6 +67,8 @@ class EventFinder:
         # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
         self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
                           normalize_name(f["family"])) for f in load_jsonl(families)]
+        self.named_families = {normalize_name(e["name"]): normalize_name(e["family"])
+                               for e in load_jsonl(gazetteer) if e.get("family")}
         self.crafts = CraftChooser(words)
         self.crew = CrewFinder(words)
 
@@ -243,11 +245,13 @@ class EventFinder:
 
     def _of_class(self, craft: str, vehicle_class: str) -> bool:
         """Whether a named craft may be a flight of the class: its family (data:
-        spacecraft_families.jsonl, "Crew-9" is a Crew Dragon) or the class its name
-        starts with ("Crew Dragon Freedom") is that class, or unknown. Starliner is no Crew-9."""
+        spacecraft_families.jsonl, "Crew-9" is a Crew Dragon; spacecraft.jsonl, "Faith 7" a
+        Mercury), or the class its name starts with ("Crew Dragon Freedom"), is that class,
+        or unknown. Starliner is no Crew-9, nor Faith 7."""
         name = normalize_name(craft)
         family = next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
             next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
+        family = family or self.named_families.get(name)  # "Faith 7" is a Mercury capsule
         wanted = normalize_name(vehicle_class)
         return family is None or wanted in family or family in wanted
 
