@@ -472,3 +472,11 @@ def test_a_class_folds_only_into_its_own_family(nlp, text, expected):
 )
 def test_who_is_aboard_an_event(nlp, text, event, aboard):
     assert {e[3] for e in events(nlp, text) if e[0] == event} == {aboard}
+
+
+def test_a_craft_the_next_sentence_names_beats_the_crews_earlier_craft(nlp):
+    # regression: "A and B will return ... They will use X" went back to the craft A and B launched on
+    text = ("Soyuz MS-30 took off on 5 March with Ivan Petrov, Anna Smith and Joe Brown aboard.\n\n"
+            "Shooting is mostly done, since Anna Smith and Joe Brown will return to Earth on 17 March. "
+            "They will use Soyuz MS-29 for the trip.")
+    assert ("landing", "Soyuz MS-29") in {(e[0], e[1]) for e in events(nlp, text)}

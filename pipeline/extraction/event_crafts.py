@@ -279,7 +279,7 @@ class CraftChooser:
         first = sentences[max(0, index - reach)].start
         if not pointed:  # stay inside the paragraph
             for i in range(index - 1, max(0, index - reach) - 1, -1):
-                if "\n\n" in doc_text(doc)[sentences[i].end_char - 1:sentences[i + 1].start_char + 1] or \
+                if "\n\n" in doc_text(doc)[sentences[i].start_char:sentences[i + 1].start_char + 1] or \
                         sentences[i + 1].text_with_ws.startswith("\n"):
                     first = sentences[i + 1].start
                     break

@@ -153,7 +153,8 @@ class EventFinder:
         said to fly before, not the latest craft named ("Fei Junlong, who flew Shenzhou-6")."""
         for index, statement in enumerate(statements):
             span = statement.craft_span
-            if span is None or span.sent == statement.trigger.span.sent:
+            # only a craft taken from the sentences before; not one the next names ("They will use Soyuz MS-18")
+            if span is None or span.start >= statement.trigger.span.sent.start:
                 continue
             names = set(self.crew.subject_names(doc, statement.trigger.span, people))
             if not names:
