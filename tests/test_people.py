@@ -119,6 +119,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("Butch Wilmore and Suni Williams flew in May. When Wilmore and Williams boarded the station in June, "
          "a freighter was waiting.", {"Butch Wilmore", "Suni Williams"}),
         ("Renata Okafor, a teacher from El Paso who won her seat in a lottery, flew.", {"Renata Okafor"}),
+        # regression: a double surname whose half is a title word ("Saint", "Chancellor")
+        ("Flight engineer Marc Saint-Laurent arrived. Elena Ruiz-Chancellor left.",
+         {"Marc Saint-Laurent", "Elena Ruiz-Chancellor"}),
         # regression: a university called "Tech"; a subheading amid the text is no byline
         ("A former Navy flier and Georgia Tech graduate who liked engines, Brown flew six times. "
          "Joe Brown retired in 2004.", {"Joe Brown"}),

@@ -90,6 +90,9 @@ class NameShape:
         if text_before in QUOTES and text_after in QUOTES:
             return False  # a quoted title: "Saare Jahan Se Achha"
         for i, token in enumerate(tokens):
+            if i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
+                    i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"})):
+                continue  # a half of a double surname: "Saint-Jacques", "Auñón-Chancellor"
             if token.text in self.titles or token.text in self.modifiers or (
                     i == 0 and token.lower_ in self.role_of_phrase):
                 return False  # "Vice President", "Cosmonauts", "African American" (but "Rick Husband")
