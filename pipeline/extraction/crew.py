@@ -55,8 +55,8 @@ class CrewFinder:
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
-        self.listing_verbs = set(words["listing_verbs"])
-        self.uncrewed_words = set(words["uncrewed_words"])  # "The crew included A (38), B (51)"
+        self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
+        self.uncrewed_words = set(words["uncrewed_words"])  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
@@ -64,7 +64,7 @@ class CrewFinder:
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"]) -> list[str]:
-        if statement.kind in UNCREWED or self.says_uncrewed(doc, statement.trigger.span):
+        if statement.kind in UNCREWED:
             return []
         trigger = statement.trigger
         index = sentence_of[trigger.span.start]
@@ -99,13 +99,8 @@ class CrewFinder:
 
     def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
-        here = sorted((p for p in people if sent.start <= p.start < sent.end), key=lambda p: p.start)
-        found, end = [], sent.start
-        for person in here:
-            if not {t.lower_ for t in doc[end:person.start]} <= ({",", "and"} if found else set()):
-                break
-            found.append(person)
-            end = person.end
+        here = [p for p in people if sent.start <= p.start < sent.end]
+        found = _chain(doc, here, sent.start, set(), forward=True)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
 
     def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
@@ -133,23 +128,14 @@ class CrewFinder:
     @staticmethod
     def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
         """The people who are the trigger's subject: "Chen, Liu and Cai landed"."""
-        here = sorted((p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start),
-                      key=lambda p: p.start, reverse=True)
-        names, end = [], trigger.start
-        for person in here:
-            between = {t.lower_ for t in doc[person.end:end]}
-            allowed = _SUBJECT_GAP if not names else {",", "and"}
-            if not between <= allowed:
-                break
-            names.append(person.kb_id_)
-            end = person.start
-        return names
+        here = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
+        return [p.kb_id_ for p in _chain(doc, here, trigger.start, _SUBJECT_GAP, forward=False)]
 
     def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
                crafts: list[Span]) -> list[str]:
         """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
-        if statement.kind not in CREWED or self.says_uncrewed(doc, statement.trigger.span):
+        if statement.kind not in CREWED:
             return []
         # a flight's crew is aboard at its launch; a later event needs the text to say so
         if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
@@ -309,3 +295,16 @@ class CrewFinder:
             return True
         craft = statement.craft_span
         return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
+
+
+def _chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool) -> list[Span]:
+    """People joined by "," and "and" from `edge` on (`forward`) or back from it, the
+    first one with only `first_gap` words between it and the edge."""
+    found = []
+    for person in sorted(people, key=lambda p: p.start, reverse=not forward):
+        between = doc[edge:person.start] if forward else doc[person.end:edge]
+        if not {t.lower_ for t in between} <= (first_gap if not found else {",", "and"}):
+            break
+        found.append(person)
+        edge = person.end if forward else person.start
+    return found

@@ -55,6 +55,11 @@ class Statement:
     value_distance: int = 0
     people: list[str] = field(default_factory=list)
 
+    @classmethod
+    def about(cls, trigger: Trigger, craft: Span, value: str = "") -> "Statement":
+        """The statement of `trigger` about the craft mention `craft`."""
+        return cls(trigger, craft.kb_id_, kind=craft.label_, craft_span=craft, value=value)
+
 
 class EventFinder:
     def __init__(self, nlp: Language, patterns: str = "event_triggers.jsonl", cues: str = "event_cues.json",
@@ -94,14 +99,13 @@ class EventFinder:
                 if not self.crafts.other_subject(doc, trigger):  # not "'The Challenge' seems to have been launched"
                     waiting.append(trigger)
                 continue
-            statement = Statement(trigger, craft.kb_id_, kind=craft.label_, craft_span=craft)
+            statement = Statement.about(trigger, craft)
             for early in [w for w in waiting if w.event == trigger.event and
                           sentence_of[trigger.span.start] - sentence_of[w.span.start] <= FOCUS_SENTENCES]:
-                statements.append(Statement(early, craft.kb_id_, kind=craft.label_, craft_span=craft))
+                statements.append(Statement.about(early, craft))
                 waiting.remove(early)
             statements.append(statement)
-            statements.extend(Statement(trigger, other.kb_id_, kind=other.label_, craft_span=other)
-                              for other in self.crafts.listed_with(doc, trigger, craft, crafts))
+            statements.extend(Statement.about(trigger, other) for other in self.crafts.listed_with(doc, trigger, craft, crafts))
         for early in waiting:
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
@@ -110,7 +114,7 @@ class EventFinder:
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event}
             if len(same) == 1:
                 other = next(iter(same.values()))
-                statements.append(Statement(early, other.craft, kind=other.kind, craft_span=other.craft_span))
+                statements.append(Statement.about(early, other.craft_span))
         statements.sort(key=lambda s: s.trigger.span.start)
         for statement in statements:
             self._date(doc, statement, triggers, sentences[sentence_of[statement.trigger.span.start]])
@@ -120,7 +124,8 @@ class EventFinder:
 
         def crewed(statement: Statement) -> bool:
             key = normalize_name(statement.craft)
-            return (key, "*") not in empty and (key, statement.trigger.event) not in empty
+            return (key, "*") not in empty and (key, statement.trigger.event) not in empty and \
+                not self.crew.says_uncrewed(doc, statement.trigger.span)
 
         for index, statement in enumerate(statements):
             if crewed(statement):
@@ -188,8 +193,7 @@ class EventFinder:
             found = dated_after(craft.end_char)
             if found is None:
                 break
-            gapped.append(Statement(statement.trigger, craft.kb_id_, kind=craft.label_, craft_span=craft,
-                                    value=found.value))
+            gapped.append(Statement.about(statement.trigger, craft, value=found.value))
         return gapped
 
     # ------------------------------------------------------------------ date
