@@ -224,6 +224,15 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
         # ... but an aside going back in time is no anchor
         ("They flew on September 10, 2030, beating a record set in September 1966. On September 12 two walked.",
          [("September 10, 2030", "2030-09-10"), ("September 1966", "1966-09"), ("September 12", "2030-09-12")]),
+        # regression: a weekday dates the time of writing, not an aside's year with the same calendar
+        # (2017 and 2023 share one); a story told day by day counts on from a day given with its weekday
+        ("My goal for 2023 was to see a launch.\n\nWe came on Monday, February 27, but it slipped to "
+         "Tuesday.\n\nI last tried in May 2017.\n\nIt flew on Thursday, March 2, and docked on Friday.",
+         [("2023", "2023"), ("Monday, February 27", "2023-02-27"), ("Tuesday", "2023-02-28"),
+          ("May 2017", "2017-05"), ("Thursday, March 2", "2023-03-02"), ("Friday", "2023-03-03")]),
+        # ... but a day without its weekday starts no count: "said Thursday" in an obituary is today
+        ("The ships met on Dec. 15, 1965.\n\nHis family said Thursday that he had died.",
+         [("Dec. 15, 1965", "1965-12-15")]),
     ],
 )
 def test_years_an_article_without_a_publication_date_states(nlp, text, expected):

@@ -59,8 +59,11 @@ class YearResolver:
             year = sentence_year or narrated or self._dated_before(context_years) or \
                 full_dates.get((month, day))
             if weekday is not None and day is not None:
-                # the weekday picks among the years the article has named, the most recent first
-                named = [year] if year is not None else []
+                # the weekday picks among the years the sentence or paragraph names, else among all
+                # the article has named, the most recent first: a weekday dates the time of writing,
+                # which is no earlier than the last year named ("December 2006" is an aside in a
+                # blog that tells of its 2023 trip, and 2006 and 2023 share a calendar)
+                named = [y for y in (sentence_year, narrated) if y is not None]
                 named += sorted({c[1] for c in context_years} - set(named), reverse=True)
                 return next((y for y in named if valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday),
                             None)

@@ -33,6 +33,7 @@ _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 
@@ -63,6 +64,7 @@ class DateFinder:
         records = []
         context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
         candidates = self._candidates(doc_text(doc), blocked)
+        last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = _narrates_the_past(candidates, published)
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
         full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
@@ -71,7 +73,9 @@ class DateFinder:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
-            value = self._value(doc, cand, span, published, context_years, full_dates, historical)
+            value = self._value(doc, cand, span, published, context_years, full_dates, historical, last_day)
+            if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
+                last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
                 month = cand.groups.get("month") or cand.groups.get("mnum")
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
@@ -138,7 +142,8 @@ class DateFinder:
 
     # ---------------------------------------------------------- normalising
     def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
-               full_dates: dict[tuple[int, int], int], historical: bool = False) -> str | None:
+               full_dates: dict[tuple[int, int], int], historical: bool = False,
+               last_day: dt.date | None = None) -> str | None:
         g = cand.groups
         form = cand.form
         if form == "iso":
@@ -175,8 +180,15 @@ class DateFinder:
         if published is None and form == "weekday" and not g.get("rel"):
             # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"
             days = {dt.date(y, m, d) for (m, d), y in full_dates.items() if valid_date(y, m, d)}
-            same = [d for d in days if d.weekday() == self.weekdays[g["weekday"].lower()]]
-            return same[0].isoformat() if len(same) == 1 else None
+            target = self.weekdays[g["weekday"].lower()]
+            same = [d for d in days if d.weekday() == target]
+            if len(same) == 1:
+                return same[0].isoformat()
+            if last_day is not None:
+                # a story told day by day from a day stated with its weekday:
+                # "on Monday, February 27 ... no docking on Tuesday"
+                return (last_day + dt.timedelta(days=(target - last_day.weekday()) % 7)).isoformat()
+            return None
         if published is None:
             return None
         if form == "month_rel_year":
