@@ -397,6 +397,13 @@ def test_a_craft_after_a_subordinator_is_its_clauses_subject(nlp):
     assert ("docking", "Shenzhou-25") in {(e[0], e[1]) for e in events(nlp, text)}
 
 
+def test_a_craft_before_which_is_its_relative_clauses_subject(nlp):
+    # regression: "with X, which was launched" read X as a phrase of its own, so the launch went
+    # to the sentence's subject
+    text = "The Progress MS-40 freighter caught up with the Tiangong, which was launched on 4 May 2029."
+    assert ("launch", "Tiangong", "2029-05-04") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

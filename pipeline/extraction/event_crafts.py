@@ -46,6 +46,7 @@ _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "woul
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_RELATIVES = {"which", "that"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 _LIST_WORDS = {",", "and", "the", "both"}
 _VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
@@ -168,6 +169,9 @@ class CraftChooser:
                 return None
             # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
             governs = all(doc[i].lower_ in _AUXILIARIES for i in between) and _opener(doc, craft) in _SUBORDINATORS
+            # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
+            words = [doc[i].lower_ for i in between if doc[i].text != ","]
+            governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in _AUXILIARIES for w in words[1:]))
             if _in_own_phrase(doc, craft) and not governs:
                 continue
             return craft
