@@ -80,3 +80,26 @@ def test_list_shares_the_role_before_it(nlp):
     assert found["Fei Junlong"] == "commander"
     assert found["Deng Qingming"] == "taikonaut"
     assert found["Zhang Lu"] == "taikonaut"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group noun, then its people as the next sentence's subject, after a fronted phrase
+        ("Three cosmonauts came home in thick fog on Monday. After a long descent, Ivan Orlov, Pavel Belov "
+         "and Nikolai Sokolov climbed out.",
+         {"Ivan Orlov": "cosmonaut", "Pavel Belov": "cosmonaut", "Nikolai Sokolov": "cosmonaut"}),
+        # a list after its verb is not the group: "greeted by A and B"
+        ("The astronauts were tired after the flight. The doctors greeted Karl Weber and Anna Lind on the deck.",
+         {"Karl Weber": "", "Anna Lind": ""}),
+        # the group named its own people: a later list of them takes nothing from it
+        ("Cosmonauts Ivan Orlov and Pavel Belov, with NASA's Ruth Hale, will fly. Belov and Hale will stay a year.",
+         {"Ivan Orlov": "cosmonaut", "Pavel Belov": "cosmonaut", "Ruth Hale": ""}),
+        # two group nouns: whose group the list is is not plain
+        ("Two astronauts and two cosmonauts waited. Karl Weber and Ivan Orlov boarded first.",
+         {"Karl Weber": "", "Ivan Orlov": ""}),
+    ],
+)
+def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, expected):
+    found = people(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected

@@ -20,7 +20,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .name_lists import APOSTROPHES, listed_after, listed_before
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape
-from .roles import COPULAS, RoleLexicon, propagate_list_roles, role_in_context
+from .roles import COPULAS, RoleLexicon, group_roles, propagate_list_roles, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -46,6 +46,7 @@ class PeopleFinder:
         self.role_of_phrase = self.roles.role_of_phrase
         vocab = load_json(words)
         self.shape = NameShape(vocab, self.role_of_phrase, set(load_json("date_words.json")["weekdays"]))
+        self.group_nouns = vocab["group_nouns"]  # "Four astronauts ... A, B and C descended"
         self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
         self.weekdays = self.shape.weekdays
@@ -69,6 +70,7 @@ class PeopleFinder:
             if not mention.role:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
         propagate_list_roles(in_people, work)
+        group_roles(in_people, work, self.group_nouns)
 
         def span_of(m: Mention, **attrs) -> Span:
             return Span(doc, original[m.start], original[m.end - 1] + 1, **attrs)

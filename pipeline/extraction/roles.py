@@ -4,7 +4,9 @@
 phrase per end token); `role_in_context` reads the words around one mention
 of a name ("cosmonaut Anton Shkaplerov", "X, a veteran cosmonaut,", "the
 commander, X", "Their pilot will be X", "X as commander"), and
-`propagate_list_roles` shares a role across a list of names.
+`propagate_list_roles` shares a role across a list of names, and
+`group_roles` gives a list of names the group noun just before it ("Four
+astronauts splashed down ... A, B, C and D descended").
 """
 
 from __future__ import annotations
@@ -201,3 +203,47 @@ def _without_asides(between: list) -> list:
         kept.append(token)
         i += 1
     return kept
+
+
+def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
+    """A list of two or more names with no role, as the subject opening its clause, takes
+    the role of a group noun in the sentence before it or earlier in its own: "Four
+    astronauts ... splashed down. After departing the night before, A, B, C and D
+    descended" (not "greeted by A and B": a list after its verb is not the group).
+    The group noun must be the only one there, so whose group it is is plain."""
+    def joined(previous, mention) -> bool:
+        between = list(doc[previous.end:mention.start])
+        return bool(between) and all(t.text in _LIST_SEPARATORS for t in between)
+
+    lists, current = [], [mentions[0]] if mentions else []
+    for previous, mention in zip(mentions, mentions[1:]):
+        if joined(previous, mention):
+            current.append(mention)
+        else:
+            lists.append(current)
+            current = [mention]
+    lists.append(current)
+    for names in lists:
+        if len(names) < 2 or any(m.role for m in names):
+            continue
+        first, last = names[0], names[-1]
+        sent = doc[first.start].sent
+        opens = first.start == sent.start or doc[first.start - 1].text == ","
+        verb_after = last.end < sent.end and doc[last.end].pos_ in {"VERB", "AUX", "ADV"}
+        if not (opens and verb_after):
+            continue
+        before = list(doc[sent.start:first.start])
+        if sent.start > 0:
+            previous = doc[sent.start - 1].sent
+            if "\n\n" not in doc.text[previous.end_char - 1:sent.start_char + 1]:
+                before = list(previous) + before
+        nouns = [t for t in before if t.lower_ in group_nouns]
+        found = {group_nouns[t.lower_] for t in nouns}
+        # "cosmonauts A and B, with NASA's C ... B and C are due": the group named its own people
+        surnames = {doc[m.end - 1].lower_ for m in names}
+        named_there = any(doc[m.end - 1].lower_ in surnames for m in mentions
+                          for noun in nouns if m.end <= first.start and doc[m.start].sent == noun.sent)
+        if len(found) == 1 and not named_there:
+            role = found.pop()
+            for mention in names:
+                mention.role = role
