@@ -66,6 +66,12 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),
         ("For the 51-year-old Deke Slayton, one of the original Mercury astronauts, it was a first flight.",
          "Deke Slayton", "astronaut"),
+        # regression: "piloted by A and B" gives both the role, where the article gives them no other
+        ("The glider was piloted by Dana Cole and Mark Ruiz on its last test.", "Mark Ruiz", "pilot"),
+        ("Ken Ward, a former test pilot, flew it. The second flight was commanded by Ward.", "Ken Ward",
+         "test pilot"),
+        # regression: a role heading a line of its own, then a colon
+        ("The rover drove on for three months.\n\nEditor: Maria Lopez", "Maria Lopez", "editor"),
         # regression: Markdown emphasis leaves space tokens between the verb and the name
         ("The commander was **Jim Lovell**. Lovell had flown twice.", "Jim Lovell", "commander"),
     ],

@@ -71,6 +71,7 @@ class PeopleFinder:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
         propagate_list_roles(in_people, work)
         group_roles(in_people, work, self.group_nouns)
+        agents = self.roles.agent_roles(work, in_people)
 
         def span_of(m: Mention, **attrs) -> Span:
             return Span(doc, original[m.start], original[m.end - 1] + 1, **attrs)
@@ -82,7 +83,8 @@ class PeopleFinder:
         doc._.people = tuple(
             PersonRecord(
                 name=person.full_name,
-                role=next((m.role for m in person.mentions if m.role), ""),
+                role=next((m.role for m in person.mentions if m.role),
+                          next((agents[m.start] for m in person.mentions if m.start in agents), "")),
                 mentions=len(person.mentions),
                 first_start=span_of(person.mentions[0]).start_char,
                 sentence=sentence_text(span_of(person.mentions[0])),

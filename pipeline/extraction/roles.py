@@ -37,6 +37,7 @@ class RoleLexicon:
     def __init__(self, nlp: Language, roles: str = "roles.jsonl"):
         self.role_of_phrase: dict[str, str] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in load_jsonl(roles):
             # as written too: the tokenizer keeps "Sen." whole but splits "sen."
             phrases = {p.lower() for p in entry["phrases"]} | set(entry["phrases"])
@@ -45,6 +46,9 @@ class RoleLexicon:
             for phrase in sorted(phrases):
                 self.role_of_phrase[phrase.lower()] = entry["role"]
                 self.matcher.add(entry["role"], [nlp.make_doc(phrase)])
+            # "piloted by A and B": a role only for people the article gives no other
+            for phrase in entry.get("agent_phrases", []):
+                self.agents.add(entry["role"], [nlp.make_doc(phrase)])
 
     def index(self, doc: Doc) -> RoleIndex:
         """The longest role phrase ending at each token."""
@@ -55,6 +59,21 @@ class RoleLexicon:
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
         return by_end
+
+
+    def agent_roles(self, doc: Doc, mentions: list) -> dict[int, str]:
+        """By a mention's start, the role of an agent phrase before it or before the list
+        it ends: "The flight was piloted by A and B"."""
+        after = {end: doc.vocab.strings[match_id] for match_id, _, end in self.agents(doc)}
+        found: dict[int, str] = {}
+        for previous, mention in zip([None, *mentions], mentions):
+            if mention.start in after:
+                found[mention.start] = after[mention.start]
+            elif previous is not None and previous.start in found and \
+                    all(t.text in _LIST_SEPARATORS for t in doc[previous.end:mention.start]) and \
+                    previous.end < mention.start:
+                found[mention.start] = found[previous.start]
+        return found
 
 
 def _plural(phrase: str) -> str:
@@ -86,6 +105,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[i][1], True
     if start > 1 and doc[start - 1].lower_ in _INCLUDING and start - 2 in roles_at:
         return roles_at[start - 2][1], True
+    # "Editor: Yvette Smith" on a line of its own
+    if start > 1 and doc[start - 1].text == ":" and start - 2 in roles_at:
+        first = roles_at[start - 2][0]
+        if first == 0 or "\n" in doc[first - 1].text or doc[first - 1].text_with_ws.endswith("\n"):
+            return roles_at[start - 2][1], False
     # "a 42-year-old navy doctor named Jerry Linenger"
     if start > 1 and doc[start - 1].lower_ in _NAMING and start - 2 in roles_at:
         return roles_at[start - 2][1], False
