@@ -407,6 +407,12 @@ def test_a_craft_before_which_is_its_relative_clauses_subject(nlp):
     assert ("launch", "Tiangong", "2029-05-04") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
 
 
+def test_the_object_of_an_infinitive_is_not_the_subject(nlp):
+    # regression: a headline's "to command International Space Station blasts off" launched the station
+    text = "First Canadian to command International Space Station blasts off\n\nSoyuz MS-40 lifted off on 2 March."
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz MS-40")}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

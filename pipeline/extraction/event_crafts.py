@@ -379,7 +379,9 @@ def _in_own_phrase(doc: Doc, craft: Span) -> bool:
         i -= 1
     if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
         return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
-    return i >= craft.sent.start and doc[i].lower_ in _NOT_SUBJECT_AFTER
+    # "First European to command International Space Station blasts off": an infinitive's object
+    infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
+    return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
 
 
 def _main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
