@@ -92,6 +92,20 @@ def test_not_events(nlp, text):
     assert events(nlp, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: a stage's recovery is no landing (SPEC §6), as subject or as object
+        "Crew-12 lifted off on 2 March. Minutes later the first stage landed on a drone ship.",
+        "NS-40 lifted off on 2 March, and Blue Origin landed the booster on its pad.",
+        # regression: a generic plural lands no craft in particular
+        "Crew-12 lifted off on 2 March. American and Russian probes have managed to land on Mars.",
+    ],
+)
+def test_no_landing_of_a_stage_or_of_craft_in_general(nlp, text):
+    assert {e[0] for e in events(nlp, text)} == {"launch"}
+
+
 def test_the_class_named_bare_is_the_craft_named_before(nlp):
     text = "Soyuz MS-30 took off on 5 March. The Soyuz docked with the station six hours later."
     assert ("docking", "Soyuz MS-30", "", ()) in events(nlp, text)

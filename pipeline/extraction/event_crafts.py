@@ -42,13 +42,14 @@ _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "woul
                 "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
                 "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
                 "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
-                "having", "get", "got", "not", "never"}
+                "having", "get", "got", "not", "never", "managed"}
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 _LIST_WORDS = {",", "and", "the", "both"}
+_DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 _VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
@@ -60,12 +61,15 @@ class CraftChooser:
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
         self.continuing = set(words["continuing_subjects"])
         self.not_crafts = set(words["launched_not_crafts"])
+        self.stages = set(words["landed_not_crafts"])  # "the first stage landed on the drone ship" (SPEC §6)
         self.station_words = set(words["station_words"])
         self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
+        if self._stage_landed(doc, trigger):
+            return None
         sent = trigger.span.sent
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
@@ -84,7 +88,7 @@ class CraftChooser:
             chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
             chosen = self._object(doc, trigger, in_sentence, flown_only=True)
-        if chosen is None and (self.other_subject(doc, trigger) or self._indefinite_subject(doc, trigger)):
+        if chosen is None and (self.other_subject(doc, trigger) or self.indefinite_subject(doc, trigger)):
             return None  # "the film was launched", "the first time a spacecraft had been landed"
         if chosen is None:
             chosen = self._coordinated(doc, trigger, crafts, statements)
@@ -130,14 +134,31 @@ class CraftChooser:
         return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) else None
 
     def other_subject(self, doc: Doc, trigger: Trigger) -> bool:
-        """The word before the trigger is a title or names something launched that is no craft."""
+        """The word before the trigger is a title or names something launched that is no craft,
+        or a landing's subject or object is a rocket stage."""
         i = trigger.span.start - 1
         while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
             i -= 1
         if i < trigger.span.sent.start:
             return False
         word = doc[i]
-        return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"}
+        return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
+
+    def _stage_landed(self, doc: Doc, trigger: Trigger) -> bool:
+        """"The first stage landed", "landed the booster": a stage's recovery is no landing (SPEC §6)."""
+        if trigger.event != "landing":
+            return False
+        i = trigger.span.start - 1
+        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+            i -= 1
+        if i >= trigger.span.sent.start and doc[i].lower_ in self.stages:
+            return True
+        for token in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 4)]:
+            if token.lower_ in self.stages:
+                return True
+            if token.tag_ not in {"DT", "PRP$", "JJ", "CD"} and token.lower_ != "first":
+                return False
+        return False
 
     def _kinds_named(self, doc: Doc, trigger: Trigger) -> set[str]:
         """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle")."""
@@ -235,13 +256,18 @@ class CraftChooser:
         # a station's module docks with the station it joins
         return craft if craft.label_ == STATION and self._joins_a_station(doc, trigger, craft, crafts) else None
 
-    def _indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
-        """"the first time a spacecraft had been landed by hand": no craft in particular."""
+    def indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
+        """"the first time a spacecraft had been landed by hand", "US and Russian probes have
+        managed to land": no craft in particular."""
         i = trigger.span.start - 1
         while i > trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
             i -= 1
-        return doc[i].lower_ in self.anaphors and i > trigger.span.sent.start and \
-            doc[i - 1].lower_ in {"a", "an", "any", "no", "every"}
+        if i <= trigger.span.sent.start:
+            return False
+        word, before = doc[i], doc[i - 1].lower_
+        if word.tag_ == "NNS" and word.lower_[:-1] in self.anaphors and word.lower_ not in self.anaphors:
+            return before not in _DEFINITES and not doc[i - 1].like_num  # not "the capsules", "two probes"
+        return word.lower_ in self.anaphors and before in {"a", "an", "any", "no", "every"}
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""

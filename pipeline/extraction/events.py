@@ -96,7 +96,8 @@ class EventFinder:
                 continue
             craft = self.crafts.choose(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
-                if not self.crafts.other_subject(doc, trigger):  # not "'The Challenge' seems to have been launched"
+                # not "'The Challenge' seems to have been launched", "probes have managed to land"
+                if not (self.crafts.other_subject(doc, trigger) or self.crafts.indefinite_subject(doc, trigger)):
                     waiting.append(trigger)
                 continue
             statement = Statement.about(trigger, craft)
