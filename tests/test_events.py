@@ -427,6 +427,14 @@ def test_the_object_of_an_infinitive_is_not_the_subject(nlp):
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz MS-40")}
 
 
+def test_a_class_paired_with_a_flight_by_a_slash_is_that_flight(nlp):
+    # regression: "the Skylab 4/Apollo command module" went to an Apollo flight named later
+    text = ("On 2 March the Skylab 4/Apollo command module undocked. The Apollo capsule landed on 3 March. "
+            "Its crew had once trained for Apollo 19, which was cancelled.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("undocking", "Skylab 4", "2030-03-02"),
+                                                                ("landing", "Skylab 4", "2030-03-03")}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

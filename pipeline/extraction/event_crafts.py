@@ -361,11 +361,18 @@ class CraftChooser:
 
     def _most_specific(self, craft: Span, crafts: list[Span]) -> Span:
         """A class named bare ("the Soyuz") as the craft of that class the article
-        named, the latest before it, else the first after it."""
+        named, the latest before it, else the first after it; a class paired with a
+        flight by "/" as that flight."""
         named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
                  all(t.is_punct for t in c.doc[craft.end:c.start])]
         if named and normalize_name(craft.kb_id_) in self.classes:
             return named[0]  # the class before its name: "its first space shuttle 'Columbia'"
+        if normalize_name(craft.kb_id_) in self.classes:
+            # "the Skylab 4/Apollo command module ... the Apollo capsule": the flight the class flew
+            same = [m for m in crafts if m.kb_id == craft.kb_id and m.start <= craft.start]
+            paired = [c for c in crafts for m in same if c.end == m.start - 1 and c.doc[c.end].text == "/"]
+            if paired:
+                return paired[-1]
         words = normalize_name(craft.kb_id_).split()
         if len(words) > 1:
             return craft
