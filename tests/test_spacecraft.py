@@ -16,6 +16,8 @@ def craft(nlp, text: str) -> dict[str, str]:
     [
         ("Soyuz MS-19 took off from Baikonur.", "Soyuz MS-19", "crew vehicle"),
         ("Soyuz MS-25 is a flight the gazetteer has never seen.", "Soyuz MS-25", "crew vehicle"),
+        # regression: a Soyuz's station flight number ("7S") is that flight, not Soyuz 7 of 1969
+        ("She will leave on board Soyuz flight 12S on 18 October.", "Soyuz 12S", "crew vehicle"),
         ("Shenzhou-21 docked at the station.", "Shenzhou-21", "crew vehicle"),
         ("The crew of Shenzhou 13 stayed six months.", "Shenzhou-13", "crew vehicle"),
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
