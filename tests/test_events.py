@@ -156,10 +156,25 @@ def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
         ("Starliner landed on 7 March without its crew; pilot Ivan Petrov stayed in orbit.", ()),
         # regression: a fronted clause before the event ("When X and Y reached the station, ...")
         ("When Ivan Petrov and Oleg Sidorov reached the station on 7 March, Soyuz MS-29 had undocked.", ()),
+        # regression: a head of an agency, a project's chief commander are no crew
+        ("Soyuz MS-30 lifted off on 5 March with Ivan Petrov, Roscosmos head Yuri Orlov watching.", ("Ivan Petrov",)),
+        ("Shenzhou-30 landed on 9 March with Li Wei aboard; Zhou Bo, chief commander of the project, "
+         "watched.", ("Li Wei",)),
+        # regression: a speaker whose description comes between the name and the verb
+        ("Shenzhou-30 landed on 9 March with Li Wei, and Zhou Bo, who is also a general, said it went well.",
+         ("Li Wei",)),
     ],
 )
 def test_who_is_aboard(nlp, text, aboard):
     assert {e[3] for e in events(nlp, text)} == {aboard}
+
+
+def test_another_crew_is_not_the_crew_of_the_launch(nlp):
+    # regression: "brought home another three-member crew, namely A, B and C" joined the launch's crew
+    text = ("Soyuz MS-30 lifted off on 5 March with cosmonaut Ivan Petrov aboard. The launch went well. "
+            "On 1 March, a Soyuz had brought home another three-member crew, namely cosmonaut Oleg Sidorov "
+            "and astronaut Ruth Hale.")
+    assert {e[3] for e in events(nlp, text) if e[0] == "launch"} == {("Ivan Petrov",)}
 
 
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):

@@ -145,7 +145,7 @@ class CrewFinder:
         alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
-                  and self._flies(doc, p, names) and not self._hosted(doc, p)]
+                  and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         if crewed:
             nearest = min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people
@@ -240,6 +240,8 @@ class CrewFinder:
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
                 continue  # not "the trio will join the current crew, including X"
+            if self._another_crew(person.sent):
+                continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
             if self._roles(person, names) & self.flyer_roles:
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
@@ -276,10 +278,24 @@ class CrewFinder:
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
         if any(w in self.speech or w in self.hosting for w in after[:_SPEECH_REACH]):
             return False  # "X said", "X greeted them"
+        if self._speaks_after_clause(doc, person):
+            return False  # "X, who is also a senior military official, said"
         for i, word in enumerate(after[:-1]):
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
                 return False  # "X, aboard the station,"
         return True
+
+    def _another_crew(self, sent: Span) -> bool:
+        words = [t.lower_ for t in sent]
+        return any(w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6])
+                   for i, w in enumerate(words))
+
+    def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
+        sent = person.sent
+        if person.end + 1 >= sent.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in {"who", "whose"}:
+            return False
+        close = next((t.i for t in doc[person.end + 2:sent.end] if t.text == ","), None)
+        return close is not None and any(t.lower_ in self.speech for t in doc[close + 1:min(sent.end, close + 3)])
 
     def _says_who_is_aboard(self, sent: Span) -> bool:
         match = self.aboard_cue.search(sent.text)
