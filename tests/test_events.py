@@ -177,6 +177,15 @@ def test_another_crew_is_not_the_crew_of_the_launch(nlp):
     assert {e[3] for e in events(nlp, text) if e[0] == "launch"} == {("Ivan Petrov",)}
 
 
+def test_a_docking_takes_the_crew_the_craft_launched_with(nlp):
+    # regression: the crew of the nearest statement was a later landing's, who were to return with one
+    # of the launch crew
+    text = ("Soyuz MS-30 lifted off on 5 March carrying cosmonaut Ivan Petrov and astronaut Ruth Hale. "
+            "The Soyuz is to dock with the station on 7 March, and the crew will then move in. "
+            "Hale will stay ten days and return to Earth together with cosmonauts Oleg Sidorov and Petr Ivanov.")
+    assert {(e[0], e[3]) for e in events(nlp, text) if e[0] == "docking"} == {("docking", ("Ivan Petrov", "Ruth Hale"))}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

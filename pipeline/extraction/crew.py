@@ -147,6 +147,10 @@ class CrewFinder:
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
+        launched = [s for s in crewed if s.trigger.event == "launch"]
+        if statement.trigger.event == "docking" and launched:
+            # a craft docks with the crew it launched with, not the one a later landing names
+            return list(min(launched, key=lambda s: abs(s.trigger.span.start - here)).people)
         if crewed:
             nearest = min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people
             return list(dict.fromkeys([*nearest, *listed]))
