@@ -78,6 +78,15 @@ def test_mentions_are_counted_across_surname_forms(nlp):
     assert record.first_start == text.index("Viktor")
 
 
+def test_a_surname_two_people_share_is_the_first_named_of_them(nlp):
+    # regression: the bare surname went to the latest named (the father), not the article's subject
+    text = ("Space tourist Richard Ortiz waved to the crowd at Baikonur. He was seen off by his father, the "
+            "astronaut Owen Ortiz. Ortiz, 47, will stay ten days on the station.")
+    found = extract(text, nlp=nlp)
+    assert [(a.person, a.age) for a in found.ages] == [("Richard Ortiz", 47)]
+    assert {p.name: p.mentions for p in found.people} == {"Richard Ortiz": 2, "Owen Ortiz": 1}
+
+
 def test_markdown_emphasis_does_not_hide_a_name(nlp):
     text = "**Valentina Tereshkova**, a former textile-mill worker, flew Vostok 6."
     assert "Valentina Tereshkova" in people(nlp, text)

@@ -65,8 +65,9 @@ class NameMerger:
         for mention in sorted((m for m in mentions if len(m.text.split()) == 1), key=lambda m: m.start):
             fits = [p for p in people if self.single_fits(p, mention.text)]
             if len(fits) > 1:
-                fits.sort(key=lambda p: max((m.start for m in p.mentions if m.start < mention.start), default=-1),
-                          reverse=True)
+                # two people of one surname ("Richard Garriott ... his father Owen Garriott ... Garriott
+                # will stay"): the bare surname is the article's first-named of them, its subject
+                fits.sort(key=lambda p: min(m.start for m in p.mentions))
             if fits:
                 fits[0].mentions.append(mention)
                 mention.person = fits[0]
