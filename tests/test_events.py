@@ -186,6 +186,13 @@ def test_a_docking_takes_the_crew_the_craft_launched_with(nlp):
     assert {(e[0], e[3]) for e in events(nlp, text) if e[0] == "docking"} == {("docking", ("Ivan Petrov", "Ruth Hale"))}
 
 
+def test_they_after_a_fronted_phrase_are_the_last_sentences_subject(nlp):
+    # regression: "they" stood after a fronted date, not at the sentence's start, so nobody was aboard
+    text = ("Years later Ivan Petrov and Oleg Sidorov flew together after all. "
+            "On 5 March they were launched on Soyuz MS-30, and the ship was greeted by Ruth Hale.")
+    assert {(e[0], e[3]) for e in events(nlp, text)} == {("launch", ("Ivan Petrov", "Oleg Sidorov"))}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

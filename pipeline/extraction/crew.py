@@ -93,6 +93,9 @@ class CrewFinder:
             if index > 0 and doc[sent.start].lower_ in _PERSONAL_PRONOUNS:
                 # "Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9"
                 names_aboard = self._leading_people(doc, sentences[index - 1], people, names)
+            elif index > 0 and _pronoun_subject(doc, trigger.span):
+                # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
+                names_aboard = self._subject_of(doc, sentences[index - 1], people, names)
         if not names_aboard and statement.trigger.event in ("launch", "landing"):
             names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
@@ -101,6 +104,20 @@ class CrewFinder:
         """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
         here = [p for p in people if sent.start <= p.start < sent.end]
         found = _chain(doc, here, sent.start, set(), forward=True)
+        return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+
+    def _subject_of(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The people a sentence's first verb has as its subject: "Four years later Leonov and
+        Kubasov flew together"."""
+        here = [p for p in people if sent.start <= p.start < sent.end]
+        if not here:
+            return []
+        found = _chain(doc, here, here[0].start, set(), forward=True)
+        verb = doc[found[-1].end] if found[-1].end < sent.end else None
+        if verb is None or not (verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or verb.lower_ in _SUBJECT_GAP):
+            return []
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[sent.start:found[0].start]):
+            return []  # the first verb is before them: they are no subject of it
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
 
     def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
@@ -315,6 +332,14 @@ class CrewFinder:
             return True
         craft = statement.craft_span
         return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
+
+
+def _pronoun_subject(doc: Doc, trigger: Span) -> bool:
+    """"On 15 July 1975 they were launched": a personal pronoun as the trigger's subject."""
+    i = trigger.start - 1
+    while i > trigger.sent.start and doc[i].lower_ in _SUBJECT_GAP | {"been", "be", "is", "are"}:
+        i -= 1
+    return i >= trigger.sent.start and doc[i].lower_ in _PERSONAL_PRONOUNS
 
 
 def _chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool) -> list[Span]:
