@@ -33,6 +33,9 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("Rumours circulated in 2020.", "2021-10-15", [("2020", "2020")]),
         ("The station dates from the 1990s.", None, [("the 1990s", "199")]),
         ("It was built in the mid-1980s.", None, [("the mid-1980s", "198")]),
+        # regression: a decade written short, with its apostrophe
+        ("He flew jets in the '60s and shuttles in the ’90s.", None, [("the '60s", "196"), ("the ’90s", "199")]),
+        ("A veteran of '70s rocketry spoke.", None, [("'70s", "197")]),
         ("It was July 1969 when they flew.", None, [("July 1969", "1969-07")]),
         ("The crew landed yesterday.", "2021-10-15", [("yesterday", "2021-10-14")]),
         ("The crew lands today.", "2021-10-15", [("today", "2021-10-15")]),

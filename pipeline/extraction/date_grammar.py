@@ -62,6 +62,9 @@ class DateGrammar:
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + r"(?=\s*[–-]\s*(?:[12]\d|3[01]|0?[1-9])\b)")),
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
+            # "the '90s", "the ’60s": a twentieth-century decade ("'20s" could be either century)
+            ("decade", re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())(?:(?P<the>[Tt]he)\s+)?" + mod
+                                  + r"['’](?P<short>[3-9])0s" + edge_r)),
             ("year", re.compile(edge_l + mod + year + edge_r)),
             # a span of years, "(1929-2017)": two years
             ("year", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)(?=-(?:1[89]\d\d|20\d\d)(?!\w|-\d))")),

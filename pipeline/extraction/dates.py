@@ -150,7 +150,7 @@ class DateFinder:
             year, month, day = int(g["year"]), int(g["mnum"]), int(g["day"])
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "decade":
-            return g["decade"][:3]
+            return g["decade"][:3] if "decade" in g else "19" + g["short"]
         if form == "year":
             return g["year"]
         if form == "month_year":
