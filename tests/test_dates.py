@@ -208,6 +208,26 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression: a story reprinted from an archive tells its days from its own date line; the
+        # reprint's headline above it keeps the publication date
+        ("From the archive: 40 years ago a station fell\n\nJuly 12, 1979\n(The Evening Courier)\n\n"
+         "The station broke up yesterday over the ocean.", "2019-07-09",
+         [("40 years ago", "1979"), ("July 12, 1979", "1979-07-12"), ("yesterday", "1979-07-11")]),
+        # ... a place before the date line's date, a release posted days later
+        ("Astronaut to fly\n\nParis, 17 Oct 2029\n\nShe will be launched on 18 October.", "2029-10-20",
+         [("17 Oct 2029", "2029-10-17"), ("18 October", "2029-10-18")]),
+        # ... but a date inside the first sentence is no date line
+        ("On July 12, 1979, the station fell.\n\nIt had been empty since last year.", "2019-07-09",
+         [("July 12, 1979", "1979-07-12"), ("last year", "2018")]),
+    ],
+)
+def test_an_articles_own_date_line_is_its_time(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # without a publication date: the year the article states for the same day elsewhere, after it too

@@ -34,6 +34,9 @@ _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DATE_LINE_REACH = 400  # characters from the top where an article states its own date
+_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,)?")  # "Brussels," before a dateline's date
+_SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 
@@ -64,6 +67,10 @@ class DateFinder:
         records = []
         context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
         candidates = self._candidates(doc_text(doc), blocked)
+        # a story reprinted from an archive, a release posted later: below its own date line, that is its time
+        dated, dated_at = _date_line(doc_text(doc), candidates)
+        if dated is None or (published is not None and dated >= published):
+            dated, dated_at = published, len(doc_text(doc))
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = _narrates_the_past(candidates, published)
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
@@ -73,7 +80,8 @@ class DateFinder:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
-            value = self._value(doc, cand, span, published, context_years, full_dates, historical, last_day)
+            value = self._value(doc, cand, span, dated if cand.start >= dated_at else published, context_years,
+                                full_dates, historical, last_day)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
@@ -258,6 +266,24 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
     years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
     near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
     return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
+
+
+def _date_line(text: str, candidates: list[Candidate]) -> tuple[dt.date | None, int]:
+    """A full date standing on a line of its own near the top, alone or as a dateline's
+    place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it)."""
+    for cand in candidates:
+        if cand.start > _DATE_LINE_REACH:
+            break
+        if not {"month", "day", "year"} <= set(cand.groups):
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        before = text[line_start:cand.start].strip(" *_#")
+        after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
+        if _PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after)):
+            day = _parse_full_date(f"{cand.groups['day']} {cand.groups['month'].rstrip('.')} {cand.groups['year']}")
+            return day, cand.start
+    return None, len(text)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
