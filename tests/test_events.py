@@ -299,6 +299,9 @@ def test_a_stations_docking_is_its_visitors(nlp):
         # the noun "arrival" with its craft between it and the station
         ("Controllers cheered the arrival of the HTV-9 supply ship at the orbiting outpost on 2 March.",
          {("docking", "HTV-9", "2030-03-02", ())}),
+        # regression: "attached itself to the station" is a berthing
+        ("The HTV-9 freighter successfully attached itself to the International Space Station on 2 March.",
+         {("docking", "HTV-9", "2030-03-02", ())}),
     ],
 )
 def test_berths_and_arrivals(nlp, text, expected):
