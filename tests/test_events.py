@@ -193,6 +193,13 @@ def test_they_after_a_fronted_phrase_are_the_last_sentences_subject(nlp):
     assert {(e[0], e[3]) for e in events(nlp, text)} == {("launch", ("Ivan Petrov", "Oleg Sidorov"))}
 
 
+def test_a_trigger_that_states_no_event_takes_no_date(nlp):
+    # regression: "leaving the station" said of the crew was nearer the date than "returned"
+    text = ("Three cosmonauts returned to Earth today, leaving the station Mir empty. "
+            "Soyuz TM-9 landed in Kazakhstan.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("landing", "Soyuz TM-9", "2030-03-20")}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

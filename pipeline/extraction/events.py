@@ -117,8 +117,11 @@ class EventFinder:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
         statements.sort(key=lambda s: s.trigger.span.start)
+        # a date goes to the nearest statement: a trigger that states no craft's event ("leaving the
+        # station Mir" said of the crew) takes none ("returned to Earth today, leaving ...")
+        stated = list({id(s.trigger): s.trigger for s in statements}.values())
         for statement in statements:
-            self._date(doc, statement, triggers, sentences[sentence_of[statement.trigger.span.start]])
+            self._date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
