@@ -156,6 +156,9 @@ def test_a_sentence_never_spans_a_blank_line_or_list_items(nlp, corpus_texts):
          ["The 38-year-old Lt. Col. Yang Liwei flew.", "Then Sen. John Glenn spoke."]),
         # a time of day may still end a sentence
         ("It flew at 9 a.m. The crew slept.", ["It flew at 9 a.m.", "The crew slept."]),
+        # regression: no sentence starts inside a short parenthesis
+        ("It docked at 8:54 a.m. Beijing time (0054 GMT), the agency said on Tuesday. All went well.",
+         ["It docked at 8:54 a.m. Beijing time (0054 GMT), the agency said on Tuesday.", "All went well."]),
     ],
 )
 def test_no_sentence_end_inside_a_title_or_a_time(nlp, text, sentences):

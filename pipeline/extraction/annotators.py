@@ -25,13 +25,15 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 
+_PARENTHESIS_REACH = 8  # tokens to the ")" that closes a parenthesis a sentence must not start in
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n]")  # "- ", "* ", "1. ", "2) "
 
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A sentence starts after every blank line, and at every list item.
+    """A sentence starts after every blank line, and at every list item; never after an
+    abbreviation that runs on, nor inside a short parenthesis.
 
     The senter, unlike the parser, runs sentences on across paragraph breaks
     ("... 1969.\\n\\nTHE MISSION\\n\\nApollo 11 lifted off ..." is one sentence)
@@ -40,10 +42,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
     of their own. A single line break alone is no boundary: prose may be
     wrapped anywhere.
     """
+    depth = 0  # parentheses open since the paragraph began
     for token in doc[1:]:
         before = doc[token.i - 1]
+        depth = 0 if before.is_space and "\n" in before.text else max(0, depth + (before.text == "(") - (before.text == ")"))
         if token.is_sent_start and not before.is_space and _continues_after_abbreviation(before, token):
             token.is_sent_start = False
+            continue
+        if token.is_sent_start and depth and any(t.text == ")" for t in doc[token.i:token.i + _PARENTHESIS_REACH]):
+            token.is_sent_start = False  # "at 8:54 a.m. Beijing time (0054 | GMT)": inside a parenthesis
             continue
         if token.is_space or not before.is_space or "\n" not in before.text:
             continue
