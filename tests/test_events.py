@@ -358,6 +358,9 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
          "They took over from the Shenzhou-24 crew and spent weeks aboard, landing on 18 March.",
          {("launch", "Shenzhou-25", "2030-03-01", ("Jing Haipeng",)),
           ("landing", "Shenzhou-25", "2030-03-18", ("Jing Haipeng",))}),
+        # regression: "splashed into the Pacific" is a landing, as "splashed down" is
+        ("The Dragon CRS-40 capsule splashed into the Pacific on 2 March.",
+         {("landing", "CRS-40", "2030-03-02", ())}),
         # regression: "rocketed to the station" is a launch, as "rocketed into orbit" is
         ("Soyuz MS-40 rocketed to the International Space Station on 2 March.",
          {("launch", "Soyuz MS-40", "2030-03-02", ())}),
