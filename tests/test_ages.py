@@ -47,6 +47,11 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression: the pronoun's person is the subject named first, not the last name in passing
         ("Cosmonaut Rakesh Sharma launched with Yuri Malyshev and Gennadi Strekalov. He was aged 35.",
          {("Rakesh Sharma", 35)}),
+        # regression: the person may be two sentences back, past an exclamation the senter ends at
+        ('Astronaut Carl Brandt, who once shouted "Wow!" on the Moon, died on Friday. He was 71.',
+         {("Carl Brandt", 71)}),
+        # regression: a caption's numbered items are no ages
+        ("In the photo: Karl Weber at the hatch (1); Weber and Ruth Hale (2); the capsule (3).", set()),
     ],
 )
 def test_age_forms(nlp, text, expected):

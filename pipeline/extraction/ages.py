@@ -26,6 +26,8 @@ _HEADLINE_WORDS = 15  # a line this short before an age, with no sentence end, i
 _AGE_NOUNS = {"year", "years", "old", "age", "birthday", "yesterday", "today", "tomorrow", "week", "month",
               "day", "weekend", "morning", "evening", "night", "afternoon"}
 _SUBJECT_PRONOUNS = {"he", "she"}
+_ITEM_NUMBER = re.compile(r"\((\d)\)")  # "(1)", "(2)": numbered items of a caption
+_PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
@@ -46,7 +48,7 @@ class AgeFinder:
                 start, end = m.span("expr")
                 if not 0 < age <= _MAX_AGE or any(start < e and s < end for s, e in taken):
                     continue
-                if self._counts_a_thing(doc, m.end("age")):
+                if self._counts_a_thing(doc, m.end("age")) or self._numbered(doc, m):
                     continue
                 persons = self._persons(doc, people, m.start(), m.end(), where)
                 if not persons:
@@ -63,6 +65,15 @@ class AgeFinder:
                                          sentence_text(expression)))
         doc._.ages = tuple(records)
         return doc
+
+    @staticmethod
+    def _numbered(doc: Doc, m: re.Match) -> bool:
+        """'Leonov (1); Leonov, Stafford and Slayton (2)': a caption's numbered items, no ages."""
+        text = doc_text(doc)
+        if text[m.start()] != "(":
+            return False
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        return len(set(_ITEM_NUMBER.findall(line))) >= 2
 
     @staticmethod
     def _counts_a_thing(doc: Doc, number_end: int) -> bool:
@@ -112,10 +123,19 @@ class AgeFinder:
             sentence = expression.sent
             before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
             if not before and sentence[0].lower_ in _SUBJECT_PRONOUNS:
-                # "He was aged 35.": the person the previous sentences spoke of
-                # the subject, which is mostly named first
-                window_start = doc[max(0, sentence.start - 1)].sent.start_char
-                before = [p for p in people if window_start <= p.start_char < sentence.start_char][:1]
+                # "He was aged 35.": the person the previous sentences spoke of, the subject of
+                # the nearest one naming someone (mostly named first), within the paragraph
+                earlier = sentence
+                for _ in range(_PRONOUN_REACH):
+                    if earlier.start == 0:
+                        break
+                    previous = doc[earlier.start - 1].sent
+                    if "\n\n" in text[previous.start_char + len(previous.text.rstrip()):earlier.start_char]:
+                        break
+                    earlier = previous
+                    before = [p for p in people if earlier.start_char <= p.start_char < earlier.end_char][:1]
+                    if before:
+                        break
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
                 line = text[text.rfind("\n", 0, start) + 1:start]
