@@ -50,6 +50,11 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression: the person may be two sentences back, past an exclamation the senter ends at
         ('Astronaut Carl Brandt, who once shouted "Wow!" on the Moon, died on Friday. He was 71.',
          {("Carl Brandt", 71)}),
+        # regression: an age given to a description of the person the text is about
+        ("Astronaut Karl Weber docked on Friday. Weber's arrival made the 51-year-old engineer the first "
+         "German aboard.", {("Karl Weber", 51)}),
+        ("Valentina Orlova flew in 1963. Orlova trained hard. Orlova later met Ivan Petrov.\n\n"
+         "The pioneer, who turned 86 in March, still holds the record.", {("Valentina Orlova", 86)}),
         # regression: a caption's numbered items are no ages
         ("In the photo: Karl Weber at the hatch (1); Weber and Ruth Hale (2); the capsule (3).", set()),
     ],

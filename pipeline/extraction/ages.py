@@ -35,8 +35,11 @@ _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7
 
 
 class AgeFinder:
-    def __init__(self, patterns: str = "age_patterns.jsonl"):
+    def __init__(self, patterns: str = "age_patterns.jsonl", roles: str = "roles.jsonl"):
         self.patterns = [(re.compile(p["regex"]), p["person"]) for p in load_jsonl(patterns)]
+        # one-word role nouns: "the 51-year-old engineer", "The pioneer, who turned 86" stand for a person
+        self.role_nouns = {phrase.lower() for entry in load_jsonl(roles) for phrase in entry["phrases"]
+                           if " " not in phrase}
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get(PEOPLE_KEY, []))
@@ -50,7 +53,8 @@ class AgeFinder:
                     continue
                 if self._counts_a_thing(doc, m.end("age")) or self._numbered(doc, m):
                     continue
-                persons = self._persons(doc, people, m.start(), m.end(), where)
+                persons = self._persons(doc, people, m.start(), m.end(), where) or \
+                    self._described(doc, people, m.start(), m.end())
                 if not persons:
                     continue
                 taken.append((start, end))
@@ -65,6 +69,24 @@ class AgeFinder:
                                          sentence_text(expression)))
         doc._.ages = tuple(records)
         return doc
+
+    def _described(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:
+        """An age given to a description of the person the text is about: "made the 51-year-old
+        engineer the first German", "The pioneer, who turned 86 in March"."""
+        text = doc_text(doc)
+        after = re.match(r"[\s,]*([A-Za-z]+)", text[end:end + 30])
+        before = re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])
+        if before and after and after.group(1).lower() in self.role_nouns:  # "the 51-year-old engineer"
+            return self._person_spoken_of(doc, people, start)
+        expression = doc.char_span(start, end, alignment_mode="expand")
+        if expression is None:
+            return []
+        sent = expression.sent
+        opening = [t for t in sent if not t.is_space][:3]
+        if len(opening) == 3 and opening[0].lower_ == "the" and opening[1].lower_ in self.role_nouns and \
+                opening[2].text == "," and not any(p.start_char < start for p in people if sent.start_char <= p.start_char):
+            return _main_person(people)  # "The pioneer, who turned 86": whom the article is about
+        return []
 
     @staticmethod
     def _numbered(doc: Doc, m: re.Match) -> bool:
@@ -161,6 +183,17 @@ class AgeFinder:
             counts.setdefault(p.kb_id_, []).append(p)
         best = max(counts.values(), key=lambda spans: (len(spans), spans[-1].start))
         return best[-1:]
+
+
+def _main_person(people: list[Span]) -> list[Span]:
+    """The person the article names most, where one stands out."""
+    counts: dict[str, list[Span]] = {}
+    for person in people:
+        counts.setdefault(person.kb_id_, []).append(person)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) * 2 > len(ranked[0])):
+        return []
+    return ranked[0][:1]
 
 
 @Language.factory("age_finder")
