@@ -16,6 +16,8 @@ def craft(nlp, text: str) -> dict[str, str]:
     [
         ("Soyuz MS-19 took off from Baikonur.", "Soyuz MS-19", "crew vehicle"),
         ("Soyuz MS-25 is a flight the gazetteer has never seen.", "Soyuz MS-25", "crew vehicle"),
+        # regression: a bare "Apollo" beside a Soyuz in its sentence is the craft of the joint flight
+        ("Two days later the Soyuz and Apollo docked in orbit.", "Apollo", "crew vehicle"),
         # regression: a Soyuz's station flight number ("7S") is that flight, not Soyuz 7 of 1969
         ("She will leave on board Soyuz flight 12S on 18 October.", "Soyuz 12S", "crew vehicle"),
         ("Shenzhou-21 docked at the station.", "Shenzhou-21", "crew vehicle"),
@@ -104,6 +106,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("The Soyuz programme began in the 1960s.", "Soyuz"),
         ("He flew on Expedition 65 for six months.", "Expedition 65"),
         ("The Apollo-Soyuz Test Project was a joint flight.", "Soyuz"),
+        ("The Apollo-Soyuz Test Project was a joint flight.", "Apollo"),
+        ("The Apollo programme flew its Soyuz rival's crews to no Moon.", "Apollo"),
         # regression: the English gloss of a module's name
         ('In Chinese the core module is called Tianhe ("Harmony of the Heavens").', "Harmony"),
         # regression: a news agency in a dateline
