@@ -200,6 +200,13 @@ def test_a_trigger_that_states_no_event_takes_no_date(nlp):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("landing", "Soyuz TM-9", "2030-03-20")}
 
 
+def test_a_fact_box_label_is_the_event_of_the_articles_craft(nlp):
+    # regression: "Landing: <date>" in a fact box had no craft, so it was dropped
+    text = ("Shenzhou-30 carried Li Wei into orbit. Shenzhou-30 was China's thirtieth flight.\n\n"
+            "Crew size: 1. Landing: 2030-03-16 06:23 CST. Duration: 21 hours.")
+    assert ("landing", "Shenzhou-30", "2030-03-16") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

@@ -108,6 +108,13 @@ class EventFinder:
             statements.append(statement)
             statements.extend(Statement.about(trigger, other) for other in self.crafts.listed_with(doc, trigger, craft, crafts))
         for early in waiting:
+            if _labels_a_fact(doc, early.span):
+                # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
+                # the craft the article is about
+                main = _main_craft(crafts)
+                if main is not None:
+                    statements.append(Statement.about(early, main))
+                continue
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
             if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]):
@@ -293,6 +300,26 @@ _COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
+
+
+def _labels_a_fact(doc: Doc, trigger: Span) -> bool:
+    """"Landing: 2003-10-16", "Launch:October 5, 1984": the trigger as a fact box's label, opening
+    its line or following a full stop, a colon right after it."""
+    before = doc[trigger.start - 1] if trigger.start > 0 else None
+    opens = before is None or "\n" in before.text or before.text == "." or trigger.start == trigger.sent.start
+    return opens and trigger.end < len(doc) and doc[trigger.end].text == ":"
+
+
+def _main_craft(crafts: list[Span]) -> Span | None:
+    """The craft the article names most (no station, no rocket), where one stands out."""
+    counts: dict[str, list[Span]] = {}
+    for craft in crafts:
+        if craft.label_ not in ("space station", "launch vehicle"):
+            counts.setdefault(normalize_name(craft.kb_id_), []).append(craft)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][0]
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:
