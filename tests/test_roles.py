@@ -70,6 +70,12 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The glider was piloted by Dana Cole and Mark Ruiz on its last test.", "Mark Ruiz", "pilot"),
         ("Ken Ward, a former test pilot, flew it. The second flight was commanded by Ward.", "Ken Ward",
          "test pilot"),
+        # regression: a role after a list goes to every name of it, not only the pair around "and"
+        ("On board were Mark Lee, Jan Davis and Mae Jemison. Lee, Davis, Jemison and Jay Apt were mission "
+         "specialists.", "Mark Lee", "mission specialist"),
+        # regression: "Jr." ends a name; the capitalised word after it starts the next sentence
+        ("On board were Mark Lee and Jan Davis. The crew also included Commander Robert Gibson and Pilot "
+         "Curtis Brown Jr. Lee, Davis and Jay Apt were mission specialists.", "Curtis Brown", "pilot"),
         # regression: a role heading a line of its own, then a colon
         ("The rover drove on for three months.\n\nEditor: Maria Lopez", "Maria Lopez", "editor"),
         # regression: Markdown emphasis leaves space tokens between the verb and the name

@@ -49,6 +49,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if token.is_sent_start and not before.is_space and _continues_after_abbreviation(before, token):
             token.is_sent_start = False
             continue
+        if not token.is_sent_start and token.is_title and _ends_a_name(doc, before):
+            token.is_sent_start = True  # "Pilot Curtis Brown Jr. | Lee, Davis and Apt were mission specialists"
+            continue
         if token.is_sent_start and depth and any(t.text == ")" for t in doc[token.i:token.i + _PARENTHESIS_REACH]):
             token.is_sent_start = False  # "at 8:54 a.m. Beijing time (0054 | GMT)": inside a parenthesis
             continue
@@ -57,6 +60,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc.text, token.idx):
             token.is_sent_start = True
     return doc
+
+
+def _ends_a_name(doc: Doc, before) -> bool:
+    """A generational suffix with its full stop ("Jr.", "Sr.") ends a name; a capitalised word
+    after it starts the next sentence."""
+    if before.lower_ in {"jr.", "sr."}:
+        return True
+    return before.text == "." and before.i > 0 and not before.nbor(-1).whitespace_ and \
+        before.nbor(-1).lower_ in {"jr", "sr"}
 
 
 def _continues_after_abbreviation(before, token) -> bool:

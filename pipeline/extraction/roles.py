@@ -199,10 +199,12 @@ def propagate_list_roles(mentions: list, doc: Doc) -> None:
     for previous, mention in zip(mentions, mentions[1:]):
         if joined(previous, mention) and previous.left_role and not mention.role:
             mention.role, mention.left_role = previous.role, True
+    carried = set()  # mentions given the role after the list: "Lee, Davis, Jemison and Apt were mission specialists"
     for previous, mention in reversed(list(zip(mentions, mentions[1:]))):
         if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
-                and doc[mention.start - 1].lower_ == "and":
+                and (doc[mention.start - 1].lower_ == "and" or id(mention) in carried):
             previous.role = mention.role
+            carried.add(id(previous))
 
 
 def _without_asides(between: list) -> list:
