@@ -76,6 +76,11 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: "Jr." ends a name; the capitalised word after it starts the next sentence
         ("On board were Mark Lee and Jan Davis. The crew also included Commander Robert Gibson and Pilot "
          "Curtis Brown Jr. Lee, Davis and Jay Apt were mission specialists.", "Curtis Brown", "pilot"),
+        # regression: compound roles kept whole
+        ("By Robyn Shelton, Sentinel Staff Writer", "Robyn Shelton", "staff writer"),
+        ("She flew with the female aviation pioneer Wally Funk.", "Wally Funk", "aviation pioneer"),
+        ("The crew: Mission Commander Gerald Carr and Mission Scientist Edward Gibson.", "Edward Gibson",
+         "mission scientist"),
         # regression: a role heading a line of its own, then a colon
         ("The rover drove on for three months.\n\nEditor: Maria Lopez", "Maria Lopez", "editor"),
         # regression: Markdown emphasis leaves space tokens between the verb and the name
