@@ -76,6 +76,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: "Jr." ends a name; the capitalised word after it starts the next sentence
         ("On board were Mark Lee and Jan Davis. The crew also included Commander Robert Gibson and Pilot "
          "Curtis Brown Jr. Lee, Davis and Jay Apt were mission specialists.", "Curtis Brown", "pilot"),
+        # regression: "trained as", "worked as" give the role as "served as" does
+        ("Ivan Petrov trained as a physician before he flew.", "Ivan Petrov", "physician"),
         # regression: compound roles kept whole
         ("By Robyn Shelton, Sentinel Staff Writer", "Robyn Shelton", "staff writer"),
         ("She flew with the female aviation pioneer Wally Funk.", "Wally Funk", "aviation pioneer"),

@@ -25,7 +25,8 @@ _LIST_SEPARATORS = {",", "and", "&"}
 _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
-                "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of"}
+                "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
+                "trained", "worked", "qualified"}  # "Polyakov trained as a physician"
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 _INCLUDING = {"including", "includes", "included"}
