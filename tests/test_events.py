@@ -207,6 +207,21 @@ def test_a_fact_box_label_is_the_event_of_the_articles_craft(nlp):
     assert ("landing", "Shenzhou-30", "2030-03-16") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
 
 
+def test_who_after_a_crew_is_that_crews_flight_and_people(nlp):
+    # regression: "who launched" took the craft in focus from the paragraph before, and nobody
+    text = ("In 2015 he launched aboard Soyuz TMA-30M.\n\n"
+            "Crew-40 handed over to the four Crew-41 astronauts, NASA astronauts Ruth Hale and Karl Weber and "
+            "Roscosmos cosmonaut Ivan Petrov, who launched from Florida on 4 March.")
+    assert ("launch", "Crew-41", "2030-03-04", ("Ruth Hale", "Karl Weber", "Ivan Petrov")) in events(nlp, text)
+
+
+def test_he_is_the_person_named_last_in_the_sentence_before(nlp):
+    # regression: "he" after a fronted phrase carried nobody aboard
+    text = ("It was Ivan Petrov's second flight. In September 2015 he became the first Dane in space, "
+            "launching from Baikonur aboard Soyuz TMA-30M on 2 September.")
+    assert events(nlp, text) == {("launch", "Soyuz TMA-30M", "2015-09-02", ("Ivan Petrov",))}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

@@ -31,6 +31,7 @@ _SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "l
                 "successfully", "all", "both", "also", "eventually", "themselves"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _PERSONAL_PRONOUNS = {"they", "he", "she"}
+_TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS"}  # "Roscosmos cosmonaut", "NASA's" between listed names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_LIST_REACH = 20
@@ -86,6 +87,12 @@ class CrewFinder:
             if self._says_who_is_aboard(following):
                 crew += [p for p in people if following.start <= p.start < following.end and self._flies(doc, p, names)]
         names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
+        relative = _relative_who(doc, trigger.span)
+        if not names_aboard and relative is not None:
+            # "the four Crew-8 astronauts, A, B and C, who launched on 4 March"
+            here = [p for p in people if sent.start <= p.start and p.end <= relative]
+            listed = _chain(doc, here, relative, {","}, forward=False, titled=True)
+            names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
         if not names_aboard and self._crew_subject(doc, statement):
             for other in reversed(earlier):
                 if normalize_name(other.craft) == key and other.people:
@@ -96,6 +103,11 @@ class CrewFinder:
             elif index > 0 and _pronoun_subject(doc, trigger.span):
                 # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
                 names_aboard = self._subject_of(doc, sentences[index - 1], people, names)
+            elif index > 0 and self._singular_subject(doc, sent, trigger.span, people):
+                # "It was Mogensen's second flight. In 2015 he became the first Dane in space, launching"
+                before = [p for p in people if sentences[index - 1].start <= p.start < sent.start
+                          and self._flies(doc, p, names)]
+                names_aboard = [before[-1].kb_id_] if before else []
         if not names_aboard and statement.trigger.event in ("launch", "landing"):
             names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
@@ -105,6 +117,13 @@ class CrewFinder:
         here = [p for p in people if sent.start <= p.start < sent.end]
         found = _chain(doc, here, sent.start, set(), forward=True)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+
+    @staticmethod
+    def _singular_subject(doc: Doc, sent: Span, trigger: Span, people: list[Span]) -> bool:
+        """"he" or "she" before the trigger, and nobody named before it in the sentence."""
+        words = doc[sent.start:trigger.start]
+        return any(t.lower_ in {"he", "she"} for t in words) and \
+            not any(sent.start <= p.start < trigger.start for p in people)
 
     def _subject_of(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence's first verb has as its subject: "Four years later Leonov and
@@ -334,6 +353,14 @@ class CrewFinder:
         return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
 
 
+def _relative_who(doc: Doc, trigger: Span) -> int | None:
+    """The token index of "who" as the trigger's subject ("..., who launched from Florida")."""
+    i = trigger.start - 1
+    while i > trigger.sent.start and doc[i].lower_ in _SUBJECT_GAP | {"been", "be", "is", "are"}:
+        i -= 1
+    return i if i > trigger.sent.start and doc[i].lower_ == "who" else None
+
+
 def _pronoun_subject(doc: Doc, trigger: Span) -> bool:
     """"On 15 July 1975 they were launched": a personal pronoun as the trigger's subject."""
     i = trigger.start - 1
@@ -342,13 +369,21 @@ def _pronoun_subject(doc: Doc, trigger: Span) -> bool:
     return i >= trigger.sent.start and doc[i].lower_ in _PERSONAL_PRONOUNS
 
 
-def _chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool) -> list[Span]:
+def _chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool,
+           titled: bool = False) -> list[Span]:
     """People joined by "," and "and" from `edge` on (`forward`) or back from it, the
-    first one with only `first_gap` words between it and the edge."""
+    first one with only `first_gap` words between it and the edge; `titled`: a joint may
+    carry a title ("... Jeanette Epps and Roscosmos cosmonaut Alexander Grebenkin")."""
     found = []
     for person in sorted(people, key=lambda p: p.start, reverse=not forward):
         between = doc[edge:person.start] if forward else doc[person.end:edge]
-        if not {t.lower_ for t in between} <= (first_gap if not found else {",", "and"}):
+        words = {t.lower_ for t in between}
+        if titled and found and words & {",", "and"}:
+            # the title of the person after the joint: "Roscosmos cosmonaut", "NASA's"
+            later = found[-1] if not forward else person
+            title = set(later.label_.lower().split())
+            words = {t.lower_ for t in between if t.tag_ not in _TITLE_TAGS and t.lower_ not in title}
+        if not words <= (first_gap if not found else {",", "and"}):
             break
         found.append(person)
         edge = person.end if forward else person.start

@@ -63,6 +63,7 @@ class CraftChooser:
         self.not_crafts = set(words["launched_not_crafts"])
         self.stages = set(words["landed_not_crafts"])  # "the first stage landed on the drone ship" (SPEC §6)
         self.station_words = set(words["station_words"])
+        self.crew_nouns = set(words["crew_nouns"])  # "the Crew-8 astronauts"
         self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
 
@@ -84,6 +85,8 @@ class CraftChooser:
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
+        if chosen is None:
+            chosen = self._crew_relative(doc, trigger, in_sentence)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
             chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
@@ -255,6 +258,17 @@ class CraftChooser:
             return craft
         # a station's module docks with the station it joins
         return craft if craft.label_ == STATION and self._joins_a_station(doc, trigger, craft, crafts) else None
+
+    def _crew_relative(self, doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+        """"the four Crew-8 astronauts, A, B and C, who launched on 4 March": a relative "who" as
+        the subject is the crew a craft named before it has."""
+        i = trigger.span.start - 1
+        while i > trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+            i -= 1
+        if doc[i].lower_ != "who":
+            return None
+        crews = [c for c in candidates if c.end < i and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns]
+        return crews[-1] if crews else None
 
     def indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"the first time a spacecraft had been landed by hand", "US and Russian probes have
