@@ -8,7 +8,9 @@ station (a station's visitor, or a module joining a station); a verb joined by
 "the spacecraft", "it" or "the crew", the craft in focus (the latest one named
 in the sentences before); else a craft the next sentence says they "use" or
 are "aboard". A class ("the Soyuz") stands for the most specific craft of that
-class the article named (Soyuz MS-19), as SPEC §6 asks.
+class the article named (Soyuz MS-19), as SPEC §6 asks. Where a craft stands
+in the trigger's clause (subject, object, a phrase of its own) is
+`craft_clauses.py`'s part.
 """
 
 from __future__ import annotations
@@ -19,39 +21,18 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from ..resources import load_jsonl
-from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, clause_object, clause_subject, in_own_phrase,
+                            main_clause_craft)
 
 if TYPE_CHECKING:
     from .events import Statement
     from .triggers import Trigger
 
 STATION = "space station"
-LAUNCH_VEHICLE = "launch vehicle"
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
-_BEFORE_REACH = 15  # tokens between a subject craft and its trigger
-_AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
-_AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
-CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
-# Words between a trigger and a craft after it that make the craft not the one
-# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
-_NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
-                        "alongside", "than", "onto", ";", "while", "and"}
-# Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
-_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
-                "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
-                "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
-                "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
-                "having", "get", "got", "not", "never", "managed"}
-# Prepositions after which a craft before the trigger is not its subject.
-_NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
-                      "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
-_RELATIVES = {"which", "that"}
-_SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 _LIST_WORDS = {",", "and", "the", "both"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
-_VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
-_VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 
 
@@ -76,21 +57,21 @@ class CraftChooser:
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
-            rocket = self._subject(doc, trigger, in_sentence, boundaries)
+            rocket = clause_subject(doc, trigger, in_sentence, boundaries)
             if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = self._subject(doc, trigger, in_sentence, boundaries)
+        chosen = clause_subject(doc, trigger, in_sentence, boundaries)
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
         if chosen is None:
             chosen = self._crew_relative(doc, trigger, in_sentence)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
-            chosen = self._object(doc, trigger, in_sentence) or _main_clause_craft(doc, trigger, in_sentence)
+            chosen = clause_object(doc, trigger, in_sentence) or main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
-            chosen = self._object(doc, trigger, in_sentence, flown_only=True)
+            chosen = clause_object(doc, trigger, in_sentence, flown_only=True)
         if chosen is None and (self.other_subject(doc, trigger) or self.indefinite_subject(doc, trigger)):
             return None  # "the film was launched", "the first time a spacecraft had been landed"
         if chosen is None:
@@ -140,7 +121,7 @@ class CraftChooser:
         """The word before the trigger is a title or names something launched that is no craft,
         or a landing's subject or object is a rocket stage."""
         i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
             i -= 1
         if i < trigger.span.sent.start:
             return False
@@ -152,7 +133,7 @@ class CraftChooser:
         if trigger.event != "landing":
             return False
         i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
             i -= 1
         if i >= trigger.span.sent.start and doc[i].lower_ in self.stages:
             return True
@@ -183,29 +164,11 @@ class CraftChooser:
             return event == "launch"
         return (event == "launch" and named) or craft.label_ != STATION
 
-    @staticmethod
-    def _subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int]) -> Span | None:
-        """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
-        not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""
-        for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
-            between = range(craft.end, trigger.span.start)
-            if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
-                return None
-            # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
-            governs = all(doc[i].lower_ in _AUXILIARIES for i in between) and _opener(doc, craft) in _SUBORDINATORS
-            # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
-            words = [doc[i].lower_ for i in between if doc[i].text != ","]
-            governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in _AUXILIARIES for w in words[1:]))
-            if _in_own_phrase(doc, craft) and not governs:
-                continue
-            return craft
-        return None
-
     def _visitor(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
         """"Tiangong 2 next docks with Tianzhou 1": a station's docking is its visitor's."""
         sent = trigger.span.sent
         here = [c for c in crafts if sent.start <= c.start < sent.end]
-        station = self._subject(doc, trigger, here, boundaries)
+        station = clause_subject(doc, trigger, here, boundaries)
         if station is None or station.label_ != STATION:
             return None
         end = trigger.span.end
@@ -220,7 +183,7 @@ class CraftChooser:
         module is the arriving craft when the station it joins follows the trigger."""
         sent = trigger.span.sent
         modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        module = self._subject(doc, trigger, modules, boundaries) or \
+        module = clause_subject(doc, trigger, modules, boundaries) or \
             (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
         if module is None or normalize_name(module.kb_id_) not in self.modules:
             return None  # "boarded the International Space Station after docking at the facility"
@@ -231,7 +194,7 @@ class CraftChooser:
         as the subject docks or undocks itself."""
         sent = trigger.span.sent
         stations = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        subject = self._subject(doc, trigger, stations, boundaries)
+        subject = clause_subject(doc, trigger, stations, boundaries)
         return subject if subject is not None and normalize_name(subject.kb_id_) in self.modules else None
 
     def _joins_a_station(self, doc: Doc, trigger: Trigger, module: Span, crafts: list[Span]) -> bool:
@@ -245,7 +208,7 @@ class CraftChooser:
         """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
         to an earlier trigger of its sentence shares that trigger's craft."""
         i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
             i -= 1
         if i < trigger.span.sent.start or doc[i].lower_ != "and":
             return None
@@ -263,7 +226,7 @@ class CraftChooser:
         """"the four Crew-8 astronauts, A, B and C, who launched on 4 March": a relative "who" as
         the subject is the crew a craft named before it has."""
         i = trigger.span.start - 1
-        while i > trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+        while i > trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
             i -= 1
         if doc[i].lower_ != "who":
             return None
@@ -274,7 +237,7 @@ class CraftChooser:
         """"the first time a spacecraft had been landed by hand", "US and Russian probes have
         managed to land": no craft in particular."""
         i = trigger.span.start - 1
-        while i > trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+        while i > trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
             i -= 1
         if i <= trigger.span.sent.start:
             return False
@@ -286,30 +249,9 @@ class CraftChooser:
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in _AUXILIARIES:
+        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
             i -= 1
         return i >= trigger.span.sent.start and doc[i].lower_ in self.anaphors
-
-    @staticmethod
-    def _object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:
-        """The craft right after the trigger: "the launch of X", "China launched X",
-        or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
-        for craft in candidates:
-            if craft.start < trigger.span.end or (flown_only and craft.label_ == LAUNCH_VEHICLE):
-                continue  # "they lifted off aboard an LVM3 rocket": a rocket is not the craft flown
-            between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
-            owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
-            aboard = bool(owner) and owner[-1] in _VEHICLE_PREPOSITIONS - {"on", "in"} or \
-                len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
-                len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in _VEHICLE_DETERMINERS  # "in a Soyuz"
-            if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & CLAUSE_BREAKS:
-                return craft
-            if flown_only:
-                return craft if owner in (["on"], ["in"], ["aboard"], ["onboard"]) else None
-            if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
-                return None
-            return craft
-        return None
 
     def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                   statements: list[Statement], carried: bool = False) -> Span | None:
@@ -335,7 +277,7 @@ class CraftChooser:
         opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
         # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
-                   and not (c.start >= sent.start and (_in_own_phrase(doc, c) or opens_pointing))]
+                   and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing))]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if carried and recent:
@@ -405,46 +347,3 @@ class CraftChooser:
         return craft
 
 
-def _opener(doc: Doc, craft: Span) -> str:
-    """The word before the craft's noun phrase ("since" in "since the Shenzhou-15 docked")."""
-    i = craft.start - 1
-    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"}:
-        i -= 1
-    return doc[i].lower_ if i >= craft.sent.start else ""
-
-
-def _in_own_phrase(doc: Doc, craft: Span) -> bool:
-    """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
-    if craft.start > 1 and doc[craft.start - 1].text == "(":
-        # "the International Space Station (ISS)": the alias stands where its name stands
-        named = [c for c in doc.spans.get(SPACECRAFT_KEY, []) if c.end == craft.start - 1 and c.kb_id == craft.kb_id]
-        if named:
-            return _in_own_phrase(doc, named[0])
-    i = craft.start - 1
-    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
-            doc[i].lower_ not in _VEHICLE_PREPOSITIONS:
-        i -= 1
-    if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
-        return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
-    # "First European to command International Space Station blasts off": an infinitive's object
-    infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
-    return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
-
-
-def _main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-    """"Launched from Cape Canaveral, Glenn made three orbits in Friendship 7": a
-    fronted participle's event is the main clause's craft, the first named after its comma."""
-    sent = trigger.span.sent
-    if trigger.span.start != sent.start or trigger.span[0].tag_ != "VBN":
-        return None
-    comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)
-    if comma is None:
-        return None
-    return next((c for c in candidates if c.start > comma and not _in_own_phrase(doc, c)), None)
-
-
-def _without_owner(words: list[str]) -> list[str]:
-    """The words before a craft without its owner: "aboard SpaceX 's" -> "aboard"."""
-    if len(words) >= 2 and words[-1] in ("'s", "’s"):
-        return words[:-2]
-    return words

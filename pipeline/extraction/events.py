@@ -29,7 +29,8 @@ from ..records import EventRecord
 from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CrewFinder
-from .event_crafts import CLAUSE_BREAKS, FOCUS_SENTENCES, STATION, CraftChooser
+from .craft_clauses import CLAUSE_BREAKS
+from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder

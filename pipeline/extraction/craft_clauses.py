@@ -1,0 +1,123 @@
+"""Where a craft stands in an event trigger's clause: the trigger's subject
+("Soyuz MS-19, with three aboard, docked"), its object ("the launch of X",
+"lifted off ... aboard X"), or a phrase of its own ("from the Shenzhou-15
+crew") that makes it neither. `event_crafts.CraftChooser` asks these first and
+falls back on the craft in focus.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+
+if TYPE_CHECKING:
+    from .triggers import Trigger
+
+LAUNCH_VEHICLE = "launch vehicle"
+CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
+_BEFORE_REACH = 15  # tokens between a subject craft and its trigger
+_AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
+_AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
+# Words between a trigger and a craft after it that make the craft not the one
+# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
+_NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
+                        "alongside", "than", "onto", ";", "while", "and"}
+# Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
+AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
+               "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
+               "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
+               "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
+               "having", "get", "got", "not", "never", "managed"}
+# Prepositions after which a craft before the trigger is not its subject.
+_NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
+                      "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_RELATIVES = {"which", "that"}
+_SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
+VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
+VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
+
+
+def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int]) -> Span | None:
+    """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
+    not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""
+    for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
+        between = range(craft.end, trigger.span.start)
+        if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
+            return None
+        # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
+        governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in _SUBORDINATORS
+        # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
+        words = [doc[i].lower_ for i in between if doc[i].text != ","]
+        governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in AUXILIARIES for w in words[1:]))
+        if in_own_phrase(doc, craft) and not governs:
+            continue
+        return craft
+    return None
+
+
+def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:
+    """The craft right after the trigger: "the launch of X", "China launched X",
+    or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
+    for craft in candidates:
+        if craft.start < trigger.span.end or (flown_only and craft.label_ == LAUNCH_VEHICLE):
+            continue  # "they lifted off aboard an LVM3 rocket": a rocket is not the craft flown
+        between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
+        owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
+        aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
+            len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
+            len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"
+        if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & CLAUSE_BREAKS:
+            return craft
+        if flown_only:
+            return craft if owner in (["on"], ["in"], ["aboard"], ["onboard"]) else None
+        if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
+            return None
+        return craft
+    return None
+
+def opener(doc: Doc, craft: Span) -> str:
+    """The word before the craft's noun phrase ("since" in "since the Shenzhou-15 docked")."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"}:
+        i -= 1
+    return doc[i].lower_ if i >= craft.sent.start else ""
+
+
+def in_own_phrase(doc: Doc, craft: Span) -> bool:
+    """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
+    if craft.start > 1 and doc[craft.start - 1].text == "(":
+        # "the International Space Station (ISS)": the alias stands where its name stands
+        named = [c for c in doc.spans.get(SPACECRAFT_KEY, []) if c.end == craft.start - 1 and c.kb_id == craft.kb_id]
+        if named:
+            return in_own_phrase(doc, named[0])
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
+            doc[i].lower_ not in VEHICLE_PREPOSITIONS:
+        i -= 1
+    if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
+        return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
+    # "First European to command International Space Station blasts off": an infinitive's object
+    infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
+    return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
+
+
+def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"Launched from Cape Canaveral, Glenn made three orbits in Friendship 7": a
+    fronted participle's event is the main clause's craft, the first named after its comma."""
+    sent = trigger.span.sent
+    if trigger.span.start != sent.start or trigger.span[0].tag_ != "VBN":
+        return None
+    comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((c for c in candidates if c.start > comma and not in_own_phrase(doc, c)), None)
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """The words before a craft without its owner: "aboard SpaceX 's" -> "aboard"."""
+    if len(words) >= 2 and words[-1] in ("'s", "’s"):
+        return words[:-2]
+    return words
