@@ -222,6 +222,14 @@ def test_he_is_the_person_named_last_in_the_sentence_before(nlp):
     assert events(nlp, text) == {("launch", "Soyuz TMA-30M", "2015-09-02", ("Ivan Petrov",))}
 
 
+def test_the_crew_listed_after_a_crafts_crew_noun_is_aboard_it(nlp):
+    # regression: the arriving crew came after a host word ("will welcome"), so the docking carried nobody
+    text = ("Soyuz MS-40 docked to the station at 10:55 p.m. on 2 March.\n\n"
+            "Aboard the station, Commander Ruth Hale will welcome Soyuz crew members Karl Weber of NASA and "
+            "Ivan Petrov of Roscosmos when the hatches open.")
+    assert events(nlp, text) == {("docking", "Soyuz MS-40", "2030-03-02", ("Karl Weber", "Ivan Petrov"))}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

@@ -173,10 +173,13 @@ class CrewFinder:
         """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
         if statement.kind not in CREWED:
             return []
+        key = normalize_name(statement.craft)
+        named = self._crew_of_craft(doc, key, people, crafts, names)
+        if named:
+            return named  # "will welcome Soyuz crew members Mark Vande Hei and Joe Acaba"
         # a flight's crew is aboard at its launch; a later event needs the text to say so
         if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
             return []
-        key = normalize_name(statement.craft)
         here = statement.trigger.span.start
         alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
@@ -204,6 +207,31 @@ class CrewFinder:
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
+
+    def _crew_of_craft(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
+        """People listed after the craft's own crew noun: "Soyuz crew members A and B of NASA and C",
+        "the Shenzhou-17 crew, A, B and C" (the craft named bare as its class will do)."""
+        found = []
+        for person in people:
+            i = person.start - 1
+            while i >= person.sent.start and i > person.start - _CREW_LIST_REACH:
+                word = doc[i]
+                if word.lower_ in self.crew_nouns:
+                    j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
+                    owner = next((c for c in crafts if c.end == j + 1), None)
+                    if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
+                        i = j
+                        continue
+                    name = normalize_name(owner.kb_id_)
+                    # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
+                    if (name == key or key.startswith(name + " ")) and \
+                            not (self._roles(person, names) & self.non_crew_roles):
+                        found.append(person.kb_id_)
+                    break
+                if word.tag_.startswith("VB"):
+                    break
+                i -= 1
+        return list(dict.fromkeys(found))
 
     def _hosts_after(self, doc: Doc, person: Span, trigger: Span) -> bool:
         """"After the docking, the trio will join the current crew, including X": a host word
