@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
+from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, pronoun_subject, relative_who,
+                            singular_subject)
 from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
@@ -26,12 +28,7 @@ if TYPE_CHECKING:
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 CREWED = {"crew vehicle", "spaceplane"}
-# words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
-_SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
-                "successfully", "all", "both", "also", "eventually", "themselves"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
-_PERSONAL_PRONOUNS = {"they", "he", "she"}
-_TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS"}  # "Roscosmos cosmonaut", "NASA's" between listed names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
 _CREW_LIST_REACH = 20
@@ -87,23 +84,23 @@ class CrewFinder:
             if self._says_who_is_aboard(following):
                 crew += [p for p in people if following.start <= p.start < following.end and self._flies(doc, p, names)]
         names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
-        relative = _relative_who(doc, trigger.span)
+        relative = relative_who(doc, trigger.span)
         if not names_aboard and relative is not None:
             # "the four Crew-8 astronauts, A, B and C, who launched on 4 March"
             here = [p for p in people if sent.start <= p.start and p.end <= relative]
-            listed = _chain(doc, here, relative, {","}, forward=False, titled=True)
+            listed = chain(doc, here, relative, {","}, forward=False, titled=True)
             names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
         if not names_aboard and self._crew_subject(doc, statement):
             for other in reversed(earlier):
                 if normalize_name(other.craft) == key and other.people:
                     return list(other.people)
-            if index > 0 and doc[sent.start].lower_ in _PERSONAL_PRONOUNS:
+            if index > 0 and doc[sent.start].lower_ in PERSONAL_PRONOUNS:
                 # "Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9"
                 names_aboard = self._leading_people(doc, sentences[index - 1], people, names)
-            elif index > 0 and _pronoun_subject(doc, trigger.span):
+            elif index > 0 and pronoun_subject(doc, trigger.span):
                 # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
                 names_aboard = self._subject_of(doc, sentences[index - 1], people, names)
-            elif index > 0 and self._singular_subject(doc, sent, trigger.span, people):
+            elif index > 0 and singular_subject(doc, sent, trigger.span, people):
                 # "It was Mogensen's second flight. In 2015 he became the first Dane in space, launching"
                 before = [p for p in people if sentences[index - 1].start <= p.start < sent.start
                           and self._flies(doc, p, names)]
@@ -115,29 +112,13 @@ class CrewFinder:
     def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
         here = [p for p in people if sent.start <= p.start < sent.end]
-        found = _chain(doc, here, sent.start, set(), forward=True)
+        found = chain(doc, here, sent.start, set(), forward=True)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
-
-    @staticmethod
-    def _singular_subject(doc: Doc, sent: Span, trigger: Span, people: list[Span]) -> bool:
-        """"he" or "she" before the trigger, and nobody named before it in the sentence."""
-        words = doc[sent.start:trigger.start]
-        return any(t.lower_ in {"he", "she"} for t in words) and \
-            not any(sent.start <= p.start < trigger.start for p in people)
 
     def _subject_of(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence's first verb has as its subject: "Four years later Leonov and
         Kubasov flew together"."""
-        here = [p for p in people if sent.start <= p.start < sent.end]
-        if not here:
-            return []
-        found = _chain(doc, here, here[0].start, set(), forward=True)
-        verb = doc[found[-1].end] if found[-1].end < sent.end else None
-        if verb is None or not (verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or verb.lower_ in _SUBJECT_GAP):
-            return []
-        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[sent.start:found[0].start]):
-            return []  # the first verb is before them: they are no subject of it
-        return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+        return list(dict.fromkeys(p.kb_id_ for p in first_verb_subject(doc, sent, people) if self._flies(doc, p, names)))
 
     def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
         """(craft, event) pairs the article says fly empty: "An empty Starliner comes home" (its
@@ -160,12 +141,6 @@ class CrewFinder:
             return True
         return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
                    for i, w in enumerate(words))
-
-    @staticmethod
-    def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
-        """The people who are the trigger's subject: "Chen, Liu and Cai landed"."""
-        here = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
-        return [p.kb_id_ for p in _chain(doc, here, trigger.start, _SUBJECT_GAP, forward=False)]
 
     def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
@@ -379,40 +354,3 @@ class CrewFinder:
             return True
         craft = statement.craft_span
         return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
-
-
-def _relative_who(doc: Doc, trigger: Span) -> int | None:
-    """The token index of "who" as the trigger's subject ("..., who launched from Florida")."""
-    i = trigger.start - 1
-    while i > trigger.sent.start and doc[i].lower_ in _SUBJECT_GAP | {"been", "be", "is", "are"}:
-        i -= 1
-    return i if i > trigger.sent.start and doc[i].lower_ == "who" else None
-
-
-def _pronoun_subject(doc: Doc, trigger: Span) -> bool:
-    """"On 15 July 1975 they were launched": a personal pronoun as the trigger's subject."""
-    i = trigger.start - 1
-    while i > trigger.sent.start and doc[i].lower_ in _SUBJECT_GAP | {"been", "be", "is", "are"}:
-        i -= 1
-    return i >= trigger.sent.start and doc[i].lower_ in _PERSONAL_PRONOUNS
-
-
-def _chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool,
-           titled: bool = False) -> list[Span]:
-    """People joined by "," and "and" from `edge` on (`forward`) or back from it, the
-    first one with only `first_gap` words between it and the edge; `titled`: a joint may
-    carry a title ("... Jeanette Epps and Roscosmos cosmonaut Alexander Grebenkin")."""
-    found = []
-    for person in sorted(people, key=lambda p: p.start, reverse=not forward):
-        between = doc[edge:person.start] if forward else doc[person.end:edge]
-        words = {t.lower_ for t in between}
-        if titled and found and words & {",", "and"}:
-            # the title of the person after the joint: "Roscosmos cosmonaut", "NASA's"
-            later = found[-1] if not forward else person
-            title = set(later.label_.lower().split())
-            words = {t.lower_ for t in between if t.tag_ not in _TITLE_TAGS and t.lower_ not in title}
-        if not words <= (first_gap if not found else {",", "and"}):
-            break
-        found.append(person)
-        edge = person.end if forward else person.start
-    return found

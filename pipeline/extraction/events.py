@@ -29,6 +29,7 @@ from ..records import EventRecord
 from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CrewFinder
+from .crew_subjects import subject_names
 from .craft_clauses import CLAUSE_BREAKS
 from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -173,7 +174,7 @@ class EventFinder:
             # only a craft taken from the sentences before; not one the next names ("They will use Soyuz MS-18")
             if span is None or span.start >= statement.trigger.span.sent.start:
                 continue
-            names = set(self.crew.subject_names(doc, statement.trigger.span, people))
+            names = set(subject_names(doc, statement.trigger.span, people))
             if not names:
                 continue
             flown = [s for s in statements[:index] if s.people and names <= set(s.people)]

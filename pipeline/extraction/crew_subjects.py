@@ -1,0 +1,80 @@
+"""Who a trigger's subject is, read from the words around it: the names joined
+by "," and "and" before a verb ("Chen, Liu and Cai landed"), a pronoun ("On 15
+July they were launched", "he became ..., launching"), a relative "who" after a
+list of names, and the subject of a sentence's first verb. `crew.CrewFinder`
+decides which of these people are aboard.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
+SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
+               "successfully", "all", "both", "also", "eventually", "themselves"}
+PERSONAL_PRONOUNS = {"they", "he", "she"}
+_TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS"}  # "Roscosmos cosmonaut", "NASA's" between listed names
+
+
+def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
+    """The people who are the trigger's subject: "Chen, Liu and Cai landed"."""
+    here = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
+    return [p.kb_id_ for p in chain(doc, here, trigger.start, SUBJECT_GAP, forward=False)]
+
+
+def singular_subject(doc: Doc, sent: Span, trigger: Span, people: list[Span]) -> bool:
+    """"he" or "she" before the trigger, and nobody named before it in the sentence."""
+    words = doc[sent.start:trigger.start]
+    return any(t.lower_ in {"he", "she"} for t in words) and \
+        not any(sent.start <= p.start < trigger.start for p in people)
+
+
+def first_verb_subject(doc: Doc, sent: Span, people: list[Span]) -> list[Span]:
+    """The people named as the subject of a sentence's first verb ("Four years later Leonov and
+    Kubasov flew together"); none where a verb comes before them."""
+    here = [p for p in people if sent.start <= p.start < sent.end]
+    if not here:
+        return []
+    found = chain(doc, here, here[0].start, set(), forward=True)
+    verb = doc[found[-1].end] if found[-1].end < sent.end else None
+    if verb is None or not (verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or verb.lower_ in SUBJECT_GAP):
+        return []
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[sent.start:found[0].start]):
+        return []  # the first verb is before them: they are no subject of it
+    return found
+
+def relative_who(doc: Doc, trigger: Span) -> int | None:
+    """The token index of "who" as the trigger's subject ("..., who launched from Florida")."""
+    i = trigger.start - 1
+    while i > trigger.sent.start and doc[i].lower_ in SUBJECT_GAP | {"been", "be", "is", "are"}:
+        i -= 1
+    return i if i > trigger.sent.start and doc[i].lower_ == "who" else None
+
+
+def pronoun_subject(doc: Doc, trigger: Span) -> bool:
+    """"On 15 July 1975 they were launched": a personal pronoun as the trigger's subject."""
+    i = trigger.start - 1
+    while i > trigger.sent.start and doc[i].lower_ in SUBJECT_GAP | {"been", "be", "is", "are"}:
+        i -= 1
+    return i >= trigger.sent.start and doc[i].lower_ in PERSONAL_PRONOUNS
+
+
+def chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool,
+           titled: bool = False) -> list[Span]:
+    """People joined by "," and "and" from `edge` on (`forward`) or back from it, the
+    first one with only `first_gap` words between it and the edge; `titled`: a joint may
+    carry a title ("... Jeanette Epps and Roscosmos cosmonaut Alexander Grebenkin")."""
+    found = []
+    for person in sorted(people, key=lambda p: p.start, reverse=not forward):
+        between = doc[edge:person.start] if forward else doc[person.end:edge]
+        words = {t.lower_ for t in between}
+        if titled and found and words & {",", "and"}:
+            # the title of the person after the joint: "Roscosmos cosmonaut", "NASA's"
+            later = found[-1] if not forward else person
+            title = set(later.label_.lower().split())
+            words = {t.lower_ for t in between if t.tag_ not in _TITLE_TAGS and t.lower_ not in title}
+        if not words <= (first_gap if not found else {",", "and"}):
+            break
+        found.append(person)
+        edge = person.end if forward else person.start
+    return found
