@@ -509,6 +509,13 @@ def test_a_class_paired_with_a_flight_by_a_slash_is_that_flight(nlp):
                                                                 ("landing", "Skylab 4", "2030-03-03")}
 
 
+def test_an_adverb_between_a_subordinate_subject_and_its_verb(nlp):
+    # regression: "before Apollo 19 had even launched" lost its subject to "even", and the craft in focus took it
+    text = ("The crew of Columbia splashed down on 2 March. The carrier had been sailing to the site since "
+            "1 February (before Apollo 19 had even launched).")
+    assert ("launch", "Apollo 19") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

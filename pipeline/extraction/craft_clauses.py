@@ -30,7 +30,7 @@ AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would
                "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
                "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
                "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
-               "having", "get", "got", "not", "never", "managed"}
+               "having", "get", "got", "not", "never", "managed", "even", "yet", "ever", "still"}
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
