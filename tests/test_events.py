@@ -516,6 +516,14 @@ def test_an_adverb_between_a_subordinate_subject_and_its_verb(nlp):
     assert ("launch", "Apollo 19") in {(e[0], e[1]) for e in events(nlp, text)}
 
 
+def test_a_craft_in_a_who_aside_is_not_the_subject(nlp):
+    # regression: "A and B, who had flown together aboard Soyuz T-10 as well, docked" docked Soyuz T-10
+    text = ("Soyuz T-40 lifted off on 13 March with Ivan Petrov and Oleg Sidorov. Ivan Petrov and Oleg Sidorov, "
+            "who had flown together aboard Soyuz T-30 as well, docked to the station on 15 March.")
+    assert ("docking", "Soyuz T-40") in {(e[0], e[1]) for e in events(nlp, text)}
+    assert "Soyuz T-30" not in {e[1] for e in events(nlp, text)}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

@@ -54,8 +54,20 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in AUXILIARIES for w in words[1:]))
         if in_own_phrase(doc, craft) and not governs:
             continue
+        if in_relative_aside(doc, craft, trigger):
+            continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
         return craft
     return None
+
+
+def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
+    """The craft stands in a "who ..." clause that closes with a comma before the trigger."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].text != ",":
+        if doc[i].lower_ in {"who", "whose"}:
+            return any(t.text == "," for t in doc[craft.end:trigger.span.start])
+        i -= 1
+    return False
 
 
 def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:

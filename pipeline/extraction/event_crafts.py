@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, clause_object, clause_subject, in_own_phrase,
-                            main_clause_craft)
+                            in_relative_aside, main_clause_craft)
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -277,7 +277,8 @@ class CraftChooser:
         opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
         # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
-                   and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing))]
+                   and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
+                                                       or in_relative_aside(doc, c, trigger)))]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if carried and recent:
