@@ -199,6 +199,10 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
         # regression: a plan told in the past names the nearer weekday; a time zone may stand before it
         ("Docking was slated for 9:10 a.m. EDT Saturday.", "2022-04-08", [("Saturday", "2022-04-09")]),
         ("The launch had been planned for Tuesday.", "2022-04-08", [("Tuesday", "2022-04-05")]),
+        # regression: a past event on the day after the paper's date is told from a later time zone
+        ("The freighter docked with the station on Sunday, the agency said.", "2021-05-29", [("Sunday", "2021-05-30")]),
+        # ... two days on is still the past week's
+        ("The freighter docked with the station on Monday, the agency said.", "2021-05-29", [("Monday", "2021-05-24")]),
         # regression: a fronted phrase takes the tense of the main clause after its comma
         ("After docking on Tuesday, the three visitors will join the crew.", "2012-07-15", [("Tuesday", "2012-07-17")]),
     ],

@@ -247,6 +247,8 @@ class DateFinder:
                 day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             elif tense == "present":
                 day = published + dt.timedelta(days=ahead)  # "the exhibit opens on Saturday": today or coming
+            elif ahead == 1:  # "docked on Sunday" in Saturday's paper: told from a later time zone (Beijing)
+                day = published + dt.timedelta(days=1)
             else:  # news tells of the days just gone
                 day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
             return day.isoformat()
