@@ -203,6 +203,12 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
         ("The freighter docked with the station on Sunday, the agency said.", "2021-05-29", [("Sunday", "2021-05-30")]),
         # ... two days on is still the past week's
         ("The freighter docked with the station on Monday, the agency said.", "2021-05-29", [("Monday", "2021-05-24")]),
+        # regression: a bare year in an earlier clause of the sentence is no year of the date
+        ("It is one of 11 flights to finish the station around 2022, and follows the launch of its core "
+         "module in late April.", "2021-05-29", [("2022", "2022"), ("late April", "2021-04")]),
+        # ... but a full date's year carries over the clause: "on April 3, 1984, and docked on April 4"
+        ("He lifted off on April 3, 1984, and the three docked on April 4.", "2023-08-30",
+         [("April 3, 1984", "1984-04-03"), ("April 4", "1984-04-04")]),
         # regression: a fronted phrase takes the tense of the main clause after its comma
         ("After docking on Tuesday, the three visitors will join the crew.", "2012-07-15", [("Tuesday", "2012-07-17")]),
     ],

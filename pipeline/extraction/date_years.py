@@ -25,6 +25,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
 class YearResolver:
@@ -118,9 +119,14 @@ class YearResolver:
 
     @staticmethod
     def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:
-        """The last explicit year before the date in its own sentence."""
+        """The last explicit year before the date in its own sentence; a bare year only where
+        no new clause begins between them ("complete the station around 2022, and follows the
+        launch of Tianhe in late April" is 2021's April; "on April 3, 1984, and docked on
+        April 4" is 1984's)."""
         sent_start = span.sent.start_char
-        inside = [c[1] for c in context_years if c[0] >= sent_start]
+        text = doc_text(doc)
+        inside = [c[1] for c in context_years if c[0] >= sent_start
+                  and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))]
         return inside[-1] if inside else None
 
     @staticmethod
