@@ -53,7 +53,7 @@ class DateFinder:
         self.year_blockers = set(vocab["year_blockers_before"])
         self.tense = TenseReader(vocab["future_cues"])
         self.years = YearResolver(self.grammar, self.tense)
-        self.weekday_cues = set(vocab["weekday_cues"])
+        self.weekday_name_words = set(vocab["weekday_name_words"])  # "Black Friday", "Super Tuesday"
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
 
@@ -136,11 +136,11 @@ class DateFinder:
                 return False
         if form == "weekday":
             # a bare weekday names a day only as "on Friday" or with next/last/this
-            # A capitalised weekday names a day ("launched Tuesday", "on Friday"),
-            # except in names of its own: "Black Friday", "Super Tuesday".
+            # A capitalised weekday names a day ("launched Tuesday", "returned to Earth
+            # Thursday", "(0100 GMT) Wednesday"), except in names of its own: "Black Friday".
             sentence_start = _starts_sentence(text, m.start())
             if "rel" not in groups and not sentence_start and prev_word[:1].isupper() \
-                    and prev_word.lower() not in self.weekday_cues:
+                    and prev_word.lower().strip("()") in self.weekday_name_words:
                 return False
         if form == "rel_day" and prev_word.lower() == "ago":
             return False  # "sixty years ago today" names the anniversary, not the day
