@@ -86,6 +86,8 @@ def test_event_statements(nlp, text, expected):
         "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch
         "A train brought Soyuz MS-30 to the launch centre.",  # regression: "launch centre" is a place
         "Soyuz MS-30 was rolled out on 3 March, and at launch the crew will wear new suits.",  # "at launch": a time
+        # regression: a word of a craft's name is no trigger ("Satellite Launch Vehicle")
+        "India's Geosynchronous Satellite Launch Vehicle GSLV MkIII-M1 stood on its pad on 2 March.",
     ],
 )
 def test_not_events(nlp, text):
@@ -388,6 +390,8 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
          "They took over from the Shenzhou-24 crew and spent weeks aboard, landing on 18 March.",
          {("launch", "Shenzhou-25", "2030-03-01", ("Jing Haipeng",)),
           ("landing", "Shenzhou-25", "2030-03-18", ("Jing Haipeng",))}),
+        # regression: "launched Crew Dragon ..." is a launch, though "launch crew" is no statement
+        ("The Falcon 9 rocket launched Crew Dragon on 2 March.", {("launch", "Crew Dragon", "2030-03-02", ())}),
         # regression: "splashed into the Pacific" is a landing, as "splashed down" is
         ("The Dragon CRS-40 capsule splashed into the Pacific on 2 March.",
          {("landing", "CRS-40", "2030-03-02", ())}),

@@ -63,11 +63,11 @@ class TriggerFinder:
     def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],
               craft_tokens: set[int]) -> bool:
         first = doc[start]
-        if first.is_title and not first.is_sent_start and first.ent_type_ in _NAME_ENTITIES:
-            return False  # a word of a name
+        if first.is_title and not first.is_sent_start and (first.ent_type_ in _NAME_ENTITIES or start in craft_tokens):
+            return False  # a word of a name: "Satellite Launch Vehicle"
         after = doc[end].lower_ if end < len(doc) else ""
-        if after in rule.get("not_before", ()):
-            return False  # "launch pad", "docking port", "landing site"
+        if after in rule.get("not_before", ()) and end not in craft_tokens:
+            return False  # "launch pad", "docking port", "landing site" (not "launched Crew Dragon")
         if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in rule.get("not_before", ()):
             return False
         needs = rule.get("needs_after")
