@@ -93,6 +93,15 @@ def test_role_from_descriptor(nlp, text, name, role):
     assert people(nlp, text).get(name) == role
 
 
+def test_a_personal_title_is_not_the_lists_but_a_plural_apposition_is(nlp):
+    # regression: "Colonel" went to every name of the list after it
+    text = "The Soyuz cosmonauts, Colonel Ivan Petrov, Anna Orlova and Oleg Sidorov, were launched on Wednesday."
+    found = people(nlp, text)
+    assert found["Ivan Petrov"] == "colonel"
+    assert found["Anna Orlova"] == "cosmonaut"
+    assert found["Oleg Sidorov"] == "cosmonaut"
+
+
 def test_list_shares_the_role_before_it(nlp):
     text = "Aboard were the commander, Fei Junlong, 57, and taikonauts Deng Qingming, 56, and Zhang Lu, 46."
     found = people(nlp, text)

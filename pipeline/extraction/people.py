@@ -20,7 +20,8 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .name_lists import APOSTROPHES, listed_after, listed_before
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape
-from .roles import COPULAS, RoleLexicon, group_roles, propagate_list_roles, role_in_context
+from .roles import (COPULAS, RoleLexicon, group_roles, personal_title, plural_apposition_roles,
+                    propagate_list_roles, role_in_context)
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -70,6 +71,7 @@ class PeopleFinder:
             if not mention.role:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
         propagate_list_roles(in_people, work)
+        plural_apposition_roles(in_people, work, roles_at)
         group_roles(in_people, work, self.group_nouns)
         agents = self.roles.agent_roles(work, in_people)
 
@@ -215,7 +217,7 @@ class PeopleFinder:
             if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
-                                     role=role, cued=True, left_role=bool(role)))
+                                     role=role, cued=True, left_role=bool(role) and not personal_title(doc[cue_end])))
         return found
 
     def _bylines(self, doc: Doc, blocked: set[int]) -> list[Mention]:

@@ -94,9 +94,10 @@ def _plural(phrase: str) -> str:
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
     """The role the words around one mention give; True when it stands to
     the left, where it may carry over to a following list of names."""
-    # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"
+    # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"; a capitalised singular title is the
+    # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
     if start - 1 in roles_at:
-        return roles_at[start - 1][1], True
+        return roles_at[start - 1][1], not personal_title(doc[start - 1])
     # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
     i = start - 1
     while i > 0 and doc[i].text.rstrip(".") in _HONORIFICS or (i > 0 and doc[i].text == "." and
@@ -121,8 +122,9 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     role = _role_before_copula(doc, start, roles_at)
     if role:
         return role, False
-    # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"
-    if start > 0 and doc[start - 1].text == ",":
+    # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"; not a list of names
+    # ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk")
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON":
         clause_start = start - 2
         while clause_start > 0 and not doc[clause_start - 1].is_punct and \
                 not doc[clause_start - 1].is_sent_end and start - clause_start < 8:
@@ -143,6 +145,12 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             if k in roles_at and roles_at[k][0] >= j - 1:
                 return roles_at[k][1], False
     return "", False
+
+def personal_title(token) -> bool:
+    """A capitalised singular title is the person's own, not a list's ("Colonel Vladimir
+    Dzhanibekov, Svetlana Savitskaya and Igor Volk"; "cosmonauts A, B and C" share theirs)."""
+    return token.is_title and not token.lower_.endswith("s") and not token.is_sent_start
+
 
 def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
     i = start - 1
@@ -230,6 +238,34 @@ def _without_asides(between: list) -> list:
         kept.append(token)
         i += 1
     return kept
+
+
+def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+    """"The Soyuz cosmonauts, Colonel A, B and C, were launched": a plural role and a comma
+    before a list give the role to its names that have none."""
+    def joined(previous, mention) -> bool:
+        between = list(doc[previous.end:mention.start])
+        return bool(between) and all(t.text in _LIST_SEPARATORS for t in between)
+
+    lists, current = [], mentions[:1]
+    for previous, mention in zip(mentions, mentions[1:]):
+        if joined(previous, mention):
+            current.append(mention)
+        else:
+            lists.append(current)
+            current = [mention]
+    lists.append(current)
+    for names in lists:
+        if len(names) < 2:
+            continue
+        i = names[0].start - 1
+        if i >= 0 and i in roles_at and personal_title(doc[i]):
+            i = roles_at[i][0] - 1  # past "Colonel"
+        if i < 1 or doc[i].text != "," or i - 1 not in roles_at or not doc[i - 1].lower_.endswith("s"):
+            continue
+        for mention in names:
+            if not mention.role:
+                mention.role = roles_at[i - 1][1]
 
 
 def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
