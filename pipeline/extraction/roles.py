@@ -240,24 +240,24 @@ def _without_asides(between: list) -> list:
     return kept
 
 
-def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
-    """"The Soyuz cosmonauts, Colonel A, B and C, were launched": a plural role and a comma
-    before a list give the role to its names that have none."""
-    def joined(previous, mention) -> bool:
-        between = list(doc[previous.end:mention.start])
-        return bool(between) and all(t.text in _LIST_SEPARATORS for t in between)
-
+def _name_lists(mentions: list, doc: Doc) -> list[list]:
+    """The runs of two or more mentions joined only by "," and "and"."""
     lists, current = [], mentions[:1]
     for previous, mention in zip(mentions, mentions[1:]):
-        if joined(previous, mention):
+        between = list(doc[previous.end:mention.start])
+        if between and all(t.text in _LIST_SEPARATORS for t in between):
             current.append(mention)
         else:
             lists.append(current)
             current = [mention]
     lists.append(current)
-    for names in lists:
-        if len(names) < 2:
-            continue
+    return [names for names in lists if len(names) >= 2]
+
+
+def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+    """"The Soyuz cosmonauts, Colonel A, B and C, were launched": a plural role and a comma
+    before a list give the role to its names that have none."""
+    for names in _name_lists(mentions, doc):
         i = names[0].start - 1
         if i >= 0 and i in roles_at and personal_title(doc[i]):
             i = roles_at[i][0] - 1  # past "Colonel"
@@ -274,20 +274,8 @@ def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
     astronauts ... splashed down. After departing the night before, A, B, C and D
     descended" (not "greeted by A and B": a list after its verb is not the group).
     The group noun must be the only one there, so whose group it is is plain."""
-    def joined(previous, mention) -> bool:
-        between = list(doc[previous.end:mention.start])
-        return bool(between) and all(t.text in _LIST_SEPARATORS for t in between)
-
-    lists, current = [], [mentions[0]] if mentions else []
-    for previous, mention in zip(mentions, mentions[1:]):
-        if joined(previous, mention):
-            current.append(mention)
-        else:
-            lists.append(current)
-            current = [mention]
-    lists.append(current)
-    for names in lists:
-        if len(names) < 2 or any(m.role for m in names):
+    for names in _name_lists(mentions, doc):
+        if any(m.role for m in names):
             continue
         first, last = names[0], names[-1]
         sent = doc[first.start].sent
