@@ -528,6 +528,14 @@ def test_a_craft_in_a_who_aside_is_not_the_subject(nlp):
     assert "Soyuz T-30" not in {e[1] for e in events(nlp, text)}
 
 
+def test_a_relative_clause_after_a_crafts_head_noun(nlp):
+    # regression: "the reentry module of the Soyuz TMA-30M spaceship which landed": the head noun
+    # stood between the craft and "which", so the landing went to the craft in focus
+    text = ("Soyuz TMA-29M launched on 1 March. Rescuers reached the module of the Soyuz TMA-30M spaceship "
+            "which landed on 12 March in the steppe.")
+    assert ("landing", "Soyuz TMA-30M", "2030-03-12") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

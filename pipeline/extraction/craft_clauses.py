@@ -50,7 +50,11 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
         governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in _SUBORDINATORS
         # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
-        words = [doc[i].lower_ for i in between if doc[i].text != ","]
+        # ("the Soyuz TMA-14M spaceship which landed": its head noun may stand between)
+        kept = [i for i in between if doc[i].text != ","]
+        while kept and doc[kept[0]].tag_ in {"NN", "NNS"}:
+            kept = kept[1:]
+        words = [doc[i].lower_ for i in kept]
         governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in AUXILIARIES for w in words[1:]))
         if in_own_phrase(doc, craft) and not governs:
             continue
