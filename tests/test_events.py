@@ -536,6 +536,14 @@ def test_a_relative_clause_after_a_crafts_head_noun(nlp):
     assert ("landing", "Soyuz TMA-30M", "2030-03-12") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
 
 
+def test_a_crews_docking_is_the_one_crewed_flight_launched(nlp):
+    # regression: "A fresh crew reached the station Saturday and docked" named no craft and no other
+    # docking named one, so it was dropped
+    text = ("A fresh crew reached the station on 15 March and docked after a minor hitch. "
+            "Their Soyuz TM-40 ship, launched on 13 March, carried cosmonauts Ivan Petrov and Oleg Sidorov.")
+    assert ("docking", "Soyuz TM-40", "2030-03-15") in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
 def test_a_crew_as_subject_lands_in_the_craft_it_flew(nlp):
     # regression: the landing went to the latest craft named ("Shenzhou-6", in an aside)
     text = ("Shenzhou-25 lifted off on 1 March with Jing Haipeng and Zhu Yangzhu aboard. "

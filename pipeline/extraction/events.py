@@ -28,7 +28,7 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import EventRecord
 from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .crew import CrewFinder
+from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
 from .craft_clauses import CLAUSE_BREAKS
 from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
@@ -122,6 +122,11 @@ class EventFinder:
             if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]):
                 continue
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event}
+            if not same and early.event == "docking":
+                # "A fresh crew reached the Mir space station Saturday and docked": the crew's craft, the
+                # one crewed flight the article launches
+                same = {normalize_name(s.craft): s for s in statements
+                        if s.trigger.event == "launch" and s.kind in CREWED}
             if len(same) == 1:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
