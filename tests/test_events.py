@@ -392,6 +392,9 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
           ("landing", "Shenzhou-25", "2030-03-18", ("Jing Haipeng",))}),
         # regression: "launched Crew Dragon ..." is a launch, though "launch crew" is no statement
         ("The Falcon 9 rocket launched Crew Dragon on 2 March.", {("launch", "Crew Dragon", "2030-03-02", ())}),
+        # regression: "began its trip on a rocket" is a launch
+        ("The HTV-9 cargo spacecraft began its trip on an H-IIB rocket on 2 March.",
+         {("launch", "HTV-9", "2030-03-02", ())}),
         # regression: "splashed into the Pacific" is a landing, as "splashed down" is
         ("The Dragon CRS-40 capsule splashed into the Pacific on 2 March.",
          {("landing", "CRS-40", "2030-03-02", ())}),
