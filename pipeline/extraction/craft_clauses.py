@@ -40,6 +40,15 @@ VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 
 
+def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
+    """The index of the nearest word before the span in its sentence that is not in `skip`
+    (auxiliaries, adverbs between a subject and its verb), or None."""
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in skip:
+        i -= 1
+    return i if i >= span.sent.start else None
+
+
 def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int]) -> Span | None:
     """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
     not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""

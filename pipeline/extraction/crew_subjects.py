@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .craft_clauses import word_before
+
 # words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
 SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
                "successfully", "all", "both", "also", "eventually", "themselves"}
 PERSONAL_PRONOUNS = {"they", "he", "she"}
+_VERB_GAP = SUBJECT_GAP | {"been", "be", "is", "are"}  # "they were launched", "who had been launched"
 _TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS"}  # "Roscosmos cosmonaut", "NASA's" between listed names
 
 
@@ -45,18 +48,14 @@ def first_verb_subject(doc: Doc, sent: Span, people: list[Span]) -> list[Span]:
 
 def relative_who(doc: Doc, trigger: Span) -> int | None:
     """The token index of "who" as the trigger's subject ("..., who launched from Florida")."""
-    i = trigger.start - 1
-    while i > trigger.sent.start and doc[i].lower_ in SUBJECT_GAP | {"been", "be", "is", "are"}:
-        i -= 1
-    return i if i > trigger.sent.start and doc[i].lower_ == "who" else None
+    i = word_before(doc, trigger, _VERB_GAP)
+    return i if i is not None and i > trigger.sent.start and doc[i].lower_ == "who" else None
 
 
 def pronoun_subject(doc: Doc, trigger: Span) -> bool:
     """"On 15 July 1975 they were launched": a personal pronoun as the trigger's subject."""
-    i = trigger.start - 1
-    while i > trigger.sent.start and doc[i].lower_ in SUBJECT_GAP | {"been", "be", "is", "are"}:
-        i -= 1
-    return i >= trigger.sent.start and doc[i].lower_ in PERSONAL_PRONOUNS
+    i = word_before(doc, trigger, _VERB_GAP)
+    return i is not None and doc[i].lower_ in PERSONAL_PRONOUNS
 
 
 def chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward: bool,

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, clause_object, clause_subject, in_own_phrase,
-                            in_relative_aside, main_clause_craft)
+                            in_relative_aside, main_clause_craft, word_before)
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -120,10 +120,8 @@ class CraftChooser:
     def other_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """The word before the trigger is a title or names something launched that is no craft,
         or a landing's subject or object is a rocket stage."""
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
-            i -= 1
-        if i < trigger.span.sent.start:
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        if i is None:
             return False
         word = doc[i]
         return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
@@ -132,10 +130,8 @@ class CraftChooser:
         """"The first stage landed", "landed the booster": a stage's recovery is no landing (SPEC §6)."""
         if trigger.event != "landing":
             return False
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
-            i -= 1
-        if i >= trigger.span.sent.start and doc[i].lower_ in self.stages:
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        if i is not None and doc[i].lower_ in self.stages:
             return True
         for token in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 4)]:
             if token.lower_ in self.stages:
@@ -207,10 +203,8 @@ class CraftChooser:
     def _coordinated(self, doc: Doc, trigger: Trigger, crafts: list[Span], statements: list[Statement]) -> Span | None:
         """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
         to an earlier trigger of its sentence shares that trigger's craft."""
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
-            i -= 1
-        if i < trigger.span.sent.start or doc[i].lower_ != "and":
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        if i is None or doc[i].lower_ != "and":
             return None
         earlier = [s for s in statements if trigger.span.sent.start <= s.trigger.span.start < trigger.span.start
                    and s.craft_span is not None]
@@ -225,10 +219,8 @@ class CraftChooser:
     def _crew_relative(self, doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
         """"the four Crew-8 astronauts, A, B and C, who launched on 4 March": a relative "who" as
         the subject is the crew a craft named before it has."""
-        i = trigger.span.start - 1
-        while i > trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
-            i -= 1
-        if doc[i].lower_ != "who":
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        if i is None or doc[i].lower_ != "who":
             return None
         crews = [c for c in candidates if c.end < i and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns]
         return crews[-1] if crews else None
@@ -236,10 +228,8 @@ class CraftChooser:
     def indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"the first time a spacecraft had been landed by hand", "US and Russian probes have
         managed to land": no craft in particular."""
-        i = trigger.span.start - 1
-        while i > trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
-            i -= 1
-        if i <= trigger.span.sent.start:
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        if i is None or i <= trigger.span.sent.start:
             return False
         word, before = doc[i], doc[i - 1].lower_
         if word.tag_ == "NNS" and word.lower_[:-1] in self.anaphors and word.lower_ not in self.anaphors:
@@ -248,10 +238,8 @@ class CraftChooser:
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""
-        i = trigger.span.start - 1
-        while i >= trigger.span.sent.start and doc[i].lower_ in AUXILIARIES:
-            i -= 1
-        return i >= trigger.span.sent.start and doc[i].lower_ in self.anaphors
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        return i is not None and doc[i].lower_ in self.anaphors
 
     def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                   statements: list[Statement], carried: bool = False) -> Span | None:
