@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, sentence_text
 from .people import SPAN_KEY as PEOPLE_KEY
+from .salience import most_named
 from ..records import AgeRecord
 from ..resources import load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
@@ -85,7 +86,8 @@ class AgeFinder:
         opening = [t for t in sent if not t.is_space][:3]
         if len(opening) == 3 and opening[0].lower_ == "the" and opening[1].lower_ in self.role_nouns and \
                 opening[2].text == "," and not any(p.start_char < start for p in people if sent.start_char <= p.start_char):
-            return _main_person(people)  # "The pioneer, who turned 86": whom the article is about
+            main = most_named(people, lambda p: p.kb_id_, lead=2)  # "The pioneer, who turned 86"
+            return [main] if main is not None else []
         return []
 
     @staticmethod
@@ -183,17 +185,6 @@ class AgeFinder:
             counts.setdefault(p.kb_id_, []).append(p)
         best = max(counts.values(), key=lambda spans: (len(spans), spans[-1].start))
         return best[-1:]
-
-
-def _main_person(people: list[Span]) -> list[Span]:
-    """The person the article names most, where one stands out."""
-    counts: dict[str, list[Span]] = {}
-    for person in people:
-        counts.setdefault(person.kb_id_, []).append(person)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or (len(ranked) > 1 and len(ranked[1]) * 2 > len(ranked[0])):
-        return []
-    return ranked[0][:1]
 
 
 @Language.factory("age_finder")

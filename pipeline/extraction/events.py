@@ -30,9 +30,10 @@ from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
-from .craft_clauses import CLAUSE_BREAKS
+from .craft_clauses import CLAUSE_BREAKS, LAUNCH_VEHICLE
 from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
 from .people import SPAN_KEY as PEOPLE_KEY
+from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder
 
@@ -113,7 +114,8 @@ class EventFinder:
             if _labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
                 # the craft the article is about
-                main = _main_craft(crafts)
+                main = most_named([c for c in crafts if c.label_ not in (STATION, LAUNCH_VEHICLE)],
+                                  lambda c: normalize_name(c.kb_id_))
                 if main is not None:
                     statements.append(Statement.about(early, main))
                 continue
@@ -315,18 +317,6 @@ def _labels_a_fact(doc: Doc, trigger: Span) -> bool:
     before = doc[trigger.start - 1] if trigger.start > 0 else None
     opens = before is None or "\n" in before.text or before.text == "." or trigger.start == trigger.sent.start
     return opens and trigger.end < len(doc) and doc[trigger.end].text == ":"
-
-
-def _main_craft(crafts: list[Span]) -> Span | None:
-    """The craft the article names most (no station, no rocket), where one stands out."""
-    counts: dict[str, list[Span]] = {}
-    for craft in crafts:
-        if craft.label_ not in ("space station", "launch vehicle"):
-            counts.setdefault(normalize_name(craft.kb_id_), []).append(craft)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
-        return None
-    return ranked[0][0]
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:
