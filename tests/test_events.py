@@ -630,3 +630,64 @@ def test_a_craft_the_next_sentence_names_beats_the_crews_earlier_craft(nlp):
             "Shooting is mostly done, since Anna Smith and Joe Brown will return to Earth on 17 March. "
             "They will use Soyuz MS-29 for the trip.")
     assert ("landing", "Soyuz MS-29") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "It" as the subject sent the launch to the craft in focus, not the one launched
+        ("Soyuz T-30 docked in May. The agency is busy. It launched Chandrayaan-9 on 14 March.",
+         {("docking", "Soyuz T-30"), ("launch", "Chandrayaan-9")}),
+        # regression: an adjective between "in the" and the craft hid the craft flown
+        ("Soyuz T-30 docked with Salyut 9 on 5 March. The three came home in the older Soyuz T-29 on 12 March.",
+         {("docking", "Soyuz T-30"), ("landing", "Soyuz T-29")}),
+        # regression: a craft after "aboard" in an earlier phrase beat the trigger's own "aboard X"
+        ("In 2029 he launched from Baikonur aboard Soyuz MS-40 on 2 March and landed in Kazakhstan "
+         "aboard Soyuz MS-39 on 12 March.",
+         {("launch", "Soyuz MS-40"), ("landing", "Soyuz MS-39")}),
+    ],
+)
+def test_the_craft_the_triggers_own_clause_names(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: section headings ("Launch and explosion") were read as statements of the event in focus
+        "Crew-12 was ready in March.\n\nDocking, and a crew going home\n\nThe station was busy.",
+        # regression: a craft's name before a plural craft noun names a class, not a craft launched
+        "Until new vehicles are ready, crews will ride Russian Soyuz capsules, launched from Baikonur.",
+        "All earlier flights used Crew Dragon capsules launched by Falcon 9.",
+    ],
+)
+def test_headings_and_classes_state_no_event(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_a_heading_after_a_statement_is_no_statement(nlp):
+    text = "Apollo 25 lifted off on 11 March.\n\nSplashdown and inquiry\n\nThe inquiry began in May."
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Apollo 25")}
+
+
+def test_a_craft_in_a_when_aside_is_not_the_subject(nlp):
+    # regression: the craft of "when it flew STS-300" was taken for the subject of "lifted off"
+    text = "Discovery, the first to fly twice when it flew STS-300 in 2028, lifted off on its last mission, STS-340, on 1 March."
+    assert {e[1] for e in events(nlp, text) if e[0] == "launch"} <= {"Space Shuttle Discovery", "STS-340"}
+
+
+def test_a_counted_crew_lands_in_another_craft(nlp):
+    # regression: "the three" found no crew, their launch being another craft's
+    text = ("Ivan Petrov launched on 3 March aboard Soyuz T-30 with Oleg Sidorov and Anna Smith. "
+            "The three came home in the older Soyuz T-29 on 11 March.")
+    found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
+    assert found[("landing", "Soyuz T-29")] == ("Ivan Petrov", "Oleg Sidorov", "Anna Smith")
+
+
+def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
+    # regression: the station's astronauts watching the docking were taken for the crew launched
+    text = ("The Ax-9 mission, which was launched on 5 March, has docked with the station. "
+            "NASA astronauts Joe Brown and Anna Smith monitored the approach and docking procedure.\n\n"
+            "The Ax-9 crew comprises former NASA astronaut Ivan Petrov and ESA astronaut Oleg Sidorov.")
+    found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
+    assert found[("launch", "Ax-9")] == ("Ivan Petrov", "Oleg Sidorov")

@@ -35,9 +35,12 @@ AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
+_ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
+_DESCRIBING = {"JJ", "JJR", "JJS"}
+_ACTIVE = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
 
 
 def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
@@ -74,10 +77,11 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
 
 
 def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
-    """The craft stands in a "who ..." clause that closes with a comma before the trigger."""
+    """The craft stands in a "who ...", "which ..." or "when ..." clause that closes with a comma
+    before the trigger: "Columbia, first to fly when it flew STS-1 in 1981, lifted off on STS-107"."""
     i = craft.start - 1
     while i >= craft.sent.start and doc[i].text != ",":
-        if doc[i].lower_ in {"who", "whose"}:
+        if doc[i].lower_ in _ASIDE_OPENERS:
             return any(t.text == "," for t in doc[craft.end:trigger.span.start])
         i -= 1
     return False
@@ -90,7 +94,10 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if craft.start < trigger.span.end or (flown_only and craft.label_ == LAUNCH_VEHICLE):
             continue  # "they lifted off aboard an LVM3 rocket": a rocket is not the craft flown
         between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
-        owner = _without_owner(between)  # "aboard SpaceX's Crew-5"
+        # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition
+        owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
+        if flown_only and not owner and trigger.event == "launch" and trigger.span[-1].tag_ in _ACTIVE:
+            return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
         aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
             len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
             len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"

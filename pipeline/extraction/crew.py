@@ -38,6 +38,7 @@ _NEARBY_SENTENCES = 2
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _STATION_REACH = 6
+_COUNTED_REACH = 4  # sentences back to the crew "the three" counts
 
 
 class CrewFinder:
@@ -46,6 +47,8 @@ class CrewFinder:
         self.not_aboard = set(words["not_aboard_before"])
         self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
         self.pronouns = set(words["crew_pronouns"])
+        self.crew_counts = dict(words["crew_counts"])  # "the three", "the pair"
+        self.crew_list_verbs = set(words["crew_list_verbs"])
         self.stations = set(words["station_words"])
         self.kinship = set(words["kinship"])
         self.hosting = set(words["not_aboard_after"])
@@ -61,7 +64,7 @@ class CrewFinder:
 
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
-               statements: list["Statement"]) -> list[str]:
+               statements: list["Statement"], crafts: list[Span]) -> list[str]:
         if statement.kind in UNCREWED:
             return []
         trigger = statement.trigger
@@ -94,6 +97,9 @@ class CrewFinder:
             for other in reversed(earlier):
                 if normalize_name(other.craft) == key and other.people:
                     return list(other.people)
+            counted = self._counted_crew(doc, statement, earlier, sentence_of)
+            if counted:
+                return counted
             if index > 0 and doc[sent.start].lower_ in PERSONAL_PRONOUNS:
                 # "Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9"
                 names_aboard = self._leading_people(doc, sentences[index - 1], people, names)
@@ -106,8 +112,26 @@ class CrewFinder:
                           and self._flies(doc, p, names)]
                 names_aboard = [before[-1].kb_id_] if before else []
         if not names_aboard and statement.trigger.event in ("launch", "landing"):
-            names_aboard = self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
+            # a list under the craft's own crew noun ("the Ax-4 crew comprises A, B and C") over the
+            # flyers named nearby, who may be the station's crew watching it arrive
+            names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
+                self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
         return names_aboard
+
+    def _counted_crew(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
+                      sentence_of: dict[int, int]) -> list[str]:
+        """"A, B and C launched aboard Soyuz T-11 ... The three came home in Soyuz T-10": a crew
+        counted as the latest crew of that size, whatever craft brings them back."""
+        trigger = statement.trigger.span
+        count = next((self.crew_counts[t.lower_] for t in doc[trigger.sent.start:trigger.start]
+                      if t.lower_ in self.crew_counts), None)
+        index = sentence_of[trigger.start]
+        for other in reversed(earlier):
+            if index - sentence_of[other.trigger.span.start] > _COUNTED_REACH:
+                break
+            if other.people:
+                return list(other.people) if len(other.people) == count else []
+        return []
 
     def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
@@ -203,8 +227,8 @@ class CrewFinder:
                             not (self._roles(person, names) & self.non_crew_roles):
                         found.append(person.kb_id_)
                     break
-                if word.tag_.startswith("VB"):
-                    break
+                if word.tag_.startswith("VB") and word.lower_ not in self.crew_list_verbs:
+                    break  # not "the Ax-4 crew comprises A, B and C"
                 i -= 1
         return list(dict.fromkeys(found))
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from ..resources import load_jsonl
-from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, clause_object, clause_subject, in_own_phrase,
-                            in_relative_aside, main_clause_craft, word_before)
+from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
+                            in_own_phrase, in_relative_aside, main_clause_craft, opener, word_before)
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -63,6 +63,10 @@ class CraftChooser:
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = clause_subject(doc, trigger, in_sentence, boundaries)
+        if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
+            # "launching aboard Soyuz TMA-18M ... and landing aboard Soyuz TMA-16M": a craft flown in an
+            # earlier phrase gives way to the one the trigger's own phrase names
+            chosen = clause_object(doc, trigger, in_sentence, flown_only=True) or chosen
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)

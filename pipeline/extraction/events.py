@@ -38,6 +38,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
+_HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 
 
@@ -81,7 +82,9 @@ class EventFinder:
         self.crew = CrewFinder(words)
 
     def __call__(self, doc: Doc) -> Doc:
-        crafts = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)
+        every_craft = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)
+        crafts = [c for c in every_craft if not self._generic(c)]
+        classes = [c for c in every_craft if self._generic(c)]
         station_tokens = {i for s in crafts if s.label_ == STATION for i in range(s.start, s.end)}
         craft_tokens = {i for s in crafts for i in range(s.start, s.end)}
         triggers = self.triggers.find(doc, station_tokens, craft_tokens)
@@ -95,7 +98,8 @@ class EventFinder:
         statements: list[Statement] = []
         waiting: list[Trigger] = []  # stated before their craft is named ("The crew returned to Earth Monday.")
         for trigger in triggers:
-            if not trigger.stated or self._bare_reference(doc, trigger):
+            if not trigger.stated or self._bare_reference(doc, trigger) or _heading(doc, trigger.span, craft_tokens) \
+                    or _said_of_a_class(doc, trigger.span, classes, every_craft):
                 continue
             craft = self.crafts.choose(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
@@ -150,7 +154,7 @@ class EventFinder:
         for index, statement in enumerate(statements):
             if crewed(statement):
                 statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
-                                                    statements[:index], statements)
+                                                    statements[:index], statements, crafts)
         for statement in statements:
             if not statement.people and crewed(statement):
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
@@ -163,6 +167,16 @@ class EventFinder:
         return doc
 
     # ------------------------------------------------------------------ craft
+    def _generic(self, craft: Span) -> bool:
+        """"Russian Soyuz capsules", "Crew Dragon capsules launched by Falcon 9": a craft's name
+        before a plural craft noun names a class of craft, no one craft with events of its own."""
+        doc = craft.doc
+        if craft.end >= len(doc):
+            return False
+        noun = doc[craft.end]
+        # (the tagger reads "capsules" after a name as a verb: the word decides)
+        return noun.lower_.endswith("s") and noun.lower_[:-1] in self.crafts.anaphors and noun.lower_ not in self.crafts.anaphors
+
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
         """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
         start = trigger.span.start
@@ -309,6 +323,31 @@ _COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
+
+
+def _said_of_a_class(doc: Doc, trigger: Span, classes: list[Span], crafts: list[Span]) -> bool:
+    """"ride Russian Soyuz capsules to and from the station, launched from Baikonur": the nearest
+    craft before the trigger, with no verb between, is a class of craft."""
+    before = [c for c in crafts if trigger.sent.start <= c.start and c.end <= trigger.start]
+    if not before or before[-1] not in classes:
+        return False
+    return not any(t.tag_.startswith("VB") and t.lower_ not in CLAUSE_BREAKS for t in doc[before[-1].end + 1:trigger.start])
+
+
+def _heading(doc: Doc, trigger: Span, craft_tokens: set[int]) -> bool:
+    """"Launch and explosion", "Docking, and a station": a section heading names a topic, not an
+    event; one that names its craft ("Soyuz MS-19 docks with ISS") is a headline and states it."""
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_space]
+    text = doc_text(doc)
+    if not words or len(words) > _HEADING_WORDS or not words[-1].is_alpha:
+        return False  # a sentence ends in a stop; a fact box's label ("Launch: 5 October") has a colon
+    if any(t.like_num or t.text == ":" or t.i in craft_tokens for t in words):
+        return False
+    line_start = text.rfind("\n", 0, words[0].idx) + 1
+    line_end = text.find("\n", words[-1].idx)
+    return not text[line_start:words[0].idx].strip() and \
+        not text[words[-1].idx + len(words[-1]):len(text) if line_end < 0 else line_end].strip()
 
 
 def _labels_a_fact(doc: Doc, trigger: Span) -> bool:
