@@ -691,3 +691,25 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
             "The Ax-9 crew comprises former NASA astronaut Ivan Petrov and ESA astronaut Oleg Sidorov.")
     found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
     assert found[("launch", "Ax-9")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "brought them home" was no landing, and "them" no crew
+        ("On 5 March Ivan Petrov and Oleg Sidorov launched on Crew-12. Crew Dragon Endurance brought them home "
+         "on 9 May.",
+         {("launch", "Crew-12", ("Ivan Petrov", "Oleg Sidorov")),
+          ("landing", "Crew Dragon Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression: "sent ... on its way" was no launch
+        ("On 12 March a Long March 7 sent the Tianzhou-9 cargo ship on its way.", {("launch", "Tianzhou-9", ())}),
+        # regression: "rode <craft> to the station" was no launch; a rocket ridden or "a ride aboard" are not it
+        ("In 2029 Ivan Petrov rode Soyuz MS-40 to the station.", {("launch", "Soyuz MS-40", ("Ivan Petrov",))}),
+        ("Her ship rode a Soyuz-2.1a rocket into the sky.", set()),
+        ("Tourists paid 20 million dollars for a ride aboard Soyuz MS-40 to the station.", set()),
+        # regression: "arrived at the 23-year-old station" was too far from its station
+        ("Prichal, a small node, arrived at the 23-year-old station on 26 March.", {("docking", "Prichal", ())}),
+    ],
+)
+def test_more_launch_and_landing_phrases(nlp, text, expected):
+    assert {(e[0], e[1], e[3]) for e in events(nlp, text)} == expected

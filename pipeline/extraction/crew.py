@@ -111,6 +111,9 @@ class CrewFinder:
                 before = [p for p in people if sentences[index - 1].start <= p.start < sent.start
                           and self._flies(doc, p, names)]
                 names_aboard = [before[-1].kb_id_] if before else []
+        if not names_aboard and trigger.span.end < len(doc) and doc[trigger.span.end].lower_ == "them":
+            # "Crew Dragon Endeavour brought them home": the crew the text spoke of last
+            names_aboard = self._latest_crew(earlier, sentence_of, index)
         if not names_aboard and statement.trigger.event in ("launch", "landing"):
             # a list under the craft's own crew noun ("the Ax-4 crew comprises A, B and C") over the
             # flyers named nearby, who may be the station's crew watching it arrive
@@ -125,12 +128,17 @@ class CrewFinder:
         trigger = statement.trigger.span
         count = next((self.crew_counts[t.lower_] for t in doc[trigger.sent.start:trigger.start]
                       if t.lower_ in self.crew_counts), None)
-        index = sentence_of[trigger.start]
+        crew = self._latest_crew(earlier, sentence_of, sentence_of[trigger.start])
+        return crew if len(crew) == count else []
+
+    @staticmethod
+    def _latest_crew(earlier: list["Statement"], sentence_of: dict[int, int], index: int) -> list[str]:
+        """The people of the latest earlier statement with people, a few sentences back at most."""
         for other in reversed(earlier):
             if index - sentence_of[other.trigger.span.start] > _COUNTED_REACH:
                 break
             if other.people:
-                return list(other.people) if len(other.people) == count else []
+                return list(other.people)
         return []
 
     def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:

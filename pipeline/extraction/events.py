@@ -87,7 +87,8 @@ class EventFinder:
         classes = [c for c in every_craft if self._generic(c)]
         station_tokens = {i for s in crafts if s.label_ == STATION for i in range(s.start, s.end)}
         craft_tokens = {i for s in crafts for i in range(s.start, s.end)}
-        triggers = self.triggers.find(doc, station_tokens, craft_tokens)
+        carried_tokens = {i for s in crafts if s.label_ != LAUNCH_VEHICLE for i in range(s.start, s.end)}
+        triggers = self.triggers.find(doc, station_tokens, craft_tokens, carried_tokens)
         sentences = list(doc.sents)
         sentence_of = {}
         for index, sent in enumerate(sentences):

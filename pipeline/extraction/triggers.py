@@ -41,14 +41,15 @@ class TriggerFinder:
         words = load_json(cues)
         self.cues = {key: set(value) for key, value in words.items() if isinstance(value, list)}
 
-    def find(self, doc: Doc, station_tokens: set[int], craft_tokens: set[int] = frozenset()) -> list[Trigger]:
-        """Triggers in text order; `station_tokens` and `craft_tokens` are the tokens of
-        space station and of all spacecraft mentions: "arrived at the ISS" and
-        "arrived aboard Soyuz T-5" are dockings, "arrived at Baikonur" is not."""
+    def find(self, doc: Doc, station_tokens: set[int], craft_tokens: set[int] = frozenset(),
+             carried_tokens: set[int] = frozenset()) -> list[Trigger]:
+        """Triggers in text order; `station_tokens`, `craft_tokens` and `carried_tokens` are the
+        tokens of space station, of all spacecraft and of all but rocket mentions: "arrived at the
+        ISS" and "arrived aboard Soyuz T-5" are dockings, "arrived at Baikonur" is not."""
         found: list[tuple[int, int, dict]] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[int(doc.vocab.strings[match_id])]
-            if self._fits(doc, start, end, rule, station_tokens, craft_tokens):
+            if self._fits(doc, start, end, rule, station_tokens, craft_tokens, carried_tokens):
                 found.append((start, start + rule.get("trigger_tokens", end - start), rule))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         triggers, taken = [], -1
@@ -61,7 +62,7 @@ class TriggerFinder:
         return triggers
 
     def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],
-              craft_tokens: set[int]) -> bool:
+              craft_tokens: set[int], carried_tokens: set[int]) -> bool:
         first = doc[start]
         if first.is_title and not first.is_sent_start and (first.ent_type_ in _NAME_ENTITIES or start in craft_tokens):
             return False  # a word of a name: "Satellite Launch Vehicle"
@@ -72,17 +73,22 @@ class TriggerFinder:
             return False
         needs = rule.get("needs_after")
         if needs:
-            window = range(end, min(end + needs["reach"], doc[start].sent.end))
-            return any(self._is(doc, i, what, station_tokens, craft_tokens) for what in needs["what"] for i in window)
+            # from the trigger's end: "rode Soyuz TMA-16 to" holds its craft inside the match
+            window = range(start + rule.get("trigger_tokens", end - start), min(end + needs["reach"], doc[start].sent.end))
+            return any(self._is(doc, i, what, station_tokens, craft_tokens, carried_tokens)
+                       for what in needs["what"] for i in window)
         return True
 
-    def _is(self, doc: Doc, i: int, what: str, station_tokens: set[int], craft_tokens: set[int]) -> bool:
+    def _is(self, doc: Doc, i: int, what: str, station_tokens: set[int], craft_tokens: set[int],
+            carried_tokens: set[int]) -> bool:
         if what == "station":
             return i in station_tokens or doc[i].lower_ in self.cues["station_words"]
         if what == "site":
             return doc[i].lower_ in self.cues["launch_sites"]
         if what == "ground":  # "the descent module settled on the steppe"
             return doc[i].lower_ in self.cues["landing_grounds"]
+        if what == "carried_craft":  # "rode Soyuz TMA-16 to the station", not "rode an Atlas rocket"
+            return i in carried_tokens
         if what == "aboard_craft":  # "arrived aboard Soyuz T-5"
             return doc[i].lower_ in self.cues["aboard_words"] and any(
                 j in craft_tokens for j in range(i + 1, min(i + 3, len(doc))))
