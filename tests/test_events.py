@@ -713,3 +713,14 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
 )
 def test_more_launch_and_landing_phrases(nlp, text, expected):
     assert {(e[0], e[1], e[3]) for e in events(nlp, text)} == expected
+
+
+def test_the_articles_main_craft_takes_the_people_named_by_a_crew_role(nlp):
+    # regression: with a second crew (the station's) in the article, the main craft's launch had nobody
+    text = ("Crew Dragon Endurance lifted off on 15 March, bound for the station. The flight had slipped twice. "
+            "Weather was fine.\n\nEndurance docked on 16 March. Waiting aboard was Ivan Petrov, who had launched "
+            "on Soyuz MS-40 on 2 February.\n\nThe new arrivals have trained for years. The station is busy. "
+            "Commander Joe Brown is making his second flight. Anna Smith, 44, is the pilot.")
+    found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
+    assert found[("launch", "Crew Dragon Endurance")] == ("Joe Brown", "Anna Smith")
+    assert found[("launch", "Soyuz MS-40")] == ("Ivan Petrov",)

@@ -35,6 +35,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The flight carried Rayyanah Barnawi and Ali AlQarni as the first Saudi astronauts.", "Rayyanah Barnawi",
          "astronaut"),
         ("Roscosmos head Dmitry Rogozin told reporters it went well.", "Dmitry Rogozin", "head"),
+        # regression: a stated age between the name and "is the pilot" hid the role
+        ("Victor Smith, 44, is the pilot and a first-time flyer.", "Victor Smith", "pilot"),
         # regression: a plural title of the next names is no apposition of the name before
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Megan McArthur", "astronaut"),

@@ -21,6 +21,7 @@ from ..normalize import normalize_name
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, pronoun_subject, relative_who,
                             singular_subject)
 from .people import SPAN_KEY as PEOPLE_KEY
+from .salience import most_named
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -46,6 +47,7 @@ class CrewFinder:
         self.speech = set(words["speech_after"])
         self.not_aboard = set(words["not_aboard_before"])
         self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
+        self.crew_roles = {normalize_name(r) for r in words["crew_roles"]}  # a seat aboard, not "astronaut"
         self.pronouns = set(words["crew_pronouns"])
         self.crew_counts = dict(words["crew_counts"])  # "the three", "the pair"
         self.crew_list_verbs = set(words["crew_list_verbs"])
@@ -207,13 +209,26 @@ class CrewFinder:
         if with_craft:
             return list(dict.fromkeys(with_craft))
         if not alone:
-            return []  # another crewed craft has its own crew: whose flyers are whose is not said
+            # another crewed craft has its own crew: only the article's main craft takes the people
+            # named by a crew role ("Commander Mike Hopkins", "Glover is the pilot") whom no other
+            # craft's event names
+            return self._main_crafts_crew(statement, people, names, statements, crafts)
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
+
+    def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
+                          statements: list["Statement"], crafts: list[Span]) -> list[str]:
+        key = normalize_name(statement.craft)
+        main = most_named([c for c in crafts if c.label_ in CREWED], lambda c: normalize_name(c.kb_id_))
+        if main is None or normalize_name(main.kb_id_) != key:
+            return []
+        taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
+        return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
+                                  and not self._hosted(p.doc, p)))
 
     def _crew_of_craft(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
         """People listed after the craft's own crew noun: "Soyuz crew members A and B of NASA and C",

@@ -138,7 +138,10 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
     j = end
-    while j < len(doc) and j < end + 4 and doc[j].lower_ in _LINKS_AFTER:
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
+        j += 3  # "Glover, 44, is the pilot": a stated age between
+    reach = j + 4
+    while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
         j += 1
     if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
         for k in range(j, min(j + 3, len(doc))):
