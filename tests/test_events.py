@@ -724,3 +724,21 @@ def test_the_articles_main_craft_takes_the_people_named_by_a_crew_role(nlp):
     found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
     assert found[("launch", "Crew Dragon Endurance")] == ("Joe Brown", "Anna Smith")
     assert found[("launch", "Soyuz MS-40")] == ("Ivan Petrov",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "astronauts of Apollo 28" was a phrase of its own, so the landing went to the craft in focus
+        ("Crew-12 splashed down on 2 May. It was the first night landing since 2029, when three astronauts of "
+         "Apollo 28, the first to orbit Mars, returned to Earth.",
+         {("landing", "Crew-12"), ("landing", "Apollo 28")}),
+        # regression: describing words between "the launching of" and the craft put it out of reach
+        ("The year has seen the launching of the sophisticated third-generation Mir research station in February.",
+         {("launch", "Mir")}),
+        # regression: "injected ... into the orbit" was no launch
+        ("On Sunday the rocket injected the Tianzhou-9 cargo ship into the orbit.", {("launch", "Tianzhou-9")}),
+    ],
+)
+def test_crews_of_crafts_and_far_objects(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected

@@ -36,6 +36,7 @@ _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "in
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
+CREW_NOUNS = {"crew", "crews", "astronauts", "cosmonauts", "taikonauts", "members", "crewmates"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
@@ -68,6 +69,9 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             kept = kept[1:]
         words = [doc[i].lower_ for i in kept]
         governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in AUXILIARIES for w in words[1:]))
+        # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
+        governs = governs or (craft.start > 1 and doc[craft.start - 1].lower_ == "of" and
+                              doc[craft.start - 2].lower_ in CREW_NOUNS)
         if in_own_phrase(doc, craft) and not governs:
             continue
         if in_relative_aside(doc, craft, trigger):
@@ -82,7 +86,10 @@ def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
     i = craft.start - 1
     while i >= craft.sent.start and doc[i].text != ",":
         if doc[i].lower_ in _ASIDE_OPENERS:
-            return any(t.text == "," for t in doc[craft.end:trigger.span.start])
+            # the craft is the aside's object ("when it flew STS-1"), not its subject ("when three
+            # astronauts of Apollo 8, the first to orbit the Moon, returned")
+            return any(t.text == "," for t in doc[craft.end:trigger.span.start]) and \
+                any(t.tag_.startswith("VB") for t in doc[i + 1:craft.start])
         i -= 1
     return False
 
@@ -96,7 +103,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
         # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
-        if flown_only and not owner and trigger.event == "launch" and trigger.span[-1].tag_ in _ACTIVE:
+        if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
+                trigger.span[-1].tag_ in _ACTIVE:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
         aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
             len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
@@ -105,7 +113,9 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
             return craft
         if flown_only:
             return craft if owner in (["on"], ["in"], ["aboard"], ["onboard"]) else None
-        if len(between) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
+        # "the launching of the sophisticated third-generation Mir": describing words add no distance
+        plain = [t for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING and t.text != "-"]
+        if len(plain) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
             return None
         return craft
     return None
