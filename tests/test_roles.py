@@ -133,3 +133,21 @@ def test_list_shares_the_role_before_it(nlp):
 def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, expected):
     found = people(nlp, text)
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: ", all mission specialists" after a list gave nobody a role
+        ("Front row: Joe Brown, pilot; and Anna Smith, Kate Lee and Ivan Petrov, all mission specialists, smiled.",
+         {"Anna Smith": "mission specialist", "Kate Lee": "mission specialist", "Ivan Petrov": "mission specialist"}),
+        ("Joe Brown and Anna Smith, both veteran astronauts, flew in May.",
+         {"Joe Brown": "astronaut", "Anna Smith": "astronaut"}),
+        # regression: "venture capitalist" was no role
+        ("The passengers were investor Evan Brown and venture capitalist Lane Smith.",
+         {"Evan Brown": "investor", "Lane Smith": "venture capitalist"}),
+    ],
+)
+def test_a_role_shared_after_a_list(nlp, text, expected):
+    found = people(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected

@@ -31,6 +31,8 @@ _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 _INCLUDING = {"including", "includes", "included"}
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
+_SHARING = {"all", "both"}
+_SHARED_REACH = 4  # tokens after ", all" to the shared role
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 
 
@@ -261,6 +263,11 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> No
     """"The Soyuz cosmonauts, Colonel A, B and C, were launched": a plural role and a comma
     before a list give the role to its names that have none."""
     for names in _name_lists(mentions, doc):
+        shared = _role_shared_after(doc, names[-1].end, roles_at)  # "A, B and C, all mission specialists"
+        if shared:
+            for mention in names:
+                mention.role = mention.role or shared
+            continue
         i = names[0].start - 1
         if i >= 0 and i in roles_at and personal_title(doc[i]):
             i = roles_at[i][0] - 1  # past "Colonel"
@@ -269,6 +276,20 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> No
         for mention in names:
             if not mention.role:
                 mention.role = roles_at[i - 1][1]
+
+
+def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """The role of ", all mission specialists" or ", both veteran astronauts" after a list of names."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _SHARING:
+        return ""
+    for k in range(end + 2, min(end + 2 + _SHARED_REACH, len(doc))):
+        if k in roles_at and roles_at[k][0] >= end + 2:
+            while k + 1 in roles_at and roles_at[k + 1][0] <= k:
+                k += 1
+            return roles_at[k][1]
+        if doc[k].is_punct:
+            break
+    return ""
 
 
 def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
