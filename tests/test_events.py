@@ -742,3 +742,9 @@ def test_the_articles_main_craft_takes_the_people_named_by_a_crew_role(nlp):
 )
 def test_crews_of_crafts_and_far_objects(nlp, text, expected):
     assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+def test_the_object_of_an_active_landing_verb_is_the_craft_landed(nlp):
+    # regression: "Rosetta soft-landed its Philae probe" was Rosetta's landing
+    text = "On 12 November 2029, the Rosetta mission soft-landed its Philae probe on the comet."
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("landing", "Philae")}

@@ -120,6 +120,21 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         return craft
     return None
 
+def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"China launched Shenzhou-12", "Rosetta soft-landed its Philae probe": the craft an active
+    launch or landing verb takes as its object (only a determiner or owner between) is the one
+    launched or landed, whatever its subject."""
+    if trigger.event not in ("launch", "landing") or trigger.span[-1].tag_ not in _ACTIVE:
+        return None
+    for craft in candidates:
+        if craft.start < trigger.span.end:
+            continue
+        words = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
+        fits = set(words) <= VEHICLE_DETERMINERS and (trigger.event == "launch" or craft.label_ != LAUNCH_VEHICLE)
+        return craft if fits else None
+    return None
+
+
 def opener(doc: Doc, craft: Span) -> str:
     """The word before the craft's noun phrase ("since" in "since the Shenzhou-15 docked")."""
     i = craft.start - 1
