@@ -748,3 +748,32 @@ def test_the_object_of_an_active_landing_verb_is_the_craft_landed(nlp):
     # regression: "Rosetta soft-landed its Philae probe" was Rosetta's landing
     text = "On 12 November 2029, the Rosetta mission soft-landed its Philae probe on the comet."
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("landing", "Philae")}
+
+
+def test_a_date_before_a_purpose_is_the_main_verbs(nlp):
+    # regression: "left Mir today to link up" gave "today" to the link-up, the undocking none
+    text = "Ivan Petrov and Oleg Sidorov left the station Mir aboard Soyuz T-30, their home for 50 days, today to link up with Salyut 9."
+    found = {(e[0], e[1]): e[2] for e in events(nlp, text)}
+    assert found[("undocking", "Soyuz T-30")] == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the lede's "A supply ship docked ... today" is the craft the story names next
+        ("MOSCOW (AP) _ A supply ship docked smoothly with the Mir space station today.\n\n"
+         "The Progress M-90 cargo ship had blasted off on Saturday. The docking went without a hitch.",
+         ("docking", "Progress M-90", PUBLISHED)),
+        ("TOKYO (Jiji Press) -- A U.S. spacecraft lifted off from Florida today.\n\n"
+         "The Crew Dragon spacecraft was launched aboard a Falcon 9 rocket at 9:27 a.m.",
+         ("launch", "Crew Dragon", PUBLISHED)),
+    ],
+)
+def test_an_indefinite_craft_in_the_lede_is_the_one_named_next(nlp, text, expected):
+    assert expected in {(e[0], e[1], e[2]) for e in events(nlp, text)}
+
+
+def test_an_indefinite_craft_in_a_ledes_background_clause_dates_nothing(nlp):
+    text = ("KESSLER POINT, March 20, 2030 - Sixty years to the day after a Saturn V rocket sent three astronauts "
+            "on their way, the museum opened an exhibit.\n\nApollo 31 lifted off on 20 March 1970.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Apollo 31", "1970-03-20")}

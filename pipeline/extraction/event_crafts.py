@@ -33,6 +33,7 @@ FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
 _LIST_WORDS = {",", "and", "the", "both"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
+_MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 
 
@@ -238,7 +239,10 @@ class CraftChooser:
         word, before = doc[i], doc[i - 1].lower_
         if word.tag_ == "NNS" and word.lower_[:-1] in self.anaphors and word.lower_ not in self.anaphors:
             return before not in _DEFINITES and not doc[i - 1].like_num  # not "the capsules", "two probes"
-        return word.lower_ in self.anaphors and before in {"a", "an", "any", "no", "every"}
+        j = i - 1  # "a supply ship", "a Soviet cargo ship": past the noun's modifiers to its article
+        while j > trigger.span.sent.start and i - j <= _MODIFIERS and doc[j].tag_ in {"NN", "JJ", "NNP", "HYPH"}:
+            j -= 1
+        return word.lower_ in self.anaphors and doc[j].lower_ in {"a", "an", "any", "no", "every"}
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""

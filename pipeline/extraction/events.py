@@ -38,6 +38,8 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
+_LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
+_BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 
@@ -104,8 +106,11 @@ class EventFinder:
                 continue
             craft = self.crafts.choose(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
-                # not "'The Challenge' seems to have been launched", "probes have managed to land"
-                if not (self.crafts.other_subject(doc, trigger) or self.crafts.indefinite_subject(doc, trigger)):
+                # not "'The Challenge' seems to have been launched", "probes have managed to land"; but a
+                # lede's "A supply ship docked with Mir today" is the craft the story goes on to name
+                lede = _lede_main_clause(doc, trigger.span)
+                if not (self.crafts.other_subject(doc, trigger) or
+                        (self.crafts.indefinite_subject(doc, trigger) and not lede)):
                     waiting.append(trigger)
                 continue
             statement = Statement.about(trigger, craft)
@@ -126,7 +131,8 @@ class EventFinder:
                 continue
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
-            if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]):
+            if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) and \
+                    not (_lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event}
             if not same and early.event == "docking":
@@ -241,8 +247,10 @@ class EventFinder:
         best = None
 
         def joined_after(verb: Span, start: int, end: int) -> bool:
-            """"launched ... on 24 July and docked": a date before "and <verb>" is the earlier verb's."""
-            return verb.start_char > end and " and " in text[end:verb.start_char] and \
+            """"launched ... on 24 July and docked": a date before "and <verb>" is the earlier verb's;
+            so is one before a purpose, "left Mir today to link up with Salyut-7"."""
+            between = text[end:verb.start_char] if verb.start_char > end else ""
+            return (" and " in between or between.strip().lower() == "to") and \
                 any(o.end_char <= start for o in others)
 
         for record in doc._.dates:
@@ -324,6 +332,14 @@ _COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
+
+
+def _lede_main_clause(doc: Doc, trigger: Span) -> bool:
+    """The trigger stands in the story's first sentences, not in a clause of background
+    ("Fifty years to the day after a Saturn V rocket sent three astronauts on their way")."""
+    if trigger.sent.start_char > _LEDE_CHARS:
+        return False
+    return not any(t.lower_ in _BACKGROUND_OPENERS for t in doc[trigger.sent.start:trigger.start])
 
 
 def _said_of_a_class(doc: Doc, trigger: Span, classes: list[Span], crafts: list[Span]) -> bool:
