@@ -777,3 +777,29 @@ def test_an_indefinite_craft_in_a_ledes_background_clause_dates_nothing(nlp):
     text = ("KESSLER POINT, March 20, 2030 - Sixty years to the day after a Saturn V rocket sent three astronauts "
             "on their way, the museum opened an exhibit.\n\nApollo 31 lifted off on 20 March 1970.")
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Apollo 31", "1970-03-20")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "remains docked" is a state, not a docking
+        ("Soyuz MS-40 landed on 2 March. Meanwhile Progress MS-50, launched in late January, remains docked at Zvezda.",
+         {("landing", "Soyuz MS-40"), ("launch", "Progress MS-50")}),
+        # regression: "landed on December 29 in Soyuz TM-9": "in" right before the craft, after a date
+        ("Soyuz TM-8 docked in June. He landed on December 29 in Soyuz TM-9 together with two others.",
+         {("docking", "Soyuz TM-8"), ("landing", "Soyuz TM-9")}),
+        # regression: a long apposition between an opening craft and its verb; "docking unit" is no docking
+        ("Soyuz TM-8 docked in June. Kristall, fitted with furnaces, a large solar array and a docking unit "
+         "designed for the Buran orbiter, docked on June 10, 2029.",
+         {("docking", "Soyuz TM-8"), ("docking", "Kristall")}),
+        # regression: "That flight" is the craft the sentence before names, not the last event's
+        ("Artemis V lifted off on 2 March 2030. The mission follows Artemis IV, an uncrewed test. "
+         "That flight lifted off on November 16, 2029.",
+         {("launch", "Artemis V"), ("launch", "Artemis IV")}),
+        # a crew undocks its craft: the object (a guard)
+        ("On May 5 the cosmonauts undocked Soyuz T-30 from Mir. Progress 60 had left in April.",
+         {("undocking", "Soyuz T-30")}),
+    ],
+)
+def test_states_long_appositions_and_pointing_words(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected

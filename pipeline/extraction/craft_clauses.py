@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 LAUNCH_VEHICLE = "launch vehicle"
+STATION = "space station"
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
 _BEFORE_REACH = 15  # tokens between a subject craft and its trigger
+_APPOSITION_REACH = 30  # ... when an apposition between commas follows a sentence's opening craft
 _AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
 _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
 # Words between a trigger and a craft after it that make the craft not the one
@@ -58,7 +60,16 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
     not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""
     for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
         between = range(craft.end, trigger.span.start)
-        if len(between) > _BEFORE_REACH or any(i in boundaries or doc[i].text == "—" for i in between):
+        if any(i in boundaries or doc[i].text == "—" for i in between):
+            return None
+        if len(between) > _BEFORE_REACH:
+            # "Kristall, fitted with furnaces and a docking unit designed for Buran, docked": a sentence's
+            # opening craft and a long apposition set off by commas
+            last = word_before(doc, trigger.span, AUXILIARIES)
+            opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ"} for t in doc[craft.sent.start:craft.start])
+            if opening and len(between) <= _APPOSITION_REACH and doc[craft.end].text == "," and \
+                    last is not None and doc[last].text == ",":
+                return craft
             return None
         # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
         governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in _SUBORDINATORS
@@ -112,7 +123,10 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & CLAUSE_BREAKS:
             return craft
         if flown_only:
-            return craft if owner in (["on"], ["in"], ["aboard"], ["onboard"]) else None
+            # "they were launched on Soyuz 19", "he landed on December 29 in Soyuz TM-3": "on" or "in"
+            # right before the craft, after adjuncts of time
+            return craft if owner and owner[-1] in VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD and \
+                not set(between) & (CLAUSE_BREAKS | {","}) else None
         # "the launching of the sophisticated third-generation Mir": describing words add no distance
         plain = [t for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING and t.text != "-"]
         if len(plain) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
@@ -122,15 +136,16 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
 
 def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
     """"China launched Shenzhou-12", "Rosetta soft-landed its Philae probe": the craft an active
-    launch or landing verb takes as its object (only a determiner or owner between) is the one
+    event verb takes as its object (only a determiner or owner between) is the one
     launched or landed, whatever its subject."""
-    if trigger.event not in ("launch", "landing") or trigger.span[-1].tag_ not in _ACTIVE:
+    if trigger.span[-1].tag_ not in _ACTIVE:
         return None
     for craft in candidates:
         if craft.start < trigger.span.end:
             continue
         words = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
-        fits = set(words) <= VEHICLE_DETERMINERS and (trigger.event == "launch" or craft.label_ != LAUNCH_VEHICLE)
+        # "the cosmonauts undocked Soyuz T-15 from Mir"; never a station ("docked Tianhe" is docked at)
+        fits = set(words) <= VEHICLE_DETERMINERS and (trigger.event == "launch" or craft.label_ not in (LAUNCH_VEHICLE, STATION))
         return craft if fits else None
     return None
 

@@ -244,6 +244,12 @@ class CraftChooser:
             j -= 1
         return word.lower_ in self.anaphors and doc[j].lower_ in {"a", "an", "any", "no", "every"}
 
+    def _demonstrative(self, doc: Doc, trigger: Trigger) -> bool:
+        """"That flight lifted off", "this mission will land": the subject points with "that" or "this"."""
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
+            doc[i - 1].lower_ in {"that", "this"}
+
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
@@ -285,6 +291,17 @@ class CraftChooser:
             earlier = [c for c in earlier if c.label_ in kinds] or earlier
             recent = [c for c in recent if c.label_ in kinds] or recent
         if pointed and recent:
+            # "The mission follows Artemis I, the uncrewed test. That flight lifted off ...": "that"
+            # points to the craft the sentence before names, with no event of its own there
+            previous = sentences[index - 1] if index > 0 and self._demonstrative(doc, trigger) else None
+            named = [] if previous is None or any(previous.start <= s.trigger.span.start < previous.end
+                                                  for s in statements) else \
+                [c for c in crafts if previous.start <= c.start < previous.end and fits(c)
+                 and c.label_ != LAUNCH_VEHICLE and not in_own_phrase(doc, c)]
+            if named and kinds:
+                named = [c for c in named if c.label_ in kinds]
+            if named and normalize_name(named[0].kb_id_) != normalize_name(recent[-1].kb_id_):
+                return named[0]
             return recent[-1]
         if earlier and carried:
             return earlier[-1]
