@@ -641,6 +641,9 @@ def test_a_craft_the_next_sentence_names_beats_the_crews_earlier_craft(nlp):
         # regression: an adjective between "in the" and the craft hid the craft flown
         ("Soyuz T-30 docked with Salyut 9 on 5 March. The three came home in the older Soyuz T-29 on 12 March.",
          {("docking", "Soyuz T-30"), ("landing", "Soyuz T-29")}),
+        # regression: "arrived in April with X on Soyuz MS-38" went to the craft in focus
+        ("Progress MS-50 docked in March. Ivan Petrov, 43, arrived in April with Anna Smith on Soyuz MS-38.",
+         {("docking", "Progress MS-50"), ("docking", "Soyuz MS-38")}),
         # regression: a craft after "aboard" in an earlier phrase beat the trigger's own "aboard X"
         ("In 2029 he launched from Baikonur aboard Soyuz MS-40 on 2 March and landed in Kazakhstan "
          "aboard Soyuz MS-39 on 12 March.",

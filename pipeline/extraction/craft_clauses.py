@@ -122,11 +122,13 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
             len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"
         if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & CLAUSE_BREAKS:
             return craft
+        # "they were launched on Soyuz 19", "he landed on December 29 in Soyuz TM-3", "arrived in April
+        # with Vande Hei on Soyuz MS-18": "on" or "in" right before the craft, after adjuncts
+        if owner and owner[-1] in VEHICLE_PREPOSITIONS and craft.label_ != LAUNCH_VEHICLE and \
+                len(between) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}):
+            return craft
         if flown_only:
-            # "they were launched on Soyuz 19", "he landed on December 29 in Soyuz TM-3": "on" or "in"
-            # right before the craft, after adjuncts of time
-            return craft if owner and owner[-1] in VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD and \
-                not set(between) & (CLAUSE_BREAKS | {","}) else None
+            return None
         # "the launching of the sophisticated third-generation Mir": describing words add no distance
         plain = [t for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING and t.text != "-"]
         if len(plain) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
