@@ -806,3 +806,9 @@ def test_an_indefinite_craft_in_a_ledes_background_clause_dates_nothing(nlp):
 )
 def test_states_long_appositions_and_pointing_words(nlp, text, expected):
     assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+def test_a_craft_brought_its_crew_up(nlp):
+    # regression: "MS-39 brought Ivan Petrov up in October" was no launch (and "MS-39" no craft)
+    text = "Soyuz MS-39 and Soyuz MS-40 frame the year: MS-39 brought Ivan Petrov up in October."
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz MS-39")}

@@ -140,3 +140,12 @@ def test_not_spacecraft(nlp, text, not_craft):
 )
 def test_canonical_names_in_real_text(nlp, text, expected):
     assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
+
+
+def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
+    # regression: "MS-39 brought ..." after "Soyuz MS-39" was no mention, so its event went to another craft
+    found = {c.name: c.mentions for c in extract("Soyuz MS-39 and Soyuz MS-40 flew. MS-39 came first.", nlp=nlp).spacecraft}
+    assert found == {"Soyuz MS-39": 2, "Soyuz MS-40": 1}
+    # a designation two named crafts share stands for neither
+    found = {c.name: c.mentions for c in extract("Soyuz MS-39 and Progress MS-39 flew. MS-39 came first.", nlp=nlp).spacecraft}
+    assert found == {"Soyuz MS-39": 1, "Progress MS-39": 1}

@@ -83,7 +83,8 @@ class SpacecraftFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match in self._select(self._matches(doc_text(doc))):
+        matches = self._matches(doc_text(doc))
+        for match in self._select(matches + _short_forms(doc_text(doc), matches)):
             sense = self._resolve_sense(doc, match)
             if sense is None:
                 continue
@@ -207,6 +208,25 @@ class SpacecraftFinder:
             if next_word in self.kind_cues.get(kind, ()):
                 return kind
         return sense.kind
+
+
+def _short_forms(text: str, matches: list[Match]) -> list[Match]:
+    """"MS-19 brought Shkaplerov up" after "Soyuz MS-19": a numbered name's designation alone
+    stands for it where the article names it in full and no other craft shares the designation."""
+    owners: dict[str, set[str]] = {}
+    for match in matches:
+        for sense in match.senses:
+            words = sense.name.split()
+            if len(words) > 1 and any(c.isdigit() for c in words[-1]) and "-" in words[-1]:
+                owners.setdefault(words[-1], set()).add(sense.name)
+    found = []
+    for short, names in owners.items():
+        if len(names) != 1:
+            continue  # "MS-19" of Soyuz MS-19 and Progress MS-19
+        sense = next(s for m in matches for s in m.senses if s.name in names)
+        for m in re.finditer(_LEFT_EDGE + re.escape(short) + _RIGHT_EDGE, text):
+            found.append(Match(m.start(), m.end(), (sense,)))
+    return found
 
 
 def _in_a_longer_name(span: Span) -> bool:
