@@ -1,0 +1,181 @@
+"""Who among the people of a sentence may be aboard a craft: the crew's words and the
+tests on one person that `crew.CrewFinder` asks.
+
+A person is no flyer where the words around them say they speak about the
+event ("X said"), are met, replaced or watched ("greeted by X", "will join X"),
+are on the station ("X, aboard the ISS"), are kin of a flyer ("son of X"), or
+hold a role that is not a flyer's (an administrator, a spokesman). A list under
+a crew noun ("The crew - A, B and C -") names flyers; a sentence says who is
+aboard with its cues ("At the controls was X", "commanded by X").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import normalize_name
+from .people import SPAN_KEY as PEOPLE_KEY
+
+if TYPE_CHECKING:
+    from .events import Statement
+
+_FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
+_CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as"}
+CREW_LIST_REACH = 20
+_ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
+_SPEECH_REACH = 4
+_OCCUPANT_REACH = 4
+_STATION_REACH = 6
+
+
+class CrewPeople:
+    def __init__(self, words: dict):
+        self.speech = set(words["speech_after"])
+        self.not_aboard = set(words["not_aboard_before"])
+        self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
+        self.crew_roles = {normalize_name(r) for r in words["crew_roles"]}  # a seat aboard, not "astronaut"
+        self.pronouns = set(words["crew_pronouns"])
+        self.crew_counts = dict(words["crew_counts"])  # "the three", "the pair"
+        self.crew_list_verbs = set(words["crew_list_verbs"])
+        self.stations = set(words["station_words"])
+        self.kinship = set(words["kinship"])
+        self.hosting = set(words["not_aboard_after"])
+        self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
+        self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
+        self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
+        self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
+        self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
+        self.uncrewed_words = set(words["uncrewed_words"])  # "the uncrewed capsule", "an empty Starliner"
+        # Later sentences must say more plainly than the event's own that people are aboard.
+        cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
+        self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+    def _hosts_after(self, doc: Doc, person: Span, trigger: Span) -> bool:
+        """"After the docking, the trio will join the current crew, including X": a host word
+        between the event and the person."""
+        if person.start < trigger.end:
+            return False
+        return self._has_host_word([t.lower_ for t in doc[trigger.end:person.start]])
+
+    def _companion(self, doc: Doc, person: Span) -> bool:
+        """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
+        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _SPEECH_REACH)]]
+        return not self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]]) and \
+            not any(w in self.speech for w in after)
+
+    def _mentions_a_crew(self, sent: Span) -> bool:
+        """The statement says people are aboard without naming them: "carrying three
+        crew members", "the crew", "they", "a manned spacecraft" (SPEC §6: a crew
+        carries over to another event only where the article says so)."""
+        return any(t.lower_ in self.pronouns or t.lower_ in self.crew_nouns or t.lower_ in self.crew_marks for t in sent)
+
+    def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
+        """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
+        return bool(self._roles(person, names) & self.flyer_roles) or self.listed_as_crew(doc, person)
+
+    def listed_as_crew(self, doc: Doc, person: Span) -> bool:
+        sent = person.sent
+        # "The other crew members are pilot A, a colonel who flew ...; mission specialist B, ...; and C":
+        # a person heading an item after a semicolon is listed where the first item is
+        semicolons = [t.i for t in doc[sent.start:person.start] if t.text == ";"]
+        if semicolons:
+            lead = doc[semicolons[-1] + 1:person.start]
+            # a verb in the lead only as a descriptor's adjective: "retired airline captain X"
+            verbs = any(t.tag_.startswith("VB") for t in lead) and not person.label_
+            if len(lead) <= _ITEM_LEAD and not verbs and not any(t.text in {",", "("} for t in lead):
+                first = next((p for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < semicolons[0]), None)
+                return first is not None and self.listed_as_crew(doc, first)
+        for i in range(person.start - 1, max(sent.start, person.start - CREW_LIST_REACH) - 1, -1):
+            word = doc[i]
+            if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs) or word.lower_ in self.not_aboard:
+                return False
+            if word.lower_ in self.crew_nouns:
+                before = doc[i - 1].lower_ if i > sent.start else ""
+                return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
+        return False
+
+    def _hosted(self, doc: Doc, person: Span) -> bool:
+        """Anywhere before the person in the sentence, "will join", "greeted by", "already aboard"."""
+        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], joined_by_hosts=True)
+
+    def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
+        """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
+        with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
+        `joined_by_hosts`."""
+        hosts = self.not_aboard | self.residents if residents else self.not_aboard
+        return any(w in hosts and (joined_by_hosts or not (w == "joined" and nxt == "by"))
+                   for w, nxt in zip(words, words[1:] + [""]))
+
+    def _roles(self, person: Span, names: dict) -> set[str]:
+        """The person's role here and the one the article gives them, normalised."""
+        record = names.get(normalize_name(person.kb_id_))
+        return {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
+
+    @staticmethod
+    def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:
+        def distance(span: Span) -> int:
+            return span.start - person.end if person.end <= span.start else person.start - span.end
+        return any(distance(r) < distance(trigger) for r in rivals)
+
+    @staticmethod
+    def _in_other_clause(doc: Doc, person: Span, trigger: Span) -> bool:
+        """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger;
+        "When A and B arrived at the station, Soyuz TM-1 had undocked": a fronted clause before it."""
+        if person.end <= trigger.start:
+            opener = doc[trigger.sent.start].lower_
+            return opener in _FRONTED_CLAUSES and any(t.text == "," for t in doc[person.end:trigger.start])
+        if person.start < trigger.end:
+            return False
+        return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])
+
+    def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
+        sent = person.sent
+        if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person):
+            return False  # "journalist X said" (but "The passengers include ... journalist X")
+        before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
+        if self._has_host_word(before, residents=False):
+            return False
+        wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
+        if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
+            return False  # "Richard Garriott, son of astronaut Owen Garriott"
+        if before and before[-1] in self.speech:  # "said Anton Shkaplerov"
+            return False
+        after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
+        if any(w in self.speech or w in self.hosting for w in after[:_SPEECH_REACH]):
+            return False  # "X said", "X greeted them"
+        if self._speaks_after_clause(doc, person):
+            return False  # "X, who is also a senior military official, said"
+        for i, word in enumerate(after[:-1]):
+            if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
+                return False  # "X, aboard the station,"
+        return True
+
+    def _another_crew(self, sent: Span) -> bool:
+        words = [t.lower_ for t in sent]
+        return any(w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6])
+                   for i, w in enumerate(words))
+
+    def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
+        sent = person.sent
+        if person.end + 1 >= sent.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in {"who", "whose"}:
+            return False
+        close = next((t.i for t in doc[person.end + 2:sent.end] if t.text == ","), None)
+        return close is not None and any(t.lower_ in self.speech for t in doc[close + 1:min(sent.end, close + 3)])
+
+    def _says_who_is_aboard(self, sent: Span) -> bool:
+        match = self.aboard_cue.search(sent.text)
+        if match is None:
+            return False
+        rest = sent.text[match.end():match.end() + 25].lower().split()
+        return not any(w.strip(".,") in self.stations for w in rest[:3])
+
+    def _crew_subject(self, doc: Doc, statement: "Statement") -> bool:
+        """"They landed", "the three docked", "the Shenzhou-17 crew is due to land"."""
+        trigger = statement.trigger.span
+        if any(t.lower_ in self.pronouns for t in doc[trigger.sent.start:trigger.start]):
+            return True
+        craft = statement.craft_span
+        return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
