@@ -704,6 +704,9 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
          "on 9 May.",
          {("launch", "Crew-12", ("Ivan Petrov", "Oleg Sidorov")),
           ("landing", "Crew Dragon Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression: "returned Sept. 20" (a date right after "returned") was no landing
+        ("Space Shuttle Endeavour lifted off on Sept. 12. It traveled 3.3 million miles and returned Sept. 20.",
+         {("launch", "Space Shuttle Endeavour", ()), ("landing", "Space Shuttle Endeavour", ())}),
         # regression: "sent ... on its way" was no launch
         ("On 12 March a Long March 7 sent the Tianzhou-9 cargo ship on its way.", {("launch", "Tianzhou-9", ())}),
         # regression: "rode <craft> to the station" was no launch; a rocket ridden or "a ride aboard" are not it
