@@ -815,3 +815,11 @@ def test_a_craft_brought_its_crew_up(nlp):
     # regression: "MS-39 brought Ivan Petrov up in October" was no launch (and "MS-39" no craft)
     text = "Soyuz MS-39 and Soyuz MS-40 frame the year: MS-39 brought Ivan Petrov up in October."
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz MS-39")}
+
+
+def test_the_people_a_flyer_is_joined_by_fly_with_them(nlp):
+    # regression: "X was joined by A, B and C" two paragraphs after the launch added nobody to it
+    text = ("Ax-9 lifted off on 8 March with commander Joe Brown aboard.\n\nThe flight went well.\n\n"
+            "Brown was joined by Anna Smith of Ohio, Ivan Petrov of Russia, and Kate Lee of Canada.")
+    found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
+    assert found[("launch", "Ax-9")] == ("Joe Brown", "Anna Smith", "Ivan Petrov", "Kate Lee")

@@ -31,6 +31,10 @@ _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+boa
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
+_JOINED = {"joined", "accompanied"}
+_JOINED_REACH = 5  # "X will be joined by"
+_CLAUSE_ENDS = {";", "while", "whereas", "but", "."}
+AUXILIARY_WORDS = {"was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "later", "then", "also"}
 
 
 class CrewFinder(CrewPeople):
@@ -189,6 +193,28 @@ class CrewFinder(CrewPeople):
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
+
+    def add_companions(self, doc: Doc, statements: list["Statement"], people: list[Span], names: dict) -> None:
+        """"López-Alegría was joined by Larry Connor, Mark Pathy and Eytan Stibbe": the people a
+        flyer is joined by fly where the flyer does, unless another craft's event names them."""
+        for statement in statements:
+            if not statement.people:
+                continue
+            key = normalize_name(statement.craft)
+            taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
+            found = [name for p in people if p.kb_id_ in statement.people
+                     for name in self._joined_by(doc, p, people, names) if name not in taken]
+            statement.people = list(dict.fromkeys([*statement.people, *found]))
+
+    def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
+        """The people after "<person> was joined by" up to the clause's end."""
+        words = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]]
+        cue = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in _JOINED and nxt == "by"), None)
+        if cue is None or any(w not in AUXILIARY_WORDS for w in words[:cue]):
+            return []
+        start = person.end + cue + 2
+        end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in _CLAUSE_ENDS), person.sent.end)
+        return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
 
     def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
                           statements: list["Statement"], crafts: list[Span]) -> list[str]:

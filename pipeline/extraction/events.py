@@ -167,6 +167,7 @@ class EventFinder:
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
         self._follow_the_crew(doc, statements, people)
+        self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names)
         records = self._merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
