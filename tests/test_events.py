@@ -615,6 +615,11 @@ def test_a_class_folds_only_into_its_own_family(nlp, text, expected):
         # regression: people who stayed behind are not aboard what leaves
         ("Ivan Petrov and Oleg Sidorov stayed behind on the outpost as Soyuz MS-30 undocked on 9 March.",
          "undocking", ()),
+        # regression: a person named as an owner ("Joe Brown's company") is not aboard; "Brown's Freedom 7" and
+        # "under Brown's command" are his own flight (a guard)
+        ("NASA certified Joe Brown's company, and Crew-12 lifted off on 5 March with Anna Smith aboard.",
+         "launch", ("Anna Smith",)),
+        ("Joe Brown's Freedom 7 lifted off on 5 March.", "launch", ("Joe Brown",)),
         # regression: "They" opening a sentence are the people the sentence before opened with
         ("Ivan Petrov and Oleg Sidorov flew up with two empty seats. They were launched on Crew-12 on 5 March.",
          "launch", ("Ivan Petrov", "Oleg Sidorov")),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from .people import SPAN_KEY as PEOPLE_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -29,6 +30,8 @@ _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specia
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _STATION_REACH = 6
+_OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
+                     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
 
 
 class CrewPeople:
@@ -135,6 +138,10 @@ class CrewPeople:
         sent = person.sent
         if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person):
             return False  # "journalist X said" (but "The passengers include ... journalist X")
+        if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s"} and \
+                doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
+                not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
+            return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
         before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
