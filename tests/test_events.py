@@ -620,6 +620,10 @@ def test_a_class_folds_only_into_its_own_family(nlp, text, expected):
         ("NASA certified Joe Brown's company, and Crew-12 lifted off on 5 March with Anna Smith aboard.",
          "launch", ("Anna Smith",)),
         ("Joe Brown's Freedom 7 lifted off on 5 March.", "launch", ("Joe Brown",)),
+        # regression: "They" after a sentence that lists a crew under a crew noun are that crew
+        ("The station crew will prepare for the arrival of three new crew members - Ivan Petrov, flight "
+         "engineer Anna Smith and Joe Brown.\n\nThey are scheduled to launch aboard Soyuz MS-40 on Dec. 3.",
+         "launch", ("Ivan Petrov", "Anna Smith", "Joe Brown")),
         # regression: "They" opening a sentence are the people the sentence before opened with
         ("Ivan Petrov and Oleg Sidorov flew up with two empty seats. They were launched on Crew-12 on 5 March.",
          "launch", ("Ivan Petrov", "Oleg Sidorov")),

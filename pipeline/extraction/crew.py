@@ -78,7 +78,10 @@ class CrewFinder(CrewPeople):
                 return counted
             if index > 0 and doc[sent.start].lower_ in PERSONAL_PRONOUNS:
                 # "Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9"
-                names_aboard = self._leading_people(doc, sentences[index - 1], people, names)
+                # "... for the arrival of three new crew members - A, B and C. They are scheduled for launch":
+                # else the crew the sentence before lists
+                names_aboard = self._leading_people(doc, sentences[index - 1], people, names) or \
+                    self._listed_crew(doc, sentences[index - 1], people, names)
             elif index > 0 and pronoun_subject(doc, trigger.span):
                 # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
                 names_aboard = self._subject_of(doc, sentences[index - 1], people, names)
@@ -122,6 +125,11 @@ class CrewFinder(CrewPeople):
         here = [p for p in people if sent.start <= p.start < sent.end]
         found = chain(doc, here, sent.start, set(), forward=True)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+
+    def _listed_crew(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The people a sentence lists under a crew noun: "three new crew members - A, B and C"."""
+        return list(dict.fromkeys(p.kb_id_ for p in people if sent.start <= p.start < sent.end
+                                  and self.listed_as_crew(doc, p) and self._flies(doc, p, names)))
 
     def _subject_of(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence's first verb has as its subject: "Four years later Leonov and
