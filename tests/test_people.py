@@ -25,6 +25,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The probe was designed by a team led by Wernher von Braun in Alabama.", {"Wernher von Braun"}),
         # quoted nicknames are part of the fullest name
         ('Lunar module pilot Edwin "Buzz" Aldrin followed him. Aldrin said little.', {'Edwin "Buzz" Aldrin'}),
+        # regression: an academic degree ending a list item stuck to the next sentence's surname
+        ("The crew: Joe Brown; and Anna Smith, II, Ph.D. Wolf will return later. Dr. David Wolf trained in Russia.",
+         {"Joe Brown", "Anna Smith", "David Wolf"}),
     ],
 )
 def test_names(nlp, text, expected):
