@@ -55,6 +55,8 @@ def test_names(nlp, text, expected):
         ("Agency Administrator Paul Grant Thursday said the crew was safe.", "Paul Grant Thursday"),
         ("They crossed the Karman Line at 10 a.m.", "Karman Line"),
         ("Orbital Post Staff\n\nThe ship docked on Friday.", "Orbital Post Staff"),
+        # regression: a citation's city and agency ("FBIS, Moscow Tass in English") read as a person
+        ("The crew landed safely (FBIS, Moscow Tass in English, Oct 2).", "Moscow Tass"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

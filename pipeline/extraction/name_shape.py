@@ -28,6 +28,7 @@ class NameShape:
         self.modifiers = set(vocab["modifiers"])
         self.particles = set(vocab["particles"])
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
+        self.news_agencies = {normalize_name(o) for o in vocab["news_agencies"]}
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
@@ -81,6 +82,8 @@ class NameShape:
             return False
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
+        if normalize_name(tokens[-1].text) in self.news_agencies:
+            return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua"
         if tokens[0].text in self.ship_prefixes:
             return False  # "USS Iwo Jima"
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
