@@ -620,6 +620,9 @@ def test_a_class_folds_only_into_its_own_family(nlp, text, expected):
         ("NASA certified Joe Brown's company, and Crew-12 lifted off on 5 March with Anna Smith aboard.",
          "launch", ("Anna Smith",)),
         ("Joe Brown's Freedom 7 lifted off on 5 March.", "launch", ("Joe Brown",)),
+        # regression: the station's crew in a "where ..." clause after the docking are not aboard
+        ("Ivan Petrov and Oleg Sidorov docked at Salyut 9 aboard Soyuz T-30 on April 4, where Anna Smith and "
+         "Joe Brown were two months into their stay.", "docking", ("Ivan Petrov", "Oleg Sidorov")),
         # regression: "They" after a sentence that lists a crew under a crew noun are that crew
         ("The station crew will prepare for the arrival of three new crew members - Ivan Petrov, flight "
          "engineer Anna Smith and Joe Brown.\n\nThey are scheduled to launch aboard Soyuz MS-40 on Dec. 3.",
@@ -797,6 +800,9 @@ def test_an_indefinite_craft_in_a_ledes_background_clause_dates_nothing(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # regression: "leaving their ship docked" is a state, not a docking
+        ("Soyuz T-30 docked on 4 April. The three came home in Soyuz T-29, leaving their fresher ship docked.",
+         {("docking", "Soyuz T-30"), ("landing", "Soyuz T-29")}),
         # regression: "remains docked" is a state, not a docking
         ("Soyuz MS-40 landed on 2 March. Meanwhile Progress MS-50, launched in late January, remains docked at Zvezda.",
          {("landing", "Soyuz MS-40"), ("launch", "Progress MS-50")}),

@@ -55,6 +55,10 @@ def test_names(nlp, text, expected):
         ("Agency Administrator Paul Grant Thursday said the crew was safe.", "Paul Grant Thursday"),
         ("They crossed the Karman Line at 10 a.m.", "Karman Line"),
         ("Orbital Post Staff\n\nThe ship docked on Friday.", "Orbital Post Staff"),
+        # regression: a date's month glued to the capitalised word after it
+        ("The five lifted off on 5 February aboard the Orion capsule Integrity. The burn came on 6 February. "
+         "On 9 February Integrity swung behind the Moon, passing a few thousand kilometres above the surface.",
+         "February Integrity"),
         # regression: a citation's city and agency ("FBIS, Moscow Tass in English") read as a person
         ("The crew landed safely (FBIS, Moscow Tass in English, Oct 2).", "Moscow Tass"),
     ],

@@ -35,6 +35,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The flight carried Rayyanah Barnawi and Ali AlQarni as the first Saudi astronauts.", "Rayyanah Barnawi",
          "astronaut"),
         ("Roscosmos head Dmitry Rogozin told reporters it went well.", "Dmitry Rogozin", "head"),
+        # regression: a participle in an apposition ("a retired flight controller") ended the search
+        ("Nikolai Orlov, 63, a retired flight controller who worked on both flights, said so.", "Nikolai Orlov",
+         "flight controller"),
         # regression: a stated age between the name and "is the pilot" hid the role
         ("Victor Smith, 44, is the pilot and a first-time flyer.", "Victor Smith", "pilot"),
         # regression: a plural title of the next names is no apposition of the name before

@@ -16,14 +16,17 @@ from ..normalize import normalize_name
 from .name_lists import APOSTROPHES
 
 MAX_NAME_TOKENS = 5
+# months that are no one's first name ("June Lockhart", "Jan Davis" are people; "9 June Lockhart" is not)
+_NO_NAME_MONTHS = {"January", "February", "March", "July", "September", "October", "November", "December"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 
 
 class NameShape:
-    def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str]):
+    def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
         self.role_of_phrase = role_of_phrase
         self.weekdays = weekdays  # a weekday ends a name: "NASA Administrator Bill Nelson Thursday said"
+        self.months = months  # a month opens no name: "On 9 February Integrity swung behind the Moon"
         self.titles = set(vocab["titles"])
         self.modifiers = set(vocab["modifiers"])
         self.particles = set(vocab["particles"])
@@ -50,7 +53,9 @@ class NameShape:
                 role_end, role = role_here
                 stripped_role, stripped_descriptor = role, True
                 start = role_end + 1
-            elif token.text in self.titles or token.text in self.modifiers or token.is_punct:
+            elif token.text in self.titles or token.text in self.modifiers or token.is_punct or \
+                    (token.text in self.months and end - start > 1 and
+                     (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS)):
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
             elif token.text in APOSTROPHES or (end - start > 1 and (

@@ -46,7 +46,8 @@ class PeopleFinder:
         self.roles = RoleLexicon(nlp, roles)
         self.role_of_phrase = self.roles.role_of_phrase
         vocab = load_json(words)
-        self.shape = NameShape(vocab, self.role_of_phrase, set(load_json("date_words.json")["weekdays"]))
+        date_words = load_json("date_words.json")
+        self.shape = NameShape(vocab, self.role_of_phrase, set(date_words["weekdays"]), set(date_words["months"]))
         self.group_nouns = vocab["group_nouns"]  # "Four astronauts ... A, B and C descended"
         self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
         self.particles, self.organisations = self.shape.particles, self.shape.organisations

@@ -196,9 +196,9 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
                                                   and following.pos_ == "PROPN"):
                 return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
             return roles_at[k][1]
-        if token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} \
+        if (token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} and token.tag_ != "VBN") \
                 or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
-            break
+            break  # (a participle describes: "X, 63, a retired flight controller")
     return ""
 
 def propagate_list_roles(mentions: list, doc: Doc) -> None:
