@@ -232,6 +232,12 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
         # ... a place before the date line's date, a release posted days later
         ("Astronaut to fly\n\nParis, 17 Oct 2029\n\nShe will be launched on 18 October.", "2029-10-20",
          [("17 Oct 2029", "2029-10-17"), ("18 October", "2029-10-18")]),
+        # ... or opening the story's first line before a dash (an archive item with no publication date)
+        ("Two cosmonauts return\n\nJune 19, 1963 - Two cosmonauts returned safely to Earth today.", None,
+         [("June 19, 1963", "1963-06-19"), ("today", "1963-06-19")]),
+        # ... but not a history page's "date: headline"
+        ("July 4, 1997: Sojourner arrives on Mars\n\nThe rover is on display today.", "2020-07-01",
+         [("July 4, 1997", "1997-07-04"), ("today", "2020-07-01")]),
         # ... but a date inside the first sentence is no date line
         ("On July 12, 1979, the station fell.\n\nIt had been empty since last year.", "2019-07-09",
          [("July 12, 1979", "1979-07-12"), ("last year", "2018")]),

@@ -36,6 +36,8 @@ _NEAR_YEARS_SHARE = 0.2
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _DATE_LINE_REACH = 400  # characters from the top where an article states its own date
 _PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,)?")  # "Brussels," before a dateline's date
+# "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
+_LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
 _SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -272,7 +274,8 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
 
 def _date_line(text: str, candidates: list[Candidate]) -> tuple[dt.date | None, int]:
     """A full date standing on a line of its own near the top, alone or as a dateline's
-    place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it)."""
+    place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
+    or opening the story's first line before a dash ("June 19, 1963 - Valentina ...")."""
     for cand in candidates:
         if cand.start > _DATE_LINE_REACH:
             break
@@ -282,7 +285,7 @@ def _date_line(text: str, candidates: list[Candidate]) -> tuple[dt.date | None, 
         line_end = text.find("\n", cand.end)
         before = text[line_start:cand.start].strip(" *_#")
         after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
-        if _PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after)):
+        if _PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(after)):
             day = _parse_full_date(f"{cand.groups['day']} {cand.groups['month'].rstrip('.')} {cand.groups['year']}")
             return day, cand.start
     return None, len(text)
