@@ -35,6 +35,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The flight carried Rayyanah Barnawi and Ali AlQarni as the first Saudi astronauts.", "Rayyanah Barnawi",
          "astronaut"),
         ("Roscosmos head Dmitry Rogozin told reporters it went well.", "Dmitry Rogozin", "head"),
+        # regression: a stated age between a role's comma and the name hid the role
+        ("The first female space tourist, 40-year-old Anna Orlova, has made it to the station.", "Anna Orlova",
+         "space tourist"),
         # regression: a participle in an apposition ("a retired flight controller") ended the search
         ("Nikolai Orlov, 63, a retired flight controller who worked on both flights, said so.", "Nikolai Orlov",
          "flight controller"),

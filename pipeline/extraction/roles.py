@@ -117,9 +117,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # "a 42-year-old navy doctor named Jerry Linenger"
     if start > 1 and doc[start - 1].lower_ in _NAMING and start - 2 in roles_at:
         return roles_at[start - 2][1], False
-    # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg"
-    if start > 1 and doc[start - 1].text == "," and start - 2 in roles_at:
-        return roles_at[start - 2][1], True
+    # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg", "The first female space
+    # tourist, 40-year-old Anousheh Ansari"
+    lead = _before_age(doc, start)
+    if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at:
+        return roles_at[lead - 2][1], lead == start
     # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"
     role = _role_before_copula(doc, start, roles_at)
     if role:
@@ -150,6 +152,13 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             if k in roles_at and roles_at[k][0] >= j - 1:
                 return roles_at[k][1], False
     return "", False
+
+def _before_age(doc: Doc, start: int) -> int:
+    """Where a name's phrase starts once a stated age before it ("40-year-old") is set aside."""
+    if start >= 5 and doc[start - 1].lower_ == "old" and doc[start - 3].lower_ == "year" and doc[start - 5].like_num:
+        return start - 5
+    return start
+
 
 def personal_title(token) -> bool:
     """A capitalised singular title is the person's own, not a list's ("Colonel Vladimir
