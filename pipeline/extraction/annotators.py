@@ -23,6 +23,7 @@ from typing import Any, Callable, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..normalize import doc_text
 from ..resources import load_json
 
 _PARENTHESIS_REACH = 8  # tokens to the ")" that closes a parenthesis a sentence must not start in
@@ -57,7 +58,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         if token.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc.text, token.idx):
+        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx):
             token.is_sent_start = True
     return doc
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from .crew_people import CREW_LIST_REACH, CrewPeople
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, pronoun_subject, relative_who,
                             singular_subject)
@@ -55,7 +55,7 @@ class CrewFinder(CrewPeople):
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)]
         for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
-            if following.text_with_ws.startswith("\n") or "\n\n" in doc.text[sent.end_char:following.start_char + 1]:
+            if following.text_with_ws.startswith("\n") or "\n\n" in doc_text(doc)[sent.end_char:following.start_char + 1]:
                 break
             if any(following.start <= s.trigger.span.start < following.end and normalize_name(s.craft) != key
                    for s in statements):

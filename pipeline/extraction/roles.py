@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..normalize import doc_text
 from ..resources import load_jsonl
 
 # end token of a role phrase -> (its start token, the role)
@@ -319,7 +320,7 @@ def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
         before = list(doc[sent.start:first.start])
         if sent.start > 0:
             previous = doc[sent.start - 1].sent
-            if "\n\n" not in doc.text[previous.end_char - 1:sent.start_char + 1]:
+            if "\n\n" not in doc_text(doc)[previous.end_char - 1:sent.start_char + 1]:
                 before = list(previous) + before
         nouns = [t for t in before if t.lower_ in group_nouns]
         found = {group_nouns[t.lower_] for t in nouns}
