@@ -38,6 +38,8 @@ class TriggerFinder:
         self.rules = list(load_jsonl(patterns))
         for index, rule in enumerate(self.rules):
             self.matcher.add(str(index), [rule["pattern"]])
+        # the words a trigger can open with: the matcher runs only over sentences holding one
+        self.first_words = self._first_words(self.rules)
         words = load_json(cues)
         self.cues = {key: set(value) for key, value in words.items() if isinstance(value, list)}
 
@@ -47,8 +49,8 @@ class TriggerFinder:
         tokens of space station, of all spacecraft and of all but rocket mentions: "arrived at the
         ISS" and "arrived aboard Soyuz T-5" are dockings, "arrived at Baikonur" is not."""
         found: list[tuple[int, int, dict]] = []
-        for match_id, start, end in self.matcher(doc):
-            rule = self.rules[int(doc.vocab.strings[match_id])]
+        for match in self._matches(doc):
+            start, end, rule = match.start, match.end, self.rules[int(match.label_)]
             if self._fits(doc, start, end, rule, station_tokens, craft_tokens, carried_tokens):
                 found.append((start, start + rule.get("trigger_tokens", end - start), rule))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -60,6 +62,30 @@ class TriggerFinder:
             span = Span(doc, start, end, label=rule["event"])
             triggers.append(Trigger(rule["event"], span, self._stated(doc, span, rule["event"])))
         return triggers
+
+    @staticmethod
+    def _first_words(rules: list[dict]) -> set[str] | None:
+        words: set[str] = set()
+        for rule in rules:
+            lower = rule["pattern"][0].get("LOWER")
+            if isinstance(lower, str):
+                words.add(lower)
+            elif isinstance(lower, dict) and set(lower) == {"IN"}:
+                words.update(lower["IN"])
+            else:
+                return None  # a pattern that may open with any word: match the whole Doc
+        return words
+
+    def _matches(self, doc: Doc) -> list[Span]:
+        """The matcher's spans, sentence by sentence where a sentence holds a trigger's first word
+        (the matcher costs most of this component; most sentences hold none)."""
+        if self.first_words is None:
+            return list(self.matcher(doc, as_spans=True))
+        found: list[Span] = []
+        for sent in doc.sents:
+            if any(t.lower_ in self.first_words for t in sent):
+                found.extend(self.matcher(sent, as_spans=True))
+        return found
 
     def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],
               craft_tokens: set[int], carried_tokens: set[int]) -> bool:
