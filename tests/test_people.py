@@ -55,6 +55,9 @@ def test_names(nlp, text, expected):
         ("Agency Administrator Paul Grant Thursday said the crew was safe.", "Paul Grant Thursday"),
         ("They crossed the Karman Line at 10 a.m.", "Karman Line"),
         ("Orbital Post Staff\n\nThe ship docked on Friday.", "Orbital Post Staff"),
+        # regression: a feature of the Moon and a Japanese prefecture's short form read as people
+        ("The lander came down on a slope near Shioli crater in Mare Nectaris on Saturday.", "Mare Nectaris"),
+        ("The rocket lifted off from Tanegashima, Kagoshima Pref., on Wednesday.", "Kagoshima Pref"),
         # regression: a date's month glued to the capitalised word after it
         ("The five lifted off on 5 February aboard the Orion capsule Integrity. The burn came on 6 February. "
          "On 9 February Integrity swung behind the Moon, passing a few thousand kilometres above the surface.",

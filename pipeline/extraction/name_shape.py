@@ -35,6 +35,7 @@ class NameShape:
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
+        self.place_prefixes = set(vocab["place_prefixes"])
         self.ship_nouns = set(vocab["ship_nouns"])
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
@@ -91,6 +92,8 @@ class NameShape:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua"
         if tokens[0].text in self.ship_prefixes:
             return False  # "USS Iwo Jima"
+        if tokens[0].text in self.place_prefixes and len(tokens) > 1:
+            return False  # a feature of the Moon or Mars: "Mare Nectaris", "Olympus Mons" ends in one
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
             return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
         text_before = doc[start - 1].text if start > 0 else ""
