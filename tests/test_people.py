@@ -25,6 +25,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The probe was designed by a team led by Wernher von Braun in Alabama.", {"Wernher von Braun"}),
         # quoted nicknames are part of the fullest name
         ('Lunar module pilot Edwin "Buzz" Aldrin followed him. Aldrin said little.', {'Edwin "Buzz" Aldrin'}),
+        # regression: a first name and patronymic ("Valery Viktorovich") is the person of that first name
+        ("Cosmonaut Valery Ryumin has died. I express my condolences to the friends of Valery Viktorovich, "
+         "said the agency head.", {"Valery Ryumin"}),
         # regression: an academic degree ending a list item stuck to the next sentence's surname
         ("The crew: Joe Brown; and Anna Smith, II, Ph.D. Wolf will return later. Dr. David Wolf trained in Russia.",
          {"Joe Brown", "Anna Smith", "David Wolf"}),

@@ -15,6 +15,7 @@ from ..normalize import normalize_name
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
 
 
 @dataclass
@@ -108,6 +109,8 @@ class NameMerger:
                                                         threshold=_FIRST_NAME_SIMILARITY))  # Alexei / Aleksei
             ):
                 return True
+            if len(words) == 2 and words[1].lower().endswith(_PATRONYMIC_ENDINGS) and other[0] == words[0]:
+                return True  # "Valery Viktorovich", the polite first name and patronymic of Valery Ryumin
             if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \
                     or _ascii_fold(" ".join(other)) == _ascii_fold(text):
                 return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
