@@ -38,7 +38,6 @@ _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "in
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
-CREW_NOUNS = {"crew", "crews", "astronauts", "cosmonauts", "taikonauts", "members", "crewmates"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
@@ -55,9 +54,11 @@ def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     return i if i >= span.sent.start else None
 
 
-def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int]) -> Span | None:
+def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int],
+                   crew_nouns: set[str] = frozenset()) -> Span | None:
     """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
-    not one in a phrase of its own ("took over from the Shenzhou-15 crew")."""
+    not one in a phrase of its own ("took over from the Shenzhou-15 crew"), unless a crew noun
+    owns it ("astronauts of Apollo 8")."""
     for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
         between = range(craft.end, trigger.span.start)
         if any(i in boundaries or doc[i].text == "—" for i in between):
@@ -82,7 +83,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in AUXILIARIES for w in words[1:]))
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
         governs = governs or (craft.start > 1 and doc[craft.start - 1].lower_ == "of" and
-                              doc[craft.start - 2].lower_ in CREW_NOUNS)
+                              doc[craft.start - 2].lower_ in crew_nouns)
         if in_own_phrase(doc, craft) and not governs:
             continue
         if in_relative_aside(doc, craft, trigger):

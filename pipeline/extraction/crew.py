@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_people import CREW_LIST_REACH, CrewPeople
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, pronoun_subject, relative_who,
                             singular_subject)
@@ -33,8 +34,6 @@ _NEARBY_SENTENCES = 2
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
-_CLAUSE_ENDS = {";", "while", "whereas", "but", "."}
-AUXILIARY_WORDS = {"was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "later", "then", "also"}
 
 
 class CrewFinder(CrewPeople):
@@ -218,10 +217,10 @@ class CrewFinder(CrewPeople):
         """The people after "<person> was joined by" up to the clause's end."""
         words = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]]
         cue = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in _JOINED and nxt == "by"), None)
-        if cue is None or any(w not in AUXILIARY_WORDS for w in words[:cue]):
+        if cue is None or any(w not in AUXILIARIES for w in words[:cue]):
             return []
         start = person.end + cue + 2
-        end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in _CLAUSE_ENDS), person.sent.end)
+        end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
         return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
 
     def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,

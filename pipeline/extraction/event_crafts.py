@@ -21,14 +21,13 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from ..resources import load_jsonl
-from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
+from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
                             direct_object, in_own_phrase, in_relative_aside, main_clause_craft, opener, word_before)
 
 if TYPE_CHECKING:
     from .events import Statement
     from .triggers import Trigger
 
-STATION = "space station"
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
 _LIST_WORDS = {",", "and", "the", "both"}
@@ -58,12 +57,13 @@ class CraftChooser:
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
-            rocket = clause_subject(doc, trigger, in_sentence, boundaries)
+            rocket = clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
             if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries)
+        chosen = direct_object(doc, trigger, in_sentence) or \
+            clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
         if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
             # "launching aboard Soyuz TMA-18M ... and landing aboard Soyuz TMA-16M": a craft flown in an
             # earlier phrase gives way to the one the trigger's own phrase names
@@ -169,7 +169,7 @@ class CraftChooser:
         """"Tiangong 2 next docks with Tianzhou 1": a station's docking is its visitor's."""
         sent = trigger.span.sent
         here = [c for c in crafts if sent.start <= c.start < sent.end]
-        station = clause_subject(doc, trigger, here, boundaries)
+        station = clause_subject(doc, trigger, here, boundaries, self.crew_nouns)
         if station is None or station.label_ != STATION:
             return None
         end = trigger.span.end
@@ -184,7 +184,7 @@ class CraftChooser:
         module is the arriving craft when the station it joins follows the trigger."""
         sent = trigger.span.sent
         modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        module = clause_subject(doc, trigger, modules, boundaries) or \
+        module = clause_subject(doc, trigger, modules, boundaries, self.crew_nouns) or \
             (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
         if module is None or normalize_name(module.kb_id_) not in self.modules:
             return None  # "boarded the International Space Station after docking at the facility"
@@ -195,7 +195,7 @@ class CraftChooser:
         as the subject docks or undocks itself."""
         sent = trigger.span.sent
         stations = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        subject = clause_subject(doc, trigger, stations, boundaries)
+        subject = clause_subject(doc, trigger, stations, boundaries, self.crew_nouns)
         return subject if subject is not None and normalize_name(subject.kb_id_) in self.modules else None
 
     def _joins_a_station(self, doc: Doc, trigger: Trigger, module: Span, crafts: list[Span]) -> bool:

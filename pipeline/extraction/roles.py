@@ -143,8 +143,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
     j = end
-    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
-        j += 3  # "Glover, 44, is the pilot": a stated age between
+    if j < len(doc) and doc[j].text == "," and _past_age(doc, j + 1) > j + 1:
+        j = _past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between
     reach = j + 4
     while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
         j += 1
@@ -153,6 +153,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             if k in roles_at and roles_at[k][0] >= j - 1:
                 return roles_at[k][1], False
     return "", False
+
+def _past_age(doc: Doc, i: int) -> int:
+    """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
+    return i + 2 if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == "," else i
+
 
 def _before_age(doc: Doc, start: int) -> int:
     """Where a name's phrase starts once a stated age before it ("40-year-old") is set aside."""
@@ -168,10 +173,7 @@ def personal_title(token) -> bool:
 
 
 def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
-    i = start - 1
-    # "48-year-old" between the verb and the name
-    if i >= 4 and doc[i].lower_ == "old" and doc[i - 2].lower_ == "year" and doc[i - 4].like_num:
-        i -= 5
+    i = _before_age(doc, start) - 1  # "48-year-old" between the verb and the name
     copula_end = i
     while i >= 0 and doc[i].lower_ in COPULAS:
         i -= 1
@@ -188,10 +190,7 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
 def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     if end >= len(doc) or doc[end].text not in {",", "("}:
         return ""
-    j = end + 1
-    # skip a stated age: "Christa McAuliffe, 37, a teacher"
-    if j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == ",":
-        j += 2
+    j = _past_age(doc, end + 1)  # skip a stated age: "Christa McAuliffe, 37, a teacher"
     # "one of the original Mercury astronauts"
     one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
     if one_of:
