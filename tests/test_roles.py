@@ -101,23 +101,6 @@ def test_role_from_descriptor(nlp, text, name, role):
     assert people(nlp, text).get(name) == role
 
 
-def test_a_personal_title_is_not_the_lists_but_a_plural_apposition_is(nlp):
-    # regression: "Colonel" went to every name of the list after it
-    text = "The Soyuz cosmonauts, Colonel Ivan Petrov, Anna Orlova and Oleg Sidorov, were launched on Wednesday."
-    found = people(nlp, text)
-    assert found["Ivan Petrov"] == "colonel"
-    assert found["Anna Orlova"] == "cosmonaut"
-    assert found["Oleg Sidorov"] == "cosmonaut"
-
-
-def test_list_shares_the_role_before_it(nlp):
-    text = "Aboard were the commander, Fei Junlong, 57, and taikonauts Deng Qingming, 56, and Zhang Lu, 46."
-    found = people(nlp, text)
-    assert found["Fei Junlong"] == "commander"
-    assert found["Deng Qingming"] == "taikonaut"
-    assert found["Zhang Lu"] == "taikonaut"
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -144,6 +127,12 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a list shares the role before it
+        ("Aboard were the commander, Fei Junlong, 57, and taikonauts Deng Qingming, 56, and Zhang Lu, 46.",
+         {"Fei Junlong": "commander", "Deng Qingming": "taikonaut", "Zhang Lu": "taikonaut"}),
+        # regression: "Colonel" went to every name of the list after it; a plural apposition is shared
+        ("The Soyuz cosmonauts, Colonel Ivan Petrov, Anna Orlova and Oleg Sidorov, were launched on Wednesday.",
+         {"Ivan Petrov": "colonel", "Anna Orlova": "cosmonaut", "Oleg Sidorov": "cosmonaut"}),
         # regression: ", all mission specialists" after a list gave nobody a role
         ("Front row: Joe Brown, pilot; and Anna Smith, Kate Lee and Ivan Petrov, all mission specialists, smiled.",
          {"Anna Smith": "mission specialist", "Kate Lee": "mission specialist", "Ivan Petrov": "mission specialist"}),
@@ -154,6 +143,6 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
          {"Evan Brown": "investor", "Lane Smith": "venture capitalist"}),
     ],
 )
-def test_a_role_shared_after_a_list(nlp, text, expected):
+def test_the_roles_of_a_list_of_names(nlp, text, expected):
     found = people(nlp, text)
     assert {name: found.get(name) for name in expected} == expected
