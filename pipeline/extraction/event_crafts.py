@@ -237,7 +237,7 @@ class CraftChooser:
         if i is None or i <= trigger.span.sent.start:
             return False
         word, before = doc[i], doc[i - 1].lower_
-        if word.tag_ == "NNS" and word.lower_[:-1] in self.anaphors and word.lower_ not in self.anaphors:
+        if word.tag_ == "NNS" and self.plural_craft_noun(word.lower_):
             return before not in _DEFINITES and not doc[i - 1].like_num  # not "the capsules", "two probes"
         j = i - 1  # "a supply ship", "a Soviet cargo ship": past the noun's modifiers to its article
         while j > trigger.span.sent.start and i - j <= _MODIFIERS and doc[j].tag_ in {"NN", "JJ", "NNP", "HYPH"}:
@@ -249,6 +249,10 @@ class CraftChooser:
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
             doc[i - 1].lower_ in {"that", "this"}
+
+    def plural_craft_noun(self, word: str) -> bool:
+        """"capsules", "probes": the plural of a craft noun, a class of craft rather than one."""
+        return word.endswith("s") and word[:-1] in self.anaphors and word not in self.anaphors
 
     def _anaphoric_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"The shuttle docked", "it landed": the subject is a craft named before."""

@@ -183,7 +183,7 @@ class EventFinder:
             return False
         noun = doc[craft.end]
         # (the tagger reads "capsules" after a name as a verb: the word decides)
-        return noun.lower_.endswith("s") and noun.lower_[:-1] in self.crafts.anaphors and noun.lower_ not in self.crafts.anaphors
+        return self.crafts.plural_craft_noun(noun.lower_)
 
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
         """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
