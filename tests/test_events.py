@@ -113,6 +113,14 @@ def test_the_class_named_bare_is_the_craft_named_before(nlp):
     assert ("docking", "Soyuz MS-30", "", ()) in events(nlp, text)
 
 
+def test_a_craft_named_as_written_keeps_its_class_and_its_name_in_events(nlp):
+    # regression: naming Kounotori as written must not cut the bare class off from its numbered craft
+    text = ("Japan's cargo ship Kounotori will leave the station on 8 April. "
+            "The Kounotori9 vessel is expected to return to Earth around 11 April.")
+    assert events(nlp, text) == {("undocking", "Kounotori9", "2030-04-08", ()),
+                                 ("landing", "Kounotori9", "2030-04-11", ())}
+
+
 def test_the_capsule_is_the_craft_in_focus(nlp):
     text = "Shenzhou-25 lifted off on 1 March. The capsule docked at the Tianhe module on 2 March."
     assert events(nlp, text) == {("launch", "Shenzhou-25", "2030-03-01", ()),

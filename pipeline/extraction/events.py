@@ -34,7 +34,7 @@ from .craft_clauses import CLAUSE_BREAKS, LAUNCH_VEHICLE
 from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
-from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
@@ -318,7 +318,7 @@ class EventFinder:
             people = list(dict.fromkeys(name for s in group for name in s.people))
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
             span = first.trigger.span
-            merged.append(EventRecord(event=first.trigger.event, spacecraft=first.craft, value=value,
+            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, first.craft), value=value,
                                       people=tuple(people), start=span.start_char, end=span.end_char,
                                       sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)

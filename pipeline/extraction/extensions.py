@@ -1,7 +1,9 @@
 """The Doc attributes the components read and write, registered once.
 
-`doc._.published` (the article's publication date, read by `date_finder`) and
-one tuple of records per table (`doc._.people`, `doc._.spacecraft`, ...).
+`doc._.published` (the article's publication date, read by `date_finder`),
+one tuple of records per table (`doc._.people`, `doc._.spacecraft`, ...) and
+`doc._.craft_names` (a craft's canonical name -> the name its rows carry, where
+the two differ).
 Every component module imports this, so a spaCy pipeline that adds a
 component by name through the `spacy_factories` entry point, without ever
 importing nlp.py, has them too.
@@ -15,9 +17,9 @@ TABLES = ("people", "spacecraft", "dates", "ages", "events")
 
 
 def register_extensions() -> None:
-    for attr in ("published", *TABLES):
+    for attr in ("published", "craft_names", *TABLES):
         if not Doc.has_extension(attr):
-            Doc.set_extension(attr, default=None if attr == "published" else ())
+            Doc.set_extension(attr, default=None if attr in ("published", "craft_names") else ())
 
 
 register_extensions()

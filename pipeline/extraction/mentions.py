@@ -16,18 +16,19 @@ from ..normalize import doc_text
 from ..records import MentionRecord
 from .events import SPAN_KEY as EVENTS_KEY, event_entity
 from .people import SPAN_KEY as PEOPLE_KEY
-from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 
 
 def mentions_from_doc(doc: Doc) -> tuple[MentionRecord, ...]:
     text = doc_text(doc)
     found = [MentionRecord("people", s.kb_id_, s.text, s.start_char, s.end_char)
              for s in doc.spans.get(PEOPLE_KEY, [])]
-    found += [MentionRecord("spacecraft", s.kb_id_, s.text, s.start_char, s.end_char)
+    found += [MentionRecord("spacecraft", table_name(doc, s.kb_id_), s.text, s.start_char, s.end_char)
               for s in doc.spans.get(SPACECRAFT_KEY, [])]
     found += [MentionRecord("dates", r.value, r.text, r.start, r.end) for r in doc._.dates]
     found += [MentionRecord("ages", r.person, r.text, r.start, r.start + len(r.text)) for r in doc._.ages]
-    found += [MentionRecord("events", event_entity(s.label_, s.kb_id_), s.text, s.start_char, s.end_char)
+    found += [MentionRecord("events", event_entity(s.label_, table_name(doc, s.kb_id_)), s.text,
+                            s.start_char, s.end_char)
               for s in doc.spans.get(EVENTS_KEY, [])]
     found = [m for m in found if text[m.start:m.end] == m.text]
     order = ("people", "spacecraft", "dates", "ages", "events")

@@ -43,6 +43,9 @@ class Sense:
     cues: tuple[str, ...] = ()
     alt_kinds: tuple[str, ...] = ()
     cues_in_sentence: bool = False  # a name that is mostly a person's: its cue must be in its own sentence
+    # a craft with two naming schemes ("HTV-8" and "Kounotori 8", "H-IIB" and "H-2B"): a reader
+    # names it as the article does, so the canonical name is kept only where the article uses it
+    as_written: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,8 @@ class SpacecraftFinder:
         self.senses_by_alias: dict[str, list[Sense]] = {}
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
-                          tuple(entry.get("alt_kinds", ())), entry.get("cues_in_sentence", False))
+                          tuple(entry.get("alt_kinds", ())), entry.get("cues_in_sentence", False),
+                          entry.get("as_written", False))
             # the canonical name is matched only when listed as an alias: "Mercury"
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
@@ -70,7 +74,7 @@ class SpacecraftFinder:
         )
         self.families = [
             (re.compile(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
-             fam["canonical"], fam["kind"], fam.get("numerals"))
+             fam["canonical"], fam["kind"], fam.get("numerals"), fam.get("as_written", False))
             for fam in load_jsonl(families)
         ]
         ctx = load_json(context)
@@ -83,6 +87,7 @@ class SpacecraftFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        written: set[str] = set()
         matches = self._matches(doc_text(doc))
         for match in self._select(matches + _short_forms(doc_text(doc), matches)):
             sense = self._resolve_sense(doc, match)
@@ -93,17 +98,20 @@ class SpacecraftFinder:
                 continue
             kind = self._kind_in_context(doc, match, sense)
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
+            if sense.as_written:
+                written.add(sense.name)
         doc.spans[SPAN_KEY] = spans
-        doc._.spacecraft = self._records(spans)
+        doc._.craft_names = _names_as_written(spans, written)
+        doc._.spacecraft = self._records(doc, spans)
         return doc
 
     @staticmethod
-    def _records(spans: list[Span]) -> tuple[SpacecraftRecord, ...]:
+    def _records(doc: Doc, spans: list[Span]) -> tuple[SpacecraftRecord, ...]:
         groups: dict[str, list[Span]] = {}
         for span in spans:
             groups.setdefault(normalize_name(span.kb_id_), []).append(span)
         return tuple(
-            SpacecraftRecord(name=group[0].kb_id_, kind=group[0].label_, mentions=len(group),
+            SpacecraftRecord(name=table_name(doc, group[0].kb_id_), kind=group[0].label_, mentions=len(group),
                              first_start=group[0].start_char, sentence=sentence_text(group[0]))
             for group in groups.values()
         )
@@ -112,7 +120,7 @@ class SpacecraftFinder:
         found = []
         for m in self.alias_regex.finditer(text):
             found.append(Match(m.start(), m.end(), tuple(self.senses_by_alias[m.group()])))
-        for regex, canonical, kind, numerals in self.families:
+        for regex, canonical, kind, numerals, as_written in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 if numerals and "num" in groups:  # "Artemis 1" is "Artemis I", "Shenzhou V" is "Shenzhou-5"
@@ -121,7 +129,7 @@ class SpacecraftFinder:
                     name = canonical.format(**groups)
                 except KeyError:
                     continue
-                found.append(Match(m.start(), m.end(), (Sense(name, kind),)))
+                found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),)))
         return found
 
     @staticmethod
@@ -227,6 +235,23 @@ def _short_forms(text: str, matches: list[Match]) -> list[Match]:
         for m in re.finditer(_LEFT_EDGE + re.escape(short) + _RIGHT_EDGE, text):
             found.append(Match(m.start(), m.end(), (sense,)))
     return found
+
+
+def table_name(doc: Doc, canonical: str) -> str:
+    """The name a craft's rows carry: its canonical name (the spans' kb_id, which the
+    components compare), or the article's own spelling where `_names_as_written` chose it."""
+    return (doc._.craft_names or {}).get(canonical, canonical)
+
+
+def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
+    """A craft of `written` that the article never calls by its canonical name is named by
+    the article's first spelling: "Kounotori 8" stays "Kounotori 8", not "HTV-8"."""
+    renamed = {}
+    for name in sorted(written):
+        forms = [" ".join(s.text.split()) for s in spans if s.kb_id_ == name]
+        if normalize_name(name) not in {normalize_name(f) for f in forms}:
+            renamed[name] = forms[0]
+    return renamed
 
 
 def _in_a_longer_name(span: Span) -> bool:
