@@ -79,6 +79,20 @@ def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
     assert {"Aleksandr Misurkin", "Mark Vande Hei", "Joseph Acaba"} <= set(people(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # regression: the model files "Italian Luca Parmitano" as an organisation
+        ("After the docking, the crew, Russian commander Fyodor Yurchikhin and flight engineers Karen Nyberg of "
+         "NASA and Italian Luca Parmitano of the European Space Agency, opened the hatches.", "Luca Parmitano"),
+        ("The trio is to be joined by Andrew Morgan of NASA, Luca Parmitano of the European Space Agency, and "
+         "Aleksandr Skvortsov of Roskosmos in July.", "Aleksandr Skvortsov"),
+    ],
+)
+def test_a_listed_name_after_an_agency_or_before_a_demonym_is_a_person(nlp, text, name):
+    assert name in people(nlp, text)
+
+
 def test_list_of_names_next_to_people_are_people(nlp):
     # the statistical model files two of these four as organisations
     text = "The Crew-1 flight carried Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi to the station."

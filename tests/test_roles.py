@@ -138,6 +138,10 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
          {"Anna Smith": "mission specialist", "Kate Lee": "mission specialist", "Ivan Petrov": "mission specialist"}),
         ("Joe Brown and Anna Smith, both veteran astronauts, flew in May.",
          {"Joe Brown": "astronaut", "Anna Smith": "astronaut"}),
+        # regression: an agency after one name and a demonym before the next do not end the list
+        ("The crew, commander Fyodor Yurchikhin and flight engineers Karen Nyberg of NASA and Italian Luca "
+         "Parmitano of the European Space Agency, opened the hatches.",
+         {"Karen Nyberg": "flight engineer", "Luca Parmitano": "flight engineer"}),
         # regression: "venture capitalist" was no role
         ("The passengers were investor Evan Brown and venture capitalist Lane Smith.",
          {"Evan Brown": "investor", "Lane Smith": "venture capitalist"}),

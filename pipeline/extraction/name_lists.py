@@ -21,8 +21,14 @@ def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekda
 
 
 def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekdays: set[str]) -> tuple[int, int]:
-    """The name run after a listed name (`A, B`, `A and B`, `A, 46, B`, `A, Japan's B`), else (0, 0)."""
+    """The name run after a listed name (`A, B`, `A and B`, `A, 46, B`, `A, Japan's B`,
+    `A of NASA and Italian B`), else (0, 0)."""
     i = end
+    # "Karen Nyberg of NASA and ...": the listed name's agency
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ in _OWNERS:
+        i += 2
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
     # "Keisha Schahaff, 46, Anastatia Mayers, 18,": a listed name's age
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2
@@ -35,6 +41,9 @@ def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekd
     # "Japan's Chiaki Mukai"
     if i + 1 < len(doc) and doc[i + 1].text in APOSTROPHES and doc[i].ent_type_ in _OWNERS:
         i += 2
+    # "and Italian Luca Parmitano": a demonym before the name
+    elif i + 1 < len(doc) and doc[i].ent_type_ == "NORP" and doc[i + 1].ent_iob_ != "I" and doc[i + 1].is_title:
+        i += 1
     run_end = _name_run(doc, i, taken, particles, weekdays)
     return i, run_end
 

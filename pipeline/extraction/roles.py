@@ -231,8 +231,9 @@ def propagate_list_roles(mentions: list, doc: Doc) -> None:
 
 
 def _without_asides(between: list) -> list:
-    """The tokens between two listed names without a parenthesis or an "of"
-    phrase of capitalised words: "A (third mission) and B", "A of NASA and B"."""
+    """The tokens between two listed names without a parenthesis, an "of"
+    phrase of capitalised words or a demonym: "A (third mission) and B",
+    "A of NASA and B", "A and Italian B"."""
     kept, i = [], 0
     while i < len(between):
         token = between[i]
@@ -249,6 +250,8 @@ def _without_asides(between: list) -> list:
             if j > i + 1:
                 i = j
                 continue
+        if token.ent_type_ == "NORP" and i == len(between) - 1:
+            break
         kept.append(token)
         i += 1
     return kept
