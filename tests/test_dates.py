@@ -199,6 +199,9 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
         # regression: a plan told in the past names the nearer weekday; a time zone may stand before it
         ("Docking was slated for 9:10 a.m. EDT Saturday.", "2022-04-08", [("Saturday", "2022-04-09")]),
         ("The launch had been planned for Tuesday.", "2022-04-08", [("Tuesday", "2022-04-05")]),
+        # regression: a plan's bare participle is no future: the nearer year ("initially planned for Sept. 11")
+        ("The liftoff, initially planned for Sept. 11, was postponed.", "2019-09-25", [("Sept. 11", "2019-09-11")]),
+        ("The liftoff is planned for Sept. 11.", "2019-09-25", [("Sept. 11", "2020-09-11")]),
         # regression: a weekday after a capitalised word other than a holiday's ("Black Friday") is a day
         ("The capsule returned to Earth Thursday, the agency said.", "2003-10-16", [("Thursday", "2003-10-16")]),
         ("It blasted off at 9 am (0100 GMT) Wednesday.", "2003-10-16", [("Wednesday", "2003-10-15")]),

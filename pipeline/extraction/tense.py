@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
+_AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will", "has", "have", "had", "'s"}
 
 
 class TenseReader:
@@ -47,7 +48,10 @@ class TenseReader:
             # told in the past, whose day may be either side of the telling
             if "had" in before:
                 return "past"
-            return "planned" if before & {"was", "were"} else "future"
+            # "The liftoff, initially planned for Sept. 11, was postponed": a plan's participle
+            # with no auxiliary says nothing of when it was made
+            unmarked = token.tag_ == "VBN" and not before & _AUXILIARIES
+            return "planned" if before & {"was", "were"} or unmarked else "future"
         if token.tag_ == "VBD":
             return "past"
         if token.tag_ == "VBN" and before & {"had", "has", "have", "was", "were"}:
