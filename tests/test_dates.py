@@ -190,6 +190,27 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: an undated wire story's lede weekday is its dateline's day, other weekdays count from it
+        ("BAIKONUR, May 29 (Agency) - A rocket blasted off early on Wednesday.\n\n"
+         "It left at 00:31 Wednesday local time (8:31 p.m. Tuesday GMT). The crew will dock on Friday.",
+         [("May 29", "XXXX-05-29"), ("Wednesday", "XXXX-05-29"), ("Wednesday", "XXXX-05-29"),
+          ("Tuesday", "XXXX-05-28"), ("Friday", "XXXX-05-31")]),
+        ("MOSCOW, June 1 The cargo ship docked with the station on Saturday.",
+         [("June 1", "XXXX-06-01"), ("Saturday", "XXXX-06-01")]),
+        # a lede looking ahead says nothing of the dateline's weekday
+        ("MOSCOW, June 1 (Agency) - The cargo ship will dock with the station on Saturday.",
+         [("June 1", "XXXX-06-01")]),
+        # a weekday outside the dateline's paragraph does not date it
+        ("MOSCOW, June 1 (Agency) - The ship is ready.\n\nIt docked on Saturday.", [("June 1", "XXXX-06-01")]),
+    ],
+)
+def test_an_undated_wire_storys_weekdays_count_from_its_dateline(nlp, text, expected):
+    assert dates(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
     "text, published, expected",
     [
         # regression: a range is two mentions; its first date takes the year its last one states

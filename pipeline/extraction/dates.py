@@ -26,6 +26,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import NARRATED_PAST_YEARS, YearResolver, valid_date
+from .dateline_days import DatelineDay, dateline_day
 from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -75,6 +76,7 @@ class DateFinder:
             dated, dated_at = published, len(doc_text(doc))
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = _narrates_the_past(candidates, published)
+        told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
         full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
                       for c in candidates if {"month", "day", "year"} <= set(c.groups)}
@@ -82,8 +84,12 @@ class DateFinder:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
-            value = self._value(doc, cand, span, dated if cand.start >= dated_at else published, context_years,
-                                full_dates, historical, last_day)
+            value = None
+            if told_from is not None and cand.form == "weekday" and not cand.groups.get("rel"):
+                value = told_from.value(self.weekdays[cand.groups["weekday"].lower()], cand.start,
+                                        self.tense(doc, span))
+            value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
+                                         context_years, full_dates, historical, last_day)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
@@ -149,6 +155,18 @@ class DateFinder:
         if form == "rel_day" and groups["relday"][:1].isupper() and not _starts_sentence(text, m.start()):
             return False  # a title: "Edge of Tomorrow"
         return True
+
+    def _dateline_day(self, text: str, candidates: list[Candidate]) -> DatelineDay | None:
+        """The year-less date of a dateline near the top: "MOSCOW, May 29 (TASS) -"."""
+        for cand in candidates:
+            if cand.start > _DATE_LINE_REACH:
+                break
+            if cand.form in {"month_day", "day_month"} and "year" not in cand.groups:
+                found = dateline_day(text, cand.start, cand.end, self._month(cand.groups["month"]),
+                                     int(cand.groups["day"]))
+                if found is not None:
+                    return found
+        return None
 
     # ---------------------------------------------------------- normalising
     def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
