@@ -87,9 +87,11 @@ def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
          "NASA and Italian Luca Parmitano of the European Space Agency, opened the hatches.", "Luca Parmitano"),
         ("The trio is to be joined by Andrew Morgan of NASA, Luca Parmitano of the European Space Agency, and "
          "Aleksandr Skvortsov of Roskosmos in July.", "Aleksandr Skvortsov"),
+        ("The Ax-4 crew comprises former NASA astronaut Peggy Whitson, ISRO's Group Captain Shubhanshu Shukla, "
+         "and ESA astronauts Slawosz Uznanski-Wisniewski from Poland and Tibor Kapu from Hungary.", "Tibor Kapu"),
     ],
 )
-def test_a_listed_name_after_an_agency_or_before_a_demonym_is_a_person(nlp, text, name):
+def test_a_listed_name_after_an_agency_a_country_or_before_a_demonym_is_a_person(nlp, text, name):
     assert name in people(nlp, text)
 
 

@@ -22,10 +22,10 @@ def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekda
 
 def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekdays: set[str]) -> tuple[int, int]:
     """The name run after a listed name (`A, B`, `A and B`, `A, 46, B`, `A, Japan's B`,
-    `A of NASA and Italian B`), else (0, 0)."""
+    `A of NASA and Italian B`, `A from Poland and B`), else (0, 0)."""
     i = end
-    # "Karen Nyberg of NASA and ...": the listed name's agency
-    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ in _OWNERS:
+    # "Karen Nyberg of NASA and ...", "A from Poland and ...": the listed name's agency or country
+    if i + 1 < len(doc) and doc[i].lower_ in {"of", "from"} and doc[i + 1].ent_type_ in _OWNERS:
         i += 2
         while i < len(doc) and doc[i].ent_iob_ == "I":
             i += 1

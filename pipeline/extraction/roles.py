@@ -231,9 +231,9 @@ def propagate_list_roles(mentions: list, doc: Doc) -> None:
 
 
 def _without_asides(between: list) -> list:
-    """The tokens between two listed names without a parenthesis, an "of"
-    phrase of capitalised words or a demonym: "A (third mission) and B",
-    "A of NASA and B", "A and Italian B"."""
+    """The tokens between two listed names without a parenthesis, an "of" or
+    "from" phrase of capitalised words or a demonym: "A (third mission) and B",
+    "A of NASA and B", "A from Poland and B", "A and Italian B"."""
     kept, i = [], 0
     while i < len(between):
         token = between[i]
@@ -242,7 +242,7 @@ def _without_asides(between: list) -> list:
             if close is not None:
                 i = close + 1
                 continue
-        if token.lower_ == "of" and i == 0:
+        if token.lower_ in {"of", "from"} and i == 0:
             j = i + 1
             while j < len(between) and j - i <= _ASIDE_REACH and (between[j].is_title or between[j].is_upper
                                                                    or between[j].lower_ == "the"):
