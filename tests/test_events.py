@@ -240,6 +240,16 @@ def test_the_crew_listed_after_a_crafts_crew_noun_is_aboard_it(nlp):
     assert events(nlp, text) == {("docking", "Soyuz MS-40", "2030-03-02", ("Karl Weber", "Ivan Petrov"))}
 
 
+def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
+    # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
+    text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "
+            "station. NASA astronauts Anne McClain and Nichole Ayers monitored the approach.\n\nThe Ax-9 crew comprises former NASA astronaut Peggy Whitson, ISRO's Group Captain Shubhanshu "
+            "Shukla, and ESA astronauts Slawosz Uznanski-Wisniewski from Poland and Tibor Kapu from Hungary. Upon arrival, they were "
+            "welcomed by the seven-member Expedition 90 team.")
+    crew = ("Peggy Whitson", "Shubhanshu Shukla", "Slawosz Uznanski-Wisniewski", "Tibor Kapu")
+    assert events(nlp, text) == {("launch", "Ax-9", "2030-03-01", crew), ("docking", "Ax-9", "", crew)}
+
+
 def test_a_craft_named_in_a_phrase_of_its_own_is_not_the_subject(nlp):
     # regression: "took over from the Shenzhou-24 crew ..., landing" is Shenzhou-25's landing
     text = ("Shenzhou-25 launched on 1 March with Jing Haipeng and Zhu Yangzhu. "

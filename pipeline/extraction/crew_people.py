@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
-CREW_LIST_REACH = 20
+CREW_LIST_REACH = 40
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
