@@ -243,9 +243,10 @@ def test_the_crew_listed_after_a_crafts_crew_noun_is_aboard_it(nlp):
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "
-            "station. NASA astronauts Anne McClain and Nichole Ayers monitored the approach.\n\nThe Ax-9 crew comprises former NASA astronaut Peggy Whitson, ISRO's Group Captain Shubhanshu "
-            "Shukla, and ESA astronauts Slawosz Uznanski-Wisniewski from Poland and Tibor Kapu from Hungary. Upon arrival, they were "
-            "welcomed by the seven-member Expedition 90 team.")
+            "station. NASA astronauts Anne McClain and Nichole Ayers monitored the approach.\n\n"
+            "The Ax-9 crew comprises former NASA astronaut Peggy Whitson, ISRO's Group Captain Shubhanshu Shukla, "
+            "and ESA astronauts Slawosz Uznanski-Wisniewski from Poland and Tibor Kapu from Hungary. "
+            "Upon arrival, they were welcomed by the seven-member Expedition 90 team.")
     crew = ("Peggy Whitson", "Shubhanshu Shukla", "Slawosz Uznanski-Wisniewski", "Tibor Kapu")
     assert events(nlp, text) == {("launch", "Ax-9", "2030-03-01", crew), ("docking", "Ax-9", "", crew)}
 
