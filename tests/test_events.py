@@ -240,6 +240,14 @@ def test_the_crew_listed_after_a_crafts_crew_noun_is_aboard_it(nlp):
     assert events(nlp, text) == {("docking", "Soyuz MS-40", "2030-03-02", ("Karl Weber", "Ivan Petrov"))}
 
 
+def test_the_people_waiting_to_greet_a_crew_are_not_aboard(nlp):
+    # regression: a sentence saying who is on board, after a host word, gave the launch the station's crew
+    text = ("Soyuz MS-40 lifted off on 1 March with Ivan Petrov, Karl Weber and Anna Orlova. One solar panel did "
+            "not open after the ship reached orbit.\n\nWaiting to greet the newcomers were station commander "
+            "Oleg Sidorov and NASA astronaut Ruth Hale. With five people on board, the station is full.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-40", "2030-03-01", ("Ivan Petrov", "Karl Weber", "Anna Orlova"))}
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

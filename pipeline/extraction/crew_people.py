@@ -104,6 +104,13 @@ class CrewPeople:
         """Anywhere before the person in the sentence, "will join", "greeted by", "already aboard"."""
         return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], joined_by_hosts=True)
 
+    def _greeted(self, doc: Doc, person: Span) -> bool:
+        """"Waiting to greet the newcomers were X and Y": a host word anywhere before the person in
+        the sentence, not counting the station's crew words ("accompanied by two members of the
+        Expedition 8 crew: X" flies)."""
+        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], residents=False,
+                                   joined_by_hosts=True)
+
     def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
         """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
         with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
