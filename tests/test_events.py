@@ -248,6 +248,13 @@ def test_the_people_waiting_to_greet_a_crew_are_not_aboard(nlp):
     assert events(nlp, text) == {("launch", "Soyuz MS-40", "2030-03-01", ("Ivan Petrov", "Karl Weber", "Anna Orlova"))}
 
 
+def test_joined_later_by_names_companions_not_hosts(nlp):
+    # regression: an adverb between "joined" and "by" made the first of the list a host
+    text = ("The trio will be joined later by Karl Weber of NASA, Anna Orlova of ESA, and Ivan Petrov of Roscosmos, "
+            "who are scheduled to launch on Soyuz MS-41 on 23 November.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-41", "2030-11-23", ("Karl Weber", "Anna Orlova", "Ivan Petrov"))}
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

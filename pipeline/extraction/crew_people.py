@@ -114,10 +114,10 @@ class CrewPeople:
     def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
         """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
         with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
-        `joined_by_hosts`."""
+        `joined_by_hosts` ("will be joined later by Y" too)."""
         hosts = self.not_aboard | self.residents if residents else self.not_aboard
-        return any(w in hosts and (joined_by_hosts or not (w == "joined" and nxt == "by"))
-                   for w, nxt in zip(words, words[1:] + [""]))
+        return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + 3]))
+                   for i, w in enumerate(words))
 
     def _roles(self, person: Span, names: dict) -> set[str]:
         """The person's role here and the one the article gives them, normalised."""
