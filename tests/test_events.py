@@ -255,6 +255,18 @@ def test_joined_later_by_names_companions_not_hosts(nlp):
     assert events(nlp, text) == {("launch", "Soyuz MS-41", "2030-11-23", ("Karl Weber", "Anna Orlova", "Ivan Petrov"))}
 
 
+def test_the_same_spacecraft_is_the_craft_flown_before_not_the_next_one_named(nlp):
+    # regression: "returning ... in the same spacecraft" took the craft of the next sentence's launch
+    text = ("Soyuz MS-40 lifted off on 1 March with Ivan Petrov, Karl Weber and Anna Orlova.\n\n"
+            "The hatches opened two hours later. Their work will cover biology and physics. "
+            "They will help to unload two cargo ships.\n\n"
+            "The three will stay for six months before returning to Earth in the same spacecraft in September. "
+            "They will be joined later by Ruth Hale, who is scheduled to launch on Soyuz MS-41 on 23 November.")
+    found = events(nlp, text)
+    assert ("landing", "Soyuz MS-40", "2030-09", ("Ivan Petrov", "Karl Weber", "Anna Orlova")) in found
+    assert not any(e[0] == "landing" and e[1] == "Soyuz MS-41" for e in found)
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

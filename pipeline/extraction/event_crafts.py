@@ -250,6 +250,10 @@ class CraftChooser:
         return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
             doc[i - 1].lower_ in {"that", "this"}
 
+    def _same_craft(self, sent: Span) -> bool:
+        """"in the same spacecraft", "aboard the same capsule": a craft the text has named before."""
+        return any(t.lower_ == "same" and t.i + 1 < sent.end and t.nbor().lower_ in self.anaphors for t in sent)
+
     def plural_craft_noun(self, word: str) -> bool:
         """"capsules", "probes": the plural of a craft noun, a class of craft rather than one."""
         return word.endswith("s") and word[:-1] in self.anaphors and word not in self.anaphors
@@ -313,6 +317,11 @@ class CraftChooser:
             rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
             preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
             return (preferred or earlier)[-1]
+        if self._same_craft(sent):
+            # "before returning to Earth in the same spacecraft": the craft flown before, however far back
+            flown = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span)
+                     and s.craft_span.label_ != LAUNCH_VEHICLE]
+            return flown[-1] if flown else self._topic(crafts, trigger)
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
             for craft in crafts:
