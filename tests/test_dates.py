@@ -192,6 +192,27 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # regression: an archive column's weekdays are told from its own day that many years back
+        ("Science 50 years ago: stations made headlines.\n\nIn July 1974: Soyuz 14 docked on Friday morning "
+         "with Salyut 3.", [("50 years ago", "1974"), ("July 1974", "1974-07"), ("Friday", "1974-07-05")]),
+        ("Fifty years ago the race was news. This report was printed on 7 July 1974.\n\nMOSCOW - Soyuz 14 "
+         "docked with Salyut 3. The docking took place on Friday.\n\nThe crew blasted off on Wednesday evening.",
+         [("Fifty years ago", "1974"), ("7 July 1974", "1974-07-07"), ("Friday", "1974-07-05"),
+          ("Wednesday", "1974-07-03")]),
+        # ... but not a feature's own days, told after "N years ago today" with no other date of that year
+        ("Twenty years ago today, Columbia broke apart. The anniversary falls on Wednesday. Saturday was the "
+         "anniversary of Challenger's loss on Jan. 28, 1986.",
+         [("Twenty years ago", "2004"), ("Wednesday", "2024-07-10"), ("Saturday", "2024-07-06"),
+          ("Jan. 28, 1986", "1986-01-28")]),
+    ],
+)
+def test_an_archive_columns_weekdays_are_told_from_its_day_back_then(nlp, text, expected):
+    assert dates(nlp, text, "2024-07-07") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # regression: an undated wire story's lede weekday is its dateline's day, other weekdays count from it
         ("BAIKONUR, May 29 (Agency) - A rocket blasted off early on Wednesday.\n\n"
          "It left at 00:31 Wednesday local time (8:31 p.m. Tuesday GMT). The crew will dock on Friday.",

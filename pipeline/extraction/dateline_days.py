@@ -1,10 +1,15 @@
-"""The days of an undated wire story told from its dateline's day.
+"""Weekdays told from a day other than the publication date.
 
-"BAIKONUR, May 29 (RIA Novosti) - A rocket blasted off early on Wednesday":
-without a publication date the year stays unknown, but the lede's weekday is
-the dateline's day (XXXX-05-29), and a later "Tuesday" the day before it. A
-lede that looks ahead ("will dock on Friday") says nothing of the dateline's
-weekday, and no weekday is then resolved this way.
+An undated wire story is told from its dateline's day: "BAIKONUR, May 29 (RIA
+Novosti) - A rocket blasted off early on Wednesday": without a publication
+date the year stays unknown, but the lede's weekday is the dateline's day
+(XXXX-05-29), and a later "Tuesday" the day before it. A lede that looks ahead
+("will dock on Friday") says nothing of the dateline's weekday, and no weekday
+is then resolved this way.
+
+An archive column ("50 years ago") is told from its own day that many years
+back: in a column of 7 July 2024, "In July 1974: Soyuz 14 docked on Friday"
+is Friday 5 July 1974, not the Friday before the column's date.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 _PLACE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,")  # "BAIKONUR,", "Jiuquan,"
 _REFERENCE_YEAR = 2001  # not a leap year: month and day arithmetic for a year nobody knows
 _NEAREST = 3  # days either way a weekday told in no clear tense lies from the dateline's
+ARCHIVE_YEARS = 10  # a report this much older than its publication is reprinted from an archive
 
 
 @dataclass
@@ -32,15 +38,34 @@ class DatelineDay:
                 return None
             self.weekday = target
             return f"XXXX-{self.month:02d}-{self.day:02d}"
-        ahead = (target - self.weekday) % 7
-        if tense == "future":
-            offset = ahead
-        elif tense == "past":
-            offset = ahead - 7 if ahead else 0
-        else:
-            offset = ahead if ahead <= _NEAREST else ahead - 7
-        day = dt.date(_REFERENCE_YEAR, self.month, self.day) + dt.timedelta(days=offset)
+        day = weekday_from(dt.date(_REFERENCE_YEAR, self.month, self.day), self.weekday, target, tense)
         return f"XXXX-{day.month:02d}-{day.day:02d}"
+
+
+def weekday_from(anchor: dt.date, anchor_weekday: int, target: int, tense: str | None) -> dt.date:
+    """The day of weekday `target` told from `anchor`: the coming one in the future, the
+    last one (or the anchor itself) in the past, else the nearer one."""
+    ahead = (target - anchor_weekday) % 7
+    if tense == "future":
+        offset = ahead
+    elif tense == "past":
+        offset = ahead - 7 if ahead else 0
+    else:
+        offset = ahead if ahead <= _NEAREST else ahead - 7
+    return anchor + dt.timedelta(days=offset)
+
+
+def archive_day(dated: list[tuple[int, str]], published: dt.date, years_ago: int | None) -> dt.date | None:
+    """The day an archive column's report was told from: the column's own day `years_ago`
+    years back, where its first paragraph says "50 years ago" and the last date stated with
+    a year before the weekday is of that year; `dated` are the (offset, value) of the dates
+    stated with their year so far."""
+    if years_ago is None or years_ago < ARCHIVE_YEARS or not dated:
+        return None
+    year = published.year - years_ago
+    if dated[-1][1][:4] != str(year):
+        return None
+    return published.replace(year=year, day=min(published.day, 28 if published.month == 2 else published.day))
 
 
 def dateline_day(text: str, start: int, end: int, month: int, day: int) -> DatelineDay | None:

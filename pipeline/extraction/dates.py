@@ -26,7 +26,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import NARRATED_PAST_YEARS, YearResolver, valid_date
-from .dateline_days import DatelineDay, dateline_day
+from .dateline_days import DatelineDay, archive_day, dateline_day, weekday_from
 from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -35,6 +35,7 @@ _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_YEAR_STATED = re.compile(r"\b\d{4}\b")
 _DATE_LINE_REACH = 400  # characters from the top where an article states its own date
 _PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,)?")  # "Brussels," before a dateline's date
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
@@ -77,6 +78,7 @@ class DateFinder:
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = _narrates_the_past(candidates, published)
         told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None
+        years_ago = self._column_years(doc_text(doc), candidates)
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
         full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
                       for c in candidates if {"month", "day", "year"} <= set(c.groups)}
@@ -85,9 +87,8 @@ class DateFinder:
             if span is None:
                 continue
             value = None
-            if told_from is not None and cand.form == "weekday" and not cand.groups.get("rel"):
-                value = told_from.value(self.weekdays[cand.groups["weekday"].lower()], cand.start,
-                                        self.tense(doc, span))
+            if cand.form == "weekday" and not cand.groups.get("rel"):
+                value = self._told_from(doc, span, cand, told_from, published, records, years_ago)
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
                                          context_years, full_dates, historical, last_day)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
@@ -155,6 +156,32 @@ class DateFinder:
         if form == "rel_day" and groups["relday"][:1].isupper() and not _starts_sentence(text, m.start()):
             return False  # a title: "Edge of Tomorrow"
         return True
+
+    def _told_from(self, doc: Doc, span: Span, cand: Candidate, told_from: DatelineDay | None, published,
+                   records: list[DateRecord], years_ago: int | None) -> str | None:
+        """A bare weekday told from the dateline's day of an undated story, or (unless told in
+        the present or future) from an archive column's day that many years back; None where
+        neither applies."""
+        target = self.weekdays[cand.groups["weekday"].lower()]
+        if told_from is not None:
+            return told_from.value(target, cand.start, self.tense(doc, span))
+        if published is None:
+            return None
+        tense = self.tense(doc, span)
+        stated = [(r.start, r.value) for r in records if _YEAR_STATED.search(r.text)]  # not "50 years ago" itself
+        told = archive_day(stated, published, years_ago) if tense in {"past", None} else None
+        return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
+
+    def _column_years(self, text: str, candidates: list[Candidate]) -> int | None:
+        """The N of an archive column's "N years ago" in the article's first paragraph."""
+        first = text.find("\n\n")
+        for cand in candidates:
+            if first >= 0 and cand.start > first:
+                break
+            if cand.form == "ago" and cand.groups["unit"].startswith("year"):
+                count = cand.groups["count"]
+                return int(count) if count.isdigit() else self.number_words.get(count.lower())
+        return None
 
     def _dateline_day(self, text: str, candidates: list[Candidate]) -> DatelineDay | None:
         """The year-less date of a dateline near the top: "MOSCOW, May 29 (TASS) -"."""
