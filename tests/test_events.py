@@ -267,6 +267,20 @@ def test_the_same_spacecraft_is_the_craft_flown_before_not_the_next_one_named(nl
     assert not any(e[0] == "landing" and e[1] == "Soyuz MS-41" for e in found)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "sent ... toward the station" is a launch; a bare class folds into its numbered craft
+        ("Japan sent its last Kounotori supply ship toward the space station on 19 March. An H-2B rocket "
+         "carrying Kounotori 12 lifted off at 2:31 a.m.", {("launch", "Kounotori 12", "2030-03-19", ())}),
+        # ... but sending something back toward Earth is no launch
+        ("The crew will fill the Progress MS-40 cargo ship with rubbish and send it back toward Earth in May.", set()),
+    ],
+)
+def test_sent_toward_the_station_is_a_launch(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

@@ -143,6 +143,7 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression: other transliterations and the bare Chinese rocket family
         ("Sojuz 14 docked with Saljut 3.", ["Soyuz 14", "Salyut 3"]),
         ("They flew on a Long March rocket.", ["Long March"]),
+        ("JAXA is building a cheaper rocket, the H3.", ["H3"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):
