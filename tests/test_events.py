@@ -548,6 +548,13 @@ def test_a_date_before_and_another_verb_is_the_earlier_verbs(nlp):
     assert ("docking", "2030-03-01") not in dated
 
 
+def test_a_date_before_a_time_phrase_is_the_main_verbs(nlp):
+    # regression: "arrived ... today, six hours after leaving the pad" dated the launch with the arrival's day
+    text = ("Three new residents arrived at the International Space Station early today, less than six hours "
+            "after leaving the launch pad in Kazakhstan.\n\nSoyuz MS-40 lifted off from Baikonur on 19 March.")
+    assert ("launch", "Soyuz MS-40", "2030-03-19", ()) in events(nlp, text)
+
+
 def test_a_craft_after_a_subordinator_is_its_clauses_subject(nlp):
     # regression: "since X docked" was read as a phrase of its own ("from X"), so the docking went to
     # the craft in focus

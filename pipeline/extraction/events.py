@@ -249,10 +249,11 @@ class EventFinder:
 
         def joined_after(verb: Span, start: int, end: int) -> bool:
             """"launched ... on 24 July and docked": a date before "and <verb>" is the earlier verb's;
-            so is one before a purpose, "left Mir today to link up with Salyut-7"."""
-            between = text[end:verb.start_char] if verb.start_char > end else ""
-            return (" and " in between or between.strip().lower() == "to") and \
-                any(o.end_char <= start for o in others)
+            so is one before a purpose, "left Mir today to link up with Salyut-7", or before a time
+            phrase, "arrived early today, six hours after leaving the pad"."""
+            between = text[end:verb.start_char].lower() if verb.start_char > end else ""
+            return (" and " in between or between.strip() == "to" or between.rstrip().endswith((" after", " before"))) \
+                and any(o.end_char <= start for o in others)
 
         for record in doc._.dates:
             if not (sent.start_char <= record.start < sent.end_char):
