@@ -401,6 +401,11 @@ def test_a_stations_docking_is_its_visitors(nlp):
         # regression: "attached itself to the station" is a berthing
         ("The HTV-9 freighter successfully attached itself to the International Space Station on 2 March.",
          {("docking", "HTV-9", "2030-03-02", ())}),
+        # regression: the station's arm capturing a cargo ship is its berthing; a capture with no arm is none
+        ("The Cygnus NG-30 is due early on 2 April, when it will be captured with the station's robotic arm.",
+         {("docking", "NG-30", "2030-04-02", ())}),
+        ("On 2 March the station's Canadarm2 grappled the HTV-9 freighter.", {("docking", "HTV-9", "2030-03-02", ())}),
+        ("The HTV-9 cameras captured images of the station on 2 March.", set()),
     ],
 )
 def test_berths_and_arrivals(nlp, text, expected):

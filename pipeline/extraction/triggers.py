@@ -97,6 +97,8 @@ class TriggerFinder:
             return False  # "launch pad", "docking port", "landing site" (not "launched Crew Dragon")
         if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in rule.get("not_before", ()):
             return False
+        if "needs_in_sentence" in rule and not any(t.lower_ in rule["needs_in_sentence"] for t in first.sent):
+            return False  # "captured" docks a craft only where a robotic arm does it
         needs = rule.get("needs_after")
         if needs:
             # from the trigger's end: "rode Soyuz TMA-16 to" holds its craft inside the match
