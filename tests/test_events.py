@@ -281,6 +281,22 @@ def test_sent_toward_the_station_is_a_launch(nlp, text, expected):
     assert events(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "returned from its trip to the station" is a landing, dated by the lede that waits for it
+        ("The first space tourist made a textbook landing on the steppe yesterday.\n\nThe Soyuz TMA-40 capsule, "
+         "carrying Ivan Petrov and two cosmonauts, returned on schedule from its trip to the space station.",
+         {("landing", "Soyuz TMA-40", "2030-03-19", ("Ivan Petrov",))}),
+        # ... not a return from a time spent there, nor from a spacewalk
+        ("Ruth Hale returned from 328 days on the space station last month.", set()),
+        ("Ruth Hale returned from a spacewalk outside the space station.", set()),
+    ],
+)
+def test_returned_from_the_station_is_a_landing(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "
