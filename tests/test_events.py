@@ -297,6 +297,22 @@ def test_returned_from_the_station_is_a_landing(nlp, text, expected):
     assert events(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a fronted phrase with no verb is no clause: the list after its comma is the subject
+        ("After a journey of almost 21 hours, Axiom Mission 9 (Ax-9) astronauts Michael Lopez-Alegria, Larry "
+         "Connor, Eytan Stibbe, and Mark Pathy arrived at the International Space Station on 9 March.",
+         {("docking", "Ax-9", "2030-03-09", ("Michael Lopez-Alegria", "Larry Connor", "Eytan Stibbe", "Mark Pathy"))}),
+        # ... but people in a fronted clause with its own verb are not aboard the main clause's craft
+        ("When Ivan Petrov and Oleg Sidorov arrived at the station on 9 March, Soyuz MS-40 had undocked.",
+         {("undocking", "Soyuz MS-40", "2030-03-09", ())}),
+    ],
+)
+def test_people_of_a_fronted_phrase_and_of_a_fronted_clause(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

@@ -130,13 +130,21 @@ class CrewPeople:
             return span.start - person.end if person.end <= span.start else person.start - span.end
         return any(distance(r) < distance(trigger) for r in rivals)
 
-    @staticmethod
-    def _in_other_clause(doc: Doc, person: Span, trigger: Span) -> bool:
+    def _in_other_clause(self, doc: Doc, person: Span, trigger: Span) -> bool:
         """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger;
         "When A and B arrived at the station, Soyuz TM-1 had undocked": a fronted clause before it."""
         if person.end <= trigger.start:
-            opener = doc[trigger.sent.start].lower_
-            return opener in _FRONTED_CLAUSES and any(t.text == "," for t in doc[person.end:trigger.start])
+            if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
+                return False
+            # the fronted clause ends at the first comma after its verb: not a fronted phrase
+            # ("After a journey of 21 hours, astronauts A, B, C and D arrived at the station")
+            verb = False
+            for token in doc[trigger.sent.start + 1:trigger.start]:
+                if token.text == "," and verb:
+                    return person.end <= token.i
+                # (the tagger takes "astronauts" before names for a verb)
+                verb = verb or (token.tag_.startswith("VB") and token.lower_ not in self.crew_nouns)
+            return False
         if person.start < trigger.end:
             return False
         return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])
