@@ -313,6 +313,21 @@ def test_people_of_a_fronted_phrase_and_of_a_fronted_clause(nlp, text, expected)
     assert events(nlp, text) == expected
 
 
+def test_people_who_remain_aboard_the_station_are_not_the_landing_crew(nlp):
+    # regression: a list of cosmonauts and astronauts who "remain aboard the ISS" joined the returning crew
+    text = ("Crew Dragon Capsule Splashes Down In Atlantic Returning 4 Astronauts From ISS\n\n"
+            "WASHINGTON (Agency - 6 May) A capsule of the SpaceX Crew Dragon spacecraft splashed down on Friday "
+            "in the Atlantic, returning four astronauts from the International Space Station.\n\n"
+            "The capsule hit the water off Florida at 04:43 GMT, bringing back NASA astronauts Tom Marshburn, "
+            "Raja Chari, Kayla Barron, and ESA astronaut Matthias Maurer of Germany. The spacecraft undocked "
+            "from the station on Thursday.\n\n"
+            "Russian cosmonauts Oleg Artemyev, Sergey Korsakov and Denis Matveev, as well as US astronauts "
+            "Kjell Lindgren, Bob Hines and Jessica Watkins remain aboard the ISS.")
+    landings = {e for e in events(nlp, text) if e[0] == "landing"}
+    assert landings == {("landing", "Crew Dragon", "2030-03-15",
+                         ("Tom Marshburn", "Raja Chari", "Kayla Barron", "Matthias Maurer"))}
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

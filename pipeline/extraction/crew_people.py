@@ -49,6 +49,7 @@ class CrewPeople:
         self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
+        self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         self.uncrewed_words = set(words["uncrewed_words"])  # "the uncrewed capsule", "an empty Starliner"
@@ -176,8 +177,10 @@ class CrewPeople:
         return True
 
     def _another_crew(self, sent: Span) -> bool:
+        """"another three-member crew, namely X, Y and Z"; "X, Y and Z remain aboard the ISS"."""
         words = [t.lower_ for t in sent]
-        return any(w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6])
+        return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6])) or
+                   (w in self.staying and any(n in self.stations for n in words[i + 1:i + 5]))
                    for i, w in enumerate(words))
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
