@@ -142,6 +142,13 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
         ("The crew, commander Fyodor Yurchikhin and flight engineers Karen Nyberg of NASA and Italian Luca "
          "Parmitano of the European Space Agency, opened the hatches.",
          {"Karen Nyberg": "flight engineer", "Luca Parmitano": "flight engineer"}),
+        # regression: a plural role, a short phrase and a dash before the list give the role to its names
+        ("Three astronauts aboard Shenzhou-30 - Nie Haisheng, Liu Boming and Tang Hongbo - will enter the module.",
+         {"Nie Haisheng": "astronaut", "Liu Boming": "astronaut", "Tang Hongbo": "astronaut"}),
+        # ... but not "crew members", when the article gives them their roles elsewhere
+        ("The next crew was named: three new crew members - Ivan Petrov, Oleg Sidorov and Ruth Hale. Commander "
+         "Ivan Petrov and astronaut Ruth Hale trained in Houston.",
+         {"Ivan Petrov": "commander", "Oleg Sidorov": "", "Ruth Hale": "astronaut"}),
         # regression: "venture capitalist" was no role
         ("The passengers were investor Evan Brown and venture capitalist Lane Smith.",
          {"Evan Brown": "investor", "Lane Smith": "venture capitalist"}),

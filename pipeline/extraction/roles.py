@@ -23,6 +23,10 @@ RoleIndex = dict[int, tuple[int, str]]
 
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
+_APPOSITION_MARKS = {",", "-", "–", "—", "--"}
+_PHRASE_AFTER_ROLE = 4  # tokens of "aboard Shenzhou-12" between a plural role and its list
+_PHRASE_WORDS = {"aboard", "on", "of", "from", "the"}
+_CREW_IN_GENERAL = {"crew member", "member"}
 _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
@@ -272,8 +276,9 @@ def _name_lists(mentions: list, doc: Doc) -> list[list]:
 
 
 def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
-    """"The Soyuz cosmonauts, Colonel A, B and C, were launched": a plural role and a comma
-    before a list give the role to its names that have none."""
+    """"The Soyuz cosmonauts, Colonel A, B and C, were launched", "Three astronauts aboard
+    Shenzhou-12 - A, B and C - will enter": a plural role and a comma or dash before a list
+    give the role to its names that have none."""
     for names in _name_lists(mentions, doc):
         shared = _role_shared_after(doc, names[-1].end, roles_at)  # "A, B and C, all mission specialists"
         if shared:
@@ -283,11 +288,18 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> No
         i = names[0].start - 1
         if i >= 0 and i in roles_at and personal_title(doc[i]):
             i = roles_at[i][0] - 1  # past "Colonel"
-        if i < 1 or doc[i].text != "," or i - 1 not in roles_at or not doc[i - 1].lower_.endswith("s"):
+        if i < 1 or doc[i].text not in _APPOSITION_MARKS:
             continue
+        j = i - 1  # past a short phrase after the plural: "Three astronauts aboard Shenzhou-12 - A, B and C"
+        while j > i - 1 - _PHRASE_AFTER_ROLE and j not in roles_at and \
+                (doc[j].lower_ in _PHRASE_WORDS or doc[j].is_title or doc[j].like_num or doc[j].text == "-"):
+            j -= 1
+        if j not in roles_at or not doc[j].lower_.endswith("s") or \
+                (doc[i].text != "," and roles_at[j][1] in _CREW_IN_GENERAL):
+            continue  # "three new crew members - A, B and C": the article says more of them elsewhere
         for mention in names:
             if not mention.role:
-                mention.role = roles_at[i - 1][1]
+                mention.role = roles_at[j][1]
 
 
 def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
