@@ -95,6 +95,19 @@ def test_a_listed_name_after_an_agency_a_country_or_before_a_demonym_is_a_person
     assert name in people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # regression: the model missed a name after a dateline's dash; its age in commas says it is one
+        ("June 19, 1963 - Valentina Tereshkova, 26, the first woman in space, returned to Earth today.",
+         "Valentina Tereshkova"),
+        ("Engineer Anna Lind and Karl Weber, 46, flew.", "Karl Weber"),
+    ],
+)
+def test_a_name_before_an_age_in_commas_is_a_person(nlp, text, name):
+    assert name in people(nlp, text)
+
+
 def test_list_of_names_next_to_people_are_people(nlp):
     # the statistical model files two of these four as organisations
     text = "The Crew-1 flight carried Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi to the station."

@@ -31,6 +31,7 @@ _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = set('.?!:"”’')
+_AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
@@ -152,6 +153,9 @@ class PeopleFinder:
                     mentions.remove(m)
                     cued.role = cued.role or m.role
                 mentions.append(cued)
+        # a name before an age only where nothing else found one there
+        mentions += [m for m in self._aged(doc, blocked)
+                     if not any(o.start < m.end and m.start < o.end for o in mentions)]
         mentions.sort(key=lambda m: m.start)
         return self._complete_lists(doc, mentions, blocked)
 
@@ -219,6 +223,22 @@ class PeopleFinder:
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
                                      role=role, cued=True, left_role=bool(role) and not personal_title(doc[cue_end])))
+        return found
+
+    def _aged(self, doc: Doc, blocked: set[int]) -> list[Mention]:
+        """"Valentina Tereshkova, 26, the first woman in space": a capitalised run before an
+        age set off by commas is a name the NER may have missed."""
+        found = []
+        for token in doc[2:len(doc) - 2]:
+            if not (token.text == "," and token.nbor().like_num and token.nbor().text.isdigit()
+                    and _AGE_RANGE[0] <= int(token.nbor().text) <= _AGE_RANGE[1] and token.nbor(2).text == ","):
+                continue
+            start = token.i
+            while start > 0 and token.i - start < MAX_NAME_TOKENS and start - 1 not in blocked and \
+                    doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            if token.i - start >= 2 and self.shape.looks_like_name(doc, start, token.i):
+                found.append(Mention(start, token.i, self._name_text(doc, start, token.i), True, cued=True))
         return found
 
     def _bylines(self, doc: Doc, blocked: set[int]) -> list[Mention]:
