@@ -155,6 +155,21 @@ def test_relative_and_anchored_forms(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: an article that states no date near its publication tells of the past it last dated
+        ("On July 15, 1975, Soyuz 19 was launched.\n\nTwo days later the ships docked. The final undocking "
+         "took place on July 19.", [("July 15, 1975", "1975-07-15"), ("July 19", "1975-07-19")]),
+        # ... but news that has dated its own time keeps it
+        ("The crew landed on Tuesday. The station was first launched on Nov. 20, 1998.\n\nThe crew had "
+         "undocked on July 19.", [("Tuesday", "2024-07-16"), ("Nov. 20, 1998", "1998-11-20"), ("July 19", "2023-07-19")]),
+    ],
+)
+def test_an_article_without_a_recent_date_tells_of_the_past_it_dated_last(nlp, text, expected):
+    assert dates(nlp, text, "2024-07-17") == expected
+
+
 def test_an_obituary_narrates_its_dates_in_the_years_it_tells_of(nlp):
     # regression: an article about the past gives a paragraph's year-less dates the year the paragraph narrates
     text = ("Frank Borman was born in 1928 and joined the Air Force in 1950. He was selected in 1962.\n\n"

@@ -25,6 +25,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
+_RELATIVES = {"who", "whom", "whose", "which"}
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
@@ -34,7 +35,7 @@ class YearResolver:
         self.tense = tense
 
     def resolve(self, doc, span, month, day, weekday, published, context_years, full_dates,
-                historical) -> int | None:
+                historical, past_only=False) -> int | None:
         """The year of a year-less date.
 
         "that year", "that July": the year named last. With a publication date:
@@ -74,6 +75,16 @@ class YearResolver:
             if weekday is None or day is None or (
                     valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
                 return narrated
+        if past_only and tense == "past" and sentence_year is None:
+            # an article that has stated no date near its publication tells of the past it last dated:
+            # "On July 15, 1975, Soyuz 19 was launched ... (a paragraph on) ... took place on July 19"
+            full = [c for c in context_years if c[3]]
+            if full and full[-1][1] <= published.year - NARRATED_PAST_YEARS and not self._in_aside(doc, full[-1][0]):
+                _, year, anchor_month, _ = full[-1]
+                year = year + 1 if anchor_month and month < anchor_month else year
+                if weekday is None or day is None or (
+                        valid_date(year, month, day) and dt.date(year, month, day).weekday() == weekday):
+                    return year
         if weekday is not None and day is not None:
             # a stated weekday settles the year: "Thursday, Jan. 26" in 2023, not 1986
             for year in (sentence_year, published.year, published.year - 1, published.year + 1):
@@ -101,6 +112,14 @@ class YearResolver:
             if earlier:
                 return max(earlier)
         return min(candidates, key=lambda y: abs((dates[y] - reference).days))
+
+    @staticmethod
+    def _in_aside(doc: Doc, offset: int) -> bool:
+        """A date in a relative clause is an aside: "Zhai, who first walked in space on 27 September 2008"."""
+        token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if token is None:
+            return True
+        return any(t.lower_ in _RELATIVES for t in doc[token.sent.start:token.start])
 
     @staticmethod
     def _consistent(year, month, day, published, tense) -> bool:

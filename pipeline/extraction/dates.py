@@ -89,8 +89,11 @@ class DateFinder:
             value = None
             if cand.form == "weekday" and not cand.groups.get("rel"):
                 value = self._told_from(doc, span, cand, told_from, published, records, years_ago)
+            # nothing stated so far near the publication date: a past the article tells of, not news
+            past_only = published is not None and bool(records) and not any(
+                r.value[:4].isdigit() and abs(int(r.value[:4]) - published.year) <= 1 for r in records)
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
-                                         context_years, full_dates, historical, last_day)
+                                         context_years, full_dates, historical, last_day, past_only)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
@@ -198,7 +201,7 @@ class DateFinder:
     # ---------------------------------------------------------- normalising
     def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
                full_dates: dict[tuple[int, int], int], historical: bool = False,
-               last_day: dt.date | None = None) -> str | None:
+               last_day: dt.date | None = None, past_only: bool = False) -> str | None:
         g = cand.groups
         form = cand.form
         if form == "iso":
@@ -223,14 +226,14 @@ class DateFinder:
                 year = published.year + {"last": -1, "next": 1, "this": 0}[g["ryear"].lower()]
                 return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
             year = self.years.resolve(doc, span, month, day, weekday, published, context_years, full_dates,
-                                     historical)
+                                     historical, past_only)
             if year is None:
                 return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "month_alone":
             month = self._month(g["month"])
             year = self.years.resolve(doc, span, month, None, None, published, context_years, full_dates,
-                                     historical)
+                                     historical, past_only)
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None and form == "weekday" and not g.get("rel"):
             # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"
