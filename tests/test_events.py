@@ -328,6 +328,15 @@ def test_people_who_remain_aboard_the_station_are_not_the_landing_crew(nlp):
                          ("Tom Marshburn", "Raja Chari", "Kayla Barron", "Matthias Maurer"))}
 
 
+def test_a_bare_apollo_beside_a_soyuz_nearby_is_the_joint_flights_craft(nlp):
+    # regression: the Apollo of the joint flight needed "Soyuz" in its own sentence, so its launch went to Soyuz 19
+    text = ("On July 15, 1975, Soyuz 19 was launched from Baikonur with Alexei Leonov and Valery Kubasov. "
+            "Seven hours later, the American Apollo with Thomas Stafford, Vance Brand and Deke Slayton went "
+            "into orbit from Cape Canaveral.")
+    assert events(nlp, text) == {("launch", "Soyuz 19", "1975-07-15", ("Alexei Leonov", "Valery Kubasov")),
+                                 ("launch", "Apollo", "", ("Thomas Stafford", "Vance Brand", "Deke Slayton"))}
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "
