@@ -337,6 +337,12 @@ def test_a_bare_apollo_beside_a_soyuz_nearby_is_the_joint_flights_craft(nlp):
                                  ("launch", "Apollo", "", ("Thomas Stafford", "Vance Brand", "Deke Slayton"))}
 
 
+def test_a_participle_after_a_comma_tells_of_the_craft_before_it(nlp):
+    # regression: the craft stood in a phrase of its own ("for the ... laboratory"), so its launch was lost
+    text = "These flights laid the groundwork for the Tiangong-1 laboratory, launched in late 2011, and for more."
+    assert events(nlp, text) == {("launch", "Tiangong-1", "2011", ())}
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

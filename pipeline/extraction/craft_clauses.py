@@ -196,3 +196,18 @@ def _without_owner(words: list[str]) -> list[str]:
     if len(words) >= 2 and words[-1] in ("'s", "’s"):
         return words[:-2]
     return words
+
+
+def participle_head(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"for the Tiangong-1 laboratory, launched in late 2011": a participle after a comma
+    tells of the craft just before it, with a head noun at most, whatever phrase holds it."""
+    start = trigger.span.start
+    if trigger.span[0].tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
+        return None
+    before = [c for c in candidates if c.end <= start - 1]
+    if not before:
+        return None
+    craft = max(before, key=lambda c: c.end)
+    between = doc[craft.end:start - 1]
+    return craft if len(between) <= 1 and all(t.tag_ in {"NN", "NNS"} for t in between) else None
+

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
-                            direct_object, in_own_phrase, in_relative_aside, main_clause_craft, opener, word_before)
+                            direct_object, in_own_phrase, in_relative_aside, main_clause_craft, opener,
+                            participle_head, word_before)
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -62,7 +63,7 @@ class CraftChooser:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = direct_object(doc, trigger, in_sentence) or \
+        chosen = participle_head(doc, trigger, in_sentence) or direct_object(doc, trigger, in_sentence) or \
             clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
         if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
             # "launching aboard Soyuz TMA-18M ... and landing aboard Soyuz TMA-16M": a craft flown in an
