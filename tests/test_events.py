@@ -343,6 +343,13 @@ def test_a_participle_after_a_comma_tells_of_the_craft_before_it(nlp):
     assert events(nlp, text) == {("launch", "Tiangong-1", "2011", ())}
 
 
+def test_a_persons_ship_is_the_craft_named_with_that_person(nlp):
+    # regression: "Zhai's ship landed" took the satellite named just before it
+    text = ("The third crewed flight, Shenzhou-7, carried Zhai Zhigang as commander. Shenzhou-7 also released a "
+            "small satellite, BX-1, which photographed the spacecraft, and Zhai's ship landed safely on 28 September.")
+    assert ("landing", "Shenzhou-7", "2029-09-28", ("Zhai Zhigang",)) in events(nlp, text)
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

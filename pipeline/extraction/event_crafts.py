@@ -24,6 +24,8 @@ from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
                             direct_object, in_own_phrase, in_relative_aside, main_clause_craft, opener,
                             participle_head, word_before)
+from .crew import CREWED
+from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -63,8 +65,9 @@ class CraftChooser:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = participle_head(doc, trigger, in_sentence) or direct_object(doc, trigger, in_sentence) or \
-            clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
+        chosen = self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
+            direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
+                                                                         self.crew_nouns)
         if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
             # "launching aboard Soyuz TMA-18M ... and landing aboard Soyuz TMA-16M": a craft flown in an
             # earlier phrase gives way to the one the trigger's own phrase names
@@ -250,6 +253,20 @@ class CraftChooser:
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
             doc[i - 1].lower_ in {"that", "this"}
+
+    def _persons_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+        """"Zhai's ship landed": the crewed craft last named in a sentence that names that person."""
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        if i is None or i < trigger.span.sent.start + 2 or doc[i].lower_ not in self.anaphors or \
+                doc[i - 1].text not in {"'s", "’s"}:
+            return None
+        owner = next((p for p in doc.spans.get(PEOPLE_KEY, []) if p.end == i - 1), None)
+        if owner is None:
+            return None
+        named_with = {p.sent.start for p in doc.spans.get(PEOPLE_KEY, [])
+                      if p.kb_id == owner.kb_id and p.start < owner.start}
+        flown = [c for c in crafts if c.sent.start in named_with and c.start < owner.start and c.label_ in CREWED]
+        return flown[-1] if flown else None
 
     def _same_craft(self, sent: Span) -> bool:
         """"in the same spacecraft", "aboard the same capsule": a craft the text has named before."""
