@@ -36,6 +36,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),
         ("The aviator Wally Funk, who turned 82 that week, flew too.", {("Wally Funk", 82)}),
         ("The traveller was Yang Liwei, a 38-year-old pilot from Liaoning.", {("Yang Liwei", 38)}),
+        # regression: "X is a 54-year-old veteran who, along with Y, ..." gave the age to Y
+        ("Engineer Georgy Grechko flew. Grechko is a 54-year-old veteran who, along with fellow cosmonaut "
+         "Yuri Romanenko, set a record.", {("Georgy Grechko", 54)}),
         ("John Glenn flew again at the age of 77 on the shuttle.", {("John Glenn", 77)}),
         ("Valeri Polyakov, then 52, had launched in January.", {("Valeri Polyakov", 52)}),
         # regression: a time word after the number is no counted thing

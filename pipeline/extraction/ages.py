@@ -126,6 +126,9 @@ class AgeFinder:
             return []
         if where == "after_or_apposition":
             # "the 37-year-old Yulia Peresild" or "Yang Liwei, a 38-year-old pilot"
+            copula = re.search(r"\s(?:is|was)\s+(?:a|an)\s+$", text[max(0, start - 12):start])
+            if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
+                return cls._persons(doc, people, start - len(copula.group()), end, "before")
             found = cls._persons(doc, people, start, end, "after")
             if found:
                 return found
