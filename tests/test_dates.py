@@ -235,6 +235,9 @@ def test_an_archive_columns_weekdays_are_told_from_its_day_back_then(nlp, text, 
           ("Tuesday", "XXXX-05-28"), ("Friday", "XXXX-05-31")]),
         ("MOSCOW, June 1 The cargo ship docked with the station on Saturday.",
          [("June 1", "XXXX-06-01"), ("Saturday", "XXXX-06-01")]),
+        # regression: a dateline's place in two parts ("Tanegashima, Kagoshima Pref.,")
+        ("Tanegashima, Kagoshima Pref., May 21 (Agency)--A rocket lifted off in the small hours of Thursday.",
+         [("May 21", "XXXX-05-21"), ("Thursday", "XXXX-05-21")]),
         # a lede looking ahead says nothing of the dateline's weekday
         ("MOSCOW, June 1 (Agency) - The cargo ship will dock with the station on Saturday.",
          [("June 1", "XXXX-06-01")]),

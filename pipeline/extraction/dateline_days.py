@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_PLACE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,")  # "BAIKONUR,", "Jiuquan,"
+_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s*){1,3}")  # "BAIKONUR,", "Tanegashima, Kagoshima Pref.,"
 _REFERENCE_YEAR = 2001  # not a leap year: month and day arithmetic for a year nobody knows
 _NEAREST = 3  # days either way a weekday told in no clear tense lies from the dateline's
 ARCHIVE_YEARS = 10  # a report this much older than its publication is reprinted from an archive
