@@ -350,6 +350,23 @@ def test_a_persons_ship_is_the_craft_named_with_that_person(nlp):
     assert ("landing", "Shenzhou-7", "2029-09-28", ("Zhai Zhigang",)) in events(nlp, text)
 
 
+def test_a_translated_start_to_the_station_is_a_launch_and_the_later_date_the_docking(nlp):
+    # regression: "is scheduled to start to the ISS on June 6 ... and to dock ... two days later - on June 8"
+    text = ("The Soyuz MS-40 is scheduled to start to the ISS on 6 June at 14:12 Moscow time and is expected to "
+            "dock with the space station two days later - on 8 June at 16:07 Moscow time.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-40", "2030-06-06", ()), ("docking", "Soyuz MS-40", "2030-06-08", ())}
+
+
+def test_a_crew_that_continues_its_work_aboard_the_station_is_not_the_landing_crew(nlp):
+    # regression: the station's crew in the sentence after a landing was taken to be aboard it
+    text = ("The Soyuz MS-39 spacecraft undocked from the ISS on 2 March and landed later in the day, bringing "
+            "to Earth Russian cosmonaut Ivan Petrov and NASA astronaut Ruth Hale.\n\n"
+            "The crew comprising Karl Weber (the crew commander, USA) and Oleg Sidorov (Russia) currently continue "
+            "their work aboard the International Space Station.")
+    found = {e for e in events(nlp, text) if e[0] == "undocking"}
+    assert found == {("undocking", "Soyuz MS-39", "2030-03-02", ("Ivan Petrov", "Ruth Hale"))}
+
+
 def test_a_long_crew_list_is_aboard_to_its_last_name(nlp):
     # regression: the fourth of a long list stood beyond the reach of "crew" and was left behind
     text = ("The Ax-9 mission, which was launched on 1 March on a SpaceX Dragon spacecraft, has docked with the "

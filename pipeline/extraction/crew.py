@@ -59,7 +59,7 @@ class CrewFinder(CrewPeople):
             if any(following.start <= s.trigger.span.start < following.end and normalize_name(s.craft) != key
                    for s in statements):
                 break  # the text has gone on to another craft's event
-            if self._says_who_is_aboard(following):
+            if self._says_who_is_aboard(following) and not self._another_crew(following):
                 # not "Waiting to greet the newcomers were X, Y and Z"
                 crew += [p for p in people if following.start <= p.start < following.end and self._flies(doc, p, names)
                          and not self._greeted(doc, p)]

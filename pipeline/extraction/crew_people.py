@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
+_ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
@@ -177,10 +178,13 @@ class CrewPeople:
         return True
 
     def _another_crew(self, sent: Span) -> bool:
-        """"another three-member crew, namely X, Y and Z"; "X, Y and Z remain aboard the ISS"."""
+        """"another three-member crew, namely X, Y and Z"; "X, Y and Z remain aboard the ISS",
+        "the crew ... continue their work aboard the International Space Station"."""
         words = [t.lower_ for t in sent]
         return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6])) or
-                   (w in self.staying and any(n in self.stations for n in words[i + 1:i + 5]))
+                   (w in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and
+                    any(n in self.stations for n in words[i + 1:i + 9]) and
+                    "who" not in words[max(0, i - 3):i])  # not "... and C, who will remain on the station"
                    for i, w in enumerate(words))
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
