@@ -281,6 +281,14 @@ def test_sent_toward_the_station_is_a_launch(nlp, text, expected):
     assert events(nlp, text) == expected
 
 
+def test_blasted_into_space_is_a_launch(nlp):
+    # regression: "blasted into space" stated nothing, so the launch took a year from an aside
+    text = ("A Russian Soyuz spacecraft carrying South Korea's first astronaut blasted into space on 8 March. "
+            "The Soyuz TMA-40 lifted off from the pad Yuri Gagarin used when he became the first human in space "
+            "in 1961.")
+    assert ("launch", "Soyuz TMA-40", "2030-03-08") in {e[:3] for e in events(nlp, text)}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -102,6 +102,8 @@ def test_a_listed_name_after_an_agency_a_country_or_before_a_demonym_is_a_person
         ("June 19, 1963 - Valentina Tereshkova, 26, the first woman in space, returned to Earth today.",
          "Valentina Tereshkova"),
         ("Engineer Anna Lind and Karl Weber, 46, flew.", "Karl Weber"),
+        # regression: a Korean given name in two syllables, before "a 29-year-old"
+        ("Yi So-yeon, a 29-year-old nanotechnology engineer, began her journey.", "Yi So-yeon"),
     ],
 )
 def test_a_name_before_an_age_in_commas_is_a_person(nlp, text, name):

@@ -115,6 +115,9 @@ class NameShape:
                 continue
             if token.text in {"-", "‐"}:
                 continue
+            if i > 1 and tokens[i - 1].text in {"-", "‐"} and not tokens[i - 2].whitespace_ and \
+                    not tokens[i - 1].whitespace_ and token.is_lower and token.is_alpha:
+                continue  # the second syllable of a Korean given name: "Yi So-yeon"
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
                 return False  # a headline in title case: "Crew Returns To Earth"
             if i == 0 and token.text in self.leading_function_words:

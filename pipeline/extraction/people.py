@@ -32,6 +32,13 @@ _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "E
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = set('.?!:"”’')
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
+
+
+def _HYPHENATED_PART(doc: Doc, i: int) -> bool:
+    """A hyphen or the lower-case part after it inside a name: "Yi So-yeon"."""
+    if doc[i].text == "-":
+        return i > 0 and doc[i - 1].is_title and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return doc[i].is_lower and doc[i].is_alpha and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
@@ -229,13 +236,14 @@ class PeopleFinder:
         """"Valentina Tereshkova, 26, the first woman in space": a capitalised run before an
         age set off by commas is a name the NER may have missed."""
         found = []
-        for token in doc[2:len(doc) - 2]:
-            if not (token.text == "," and token.nbor().like_num and token.nbor().text.isdigit()
-                    and _AGE_RANGE[0] <= int(token.nbor().text) <= _AGE_RANGE[1] and token.nbor(2).text == ","):
-                continue
+        for token in doc[2:len(doc) - 4]:
+            number = token.nbor(2) if token.nbor().lower_ in {"a", "an"} else token.nbor()
+            if not (token.text == "," and number.text.isdigit() and _AGE_RANGE[0] <= int(number.text) <= _AGE_RANGE[1]
+                    and (number.nbor().text == "," or number.nbor().text == "-" and number.nbor(2).lower_ == "year")):
+                continue  # "X, 26," or "X, a 29-year-old engineer"
             start = token.i
-            while start > 0 and token.i - start < MAX_NAME_TOKENS and start - 1 not in blocked and \
-                    doc[start - 1].is_title and doc[start - 1].is_alpha:
+            while start > 0 and token.i - start < MAX_NAME_TOKENS + 2 and start - 1 not in blocked and (
+                    (doc[start - 1].is_title and doc[start - 1].is_alpha) or _HYPHENATED_PART(doc, start - 1)):
                 start -= 1
             if token.i - start >= 2 and self.shape.looks_like_name(doc, start, token.i):
                 found.append(Mention(start, token.i, self._name_text(doc, start, token.i), True, cued=True))
