@@ -67,6 +67,9 @@ def test_names(nlp, text, expected):
          "February Integrity"),
         # regression: a citation's city and agency ("FBIS, Moscow Tass in English") read as a person
         ("The crew landed safely (FBIS, Moscow Tass in English, Oct 2).", "Moscow Tass"),
+        # regression: an agency's name first, or a token glued across a bracket, is no person
+        ("Tanegashima, Kagoshima Pref., May 21 (Jiji Press)--A Japanese H-2B rocket lifted off.", "Jiji Press)--A"),
+        ("Editor: Xinhua Editor Chen Li reported the launch.", "Xinhua Editor"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

@@ -88,8 +88,10 @@ class NameShape:
             return False
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
-        if normalize_name(tokens[-1].text) in self.news_agencies:
-            return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua"
+        if normalize_name(tokens[-1].text) in self.news_agencies or normalize_name(tokens[0].text) in self.news_agencies:
+            return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"
+        if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
+            return False  # a token the tokenizer glued across a bracket: "Press)--A"
         if tokens[0].text in self.ship_prefixes:
             return False  # "USS Iwo Jima"
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
