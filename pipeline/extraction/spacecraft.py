@@ -33,6 +33,7 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]{2,40}\s*\([^()\n]*$")
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander", "rover", "orbiter", "laboratory",
                 "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship"}
+_GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
 
@@ -248,10 +249,16 @@ def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
     the article's first spelling: "Kounotori 8" stays "Kounotori 8", not "HTV-8"."""
     renamed = {}
     for name in sorted(written):
-        forms = [" ".join(s.text.split()) for s in spans if s.kb_id_ == name]
+        forms = [_without_generic_word(s.text) for s in spans if s.kb_id_ == name]
         if normalize_name(name) not in {normalize_name(f) for f in forms}:
             renamed[name] = forms[0]
     return renamed
+
+
+def _without_generic_word(text: str) -> str:
+    """"H-2B rocket" is named "H-2B": an alias's trailing generic word is no part of the name."""
+    words = text.split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in _GENERIC_WORDS else words)
 
 
 def _in_a_longer_name(span: Span) -> bool:
