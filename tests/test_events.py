@@ -88,6 +88,8 @@ def test_event_statements(nlp, text, expected):
         "Soyuz MS-30 was rolled out on 3 March, and at launch the crew will wear new suits.",  # "at launch": a time
         # regression: a word of a craft's name is no trigger ("Satellite Launch Vehicle")
         "India's Geosynchronous Satellite Launch Vehicle GSLV MkIII-M1 stood on its pad on 2 March.",
+        # regression: a technique learnt is no event, the verb coordinated with another infinitive too
+        "The Gemini 3 crew pioneered techniques to rendezvous and dock with another spacecraft.",
     ],
 )
 def test_not_events(nlp, text):

@@ -149,7 +149,8 @@ class TriggerFinder:
         tokens = []
         sent_start = doc[start].sent.start
         for i in range(start - 1, max(sent_start, start - reach) - 1, -1):
-            if doc[i].lower_ in self.cues["clause_breaks"] or doc[i].text in {",", "."}:
-                break
+            coordinated = doc[i].lower_ == "and" and i - 2 >= sent_start and doc[i - 2].lower_ == "to"
+            if (doc[i].lower_ in self.cues["clause_breaks"] and not coordinated) or doc[i].text in {",", "."}:
+                break  # (not the "and" of "to rendezvous and dock": one infinitive phrase)
             tokens.append(doc[i])
         return tokens
