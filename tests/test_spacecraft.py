@@ -148,6 +148,7 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("The launch of a Delta 2 rocket was rescheduled.", ["Delta 2"]),
         ("A Delta II rocket lifted off; the Delta 2 flew well.", ["Delta II"]),
         ("An H-3 rocket will carry the first HTV-X.", ["H-3", "HTV-X"]),
+        ("India launched the Mars Orbiter Mission on a PSLV.", ["Mars Orbiter Mission", "PSLV"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):
