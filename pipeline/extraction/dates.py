@@ -1,9 +1,10 @@
 """Dates: find calendar expressions, normalise them against the publication date.
 
 Finding is a small grammar of regular expressions (dateparser's search gives no
-offsets and reads "we" or "T-9" as dates); each found span is normalised by
-dateparser where it names a full calendar day, and its granularity comes from
-the span's form, never from what dateparser filled in.
+offsets and reads "we" or "T-9" as dates); a span's value comes from its own
+parts (day, month, year) checked as a calendar date, dateparser reading only
+the relative words ("yesterday") against the publication date, and its
+granularity comes from the span's form.
 
 The component writes `doc._.dates`: DateRecords with exact character offsets
 (a date may cut a token: "1961" in "1961–1963").
@@ -42,7 +43,6 @@ _PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,)?")  # "Brussels," 
 _LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
 _SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
 class DateFinder:
@@ -72,7 +72,7 @@ class DateFinder:
         context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
         candidates = self._candidates(doc_text(doc), blocked)
         # a story reprinted from an archive, a release posted later: below its own date line, that is its time
-        dated, dated_at = _date_line(doc_text(doc), candidates)
+        dated, dated_at = _date_line(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
             dated, dated_at = published, len(doc_text(doc))
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
@@ -217,8 +217,7 @@ class DateFinder:
             month = self._month(g["month"])
             day = int(g["day"])
             if "year" in g:
-                parsed = _parse_full_date(f"{day} {_month_name(month)} {g['year']}")
-                return parsed.isoformat() if parsed else None
+                return f"{int(g['year'])}-{month:02d}-{day:02d}" if valid_date(int(g["year"]), month, day) else None
             weekday = self.weekdays.get(g.get("weekday", "").lower())
             if "ryear" in g:  # "December 14 last year"
                 if published is None:
@@ -320,7 +319,7 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
     return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
 
 
-def _date_line(text: str, candidates: list[Candidate]) -> tuple[dt.date | None, int]:
+def _date_line(text: str, candidates: list[Candidate], month_of) -> tuple[dt.date | None, int]:
     """A full date standing on a line of its own near the top, alone or as a dateline's
     place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
     or opening the story's first line before a dash ("June 19, 1963 - Valentina ...")."""
@@ -334,28 +333,14 @@ def _date_line(text: str, candidates: list[Candidate]) -> tuple[dt.date | None, 
         before = text[line_start:cand.start].strip(" *_#")
         after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
         if _PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(after)):
-            day = _parse_full_date(f"{cand.groups['day']} {cand.groups['month'].rstrip('.')} {cand.groups['year']}")
-            return day, cand.start
+            year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
+            return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
     return None, len(text)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
     return not before or before[-1] in ".!?\n:"
-
-
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"]
-
-
-def _month_name(month: int) -> str:
-    return _MONTH_NAMES[month - 1]
-
-
-@lru_cache(maxsize=4096)
-def _parse_full_date(text: str) -> dt.date | None:
-    parsed = dateparser.parse(text, languages=["en"], settings=_PARSER_SETTINGS)
-    return parsed.date() if parsed else None
 
 
 @lru_cache(maxsize=4096)

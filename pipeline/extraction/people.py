@@ -237,8 +237,10 @@ class PeopleFinder:
         age set off by commas is a name the NER may have missed."""
         found = []
         for token in doc[2:len(doc) - 4]:
+            if token.text != ",":
+                continue
             number = token.nbor(2) if token.nbor().lower_ in {"a", "an"} else token.nbor()
-            if not (token.text == "," and number.text.isdigit() and _AGE_RANGE[0] <= int(number.text) <= _AGE_RANGE[1]
+            if not (number.text.isdigit() and _AGE_RANGE[0] <= int(number.text) <= _AGE_RANGE[1]
                     and (number.nbor().text == "," or number.nbor().text == "-" and number.nbor(2).lower_ == "year")):
                 continue  # "X, 26," or "X, a 29-year-old engineer"
             start = token.i
