@@ -61,8 +61,8 @@ class CrewFinder(CrewPeople):
                 break  # the text has gone on to another craft's event
             if self._says_who_is_aboard(following) and not self._another_crew(following):
                 # not "Waiting to greet the newcomers were X, Y and Z"
-                crew += [p for p in people if following.start <= p.start < following.end and self._flies(doc, p, names)
-                         and not self._greeted(doc, p)]
+                crew += [p for p in people if following.start <= p.start < following.end
+                         and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)]
         names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
         relative = relative_who(doc, trigger.span)
         if not names_aboard and relative is not None:

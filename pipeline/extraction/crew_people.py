@@ -102,15 +102,11 @@ class CrewPeople:
                 return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
         return False
 
-    def _hosted(self, doc: Doc, person: Span) -> bool:
-        """Anywhere before the person in the sentence, "will join", "greeted by", "already aboard"."""
-        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], joined_by_hosts=True)
-
-    def _greeted(self, doc: Doc, person: Span) -> bool:
-        """"Waiting to greet the newcomers were X and Y": a host word anywhere before the person in
-        the sentence, not counting the station's crew words ("accompanied by two members of the
-        Expedition 8 crew: X" flies)."""
-        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], residents=False,
+    def _hosted(self, doc: Doc, person: Span, residents: bool = True) -> bool:
+        """Anywhere before the person in the sentence, "will join", "greeted by", "Waiting to greet
+        the newcomers were", and with `residents` "already aboard" (without them, "accompanied by
+        two members of the Expedition 8 crew: X" flies)."""
+        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], residents=residents,
                                    joined_by_hosts=True)
 
     def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
@@ -178,14 +174,17 @@ class CrewPeople:
         return True
 
     def _another_crew(self, sent: Span) -> bool:
-        """"another three-member crew, namely X, Y and Z"; "X, Y and Z remain aboard the ISS",
-        "the crew ... continue their work aboard the International Space Station"."""
+        """A sentence about a crew other than the event's: "another three-member crew, namely X,
+        Y and Z", or the station's: "X, Y and Z remain aboard the ISS"."""
         words = [t.lower_ for t in sent]
-        return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6])) or
-                   (w in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and
-                    any(n in self.stations for n in words[i + 1:i + 9]) and
-                    "who" not in words[max(0, i - 3):i])  # not "... and C, who will remain on the station"
-                   for i, w in enumerate(words))
+        return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
+                   or self._stays_aboard(words, i) for i, w in enumerate(words))
+
+    def _stays_aboard(self, words: list[str], i: int) -> bool:
+        """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue
+        their work aboard the International Space Station"; not in "C, who will remain on the station"."""
+        return words[i] in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
+            any(n in self.stations for n in words[i + 1:i + 9]) and "who" not in words[max(0, i - 3):i]
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
         sent = person.sent

@@ -55,15 +55,14 @@ def weekday_from(anchor: dt.date, anchor_weekday: int, target: int, tense: str |
     return anchor + dt.timedelta(days=offset)
 
 
-def archive_day(dated: list[tuple[int, str]], published: dt.date, years_ago: int | None) -> dt.date | None:
+def archive_day(last_stated: str | None, published: dt.date, years_ago: int | None) -> dt.date | None:
     """The day an archive column's report was told from: the column's own day `years_ago`
-    years back, where its first paragraph says "50 years ago" and the last date stated with
-    a year before the weekday is of that year; `dated` are the (offset, value) of the dates
-    stated with their year so far."""
-    if years_ago is None or years_ago < ARCHIVE_YEARS or not dated:
+    years back, where its first paragraph says "50 years ago" and `last_stated`, the value of
+    the last date stated with a year before the weekday, is of that year."""
+    if years_ago is None or years_ago < ARCHIVE_YEARS or last_stated is None:
         return None
     year = published.year - years_ago
-    if dated[-1][1][:4] != str(year):
+    if last_stated[:4] != str(year):
         return None
     return published.replace(year=year, day=min(published.day, 28 if published.month == 2 else published.day))
 

@@ -79,6 +79,8 @@ class DateFinder:
         historical = _narrates_the_past(candidates, published)
         told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
+        near_publication = False  # a date stated so far within a year of the publication date
+        last_stated: str | None = None  # the value of the last date stated with its year ("July 1974")
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
         full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
                       for c in candidates if {"month", "day", "year"} <= set(c.groups)}
@@ -88,10 +90,9 @@ class DateFinder:
                 continue
             value = None
             if cand.form == "weekday" and not cand.groups.get("rel"):
-                value = self._told_from(doc, span, cand, told_from, published, records, years_ago)
+                value = self._told_from(doc, span, cand, told_from, published, last_stated, years_ago)
             # nothing stated so far near the publication date: a past the article tells of, not news
-            past_only = published is not None and bool(records) and not any(
-                r.value[:4].isdigit() and abs(int(r.value[:4]) - published.year) <= 1 for r in records)
+            past_only = published is not None and bool(records) and not near_publication
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
                                          context_years, full_dates, historical, last_day, past_only)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
@@ -103,8 +104,12 @@ class DateFinder:
                 month = month or (_SEASON_MONTH[season.group(1).lower()] if season else None)  # "in summer 2003"
                 context_years.append((cand.start, int(cand.groups["year"]), month, "day" in cand.groups))
             if value is not None:
-                records.append(DateRecord(doc_text(doc)[cand.start:cand.end], value, cand.start,
-                                          cand.end, sentence_text(span)))
+                text = doc_text(doc)[cand.start:cand.end]
+                records.append(DateRecord(text, value, cand.start, cand.end, sentence_text(span)))
+                near_publication = near_publication or (published is not None and value[:4].isdigit()
+                                                        and abs(int(value[:4]) - published.year) <= 1)
+                if _YEAR_STATED.search(text):  # not "50 years ago" itself
+                    last_stated = value
         doc._.dates = tuple(records)
         return doc
 
@@ -161,18 +166,17 @@ class DateFinder:
         return True
 
     def _told_from(self, doc: Doc, span: Span, cand: Candidate, told_from: DatelineDay | None, published,
-                   records: list[DateRecord], years_ago: int | None) -> str | None:
+                   last_stated: str | None, years_ago: int | None) -> str | None:
         """A bare weekday told from the dateline's day of an undated story, or (unless told in
         the present or future) from an archive column's day that many years back; None where
         neither applies."""
         target = self.weekdays[cand.groups["weekday"].lower()]
-        if told_from is not None:
-            return told_from.value(target, cand.start, self.tense(doc, span))
-        if published is None:
+        if told_from is None and published is None:
             return None
         tense = self.tense(doc, span)
-        stated = [(r.start, r.value) for r in records if _YEAR_STATED.search(r.text)]  # not "50 years ago" itself
-        told = archive_day(stated, published, years_ago) if tense in {"past", None} else None
+        if told_from is not None:
+            return told_from.value(target, cand.start, tense)
+        told = archive_day(last_stated, published, years_ago) if tense in {"past", None} else None
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
 
     def _column_years(self, text: str, candidates: list[Candidate]) -> int | None:

@@ -252,8 +252,8 @@ class EventFinder:
             so is one before a purpose, "left Mir today to link up with Salyut-7", or before a time
             phrase, "arrived early today, six hours after leaving the pad"."""
             between = text[end:verb.start_char].lower() if verb.start_char > end else ""
-            return (" and " in between or between.strip() == "to" or between.rstrip().endswith((" after", " before"))) \
-                and any(o.end_char <= start for o in others)
+            joined = " and " in between or between.strip() == "to" or between.rstrip().endswith((" after", " before"))
+            return joined and any(o.end_char <= start for o in others)
 
         for record in doc._.dates:
             if not (sent.start_char <= record.start < sent.end_char):
@@ -319,9 +319,9 @@ class EventFinder:
             people = list(dict.fromkeys(name for s in group for name in s.people))
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
             span = first.trigger.span
-            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, first.craft), value=value,
-                                      people=tuple(people), start=span.start_char, end=span.end_char,
-                                      sentence=sentence_text(span)))
+            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, first.craft),
+                                      value=value, people=tuple(people), start=span.start_char,
+                                      end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return merged
 

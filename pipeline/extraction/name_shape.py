@@ -88,7 +88,7 @@ class NameShape:
             return False
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
-        if normalize_name(tokens[-1].text) in self.news_agencies or normalize_name(tokens[0].text) in self.news_agencies:
+        if {normalize_name(tokens[0].text), normalize_name(tokens[-1].text)} & self.news_agencies:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"
         if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
@@ -117,8 +117,7 @@ class NameShape:
                 continue
             if token.text in {"-", "‐"}:
                 continue
-            if i > 1 and tokens[i - 1].text in {"-", "‐"} and not tokens[i - 2].whitespace_ and \
-                    not tokens[i - 1].whitespace_ and token.is_lower and token.is_alpha:
+            if token.is_lower and hyphenated_part(doc, start + i):
                 continue  # the second syllable of a Korean given name: "Yi So-yeon"
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
                 return False  # a headline in title case: "Crew Returns To Earth"
@@ -142,3 +141,13 @@ class NameShape:
                    for head in self.organisation_role_heads):
                 return False
         return True
+
+
+def hyphenated_part(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen inside a name, or the lower-case part after it: "Yi So-yeon"."""
+    if i < 1:
+        return False
+    if doc[i].text in {"-", "‐"}:
+        return doc[i - 1].is_title and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return doc[i].is_lower and doc[i].is_alpha and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ \
+        and i > 1 and not doc[i - 2].whitespace_

@@ -19,7 +19,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_lists import APOSTROPHES, listed_after, listed_before
 from .name_merging import Mention, NameMerger, Person, is_initial
-from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape
+from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .roles import (COPULAS, RoleLexicon, group_roles, personal_title, plural_apposition_roles,
                     propagate_list_roles, role_in_context)
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -33,12 +33,6 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = set('.?!:"”’')
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 
-
-def _HYPHENATED_PART(doc: Doc, i: int) -> bool:
-    """A hyphen or the lower-case part after it inside a name: "Yi So-yeon"."""
-    if doc[i].text == "-":
-        return i > 0 and doc[i - 1].is_title and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-    return doc[i].is_lower and doc[i].is_alpha and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
@@ -245,7 +239,7 @@ class PeopleFinder:
                 continue  # "X, 26," or "X, a 29-year-old engineer"
             start = token.i
             while start > 0 and token.i - start < MAX_NAME_TOKENS + 2 and start - 1 not in blocked and (
-                    (doc[start - 1].is_title and doc[start - 1].is_alpha) or _HYPHENATED_PART(doc, start - 1)):
+                    (doc[start - 1].is_title and doc[start - 1].is_alpha) or hyphenated_part(doc, start - 1)):
                 start -= 1
             if token.i - start >= 2 and self.shape.looks_like_name(doc, start, token.i):
                 found.append(Mention(start, token.i, self._name_text(doc, start, token.i), True, cued=True))
