@@ -343,3 +343,24 @@ def test_an_articles_own_date_line_is_its_time(nlp, text, published, expected):
 )
 def test_years_an_article_without_a_publication_date_states(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: an obituary's next paragraph went on with its story, and "April 11" took the
+        # publication's year
+        ("Ivan Petrov, who died on Monday, was born in 1941. He flew twice, in 1980 and in 1984.\n\n"
+         "He and two crewmates launched aboard Soyuz T-11 on April 3, 1984, and docked on April 4.\n\n"
+         "The visitors spent a week aboard. They undocked on April 11 and landed.",
+         [("Monday", "1999-11-08"), ("1941", "1941"), ("1980", "1980"), ("1984", "1984"),
+          ("April 3, 1984", "1984-04-03"), ("April 4", "1984-04-04"), ("April 11", "1984-04-11")]),
+        # ... but not months on, where the story has come back to the present
+        ("Ivan Petrov, who died on Monday, was born in 1941. He flew twice, in 1980 and in 1984.\n\n"
+         "He launched aboard Soyuz T-11 on April 3, 1984.\n\nHis family said a funeral was held on October 11.",
+         [("Monday", "1999-11-08"), ("1941", "1941"), ("1980", "1980"), ("1984", "1984"),
+          ("April 3, 1984", "1984-04-03"), ("October 11", "1999-10-11")]),
+    ],
+)
+def test_a_story_of_the_past_goes_on_in_the_year_it_last_dated(nlp, text, expected):
+    assert dates(nlp, text, "1999-11-10") == expected

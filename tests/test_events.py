@@ -981,3 +981,95 @@ def test_the_people_a_flyer_is_joined_by_fly_with_them(nlp):
             "Brown was joined by Anna Smith of Ohio, Ivan Petrov of Russia, and Kate Lee of Canada.")
     found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
     assert found[("launch", "Ax-9")] == ("Joe Brown", "Anna Smith", "Ivan Petrov", "Kate Lee")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "He and flight engineer X" left "he" out; he is the subject of the sentence before
+        ("Ivan Petrov was picked in 2025. On his first flight Petrov was joined by engineer Oleg Sidorov. "
+         "He and Sidorov lifted off aboard Soyuz MS-30 on 5 March.",
+         {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # ... else the person the article names most
+        ("Ivan Petrov, who died on Monday, trained for years. Petrov never tired. That flight was under his "
+         "command. He and flight engineer Oleg Sidorov lifted off aboard Soyuz MS-30 on 5 March.",
+         {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Oleg Sidorov"))}),
+    ],
+)
+def test_he_joined_to_named_flyers_is_the_person_spoken_of(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+def test_a_docking_or_landing_naming_part_of_the_launch_crew_brings_all_of_it(nlp):
+    # regression: "Petrov ... flew his Soyuz MS-30 the last metres himself, completing the docking" was Petrov alone
+    text = ("Cosmonauts Ivan Petrov and Oleg Sidorov lifted off aboard Soyuz MS-30 on 5 March. "
+            "Petrov switched the computer off and on 6 March flew his Soyuz MS-30 in himself, completing the docking. "
+            "Petrov landed the capsule on 9 March.")
+    assert {(e[0], e[3]) for e in events(nlp, text)} == {
+        ("launch", ("Ivan Petrov", "Oleg Sidorov")), ("docking", ("Ivan Petrov", "Oleg Sidorov")),
+        ("landing", ("Ivan Petrov", "Oleg Sidorov"))}
+
+
+def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp):
+    # regression: "undocked ... on 11 March and touched down about three hours later" left the landing undated
+    text = ("Cosmonauts Ivan Petrov and Oleg Sidorov undocked Soyuz MS-30 from the station on 11 March "
+            "and touched down on the steppe about three hours later.")
+    assert {(e[0], e[2]) for e in events(nlp, text)} == {("undocking", "2030-03-11"), ("landing", "2030-03-11")}
+
+
+def test_back_ups_are_not_aboard(nlp):
+    # regression: "X would fly, with Y and Z as his back-ups" put the back-ups aboard (the sentence
+    # splitter may end a sentence inside "Zhou Bo")
+    text = ("The name of the pilot was kept quiet until the eve of the launch of Shenzhou-30 on 5 March: "
+            "taikonaut Li Wei would fly, with taikonauts Zhou Bo and Chen Hao as his back-ups.")
+    assert {e[3] for e in events(nlp, text)} == {("Li Wei",)}
+
+
+def test_a_person_who_rode_another_craft_is_not_aboard(nlp):
+    # regression: "it came 42 years after cosmonaut Yuri Gagarin rode Vostok 1" put Gagarin aboard the launch
+    text = ("Shenzhou-30 lifted off on 5 March with Li Wei aboard. It was the first flight China had launched "
+            "itself, and it came years after cosmonaut Ivan Petrov rode Soyuz MS-30.")
+    assert {(e[1], e[3]) for e in events(nlp, text) if e[0] == "launch"} == {("Shenzhou-30", ("Li Wei",))}
+
+
+def test_the_next_sentences_crew_is_not_that_of_another_craft_or_the_station(nlp):
+    # regression: the next sentence's payload specialist of another craft, and the station's new crew,
+    # joined a landing's crew
+    text = ("Shenzhou-30 came down on 16 March with Li Wei aboard.\n\n"
+            "Zhou Bo, a physicist, flew as a payload specialist aboard the Space Shuttle Challenger in 1985.")
+    assert {e[3] for e in events(nlp, text) if e[1] == "Shenzhou-30"} == {("Li Wei",)}
+    text = ("Soyuz MS-30 landed in Kazakhstan on 16 March. The crew felt fine after the landing, a spokesman said.\n\n"
+            "The ISS's new crew comprises cosmonaut Ivan Petrov and astronaut Ruth Hale.")
+    assert {e[3] for e in events(nlp, text) if e[0] == "landing"} == {()}
+
+
+def test_a_wire_storys_crew_named_two_paragraphs_on(nlp):
+    # regression: one-sentence paragraphs name the crew after the launch's paragraph; the residents a
+    # "where" clause names stay out
+    text = ("Three cosmonauts rode into space Tuesday aboard the Soyuz MS-30 craft, Tass said.\n\n"
+            "Television showed the rocket blasting into space.\n\n"
+            "Tass said the three cosmonauts, commander Ivan Petrov, engineer Oleg Sidorov and researcher Petr Ivanov, "
+            "will dock with the station, where cosmonauts Yuri Orlov and Lev Belov have been since June.")
+    assert {e[3] for e in events(nlp, text) if e[0] == "launch"} == {("Ivan Petrov", "Oleg Sidorov", "Petr Ivanov")}
+
+
+def test_a_craft_called_uncrewed_in_an_apposition_carries_nobody(nlp):
+    # regression: "Artemis I, the uncrewed flight test of SLS and Orion" took the crew named further on
+    text = ("The mission follows Artemis I, the uncrewed flight test of the rocket. That flight lifted off "
+            "on November 16, 2022, and Commander Ivan Petrov, a test pilot, watched it from Houston.")
+    assert {(e[1], e[3]) for e in events(nlp, text)} == {("Artemis I", ())}
+
+
+def test_a_crew_consisting_of_named_people_in_the_next_sentence(nlp):
+    # regression: "The crew consisting cosmonauts A and B included C" was not read as saying who was aboard
+    text = ("On April 3, 2030, the Soyuz-U launch vehicle put into orbit the Soyuz MS-30 spacecraft. The crew "
+            "consisting cosmonauts Ivan Petrov and Oleg Sidorov included Indian cosmonaut Raj Kumar.\n\n"
+            "Launched from Baikonur, Kumar spent a week in space.")
+    assert {e[3] for e in events(nlp, text)} == {("Ivan Petrov", "Oleg Sidorov", "Raj Kumar")}
+
+
+def test_a_section_heading_ends_the_sentences_that_say_who_was_aboard(nlp):
+    # regression: the people of a "## Who flew" section below a paragraph of crew talk joined its launch
+    text = ("The trio of Soyuz MS-30 had launched from Baikonur on 5 March.\n\n## Who flew\n\n"
+            "Ruth Hale, 46, has booked a trip around the Moon aboard a private ship.")
+    assert {e[3] for e in events(nlp, text) if e[0] == "launch"} == {()}

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_people import CREW_LIST_REACH, CrewPeople
-from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, pronoun_subject, relative_who,
-                            singular_subject)
+from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, joined_pronoun, pronoun_subject,
+                            relative_who, singular_subject)
 from .salience import most_named
 
 if TYPE_CHECKING:
@@ -34,6 +34,10 @@ _NEARBY_SENTENCES = 2
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
+_ANTECEDENT_REACH = 3
+_HEADING_WORDS = 6
+_RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
+_FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"  # sentences back to the subject "he" stands for
 
 
 class CrewFinder(CrewPeople):
@@ -52,17 +56,26 @@ class CrewFinder(CrewPeople):
         crew = [p for p in people if sent.start <= p.start < sent.end and self._flies(doc, p, names)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
-                and not self._hosts_after(doc, p, trigger.span)]
+                and not self._hosts_after(doc, p, trigger.span)
+                and not _flies_another(doc, p, crafts, key)]
+        # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
-            if following.text_with_ws.startswith("\n") or "\n\n" in doc_text(doc)[sent.end_char:following.start_char + 1]:
-                break
+            if _after_a_heading(doc, following):
+                break  # "## Who flew": another section
             if any(following.start <= s.trigger.span.start < following.end and normalize_name(s.craft) != key
                    for s in statements):
                 break  # the text has gone on to another craft's event
+            if any(following.start <= c.start < following.end and c.label_ in CREWED and normalize_name(c.kb_id_) != key
+                   for c in crafts):
+                break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
             if self._says_who_is_aboard(following) and not self._another_crew(following):
                 # not "Waiting to greet the newcomers were X, Y and Z"
                 crew += [p for p in people if following.start <= p.start < following.end
-                         and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)]
+                         and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
+                         and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])]
+        if index > 0 and joined_pronoun(doc, sent, trigger.span):
+            # "He and flight engineer X lifted off": he is the one the text has been speaking of
+            crew = self._antecedent(doc, sentences, index, people, names) + crew
         names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
         relative = relative_who(doc, trigger.span)
         if not names_aboard and relative is not None:
@@ -98,8 +111,33 @@ class CrewFinder(CrewPeople):
             # a list under the craft's own crew noun ("the Ax-4 crew comprises A, B and C") over the
             # flyers named nearby, who may be the station's crew watching it arrive
             names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
-                self._flyers_nearby(doc, statement, people, names, sentences, index, statements)
-        return names_aboard
+                self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
+        return self._whole_crew(statement, names_aboard, earlier)
+
+    @staticmethod
+    def _whole_crew(statement: "Statement", names_aboard: list[str], earlier: list["Statement"]) -> list[str]:
+        """"Malyshev ... flew his Soyuz T-2 capsule the last few hundred metres himself, completing
+        the docking": a docking or landing that names some of the crew its craft launched with
+        brings the whole crew (a crew that changed names someone new, or is not named at all)."""
+        if statement.trigger.event not in ("docking", "landing") or not names_aboard:
+            return names_aboard
+        key = normalize_name(statement.craft)
+        launch = next((s for s in reversed(earlier) if s.trigger.event == "launch" and s.people
+                       and normalize_name(s.craft) == key), None)
+        if launch is None or not set(names_aboard) < set(launch.people):
+            return names_aboard
+        return list(dict.fromkeys([*launch.people, *names_aboard]))
+
+    def _antecedent(self, doc: Doc, sentences: list[Span], index: int, people: list[Span],
+                    names: dict) -> list[Span]:
+        """Who "he" is: the one person a sentence just before has as its subject ("On his second
+        flight Malyshev was joined by ..."), else the person the article names most (an obituary's)."""
+        for sent in reversed(sentences[max(0, index - _ANTECEDENT_REACH):index]):
+            subject = first_verb_subject(doc, sent, people)
+            if subject:
+                return subject[:1] if len(subject) == 1 and self._flies(doc, subject[0], names) else []
+        main = most_named(people, lambda p: p.kb_id_)
+        return [main] if main is not None and self._flies(doc, main, names) else []
 
     def _counted_crew(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
                       sentence_of: dict[int, int]) -> list[str]:
@@ -145,7 +183,10 @@ class CrewFinder(CrewPeople):
             sent = craft.sent
             before = doc[max(sent.start, craft.start - 3):craft.start]
             after = " ".join(t.lower_ for t in doc[craft.end:sent.end])
-            if any(t.lower_ in self.uncrewed_words for t in before) or _NOBODY_ABOARD.search(after):
+            # "Artemis I, the uncrewed flight test of SLS and Orion"
+            apposed = doc[craft.end:craft.end + 3].text.lower().split()
+            if any(t.lower_ in self.uncrewed_words for t in before) or _NOBODY_ABOARD.search(after) or \
+                    (apposed[:1] == [","] and any(w in self.uncrewed_words for w in apposed[1:])):
                 events = {t.event for t in triggers if sent.start <= t.span.start < sent.end} or {"*"}
                 found.update((normalize_name(craft.kb_id_), event) for event in events)
         return found
@@ -167,8 +208,8 @@ class CrewFinder(CrewPeople):
             return []
         key = normalize_name(statement.craft)
         named = self._crew_of_craft(doc, key, people, crafts, names)
-        if named:
-            return named  # "will welcome Soyuz crew members Mark Vande Hei and Joe Acaba"
+        if named:  # "will welcome Soyuz crew members Mark Vande Hei and Joe Acaba"
+            return self._whole_crew(statement, named, statements[:statements.index(statement)])
         # a flight's crew is aboard at its launch; a later event needs the text to say so
         if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
             return []
@@ -197,7 +238,7 @@ class CrewFinder(CrewPeople):
             # craft's event names
             return self._main_crafts_crew(statement, people, names, statements, crafts)
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
-                  and self._is_flyer(doc, p, names)]
+                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
@@ -261,7 +302,8 @@ class CrewFinder(CrewPeople):
         return list(dict.fromkeys(found))
 
     def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
-                       sentences: list[Span], index: int, statements: list["Statement"]) -> list[str]:
+                       sentences: list[Span], index: int, statements: list["Statement"],
+                       crafts: list[Span]) -> list[str]:
         """A launch or landing whose sentence names nobody: the flyers (astronauts, commanders,
         pilots...) named in the sentences around it, when no other craft's event
         stands there ("Atlantis lifted off at 11:29. Commander Chris Ferguson ...")."""
@@ -276,6 +318,43 @@ class CrewFinder(CrewPeople):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
+            if _flies_another(doc, person, crafts, key) and \
+                    not any(_flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
+                continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
+                # Shenzhou-11", named as the crew of this flight elsewhere)
             if self._roles(person, names) & self.flyer_roles:
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
+
+
+def _flies_this(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"A, B and C will carry out the Shenzhou-14 spaceflight mission": the first craft after the
+    person in the sentence is the event's."""
+    following = next((c for c in crafts if person.end <= c.start < person.sent.end), None)
+    return following is not None and normalize_name(following.kb_id_) == key
+
+
+def _flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"it came 42 years after cosmonaut Yuri Gagarin rode Vostok 1": the person is the subject of
+    a verb whose object, a few words on, is another crewed craft (not the event's craft by its
+    class: "A and B brought their SpaceX Crew Dragon, which they have christened Endeavour")."""
+    following = next((c for c in crafts if person.end <= c.start < person.sent.end), None)
+    if following is None or following.label_ not in CREWED:
+        return False
+    other = normalize_name(following.kb_id_)
+    if other == key or key.startswith(other + " ") or other.startswith(key + " "):
+        return False
+    between = doc[person.end:following.start]
+    return len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and \
+        not any(t.is_punct for t in between)
+
+
+def _after_a_heading(doc: Doc, sent: Span) -> bool:
+    """The sentence opens with, or is, a section heading: a short line of its own with no full stop
+    ("## Who flew", "THE CREW")."""
+    text = doc_text(doc)
+    line_end = text.find("\n", sent.start_char)
+    if line_end < 0 or line_end >= sent.end_char:
+        return False
+    line = text[sent.start_char:line_end].strip().lstrip("#").strip()
+    return 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?", ":", '"', "”"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
+_BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _SPEECH_REACH = 4
@@ -55,6 +56,11 @@ class CrewPeople:
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         self.uncrewed_words = set(words["uncrewed_words"])  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
+        backups = "|".join(re.escape(w) for w in sorted(words["backup_words"], key=len, reverse=True))
+        # "Yang Liwei would fly, with Zhai Zhigang and Nie Haisheng as his back-ups", "backup X"
+        self.backup_after = re.compile(r"^[\s,]*(?:(?:and|,)\s+[^,.;]{1,40}?\s+)?as\s+(?:(?:his|her|their|the)\s+)?(?:" +
+                                       backups + r")\b", re.IGNORECASE)
+        self.backup_before = re.compile(r"\b(?:" + backups + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
@@ -168,6 +174,10 @@ class CrewPeople:
             return False  # "X said", "X greeted them"
         if self._speaks_after_clause(doc, person):
             return False  # "X, who is also a senior military official, said"
+        text = doc_text(doc)
+        if self.backup_after.match(text[person.end_char:person.end_char + _BACKUP_REACH]) or \
+                self.backup_before.search(text[max(sent.start_char, person.start_char - 30):person.start_char]):
+            return False  # a back-up crew member stays on the ground
         for i, word in enumerate(after[:-1]):
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
                 return False  # "X, aboard the station,"
@@ -175,10 +185,18 @@ class CrewPeople:
 
     def _another_crew(self, sent: Span) -> bool:
         """A sentence about a crew other than the event's: "another three-member crew, namely X,
-        Y and Z", or the station's: "X, Y and Z remain aboard the ISS"."""
+        Y and Z", or the station's: "X, Y and Z remain aboard the ISS", "The ISS's new crew comprises"."""
         words = [t.lower_ for t in sent]
         return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
+                   or self._station_crew(words, i)
                    or self._stays_aboard(words, i) for i, w in enumerate(words))
+
+    def _station_crew(self, words: list[str], i: int) -> bool:
+        """words[i] is the crew of a station: "the ISS's new crew", "the station crew"."""
+        if words[i] not in {"crew", "crews"}:
+            return False
+        before = [w for w in words[max(0, i - 3):i] if w not in {"'s", "’s", "new", "current", "resident"}]
+        return bool(before) and before[-1] in self.stations
 
     def _stays_aboard(self, words: list[str], i: int) -> bool:
         """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue

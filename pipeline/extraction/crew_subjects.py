@@ -32,6 +32,14 @@ def singular_subject(doc: Doc, sent: Span, trigger: Span, people: list[Span]) ->
         not any(sent.start <= p.start < trigger.start for p in people)
 
 
+def joined_pronoun(doc: Doc, sent: Span, trigger: Span) -> bool:
+    """"He and flight engineer X lifted off", "X and she docked": "he" or "she" joined by "and"
+    to the names before the trigger."""
+    words = [t.lower_ for t in doc[sent.start:trigger.start]]
+    return any(w in {"he", "she"} and ((i + 1 < len(words) and words[i + 1] == "and") or (i > 0 and words[i - 1] == "and"))
+               for i, w in enumerate(words))
+
+
 def first_verb_subject(doc: Doc, sent: Span, people: list[Span]) -> list[Span]:
     """The people named as the subject of a sentence's first verb ("Four years later Leonov and
     Kubasov flew together"); none where a verb comes before them."""

@@ -6,7 +6,7 @@ unknown one).
 
 `YearResolver.resolve` is what the date finder asks for each such date;
 `context_years` are the years the article has stated so far, as
-(offset, year, month or None, has a day).
+(offset, year, month or None, day or None).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
 _RELATIVES = {"who", "whom", "whose", "which"}
+_CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
@@ -75,6 +76,10 @@ class YearResolver:
             if weekday is None or day is None or (
                     valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
                 return narrated
+        if historical and day is not None and narrated is None and sentence_year is None and tense != "future":
+            continued = self._continued_year(doc, month, day, published, context_years)
+            if continued is not None:
+                return continued
         if past_only and tense == "past" and sentence_year is None:
             # an article that has stated no date near its publication tells of the past it last dated:
             # "On July 15, 1975, Soyuz 19 was launched ... (a paragraph on) ... took place on July 19"
@@ -112,6 +117,22 @@ class YearResolver:
             if earlier:
                 return max(earlier)
         return min(candidates, key=lambda y: abs((dates[y] - reference).days))
+
+    def _continued_year(self, doc: Doc, month: int, day: int, published, context_years) -> int | None:
+        """An article about the past going on with its story in a paragraph that states no year:
+        "launched on April 3, 1984 ..." then "undocked on April 11": the year of the last full date
+        when the date falls within weeks after it (not "April 11" of the publication year)."""
+        full = [c for c in context_years if c[3]]
+        if not full or context_years[-1] is not full[-1] or self._in_aside(doc, full[-1][0]):
+            return None  # a bare year or a month since then has moved the story on
+        _, anchor_year, anchor_month, anchor_day = full[-1]
+        if anchor_year > published.year - NARRATED_PAST_YEARS or anchor_month is None:
+            return None
+        year = anchor_year + 1 if month < anchor_month else anchor_year
+        if not valid_date(year, month, day):
+            return None
+        gap = (dt.date(year, month, day) - dt.date(anchor_year, anchor_month, anchor_day)).days
+        return year if 0 <= gap <= _CONTINUED_DAYS else None
 
     @staticmethod
     def _in_aside(doc: Doc, offset: int) -> bool:

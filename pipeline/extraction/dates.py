@@ -69,7 +69,7 @@ class DateFinder:
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(SPACECRAFT_KEY, [])]
         blocked += [(m.start(), m.end()) for m in _URL.finditer(doc_text(doc))]
         records = []
-        context_years: list[tuple[int, int, int | None, bool]] = []  # (offset, year, month, has day) so far
+        context_years: list[tuple[int, int, int | None, int | None]] = []  # (offset, year, month, day) so far
         candidates = self._candidates(doc_text(doc), blocked)
         # a story reprinted from an archive, a release posted later: below its own date line, that is its time
         dated, dated_at = _date_line(doc_text(doc), candidates, self._month)
@@ -102,7 +102,8 @@ class DateFinder:
                 month = self._month(month) if month and not month.isdigit() else int(month) if month else None
                 season = _SEASON_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start)
                 month = month or (_SEASON_MONTH[season.group(1).lower()] if season else None)  # "in summer 2003"
-                context_years.append((cand.start, int(cand.groups["year"]), month, "day" in cand.groups))
+                day = int(cand.groups["day"]) if cand.groups.get("day") else None
+                context_years.append((cand.start, int(cand.groups["year"]), month, day))
             if value is not None:
                 text = doc_text(doc)[cand.start:cand.end]
                 records.append(DateRecord(text, value, cand.start, cand.end, sentence_text(span)))

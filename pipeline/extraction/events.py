@@ -74,6 +74,7 @@ class EventFinder:
         words = load_json(cues)
         self.date_blockers = set(words["date_blockers_before"])
         self.time_prepositions = set(words["time_prepositions"])
+        self.same_day_after = words["same_day_after"]
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
         # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
         self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
@@ -149,6 +150,7 @@ class EventFinder:
         stated = list({id(s.trigger): s.trigger for s in statements}.values())
         for statement in statements:
             self._date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
+        self._same_day(doc, statements)
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
@@ -274,6 +276,23 @@ class EventFinder:
                 best = (key, record.value, distance)
         if best is not None:
             statement.value, statement.value_distance = best[1], best[2]
+
+    def _same_day(self, doc: Doc, statements: list[Statement]) -> None:
+        """"undocked ... on April 11 and touched down about three hours later": an undated
+        trigger a same-day phrase follows takes the date of the sentence's trigger before it."""
+        text = doc_text(doc)
+        for index, statement in enumerate(statements):
+            trigger = statement.trigger.span
+            if statement.value:
+                continue
+            after = " ".join(text[trigger.end_char:trigger.sent.end_char].lower().split())
+            clause_end = min((after.find(f" {b} ") for b in (",", ";", "and", "but") if f" {b} " in after), default=len(after))
+            if not any(cue in after[:clause_end] for cue in self.same_day_after):
+                continue
+            before = [s for s in statements[:index] if s.value and s.trigger.span.sent == trigger.sent
+                      and s.trigger.span.start < trigger.start]
+            if before:
+                statement.value = before[-1].value
 
     # ----------------------------------------------------------------- merge
     def _fold_classes(self, statements: list[Statement]) -> None:
