@@ -6,8 +6,8 @@ trigger is one statement of an event; for each it finds
 
 - the craft (`event_crafts.py`): the one its clause names, else the craft in
   focus; a class ("the Soyuz") stands for the most specific craft of it named;
-- the date: the date mentions of the sentence nearer to this trigger than to
-  any other (`dates.py` has resolved them), the most specific one;
+- the date (`event_dates.py`): the date mentions of the sentence nearer to
+  this trigger than to any other, the most specific one;
 - the people aboard (`crew.py`).
 
 Statements of the same event and craft are one EventRecord: the first
@@ -31,6 +31,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
 from .craft_clauses import CLAUSE_BREAKS, LAUNCH_VEHICLE
+from .event_dates import EventDater, date_rank
 from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
@@ -41,14 +42,6 @@ SPAN_KEY = "events"
 _LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
-_FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
-
-
-def date_rank(value: str) -> int:
-    """How specific a date value is: a day over a month over a year over a decade."""
-    if len(value) == 3:
-        return 0
-    return {4: 1, 7: 2, 10: 3}.get(len(value), 0)
 
 
 @dataclass
@@ -72,9 +65,8 @@ class EventFinder:
                  families: str = "spacecraft_families.jsonl", gazetteer: str = "spacecraft.jsonl"):
         self.triggers = TriggerFinder(nlp, patterns, cues)
         words = load_json(cues)
-        self.date_blockers = set(words["date_blockers_before"])
         self.time_prepositions = set(words["time_prepositions"])
-        self.same_day_after = words["same_day_after"]
+        self.dates = EventDater(words)
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
         # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
         self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
@@ -149,8 +141,8 @@ class EventFinder:
         # station Mir" said of the crew) takes none ("returned to Earth today, leaving ...")
         stated = list({id(s.trigger): s.trigger for s in statements}.values())
         for statement in statements:
-            self._date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
-        self._same_day(doc, statements)
+            self.dates.date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
+        self.dates.same_day(doc, statements)
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
@@ -239,60 +231,6 @@ class EventFinder:
                 break
             gapped.append(Statement.about(statement.trigger, craft, value=found.value))
         return gapped
-
-    # ------------------------------------------------------------------ date
-    def _date(self, doc: Doc, statement: Statement, triggers: list[Trigger], sent: Span) -> None:
-        text = doc_text(doc)
-        trigger = statement.trigger.span
-        others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
-        breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
-        clause = _clause_of(trigger.start_char, breaks)
-        best = None
-
-        def joined_after(verb: Span, start: int, end: int) -> bool:
-            """"launched ... on 24 July and docked": a date before "and <verb>" is the earlier verb's;
-            so is one before a purpose, "left Mir today to link up with Salyut-7", or before a time
-            phrase, "arrived early today, six hours after leaving the pad"."""
-            between = text[end:verb.start_char].lower() if verb.start_char > end else ""
-            joined = " and " in between or between.strip() == "to" or between.rstrip().endswith((" after", " before"))
-            return joined and any(o.end_char <= start for o in others)
-
-        for record in doc._.dates:
-            if not (sent.start_char <= record.start < sent.end_char):
-                continue
-            before = text[max(sent.start_char, record.start - 12):record.start].lower().split()
-            if before and before[-1] in self.date_blockers:
-                continue
-            distance = _char_distance(trigger, record.start, record.end)
-            fronted = _FRONTED_DATE.match(text[sent.start_char:record.start]) is not None
-            if not fronted and joined_after(trigger, record.start, record.end):
-                continue
-            if not fronted and any(_char_distance(o, record.start, record.end) < distance and
-                                   not joined_after(o, record.start, record.end) for o in others):
-                continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
-            # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
-            key = (_clause_of(record.start, breaks) == clause, date_rank(record.value), -distance)
-            if best is None or key > best[0]:
-                best = (key, record.value, distance)
-        if best is not None:
-            statement.value, statement.value_distance = best[1], best[2]
-
-    def _same_day(self, doc: Doc, statements: list[Statement]) -> None:
-        """"undocked ... on April 11 and touched down about three hours later": an undated
-        trigger a same-day phrase follows takes the date of the sentence's trigger before it."""
-        text = doc_text(doc)
-        for index, statement in enumerate(statements):
-            trigger = statement.trigger.span
-            if statement.value:
-                continue
-            after = " ".join(text[trigger.end_char:trigger.sent.end_char].lower().split())
-            clause_end = min((after.find(f" {b} ") for b in (",", ";", "and", "but") if f" {b} " in after), default=len(after))
-            if not any(cue in after[:clause_end] for cue in self.same_day_after):
-                continue
-            before = [s for s in statements[:index] if s.value and s.trigger.span.sent == trigger.sent
-                      and s.trigger.span.start < trigger.start]
-            if before:
-                statement.value = before[-1].value
 
     # ----------------------------------------------------------------- merge
     def _fold_classes(self, statements: list[Statement]) -> None:
@@ -394,16 +332,6 @@ def _labels_a_fact(doc: Doc, trigger: Span) -> bool:
     before = doc[trigger.start - 1] if trigger.start > 0 else None
     opens = before is None or "\n" in before.text or before.text == "." or trigger.start == trigger.sent.start
     return opens and trigger.end < len(doc) and doc[trigger.end].text == ":"
-
-
-def _clause_of(offset: int, breaks: list[int]) -> int:
-    return sum(1 for b in breaks if b < offset)
-
-
-def _char_distance(span: Span, start: int, end: int) -> int:
-    if end <= span.start_char:
-        return span.start_char - end
-    return max(0, start - span.end_char)
 
 
 @Language.factory("event_finder")

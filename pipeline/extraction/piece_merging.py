@@ -10,7 +10,8 @@ import unicodedata
 
 from ..normalize import normalize_name
 from ..records import AgeRecord, DateRecord, EventRecord, Extraction, MentionRecord, PersonRecord, SpacecraftRecord
-from .events import date_rank, event_entity
+from .event_dates import date_rank
+from .events import event_entity
 
 
 def clean_name(name: str) -> str:
