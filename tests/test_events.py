@@ -1073,3 +1073,43 @@ def test_a_section_heading_ends_the_sentences_that_say_who_was_aboard(nlp):
     text = ("The trio of Soyuz MS-30 had launched from Baikonur on 5 March.\n\n## Who flew\n\n"
             "Ruth Hale, 46, has booked a trip around the Moon aboard a private ship.")
     assert {e[3] for e in events(nlp, text) if e[0] == "launch"} == {()}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a flight to the station aboard a named craft is its launch, the station no craft flown
+        ("Ivan Petrov joined the corps in 2010. He flew to the International Space Station aboard Soyuz MS-30 "
+         "in May 2014 and spent 165 days in orbit.",
+         {("launch", "Soyuz MS-30", "2014-05", ("Ivan Petrov",))}),
+        ("Ivan Petrov trained as a physician. His first flight took him to Mir in August 1988 aboard Soyuz TM-6.",
+         {("launch", "Soyuz TM-6", "1988-08", ("Ivan Petrov",))}),
+        # ... not a flight on some craft of a class
+        ("Ruth Hale joined the crew in 2019. She first flew to the station on a Soyuz in 2010.", set()),
+        # regression: "reached the station" is a docking; "to reach the station" is no statement
+        ("On 14 March 1995 astronaut Norman Thagard reached Mir on Soyuz TM-21.",
+         {("docking", "Soyuz TM-21", "1995-03-14", ("Norman Thagard",))}),
+        ("Soyuz MS-30 is the only way for astronauts to reach the space station.", set()),
+    ],
+)
+def test_flights_to_a_station(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+def test_a_date_in_a_participles_own_phrase_is_its_own(nlp):
+    # regression: "X, launched in April 2013, reached the outpost" gave the month to the nearer "reached"
+    text = "Previously, the Progress MS-20 cargo ship, launched in April 2013, reached the orbital outpost two days after liftoff."
+    assert ("launch", "Progress MS-20", "2013-04", ()) in events(nlp, text)
+
+
+def test_a_person_in_a_clause_set_off_by_commas_is_not_aboard(nlp):
+    # regression: "On 14 March, a week before Petrov left, Hale reached Mir" put Petrov aboard
+    text = "On 14 March 1995, a week before Ivan Petrov left, NASA astronaut Ruth Hale reached Mir on Soyuz TM-21."
+    assert {e[3] for e in events(nlp, text)} == {("Ruth Hale",)}
+
+
+def test_a_sentence_about_another_flight_of_the_person_names_no_crew(nlp):
+    # regression: "For his second he flew with A and B" joined the first flight's crew
+    text = ("Ivan Petrov trained as a physician. His first flight took him to Mir in August 1988 aboard Soyuz TM-6. "
+            "For his second he flew with commander Oleg Sidorov and engineer Petr Ivanov.")
+    assert {e[3] for e in events(nlp, text)} == {("Ivan Petrov",)}

@@ -110,8 +110,9 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
     """The craft right after the trigger: "the launch of X", "China launched X",
     or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
     for craft in candidates:
-        if craft.start < trigger.span.end or (flown_only and craft.label_ == LAUNCH_VEHICLE):
-            continue  # "they lifted off aboard an LVM3 rocket": a rocket is not the craft flown
+        if craft.start < trigger.span.end or (flown_only and craft.label_ in (LAUNCH_VEHICLE, STATION)):
+            continue  # "they lifted off aboard an LVM3 rocket", "flew to the ISS aboard Soyuz TMA-13M":
+            # neither a rocket nor the station is the craft flown
         between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
         # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])

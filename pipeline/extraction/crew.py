@@ -36,6 +36,8 @@ _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _ANTECEDENT_REACH = 3
 _HEADING_WORDS = 6
+_ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
+                             r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"  # sentences back to the subject "he" stands for
 
@@ -60,8 +62,8 @@ class CrewFinder(CrewPeople):
                 and not _flies_another(doc, p, crafts, key)]
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
-            if _after_a_heading(doc, following):
-                break  # "## Who flew": another section
+            if _after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
+                break  # "## Who flew": another section; "For his second he flew with ...": another flight
             if any(following.start <= s.trigger.span.start < following.end and normalize_name(s.craft) != key
                    for s in statements):
                 break  # the text has gone on to another craft's event
@@ -104,6 +106,9 @@ class CrewFinder(CrewPeople):
                 before = [p for p in people if sentences[index - 1].start <= p.start < sent.start
                           and self._flies(doc, p, names)]
                 names_aboard = [before[-1].kb_id_] if before else []
+        if not names_aboard and index > 0 and trigger.span.end < len(doc) and doc[trigger.span.end].lower_ in {"him", "her"}:
+            # "His first flight took him to Mir aboard Soyuz TM-6": the one the text speaks of
+            names_aboard = [p.kb_id_ for p in self._antecedent(doc, sentences, index, people, names)]
         if not names_aboard and trigger.span.end < len(doc) and doc[trigger.span.end].lower_ == "them":
             # "Crew Dragon Endeavour brought them home": the crew the text spoke of last
             names_aboard = self._latest_crew(earlier, sentence_of, index)

@@ -138,6 +138,8 @@ class CrewPeople:
         """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger;
         "When A and B arrived at the station, Soyuz TM-1 had undocked": a fronted clause before it."""
         if person.end <= trigger.start:
+            if self._in_aside_clause(doc, person, trigger):
+                return True
             if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
                 return False
             # the fronted clause ends at the first comma after its verb: not a fronted phrase
@@ -152,6 +154,17 @@ class CrewPeople:
         if person.start < trigger.end:
             return False
         return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])
+
+    @staticmethod
+    def _in_aside_clause(doc: Doc, person: Span, trigger: Span) -> bool:
+        """"On 14 March 1995, a week before Polyakov left, Thagard reached Mir": the person stands in
+        a clause set off by commas before the trigger, opened by "before", "when", "after"..."""
+        sent = trigger.sent
+        opening = next((t.i for t in reversed(doc[sent.start:person.start]) if t.text == ","), None)
+        closing = next((t.i for t in doc[person.end:trigger.start] if t.text == ","), None)
+        if opening is None or closing is None:
+            return False
+        return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
 
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
         sent = person.sent

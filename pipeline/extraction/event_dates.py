@@ -61,9 +61,13 @@ class EventDater:
             fronted = _FRONTED_DATE.match(text[sent.start_char:record.start]) is not None
             if not fronted and joined_after(trigger, record.start, record.end):
                 continue
+            own_phrase = not _comma_between(text, trigger, record.start, record.end)
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
-                                   not joined_after(o, record.start, record.end) for o in others):
+                                   not joined_after(o, record.start, record.end) and
+                                   not (own_phrase and _comma_between(text, o, record.start, record.end))
+                                   for o in others):
                 continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
+                # (not "Progress M-19M, launched in April 2013, reached the outpost": a comma parts them)
             # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
             key = (_clause_of(record.start, breaks) == clause, date_rank(record.value), -distance)
             if best is None or key > best[0]:
@@ -97,3 +101,9 @@ def _char_distance(span: Span, start: int, end: int) -> int:
     if end <= span.start_char:
         return span.start_char - end
     return max(0, start - span.end_char)
+
+
+def _comma_between(text: str, span: Span, start: int, end: int) -> bool:
+    """A comma between a trigger and a date mention."""
+    between = text[end:span.start_char] if end <= span.start_char else text[span.end_char:start]
+    return "," in between

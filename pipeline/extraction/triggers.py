@@ -120,6 +120,9 @@ class TriggerFinder:
         if what == "aboard_craft":  # "arrived aboard Soyuz T-5"
             return doc[i].lower_ in self.cues["aboard_words"] and any(
                 j in craft_tokens for j in range(i + 1, min(i + 3, len(doc))))
+        if what == "aboard_named_craft":  # "flew to the station aboard Soyuz TMA-13M", not "on a Soyuz"
+            return doc[i].lower_ in self.cues["aboard_words"] and i + 2 < len(doc) and \
+                (i + 1 in craft_tokens or (doc[i + 1].lower_ == "the" and i + 2 in craft_tokens))
         raise ValueError(f"unknown 'needs_after' {what!r} in the event trigger patterns")
 
     def _stated(self, doc: Doc, span: Span, event: str) -> bool:
