@@ -364,3 +364,12 @@ def test_years_an_article_without_a_publication_date_states(nlp, text, expected)
 )
 def test_a_story_of_the_past_goes_on_in_the_year_it_last_dated(nlp, text, expected):
     assert dates(nlp, text, "1999-11-10") == expected
+
+
+def test_a_news_story_goes_on_in_the_year_the_sentence_before_dated(nlp):
+    # regression: "April 11" after "April 3, 1984" in the sentence before took the publication's year
+    text = ("The lander touched down on August 18. Only one Indian has travelled to space. Rakesh Sharma lifted "
+            "off aboard Soyuz T-11 on April 3, 1984, and docked on April 4. They returned to Earth aboard "
+            "Soyuz T-10 on April 11.")
+    assert dates(nlp, text, "2023-08-20") == [("August 18", "2023-08-18"), ("April 3, 1984", "1984-04-03"),
+                                              ("April 4", "1984-04-04"), ("April 11", "1984-04-11")]

@@ -1113,3 +1113,41 @@ def test_a_sentence_about_another_flight_of_the_person_names_no_crew(nlp):
     text = ("Ivan Petrov trained as a physician. His first flight took him to Mir in August 1988 aboard Soyuz TM-6. "
             "For his second he flew with commander Oleg Sidorov and engineer Petr Ivanov.")
     assert {e[3] for e in events(nlp, text)} == {("Ivan Petrov",)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a date fronted after a colon dates the triggers after it
+        ("Petr Ivanov had come for a short stay: on 26 September he and Oleg Sidorov undocked in Soyuz MS-30 "
+         "and landed in Kazakhstan.",
+         {("undocking", "2029-09-26"), ("landing", "2029-09-26")}),
+        # regression: a trigger's own date over the one before "and <trigger>"
+        ("Its companion, the Mengtian module, followed on 31 October and docked early on 1 November, Beijing time.",
+         {("docking", "2029-11-01")}),
+        # regression: "docking the next day" is not dated by the launch's day (nor by a day the text
+        # does not state)
+        ("SpaceX's Crew-30 left Florida at 9:03 p.m. on Nov. 10, docking the next day.",
+         {("launch", "2029-11-10"), ("docking", "")}),
+    ],
+)
+def test_dates_within_a_sentence(nlp, text, expected):
+    assert {(e[0], e[2]) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: an undated statement takes the date of the sentence before it in its paragraph
+        ("Then there was Gemini 8 in March 1966. Command pilot Neil Armstrong and pilot David Scott achieved "
+         "the first docking of two spacecraft in orbit.", {("docking", "Gemini 8", "1966-03")}),
+        # ... not where its own sentence tells a time of its own
+        ("Then there was Gemini 8 in March 1966. Two days later Neil Armstrong and David Scott achieved the "
+         "first docking of two spacecraft in orbit.", {("docking", "Gemini 8", "")}),
+        # ... nor where the sentence before states an event of its own
+        ("Soyuz MS-30 lifted off on 5 March. The docking came without trouble.",
+         {("launch", "Soyuz MS-30", "2030-03-05"), ("docking", "Soyuz MS-30", "")}),
+    ],
+)
+def test_the_date_of_the_sentence_before(nlp, text, expected):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected

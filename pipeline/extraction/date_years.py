@@ -76,7 +76,10 @@ class YearResolver:
             if weekday is None or day is None or (
                     valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
                 return narrated
-        if historical and day is not None and narrated is None and sentence_year is None and tense != "future":
+        if day is not None and sentence_year is None and tense != "future" and \
+                ((historical and narrated is None) or (tense == "past" and self._anchored_just_before(span, context_years))):
+            # (a news story too, where the sentence before gave the full date: "launched on April 3,
+            # 1984 ... They returned to Earth on April 11")
             continued = self._continued_year(doc, month, day, published, context_years)
             if continued is not None:
                 return continued
@@ -133,6 +136,16 @@ class YearResolver:
             return None
         gap = (dt.date(year, month, day) - dt.date(anchor_year, anchor_month, anchor_day)).days
         return year if 0 <= gap <= _CONTINUED_DAYS else None
+
+    @staticmethod
+    def _anchored_just_before(span: Span, context_years) -> bool:
+        """The last full date stands in this sentence or the one before."""
+        full = [c for c in context_years if c[3]]
+        if not full:
+            return False
+        sent = span.sent
+        start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return full[-1][0] >= start
 
     @staticmethod
     def _in_aside(doc: Doc, offset: int) -> bool:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .events import Statement
     from .triggers import Trigger
 
+_DAY_OR_MONTH = 2  # date_rank of a month
+_JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 
 
@@ -34,6 +36,8 @@ class EventDater:
     def __init__(self, words: dict):
         self.date_blockers = set(words["date_blockers_before"])
         self.same_day_after = words["same_day_after"]
+        self.next_day_after = words["next_day_after"]
+        self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
 
     def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
         text = doc_text(doc)
@@ -58,7 +62,11 @@ class EventDater:
             if before and before[-1] in self.date_blockers:
                 continue
             distance = _char_distance(trigger, record.start, record.end)
-            fronted = _FRONTED_DATE.match(text[sent.start_char:record.start]) is not None
+            # fronted in the sentence or after its colon: "... a short stay: on 26 September he undocked and landed"
+            opening = max(sent.start_char, text.rfind(":", sent.start_char, record.start) + 1,
+                          text.rfind(";", sent.start_char, record.start) + 1)
+            fronted = _FRONTED_DATE.match(text[opening:record.start]) is not None and \
+                (opening == sent.start_char or trigger.start_char > record.start)
             if not fronted and joined_after(trigger, record.start, record.end):
                 continue
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
@@ -69,28 +77,54 @@ class EventDater:
                 continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
                 # (not "Progress M-19M, launched in April 2013, reached the outpost": a comma parts them)
             # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
-            key = (_clause_of(record.start, breaks) == clause, date_rank(record.value), -distance)
+            # and a date of its own over one before "and <trigger>" ("followed on 31 October and docked
+            # early on 1 November")
+            verb_joined = record.end <= trigger.start_char and \
+                _JOINED_VERB.fullmatch(text[record.end:trigger.start_char].lower()) is not None
+            key = (_clause_of(record.start, breaks) == clause, not verb_joined, date_rank(record.value), -distance)
             if best is None or key > best[0]:
                 best = (key, record.value, distance)
         if best is not None:
             statement.value, statement.value_distance = best[1], best[2]
 
+    def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
+                             sentence_of: dict[int, int]) -> None:
+        """"Then there was Gemini 8 in March 1966. Armstrong and Scott achieved the first docking":
+        an undated statement whose sentence names no time of its own ("two days later") takes the
+        date of the sentence before it in the paragraph, where that sentence states no event."""
+        text = doc_text(doc)
+        stated = {sentence_of[s.trigger.span.start] for s in statements}
+        for statement in statements:
+            index = sentence_of[statement.trigger.span.start]
+            if statement.value or index == 0 or index - 1 in stated:
+                continue
+            sent, before = sentences[index], sentences[index - 1]
+            if "\n\n" in text[before.start_char:sent.start_char].rstrip(" ") or \
+                    any(t.lower_ in self.relative_time for t in sent):
+                continue
+            dates = [d for d in doc._.dates if before.start_char <= d.start < before.end_char]
+            best = max((date_rank(d.value) for d in dates), default=0)
+            values = {d.value for d in dates if date_rank(d.value) == best}
+            if best >= _DAY_OR_MONTH and len(values) == 1:
+                statement.value, statement.carried = values.pop(), True
+
     def same_day(self, doc: Doc, statements: list["Statement"]) -> None:
-        """"undocked ... on April 11 and touched down about three hours later": an undated
-        trigger a same-day phrase follows takes the date of the sentence's trigger before it."""
+        """"undocked ... on April 11 and touched down about three hours later": a trigger a same-day
+        phrase follows takes the date of the sentence's trigger before it; "left Florida on Nov. 10,
+        docking the next day" is not dated by that day."""
         text = doc_text(doc)
         for index, statement in enumerate(statements):
             trigger = statement.trigger.span
-            if statement.value:
-                continue
             after = " ".join(text[trigger.end_char:trigger.sent.end_char].lower().split())
-            clause_end = min((after.find(f" {b} ") for b in (",", ";", "and", "but") if f" {b} " in after), default=len(after))
-            if not any(cue in after[:clause_end] for cue in self.same_day_after):
-                continue
+            clause_end = min((after.find(b) for b in (",", ";", " and ", " but ") if b in after), default=len(after))
+            days = 0 if any(cue in after[:clause_end] for cue in self.same_day_after) else \
+                1 if any(cue in after[:clause_end] for cue in self.next_day_after) else None
             before = [s for s in statements[:index] if s.value and s.trigger.span.sent == trigger.sent
                       and s.trigger.span.start < trigger.start]
-            if before:
-                statement.value = before[-1].value
+            if days is None or not before or (statement.value and statement.value != before[-1].value):
+                continue
+            # a day later is no date the text states (SPEC §6: a value of dates.csv): none
+            statement.value = before[-1].value if days == 0 else ""
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:

@@ -52,6 +52,7 @@ class Statement:
     craft_span: Span | None = None  # the mention the craft was found by
     value: str = ""
     value_distance: int = 0
+    carried: bool = False  # the date is the sentence before's (`EventDater.from_sentence_before`)
     people: list[str] = field(default_factory=list)
 
     @classmethod
@@ -143,6 +144,7 @@ class EventFinder:
         for statement in statements:
             self.dates.date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
         self.dates.same_day(doc, statements)
+        self.dates.from_sentence_before(doc, statements, sentences, sentence_of)
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
@@ -271,7 +273,8 @@ class EventFinder:
         merged = []
         for group in groups.values():
             first = group[0]
-            dated = [s for s in group if s.value]
+            # a date the statement's own sentence gives over one carried from the sentence before
+            dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
             value = max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
             people = list(dict.fromkeys(name for s in group for name in s.people))
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
