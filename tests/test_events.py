@@ -1151,3 +1151,19 @@ def test_dates_within_a_sentence(nlp, text, expected):
 )
 def test_the_date_of_the_sentence_before(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a flight's designation and the vehicle flying it made two rows of one launch
+        ("Chasing the launch of Crew-30 from the causeway\n\nAt 12:34 a.m. on Thursday, March 2 the Falcon 9 "
+         "finally lifted off from pad 39A with the Crew Dragon Endeavour on top.", 1),
+        ("NASA astronaut Ruth Hale will command Crew-30. Hale and Ivan Petrov are to launch aboard the Crew Dragon "
+         "Freedom on Sept. 24.", 1),
+        # ... but not two flights of one vehicle, on different dates
+        ("Crew-30 was launched on 5 March 2029. The Crew Dragon Endeavour was launched again on 10 March 2030.", 2),
+    ],
+)
+def test_a_flights_designation_and_its_vehicle_are_one_row(nlp, text, expected):
+    assert len([e for e in events(nlp, text) if e[0] == "launch"]) == expected

@@ -264,6 +264,64 @@ class EventFinder:
         wanted = normalize_name(vehicle_class)
         return family is None or wanted in family or family in wanted
 
+    def _family(self, craft: str) -> str | None:
+        """The family a craft belongs to ("Crew-6" and "Crew Dragon Endeavour" are Crew Dragons)."""
+        name = normalize_name(craft)
+        return next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
+            self.named_families.get(name) or \
+            next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
+
+    def _designation(self, craft: str) -> bool:
+        """A flight's designation from a family's pattern ("Crew-6", "STS-135"), not a vehicle's name."""
+        return any(pattern.fullmatch(craft) for pattern, _ in self.families)
+
+    def _same_flights(self, groups: list[list[Statement]], doc: Doc) -> list[list[Statement]]:
+        """"Crew-6 ... aboard the Crew Dragon Endeavour": one event stated of a flight's designation
+        and of the named vehicle flying it is one row, where the article ties the two: the same
+        people aboard, both named in one sentence that names no other flight of the family, or the
+        one designation and the one vehicle of the family with that event; not where their dates differ."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        sentences_of: dict[str, set[int]] = {}
+        for craft in crafts:
+            sentences_of.setdefault(normalize_name(craft.kb_id_), set()).add(craft.sent.start)
+        kinds: dict[tuple[str, str, bool], int] = {}  # (event, family, designation): groups
+        for group in groups:
+            family = self._family(group[0].craft)
+            if family is not None:
+                key = (group[0].trigger.event, family, self._designation(group[0].craft))
+                kinds[key] = kinds.get(key, 0) + 1
+        result: list[list[Statement]] = []
+        for group in groups:
+            craft = group[0].craft
+            family = self._family(craft)
+            partner = None
+            for other in result:
+                first = other[0]
+                event = first.trigger.event
+                if event != group[0].trigger.event or family is None or self._family(first.craft) != family or \
+                        self._designation(first.craft) == self._designation(craft):
+                    continue
+                aboard, other_aboard = {n for s in group for n in s.people}, {n for s in other for n in s.people}
+                together = sentences_of.get(normalize_name(craft), set()) & sentences_of.get(normalize_name(first.craft), set())
+                alone = [sent for sent in together
+                         if sum(1 for c in crafts if c.sent.start == sent and self._designation(c.kb_id_)
+                                and self._family(c.kb_id_) == family) <= 1]
+                # the one designation and the one vehicle of the family with this event, crews not at odds
+                only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
+                    (not aboard or not other_aboard)
+                values, other_values = {s.value for s in group if s.value}, {s.value for s in other if s.value}
+                if values and other_values and not values & other_values:
+                    continue  # "Inspiration4, launched on 15 September 2021" is not Resilience's 2024 flight
+                if aboard & other_aboard or alone or only_pair:
+                    partner = other
+                    break
+            if partner is None:
+                result.append(list(group))
+            else:
+                partner.extend(group)
+                partner.sort(key=lambda s: s.trigger.span.start)
+        return result
+
     def _merge(self, statements: list[Statement], doc: Doc) -> list[EventRecord]:
         self._fold_classes(statements)
         groups: dict[tuple[str, str], list[Statement]] = {}
@@ -271,7 +329,7 @@ class EventFinder:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
         order = {normalize_name(p.name): p.first_start for p in doc._.people}
         merged = []
-        for group in groups.values():
+        for group in self._same_flights(list(groups.values()), doc):
             first = group[0]
             # a date the statement's own sentence gives over one carried from the sentence before
             dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
