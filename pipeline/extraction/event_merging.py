@@ -1,0 +1,140 @@
+"""Statements into rows: the statements of one event and craft are one EventRecord
+(SPEC §6), with the first statement's trigger, the most specific date of all and
+every person aboard. A vehicle class ("the Dragon capsule") stands for the named
+craft of its kind; a flight's designation and the vehicle flying it ("Crew-6",
+"Crew Dragon Endeavour") are one flight where the article ties them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..normalize import normalize_name, sentence_text
+from ..records import EventRecord
+from ..resources import load_jsonl
+from .event_dates import date_rank
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
+
+if TYPE_CHECKING:
+    from .events import Statement
+
+
+class EventMerger:
+    def __init__(self, words: dict, families: str, gazetteer: str):
+        self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
+        # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
+        self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
+                          normalize_name(f["family"])) for f in load_jsonl(families)]
+        self.named_families = {normalize_name(e["name"]): normalize_name(e["family"])
+                               for e in load_jsonl(gazetteer) if e.get("family")}
+
+    def _fold_classes(self, statements: list["Statement"]) -> None:
+        """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
+        craft of its kind whose same event the article states ("Demo-2")."""
+        for s in statements:
+            if normalize_name(s.craft) not in self.classes:
+                continue
+            named = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
+                     and o.kind == s.kind and normalize_name(o.craft) not in self.classes
+                     and self._of_class(o.craft, s.craft)}
+            if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
+                named = {normalize_name(o.craft): o for o in statements
+                         if o.kind == s.kind and normalize_name(o.craft) not in self.classes
+                         and self._of_class(o.craft, s.craft)}
+            if len(named) == 1:
+                other = next(iter(named.values()))
+                s.craft, s.craft_span = other.craft, other.craft_span
+
+    def _of_class(self, craft: str, vehicle_class: str) -> bool:
+        """Whether a named craft may be a flight of the class: its family (data:
+        spacecraft_families.jsonl, "Crew-9" is a Crew Dragon; spacecraft.jsonl, "Faith 7" a
+        Mercury), or the class its name starts with ("Crew Dragon Freedom"), is that class,
+        or unknown. Starliner is no Crew-9, nor Faith 7."""
+        name = normalize_name(craft)
+        family = next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
+            next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
+        family = family or self.named_families.get(name)  # "Faith 7" is a Mercury capsule
+        wanted = normalize_name(vehicle_class)
+        return family is None or wanted in family or family in wanted
+
+    def _family(self, craft: str) -> str | None:
+        """The family a craft belongs to ("Crew-6" and "Crew Dragon Endeavour" are Crew Dragons)."""
+        name = normalize_name(craft)
+        return next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
+            self.named_families.get(name) or \
+            next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
+
+    def _designation(self, craft: str) -> bool:
+        """A flight's designation from a family's pattern ("Crew-6", "STS-135"), not a vehicle's name."""
+        return any(pattern.fullmatch(craft) for pattern, _ in self.families)
+
+    def _same_flights(self, groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
+        """"Crew-6 ... aboard the Crew Dragon Endeavour": one event stated of a flight's designation
+        and of the named vehicle flying it is one row, where the article ties the two: the same
+        people aboard, both named in one sentence that names no other flight of the family, or the
+        one designation and the one vehicle of the family with that event; not where their dates differ."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        sentences_of: dict[str, set[int]] = {}
+        for craft in crafts:
+            sentences_of.setdefault(normalize_name(craft.kb_id_), set()).add(craft.sent.start)
+        kinds: dict[tuple[str, str, bool], int] = {}  # (event, family, designation): groups
+        for group in groups:
+            family = self._family(group[0].craft)
+            if family is not None:
+                key = (group[0].trigger.event, family, self._designation(group[0].craft))
+                kinds[key] = kinds.get(key, 0) + 1
+        result: list[list["Statement"]] = []
+        for group in groups:
+            craft = group[0].craft
+            family = self._family(craft)
+            partner = None
+            for other in result:
+                first = other[0]
+                event = first.trigger.event
+                if event != group[0].trigger.event or family is None or self._family(first.craft) != family or \
+                        self._designation(first.craft) == self._designation(craft):
+                    continue
+                aboard, other_aboard = {n for s in group for n in s.people}, {n for s in other for n in s.people}
+                together = sentences_of.get(normalize_name(craft), set()) & sentences_of.get(normalize_name(first.craft), set())
+                alone = [sent for sent in together
+                         if sum(1 for c in crafts if c.sent.start == sent and self._designation(c.kb_id_)
+                                and self._family(c.kb_id_) == family) <= 1]
+                # the one designation and the one vehicle of the family with this event, crews not at odds
+                only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
+                    (not aboard or not other_aboard)
+                values, other_values = {s.value for s in group if s.value}, {s.value for s in other if s.value}
+                if values and other_values and not values & other_values:
+                    continue  # "Inspiration4, launched on 15 September 2021" is not Resilience's 2024 flight
+                if aboard & other_aboard or alone or only_pair:
+                    partner = other
+                    break
+            if partner is None:
+                result.append(list(group))
+            else:
+                partner.extend(group)
+                partner.sort(key=lambda s: s.trigger.span.start)
+        return result
+
+    def merge(self, statements: list["Statement"], doc: Doc) -> list[EventRecord]:
+        self._fold_classes(statements)
+        groups: dict[tuple[str, str], list["Statement"]] = {}
+        for s in statements:
+            groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
+        order = {normalize_name(p.name): p.first_start for p in doc._.people}
+        merged = []
+        for group in self._same_flights(list(groups.values()), doc):
+            first = group[0]
+            # a date the statement's own sentence gives over one carried from the sentence before
+            dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
+            value = max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
+            people = list(dict.fromkeys(name for s in group for name in s.people))
+            people.sort(key=lambda n: order.get(normalize_name(n), 0))
+            span = first.trigger.span
+            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, first.craft),
+                                      value=value, people=tuple(people), start=span.start_char,
+                                      end=span.end_char, sentence=sentence_text(span)))
+        merged.sort(key=lambda r: r.start)
+        return merged
