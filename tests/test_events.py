@@ -1167,3 +1167,24 @@ def test_the_date_of_the_sentence_before(nlp, text, expected):
 )
 def test_a_flights_designation_and_its_vehicle_are_one_row(nlp, text, expected):
     assert len([e for e in events(nlp, text) if e[0] == "launch"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the rocket was the craft of "A Proton rocket placed the station in orbit"
+        ("Salyut 7 was the last station of the Salyut series. A Proton rocket placed the station in orbit on "
+         "19 April 1982.", {("launch", "Salyut 7", "1982-04-19")}),
+        # regression: the trigger of a "whose" clause is the event of the craft it belongs to
+        ("In March 1986 the crew launched on Soyuz T-15 to the new Mir station, whose core module had reached "
+         "orbit on 20 February 1986.", {("launch", "Soyuz T-15", "1986-03"), ("launch", "Mir", "1986-02-20")}),
+    ],
+)
+def test_the_craft_a_clause_points_to(nlp, text, expected):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
+
+
+def test_the_ships_docked_is_the_docking_of_both(nlp):
+    # regression: "the ships docked" was the docking of the last one named only
+    text = "On 15 July 1975 Soyuz 19 and an Apollo spacecraft were launched. The ships docked two days later."
+    assert {(e[0], e[1]) for e in events(nlp, text) if e[0] == "docking"} == {("docking", "Apollo"), ("docking", "Soyuz 19")}

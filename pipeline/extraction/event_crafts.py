@@ -37,6 +37,7 @@ _LIST_WORDS = {",", "and", "the", "both"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
+_WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 
 
 class CraftChooser:
@@ -65,7 +66,8 @@ class CraftChooser:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
+        chosen = _whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
+            self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
         if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
@@ -92,6 +94,16 @@ class CraftChooser:
             # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
             chosen = self._carried(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
         return None if chosen is None else self._most_specific(chosen, crafts)
+
+    def _station_object(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+        """"A Proton rocket placed the station in orbit": a launch of "the station" is the station
+        the text has named last."""
+        end = trigger.span.end
+        if trigger.event != "launch" or end + 1 >= len(doc) or doc[end].lower_ != "the" or \
+                doc[end + 1].lower_ not in self.station_words or any(c.start <= end + 1 < c.end for c in crafts):
+            return None
+        named = [c for c in crafts if c.label_ == STATION and c.end <= trigger.span.start]
+        return named[-1] if named else None
 
     def listed_with(self, doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> list[Span]:
         """"Progress MS-23 and Soyuz MS-24 lifted off", "both Soyuz TM-1 and Progress-26 had
@@ -392,3 +404,12 @@ class CraftChooser:
         return craft
 
 
+def _whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the new Mir station, whose core module had reached orbit": the craft the relative "whose"
+    of the trigger's clause belongs to."""
+    sent = trigger.span.sent
+    whose = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ in {"whose", ","}), None)
+    if whose is None or doc[whose].lower_ != "whose":
+        return None
+    before = [c for c in candidates if c.end <= whose and whose - c.end <= _WHOSE_REACH]
+    return before[-1] if before else None

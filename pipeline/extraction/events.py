@@ -28,7 +28,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
-from .craft_clauses import CLAUSE_BREAKS, LAUNCH_VEHICLE
+from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, LAUNCH_VEHICLE
 from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
 from .event_dates import EventDater
 from .event_merging import EventMerger
@@ -41,6 +41,8 @@ SPAN_KEY = "events"
 _LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
+_PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
+_SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 
 
 @dataclass
@@ -108,6 +110,7 @@ class EventFinder:
                 waiting.remove(early)
             statements.append(statement)
             statements.extend(Statement.about(trigger, other) for other in self.crafts.listed_with(doc, trigger, craft, crafts))
+            statements.extend(Statement.about(trigger, other) for other in _the_other_ship(doc, trigger, craft, crafts))
         for early in waiting:
             if _labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
@@ -238,6 +241,22 @@ _COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
+
+
+def _the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> list[Span]:
+    """"Soyuz 19 and an Apollo spacecraft were launched. The ships docked two days later": a docking
+    of two ships is also the docking of the other one the text named last."""
+    if trigger.event not in ("docking", "undocking"):
+        return []
+    sent = trigger.span.sent
+    words = [t.lower_ for t in doc[sent.start:trigger.span.start] if t.lower_ not in AUXILIARIES]
+    if len(words) < 2 or words[-1] not in _SHIPS or not (words[-2] in {"two", "both"} or
+                                                         (words[-2] == "the" and words[-1] in _PLURAL_SHIPS)):
+        return []
+    start = sent.doc[max(sent.start - 1, 0)].sent.start
+    others = [c for c in crafts if start <= c.start < trigger.span.start and c.label_ in CREWED | {"cargo vehicle"}
+              and normalize_name(c.kb_id_) != normalize_name(craft.kb_id_)]
+    return others[-1:]
 
 
 def _lede_main_clause(doc: Doc, trigger: Span) -> bool:
