@@ -29,7 +29,8 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, LAUNCH_VEHICLE
-from .event_crafts import FOCUS_SENTENCES, STATION, CraftChooser
+from .craft_focus import FOCUS_SENTENCES
+from .event_crafts import STATION, CraftChooser
 from .event_dates import EventDater
 from .event_merging import EventMerger
 from .people import SPAN_KEY as PEOPLE_KEY

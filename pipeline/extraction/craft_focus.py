@@ -1,0 +1,179 @@
+"""The craft in focus: the one a statement that names no craft of its own is
+about ("the capsule landed", "it docked", "they were launched"): the latest
+event's craft of the last few sentences, else the latest craft named of a kind
+the event can have, else the craft the article is about; a class named bare
+("the Soyuz") as the most specific craft of that class the article named.
+`event_crafts.CraftChooser` asks these after the trigger's own clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import doc_text, normalize_name
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside, word_before
+
+if TYPE_CHECKING:
+    from .events import Statement
+    from .triggers import Trigger
+
+FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
+_PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
+_USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
+
+
+class CraftFocus:
+    def __init__(self, words: dict):
+        self.anaphors = set(words["anaphors"])
+        self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
+        self.continuing = set(words["continuing_subjects"])
+        self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
+
+    def _kinds_named(self, doc: Doc, trigger: Trigger) -> set[str]:
+        """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle")."""
+        for token in reversed(doc[trigger.span.sent.start:trigger.span.start]):
+            if token.lower_ in self.anaphor_kinds:
+                return self.anaphor_kinds[token.lower_]
+        return set()
+
+
+    def _pointed(self, sent: Span) -> bool:
+        """The sentence speaks of a craft or crew named before ("the capsule", "they")."""
+        return any(t.lower_ in self.anaphors for t in sent)
+
+
+    @staticmethod
+    def _can_be(event: str, craft: Span, named: bool = True) -> bool:
+        """A station is launched, never docked, undocked or landed (it is docked at);
+        and only launched where the statement names it. A rocket is only launched
+        (a stage's recovery is no landing, SPEC §6)."""
+        if craft.label_ == LAUNCH_VEHICLE:
+            return event == "launch"
+        return (event == "launch" and named) or craft.label_ != STATION
+
+
+    def _demonstrative(self, doc: Doc, trigger: Trigger) -> bool:
+        """"That flight lifted off", "this mission will land": the subject points with "that" or "this"."""
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
+            doc[i - 1].lower_ in {"that", "this"}
+
+
+    def _same_craft(self, sent: Span) -> bool:
+        """"in the same spacecraft", "aboard the same capsule": a craft the text has named before."""
+        return any(t.lower_ == "same" and t.i + 1 < sent.end and t.nbor().lower_ in self.anaphors for t in sent)
+
+
+    def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
+                  statements: list[Statement], carried: bool = False) -> Span | None:
+        """The craft the text is about: the latest event's craft of the last few
+        sentences, else the latest craft named (of a kind the event can have);
+        `carried`: only a craft a rocket carries."""
+        index = sentence_of[trigger.span.start]
+        sent = sentences[index]
+        pointed = self._pointed(sent)
+        reach = FOCUS_SENTENCES if pointed else _PARAGRAPH_FOCUS_SENTENCES
+        first = sentences[max(0, index - reach)].start
+        if not pointed:  # stay inside the paragraph
+            for i in range(index - 1, max(0, index - reach) - 1, -1):
+                if "\n\n" in doc_text(doc)[sentences[i].start_char:sentences[i + 1].start_char + 1] or \
+                        sentences[i + 1].text_with_ws.startswith("\n"):
+                    first = sentences[i + 1].start
+                    break
+        def fits(craft: Span) -> bool:
+            return self._can_be(trigger.event, craft, named=False) and not (carried and craft.label_ == LAUNCH_VEHICLE)
+
+        # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
+        # with "it" or "they" points before itself
+        opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
+        # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
+        earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
+                   and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
+                                                       or in_relative_aside(doc, c, trigger)))]
+        recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
+                  sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
+        if carried and recent:
+            return recent[-1]
+        # "The shuttle was launched" after an aside on Vostok 1: a craft of the kind the noun names
+        kinds = self._kinds_named(doc, trigger)
+        if kinds:
+            earlier = [c for c in earlier if c.label_ in kinds] or earlier
+            recent = [c for c in recent if c.label_ in kinds] or recent
+        if pointed and recent:
+            # "The mission follows Artemis I, the uncrewed test. That flight lifted off ...": "that"
+            # points to the craft the sentence before names, with no event of its own there
+            previous = sentences[index - 1] if index > 0 and self._demonstrative(doc, trigger) else None
+            named = [] if previous is None or any(previous.start <= s.trigger.span.start < previous.end
+                                                  for s in statements) else \
+                [c for c in crafts if previous.start <= c.start < previous.end and fits(c)
+                 and c.label_ != LAUNCH_VEHICLE and not in_own_phrase(doc, c)]
+            if named and kinds:
+                named = [c for c in named if c.label_ in kinds]
+            if named and normalize_name(named[0].kb_id_) != normalize_name(recent[-1].kb_id_):
+                return named[0]
+            return recent[-1]
+        if earlier and carried:
+            return earlier[-1]
+        if earlier:
+            rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
+            preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
+            return (preferred or earlier)[-1]
+        if self._same_craft(sent):
+            # "before returning to Earth in the same spacecraft": the craft flown before, however far back
+            flown = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span)
+                     and s.craft_span.label_ != LAUNCH_VEHICLE]
+            return flown[-1] if flown else self._topic(crafts, trigger)
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
+            for craft in crafts:
+                if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
+                        any(t.lower_ in _USE_WORDS for t in doc[max(following.start, craft.start - 3):craft.start]):
+                    return craft
+        return self._topic(crafts, trigger) if pointed else None
+
+
+    @staticmethod
+    def _topic(crafts: list[Span], trigger: Trigger) -> Span | None:
+        """The craft the article is about: the most often named crew or cargo vehicle
+        (or spaceplane) named before the trigger, the first named on a tie."""
+        counts: dict[str, list[Span]] = {}
+        for craft in crafts:
+            if craft.label_ in ("crew vehicle", "cargo vehicle", "spaceplane") and craft.start < trigger.span.start:
+                counts.setdefault(normalize_name(craft.kb_id_), []).append(craft)
+        if not counts:
+            return None
+        return max(counts.values(), key=len)[-1]
+
+
+    def _most_specific(self, craft: Span, crafts: list[Span]) -> Span:
+        """A class named bare ("the Soyuz") as the craft of that class the article
+        named, the latest before it, else the first after it; a class paired with a
+        flight by "/" as that flight."""
+        named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
+                 all(t.is_punct for t in c.doc[craft.end:c.start])]
+        if named and normalize_name(craft.kb_id_) in self.classes:
+            return named[0]  # the class before its name: "its first space shuttle 'Columbia'"
+        if normalize_name(craft.kb_id_) in self.classes:
+            # "the Skylab 4/Apollo command module ... the Apollo capsule": the flight the class flew
+            same = [m for m in crafts if m.kb_id == craft.kb_id and m.start <= craft.start]
+            paired = [c for c in crafts for m in same if c.end == m.start - 1 and c.doc[c.end].text == "/"]
+            if paired:
+                return paired[-1]
+        words = normalize_name(craft.kb_id_).split()
+        if len(words) > 1:
+            return craft
+        wanted_lv = craft.label_ == LAUNCH_VEHICLE
+
+        def refines(other: Span) -> bool:
+            other_words = normalize_name(other.kb_id_).split()
+            return len(other_words) > len(words) and other_words[:len(words)] == words and \
+                (other.label_ == LAUNCH_VEHICLE) == wanted_lv
+
+        before = [c for c in crafts if c.start < craft.start and refines(c)]
+        after = [c for c in crafts if c.start > craft.start and refines(c)]
+        names = {normalize_name(c.kb_id_) for c in before + after}
+        if len(names) == 1 or before:
+            return before[-1] if before else after[0]
+        return craft
