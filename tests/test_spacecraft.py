@@ -38,6 +38,10 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The GSLV MkIII-M2 rocket carried the probe.", "GSLV MkIII-M2", "launch vehicle"),
         ("The Moon lander Vikram woke up on Friday.", "Vikram", "lander"),
         ("The Zvezda Service Module fired its engines to raise the station.", "Zvezda", "space station"),
+        # regression: deep-space craft the gazetteer lacked (a bare "Giotto", "Huygens", "Mariner 4")
+        ("An Ariane rocket sent Giotto toward Halley's comet.", "Giotto", "space probe"),
+        ("Huygens reached Titan after parting from Cassini.", "Huygens", "lander"),
+        ("Mariner 4 sent back the first close pictures of Mars.", "Mariner 4", "space probe"),
         ("The crew of TMA-14M came home in March.", "Soyuz TMA-14M", "crew vehicle"),
         ("Overnight it reached the international space station, in lower case.", "International Space Station",
          "space station"),
@@ -90,6 +94,9 @@ def test_several_of_one_family_in_one_sentence(nlp):
         ("Collins stayed aboard the command module Columbia while Eagle landed.", "Columbia", True),
         ("She studied at Columbia before joining the agency.", "Space Shuttle Columbia", False),
         ("She studied at Columbia before joining the agency.", "Columbia", False),
+        # regression: a shipment's Dragon, "delivering 5,500 pounds of equipment", is the cargo Dragon
+        ("A SpaceX shipment has arrived at the station. The Dragon capsule reached the complex Monday, "
+         "delivering 5,500 pounds of equipment.", "Crew Dragon", False),
     ],
 )
 def test_homonyms_by_context(nlp, text, name, expected):
