@@ -1010,10 +1010,18 @@ def test_a_docking_or_landing_naming_part_of_the_launch_crew_brings_all_of_it(nl
         ("landing", ("Ivan Petrov", "Oleg Sidorov"))}
 
 
-def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp):
-    # regression: "undocked ... on 11 March and touched down about three hours later" left the landing undated
-    text = ("Cosmonauts Ivan Petrov and Oleg Sidorov undocked Soyuz MS-30 from the station on 11 March "
-            "and touched down on the steppe about three hours later.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: "undocked ... on 11 March and touched down about three hours later" left the landing undated
+        "Cosmonauts Ivan Petrov and Oleg Sidorov undocked Soyuz MS-30 from the station on 11 March "
+        "and touched down on the steppe about three hours later.",
+        # regression: "... landed later in the day"
+        "The Soyuz MS-30 spacecraft undocked from the ISS on 11 March and the spacecraft's descent capsule "
+        "landed later in the day in the steppe.",
+    ],
+)
+def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp, text):
     assert {(e[0], e[2]) for e in events(nlp, text)} == {("undocking", "2030-03-11"), ("landing", "2030-03-11")}
 
 
