@@ -220,3 +220,18 @@ def test_compound_roles(nlp, text, name, role):
 )
 def test_newswire(nlp, text, expected):
     assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # regression: the NER missed the subject who flew with named cosmonauts
+        ("Only one Indian has flown. Rakesh Sharma lifted off with Soviet cosmonauts Yuri Malyshev and "
+         "Gennady Strekalov aboard Soyuz T-11.", "Rakesh Sharma", True),
+        # ... an agency that works with a person is none
+        ("The European Space Agency signed a deal with NASA astronaut Ruth Hale.", "European Space Agency", False),
+        ("Mission Control Center worked with cosmonaut Ivan Petrov.", "Mission Control Center", False),
+    ],
+)
+def test_the_subject_who_flew_with_a_person_is_a_person(nlp, text, name, expected):
+    assert (name in people(nlp, text)) is expected

@@ -1,8 +1,8 @@
 """Names listed next to a person: "Mike Hopkins, Victor Glover, Shannon Walker and
 Soichi Noguchi". The model files some of a list's names as organisations or misses
 them; a capitalised run of two or three words next to a person, with only list
-punctuation, an age or a country's possessive between, is a name (`people.py`
-then checks it looks like one)."""
+punctuation, an age or a country's possessive between, is a name, and so is the
+subject that flew "with" a listed person (`people.py` then checks it looks like one)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from spacy.tokens import Doc
 
 APOSTROPHES = {"'s", "’s", "'", "’"}
 _OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
+_TITLE_WORDS = 3  # "with Soviet cosmonauts A"
+_VERB_WORDS = 3  # "lifted off with", "had flown with"
+_VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "RP", "RB"}
 
 
 def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekdays: set[str]) -> int:
@@ -68,3 +71,27 @@ def listed_before(doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
     if before is None or not before.is_title:
         return run_start, i + 1
     return 0, 0
+
+
+def companion_before(doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
+    """The name run that flew with a listed name: "Rakesh Sharma lifted off with Soviet
+    cosmonauts Yuri Malyshev" (a subject opening its sentence or clause, a verb of at most
+    three words, "with", a title of at most three words), else (0, 0)."""
+    i = start - 1
+    while i >= 0 and start - i <= _TITLE_WORDS and doc[i].lower_ != "with" and doc[i].is_alpha and \
+            (doc[i].is_lower or doc[i].ent_type_ in _OWNERS):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "with":
+        return 0, 0
+    verb_end = i
+    while i - 1 >= 0 and verb_end - i < _VERB_WORDS and doc[i - 1].tag_ in _VERB_TAGS:
+        i -= 1
+    if i == verb_end or not doc[i].tag_.startswith("VB"):
+        return 0, 0
+    run_end, run_start = i, i
+    while run_start - 1 >= 0 and run_end - run_start < 3 and run_start - 1 not in taken and \
+            doc[run_start - 1].is_title and doc[run_start - 1].is_alpha:
+        run_start -= 1
+    opens = run_start == doc[run_start].sent.start or doc[run_start - 1].text in {",", ";"} or \
+        doc[run_start - 1].lower_ == "and"
+    return (run_start, run_end) if run_end - run_start >= 2 and opens else (0, 0)

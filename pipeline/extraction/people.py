@@ -17,7 +17,7 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_lists import APOSTROPHES, listed_after, listed_before
+from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .roles import (COPULAS, RoleLexicon, group_roles, personal_title, plural_apposition_roles,
@@ -172,7 +172,7 @@ class PeopleFinder:
             added = False
             for m in [m for m in mentions if m.evidence]:
                 for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
-                                   listed_before(doc, m.start, taken)):
+                                   listed_before(doc, m.start, taken), companion_before(doc, m.start, taken)):
                     if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                         for other in [o for o in mentions if o.start < end and start < o.end]:
                             mentions.remove(other)
