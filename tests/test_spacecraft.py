@@ -27,6 +27,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Axiom-3 heads for the ISS next week.", "Ax-3", "crew vehicle"),
         ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number
         ("Kounotori7 left the station in November.", "Kounotori7", "cargo vehicle"),
+        # regression: the spelling of Kyodo's wire copy
+        ("The Konotori 5 cargo ship reached the station on Monday.", "Konotori 5", "cargo vehicle"),
         ("Both rovers flew on Delta 2 rockets.", "Delta 2", "launch vehicle"),
         ("PSLV-C15 put Cartosat-2B into orbit.", "Cartosat-2B", "satellite"),
         ("The SLIM mission touched down on the Moon.", "SLIM", "lander"),
