@@ -1196,3 +1196,12 @@ def test_the_ships_docked_is_the_docking_of_both(nlp):
     # regression: "the ships docked" was the docking of the last one named only
     text = "On 15 July 1975 Soyuz 19 and an Apollo spacecraft were launched. The ships docked two days later."
     assert {(e[0], e[1]) for e in events(nlp, text) if e[0] == "docking"} == {("docking", "Apollo"), ("docking", "Soyuz 19")}
+
+
+def test_a_rockets_launch_is_the_launch_of_the_craft_it_carries(nlp):
+    # regression: "H-IIB rocket carrying cargo lifts off" and "launched an H-IIB rocket carrying a Konotori
+    # cargo transporter" were launches of the rocket
+    text = ("H-IIB rocket carrying cargo for ISS lifts off from Tanegashima\n\n"
+            "JAXA on Sunday successfully launched an H-IIB rocket carrying a Konotori cargo transporter that will "
+            "resupply the International Space Station. About 15 minutes after lifting off, the Konotori 4 entered orbit.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Konotori 4")}

@@ -35,6 +35,8 @@ _LIST_WORDS = {",", "and", "the", "both"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
+_PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
+_CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting"}
 
 
 class CraftChooser(CraftFocus):
@@ -79,6 +81,10 @@ class CraftChooser(CraftFocus):
             chosen = clause_object(doc, trigger, in_sentence, flown_only=True)
         if chosen is None and (self.other_subject(doc, trigger) or self.indefinite_subject(doc, trigger)):
             return None  # "the film was launched", "the first time a spacecraft had been landed"
+        if trigger.event == "launch" and (chosen is None or chosen.label_ == LAUNCH_VEHICLE):
+            # "launched an H-IIB rocket carrying a Konotori cargo transporter": the craft it carries
+            rockets = [c for c in crafts if c.label_ == LAUNCH_VEHICLE and trigger.span.end <= c.start < sent.end]
+            chosen = next((p for p in (payload_of(doc, r, carried) for r in rockets) if p is not None), chosen)
         if chosen is None:
             chosen = self._coordinated(doc, trigger, crafts, statements)
         if chosen is None:
@@ -267,3 +273,14 @@ def _whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | N
         return None
     before = [c for c in candidates if c.end <= whose and whose - c.end <= _WHOSE_REACH]
     return before[-1] if before else None
+
+
+def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
+    """The craft a rocket is said to carry right after it: "an H-IIB rocket carrying a Konotori",
+    "a Falcon 9 topped with Crew Dragon"."""
+    for craft in carried:
+        if craft.start >= rocket.end and craft.start - rocket.end <= _PAYLOAD_REACH:
+            words = {t.lower_ for t in doc[rocket.end:craft.start]}
+            if words & _CARRYING and not words & {",", ";", "and"}:
+                return craft
+    return None

@@ -30,7 +30,7 @@ from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, LAUNCH_VEHICLE
 from .craft_focus import FOCUS_SENTENCES
-from .event_crafts import STATION, CraftChooser
+from .event_crafts import STATION, CraftChooser, payload_of
 from .event_dates import EventDater
 from .event_merging import EventMerger
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -135,6 +135,7 @@ class EventFinder:
             if len(same) == 1:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
+        self._launches_of_payloads(doc, statements, crafts)
         statements.sort(key=lambda s: s.trigger.span.start)
         # a date goes to the nearest statement: a trigger that states no craft's event ("leaving the
         # station Mir" said of the crew) takes none ("returned to Earth today, leaving ...")
@@ -178,6 +179,25 @@ class EventFinder:
         noun = doc[craft.end]
         # (the tagger reads "capsules" after a name as a verb: the word decides)
         return self.crafts.plural_craft_noun(noun.lower_)
+
+    @staticmethod
+    def _launches_of_payloads(doc: Doc, statements: list[Statement], crafts: list[Span]) -> None:
+        """"H-IIB rocket carrying cargo for ISS lifts off" where the story says "an H-IIB rocket
+        carrying a Konotori cargo transporter": the launch of a rocket the article shows carrying one
+        craft is that craft's launch (SPEC §6: a launch is the craft carried)."""
+        carried = [c for c in crafts if c.label_ not in (LAUNCH_VEHICLE, STATION)]
+        payloads: dict[str, set[str]] = {}
+        spans: dict[str, Span] = {}
+        for rocket in (c for c in crafts if c.label_ == LAUNCH_VEHICLE):
+            payload = payload_of(doc, rocket, carried)
+            if payload is not None:
+                payloads.setdefault(normalize_name(rocket.kb_id_), set()).add(normalize_name(payload.kb_id_))
+                spans[normalize_name(payload.kb_id_)] = payload
+        for statement in statements:
+            found = payloads.get(normalize_name(statement.craft), set())
+            if statement.trigger.event == "launch" and statement.kind == LAUNCH_VEHICLE and len(found) == 1:
+                payload = spans[next(iter(found))]
+                statement.craft, statement.kind, statement.craft_span = payload.kb_id_, payload.label_, payload
 
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
         """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
