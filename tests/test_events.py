@@ -1205,3 +1205,11 @@ def test_a_rockets_launch_is_the_launch_of_the_craft_it_carries(nlp):
             "JAXA on Sunday successfully launched an H-IIB rocket carrying a Konotori cargo transporter that will "
             "resupply the International Space Station. About 15 minutes after lifting off, the Konotori 4 entered orbit.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Konotori 4")}
+
+
+def test_a_crew_docks_its_own_craft(nlp):
+    # regression: "The trio will dock its Soyuz TMA-07M spacecraft" took the craft in focus, an earlier
+    # "Space Shuttle"
+    text = ("He was the first to operate the Space Shuttle's arm. The trio will dock its Soyuz TMA-07M spacecraft "
+            "to the Rassvet module on Friday, Dec. 21.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Soyuz TMA-07M")}

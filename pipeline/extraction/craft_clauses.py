@@ -41,6 +41,7 @@ _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
+_POSSESSIVES = {"its", "their", "his", "her"}
 _DESCRIBING = {"JJ", "JJR", "JJS"}
 _ACTIVE = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
 
@@ -119,6 +120,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in _ACTIVE:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
+        if flown_only and owner and set(owner) <= _POSSESSIVES:
+            return craft  # "The trio will dock its Soyuz TMA-07M spacecraft": their own craft
         aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
             len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
             len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"
