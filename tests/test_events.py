@@ -1213,3 +1213,18 @@ def test_a_crew_docks_its_own_craft(nlp):
     text = ("He was the first to operate the Space Shuttle's arm. The trio will dock its Soyuz TMA-07M spacecraft "
             "to the Rassvet module on Friday, Dec. 21.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Soyuz TMA-07M")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "separated from the space station core module Tianhe" was no undocking
+        ("BEIJING - The spacecraft Shenzhou-13, carrying three astronauts, separated from the space station core "
+         "module Tianhe at 12:44 am Saturday.", {"undocking"}),
+        # ... a capsule or a rocket stage separating is none
+        ("The return capsule of Shenzhou-14 separated from Shenzhou-14's orbiting capsule at 7:20 p.m.", set()),
+        ("Tianzhou-2 then separated from the launch vehicle and flew on.", set()),
+    ],
+)
+def test_separating_from_the_station_is_an_undocking(nlp, text, expected):
+    assert {e[0] for e in events(nlp, text)} == expected

@@ -111,6 +111,8 @@ class TriggerFinder:
             carried_tokens: set[int]) -> bool:
         if what == "station":
             return i in station_tokens or doc[i].lower_ in self.cues["station_words"]
+        if what == "station_name":  # "separated from the space station core module Tianhe", not "the orbiting capsule"
+            return i in station_tokens or doc[i].lower_ == "station"
         if what == "site":
             return doc[i].lower_ in self.cues["launch_sites"]
         if what == "ground":  # "the descent module settled on the steppe"
