@@ -332,10 +332,15 @@ class CrewFinder(CrewPeople):
         return list(dict.fromkeys(found))
 
 
+def _next_craft(person: Span, crafts: list[Span]) -> Span | None:
+    """The first craft named after the person in the sentence."""
+    return next((c for c in crafts if person.end <= c.start < person.sent.end), None)
+
+
 def _flies_this(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     """"A, B and C will carry out the Shenzhou-14 spaceflight mission": the first craft after the
     person in the sentence is the event's."""
-    following = next((c for c in crafts if person.end <= c.start < person.sent.end), None)
+    following = _next_craft(person, crafts)
     return following is not None and normalize_name(following.kb_id_) == key
 
 
@@ -343,7 +348,7 @@ def _flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool
     """"it came 42 years after cosmonaut Yuri Gagarin rode Vostok 1": the person is the subject of
     a verb whose object, a few words on, is another crewed craft (not the event's craft by its
     class: "A and B brought their SpaceX Crew Dragon, which they have christened Endeavour")."""
-    following = next((c for c in crafts if person.end <= c.start < person.sent.end), None)
+    following = _next_craft(person, crafts)
     if following is None or following.label_ not in CREWED:
         return False
     other = normalize_name(following.kb_id_)

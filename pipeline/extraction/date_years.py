@@ -89,7 +89,7 @@ class YearResolver:
             full = [c for c in context_years if c[3]]
             if full and full[-1][1] <= published.year - NARRATED_PAST_YEARS and not self._in_aside(doc, full[-1][0]):
                 _, year, anchor_month, _ = full[-1]
-                year = year + 1 if anchor_month and month < anchor_month else year
+                year = _year_from(year, anchor_month, month)
                 if weekday is None or day is None or (
                         valid_date(year, month, day) and dt.date(year, month, day).weekday() == weekday):
                     return year
@@ -131,7 +131,7 @@ class YearResolver:
         _, anchor_year, anchor_month, anchor_day = full[-1]
         if anchor_year > published.year - NARRATED_PAST_YEARS or anchor_month is None:
             return None
-        year = anchor_year + 1 if month < anchor_month else anchor_year
+        year = _year_from(anchor_year, anchor_month, month)
         if not valid_date(year, month, day):
             return None
         gap = (dt.date(year, month, day) - dt.date(anchor_year, anchor_month, anchor_day)).days
@@ -219,7 +219,7 @@ class YearResolver:
             return latest[1]
         if full:
             _, year, anchor_month, _ = full[-1]
-            return year + 1 if anchor_month and month < anchor_month else year
+            return _year_from(year, anchor_month, month)
         if with_month:
             return with_month[0][1]
         return None
@@ -231,3 +231,9 @@ def valid_date(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _year_from(anchor_year: int, anchor_month: int | None, month: int) -> int:
+    """The year of a month told after a date of `anchor_month` that year: the next one when the
+    month comes before it ("Dec. 21, 1968 ... Jan. 3")."""
+    return anchor_year + 1 if anchor_month and month < anchor_month else anchor_year

@@ -83,9 +83,9 @@ class EventDater:
                 _JOINED_VERB.fullmatch(text[record.end:trigger.start_char].lower()) is not None
             key = (_clause_of(record.start, breaks) == clause, not verb_joined, date_rank(record.value), -distance)
             if best is None or key > best[0]:
-                best = (key, record.value, distance)
+                best = (key, record.value)
         if best is not None:
-            statement.value, statement.value_distance = best[1], best[2]
+            statement.value = best[1]
 
     def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
                              sentence_of: dict[int, int]) -> None:

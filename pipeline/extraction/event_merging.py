@@ -53,10 +53,7 @@ class EventMerger:
         spacecraft_families.jsonl, "Crew-9" is a Crew Dragon; spacecraft.jsonl, "Faith 7" a
         Mercury), or the class its name starts with ("Crew Dragon Freedom"), is that class,
         or unknown. Starliner is no Crew-9, nor Faith 7."""
-        name = normalize_name(craft)
-        family = next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
-            next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
-        family = family or self.named_families.get(name)  # "Faith 7" is a Mercury capsule
+        family = self._family(craft)
         wanted = normalize_name(vehicle_class)
         return family is None or wanted in family or family in wanted
 

@@ -53,7 +53,6 @@ class Statement:
     kind: str = ""
     craft_span: Span | None = None  # the mention the craft was found by
     value: str = ""
-    value_distance: int = 0
     carried: bool = False  # the date is the sentence before's (`EventDater.from_sentence_before`)
     people: list[str] = field(default_factory=list)
 
