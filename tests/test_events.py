@@ -1228,3 +1228,24 @@ def test_a_crew_docks_its_own_craft(nlp):
 )
 def test_separating_from_the_station_is_an_undocking(nlp, text, expected):
     assert {e[0] for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the station named as a place was the craft launched
+        ("She flew a long mission on the space station and is now part of her country's efforts to launch "
+         "people into orbit.", set()),
+        ("After months unoccupied, the Mir is about to have new tenants, two cosmonauts who are to blast off on "
+         "2 March.", set()),
+        # regression: the station's alias after a comma ("the International Space Station, ISS,") was the subject
+        ("The Soyuz-FG rocket with the Soyuz TMA-06M ship carrying a crew to the International Space Station, ISS, "
+         "blasts off from Baikonur on 2 March.", {("launch", "Soyuz TMA-06M")}),
+        # ... while a station a relative clause or a participle tells of is launched
+        ("They spent five months on Mir, a station launched by the Soviet Union in 1986.", {("launch", "Mir")}),
+        ("The crew was still aboard the Tianhe core module, which had been launched in April 2021.",
+         {("launch", "Tianhe")}),
+    ],
+)
+def test_a_station_named_as_a_place_is_not_launched(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected

@@ -167,8 +167,9 @@ def opener(doc: Doc, craft: Span) -> str:
 
 def in_own_phrase(doc: Doc, craft: Span) -> bool:
     """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
-    if craft.start > 1 and doc[craft.start - 1].text == "(":
-        # "the International Space Station (ISS)": the alias stands where its name stands
+    if craft.start > 1 and doc[craft.start - 1].text in ("(", ","):
+        # "the International Space Station (ISS)", "the International Space Station, ISS,": the alias
+        # stands where its name stands
         named = [c for c in doc.spans.get(SPACECRAFT_KEY, []) if c.end == craft.start - 1 and c.kb_id == craft.kb_id]
         if named:
             return in_own_phrase(doc, named[0])

@@ -36,6 +36,7 @@ _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "he
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 _PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
+_PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
 _CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting"}
 
 
@@ -73,6 +74,8 @@ class CraftChooser(CraftFocus):
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
+        if chosen is not None and trigger.event == "launch" and _station_as_place(doc, trigger, chosen, crafts):
+            chosen = None
         if chosen is None:
             chosen = self._crew_relative(doc, trigger, in_sentence)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
@@ -273,6 +276,26 @@ def _whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | N
         return None
     before = [c for c in candidates if c.end <= whose and whose - c.end <= _WHOSE_REACH]
     return before[-1] if before else None
+
+
+def _station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> bool:
+    """A station the text names as a place, not as the thing launched: "a long mission on the
+    space station ... efforts to launch people", "the Mir is to have tenants, two cosmonauts who are
+    to blast off"."""
+    if craft.label_ != STATION:
+        return False
+    between = doc[craft.end:trigger.span.start]
+    if any(t.lower_ in {"which", "that", "whose"} for t in between) or \
+            (trigger.span[0].tag_ == "VBN" and len(between) <= 3):
+        return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched"
+    if opener(doc, craft) in _PLACE_PREPOSITIONS:
+        return True
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    if i is not None and doc[i].lower_ == "who":
+        return True
+    after = trigger.span.end  # "launch people into orbit": the launched object is no craft
+    return after < trigger.span.sent.end and doc[after].tag_ in {"NNS", "PRP"} and \
+        not any(c.start <= after < c.end for c in crafts)
 
 
 def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
