@@ -1249,3 +1249,12 @@ def test_separating_from_the_station_is_an_undocking(nlp, text, expected):
 )
 def test_a_station_named_as_a_place_is_not_launched(nlp, text, expected):
     assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+def test_they_opening_a_paragraph_are_the_flight_before_not_a_craft_of_a_record(nlp):
+    # regression: "They ... landing on October 31" took the last craft of "he had been up on A, B and C"
+    text = ("Shenzhou-30 launched on 2 March 2029 with commander Li Wei aboard. Li is a former fighter pilot. "
+            "He joined the corps in 2010. A veteran, he had already flown on Shenzhou-21, Shenzhou-24 and "
+            "Shenzhou-27.\n\n"
+            "They spent six months at the station, landing on 30 August 2029.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Shenzhou-30"), ("landing", "Shenzhou-30")}

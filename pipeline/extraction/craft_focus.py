@@ -39,6 +39,18 @@ class CraftFocus:
         return set()
 
 
+    @staticmethod
+    def _paragraph_start(doc: Doc, sentences, index: int, paragraphs: int = 1) -> int:
+        """The token where the paragraph of sentence `index` opens, or with `paragraphs` = 2
+        the paragraph before it."""
+        for i in range(index - 1, -1, -1):
+            if "\n\n" in doc_text(doc)[sentences[i].start_char:sentences[i + 1].start_char + 1] or \
+                    sentences[i + 1].text_with_ws.startswith("\n"):
+                paragraphs -= 1
+                if not paragraphs:
+                    return sentences[i + 1].start
+        return sentences[0].start
+
     def _pointed(self, sent: Span) -> bool:
         """The sentence speaks of a craft or crew named before ("the capsule", "they")."""
         return any(t.lower_ in self.anaphors for t in sent)
@@ -77,11 +89,7 @@ class CraftFocus:
         reach = FOCUS_SENTENCES if pointed else _PARAGRAPH_FOCUS_SENTENCES
         first = sentences[max(0, index - reach)].start
         if not pointed:  # stay inside the paragraph
-            for i in range(index - 1, max(0, index - reach) - 1, -1):
-                if "\n\n" in doc_text(doc)[sentences[i].start_char:sentences[i + 1].start_char + 1] or \
-                        sentences[i + 1].text_with_ws.startswith("\n"):
-                    first = sentences[i + 1].start
-                    break
+            first = max(first, self._paragraph_start(doc, sentences, index))
         def fits(craft: Span) -> bool:
             return self._can_be(trigger.event, craft, named=False) and not (carried and craft.label_ == LAUNCH_VEHICLE)
 
@@ -94,6 +102,13 @@ class CraftFocus:
                                                        or in_relative_aside(doc, c, trigger)))]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
+        if pointed and not recent:
+            # "Shenzhou-16 launched on May 30 ... he had been up on A, B and C. ... They ... landing on
+            # October 31": "they" are the flight of the paragraph, or of the one before where the
+            # sentence opens with them, not the last craft named in a record
+            opening = self._paragraph_start(doc, sentences, index, paragraphs=2 if opens_pointing else 1)
+            recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span)
+                      and opening <= s.trigger.span.start < trigger.span.start]
         if carried and recent:
             return recent[-1]
         # "The shuttle was launched" after an aside on Vostok 1: a craft of the kind the noun names
