@@ -1258,3 +1258,26 @@ def test_they_opening_a_paragraph_are_the_flight_before_not_a_craft_of_a_record(
             "Shenzhou-27.\n\n"
             "They spent six months at the station, landing on 30 August 2029.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Shenzhou-30"), ("landing", "Shenzhou-30")}
+
+
+def test_a_flight_that_was_meant_to_land_did_not(nlp):
+    # regression: "the third that was meant to land on the Moon" was a landing
+    text = "Apollo 20 was the tenth crewed mission and the fifth that was meant to land on the Moon."
+    assert events(nlp, text) == set()
+
+
+def test_a_rocket_with_no_craft_in_focus_launches_the_craft_the_article_is_about(nlp):
+    # regression: "A Saturn V lifted off" in a section of its own was the launch of the rocket
+    text = ("Apollo 20 carried Jim Carter and Ed Moss. Apollo 20 was to explore the crater Copernicus.\n\n"
+            "## Launch\n\n"
+            "A Saturn V lifted off from Launch Complex 39A at 2:13 p.m. EST on Saturday, April 11, 1970.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Apollo 20", "1970-04-11")}
+
+
+def test_a_crew_member_who_lost_his_seat_is_aboard_no_flight(nlp):
+    # regression: "The original pilot, X (34), lost his seat" was in the crew of every event
+    text = ("Apollo 20 carried Jim Carter, Ed Moss and Al Pike. The original pilot, Tom Reed (34), lost his seat "
+            "days before launch, and Pike replaced Reed.\n\n"
+            "A Saturn V lifted off with Apollo 20 on April 11, 1970.")
+    crews = {e[3] for e in events(nlp, text)}
+    assert crews and all("Tom Reed" not in crew for crew in crews)

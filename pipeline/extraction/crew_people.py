@@ -61,6 +61,9 @@ class CrewPeople:
         self.backup_after = re.compile(r"^[\s,]*(?:(?:and|,)\s+[^,.;]{1,40}?\s+)?as\s+(?:(?:his|her|their|the)\s+)?(?:" +
                                        backups + r")\b", re.IGNORECASE)
         self.backup_before = re.compile(r"\b(?:" + backups + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+        dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
+        # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
+        self.dropped_after = re.compile(r"^[^.;]{0,30}?\b(?:" + dropped + r")\b", re.IGNORECASE)
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
@@ -195,6 +198,12 @@ class CrewPeople:
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
                 return False  # "X, aboard the station,"
         return True
+
+    def dropped(self, doc: Doc, people: list[Span]) -> set[str]:
+        """People taken off a crew ("The original pilot, X (34), lost his seat days before launch"):
+        aboard none of the article's flights, wherever else they are named."""
+        text = doc_text(doc)
+        return {p.kb_id_ for p in people if self.dropped_after.match(text[p.end_char:p.end_char + _BACKUP_REACH])}
 
     def _another_crew(self, sent: Span) -> bool:
         """A sentence about a crew other than the event's: "another three-member crew, namely X,

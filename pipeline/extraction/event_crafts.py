@@ -139,6 +139,8 @@ class CraftChooser(CraftFocus):
                  statements: list[Statement]) -> Span | None:
         """The craft in focus that a rocket carries: no rocket, no station."""
         focus = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements, carried=True)
+        # "A Saturn V lifted off" with no craft in focus: the craft the article is about
+        focus = focus or self._topic(crafts, trigger)
         return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) else None
 
     def other_subject(self, doc: Doc, trigger: Trigger) -> bool:

@@ -162,6 +162,9 @@ class EventFinder:
                                                     statements, crafts)
         self._follow_the_crew(doc, statements, people)
         self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names)
+        dropped = self.crew.dropped(doc, people)
+        for statement in statements:
+            statement.people = [p for p in statement.people if p not in dropped]
         records = self.merger.merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]

@@ -137,6 +137,8 @@ class TriggerFinder:
             return False  # "ESA hopes that one of its astronauts will launch on ..."
         if "had" in words and words & self.cues["unrealised_plans"]:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
+        if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
+            return False  # "the third mission that was meant to land on the Moon"
         if event == "docking" and words & self.cues["docking_failed_before"]:
             return False
         if event == "docking" and span[0].lower_ == "docked" and words & self.cues["docked_state_before"]:
