@@ -1281,3 +1281,33 @@ def test_a_crew_member_who_lost_his_seat_is_aboard_no_flight(nlp):
             "A Saturn V lifted off with Apollo 20 on April 11, 1970.")
     crews = {e[3] for e in events(nlp, text)}
     assert crews and all("Tom Reed" not in crew for crew in crews)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: a programme that "sought to land a man on the moon" landed the craft in focus
+        "Gemini 17 flew in 1967. His last flight opened the programme that sought to land a man on the moon.",
+        # regression: "cleared the way for NASA to dock with the station" is a prospect
+        "Gemini 17 ended a rendezvous mission on 2 March that cleared the way for NASA to dock with the station.",
+        # regression: leaving the station for a spacewalk moves no craft
+        "Gemini 17 flew in 1967. On 12 December he will leave the station with Bob Carter for a six-hour spacewalk.",
+    ],
+)
+def test_prospects_and_spacewalks_are_no_events_of_the_craft_in_focus(nlp, text):
+    assert not {e[0] for e in events(nlp, text)} & {"docking", "undocking", "landing"}
+
+
+def test_a_date_in_a_clause_of_another_verb_is_not_the_events(nlp):
+    # regression: "The landing ends the first mission after Columbia ripped apart ... in February 2003" was a
+    # landing of Columbia (a craft after "after" is not the event's), then dated February 2003
+    text = ("Discovery touched down before dawn in California. The landing ends the first mission after space shuttle "
+            "Columbia ripped apart during re-entry in February 2003.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("landing", "Space Shuttle Discovery", "")}
+
+
+def test_a_craft_that_made_the_first_docking_is_the_craft_docking(nlp):
+    # regression: "the Soyuz 19 spacecraft that made the first docking" took the craft in focus
+    text = ("Gemini 4 lifted off in June 1965 with James McDivitt aboard. Leonov was commander of the Soyuz 19 "
+            "spacecraft that made the first docking with an American space vehicle.")
+    assert {(e[0], e[1]) for e in events(nlp, text) if e[0] == "docking"} == {("docking", "Soyuz 19")}

@@ -24,9 +24,10 @@ _APPOSITION_REACH = 30  # ... when an apposition between commas follows a senten
 _AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
 _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
 # Words between a trigger and a craft after it that make the craft not the one
-# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station".
+# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station", "the first
+# crew to fly since the 1986 Challenger accident".
 _NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
-                        "alongside", "than", "onto", ";", "while", "and"}
+                        "alongside", "than", "onto", ";", "while", "and", "after", "before", "since", "until"}
 # Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
 AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
                "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
@@ -37,6 +38,8 @@ AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
+_LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
+                     "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
@@ -81,7 +84,9 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         while kept and doc[kept[0]].tag_ in {"NN", "NNS"}:
             kept = kept[1:]
         words = [doc[i].lower_ for i in kept]
-        governs = governs or (bool(words) and words[0] in _RELATIVES and all(w in AUXILIARIES for w in words[1:]))
+        # ("Soyuz 19 ... that made the first docking": a light verb before a trigger noun)
+        governs = governs or (bool(words) and words[0] in _RELATIVES and
+                              all(w in AUXILIARIES or w in _LIGHT_VERB_WORDS for w in words[1:]))
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
         governs = governs or (craft.start > 1 and doc[craft.start - 1].lower_ == "of" and
                               doc[craft.start - 2].lower_ in crew_nouns)

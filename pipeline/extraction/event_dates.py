@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _DAY_OR_MONTH = 2  # date_rank of a month
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
+_SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
+_FINITE = {"VBD", "VBZ", "VBP"}  # "after Columbia ripped apart": a verb of its own
 
 
 def date_rank(value: str) -> int:
@@ -68,6 +70,8 @@ class EventDater:
             fronted = _FRONTED_DATE.match(text[opening:record.start]) is not None and \
                 (opening == sent.start_char or trigger.start_char > record.start)
             if not fronted and joined_after(trigger, record.start, record.end):
+                continue
+            if _in_subordinate_clause(sent, trigger, record.start):
                 continue
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
@@ -125,6 +129,14 @@ class EventDater:
                 continue
             # a day later is no date the text states (SPEC §6: a value of dates.csv): none
             statement.value = before[-1].value if days == 0 else ""
+
+
+def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
+    """The date after the trigger stands in a clause of another verb: "The landing ends the first
+    mission after space shuttle Columbia ripped apart during re-entry in February 2003"."""
+    between = [t for t in sent if trigger.end_char <= t.idx < start]
+    opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
+    return opener is not None and any(t.tag_ in _FINITE for t in between[opener + 1:])
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:

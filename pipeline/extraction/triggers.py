@@ -10,6 +10,7 @@ cancelled or, for a docking, aborted (SPEC §6). Tense decides nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from ..resources import load_json, load_jsonl
 
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
+_SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
 _NAME_ENTITIES = {"FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -135,6 +137,9 @@ class TriggerFinder:
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
         if any(t.lower_ in self.cues["hypothetical_before"] and nxt.lower_ == "that" for t, nxt in zip(wide, wide[1:])):
             return False  # "ESA hopes that one of its astronauts will launch on ..."
+        wide_text = " ".join(t.lower_ for t in wide)
+        if any(phrase in wide_text for phrase in self.cues["prospect_phrases_before"]):
+            return False  # "cleared the way for NASA to dock with the Russian station": a prospect
         if "had" in words and words & self.cues["unrealised_plans"]:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
@@ -148,9 +153,15 @@ class TriggerFinder:
             return False
         if "called" in after and "off" in after:
             return False
+        if event == "undocking" and self._spacewalk_after(doc, span):
+            return False  # "he will leave the station with X for a 6-hour spacewalk": no craft leaves
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    def _spacewalk_after(self, doc: Doc, span: Span) -> bool:
+        after = " ".join(t.lower_ for t in doc[span.end:min(span.end + _SPACEWALK_REACH, span.sent.end)])
+        return any(re.search(r"\b" + re.escape(w) + r"\b", after) for w in self.cues["spacewalk_words"])
 
     def _clause_before(self, doc: Doc, start: int, reach: int = _NEGATION_REACH) -> list:
         tokens = []
