@@ -246,11 +246,14 @@ def table_name(doc: Doc, canonical: str) -> str:
 
 def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
     """A craft of `written` that the article never calls by its canonical name is named by
-    the article's first spelling: "Kounotori 8" stays "Kounotori 8", not "HTV-8"."""
+    the article's first spelling: "Kounotori 8" stays "Kounotori 8", not "HTV-8"; a numbered
+    flight is, even where the canonical spelling follows ("Kounotori 5 ... (HTV 5)")."""
     renamed = {}
     for name in sorted(written):
         forms = [_without_generic_word(s.text) for s in spans if s.kb_id_ == name]
-        if normalize_name(name) not in {normalize_name(f) for f in forms}:
+        numbered = any(c.isdigit() for c in name)
+        if forms and normalize_name(name) != normalize_name(forms[0]) and \
+                (numbered or normalize_name(name) not in {normalize_name(f) for f in forms}):
             renamed[name] = forms[0]
     return renamed
 
