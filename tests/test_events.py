@@ -1311,3 +1311,15 @@ def test_a_craft_that_made_the_first_docking_is_the_craft_docking(nlp):
     text = ("Gemini 4 lifted off in June 1965 with James McDivitt aboard. Leonov was commander of the Soyuz 19 "
             "spacecraft that made the first docking with an American space vehicle.")
     assert {(e[0], e[1]) for e in events(nlp, text) if e[0] == "docking"} == {("docking", "Soyuz 19")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: the present and future forms of "travelled to the station aboard X" were no launch
+        "Three astronauts will travel to Tianhe in June on the Shenzhou-30 spacecraft.",
+        "Three astronauts fly to Tianhe in June aboard Shenzhou-30.",
+    ],
+)
+def test_travelling_to_the_station_aboard_a_named_craft_is_its_launch(nlp, text):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Shenzhou-30", "2030-06")}
