@@ -1323,3 +1323,18 @@ def test_a_craft_that_made_the_first_docking_is_the_craft_docking(nlp):
 )
 def test_travelling_to_the_station_aboard_a_named_craft_is_its_launch(nlp, text):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Shenzhou-30", "2030-06")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "the descent capsule of X" was a phrase of its own, and the landing took the craft before
+        ("Soyuz TMA-29M docked on 2 March. The descent capsule of Russia's Soyuz TMA-30M spacecraft has landed "
+         "on 11 September.", ("landing", "Soyuz TMA-30M")),
+        # regression: "on the spacecraft Soyuz TMA-30M" was not the craft flown
+        ("Soyuz TMA-29M landed on 11 September. The next crew is due to launch from Baikonur on 26 September on "
+         "the spacecraft Soyuz TMA-30M.", ("launch", "Soyuz TMA-30M")),
+    ],
+)
+def test_a_craft_named_after_its_part_or_its_craft_noun(nlp, text, expected):
+    assert expected in {(e[0], e[1]) for e in events(nlp, text)}

@@ -27,6 +27,8 @@ from ..normalize import doc_text
 from ..resources import load_json
 
 _PARENTHESIS_REACH = 8  # tokens to the ")" that closes a parenthesis a sentence must not start in
+_LINE_PARAGRAPHS_MIN = 3  # lines before the last for a text to show it puts paragraphs on lines
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n]")  # "- ", "* ", "1. ", "2) "
 
@@ -44,6 +46,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
     wrapped anywhere.
     """
     depth = 0  # parentheses open since the paragraph began
+    line_paragraphs = _lines_are_paragraphs(doc_text(doc))
     for token in doc[1:]:
         before = doc[token.i - 1]
         depth = 0 if before.is_space and "\n" in before.text else max(0, depth + (before.text == "(") - (before.text == ")"))
@@ -58,9 +61,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         if token.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx):
+        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx) or line_paragraphs:
             token.is_sent_start = True
     return doc
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """The text puts each paragraph on a line of its own (most lines end a sentence), so a
+    line break ends the headline, dateline or caption before it: "Soyuz spacecraft lands in
+    Kazakhstan\nThe descent capsule of ...". Prose wrapped at a width ends most lines mid-sentence."""
+    lines = [line.rstrip() for line in text.split("\n")[:-1] if line.strip()]
+    if len(lines) < _LINE_PARAGRAPHS_MIN:
+        return False
+    ended = sum(line.endswith(_SENTENCE_ENDS) for line in lines)
+    return ended * 2 > len(lines)
 
 
 def _ends_a_name(doc: Doc, before) -> bool:

@@ -38,6 +38,8 @@ AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
+_CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
+_PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
 _LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
                      "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
@@ -90,12 +92,22 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
         governs = governs or (craft.start > 1 and doc[craft.start - 1].lower_ == "of" and
                               doc[craft.start - 2].lower_ in crew_nouns)
+        # "The descent capsule of Russia's Soyuz TMA-12M ... has landed": a part stands for its craft
+        governs = governs or _part_of(doc, craft)
         if in_own_phrase(doc, craft) and not governs:
             continue
         if in_relative_aside(doc, craft, trigger):
             continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
         return craft
     return None
+
+
+def _part_of(doc: Doc, craft: Span) -> bool:
+    """The craft follows "the capsule of", "the descent module of" ("of Russia's" between)."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"NNP", "POS", "JJ"}:
+        i -= 1
+    return i > craft.sent.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PART_NOUNS
 
 
 def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
@@ -120,8 +132,11 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
             continue  # "they lifted off aboard an LVM3 rocket", "flew to the ISS aboard Soyuz TMA-13M":
             # neither a rocket nor the station is the craft flown
         between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
-        # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition
+        # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition,
+        # nor does a craft noun before its name ("on the spacecraft Soyuz TMA-14M")
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
+        if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
+            owner = owner[:-1]
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in _ACTIVE:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft

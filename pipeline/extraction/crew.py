@@ -315,8 +315,9 @@ class CrewFinder(CrewPeople):
         window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
         start, end = window[0].start, window[-1].end
         key = normalize_name(statement.craft)
-        if any(start <= s.trigger.span.start < end and normalize_name(s.craft) != key for s in statements):
-            return []
+        if any(start <= s.trigger.span.start < end and not _same_or_class(normalize_name(s.craft), key)
+               for s in statements):
+            return []  # (a headline's "Soyuz spacecraft ... lands" is the same craft)
         found = []
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
@@ -351,12 +352,16 @@ def _flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool
     following = _next_craft(person, crafts)
     if following is None or following.label_ not in CREWED:
         return False
-    other = normalize_name(following.kb_id_)
-    if other == key or key.startswith(other + " ") or other.startswith(key + " "):
+    if _same_or_class(normalize_name(following.kb_id_), key):
         return False
     between = doc[person.end:following.start]
     return len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and \
         not any(t.is_punct for t in between)
+
+
+def _same_or_class(one: str, other: str) -> bool:
+    """Two craft keys name the same craft, or one is the other's class ("soyuz", "soyuz tma 12m")."""
+    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
 
 
 def _after_a_heading(doc: Doc, sent: Span) -> bool:

@@ -1,0 +1,42 @@
+"""Sentence starts the lean pipeline adds to the senter's (extraction/annotators.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        # regression: a text with one paragraph per line ran its headline into the first sentence
+        ("Russian Soyuz spacecraft lands in Kazakhstan as scheduled\n"
+         "The descent capsule of Soyuz TMA-30M has landed southeast of Zhezkazgan.\n"
+         "The returnees spent 170 days in space.\n"
+         "The next crew launches on 26 September.\n",
+         "Russian Soyuz spacecraft lands in Kazakhstan as scheduled"),
+        # ... while prose wrapped at a width runs on across its line breaks
+        ("The descent capsule of Soyuz TMA-30M has landed southeast of\n"
+         "Zhezkazgan in Kazakhstan, the Mission Control Center told RIA\n"
+         "Novosti on Thursday, after a flight of 170 days in\n"
+         "space.\n",
+         "The descent capsule of Soyuz TMA-30M has landed southeast of\nZhezkazgan in Kazakhstan, the Mission "
+         "Control Center told RIA\nNovosti on Thursday, after a flight of 170 days in\nspace."),
+    ],
+)
+def test_a_line_is_a_paragraph_where_the_text_puts_paragraphs_on_lines(nlp, text, first):
+    assert next(nlp(text).sents).text.strip() == first
+
+
+def test_a_headline_line_keeps_its_event_apart_from_the_first_sentences(nlp):
+    # regression: the headline ran into the first sentence, whose landing then took the craft of the
+    # sentence after it
+    text = ("Russian Soyuz spacecraft with international crew lands in Kazakhstan\n"
+            "The descent capsule of Russia's Soyuz TMA-30M spacecraft has landed on 11 September.\n"
+            "Soyuz TMA-31M will launch on 26 September.\n"
+            "The returnees, cosmonauts Ivan Petrov and Oleg Sidorov and NASA astronaut Ann Reed, spent 170 days "
+            "in space.\n")
+    rows = {(e.event, e.spacecraft, e.people) for e in extract(text, "2030-09-11", nlp=nlp).events}
+    assert rows == {("landing", "Soyuz TMA-30M", ("Ivan Petrov", "Oleg Sidorov", "Ann Reed")),
+                    ("launch", "Soyuz TMA-31M", ())}
