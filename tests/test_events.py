@@ -1338,3 +1338,19 @@ def test_travelling_to_the_station_aboard_a_named_craft_is_its_launch(nlp, text)
 )
 def test_a_craft_named_after_its_part_or_its_craft_noun(nlp, text, expected):
     assert expected in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+def test_both_cosmonauts_came_home_lands_both_crafts(nlp):
+    # regression: "Both cosmonauts came home on 19 June" landed only the craft named last
+    text = ("Valentina Petrova lifted off aboard Vostok 6 on 16 June 1963. Two days earlier Ivan Orlov had been "
+            "launched on Vostok 5. She completed 48 orbits. Orlov stayed up even longer. Both cosmonauts came home "
+            "on 19 June 1963.")
+    landings = {(e[1], e[2]) for e in events(nlp, text) if e[0] == "landing"}
+    assert landings == {("Vostok 5", "1963-06-19"), ("Vostok 6", "1963-06-19")}
+
+
+def test_riding_a_rocket_off_the_pad_launches_the_capsule(nlp):
+    # regression: "climbed into a capsule he had named Friendship 7 and rode an Atlas rocket off the pad"
+    text = ("On February 20, 1962, John Glenn climbed into a capsule he had named Friendship 7 and rode an Atlas "
+            "rocket off the pad at Cape Canaveral.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Friendship 7", "1962-02-20")}

@@ -44,6 +44,7 @@ _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "lik
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
+_PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
 
 
 @dataclass
@@ -110,7 +111,8 @@ class EventFinder:
                 waiting.remove(early)
             statements.append(statement)
             statements.extend(Statement.about(trigger, other) for other in self.crafts.listed_with(doc, trigger, craft, crafts))
-            statements.extend(Statement.about(trigger, other) for other in _the_other_ship(doc, trigger, craft, crafts))
+            statements.extend(Statement.about(trigger, other)
+                              for other in _the_other_ship(doc, trigger, craft, crafts, statements))
         for early in waiting:
             if _labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
@@ -266,19 +268,28 @@ def event_entity(event: str, spacecraft: str) -> str:
     return f"{event} {spacecraft}"
 
 
-def _the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> list[Span]:
+def _the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
+                    statements: list[Statement]) -> list[Span]:
     """"Soyuz 19 and an Apollo spacecraft were launched. The ships docked two days later": a docking
-    of two ships is also the docking of the other one the text named last."""
-    if trigger.event not in ("docking", "undocking"):
-        return []
+    of two ships is also the docking of the other one the text named last; "Both cosmonauts came
+    home on 19 June" (each in a craft of their own) lands the other crewed craft launched last too."""
     sent = trigger.span.sent
     words = [t.lower_ for t in doc[sent.start:trigger.span.start] if t.lower_ not in AUXILIARIES]
-    if len(words) < 2 or words[-1] not in _SHIPS or not (words[-2] in {"two", "both"} or
-                                                         (words[-2] == "the" and words[-1] in _PLURAL_SHIPS)):
+    if len(words) < 2:
+        return []
+    ships = trigger.event in ("docking", "undocking") and words[-1] in _SHIPS and \
+        (words[-2] in {"two", "both"} or (words[-2] == "the" and words[-1] in _PLURAL_SHIPS))
+    flyers = trigger.event != "launch" and words[-1] in _PLURAL_FLYERS and words[-2] in {"two", "both"}
+    key = normalize_name(craft.kb_id_)
+    if flyers:  # the other crewed craft launched last
+        launched = [s.craft_span for s in statements if s.trigger.event == "launch" and s.kind in CREWED
+                    and s.craft_span is not None and normalize_name(s.craft) != key]
+        return launched[-1:]
+    if not ships:
         return []
     start = sent.doc[max(sent.start - 1, 0)].sent.start
     others = [c for c in crafts if start <= c.start < trigger.span.start and c.label_ in CREWED | {"cargo vehicle"}
-              and normalize_name(c.kb_id_) != normalize_name(craft.kb_id_)]
+              and normalize_name(c.kb_id_) != key]
     return others[-1:]
 
 
