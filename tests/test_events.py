@@ -1354,3 +1354,19 @@ def test_riding_a_rocket_off_the_pad_launches_the_capsule(nlp):
     text = ("On February 20, 1962, John Glenn climbed into a capsule he had named Friendship 7 and rode an Atlas "
             "rocket off the pad at Cape Canaveral.")
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Friendship 7", "1962-02-20")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "is scheduled to carry cosmonauts ... to the station" was no launch
+        ("Soyuz TMA-30M is scheduled to carry cosmonauts Ivan Petrov and Oleg Sidorov, together with NASA's "
+         "Ann Reed, to the International Space Station on 27 March.",
+         {("launch", "Soyuz TMA-30M", "2030-03-27", ("Ivan Petrov", "Oleg Sidorov", "Ann Reed"))}),
+        # ... but a purpose ("the first mission to carry people") states none
+        ("SpaceX, the company NASA hired in 2014 to carry its astronauts, has been flying crews to the station "
+         "since 2020. Crew-30 lifted off on 5 June.", {("launch", "Crew-30", "2029-06-05", ())}),
+    ],
+)
+def test_carrying_a_crew_to_the_station_is_a_launch(nlp, text, expected):
+    assert events(nlp, text) == expected

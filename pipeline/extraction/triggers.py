@@ -99,6 +99,9 @@ class TriggerFinder:
             return False  # "launch pad", "docking port", "landing site" (not "launched Crew Dragon")
         if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in rule.get("not_before", ()):
             return False
+        if "infinitive_after" in rule and start >= 2 and doc[start - 1].lower_ == "to" and \
+                doc[start - 2].lower_ not in rule["infinitive_after"]:
+            return False  # "the first mission to carry people", "hired to carry its astronauts": a purpose
         if "needs_in_sentence" in rule and not any(t.lower_ in rule["needs_in_sentence"] for t in first.sent):
             return False  # "captured" docks a craft only where a robotic arm does it
         needs = rule.get("needs_after")
