@@ -1370,3 +1370,14 @@ def test_riding_a_rocket_off_the_pad_launches_the_capsule(nlp):
 )
 def test_carrying_a_crew_to_the_station_is_a_launch(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_ledes_cargo_ship_is_the_cargo_flight_not_a_crews(nlp):
+    # regression: "A Russian cargo ship docked with the station today" took the crew ship that is due to dock
+    text = ("MOSCOW (Wire) - A Russian cargo ship docked with the International Space Station today.\n\n"
+            "The Progress MS-40 freighter lifted off Monday from Baikonur. Three new crew members are scheduled "
+            "to launch aboard Soyuz MS-30 on Sept. 11. Soyuz MS-30 is due to dock at the Rassvet module three hours "
+            "after launch.")
+    dockings = {(e[1], e[2]) for e in events(nlp, text) if e[0] == "docking"}
+    assert ("Progress MS-40", PUBLISHED) in dockings and not any(craft == "Soyuz MS-30" and value == PUBLISHED
+                                                                 for craft, value in dockings)

@@ -31,9 +31,12 @@ class CraftFocus:
         self.continuing = set(words["continuing_subjects"])
         self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
 
-    def _kinds_named(self, doc: Doc, trigger: Trigger) -> set[str]:
-        """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle")."""
-        for token in reversed(doc[trigger.span.sent.start:trigger.span.start]):
+    def kinds_named(self, doc: Doc, trigger: Trigger, first: bool = False) -> set[str]:
+        """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle"),
+        or with `first` the sentence's first one, its subject's ("An unmanned cargo ship that
+        blasted off aboard a rocket ... arrived")."""
+        before = doc[trigger.span.sent.start:trigger.span.start]
+        for token in (before if first else reversed(before)):
             if token.lower_ in self.anaphor_kinds:
                 return self.anaphor_kinds[token.lower_]
         return set()
@@ -112,7 +115,7 @@ class CraftFocus:
         if carried and recent:
             return recent[-1]
         # "The shuttle was launched" after an aside on Vostok 1: a craft of the kind the noun names
-        kinds = self._kinds_named(doc, trigger)
+        kinds = self.kinds_named(doc, trigger)
         if kinds:
             earlier = [c for c in earlier if c.label_ in kinds] or earlier
             recent = [c for c in recent if c.label_ in kinds] or recent

@@ -106,7 +106,8 @@ class EventFinder:
                 continue
             statement = Statement.about(trigger, craft)
             for early in [w for w in waiting if w.event == trigger.event and
-                          sentence_of[trigger.span.start] - sentence_of[w.span.start] <= FOCUS_SENTENCES]:
+                          sentence_of[trigger.span.start] - sentence_of[w.span.start] <= FOCUS_SENTENCES and
+                          craft.label_ in (self.crafts.kinds_named(doc, w, first=True) or {craft.label_})]:
                 statements.append(Statement.about(early, craft))
                 waiting.remove(early)
             statements.append(statement)
@@ -127,12 +128,15 @@ class EventFinder:
             if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) and \
                     not (_lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
-            same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event}
+            # "A Russian cargo ship docked": a craft of the kind the lede names
+            kinds = self.crafts.kinds_named(doc, early, first=True) or None
+            same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event
+                    and (kinds is None or s.kind in kinds)}
             if not same and early.event == "docking":
                 # "A fresh crew reached the Mir space station Saturday and docked": the crew's craft, the
-                # one crewed flight the article launches
+                # one crewed flight the article launches (or the one cargo ship the lede speaks of)
                 same = {normalize_name(s.craft): s for s in statements
-                        if s.trigger.event == "launch" and s.kind in CREWED}
+                        if s.trigger.event == "launch" and s.kind in (kinds or CREWED)}
             if len(same) == 1:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
