@@ -1381,3 +1381,24 @@ def test_a_ledes_cargo_ship_is_the_cargo_flight_not_a_crews(nlp):
     dockings = {(e[1], e[2]) for e in events(nlp, text) if e[0] == "docking"}
     assert ("Progress MS-40", PUBLISHED) in dockings and not any(craft == "Soyuz MS-30" and value == PUBLISHED
                                                                  for craft, value in dockings)
+
+
+def test_a_crew_who_arrived_undocks_and_lands_in_the_craft_the_main_clause_names(nlp):
+    # regression: "who arrived March 18" took the craft in focus; "and land on the Kazakh steppe" (tagged a
+    # noun) was no landing; the undocking before "and land ... next Thursday" took no date
+    text = ("Ivan Petrov launched on Soyuz MS-09 in 2018. Oleg Sidorov and fellow cosmonaut Pavel Volkov, who arrived "
+            "March 18, are due to undock in Soyuz MS-41 and land on the Kazakh steppe next Thursday.")
+    rows = {(e[0], e[1], e[2]) for e in events(nlp, text)}
+    assert {("docking", "Soyuz MS-41", "2030-03-18"), ("undocking", "Soyuz MS-41", "2030-03-21"),
+            ("landing", "Soyuz MS-41", "2030-03-21")} <= rows
+
+
+def test_the_same_capsule_is_the_one_the_people_named_flew_before(nlp):
+    # regression: "return to Earth in the same capsule" took the last craft flown by anyone (a shuttle in an
+    # aside), then the earlier flight of one of them
+    text = ("Ivan Petrov, Oleg Sidorov and Ann Reed lifted off aboard Soyuz MS-40 on 18 March. Petrov flew before "
+            "on Soyuz MS-09 in 2018. Norman Thagard launched aboard Soyuz TM-21 in 1995 and returned to Earth that "
+            "July aboard the shuttle Atlantis. Petrov, Sidorov and Reed will return to Earth in the same capsule in "
+            "September.")
+    landings = {(e[1], e[2]) for e in events(nlp, text) if e[0] == "landing"}
+    assert ("Soyuz MS-40", "2030-09") in landings

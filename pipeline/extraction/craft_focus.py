@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside, word_before
+from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -112,6 +113,21 @@ class CraftFocus:
             opening = self._paragraph_start(doc, sentences, index, paragraphs=2 if opens_pointing else 1)
             recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span)
                       and opening <= s.trigger.span.start < trigger.span.start]
+        if self._same_craft(sent):
+            # "before returning to Earth in the same spacecraft": the craft flown before, however far back
+            flown = [s for s in statements if s.craft_span is not None and fits(s.craft_span)
+                     and s.craft_span.label_ != LAUNCH_VEHICLE]
+            # "A, B and C ... return to Earth in the same capsule": the one their names flew before
+            # (the most of them: not the earlier flight of one, "Prokopyev ... after launching on MS-09")
+            people = doc.spans.get(PEOPLE_KEY, [])
+            named = {p.kb_id for p in people if sent.start <= p.start < sent.end}
+
+            def shared(statement: Statement) -> int:
+                return len(named & {p.kb_id for p in people if p.sent == statement.trigger.span.sent})
+
+            most = max(map(shared, flown), default=0)
+            flown = [s for s in flown if shared(s) == most]
+            return flown[-1].craft_span if flown else self._topic(crafts, trigger)
         if carried and recent:
             return recent[-1]
         # "The shuttle was launched" after an aside on Vostok 1: a craft of the kind the noun names
@@ -138,11 +154,6 @@ class CraftFocus:
             rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
             preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
             return (preferred or earlier)[-1]
-        if self._same_craft(sent):
-            # "before returning to Earth in the same spacecraft": the craft flown before, however far back
-            flown = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span)
-                     and s.craft_span.label_ != LAUNCH_VEHICLE]
-            return flown[-1] if flown else self._topic(crafts, trigger)
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
             for craft in crafts:

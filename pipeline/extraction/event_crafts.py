@@ -229,7 +229,15 @@ class CraftChooser(CraftFocus):
         if i is None or doc[i].lower_ != "who":
             return None
         crews = [c for c in candidates if c.end < i and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns]
-        return crews[-1] if crews else None
+        if crews:
+            return crews[-1]
+        # "A, B and C, who arrived March 18, are due to undock in Soyuz MS-21": the craft the main
+        # clause, past the aside's comma, puts them in
+        comma = next((t.i for t in doc[trigger.span.end:trigger.span.sent.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        return next((c for c in candidates if c.start > comma and c.label_ in CREWED
+                     and opener(doc, c) in VEHICLE_PREPOSITIONS), None)
 
     def indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"the first time a spacecraft had been landed by hand", "US and Russian probes have

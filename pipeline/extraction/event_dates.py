@@ -112,6 +112,19 @@ class EventDater:
             if best >= _DAY_OR_MONTH and len(values) == 1:
                 statement.value, statement.carried = values.pop(), True
 
+    def joined_to_next(self, doc: Doc, statements: list["Statement"]) -> None:
+        """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday": an undated
+        trigger joined by "and" to the next one of its clause shares the date that one's words give."""
+        text = doc_text(doc)
+        for statement, following in zip(statements, statements[1:]):
+            first, second = statement.trigger.span, following.trigger.span
+            if statement.value or not following.value or first.sent != second.sent or first.end > second.start:
+                continue
+            between = text[first.end_char:second.start_char].lower()
+            if between.rstrip().endswith((" and", " and then")) and not set(between) & {",", ";"} and \
+                    not any(w in self.relative_time for w in between.split()):
+                statement.value = following.value
+
     def same_day(self, doc: Doc, statements: list["Statement"]) -> None:
         """"undocked ... on April 11 and touched down about three hours later": a trigger a same-day
         phrase follows takes the date of the sentence's trigger before it; "left Florida on Nov. 10,

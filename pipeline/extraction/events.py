@@ -148,6 +148,7 @@ class EventFinder:
         for statement in statements:
             self.dates.date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
         self.dates.same_day(doc, statements)
+        self.dates.joined_to_next(doc, statements)
         self.dates.from_sentence_before(doc, statements, sentences, sentence_of)
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
