@@ -1402,3 +1402,20 @@ def test_the_same_capsule_is_the_one_the_people_named_flew_before(nlp):
             "September.")
     landings = {(e[1], e[2]) for e in events(nlp, text) if e[0] == "landing"}
     assert ("Soyuz MS-40", "2030-09") in landings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "was sent away from the station" was no undocking
+        ("Tianzhou-20, launched in May 2029, was sent away from the station on 2 March.",
+         {("launch", "Tianzhou-20"), ("undocking", "Tianzhou-20")}),
+        # regression: "the first time a Shenzhou had docked at the port" docked the Shenzhou named before
+        ("Shenzhou-30 lifted off on 2 March. Shenzhou-29 was still attached to the station. It was the first time "
+         "a Shenzhou had docked at the radial port.", {("launch", "Shenzhou-30")}),
+        # ... but "A Soyuz rocket ... was launched" is a launch
+        ("A Soyuz rocket carrying the three-seater Soyuz MS-40 was launched on 2 March.", {("launch", "Soyuz MS-40")}),
+    ],
+)
+def test_sent_away_and_a_craft_of_a_class_in_general(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected

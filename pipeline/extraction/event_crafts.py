@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _LIST_WORDS = {",", "and", "the", "both"}
+_INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
@@ -76,6 +77,10 @@ class CraftChooser(CraftFocus):
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
         if chosen is not None and trigger.event == "launch" and _station_as_place(doc, trigger, chosen, crafts):
             chosen = None
+        if chosen is not None and chosen.start > sent.start and doc[chosen.start - 1].lower_ in _INDEFINITES and \
+                normalize_name(chosen.text) in self.classes and chosen.label_ != LAUNCH_VEHICLE and \
+                word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1:
+            return None  # "the first time a Shenzhou had docked at the port": no craft in particular
         if chosen is None:
             chosen = self._crew_relative(doc, trigger, in_sentence)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
@@ -246,6 +251,8 @@ class CraftChooser(CraftFocus):
         if i is None or i <= trigger.span.sent.start:
             return False
         word, before = doc[i], doc[i - 1].lower_
+        if before in _INDEFINITES and normalize_name(word.text) in self.classes:
+            return True  # "the first time a Shenzhou had docked at the port"
         if word.tag_ == "NNS" and self.plural_craft_noun(word.lower_):
             return before not in _DEFINITES and not doc[i - 1].like_num  # not "the capsules", "two probes"
         j = i - 1  # "a supply ship", "a Soviet cargo ship": past the noun's modifiers to its article

@@ -28,7 +28,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
-from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, LAUNCH_VEHICLE
+from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, LAUNCH_VEHICLE, word_before
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser, payload_of
 from .event_dates import EventDater
@@ -39,6 +39,8 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
+_FINITE_VERBS = {"VBD", "VBZ", "VBP"}
+_CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "that", "and", "but"}
 _LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
@@ -300,10 +302,19 @@ def _the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
 
 def _lede_main_clause(doc: Doc, trigger: Span) -> bool:
     """The trigger stands in the story's first sentences, not in a clause of background
-    ("Fifty years to the day after a Saturn V rocket sent three astronauts on their way")."""
+    ("Fifty years to the day after a Saturn V rocket sent three astronauts on their way") nor
+    after a verb of its own sentence ("It was the first time a Shenzhou had docked there")."""
     if trigger.sent.start_char > _LEDE_CHARS:
         return False
-    return not any(t.lower_ in _BACKGROUND_OPENERS for t in doc[trigger.sent.start:trigger.start])
+    if any(t.lower_ in _BACKGROUND_OPENERS for t in doc[trigger.sent.start:trigger.start]):
+        return False
+    subject = word_before(doc, trigger, AUXILIARIES)
+    for token in reversed(doc[trigger.sent.start:trigger.start if subject is None else subject]):
+        if token.lower_ in _CLAUSE_OPENERS or token.is_punct:
+            return True  # "Noguchi marked his third trip as a U.S. spacecraft lifted off"
+        if token.tag_ in _FINITE_VERBS:
+            return False
+    return True
 
 
 def _said_of_a_class(doc: Doc, trigger: Span, classes: list[Span], crafts: list[Span]) -> bool:

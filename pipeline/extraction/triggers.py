@@ -149,8 +149,8 @@ class TriggerFinder:
             return False  # "the third mission that was meant to land on the Moon"
         if event == "docking" and words & self.cues["docking_failed_before"]:
             return False
-        if event == "docking" and span[0].lower_ == "docked" and words & self.cues["docked_state_before"]:
-            return False  # "remains docked at Zvezda", "18 days spent docked": a state, not the docking
+        if event == "docking" and span[0].lower_ in {"docked", "attached"} and words & self.cues["docked_state_before"]:
+            return False  # "remains docked at Zvezda", "18 days spent docked", "was still attached": a state
         after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]
         if any(w in self.cues["cancelled_after"] for w in after):
             return False
