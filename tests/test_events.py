@@ -1419,3 +1419,17 @@ def test_the_same_capsule_is_the_one_the_people_named_flew_before(nlp):
 )
 def test_sent_away_and_a_craft_of_a_class_in_general(nlp, text, expected):
     assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+def test_back_on_solid_ground_is_a_landing_with_the_landings_date_and_crew(nlp):
+    # regression: "A and B are back on solid ground" was no landing, so its people were not the landing crew;
+    # the state told on the dateline's day gives no date of its own
+    text = ("HOUSTON, March 21, 2030 - Businessman Ken Sato and his producer Jun Ito are back on solid ground after "
+            "12 days on the International Space Station.\n\n"
+            "The Soyuz MS-40 descent module settled on the steppe of Kazakhstan on Monday, March 18, 2030.")
+    rows = {(e[0], e[1], e[2], e[3]) for e in events(nlp, text)}
+    assert rows == {("landing", "Soyuz MS-40", "2030-03-18", ("Ken Sato", "Jun Ito"))}
+
+
+def test_back_on_earth_opening_a_sentence_is_no_landing(nlp):
+    assert events(nlp, "Back on Earth, engineers studied the Soyuz MS-40 data on 2 March.") == set()

@@ -42,6 +42,8 @@ class EventDater:
         self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
 
     def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
+        if not statement.trigger.dated:
+            return  # the day of writing is not the day of the event
         text = doc_text(doc)
         trigger = statement.trigger.span
         others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
@@ -100,7 +102,7 @@ class EventDater:
         stated = {sentence_of[s.trigger.span.start] for s in statements}
         for statement in statements:
             index = sentence_of[statement.trigger.span.start]
-            if statement.value or index == 0 or index - 1 in stated:
+            if statement.value or index == 0 or index - 1 in stated or not statement.trigger.dated:
                 continue
             sent, before = sentences[index], sentences[index - 1]
             if "\n\n" in text[before.start_char:sent.start_char].rstrip(" ") or \

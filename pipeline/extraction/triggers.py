@@ -32,6 +32,7 @@ class Trigger:
     event: str
     span: Span  # the trigger word or words only ("launched", not "was launched")
     stated: bool
+    dated: bool = True  # False for a state told on the day of writing: "are back on solid ground"
 
 
 class TriggerFinder:
@@ -62,7 +63,8 @@ class TriggerFinder:
                 continue  # a shorter or overlapping match of the same words
             taken = end - 1
             span = Span(doc, start, end, label=rule["event"])
-            triggers.append(Trigger(rule["event"], span, self._stated(doc, span, rule["event"])))
+            triggers.append(Trigger(rule["event"], span, self._stated(doc, span, rule["event"]),
+                                    dated=not rule.get("state", False)))
         return triggers
 
     @staticmethod
@@ -99,6 +101,8 @@ class TriggerFinder:
             return False  # "launch pad", "docking port", "landing site" (not "launched Crew Dragon")
         if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in rule.get("not_before", ()):
             return False
+        if "after_words" in rule and (start == 0 or doc[start - 1].lower_ not in rule["after_words"]):
+            return False  # "are back on solid ground", not "Back on Earth, engineers ..."
         if "infinitive_after" in rule and start >= 2 and doc[start - 1].lower_ == "to" and \
                 doc[start - 2].lower_ not in rule["infinitive_after"]:
             return False  # "the first mission to carry people", "hired to carry its astronauts": a purpose
