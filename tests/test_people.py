@@ -47,6 +47,8 @@ def test_names(nlp, text, expected):
         ("The first African American woman in space flew in 1992.", "African American"),
         ("In a list of names, Vice President Mike Pence spoke first.", "Vice President"),
         ("The recovery ship USS Iwo Jima picked up the crew.", "USS Iwo Jima"),
+        # regression: the prefix written with full stops
+        ("Within five miles of the recovery carrier, U.S.S. Iwo Jima, they dropped into the sea.", "U.S.S. Iwo Jima"),
         ('He answered with a line from a song: "Saare Jahan Se Achha", better than all.', "Saare Jahan Se Achha"),
         # regression: a heading line and the paragraph under it are not one name
         ("## In the footsteps of Tito\n\nMaezawa is the latest tourist. Yusaku Maezawa paid.", "Tito Maezawa"),

@@ -92,8 +92,8 @@ class NameShape:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"
         if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
-        if tokens[0].text in self.ship_prefixes:
-            return False  # "USS Iwo Jima"
+        if tokens[0].text.replace(".", "") in self.ship_prefixes:
+            return False  # "USS Iwo Jima", "U.S.S. Iwo Jima"
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
             return False  # a feature of the Moon or Mars: "Mare Nectaris", "Olympus Mons" ends in one
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
