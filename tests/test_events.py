@@ -1433,3 +1433,20 @@ def test_back_on_solid_ground_is_a_landing_with_the_landings_date_and_crew(nlp):
 
 def test_back_on_earth_opening_a_sentence_is_no_landing(nlp):
     assert events(nlp, "Back on Earth, engineers studied the Soyuz MS-40 data on 2 March.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "launched for a mission on the International Space Station" launched the station
+        ("Tokyo, March 20 (Jiji Press)--A U.S. spacecraft carrying astronaut Ken Sato and three others was launched "
+         "for a mission on the International Space Station. The Crew Dragon was launched on a Falcon 9 rocket.",
+         {("launch", "Crew Dragon")}),
+        # regression: "begin the journey home" was a launch of the station left
+        ("The Crew-30 astronauts will leave the ISS and begin the journey home on Wednesday.",
+         {("undocking", "Crew-30")}),
+    ],
+)
+def test_the_station_a_mission_is_on_or_leaves_is_not_launched(nlp, text, expected):
+    rows = {(e[0], e[1]) for e in events(nlp, text)}
+    assert expected <= rows and not any(craft == "International Space Station" for _, craft in rows)

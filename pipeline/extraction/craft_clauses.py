@@ -145,11 +145,12 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
             len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
             len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"
-        if aboard and len(between) <= _AFTER_REACH_ABOARD and not set(between) & CLAUSE_BREAKS:
+        if aboard and craft.label_ != STATION and len(between) <= _AFTER_REACH_ABOARD and \
+                not set(between) & CLAUSE_BREAKS:  # (not "for a mission on the International Space Station")
             return craft
         # "they were launched on Soyuz 19", "he landed on December 29 in Soyuz TM-3", "arrived in April
         # with Vande Hei on Soyuz MS-18": "on" or "in" right before the craft, after adjuncts
-        if owner and owner[-1] in VEHICLE_PREPOSITIONS and craft.label_ != LAUNCH_VEHICLE and \
+        if owner and owner[-1] in VEHICLE_PREPOSITIONS and craft.label_ not in (LAUNCH_VEHICLE, STATION) and \
                 len(between) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}):
             return craft
         if flown_only:

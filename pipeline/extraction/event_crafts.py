@@ -302,8 +302,8 @@ def _station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span
     if craft.label_ != STATION:
         return False
     between = doc[craft.end:trigger.span.start]
-    if any(t.lower_ in {"which", "that", "whose"} for t in between) or \
-            (trigger.span[0].tag_ == "VBN" and len(between) <= 3):
+    if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between) or
+                                            (trigger.span[0].tag_ == "VBN" and len(between) <= 3)):
         return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched"
     if opener(doc, craft) in _PLACE_PREPOSITIONS:
         return True
