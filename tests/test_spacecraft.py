@@ -154,6 +154,9 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("The HTV9 cargo ship flew on an H-IIB.", ["HTV9", "H-IIB"]),
         # regression: other transliterations and the bare Chinese rocket family
         ("Sojuz 14 docked with Saljut 3.", ["Soyuz 14", "Salyut 3"]),
+        ("He made his third flight to the Salut-7 station.", ["Salyut 7"]),
+        # regression: a flight number spelt out
+        ("Gordon piloted Gemini Eleven in 1966 and flew Apollo Twelve in 1969.", ["Gemini 11", "Apollo 12"]),
         ("They flew on a Long March rocket.", ["Long March"]),
         ("JAXA is building a cheaper rocket, the H3.", ["H3"]),
         # regression: a numeral style is the article's own; a trailing "rocket" is no part of the name

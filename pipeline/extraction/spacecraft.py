@@ -275,12 +275,16 @@ def _in_a_longer_name(span: Span) -> bool:
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
 
 
 def _numeral(num: str, style: str) -> str:
     """A flight number written the family's way ("arabic" or "roman")."""
     if num.isdigit():
         value = int(num)
+    elif num.lower() in _NUMBER_WORDS:  # "Gemini Eleven"
+        value = _NUMBER_WORDS.index(num.lower()) + 1
     elif set(num) <= set(_ROMAN):
         values = [_ROMAN[c] for c in num]
         value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
