@@ -155,6 +155,10 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression: other transliterations and the bare Chinese rocket family
         ("Sojuz 14 docked with Saljut 3.", ["Soyuz 14", "Salyut 3"]),
         ("He made his third flight to the Salut-7 station.", ["Salyut 7"]),
+        # regression: a flight number with a stray leading zero, a flight of the LVM3, a Surveyor lander
+        ("Peake flew aboard the Soyuz TMA-019M rocket; Soyuz TMA-05M flew in 2012.", ["Soyuz TMA-19M", "Soyuz TMA-05M"]),
+        ("ISRO launched it on the LVM3-M4 rocket.", ["LVM3-M4"]),
+        ("Conrad and Bean landed near Surveyor III.", ["Surveyor 3"]),
         # regression: a flight number spelt out
         ("Gordon piloted Gemini Eleven in 1966 and flew Apollo Twelve in 1969.", ["Gemini 11", "Apollo 12"]),
         ("They flew on a Long March rocket.", ["Long March"]),
