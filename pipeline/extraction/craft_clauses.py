@@ -48,7 +48,7 @@ VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _DESCRIBING = {"JJ", "JJR", "JJS"}
-_ACTIVE = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
+FINITE_VERBS = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
 
 
 def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
@@ -138,7 +138,7 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
-                trigger.span[-1].tag_ in _ACTIVE:
+                trigger.span[-1].tag_ in FINITE_VERBS:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
         if flown_only and owner and set(owner) <= _POSSESSIVES:
             return craft  # "The trio will dock its Soyuz TMA-07M spacecraft": their own craft
@@ -166,7 +166,7 @@ def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | 
     """"China launched Shenzhou-12", "Rosetta soft-landed its Philae probe": the craft an active
     event verb takes as its object (only a determiner or owner between) is the one
     launched or landed, whatever its subject."""
-    if trigger.span[-1].tag_ not in _ACTIVE:
+    if trigger.span[-1].tag_ not in FINITE_VERBS:
         return None
     for craft in candidates:
         if craft.start < trigger.span.end:

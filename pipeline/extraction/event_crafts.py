@@ -77,8 +77,7 @@ class CraftChooser(CraftFocus):
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
         if chosen is not None and trigger.event == "launch" and _station_as_place(doc, trigger, chosen, crafts):
             chosen = None
-        if chosen is not None and chosen.start > sent.start and doc[chosen.start - 1].lower_ in _INDEFINITES and \
-                normalize_name(chosen.text) in self.classes and chosen.label_ != LAUNCH_VEHICLE and \
+        if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and self._indefinite_class(doc, chosen) and \
                 word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1:
             return None  # "the first time a Shenzhou had docked at the port": no craft in particular
         if chosen is None:
@@ -251,14 +250,19 @@ class CraftChooser(CraftFocus):
         if i is None or i <= trigger.span.sent.start:
             return False
         word, before = doc[i], doc[i - 1].lower_
-        if before in _INDEFINITES and normalize_name(word.text) in self.classes:
+        if self._indefinite_class(doc, doc[i:i + 1]):
             return True  # "the first time a Shenzhou had docked at the port"
         if word.tag_ == "NNS" and self.plural_craft_noun(word.lower_):
             return before not in _DEFINITES and not doc[i - 1].like_num  # not "the capsules", "two probes"
         j = i - 1  # "a supply ship", "a Soviet cargo ship": past the noun's modifiers to its article
         while j > trigger.span.sent.start and i - j <= _MODIFIERS and doc[j].tag_ in {"NN", "JJ", "NNP", "HYPH"}:
             j -= 1
-        return word.lower_ in self.anaphors and doc[j].lower_ in {"a", "an", "any", "no", "every"}
+        return word.lower_ in self.anaphors and doc[j].lower_ in _INDEFINITES
+
+    def _indefinite_class(self, doc: Doc, craft: Span) -> bool:
+        """"a Shenzhou", "a Crew Dragon": a vehicle class after an indefinite article."""
+        return craft.start > craft.sent.start and doc[craft.start - 1].lower_ in _INDEFINITES and \
+            normalize_name(craft.text) in self.classes
 
     def _persons_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
         """"Zhai's ship landed": the crewed craft last named in a sentence that names that person."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text
-from .craft_clauses import CLAUSE_BREAKS
+from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -24,7 +24,6 @@ _DAY_OR_MONTH = 2  # date_rank of a month
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
-_FINITE = {"VBD", "VBZ", "VBP"}  # "after Columbia ripped apart": a verb of its own
 
 
 def date_rank(value: str) -> int:
@@ -151,7 +150,7 @@ def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
     mission after space shuttle Columbia ripped apart during re-entry in February 2003"."""
     between = [t for t in sent if trigger.end_char <= t.idx < start]
     opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
-    return opener is not None and any(t.tag_ in _FINITE for t in between[opener + 1:])
+    return opener is not None and any(t.tag_ in FINITE_VERBS for t in between[opener + 1:])
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:

@@ -28,7 +28,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
-from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, LAUNCH_VEHICLE, word_before
+from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, word_before
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser, payload_of
 from .event_dates import EventDater
@@ -39,7 +39,6 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
-_FINITE_VERBS = {"VBD", "VBZ", "VBP"}
 _CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "that", "and", "but"}
 _LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
@@ -312,7 +311,7 @@ def _lede_main_clause(doc: Doc, trigger: Span) -> bool:
     for token in reversed(doc[trigger.sent.start:trigger.start if subject is None else subject]):
         if token.lower_ in _CLAUSE_OPENERS or token.is_punct:
             return True  # "Noguchi marked his third trip as a U.S. spacecraft lifted off"
-        if token.tag_ in _FINITE_VERBS:
+        if token.tag_ in FINITE_VERBS:
             return False
     return True
 
