@@ -1451,3 +1451,33 @@ def test_back_on_earth_opening_a_sentence_is_no_landing(nlp):
 def test_the_station_a_mission_is_on_or_leaves_is_not_launched(nlp, text, expected):
     rows = {(e[0], e[1]) for e in events(nlp, text)}
     assert expected <= rows and not any(craft == "International Space Station" for _, craft in rows)
+
+
+def test_the_crafts_own_class_in_the_next_sentence_does_not_end_the_crew_list(nlp):
+    # regression: "Soyuz" in a role ("Soyuz Commander X") was read as another craft, and the crew
+    # list of the sentence after the launch was dropped
+    text = ("Ruth Hale reached orbit aboard Soyuz MS-30, which lifted off from Baikonur on 5 March. "
+            "The full crew aboard was Soyuz Commander Ivan Petrov, flight engineer Oleg Sidorov and Ruth Hale.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Ruth Hale", "Ivan Petrov", "Oleg Sidorov"))}
+
+
+def test_the_members_of_a_flight_opening_the_sentence_are_its_crew_not_the_articles_flight(nlp):
+    # regression: "Members of the Crew-1 mission, which consists of ..., will leave" went to the
+    # flight the article is about
+    text = ("Crew-30 docked to the station on 7 March. The crew includes astronauts Ruth Hale and Ivan Petrov. "
+            "Members of the Crew-29 mission, which consists of astronauts Oleg Sidorov and Mary Lane "
+            "will leave the station on 22 March.")
+    assert events(nlp, text) == {
+        ("docking", "Crew-30", "2030-03-07", ("Ruth Hale", "Ivan Petrov")),
+        ("undocking", "Crew-29", "2030-03-22", ("Oleg Sidorov", "Mary Lane")),
+    }
+
+
+def test_a_class_named_in_the_headline_is_the_vehicle_flying_the_flight(nlp):
+    # regression: the headline's "Crew Dragon" stayed a row of its own beside the docking of "Crew
+    # Dragon Endeavour", because the article also names the flight ("Crew-30") that docked
+    text = ("Crew Dragon arrives at space station\n\n"
+            "The Crew Dragon Endeavour docked to the station on 7 March. "
+            "The arrival of the Crew-30 mission brought the crew on the station to eleven.")
+    rows = {(e[0], e[1]) for e in events(nlp, text)}
+    assert rows == {("docking", "Crew Dragon Endeavour")}

@@ -60,6 +60,21 @@ def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     return i if i >= span.sent.start else None
 
 
+def _crew_of(doc: Doc, craft: Span, crew_nouns: set[str]) -> bool:
+    """"astronauts of Apollo 8", "members of the Crew-1 mission": a crew noun owns the craft."""
+    i = craft.start - 1
+    if i >= 0 and doc[i].tag_ == "DT":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in crew_nouns
+
+
+def _crew_of_opening(doc: Doc, craft: Span, crew_nouns: set[str]) -> bool:
+    """The sentence opens with the crew of the craft ("Members of the Crew-1 mission, ...")."""
+    return _crew_of(doc, craft, crew_nouns) and \
+        all(t.tag_ in {"DT", "JJ", "CD"} or t.lower_ in crew_nouns or t.lower_ == "of"
+            for t in doc[craft.sent.start:craft.start])
+
+
 def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int],
                    crew_nouns: set[str] = frozenset()) -> Span | None:
     """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
@@ -77,6 +92,11 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             if opening and len(between) <= _APPOSITION_REACH and doc[craft.end].text == "," and \
                     last is not None and doc[last].text == ",":
                 return craft
+            # "Members of the Crew-1 mission, which consists of A, B and C will leave": the crew of the
+            # craft opens the sentence and a relative clause stands between
+            if _crew_of_opening(doc, craft, crew_nouns) and len(between) <= _APPOSITION_REACH and \
+                    any(doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES | {"who"} for i in range(craft.end, craft.end + 2)):
+                return craft
             return None
         # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
         governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in _SUBORDINATORS
@@ -90,8 +110,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         governs = governs or (bool(words) and words[0] in _RELATIVES and
                               all(w in AUXILIARIES or w in _LIGHT_VERB_WORDS for w in words[1:]))
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
-        governs = governs or (craft.start > 1 and doc[craft.start - 1].lower_ == "of" and
-                              doc[craft.start - 2].lower_ in crew_nouns)
+        governs = governs or _crew_of(doc, craft, crew_nouns)
         # "The descent capsule of Russia's Soyuz TMA-12M ... has landed": a part stands for its craft
         governs = governs or _part_of(doc, craft)
         if in_own_phrase(doc, craft) and not governs:

@@ -64,11 +64,12 @@ class CrewFinder(CrewPeople):
         for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
             if _after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
                 break  # "## Who flew": another section; "For his second he flew with ...": another flight
-            if any(following.start <= s.trigger.span.start < following.end and normalize_name(s.craft) != key
-                   for s in statements):
+            if any(following.start <= s.trigger.span.start < following.end
+                   and not _same_or_class(normalize_name(s.craft), key) for s in statements):
                 break  # the text has gone on to another craft's event
-            if any(following.start <= c.start < following.end and c.label_ in CREWED and normalize_name(c.kb_id_) != key
-                   for c in crafts):
+            # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
+            if any(following.start <= c.start < following.end and c.label_ in CREWED
+                   and not _same_or_class(normalize_name(c.kb_id_), key) for c in crafts):
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
             if self._says_who_is_aboard(following) and not self._another_crew(following):
                 # not "Waiting to greet the newcomers were X, Y and Z"

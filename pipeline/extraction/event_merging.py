@@ -44,6 +44,9 @@ class EventMerger:
                 named = {normalize_name(o.craft): o for o in statements
                          if o.kind == s.kind and normalize_name(o.craft) not in self.classes
                          and self._of_class(o.craft, s.craft)}
+            if len(named) == 2 and sum(self._designation(o.craft) for o in named.values()) == 1:
+                # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (_same_flights)
+                named = {k: o for k, o in named.items() if not self._designation(o.craft)}
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
