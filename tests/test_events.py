@@ -1481,3 +1481,19 @@ def test_a_class_named_in_the_headline_is_the_vehicle_flying_the_flight(nlp):
             "The arrival of the Crew-30 mission brought the crew on the station to eleven.")
     rows = {(e[0], e[1]) for e in events(nlp, text)}
     assert rows == {("docking", "Crew Dragon Endeavour")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the rocket's launch and its payload's were two rows
+        ("The Long March 2F lifted off from Jiuquan at 9:00 a.m. on 5 March. Shenzhou-30 was launched "
+         "with Li Wei aboard, and he reached orbit ten minutes later.",
+         {("launch", "Shenzhou-30", "2030-03-05", ("Li Wei",))}),
+        # a rocket launched on another date keeps its row
+        ("The Falcon 9 launched on 2 February. Crew-30 was launched on 5 March with Ruth Hale aboard.",
+         {("launch", "Falcon 9", "2030-02-02", ()), ("launch", "Crew-30", "2030-03-05", ("Ruth Hale",))}),
+    ],
+)
+def test_a_rockets_launch_is_the_launch_of_the_one_craft_launched_that_day(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -125,7 +125,7 @@ class EventMerger:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
         order = {normalize_name(p.name): p.first_start for p in doc._.people}
         merged = []
-        for group in self._same_flights(list(groups.values()), doc):
+        for group in _rockets_into_payloads(self._same_flights(list(groups.values()), doc)):
             first = group[0]
             # a date the statement's own sentence gives over one carried from the sentence before
             dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
@@ -133,8 +133,38 @@ class EventMerger:
             people = list(dict.fromkeys(name for s in group for name in s.people))
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
             span = first.trigger.span
-            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, first.craft),
+            # (a rocket's statement folded into its payload's row does not name the row)
+            named = next((s for s in group if s.kind != _LAUNCH_VEHICLE), first)
+            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, named.craft),
                                       value=value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return merged
+
+
+_LAUNCH_VEHICLE = "launch vehicle"
+
+
+def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:
+    """"The Long March 2F lifted off at 9:00 ... Shenzhou-5 was launched": a rocket's launch is
+    the launch of the one craft the article says was launched on a date that agrees with the
+    rocket's (SPEC §6: a launch is the craft carried where the article names it). A rocket launched
+    on another date, or beside several launched craft, keeps its own row."""
+    def values(group: list["Statement"]) -> set[str]:
+        return {s.value for s in group if s.value}
+
+    def agree(one: set[str], other: set[str]) -> bool:
+        return not one or not other or any(a.startswith(b) or b.startswith(a) for a in one for b in other)
+
+    rockets = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind == _LAUNCH_VEHICLE]
+    payloads = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind != _LAUNCH_VEHICLE]
+    merged: set[int] = set()
+    for rocket in rockets:
+        fitting = [g for g in payloads if agree(values(rocket), values(g))]
+        if len(fitting) != 1:
+            continue
+        fitting[0].extend(rocket)
+        fitting[0].sort(key=lambda s: s.trigger.span.start)
+        merged.add(id(rocket))
+    return [g for g in groups if id(g) not in merged]
+
