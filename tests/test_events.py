@@ -1497,3 +1497,52 @@ def test_a_class_named_in_the_headline_is_the_vehicle_flying_the_flight(nlp):
 )
 def test_a_rockets_launch_is_the_launch_of_the_one_craft_launched_that_day(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "followed" states again the event just told of: in its sentence, else the sentence before's first
+        ("Tianzhou-30 is due to launch on 2 April, and the Shenzhou-30 crew is expected to follow in June.",
+         {("launch", "Tianzhou-30", "2030-04-02", ()), ("launch", "Shenzhou-30", "2030-06", ())}),
+        ("The first module, Wentian, was launched on 4 March and docked hours later. Its companion, "
+         "Mengtian, followed on 6 March and docked on 7 March.",
+         {("launch", "Wentian", "2030-03-04", ()), ("docking", "Wentian", "2030-03-04", ()),
+          ("launch", "Mengtian", "2030-03-06", ()), ("docking", "Mengtian", "2030-03-07", ())}),
+        # not a passive, not someone's footsteps
+        ("Soyuz MS-30 docked on 7 March. It was followed a few minutes later by hard capture.",
+         {("docking", "Soyuz MS-30", "2030-03-07", ())}),
+        ("Soyuz MS-30 lifted off on 5 March with Ruth Hale aboard. Many women will follow in her footsteps.",
+         {("launch", "Soyuz MS-30", "2030-03-05", ("Ruth Hale",))}),
+    ],
+)
+def test_followed_repeats_the_event_told_just_before(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+def test_a_participle_after_a_comma_docks_the_craft_of_the_clause_before(nlp):
+    # regression: with "followed" a statement, "Crew-30 left Florida on 10 March, docking the next
+    # day" docked the craft that followed
+    text = ("Soyuz MS-30 lifted off on 5 March. Progress MS-31 followed on 8 March with fuel, and Crew-30 "
+            "left Florida on 10 March, docking the next day.")
+    assert ("docking", "Crew-30") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+def test_a_class_before_mission_and_a_designation_is_that_flight(nlp):
+    # regression: "flew on the Space Shuttle mission STS-7" launched the class, not the flight
+    text = ("Soyuz T-30 lifted off in January with Vera Lin aboard. The first American woman followed in "
+            "June: Ruth Hale, 32, flew on the Space Shuttle mission STS-7.")
+    assert ("launch", "STS-7") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Soyuz MS-30 is due to take three cosmonauts to the station in April.",
+         {("launch", "Soyuz MS-30", "2030-04", ())}),
+        # regression: the station before "to" is no destination
+        ("Soyuz MS-30 brought the crew on the station to six in April.", set()),
+    ],
+)
+def test_taking_cosmonauts_to_the_station_is_a_launch(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
+_FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 
 
 class CraftFocus:
@@ -180,8 +181,9 @@ class CraftFocus:
         """A class named bare ("the Soyuz") as the craft of that class the article
         named, the latest before it, else the first after it; a class paired with a
         flight by "/" as that flight."""
+        # (or the flight after it: "the Space Shuttle mission STS-7")
         named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
-                 all(t.is_punct for t in c.doc[craft.end:c.start])]
+                 all(t.is_punct or t.lower_ in _FLIGHT_NOUNS for t in c.doc[craft.end:c.start])]
         if named and normalize_name(craft.kb_id_) in self.classes:
             return named[0]  # the class before its name: "its first space shuttle 'Columbia'"
         if normalize_name(craft.kb_id_) in self.classes:

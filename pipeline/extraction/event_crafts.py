@@ -214,7 +214,9 @@ class CraftChooser(CraftFocus):
         """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
         to an earlier trigger of its sentence shares that trigger's craft."""
         i = word_before(doc, trigger.span, AUXILIARIES)
-        if i is None or doc[i].lower_ != "and":
+        # (or a participle after a comma: "Crew-3 left Florida on Nov. 10, docking the next day")
+        participle = i is not None and doc[i].text == "," and trigger.span[0].tag_ == "VBG"
+        if i is None or (doc[i].lower_ != "and" and not participle):
             return None
         earlier = [s for s in statements if trigger.span.sent.start <= s.trigger.span.start < trigger.span.start
                    and s.craft_span is not None]
@@ -223,8 +225,10 @@ class CraftChooser(CraftFocus):
         craft = earlier[-1].craft_span
         if self._can_be(trigger.event, craft, named=False):
             return craft
-        # a station's module docks with the station it joins
-        return craft if craft.label_ == STATION and self._joins_a_station(doc, trigger, craft, crafts) else None
+        # a station's module docks with the station it joins, or after its own launch ("Mengtian
+        # followed on 31 October and docked")
+        joins = self._joins_a_station(doc, trigger, craft, crafts) or earlier[-1].trigger.event == "launch"
+        return craft if craft.label_ == STATION and joins else None
 
     def _crew_relative(self, doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
         """"the four Crew-8 astronauts, A, B and C, who launched on 4 March": a relative "who" as

@@ -24,6 +24,7 @@ _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
+_REPEAT = "repeat"  # a trigger ("followed on 31 October") that states again the event told just before
 _NAME_ENTITIES = {"FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
 
@@ -63,9 +64,30 @@ class TriggerFinder:
                 continue  # a shorter or overlapping match of the same words
             taken = end - 1
             span = Span(doc, start, end, label=rule["event"])
-            triggers.append(Trigger(rule["event"], span, self._stated(doc, span, rule["event"]),
+            event = rule["event"]
+            if event == _REPEAT:
+                event = self._repeated(doc, span, triggers)
+                if event is None:
+                    continue
+                span = Span(doc, start, end, label=event)
+            triggers.append(Trigger(event, span, self._stated(doc, span, event),
                                     dated=not rule.get("state", False)))
         return triggers
+
+    @staticmethod
+    def _repeated(doc: Doc, span: Span, earlier: list[Trigger]) -> str | None:
+        """"Wentian was launched on 24 July ... Its companion, Mengtian, followed on 31 October":
+        "followed" states again the event the text has just told of: the nearest one before it in
+        its sentence, else the first of the sentence before (its leading event, not "and docked")."""
+        sent = span.sent
+        same = [t for t in earlier if sent.start <= t.span.start < span.start]
+        if same:
+            return same[-1].event
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        previous = [t for t in earlier if before.start <= t.span.start < before.end]
+        return previous[0].event if previous else None
 
     @staticmethod
     def _first_words(rules: list[dict]) -> set[str] | None:
@@ -103,6 +125,11 @@ class TriggerFinder:
             return False
         if "after_words" in rule and (start == 0 or doc[start - 1].lower_ not in rule["after_words"]):
             return False  # "are back on solid ground", not "Back on Earth, engineers ..."
+        if start > 0 and doc[start - 1].lower_ in rule.get("not_after", ()):
+            return False  # "It was followed a few minutes later by hard capture": a passive
+        unwanted = rule.get("not_followed_by")
+        if unwanted and any(t.lower_ in unwanted["words"] for t in doc[end:min(end + unwanted["reach"], len(doc))]):
+            return False  # "followed in her footsteps"
         if "infinitive_after" in rule and start >= 2 and doc[start - 1].lower_ == "to" and \
                 doc[start - 2].lower_ not in rule["infinitive_after"]:
             return False  # "the first mission to carry people", "hired to carry its astronauts": a purpose
@@ -111,7 +138,10 @@ class TriggerFinder:
         needs = rule.get("needs_after")
         if needs:
             # from the trigger's end: "rode Soyuz TMA-16 to" holds its craft inside the match
-            window = range(start + rule.get("trigger_tokens", end - start), min(end + needs["reach"], doc[start].sent.end))
+            # ("from_end": after the match only: "take three cosmonauts to the station", not "brought
+            # the crew on the station to eleven")
+            first = end if needs.get("from_end") else start + rule.get("trigger_tokens", end - start)
+            window = range(first, min(end + needs["reach"], doc[start].sent.end))
             return any(self._is(doc, i, what, station_tokens, craft_tokens, carried_tokens)
                        for what in needs["what"] for i in window)
         return True
