@@ -1546,3 +1546,15 @@ def test_a_class_before_mission_and_a_designation_is_that_flight(nlp):
 )
 def test_taking_cosmonauts_to_the_station_is_a_launch(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_crew_listed_over_a_paragraph_is_aboard_to_its_last_role(nlp):
+    # regression: only the first sentence of the crew's paragraph was read, and a role in the
+    # plural ("Mission specialists A, B and C") said nobody was aboard
+    text = ("Atlantis lifted off on 5 March. The launch was smooth.\n\n"
+            "The crew was led by commander Ivan Petrov with pilot Ruth Hale. Mission specialists Oleg Sidorov "
+            "and Mary Lane rounded out the crew. Lane had flown twice before. The two payload specialists "
+            "were Tom Reed, an engineer, and Ann Cole, a teacher.\n\n"
+            "Rick Stone, the launch director, was pleased.")
+    assert events(nlp, text) == {("launch", "Space Shuttle Atlantis", "2030-03-05",
+                                  ("Ivan Petrov", "Ruth Hale", "Oleg Sidorov", "Mary Lane", "Tom Reed", "Ann Cole"))}

@@ -61,7 +61,10 @@ class CrewFinder(CrewPeople):
                 and not self._hosts_after(doc, p, trigger.span)
                 and not _flies_another(doc, p, crafts, key)]
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
-        for following in sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES]:
+        listing = None  # the last following sentence that said who is aboard
+        for offset, following in enumerate(sentences[index + 1:], start=1):
+            if offset > _FOLLOWING_SENTENCES and (listing is None or _line_break_between(doc, listing, following)):
+                break  # past the next two sentences only in the paragraph that lists the crew
             if _after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
                 break  # "## Who flew": another section; "For his second he flew with ...": another flight
             if any(following.start <= s.trigger.span.start < following.end
@@ -73,9 +76,12 @@ class CrewFinder(CrewPeople):
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
             if self._says_who_is_aboard(following) and not self._another_crew(following):
                 # not "Waiting to greet the newcomers were X, Y and Z"
-                crew += [p for p in people if following.start <= p.start < following.end
-                         and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
-                         and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])]
+                listed = [p for p in people if following.start <= p.start < following.end
+                          and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
+                          and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])]
+                crew += listed
+                # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
+                listing = following if listed else listing
         if index > 0 and joined_pronoun(doc, sent, trigger.span):
             # "He and flight engineer X lifted off": he is the one the text has been speaking of
             crew = self._antecedent(doc, sentences, index, people, names) + crew
@@ -363,6 +369,10 @@ def _flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool
 def _same_or_class(one: str, other: str) -> bool:
     """Two craft keys name the same craft, or one is the other's class ("soyuz", "soyuz tma 12m")."""
     return one == other or one.startswith(other + " ") or other.startswith(one + " ")
+
+
+def _line_break_between(doc: Doc, first: Span, later: Span) -> bool:
+    return "\n" in doc_text(doc)[first.start_char:later.start_char]
 
 
 def _after_a_heading(doc: Doc, sent: Span) -> bool:

@@ -65,7 +65,8 @@ class CrewPeople:
         # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
         self.dropped_after = re.compile(r"^[^.;]{0,30}?\b(?:" + dropped + r")\b", re.IGNORECASE)
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
-        self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+        # (a role in the plural too: "Mission specialists A, B and C rounded out the crew")
+        self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")s?\b", re.IGNORECASE)
 
     def _hosts_after(self, doc: Doc, person: Span, trigger: Span) -> bool:
         """"After the docking, the trio will join the current crew, including X": a host word
