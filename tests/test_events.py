@@ -1558,3 +1558,24 @@ def test_a_crew_listed_over_a_paragraph_is_aboard_to_its_last_role(nlp):
             "Rick Stone, the launch director, was pleased.")
     assert events(nlp, text) == {("launch", "Space Shuttle Atlantis", "2030-03-05",
                                   ("Ivan Petrov", "Ruth Hale", "Oleg Sidorov", "Mary Lane", "Tom Reed", "Ann Cole"))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bulleted crew list goes on past an item that names a member's earlier flight
+        ("On 5 March the Falcon 9 lifted off with Crew Dragon Endeavour on top.\n\nWho was inside:\n\n"
+         "- Ivan Petrov, commander, on his third flight. His second was STS-133.\n"
+         "- Ruth Hale, pilot, a former test pilot.\n"
+         "- Oleg Sidorov, mission specialist, a rookie.\n\n"
+         "The rumble reached us a minute later.",
+         ("Ivan Petrov", "Ruth Hale", "Oleg Sidorov")),
+        # the next paragraph's crew, past the next two sentences, is no crew of this launch
+        ("Soyuz T-30 lifted off on 5 March. The station had been empty for weeks. Cosmonaut Ivan Petrov "
+         "and pilot Ruth Hale had come up in 2028. Between crews, Progress freighters kept it stocked.\n\n"
+         "The longest stay belonged to Oleg Sidorov and Mary Lane, who spent 237 days on board.",
+         ("Ivan Petrov", "Ruth Hale")),
+    ],
+)
+def test_the_crews_list_ends_with_its_paragraph_or_list(nlp, text, expected):
+    assert [e[3] for e in events(nlp, text) if e[0] == "launch"] == [expected]

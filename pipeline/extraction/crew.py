@@ -38,6 +38,7 @@ _ANTECEDENT_REACH = 3
 _HEADING_WORDS = 6
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"  # sentences back to the subject "he" stands for
 
@@ -73,6 +74,8 @@ class CrewFinder(CrewPeople):
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
             if any(following.start <= c.start < following.end and c.label_ in CREWED
                    and not _same_or_class(normalize_name(c.kb_id_), key) for c in crafts):
+                if listing is not None:
+                    continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
             if self._says_who_is_aboard(following) and not self._another_crew(following):
                 # not "Waiting to greet the newcomers were X, Y and Z"
@@ -372,7 +375,9 @@ def _same_or_class(one: str, other: str) -> bool:
 
 
 def _line_break_between(doc: Doc, first: Span, later: Span) -> bool:
-    return "\n" in doc_text(doc)[first.start_char:later.start_char]
+    """A new line opens between the two sentences, not an item of a list ("- Name, pilot")."""
+    lines = doc_text(doc)[first.start_char:later.end_char].split("\n")[1:]
+    return any(line.strip() and not _LIST_ITEM.match(line) for line in lines)
 
 
 def _after_a_heading(doc: Doc, sent: Span) -> bool:
