@@ -508,7 +508,7 @@ def test_a_stations_docking_is_its_visitors(nlp):
          {("docking", "HTV-9", "2030-03-02", ())}),
         # regression: the station's arm capturing a cargo ship is its berthing; a capture with no arm is none
         ("The Cygnus NG-30 is due early on 2 April, when it will be captured with the station's robotic arm.",
-         {("docking", "NG-30", "2030-04-02", ())}),
+         {("docking", "Cygnus NG-30", "2030-04-02", ())}),
         ("On 2 March the station's Canadarm2 grappled the HTV-9 freighter.", {("docking", "HTV-9", "2030-03-02", ())}),
         ("On 2 March the crew used a robot arm to grab the HTV-9 vessel.", {("docking", "HTV-9", "2030-03-02", ())}),
         ("The HTV-9 cameras captured images of the station on 2 March.", set()),

@@ -152,6 +152,9 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("Kounotori 9 (HTV-9) berthed; the HTV-9 left in August.", ["Kounotori 9"]),
         ("The HTV-9 berthed; the Kounotori 9 left in August.", ["HTV-9"]),
         ("The HTV9 cargo ship flew on an H-IIB.", ["HTV9", "H-IIB"]),
+        # regression: "the Cygnus NG-21 freighter" was named "NG-21"
+        ("The Cygnus NG-21 freighter berthed; NG-21 left in November.", ["Cygnus NG-21"]),
+        ("NG-21 berthed on Tuesday.", ["NG-21"]),
         # regression: other transliterations and the bare Chinese rocket family
         ("Sojuz 14 docked with Saljut 3.", ["Soyuz 14", "Salyut 3"]),
         ("He made his third flight to the Salut-7 station.", ["Salyut 7"]),
