@@ -339,6 +339,14 @@ def test_an_articles_own_date_line_is_its_time(nlp, text, published, expected):
         # ... but a day without its weekday starts no count: "said Thursday" in an obituary is today
         ("The ships met on Dec. 15, 1965.\n\nHis family said Thursday that he had died.",
          [("Dec. 15, 1965", "1965-12-15")]),
+        # regression: a year told of a noun ("a record set in October 1984") is not the year of the
+        # story's next date, which goes on from the last full date
+        ("The module docked on April 11, 1987.\n\nHe stayed aboard for the rest of that year, beating a "
+         "record set in October 1984, and landed on December 29.",
+         [("April 11, 1987", "1987-04-11"), ("October 1984", "1984-10"), ("December 29", "1987-12-29")]),
+        # regression: a month in the past perfect comes before the full date, not the year after it
+        ("Spektr docked on June 1, 1995. It carried gear for Norman Thagard, who had come up in March.",
+         [("June 1, 1995", "1995-06-01"), ("March", "1995-03")]),
     ],
 )
 def test_years_an_article_without_a_publication_date_states(nlp, text, expected):

@@ -27,6 +27,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 NARRATED_PAST_YEARS = 2
 _RELATIVES = {"who", "whom", "whose", "which"}
 _CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
+_PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
@@ -49,6 +50,8 @@ class YearResolver:
         must agree with the year.
         """
         text = doc_text(doc)
+        # "surpassed a record set in October 1984": a year told of another time is no year of the story
+        context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
         range_year = self._range_end_year(text, span.end_char)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970"
@@ -219,6 +222,9 @@ class YearResolver:
             return latest[1]
         if full:
             _, year, anchor_month, _ = full[-1]
+            if _pluperfect(doc, span):
+                # "Spektr docked on June 1, 1995 ... Thagard, who had come up in March": before it
+                return year - 1 if anchor_month and month > anchor_month else year
             return _year_from(year, anchor_month, month)
         if with_month:
             return with_month[0][1]
@@ -237,3 +243,24 @@ def _year_from(anchor_year: int, anchor_month: int | None, month: int) -> int:
     """The year of a month told after a date of `anchor_month` that year: the next one when the
     month comes before it ("Dec. 21, 1968 ... Jan. 3")."""
     return anchor_year + 1 if anchor_month and month < anchor_month else anchor_year
+
+
+def _told_of_a_noun(doc: Doc, offset: int) -> bool:
+    """The date at `offset` ends a participle phrase after a noun: "a record set in October 1984",
+    "the module launched in 1987" (not "Spektr was launched on May 20, 1995")."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    i = token.start - 1
+    while i > token.sent.start and doc[i].tag_ in {"IN", "DT", "RB"}:
+        i -= 1
+    # (the tagger reads "a record set in" as two nouns)
+    participle = doc[i].tag_ == "VBN" or doc[i].lower_ in _PARTICIPLES_READ_AS_NOUNS
+    return i > token.sent.start and participle and doc[i - 1].tag_ in {"NN", "NNS"}
+
+
+def _pluperfect(doc: Doc, span: Span) -> bool:
+    """The date's clause is in the past perfect: "who had come up in March"."""
+    words = doc[span.sent.start:span.start]
+    return any(t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN" for t in words)
+
