@@ -344,6 +344,9 @@ def test_an_articles_own_date_line_is_its_time(nlp, text, published, expected):
         ("The module docked on April 11, 1987.\n\nHe stayed aboard for the rest of that year, beating a "
          "record set in October 1984, and landed on December 29.",
          [("April 11, 1987", "1987-04-11"), ("October 1984", "1984-10"), ("December 29", "1987-12-29")]),
+        # regression: a date its own sentence's year dated dates the story on, in later paragraphs too
+        ("Endeavour in 2029 lifted off on Sept. 12 with seven aboard.\n\nIt landed on Sept. 20.",
+         [("2029", "2029"), ("Sept. 12", "2029-09-12"), ("Sept. 20", "2029-09-20")]),
         # regression: a month in the past perfect comes before the full date, not the year after it
         ("Spektr docked on June 1, 1995. It carried gear for Norman Thagard, who had come up in March.",
          [("June 1, 1995", "1995-06-01"), ("March", "1995-03")]),

@@ -104,6 +104,12 @@ class DateFinder:
                 month = month or (_SEASON_MONTH[season.group(1).lower()] if season else None)  # "in summer 2003"
                 day = int(cand.groups["day"]) if cand.groups.get("day") else None
                 context_years.append((cand.start, int(cand.groups["year"]), month, day))
+            elif published is None and value is not None and _DAY_VALUE.match(value) and \
+                    not _BIRTH.search(span.sent.text) and \
+                    any(span.sent.start_char <= c[0] < cand.start and c[1] == int(value[:4]) for c in context_years):
+                # an undated article's year-less date that its own sentence dated: the story's time from
+                # there on ("in 1992 launched on Sept. 12 ... (a paragraph on) landed on Sept. 20")
+                context_years.append((cand.start, int(value[:4]), int(value[5:7]), int(value[8:10])))
             if value is not None:
                 text = doc_text(doc)[cand.start:cand.end]
                 records.append(DateRecord(text, value, cand.start, cand.end, sentence_text(span)))
