@@ -1579,3 +1579,17 @@ def test_a_crew_listed_over_a_paragraph_is_aboard_to_its_last_role(nlp):
 )
 def test_the_crews_list_ends_with_its_paragraph_or_list(nlp, text, expected):
     assert [e[3] for e in events(nlp, text) if e[0] == "launch"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a lede's indefinite craft whose event the story states nowhere else is the craft
+        # it names next
+        ("MOSCOW, 7 March (Wire) -- An unmanned spacecraft docked with the Mir space station today. "
+         "The Progress supply vehicle brought oxygen, food and water.",
+         {("docking", "Progress")}),
+    ],
+)
+def test_a_ledes_indefinite_craft_is_the_craft_named_next(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected

@@ -152,6 +152,8 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("Kounotori 9 (HTV-9) berthed; the HTV-9 left in August.", ["Kounotori 9"]),
         ("The HTV-9 berthed; the Kounotori 9 left in August.", ["HTV-9"]),
         ("The HTV9 cargo ship flew on an H-IIB.", ["HTV9", "H-IIB"]),
+        # regression: a Progress named with its craft noun
+        ("The Progress supply vehicle brought oxygen; a Progress cargo craft followed.", ["Progress"]),
         # regression: "the Cygnus NG-21 freighter" was named "NG-21"
         ("The Cygnus NG-21 freighter berthed; NG-21 left in November.", ["Cygnus NG-21"]),
         ("NG-21 berthed on Tuesday.", ["NG-21"]),

@@ -141,6 +141,14 @@ class EventFinder:
             if len(same) == 1:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
+            elif not same and _lede_main_clause(doc, early.span) and \
+                    any(t.lower_ in {"a", "an"} for t in doc[early.span.sent.start:early.span.start]):
+                # "An unmanned spacecraft has docked with Mir. The Progress supply vehicle brought ...":
+                # the craft the story names next, where it states that craft's event nowhere else (one
+                # craft: not "probes have managed to land")
+                named = self._named_next(early, crafts, sentence_of, kinds)
+                if named is not None:
+                    statements.append(Statement.about(early, named))
         self._launches_of_payloads(doc, statements, crafts)
         statements.sort(key=lambda s: s.trigger.span.start)
         # a date goes to the nearest statement: a trigger that states no craft's event ("leaving the
@@ -208,6 +216,13 @@ class EventFinder:
             if statement.trigger.event == "launch" and statement.kind == LAUNCH_VEHICLE and len(found) == 1:
                 payload = spans[next(iter(found))]
                 statement.craft, statement.kind, statement.craft_span = payload.kb_id_, payload.label_, payload
+
+    @staticmethod
+    def _named_next(early: Trigger, crafts: list[Span], sentence_of: dict[int, int],
+                    kinds: set[str] | None) -> Span | None:
+        here = sentence_of[early.span.start]
+        return next((c for c in crafts if c.start >= early.span.sent.end and c.label_ not in (STATION, LAUNCH_VEHICLE)
+                     and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES), None)
 
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
         """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
