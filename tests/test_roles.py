@@ -149,6 +149,9 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
         ("The next crew was named: three new crew members - Ivan Petrov, Oleg Sidorov and Ruth Hale. Commander "
          "Ivan Petrov and astronaut Ruth Hale trained in Houston.",
          {"Ivan Petrov": "commander", "Oleg Sidorov": "", "Ruth Hale": "astronaut"}),
+        # regression: a description of the first name ("a 44-year-old space veteran") ended the list
+        ("Russian cosmonauts Ivan Petrov, a 44-year-old space veteran, and Oleg Sidorov, 36, will fly.",
+         {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut"}),
         # regression: "venture capitalist" was no role
         ("The passengers were investor Evan Brown and venture capitalist Lane Smith.",
          {"Evan Brown": "investor", "Lane Smith": "venture capitalist"}),

@@ -35,6 +35,7 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a"
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 _INCLUDING = {"including", "includes", "included"}
+_DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
@@ -241,6 +242,13 @@ def _without_asides(between: list) -> list:
     kept, i = [], 0
     while i < len(between):
         token = between[i]
+        if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"a", "an"}:
+            # "A, a 44-year-old space veteran, and B": a description of the first name
+            close = next((j for j in range(2, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text == ","), None)
+            if close is not None:
+                kept.append(token)
+                i = close + 1
+                continue
         if token.text == "(":
             close = next((j for j in range(i + 1, min(i + _ASIDE_REACH + 2, len(between))) if between[j].text == ")"), None)
             if close is not None:
