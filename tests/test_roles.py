@@ -95,6 +95,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The rover drove on for three months.\n\nEditor: Maria Lopez", "Maria Lopez", "editor"),
         # regression: Markdown emphasis leaves space tokens between the verb and the name
         ("The commander was **Jim Lovell**. Lovell had flown twice.", "Jim Lovell", "commander"),
+        # regression: one of a group the sentence names ("with two other cosmonauts")
+        ("Dr. Ivan Petrov, 52, returned to Earth with two other cosmonauts.", "Ivan Petrov", "cosmonaut"),
+        ("Ruth Hale and her fellow astronauts landed in the desert.", "Ruth Hale", "astronaut"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -21,6 +21,7 @@ from ..resources import load_jsonl
 # end token of a role phrase -> (its start token, the role)
 RoleIndex = dict[int, tuple[int, str]]
 
+_OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
 _APPOSITION_MARKS = {",", "-", "–", "—", "--"}
@@ -157,7 +158,22 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         for k in range(j, min(j + 3, len(doc))):
             if k in roles_at and roles_at[k][0] >= j - 1:
                 return roles_at[k][1], False
-    return "", False
+    return _one_of_the_others(doc, start, end, roles_at), False
+
+
+def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> str:
+    """"Polyakov, 52, returned with two other cosmonauts": the subject opening its sentence is one
+    of the role its sentence calls the others, where no other person stands between."""
+    sent = doc[start].sent
+    if any(doc[i].text.rstrip(".") not in _HONORIFICS and doc[i].text != "." for i in range(sent.start, start)):
+        return ""  # (after "Dr." too)
+    starts = {first: role for first, role in roles_at.values()}
+    for k in range(end, min(end + _OTHERS_REACH, sent.end - 1)):
+        if doc[k].ent_type_ == "PERSON":
+            return ""
+        if doc[k].lower_ in {"other", "fellow"} and k + 1 in starts:
+            return starts[k + 1]
+    return ""
 
 def _past_age(doc: Doc, i: int) -> int:
     """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
