@@ -1593,3 +1593,11 @@ def test_the_crews_list_ends_with_its_paragraph_or_list(nlp, text, expected):
 )
 def test_a_ledes_indefinite_craft_is_the_craft_named_next(nlp, text, expected):
     assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+def test_a_flyer_dated_to_another_year_is_no_crew_nearby(nlp):
+    # regression: "since 2003, when astronaut Yang Liwei became the first" put him aboard a later launch
+    text = ("Shenzhou-30 blasted off on 5 March with Li Wei aboard. The launch was carried live on "
+            "television. It is China's tenth crewed mission since 2003, when astronaut Yang Liwei became "
+            "the country's first person in orbit.")
+    assert [e[3] for e in events(nlp, text) if e[0] == "launch"] == [("Li Wei",)]

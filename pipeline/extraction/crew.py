@@ -329,11 +329,16 @@ class CrewFinder(CrewPeople):
                for s in statements):
             return []  # (a headline's "Soyuz spacecraft ... lands" is the same craft)
         found = []
+        # the event's date, else the date another statement of it gives
+        when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
+                                        and normalize_name(s.craft) == key), "")
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
+            if _dated_another_year(doc, person, when):
+                continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
             if _flies_another(doc, person, crafts, key) and \
                     not any(_flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
                 continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
@@ -372,6 +377,14 @@ def _flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool
 def _same_or_class(one: str, other: str) -> bool:
     """Two craft keys name the same craft, or one is the other's class ("soyuz", "soyuz tma 12m")."""
     return one == other or one.startswith(other + " ") or other.startswith(one + " ")
+
+
+def _dated_another_year(doc: Doc, person: Span, value: str) -> bool:
+    """The person's sentence dates them, before their name, to a year other than the event's."""
+    if not value[:4].isdigit():
+        return False
+    return any(person.sent.start_char <= d.start < person.start_char and d.value[:4].isdigit()
+               and d.value[:4] != value[:4] for d in doc._.dates)
 
 
 def _line_break_between(doc: Doc, first: Span, later: Span) -> bool:
