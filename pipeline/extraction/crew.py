@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import doc_text, normalize_name
+from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
+from .crew_context import (CREWED, after_a_heading, dated_another_year, flies_another, flies_this,
+                           line_break_between, same_or_class)
 from .crew_people import CREW_LIST_REACH, CrewPeople
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, first_verb_subject, joined_pronoun, pronoun_subject,
                             relative_who, singular_subject)
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
-CREWED = {"crew vehicle", "spaceplane"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
@@ -35,12 +36,9 @@ _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _ANTECEDENT_REACH = 3
-_HEADING_WORDS = 6
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
-_FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"  # sentences back to the subject "he" stands for
 
 
 class CrewFinder(CrewPeople):
@@ -60,20 +58,20 @@ class CrewFinder(CrewPeople):
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
-                and not _flies_another(doc, p, crafts, key)]
+                and not flies_another(doc, p, crafts, key)]
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         listing = None  # the last following sentence that said who is aboard
         for offset, following in enumerate(sentences[index + 1:], start=1):
-            if offset > _FOLLOWING_SENTENCES and (listing is None or _line_break_between(doc, listing, following)):
+            if offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)):
                 break  # past the next two sentences only in the paragraph that lists the crew
-            if _after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
+            if after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
                 break  # "## Who flew": another section; "For his second he flew with ...": another flight
             if any(following.start <= s.trigger.span.start < following.end
-                   and not _same_or_class(normalize_name(s.craft), key) for s in statements):
+                   and not same_or_class(normalize_name(s.craft), key) for s in statements):
                 break  # the text has gone on to another craft's event
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
             if any(following.start <= c.start < following.end and c.label_ in CREWED
-                   and not _same_or_class(normalize_name(c.kb_id_), key) for c in crafts):
+                   and not same_or_class(normalize_name(c.kb_id_), key) for c in crafts):
                 if listing is not None:
                     continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
@@ -325,7 +323,7 @@ class CrewFinder(CrewPeople):
         window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
         start, end = window[0].start, window[-1].end
         key = normalize_name(statement.craft)
-        if any(start <= s.trigger.span.start < end and not _same_or_class(normalize_name(s.craft), key)
+        if any(start <= s.trigger.span.start < end and not same_or_class(normalize_name(s.craft), key)
                for s in statements):
             return []  # (a headline's "Soyuz spacecraft ... lands" is the same craft)
         found = []
@@ -337,68 +335,13 @@ class CrewFinder(CrewPeople):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
-            if _dated_another_year(doc, person, when):
+            if dated_another_year(doc, person, when):
                 continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
-            if _flies_another(doc, person, crafts, key) and \
-                    not any(_flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
+            if flies_another(doc, person, crafts, key) and \
+                    not any(flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
                 continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
                 # Shenzhou-11", named as the crew of this flight elsewhere)
             if self._roles(person, names) & self.flyer_roles:
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
 
-
-def _next_craft(person: Span, crafts: list[Span]) -> Span | None:
-    """The first craft named after the person in the sentence."""
-    return next((c for c in crafts if person.end <= c.start < person.sent.end), None)
-
-
-def _flies_this(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
-    """"A, B and C will carry out the Shenzhou-14 spaceflight mission": the first craft after the
-    person in the sentence is the event's."""
-    following = _next_craft(person, crafts)
-    return following is not None and normalize_name(following.kb_id_) == key
-
-
-def _flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
-    """"it came 42 years after cosmonaut Yuri Gagarin rode Vostok 1": the person is the subject of
-    a verb whose object, a few words on, is another crewed craft (not the event's craft by its
-    class: "A and B brought their SpaceX Crew Dragon, which they have christened Endeavour")."""
-    following = _next_craft(person, crafts)
-    if following is None or following.label_ not in CREWED:
-        return False
-    if _same_or_class(normalize_name(following.kb_id_), key):
-        return False
-    between = doc[person.end:following.start]
-    return len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and \
-        not any(t.is_punct for t in between)
-
-
-def _same_or_class(one: str, other: str) -> bool:
-    """Two craft keys name the same craft, or one is the other's class ("soyuz", "soyuz tma 12m")."""
-    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
-
-
-def _dated_another_year(doc: Doc, person: Span, value: str) -> bool:
-    """The person's sentence dates them, before their name, to a year other than the event's."""
-    if not value[:4].isdigit():
-        return False
-    return any(person.sent.start_char <= d.start < person.start_char and d.value[:4].isdigit()
-               and d.value[:4] != value[:4] for d in doc._.dates)
-
-
-def _line_break_between(doc: Doc, first: Span, later: Span) -> bool:
-    """A new line opens between the two sentences, not an item of a list ("- Name, pilot")."""
-    lines = doc_text(doc)[first.start_char:later.end_char].split("\n")[1:]
-    return any(line.strip() and not _LIST_ITEM.match(line) for line in lines)
-
-
-def _after_a_heading(doc: Doc, sent: Span) -> bool:
-    """The sentence opens with, or is, a section heading: a short line of its own with no full stop
-    ("## Who flew", "THE CREW")."""
-    text = doc_text(doc)
-    line_end = text.find("\n", sent.start_char)
-    if line_end < 0 or line_end >= sent.end_char:
-        return False
-    line = text[sent.start_char:line_end].strip().lstrip("#").strip()
-    return 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?", ":", '"', "”"))

@@ -1,0 +1,72 @@
+"""Where a person or a sentence stands in the text, as the crew finder (`crew.py`) reads it:
+the craft named after a person, a person dated to another year, a line that opens a new
+paragraph or a section."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import doc_text, normalize_name
+
+CREWED = {"crew vehicle", "spaceplane"}
+_FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
+_HEADING_WORDS = 6
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+
+
+def next_craft(person: Span, crafts: list[Span]) -> Span | None:
+    """The first craft named after the person in the sentence."""
+    return next((c for c in crafts if person.end <= c.start < person.sent.end), None)
+
+
+def flies_this(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"A, B and C will carry out the Shenzhou-14 spaceflight mission": the first craft after the
+    person in the sentence is the event's."""
+    following = next_craft(person, crafts)
+    return following is not None and normalize_name(following.kb_id_) == key
+
+
+def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"it came 42 years after cosmonaut Yuri Gagarin rode Vostok 1": the person is the subject of
+    a verb whose object, a few words on, is another crewed craft (not the event's craft by its
+    class: "A and B brought their SpaceX Crew Dragon, which they have christened Endeavour")."""
+    following = next_craft(person, crafts)
+    if following is None or following.label_ not in CREWED:
+        return False
+    if same_or_class(normalize_name(following.kb_id_), key):
+        return False
+    between = doc[person.end:following.start]
+    return len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and \
+        not any(t.is_punct for t in between)
+
+
+def same_or_class(one: str, other: str) -> bool:
+    """Two craft keys name the same craft, or one is the other's class ("soyuz", "soyuz tma 12m")."""
+    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
+
+
+def dated_another_year(doc: Doc, person: Span, value: str) -> bool:
+    """The person's sentence dates them, before their name, to a year other than the event's."""
+    if not value[:4].isdigit():
+        return False
+    return any(person.sent.start_char <= d.start < person.start_char and d.value[:4].isdigit()
+               and d.value[:4] != value[:4] for d in doc._.dates)
+
+
+def line_break_between(doc: Doc, first: Span, later: Span) -> bool:
+    """A new line opens between the two sentences, not an item of a list ("- Name, pilot")."""
+    lines = doc_text(doc)[first.start_char:later.end_char].split("\n")[1:]
+    return any(line.strip() and not _LIST_ITEM.match(line) for line in lines)
+
+
+def after_a_heading(doc: Doc, sent: Span) -> bool:
+    """The sentence opens with, or is, a section heading: a short line of its own with no full stop
+    ("## Who flew", "THE CREW")."""
+    text = doc_text(doc)
+    line_end = text.find("\n", sent.start_char)
+    if line_end < 0 or line_end >= sent.end_char:
+        return False
+    line = text[sent.start_char:line_end].strip().lstrip("#").strip()
+    return 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?", ":", '"', "”"))
