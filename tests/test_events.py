@@ -1604,3 +1604,11 @@ def test_a_flyer_dated_to_another_year_is_no_crew_nearby(nlp):
             "television. It is China's tenth crewed mission since 2003, when astronaut Yang Liwei became "
             "the country's first person in orbit.")
     assert [e[3] for e in events(nlp, text) if e[0] == "launch"] == [("Li Wei",)]
+
+
+def test_a_docking_completed_after_an_aborted_approach_is_stated(nlp):
+    # regression: "attempted" before the trigger read as a failed docking though it was completed
+    text = ("Soyuz MS-30 made an automatic approach at 17:08, but this was aborted and a manual approach "
+            "was then attempted on 7 March with docking completed at 17:33.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Soyuz MS-30")}
+

@@ -181,8 +181,9 @@ class TriggerFinder:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
             return False  # "the third mission that was meant to land on the Moon"
-        if event == "docking" and words & self.cues["docking_failed_before"]:
-            return False
+        done = {t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)]} & self.cues["docking_done_after"]
+        if event == "docking" and words & self.cues["docking_failed_before"] and not done:
+            return False  # (not "a manual approach was attempted, with docking completed at 17:33")
         if event == "docking" and span[0].lower_ in {"docked", "attached"} and words & self.cues["docked_state_before"]:
             return False  # "remains docked at Zvezda", "18 days spent docked", "was still attached": a state
         after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]
