@@ -23,8 +23,10 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Alexei Leonov walked in space. Aleksei Leonov later painted it.", {"Alexei Leonov"}),
         # name particles are kept
         ("The probe was designed by a team led by Wernher von Braun in Alabama.", {"Wernher von Braun"}),
-        # quoted nicknames are part of the fullest name
-        ('Lunar module pilot Edwin "Buzz" Aldrin followed him. Aldrin said little.', {'Edwin "Buzz" Aldrin'}),
+        # regression: a quoted nickname is left out of the full name, as one in parentheses is (crew
+        # lists write "Barry Wilmore" for 'Barry "Butch" Wilmore')
+        ('Lunar module pilot Edwin "Buzz" Aldrin followed him. Aldrin said little.', {"Edwin Aldrin"}),
+        ("NASA astronauts Robert “Bob” Hines and Jessica Watkins flew in April.", {"Robert Hines", "Jessica Watkins"}),
         # regression: a first name and patronymic ("Valery Viktorovich") is the person of that first name
         ("Cosmonaut Valery Ryumin has died. I express my condolences to the friends of Valery Viktorovich, "
          "said the agency head.", {"Valery Ryumin"}),

@@ -8,6 +8,7 @@ the mentions is people.py's job; this module only groups them.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from ..normalize import normalize_name
@@ -16,6 +17,8 @@ _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
+
+_QUOTED_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”]\s+")
 
 
 @dataclass
@@ -39,7 +42,9 @@ class Person:
         multi = [m.text for m in self.mentions if len(m.text.split()) > 1] or [
             m.text for m in self.mentions
         ]
-        return max(multi, key=lambda t: (len(t.split()), -multi.index(t)))
+        longest = max(multi, key=lambda t: (len(t.split()), -multi.index(t)))
+        # 'Barry "Butch" Wilmore' is Barry Wilmore: readers list the full name without the nickname
+        return _QUOTED_NICKNAME.sub(" ", longest)
 
     def tokens(self) -> list[list[str]]:
         return [m.text.split() for m in self.mentions]
