@@ -1526,8 +1526,9 @@ def test_followed_repeats_the_event_told_just_before(nlp, text, expected):
 def test_a_participle_after_a_comma_docks_the_craft_of_the_clause_before(nlp):
     # regression: with "followed" a statement, "Crew-30 left Florida on 10 March, docking the next
     # day" docked the craft that followed
-    text = ("Soyuz MS-30 lifted off on 5 March. Progress MS-31 followed on 8 March with fuel, and Crew-30 "
-            "left Florida on 10 March, docking the next day.")
+    text = ("Soyuz MS-30 lifted off from Baikonur on 5 March with two aboard. The Russian cargo ship Progress "
+            "MS-31 followed on 8 March with propellant, water and food, and SpaceX's Crew-30 left Florida at "
+            "9:03 p.m. EST on 10 March, docking the next day.")
     assert ("docking", "Crew-30") in {(e[0], e[1]) for e in events(nlp, text)}
 
 

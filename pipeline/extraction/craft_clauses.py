@@ -38,6 +38,7 @@ AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
 _RELATIVES = {"which", "that"}
+_RELATIVE_OPENERS = _RELATIVES | {"who"}  # "the Crew-1 mission, which ...", "its crew, who ..."
 _CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
 _PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
 _LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
@@ -95,7 +96,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             # "Members of the Crew-1 mission, which consists of A, B and C will leave": the crew of the
             # craft opens the sentence and a relative clause stands between
             if _crew_of_opening(doc, craft, crew_nouns) and len(between) <= _APPOSITION_REACH and \
-                    any(doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES | {"who"} for i in range(craft.end, craft.end + 2)):
+                    any(doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_OPENERS for i in range(craft.end, craft.end + 2)):
                 return craft
             return None
         # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
 from ..resources import load_jsonl
+from .craft_clauses import LAUNCH_VEHICLE
 from .event_dates import date_rank
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 
@@ -134,15 +135,13 @@ class EventMerger:
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
             span = first.trigger.span
             # (a rocket's statement folded into its payload's row does not name the row)
-            named = next((s for s in group if s.kind != _LAUNCH_VEHICLE), first)
+            named = next((s for s in group if s.kind != LAUNCH_VEHICLE), first)
             merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, named.craft),
                                       value=value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return merged
 
-
-_LAUNCH_VEHICLE = "launch vehicle"
 
 
 def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:
@@ -156,8 +155,8 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
     def agree(one: set[str], other: set[str]) -> bool:
         return not one or not other or any(a.startswith(b) or b.startswith(a) for a in one for b in other)
 
-    rockets = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind == _LAUNCH_VEHICLE]
-    payloads = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind != _LAUNCH_VEHICLE]
+    rockets = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind == LAUNCH_VEHICLE]
+    payloads = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind != LAUNCH_VEHICLE]
     merged: set[int] = set()
     for rocket in rockets:
         fitting = [g for g in payloads if agree(values(rocket), values(g))]
