@@ -1574,7 +1574,8 @@ def test_a_crew_listed_over_a_paragraph_is_aboard_to_its_last_role(nlp):
          "- Oleg Sidorov, mission specialist, a rookie.\n\n"
          "The rumble reached us a minute later.",
          ("Ivan Petrov", "Ruth Hale", "Oleg Sidorov")),
-        # the next paragraph's crew, past the next two sentences, is no crew of this launch
+        # regression: the next paragraph's crew, past the next two sentences, is no crew of this launch (the
+        # paragraph's end went unseen)
         ("Soyuz T-30 lifted off on 5 March. The station had been empty for weeks. Cosmonaut Ivan Petrov "
          "and pilot Ruth Hale had come up in 2028. Between crews, Progress freighters kept it stocked.\n\n"
          "The longest stay belonged to Oleg Sidorov and Mary Lane, who spent 237 days on board.",
