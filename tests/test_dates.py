@@ -384,3 +384,47 @@ def test_a_news_story_goes_on_in_the_year_the_sentence_before_dated(nlp):
             "Soyuz T-10 on April 11.")
     assert dates(nlp, text, "2023-08-20") == [("August 18", "2023-08-18"), ("April 3, 1984", "1984-04-03"),
                                               ("April 4", "1984-04-04"), ("April 11", "1984-04-11")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression: a weekday set off by commas after the subject takes the clause's own verb
+        ("If all goes well, the two astronauts, before dawn Monday, will walk on the Moon.", "1969-07-16",
+         [("Monday", "1969-07-21")]),
+        ("Petrov and Sidorov, on Monday, will land.", "1969-07-16", [("Monday", "1969-07-21")]),
+        # and a fronted one its main clause's
+        ("On Monday, they will land.", "1969-07-16", [("Monday", "1969-07-21")]),
+        ("On Monday, they landed.", "1969-07-16", [("Monday", "1969-07-14")]),
+        ("The crew landed on Monday, after a week aloft.", "1969-07-16", [("Monday", "1969-07-14")]),
+    ],
+)
+def test_a_weekday_set_off_by_commas_takes_its_clauses_verb(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected
+
+
+def test_a_day_told_again_in_a_paragraph_of_its_year_keeps_that_year(nlp):
+    # regression: a retrospective's "On Feb. 8" after "Feb. 8, 1974" was resolved to the year of writing
+    text = ("The flight ended on Feb. 8, 1974, with a splashdown.\n\n"
+            "The crew spent the first week of February 1974 packing. On Feb. 8, they closed the hatches.")
+    assert dates(nlp, text, "2024-02-09")[-1] == ("Feb. 8", "1974-02-08")
+    # an anniversary told in a paragraph of the time of writing is the year of writing
+    text = ("The first flight lifted off on April 12, 1981.\n\n"
+            "On April 12, the 30th anniversary of that flight, the agency named the museums.")
+    assert dates(nlp, text, "2011-07-22")[-1] == ("April 12", "2011-04-12")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: "still used today" is nowadays, and dated a landing told beside it
+        ("The capsule came down east of the town, an area still used today for landings.", []),
+        ("Even today the design flies.", []),
+        ("The design is still in use today.", []),
+        # news of the day stays a date
+        ("The capsule was still floating today.", [("today", "2021-06-30")]),
+        ("The crew landed today.", [("today", "2021-06-30")]),
+    ],
+)
+def test_today_as_nowadays_is_no_date(nlp, text, expected):
+    assert dates(nlp, text, "2021-06-30") == expected

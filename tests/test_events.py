@@ -175,6 +175,9 @@ def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
         ("Soyuz MS-30 lifted off on 5 March with Ivan Petrov, Roscosmos head Yuri Orlov watching.", ("Ivan Petrov",)),
         ("Shenzhou-30 landed on 9 March with Li Wei aboard; Zhou Bo, chief commander of the project, "
          "watched.", ("Li Wei",)),
+        # regression: a capsule communicator hears of a landing from the ground
+        ("Eagle touched down on 20 July. In Houston, capsule communicator Oleg Sidorov heard Ivan Petrov "
+         "report that Eagle had landed.", ("Ivan Petrov",)),
         # regression: a speaker whose description comes between the name and the verb
         ("Shenzhou-30 landed on 9 March with Li Wei, and Zhou Bo, who is also a general, said it went well.",
          ("Li Wei",)),
@@ -575,6 +578,8 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
         # regression: "rocketed to the station" is a launch, as "rocketed into orbit" is
         ("Soyuz MS-40 rocketed to the International Space Station on 2 March.",
          {("launch", "Soyuz MS-40", "2030-03-02", ())}),
+        # regression: "blasted away for the moon" is a launch, as "blasted off" is
+        ("Orion blasted away for the Moon on 2 March.", {("launch", "Orion", "2030-03-02", ())}),
     ],
 )
 def test_more_statement_forms(nlp, text, expected):
@@ -1614,3 +1619,45 @@ def test_a_docking_completed_after_an_aborted_approach_is_stated(nlp):
             "was then attempted on 7 March with docking completed at 17:33.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Soyuz MS-30")}
 
+
+
+def test_a_counted_crew_subject_takes_all_the_crew_the_craft_has_had(nlp):
+    # regression: "The trio had launched" took only the commander, the crew of the landing's latest
+    # statement, not the two tourists its first one named
+    text = ("Tourists Ken Sato and Yoji Mori are back on Earth after 12 days on the station. "
+            "The Soyuz MS-30 descent module settled on the steppe on 19 March. "
+            "The commander, cosmonaut Ivan Petrov, was helped out first. "
+            "The trio had launched from Baikonur on 5 March.")
+    launch = [e for e in events(nlp, text) if e[0] == "launch"]
+    assert launch == [("launch", "Soyuz MS-30", "2030-03-05", ("Ken Sato", "Yoji Mori", "Ivan Petrov"))]
+
+
+def test_a_list_after_when_is_no_aside(nlp):
+    # regression: "ended on 8 March, when astronauts A, B, and C splashed down" read A as set off in
+    # an aside by the list's comma
+    text = ("The mission ended on 8 March, when Crew-30 astronauts Laura Brennan, Marcus Webb, and Kenji Mori "
+            "splashed down in the Atlantic.")
+    assert events(nlp, text) == {("landing", "Crew-30", "2030-03-08", ("Laura Brennan", "Marcus Webb", "Kenji Mori"))}
+
+
+def test_a_lander_never_splashes_down(nlp):
+    # regression: "The crew splashed down" after the lunar module's landing was the lander's, and
+    # dated its landing with the splashdown's day
+    text = ("Apollo 11 lifted off on July 16, 1969. On July 20 Armstrong and Aldrin undocked the lunar module "
+            "Eagle. Eagle touched down at 4:17 p.m. Collins circled overhead in Columbia. "
+            "The crew splashed down in the Pacific on July 24.")
+    landings = {(e[1], e[2]) for e in events(nlp, text, "1969-07-30") if e[0] == "landing"}
+    assert ("Eagle", "1969-07-24") not in landings
+    assert {craft for craft, value in landings if value == "1969-07-24"} <= {"Apollo 11", "Columbia"}
+    assert any(value == "1969-07-24" for _, value in landings)
+
+
+def test_flyers_a_caption_lists_under_another_crafts_crew_are_not_aboard_nearby(nlp):
+    # regression: "The Soyuz 11 crew: (left to right) A, B and C" crewed "the Apollo 11 lunar landing"
+    # two sentences before
+    text = ("Soyuz 30 landed on 30 June 1971 with cosmonauts Ivan Petrov, Oleg Sidorov and Petr Ivanov aboard. "
+            "Recovery teams opened the hatch. They found the crew dead. The loss shocked the country.\n\n"
+            "The station project had been approved in the wake of the Apollo 11 lunar landing. Having lost "
+            "the race to land people on the Moon, the Soviets chose other goals.\n\n"
+            "The Soyuz 30 crew: (left to right) Petrov, Sidorov and Ivanov.")
+    assert [e for e in events(nlp, text, "1971-07-05") if e[1] == "Apollo 11"] == [("landing", "Apollo 11", "", ())]

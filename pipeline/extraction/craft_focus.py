@@ -24,6 +24,7 @@ FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
+_SURFACE_KINDS = {"lander", "rover"}
 
 
 class CraftFocus:
@@ -62,12 +63,15 @@ class CraftFocus:
 
 
     @staticmethod
-    def _can_be(event: str, craft: Span, named: bool = True) -> bool:
+    def _can_be(event: str, craft: Span, named: bool = True, trigger: Span | None = None) -> bool:
         """A station is launched, never docked, undocked or landed (it is docked at);
         and only launched where the statement names it. A rocket is only launched
-        (a stage's recovery is no landing, SPEC §6)."""
+        (a stage's recovery is no landing, SPEC §6). A lander or rover never splashes down
+        ("Eagle touched down ... The crew splashed down" is the command module's)."""
         if craft.label_ == LAUNCH_VEHICLE:
             return event == "launch"
+        if trigger is not None and craft.label_ in _SURFACE_KINDS and trigger[0].lower_.startswith("splash"):
+            return False
         return (event == "launch" and named) or craft.label_ != STATION
 
 
@@ -96,7 +100,7 @@ class CraftFocus:
         if not pointed:  # stay inside the paragraph
             first = max(first, self._paragraph_start(doc, sentences, index))
         def fits(craft: Span) -> bool:
-            return self._can_be(trigger.event, craft, named=False) and not (carried and craft.label_ == LAUNCH_VEHICLE)
+            return self._can_be(trigger.event, craft, named=False, trigger=trigger.span) and not (carried and craft.label_ == LAUNCH_VEHICLE)
 
         # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
         # with "it" or "they" points before itself

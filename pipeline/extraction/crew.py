@@ -94,9 +94,9 @@ class CrewFinder(CrewPeople):
             listed = chain(doc, here, relative, {","}, forward=False, titled=True)
             names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
         if not names_aboard and self._crew_subject(doc, statement):
-            for other in reversed(earlier):
-                if normalize_name(other.craft) == key and other.people:
-                    return list(other.people)
+            known = self._crew_so_far(doc, statement, earlier)
+            if known:
+                return known
             counted = self._counted_crew(doc, statement, earlier, sentence_of)
             if counted:
                 return counted
@@ -152,13 +152,32 @@ class CrewFinder(CrewPeople):
         main = most_named(people, lambda p: p.kb_id_)
         return [main] if main is not None and self._flies(doc, main, names) else []
 
+    def _crew_so_far(self, doc: Doc, statement: "Statement", earlier: list["Statement"]) -> list[str]:
+        """"They docked": the people the craft's earlier statements put aboard, all of them ("A and
+        B are back on solid ground ... The commander, C, was helped out first ... The trio had
+        launched"), or only the latest's where the subject's count says that one is the crew."""
+        key = normalize_name(statement.craft)
+        own = [other for other in earlier if normalize_name(other.craft) == key and other.people]
+        if not own:
+            return []
+        count = self._subject_count(doc, statement.trigger.span)
+        crew = list(dict.fromkeys(name for other in own for name in other.people))
+        if count is None or len(crew) == count:
+            return crew
+        latest = list(own[-1].people)
+        return latest if len(latest) == count else []
+
+    def _subject_count(self, doc: Doc, trigger: Span) -> int | None:
+        """The number a crew subject gives before the trigger: "the trio", "the four astronauts"."""
+        return next((self.crew_counts[t.lower_] for t in doc[trigger.sent.start:trigger.start]
+                     if t.lower_ in self.crew_counts), None)
+
     def _counted_crew(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
                       sentence_of: dict[int, int]) -> list[str]:
         """"A, B and C launched aboard Soyuz T-11 ... The three came home in Soyuz T-10": a crew
         counted as the latest crew of that size, whatever craft brings them back."""
         trigger = statement.trigger.span
-        count = next((self.crew_counts[t.lower_] for t in doc[trigger.sent.start:trigger.start]
-                      if t.lower_ in self.crew_counts), None)
+        count = self._subject_count(doc, trigger)
         crew = self._latest_crew(earlier, sentence_of, sentence_of[trigger.start])
         return crew if len(crew) == count else []
 
@@ -294,25 +313,35 @@ class CrewFinder(CrewPeople):
         "the Shenzhou-17 crew, A, B and C" (the craft named bare as its class will do)."""
         found = []
         for person in people:
-            i = person.start - 1
-            while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
-                word = doc[i]
-                if word.lower_ in self.crew_nouns:
-                    j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
-                    owner = next((c for c in crafts if c.end == j + 1), None)
-                    if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
-                        i = j
-                        continue
-                    name = normalize_name(owner.kb_id_)
-                    # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
-                    if (name == key or key.startswith(name + " ")) and \
-                            not (self._roles(person, names) & self.non_crew_roles):
-                        found.append(person.kb_id_)
-                    break
-                if word.tag_.startswith("VB") and word.lower_ not in self.crew_list_verbs:
-                    break  # not "the Ax-4 crew comprises A, B and C"
-                i -= 1
+            owner = self._crew_owner(doc, person, crafts)
+            if owner is None:
+                continue
+            name = normalize_name(owner.kb_id_)
+            # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
+            if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.non_crew_roles):
+                found.append(person.kb_id_)
         return list(dict.fromkeys(found))
+
+    def _crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
+        """The craft whose crew noun lists the person: "the Shenzhou-17 crew, A, B and C", "The
+        Soyuz 11 crew: (left to right) A, B and C"."""
+        i = person.start - 1
+        while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
+            word = doc[i]
+            if word.text == ")":  # a caption's "(left to right)"
+                i = next((t.i for t in reversed(doc[person.sent.start:i]) if t.text == "("), i) - 1
+                continue
+            if word.lower_ in self.crew_nouns:
+                j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
+                owner = next((c for c in crafts if c.end == j + 1), None)
+                if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
+                    i = j
+                    continue
+                return owner
+            if word.tag_.startswith("VB") and word.lower_ not in self.crew_list_verbs:
+                return None  # not "the Ax-4 crew comprises A, B and C"
+            i -= 1
+        return None
 
     def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                        sentences: list[Span], index: int, statements: list["Statement"],
@@ -335,6 +364,9 @@ class CrewFinder(CrewPeople):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
+            owner = self._crew_owner(doc, person, crafts)
+            if owner is not None and not same_or_class(normalize_name(owner.kb_id_), key):
+                continue  # "The Soyuz 11 crew: A, B and C" beside "the Apollo 11 lunar landing"
             if dated_another_year(doc, person, when):
                 continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
             if flies_another(doc, person, crafts, key) and \

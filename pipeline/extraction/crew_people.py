@@ -168,6 +168,9 @@ class CrewPeople:
         closing = next((t.i for t in doc[person.end:trigger.start] if t.text == ","), None)
         if opening is None or closing is None:
             return False
+        nxt = closing + 1 + (closing + 1 < len(doc) and doc[closing + 1].lower_ == "and")
+        if any(p.start == nxt for p in doc.spans.get(PEOPLE_KEY, [])):
+            return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
         return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
 
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:

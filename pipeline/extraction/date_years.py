@@ -63,7 +63,7 @@ class YearResolver:
         narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
         if published is None:
             year = sentence_year or narrated or self._dated_before(context_years) or \
-                full_dates.get((month, day))
+                full_dates.get((month, day)) or None
             if weekday is not None and day is not None:
                 # the weekday picks among the years the sentence or paragraph names, else among all
                 # the article has named, the most recent first: a weekday dates the time of writing,
@@ -74,6 +74,13 @@ class YearResolver:
                 return next((y for y in named if valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday),
                             None)
             return year
+        stated = full_dates.get((month, day)) if day is not None else None
+        if stated and stated == narrated and sentence_year is None and tense != "future" and \
+                (weekday is None or dt.date(stated, month, day).weekday() == weekday):
+            # "ended on Feb. 8, 1974 ... the first week of February 1974 ... On Feb. 8, they closed the
+            # hatches": the day told again where the paragraph tells of its year (not "On April 12,
+            # the 30th anniversary of STS-1", a paragraph of the time of writing)
+            return stated
         if historical and narrated is not None and sentence_year is None and tense != "future" and \
                 narrated <= published.year - NARRATED_PAST_YEARS and self._anchored(doc, span, context_years):
             if weekday is None or day is None or (

@@ -35,6 +35,10 @@ _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
+# "still used today", "even today", "is still in use today": nowadays, not the day of writing
+# (not "the capsule was still floating today": a day of the news)
+_NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"
+                              r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 _DATE_LINE_REACH = 400  # characters from the top where an article states its own date
@@ -82,8 +86,13 @@ class DateFinder:
         near_publication = False  # a date stated so far within a year of the publication date
         last_stated: str | None = None  # the value of the last date stated with its year ("July 1974")
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
-        full_dates = {(self._month(c.groups["month"]), int(c.groups["day"])): int(c.groups["year"])
-                      for c in candidates if {"month", "day", "year"} <= set(c.groups)}
+        full_dates: dict[tuple[int, int], int] = {}
+        for c in candidates:
+            if {"month", "day", "year"} <= set(c.groups):
+                key = (self._month(c.groups["month"]), int(c.groups["day"]))
+                # (a day stated in two years, "April 12, 1961" and "April 12, 1981", names neither)
+                full_dates[key] = int(c.groups["year"]) if full_dates.get(key, int(c.groups["year"])) == \
+                    int(c.groups["year"]) else 0
         for cand in candidates:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
@@ -168,6 +177,9 @@ class DateFinder:
                 return False
         if form == "rel_day" and prev_word.lower() == "ago":
             return False  # "sixty years ago today" names the anniversary, not the day
+        if form == "rel_day" and groups["relday"].lower() == "today" and \
+                _NOWADAYS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return False  # "an area still used today", "even today": nowadays, no calendar day
         if form == "rel_day" and groups["relday"][:1].isupper() and not _starts_sentence(text, m.start()):
             return False  # a title: "Edge of Tomorrow"
         return True

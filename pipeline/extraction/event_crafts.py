@@ -55,7 +55,7 @@ class CraftChooser(CraftFocus):
         if self._stage_landed(doc, trigger):
             return None
         sent = trigger.span.sent
-        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c)]
+        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c, trigger=trigger.span)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named

@@ -54,6 +54,9 @@ class Match:
     start: int
     end: int
     senses: tuple[Sense, ...]  # several when the surface form is a homonym
+    # the name with the flight number as the article writes it, where the family writes it the
+    # other way ("Shenzhou-V" for "Shenzhou V", canonically "Shenzhou-5")
+    numeral_as_written: str | None = None
 
 
 class SpacecraftFinder:
@@ -89,6 +92,7 @@ class SpacecraftFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         written: set[str] = set()
+        numerals: dict[str, list[str | None]] = {}
         matches = self._matches(doc_text(doc))
         for match in self._select(matches + _short_forms(doc_text(doc), matches)):
             sense = self._resolve_sense(doc, match)
@@ -99,10 +103,11 @@ class SpacecraftFinder:
                 continue
             kind = self._kind_in_context(doc, match, sense)
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
+            numerals.setdefault(sense.name, []).append(match.numeral_as_written)
             if sense.as_written:
                 written.add(sense.name)
         doc.spans[SPAN_KEY] = spans
-        doc._.craft_names = _names_as_written(spans, written)
+        doc._.craft_names = _names_as_written(spans, written) | _numerals_as_written(numerals)
         doc._.spacecraft = self._records(doc, spans)
         return doc
 
@@ -124,13 +129,18 @@ class SpacecraftFinder:
         for regex, canonical, kind, numerals, as_written in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                written = None
                 if numerals and "num" in groups:  # "Artemis 1" is "Artemis I", "Shenzhou V" is "Shenzhou-5"
+                    if groups["num"].isdigit() or set(groups["num"]) <= set(_ROMAN):
+                        written = m.group().strip()
                     groups["num"] = _numeral(groups["num"], numerals)
                 try:
                     name = canonical.format(**groups)
                 except KeyError:
                     continue
-                found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),)))
+                same = written is None or groups["num"] in written.split()[-1]
+                found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),),
+                                   numeral_as_written=None if same else written))
         return found
 
     @staticmethod
@@ -256,6 +266,14 @@ def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
                 (numbered or normalize_name(name) not in {normalize_name(f) for f in forms}):
             renamed[name] = forms[0]
     return renamed
+
+
+def _numerals_as_written(numerals: dict[str, list[str | None]]) -> dict[str, str]:
+    """A flight the article numbers only the other way than its family's canonical name is
+    named as the article first writes it: "Shenzhou V" throughout stays "Shenzhou V" (a reader
+    writes it so); where the article also writes "Shenzhou-5" the canonical name stands."""
+    return {name: forms[0] for name, forms in numerals.items()
+            if None not in forms and len({normalize_name(f) for f in forms}) == 1}
 
 
 def _without_generic_word(text: str) -> str:

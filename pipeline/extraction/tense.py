@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
+_PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will", "has", "have", "had", "'s"}
 
 
@@ -23,16 +24,26 @@ class TenseReader:
         """'future', 'past' or 'present' from the nearest verb before the date in
         its sentence, else the first one after it in the same clause."""
         sent = span.sent
+        if self._parenthetical(doc, span):
+            # "Armstrong and Aldrin, before dawn Monday, will become": the clause's own verb follows
+            tense = self._verb_after(doc, span, skip_comma=True)
+            if tense:
+                return tense
         # the nearest verbs decide; a bounded look keeps run-on text linear
         for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
             tense = self._verb_tense(doc, token)
             if tense:
                 return tense
         # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
-        fronted = doc[sent.start].lower_ in _FRONTING
-        for token in doc[span.end:min(sent.end, span.end + _TENSE_REACH)]:
-            if token.text == "," and fronted:
-                fronted = False
+        # and so does a fronted date: "On Monday, they will land"
+        opens = all(t.pos_ in {"ADP", "ADV", "DET"} for t in doc[sent.start:span.start])
+        return self._verb_after(doc, span, skip_comma=doc[sent.start].lower_ in _FRONTING or opens)
+
+    def _verb_after(self, doc: Doc, span: Span, skip_comma: bool) -> str | None:
+        """The tense of the first verb after the date in its clause (past one comma with `skip_comma`)."""
+        for token in doc[span.end:min(span.sent.end, span.end + _TENSE_REACH)]:
+            if token.text == "," and skip_comma:
+                skip_comma = False
                 continue
             if token.text in {",", ";", "and", "but"}:
                 break
@@ -40,6 +51,23 @@ class TenseReader:
             if tense:
                 return tense
         return None
+
+    @staticmethod
+    def _parenthetical(doc: Doc, span: Span) -> bool:
+        """The date and its preposition stand between commas after a subject: "A and B, on Monday,
+        will land" (not "On Monday, they landed" nor "landed on Monday, after a week")."""
+        sent = span.sent
+        if span.end >= sent.end or doc[span.end].text != ",":
+            return False
+        opening = next((t.i for t in reversed(doc[max(sent.start, span.start - _PAREN_REACH):span.start])
+                        if t.text == ","), None)
+        if opening is None or opening == sent.start:
+            return False
+        between = doc[opening + 1:span.start]
+        before = doc[sent.start:opening]
+        return not any(t.pos_ in {"VERB", "AUX"} for t in between) and \
+            any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in before[-3:]) and \
+            not any(t.pos_ in {"VERB", "AUX"} for t in before[-3:])
 
     def _verb_tense(self, doc: Doc, token) -> str | None:
         before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
