@@ -578,6 +578,11 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
         # regression: "rocketed to the station" is a launch, as "rocketed into orbit" is
         ("Soyuz MS-40 rocketed to the International Space Station on 2 March.",
          {("launch", "Soyuz MS-40", "2030-03-02", ())}),
+        # regression: an orbiter "winged safely to earth" or "glided to a landing" landed
+        ("The space shuttle Atlantis winged safely to earth on 2 March.",
+         {("landing", "Space Shuttle Atlantis", "2030-03-02", ())}),
+        ("Atlantis glided to a landing in California on 2 March.",
+         {("landing", "Space Shuttle Atlantis", "2030-03-02", ())}),
         # regression: "blasted away for the moon" is a launch, as "blasted off" is
         ("Orion blasted away for the Moon on 2 March.", {("launch", "Orion", "2030-03-02", ())}),
     ],

@@ -160,6 +160,10 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # regression: a headline capitalises verbs and nouns; a name only there is no person
         ("Astronauts Berth At Outpost, Meet Hosts Aboard\nThe two astronauts reached the outpost on time.", set()),
         ("Veteran Flier Leonov Remembered In Moscow\nAlexei Leonov was buried on Tuesday.", {"Alexei Leonov"}),
+        # regression: a headline's deck, the line after it, capitalises too; a byline there names its author
+        ("Shuttle Home Safe, Fit To Fly\nHappy Astronauts Land Perfectly; Next Flight Expected In Autumn\n"
+         "By Ada Quinn, Staff Writer\nThe two astronauts landed yesterday.", {"Ada Quinn"}),
+        ("Starliner Comes Home Empty\nPosted by Maya Okafor in Station Notes\nThe capsule landed.", {"Maya Okafor"}),
         # regression: a headline closing with a parenthesis, a surname-like word repeated in the body
         ("Remembering Gemini and Apollo astronaut Joe Brown (1930-2020)\n"
          "Astronaut Joe Brown, a veteran of the Gemini programme, died at the age of 88.", {"Joe Brown"}),

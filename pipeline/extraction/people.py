@@ -8,6 +8,7 @@ article, `label` the role the mention's own context gives ("" if none); and
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -29,7 +30,9 @@ SPAN_KEY = "people"
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_HEADLINE_LINES = 3  # a headline, its deck, a byline
+_BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 
@@ -330,19 +333,20 @@ class PeopleFinder:
             person.mentions.sort(key=lambda m: m.start)
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """The article's first line when it is a headline: title case, no closing
-    stop, not a byline."""
-    m = _LINE.search(text)
-    if m is None:
-        return []
-    line = m.group().strip()
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or words[0].lower() == "by":
-        return []
-    long_words = [w for w in words if len(w) > 3]
-    if sum(w[0].isupper() for w in long_words) < 0.75 * len(long_words):
-        return []
-    return [(m.start(), m.end())]
+    """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
+    Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not
+    a byline."""
+    found = []
+    for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
+        line = m.group().strip()
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
+                any(w.lower() in _BYLINE_WORDS for w in words):
+            continue  # "Posted by Corin Adebayo in Station Watch" names its author
+        long_words = [w for w in words if len(w) > 3]
+        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
