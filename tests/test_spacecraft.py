@@ -157,6 +157,11 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("Kounotori 9 (HTV-9) berthed; the HTV-9 left in August.", ["Kounotori 9"]),
         ("The HTV-9 berthed; the Kounotori 9 left in August.", ["HTV-9"]),
         ("The HTV9 cargo ship flew on an H-IIB.", ["HTV9", "H-IIB"]),
+        # regression: an orbiter is named as the article names it: "Space Shuttle Atlantis" only where
+        # it says "space shuttle Atlantis" (gold written from "the shuttle Atlantis" says "Atlantis")
+        ("The shuttle Atlantis docked with Mir.", ["Atlantis", "Mir"]),
+        ("The space shuttle Atlantis docked; Atlantis left a week later.", ["Space Shuttle Atlantis"]),
+        ("Discovery lifted off with seven astronauts aboard.", ["Discovery"]),
         # regression: a Progress named with its craft noun
         ("The Progress supply vehicle brought oxygen; a Progress cargo craft followed.", ["Progress"]),
         # regression: "the Cygnus NG-21 freighter" was named "NG-21"

@@ -24,6 +24,7 @@ _DAY_OR_MONTH = 2  # date_rank of a month
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
 def date_rank(value: str) -> int:
@@ -62,8 +63,9 @@ class EventDater:
             if not (sent.start_char <= record.start < sent.end_char):
                 continue
             before = text[max(sent.start_char, record.start - 12):record.start].lower().split()
-            if before and before[-1] in self.date_blockers:
-                continue
+            if before and before[-1] in self.date_blockers and \
+                    not _WHEN_AFTER.match(text, record.end, trigger.start_char):
+                continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
             distance = _char_distance(trigger, record.start, record.end)
             # fronted in the sentence or after its colon: "... a short stay: on 26 September he undocked and landed"
             opening = max(sent.start_char, text.rfind(":", sent.start_char, record.start) + 1,

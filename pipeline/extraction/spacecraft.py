@@ -34,6 +34,7 @@ _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander", "rover", "orbiter", "laboratory",
                 "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship"}
 _GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
+_LEADING_CLASS_WORDS = {"shuttle", "orbiter"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
 
@@ -277,8 +278,11 @@ def _numerals_as_written(numerals: dict[str, list[str | None]]) -> dict[str, str
 
 
 def _without_generic_word(text: str) -> str:
-    """"H-2B rocket" is named "H-2B": an alias's trailing generic word is no part of the name."""
+    """"H-2B rocket" is named "H-2B", "the shuttle Atlantis" "Atlantis": an alias's trailing generic
+    word, or a leading class word short of the full "space shuttle", is no part of the name."""
     words = text.split()
+    if len(words) > 1 and words[0].lower() in _LEADING_CLASS_WORDS:
+        words = words[1:]
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in _GENERIC_WORDS else words)
 
 
