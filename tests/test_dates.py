@@ -428,3 +428,27 @@ def test_a_day_told_again_in_a_paragraph_of_its_year_keeps_that_year(nlp):
 )
 def test_today_as_nowadays_is_no_date(nlp, text, expected):
     assert dates(nlp, text, "2021-06-30") == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression: "last Tuesday" in Wednesday's paper is the Tuesday of the week before
+        ("They set out from the Cape last Tuesday.", "1985-12-04", [("last Tuesday", "1985-11-26")]),
+        ("They set out from the Cape last Friday.", "1985-12-02", [("last Friday", "1985-11-29")]),
+        # regression: a photo's line that places its people tells of the day just gone
+        ("Ivan Petrov holds a news conference Friday with cosmonauts Oleg Sidorov, left, and Petr Ivanov",
+         "2001-05-06", [("Friday", "2001-05-04")]),
+        ("The agency holds a news conference Friday.", "2001-05-06", [("Friday", "2001-05-11")]),
+        # regression: a year-less day most of a year back gives way to one just ahead ("cleared the way for
+        # the launch Dec. 18" in a Dec. 4 paper), unless it is said to be "last"
+        ("The landing cleared the way for the launch Dec. 18 of the next shuttle.", "1985-12-04",
+         [("Dec. 18", "1985-12-18")]),
+        ("He was shot into orbit last Feb. 6 aboard a Soyuz.", "1987-12-30", [("Feb. 6", "1987-02-06")]),
+        # regression: "set" plans only as "set to" or "set for"
+        ("The astronauts set up house in orbit Thursday after the docking.", "1995-06-30", [("Thursday", "1995-06-29")]),
+        ("The docking is set for Thursday.", "1995-06-30", [("Thursday", "1995-07-06")]),
+    ],
+)
+def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected

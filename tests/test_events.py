@@ -1666,3 +1666,11 @@ def test_flyers_a_caption_lists_under_another_crafts_crew_are_not_aboard_nearby(
             "the race to land people on the Moon, the Soviets chose other goals.\n\n"
             "The Soyuz 30 crew: (left to right) Petrov, Sidorov and Ivanov.")
     assert [e for e in events(nlp, text, "1971-07-05") if e[1] == "Apollo 11"] == [("landing", "Apollo 11", "", ())]
+
+
+def test_has_reached_the_station_and_a_day_a_when_clause_tells_of(nlp):
+    # regression: "has reached the station" (a participle) was no docking, and "remain until July 23,
+    # when it will depart the station" left the departure undated ("until" blocks a date otherwise)
+    text = ("The Cygnus cargo ship has reached the International Space Station. Cygnus will remain at "
+            "the station until July 23, when the spacecraft will depart the station.")
+    assert events(nlp, text, "2019-04-19") == {("docking", "Cygnus", "", ()), ("undocking", "Cygnus", "2019-07-23", ())}

@@ -26,7 +26,9 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
 _RELATIVES = {"who", "whom", "whose", "which"}
-_CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
+_CONTINUED_DAYS = 60
+_YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
+_SOON_DAYS = 45  # ... this near ahead  # a story goes on within weeks of the last date it stated in full
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
@@ -127,6 +129,11 @@ class YearResolver:
                 return min(later)
         elif tense == "past":
             earlier = [y for y in candidates if dates[y] <= published]
+            soon = [y for y in candidates if 0 < (dates[y] - published).days <= _SOON_DAYS]
+            if earlier and (published - dates[max(earlier)]).days > _YEAR_AGO_DAYS and soon and _of_a_noun(doc, span):
+                # "cleared the way for the launch Dec. 18" in a Dec. 4 paper: a year-less day most of a
+                # year back is no news; the past verb is another clause's (not "had undocked on July 19")
+                return soon[0]
             if earlier:
                 return max(earlier)
         return min(candidates, key=lambda y: abs((dates[y] - reference).days))
@@ -271,3 +278,10 @@ def _pluperfect(doc: Doc, span: Span) -> bool:
     words = doc[span.sent.start:span.start]
     return any(t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN" for t in words)
 
+
+def _of_a_noun(doc: Doc, span: Span) -> bool:
+    """The date follows a noun, not a verb: "the launch (on) Dec. 18"."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in {"on", "for"}:
+        i -= 1
+    return i >= 0 and doc[i].tag_ in {"NN", "NNS"}

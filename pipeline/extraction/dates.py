@@ -37,6 +37,7 @@ _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
 # "still used today", "even today", "is still in use today": nowadays, not the day of writing
 # (not "the capsule was still floating today": a day of the news)
+_PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b")
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"
                               r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -323,13 +324,21 @@ class DateFinder:
                 day = published + dt.timedelta(days=1)
             else:  # news tells of the days just gone
                 day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
+                if rel == "last" and day.isocalendar()[:2] == published.isocalendar()[:2]:
+                    # "last Tuesday" in Wednesday's paper is a week before: yesterday would be "Tuesday"
+                    day -= dt.timedelta(days=7)
             return day.isoformat()
         return None
 
     def _in_caption(self, doc: Doc, span: Span) -> bool:
         text = doc_text(doc)
-        line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].lstrip(" *_#>")
-        return any(line.startswith(marker) for marker in self.caption_markers)
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        line = text[start:span.start_char].lstrip(" *_#>")
+        # or a photo's line that places the people in it: "X holds a news conference Friday
+        # accompanied by A, left, and B"
+        return any(line.startswith(marker) for marker in self.caption_markers) or \
+            _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
 
 def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
     """The article tells of the past (an obituary, an anniversary piece, an

@@ -71,7 +71,10 @@ class TenseReader:
 
     def _verb_tense(self, doc: Doc, token) -> str | None:
         before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
-        if token.lower_ in self.future_cues or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
+        # "set to dock", "set for Thursday" plan; "astronauts set up house Thursday" did something
+        cue = token.lower_ in self.future_cues and not (
+            token.lower_ == "set" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in {"to", "for"}))
+        if cue or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
             # "had been planned for Tuesday" is past; "was slated to dock Saturday" a plan
             # told in the past, whose day may be either side of the telling
             if "had" in before:
