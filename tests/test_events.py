@@ -1674,3 +1674,13 @@ def test_has_reached_the_station_and_a_day_a_when_clause_tells_of(nlp):
     text = ("The Cygnus cargo ship has reached the International Space Station. Cygnus will remain at "
             "the station until July 23, when the spacecraft will depart the station.")
     assert events(nlp, text, "2019-04-19") == {("docking", "Cygnus", "", ()), ("undocking", "Cygnus", "2019-07-23", ())}
+
+
+def test_no_rocket_carries_a_shuttle_orbiter(nlp):
+    # regression: "his son's launch aboard a Soyuz rocket" was the launch of Columbia, the craft in
+    # focus, as if the rocket carried it
+    text = ("Ivan Petrov served on the second station crew in 1973. He also was part of the ninth space shuttle "
+            "mission, flying aboard Columbia in 1983 and operating a radio from orbit.\n\n"
+            "While he never flew in space again, Petrov travelled to Kazakhstan in 2008 for his son's launch "
+            "aboard a Russian Soyuz rocket.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Soyuz", "2008")}

@@ -33,6 +33,7 @@ class CraftFocus:
         self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
         self.continuing = set(words["continuing_subjects"])
         self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
+        self.own_launchers = [normalize_name(c) for c in words["own_launchers"]]  # no rocket carries an orbiter
 
     def kinds_named(self, doc: Doc, trigger: Trigger, first: bool = False) -> set[str]:
         """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle"),
@@ -87,6 +88,12 @@ class CraftFocus:
         return any(t.lower_ == "same" and t.i + 1 < sent.end and t.nbor().lower_ in self.anaphors for t in sent)
 
 
+    def _launches_itself(self, craft: Span) -> bool:
+        """A shuttle orbiter is its own launcher: "his son's launch aboard a Soyuz rocket" after
+        "flying aboard Columbia in 1983" is no launch of Columbia."""
+        name = normalize_name(craft.kb_id_)
+        return any(name == c or name.startswith(c + " ") for c in self.own_launchers)
+
     def _in_focus(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                   statements: list[Statement], carried: bool = False) -> Span | None:
         """The craft the text is about: the latest event's craft of the last few
@@ -100,7 +107,8 @@ class CraftFocus:
         if not pointed:  # stay inside the paragraph
             first = max(first, self._paragraph_start(doc, sentences, index))
         def fits(craft: Span) -> bool:
-            return self._can_be(trigger.event, craft, named=False, trigger=trigger.span) and not (carried and craft.label_ == LAUNCH_VEHICLE)
+            return self._can_be(trigger.event, craft, named=False, trigger=trigger.span) and \
+                not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft)))
 
         # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
         # with "it" or "they" points before itself

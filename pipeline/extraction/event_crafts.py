@@ -145,7 +145,8 @@ class CraftChooser(CraftFocus):
         focus = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements, carried=True)
         # "A Saturn V lifted off" with no craft in focus: the craft the article is about
         focus = focus or self._topic(crafts, trigger)
-        return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) else None
+        return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) and \
+            not self._launches_itself(focus) else None
 
     def other_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """The word before the trigger is a title or names something launched that is no craft,
