@@ -1684,3 +1684,12 @@ def test_no_rocket_carries_a_shuttle_orbiter(nlp):
             "While he never flew in space again, Petrov travelled to Kazakhstan in 2008 for his son's launch "
             "aboard a Russian Soyuz rocket.")
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("launch", "Soyuz", "2008")}
+
+
+def test_a_new_crew_not_yet_spoken_of_flies_a_craft_of_its_own(nlp):
+    # regression: "A new expedition crew, including A and B, docked ... after launching" was the
+    # shuttle in focus docking and launching again, and its people rode the shuttle's landing
+    text = ("Discovery landed in Florida on Saturday after a 13-day mission.\n\n"
+            "A new expedition crew, including astronaut Ivan Petrov and tourist Oleg Sidorov, docked at the "
+            "station on Saturday after launching from Baikonur on Thursday.")
+    assert events(nlp, text, "2009-03-28") == {("landing", "Discovery", "2009-03-28", ())}

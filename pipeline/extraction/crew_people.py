@@ -213,6 +213,8 @@ class CrewPeople:
         """A sentence about a crew other than the event's: "another three-member crew, namely X,
         Y and Z", or the station's: "X, Y and Z remain aboard the ISS", "The ISS's new crew comprises"."""
         words = [t.lower_ for t in sent]
+        if words and words[0] in {"a", "an"} and any(n in self.crew_nouns for n in words[1:5]):
+            return True  # "A new expedition crew, including A and B, docked": a crew not yet spoken of
         return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
                    or self._station_crew(words, i)
                    or self._stays_aboard(words, i) for i, w in enumerate(words))
