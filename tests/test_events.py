@@ -1693,3 +1693,11 @@ def test_a_new_crew_not_yet_spoken_of_flies_a_craft_of_its_own(nlp):
             "A new expedition crew, including astronaut Ivan Petrov and tourist Oleg Sidorov, docked at the "
             "station on Saturday after launching from Baikonur on Thursday.")
     assert events(nlp, text, "2009-03-28") == {("landing", "Discovery", "2009-03-28", ())}
+
+
+def test_a_launch_atop_a_rocket_is_no_orbiters_named_before(nlp):
+    # regression: "blasted off atop a Soyuz rocket" went to the shuttle the sentence before named
+    text = ("Astronaut Ivan Petrov floated aboard the station on Thursday. Commander Oleg Sidorov will fly the "
+            "shuttle Atlantis to the station in June to bring Petrov home.\n\n"
+            "Petrov and engineer Petr Ivanov blasted off on Tuesday from Baikonur atop a Soyuz rocket.")
+    assert events(nlp, text, "1995-03-17") == {("launch", "Soyuz", "1995-03-14", ("Ivan Petrov", "Petr Ivanov"))}

@@ -102,6 +102,11 @@ class CraftChooser(CraftFocus):
             # "The Falcon 9 lifted off" after "Crew Dragon Grace ...": a launch is the craft carried,
             # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
             chosen = self._carried(doc, trigger, crafts, sentences, sentence_of, statements) or chosen
+        if chosen is not None and trigger.event == "launch" and self._launches_itself(chosen) and \
+                not (sent.start <= chosen.start < sent.end):
+            # "Thagard ... blasted off atop a Soyuz rocket": no orbiter named elsewhere rides a rocket
+            rocket = next((c for c in crafts if sent.start <= c.start < sent.end and c.label_ == LAUNCH_VEHICLE), None)
+            chosen = rocket or chosen
         return None if chosen is None else self._most_specific(chosen, crafts)
 
     def _station_object(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
