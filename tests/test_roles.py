@@ -25,7 +25,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The winner, Chris Sembroski, 42, a former engineer, took the last seat.", "Chris Sembroski", "engineer"),
         ("Shenzhou 7 flew with Zhai Zhigang as commander and two crewmates.", "Zhai Zhigang", "commander"),
         ("The commander was 48-year-old Tang Hongbo, back for a second tour.", "Tang Hongbo", "commander"),
-        ("Japanese fashion tycoon Yusaku Maezawa paid for both seats.", "Yusaku Maezawa", "tycoon"),
+        ("Japanese fashion tycoon Yusaku Maezawa paid for both seats.", "Yusaku Maezawa", "fashion tycoon"),
+        # regression: a role's compound of common nouns is part of it, a descriptor or a longer phrase not
+        ("Aboard were engineer Musa Manarov and research scientist Anatoly Levchenko.", "Anatoly Levchenko",
+         "research scientist"),
+        ("The lesson plans came from social studies teacher Ann Cole.", "Ann Cole", "teacher"),
+        ("The flight was led by rookie commander Ivan Petrov.", "Ivan Petrov", "commander"),
+        ("ESA's Houston office team leader Eric van der Wal met them.", "Eric van der Wal", "team leader"),
         ("Roscosmos director general Dmitry Rogozin greeted the crew.", "Dmitry Rogozin", "director general"),
         ("The traveller was Yang Liwei, a 38-year-old lieutenant colonel in the air force.", "Yang Liwei",
          "lieutenant colonel"),
@@ -49,7 +55,7 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: a plural of a compound role before a list
         ("Among the picks are fighter pilots Angad Prathap and Ajit Krishnan.", "Ajit Krishnan", "fighter pilot"),
         # regression: "<role> named X"
-        ("On Mir, Foale took over from a navy doctor named Jerry Linenger.", "Jerry Linenger", "doctor"),
+        ("On Mir, Foale took over from a navy doctor named Jerry Linenger.", "Jerry Linenger", "navy doctor"),
         # regression: a list broken by "of <organisation>" and by a parenthesis
         ("Flying with them were astronauts Luca Parmitano of ESA and Karen Nyberg of NASA.",
          "Karen Nyberg", "astronaut"),

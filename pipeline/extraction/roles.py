@@ -16,11 +16,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..normalize import doc_text
-from ..resources import load_jsonl
+from ..resources import load_json, load_jsonl
 
 # end token of a role phrase -> (its start token, the role)
 RoleIndex = dict[int, tuple[int, str]]
 
+_COMPOUND_REACH = 2  # common nouns before a role that are part of it
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _LIST_SEPARATORS = {",", "and", "&"}
@@ -44,7 +45,9 @@ COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s"
 
 
 class RoleLexicon:
-    def __init__(self, nlp: Language, roles: str = "roles.jsonl"):
+    def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
+        # descriptors, not parts of a role's compound: "veteran", "rookie"
+        self.modifiers = {w.lower() for w in load_json(words)["modifiers"]}
         self.role_of_phrase: dict[str, str] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -68,7 +71,23 @@ class RoleLexicon:
             previous = by_end.get(end - 1)
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
-        return by_end
+        return {end: self._with_compound(doc, start, role) for end, (start, role) in by_end.items()}
+
+    def _with_compound(self, doc: Doc, start: int, role: str) -> tuple[int, str]:
+        """A role with the common nouns compounded before it: "research scientist", "science
+        pilot", "folk artist" (not the adjectives "veteran", "former")."""
+        def common_noun(k: int) -> bool:
+            return k >= 0 and doc[k].tag_ in {"NN", "NNS"} and doc[k].is_lower and doc[k].is_alpha and \
+                doc[k].lower_ not in self.modifiers
+
+        if " " in role:
+            return start, role  # the lexicon's own compound: "Houston office team leader" is a team leader
+        i = start
+        while i > 0 and start - i < _COMPOUND_REACH and common_noun(i - 1):
+            i -= 1
+        if i == start or common_noun(i - 1) or (i > 0 and doc[i - 1].tag_ == "JJ" and doc[i - 1].is_lower):
+            return start, role  # a longer phrase ("social studies teacher"): its head alone is safer
+        return i, " ".join([t.lower_ for t in doc[i:start]] + [role])
 
 
     def agent_roles(self, doc: Doc, mentions: list) -> dict[int, str]:
