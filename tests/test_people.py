@@ -160,6 +160,10 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # regression: a headline capitalises verbs and nouns; a name only there is no person
         ("Astronauts Berth At Outpost, Meet Hosts Aboard\nThe two astronauts reached the outpost on time.", set()),
         ("Veteran Flier Leonov Remembered In Moscow\nAlexei Leonov was buried on Tuesday.", {"Alexei Leonov"}),
+        # regression: a role as a heading's words, a comet, a company are no people
+        ("The Skylab Astronauts came home. A Spaceflight Participant flew with them.", set()),
+        ("They photographed Comet Kohoutek from orbit.", set()),
+        ("The Canadian Broadcasting Corp. carried the launch live.", set()),
         # regression: a headline's deck, the line after it, capitalises too; a byline there names its author
         ("Shuttle Home Safe, Fit To Fly\nHappy Astronauts Land Perfectly; Next Flight Expected In Autumn\n"
          "By Ada Quinn, Staff Writer\nThe two astronauts landed yesterday.", {"Ada Quinn"}),

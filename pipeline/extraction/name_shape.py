@@ -94,6 +94,8 @@ class NameShape:
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
         if tokens[0].text.replace(".", "") in self.ship_prefixes:
             return False  # "USS Iwo Jima", "U.S.S. Iwo Jima"
+        if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase)):
+            return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts"
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
             return False  # a feature of the Moon or Mars: "Mare Nectaris", "Olympus Mons" ends in one
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
@@ -151,3 +153,8 @@ def hyphenated_part(doc: Doc, i: int) -> bool:
         return doc[i - 1].is_title and not doc[i - 1].whitespace_ and not doc[i].whitespace_
     return doc[i].is_lower and doc[i].is_alpha and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ \
         and i > 1 and not doc[i - 2].whitespace_
+
+
+def _plural_role(word: str, role_of_phrase: dict[str, str]) -> bool:
+    """A role in the plural ("astronauts"): no surname."""
+    return word.endswith("s") and word in role_of_phrase and word[:-1] in role_of_phrase
