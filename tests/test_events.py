@@ -1701,3 +1701,13 @@ def test_a_launch_atop_a_rocket_is_no_orbiters_named_before(nlp):
             "shuttle Atlantis to the station in June to bring Petrov home.\n\n"
             "Petrov and engineer Petr Ivanov blasted off on Tuesday from Baikonur atop a Soyuz rocket.")
     assert events(nlp, text, "1995-03-17") == {("launch", "Soyuz", "1995-03-14", ("Ivan Petrov", "Petr Ivanov"))}
+
+
+def test_an_event_without_its_craft_is_the_crews_own_craft_named_next(nlp):
+    # regression: "after returning to Earth ... landed" named no craft until "from their Soyuz TM-13
+    # capsule" two sentences on, and the landing was lost
+    text = ("Cosmonaut Ivan Petrov needed smelling salts after returning to Earth on Wednesday. His legs were "
+            "wobbly after ten months in space.\n\nHe and fellow cosmonaut Oleg Sidorov landed on the snowy "
+            "plains after being replaced aboard the Mir space station.\n\nGround workers lifted Petrov and "
+            "Sidorov from their Soyuz TM-13 capsule and wrapped coats around them.")
+    assert events(nlp, text, "1992-03-26") == {("landing", "Soyuz TM-13", "1992-03-25", ("Ivan Petrov", "Oleg Sidorov"))}

@@ -46,6 +46,7 @@ _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
+_OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
 
 
 @dataclass
@@ -123,6 +124,12 @@ class EventFinder:
                                   lambda c: normalize_name(c.kb_id_))
                 if main is not None:
                     statements.append(Statement.about(early, main))
+                continue
+            owned = self._owned_next(doc, early, crafts, sentence_of)
+            if owned is not None:
+                # "Krikalev needed smelling salts after returning to Earth ... Workers lifted Krikalev, Volkov
+                # and Flade from their Soyuz TM-13 capsule": the craft the crew is next said to own
+                statements.append(Statement.about(early, owned))
                 continue
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
@@ -223,6 +230,19 @@ class EventFinder:
         here = sentence_of[early.span.start]
         return next((c for c in crafts if c.start >= early.span.sent.end and c.label_ not in (STATION, LAUNCH_VEHICLE)
                      and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES), None)
+
+    @staticmethod
+    def _owned_next(doc: Doc, early: Trigger, crafts: list[Span], sentence_of: dict[int, int]) -> Span | None:
+        """The first craft (not a station, not a rocket) named in the next sentences, where it is
+        crewed and stands after "their", "his" or "her": the flyers' own craft."""
+        here = sentence_of[early.span.start]
+        after = [c for c in crafts if c.start >= early.span.end and sentence_of[c.start] - here <= _OWNED_REACH
+                 and c.label_ not in (STATION, LAUNCH_VEHICLE)]
+        first = after[0] if after else None
+        if first is None or first.label_ not in CREWED or first.start == 0 or \
+                doc[first.start - 1].lower_ not in {"their", "his", "her"}:
+            return None
+        return first
 
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
         """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
