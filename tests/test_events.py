@@ -583,6 +583,8 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
          {("landing", "Space Shuttle Atlantis", "2030-03-02", ())}),
         ("Atlantis glided to a landing in California on 2 March.",
          {("landing", "Atlantis", "2030-03-02", ())}),
+        # regression: "thundered into the sky" is a launch, as "roared into the sky" is
+        ("Soyuz TM-11 thundered into the sky on 2 March.", {("launch", "Soyuz TM-11", "2030-03-02", ())}),
         # regression: "blasted away for the moon" is a launch, as "blasted off" is
         ("Orion blasted away for the Moon on 2 March.", {("launch", "Orion", "2030-03-02", ())}),
     ],
@@ -1711,3 +1713,12 @@ def test_an_event_without_its_craft_is_the_crews_own_craft_named_next(nlp):
             "plains after being replaced aboard the Mir space station.\n\nGround workers lifted Petrov and "
             "Sidorov from their Soyuz TM-13 capsule and wrapped coats around them.")
     assert events(nlp, text, "1992-03-26") == {("landing", "Soyuz TM-13", "1992-03-25", ("Ivan Petrov", "Oleg Sidorov"))}
+
+
+def test_it_in_a_clause_of_its_own_is_the_craft_named_before_it(nlp):
+    # regression: "since it was put into orbit in 1986" (it: Mir) was the launch of the article's Soyuz,
+    # which took 1986 as its date
+    text = ("Soyuz TM-11 lifted off on Sunday with three men aboard. The mission was the eighth to reach the "
+            "Mir space station since it was put into orbit in 1986.")
+    found = {(e[0], e[1], e[2]) for e in events(nlp, text, "1990-12-03")}
+    assert ("launch", "Soyuz TM-11", "1990-12-02") in found and ("launch", "Mir", "1986") in found

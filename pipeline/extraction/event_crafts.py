@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 _LIST_WORDS = {",", "and", "the", "both"}
 _INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
+_IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 _PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
@@ -64,7 +65,8 @@ class CraftChooser(CraftFocus):
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = _whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
+        chosen = _it_after_its_craft(doc, trigger, in_sentence) or \
+            _whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
@@ -308,6 +310,17 @@ class CraftChooser(CraftFocus):
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
+
+
+def _it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the eighth to hook up with the Mir space station since it was put into orbit in 1986": "it"
+    as the subject of a clause of its own is the craft named last before it in the sentence."""
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    if i is None or doc[i].lower_ != "it" or i == trigger.span.sent.start or \
+            doc[i - 1].lower_ not in _IT_CLAUSE_OPENERS:
+        return None
+    before = [c for c in candidates if c.end <= i]
+    return before[-1] if before else None
 
 
 def _whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
