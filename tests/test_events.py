@@ -1722,3 +1722,12 @@ def test_it_in_a_clause_of_its_own_is_the_craft_named_before_it(nlp):
             "Mir space station since it was put into orbit in 1986.")
     found = {(e[0], e[1], e[2]) for e in events(nlp, text, "1990-12-03")}
     assert ("launch", "Soyuz TM-11", "1990-12-02") in found and ("launch", "Mir", "1986") in found
+
+
+def test_an_orbiters_event_is_the_flight_its_sentence_names(nlp):
+    # regression: "Columbia launched on STS-1" and "Columbia lifted off on STS-107" were one row of
+    # Columbia, the later flight's date over the first's (SPEC §6: the most specific form)
+    text = ("The program began on April 12, 1981, when Columbia launched on STS-1 with John Young and "
+            "Robert Crippen aboard. Columbia lifted off on STS-107 on January 16, 2003.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text, "2011-07-22")} == {
+        ("launch", "STS-1", "1981-04-12"), ("launch", "STS-107", "2003-01-16")}

@@ -34,6 +34,7 @@ class CraftFocus:
         self.continuing = set(words["continuing_subjects"])
         self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
         self.own_launchers = [normalize_name(c) for c in words["own_launchers"]]  # no rocket carries an orbiter
+        self.orbiter_flights = [normalize_name(c) for c in words["orbiter_flights"]]  # "STS-1": one orbiter's flight
 
     def kinds_named(self, doc: Doc, trigger: Trigger, first: bool = False) -> set[str]:
         """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle"),
@@ -87,6 +88,19 @@ class CraftFocus:
         """"in the same spacecraft", "aboard the same capsule": a craft the text has named before."""
         return any(t.lower_ == "same" and t.i + 1 < sent.end and t.nbor().lower_ in self.anaphors for t in sent)
 
+
+    def flight_of_orbiter(self, trigger: Trigger, orbiter: Span, crafts: list[Span]) -> Span:
+        """"Columbia launched on STS-1": an orbiter's event in a sentence that names its flight is the
+        flight's, the most specific form (SPEC §6), so that each of an orbiter's flights keeps its row;
+        the flight after the trigger first ("lifted off on its last mission, STS-340"), else before it."""
+        if not self._launches_itself(orbiter):
+            return orbiter
+        sent = trigger.span.sent
+        flights = [c for c in crafts if sent.start <= c.start < sent.end and
+                   any(normalize_name(c.kb_id_).startswith(f + " ") for f in self.orbiter_flights)]
+        after = [c for c in flights if c.start >= trigger.span.end]
+        before = [c for c in flights if c.end <= trigger.span.start]
+        return after[0] if after else before[-1] if before else orbiter
 
     def _launches_itself(self, craft: Span) -> bool:
         """A shuttle orbiter is its own launcher: "his son's launch aboard a Soyuz rocket" after

@@ -109,7 +109,7 @@ class CraftChooser(CraftFocus):
             # "Thagard ... blasted off atop a Soyuz rocket": no orbiter named elsewhere rides a rocket
             rocket = next((c for c in crafts if sent.start <= c.start < sent.end and c.label_ == LAUNCH_VEHICLE), None)
             chosen = rocket or chosen
-        return None if chosen is None else self._most_specific(chosen, crafts)
+        return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
 
     def _station_object(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
         """"A Proton rocket placed the station in orbit": a launch of "the station" is the station
