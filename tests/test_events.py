@@ -583,6 +583,15 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
          {("landing", "Space Shuttle Atlantis", "2030-03-02", ())}),
         ("Atlantis glided to a landing in California on 2 March.",
          {("landing", "Atlantis", "2030-03-02", ())}),
+        # regression: "lifted Shenzhou-30 off the pad" launches, "took off their suits" does not
+        ("A Long March 2F lifted Shenzhou-30 off the pad on 2 March. The crew took off their suits.",
+         {("launch", "Shenzhou-30", "2030-03-02", ())}),
+        # regression: an orbiter that "rolled to a stop" on the runway or "winged down" landed
+        ("The shuttle Atlantis rolled to a stop on the runway at Edwards on 2 March.",
+         {("landing", "Atlantis", "2030-03-02", ())}),
+        # regression: "cleared the way for the launch Dec. 18 of Columbia" schedules a launch
+        ("The landing cleared the way for the launch Dec. 18 of the shuttle Columbia.",
+         {("launch", "Columbia", "2029-12-18", ())}),
         # regression: "thundered into the sky" is a launch, as "roared into the sky" is
         ("Soyuz TM-11 thundered into the sky on 2 March.", {("launch", "Soyuz TM-11", "2030-03-02", ())}),
         # regression: "blasted away for the moon" is a launch, as "blasted off" is
@@ -1731,3 +1740,23 @@ def test_an_orbiters_event_is_the_flight_its_sentence_names(nlp):
             "Robert Crippen aboard. Columbia lifted off on STS-107 on January 16, 2003.")
     assert {(e[0], e[1], e[2]) for e in events(nlp, text, "2011-07-22")} == {
         ("launch", "STS-1", "1981-04-12"), ("launch", "STS-107", "2003-01-16")}
+
+
+def test_a_day_beyond_a_semicolon_is_another_clauses(nlp):
+    # regression: "Crew Lands Smoothly; Next Flight Set For Mid-December" dated the landing December
+    text = "Atlantis Crew Lands Smoothly; Next Flight Set For Mid-December\n\nAtlantis landed on Tuesday."
+    assert events(nlp, text, "1985-12-04") == {("landing", "Atlantis", "1985-12-03", ())}
+
+
+def test_a_counted_crew_is_read_on_until_its_count_is_named(nlp):
+    # regression: "The seven crew members had set out" named one of them, the sentences after the rest
+    text = ("The seven crew members of Atlantis had set out from Cape Canaveral on 1 March on a night launch. "
+            "Commander Ivan Petrov flew the orbiter.\n\n"
+            "Spacewalkers Oleg Sidorov and Petr Ivanov spent 12 hours outside, while Mary Lane worked the arm. "
+            "Pilot Ruth Hale, payload specialist Tom Reed and engineer Ann Cole rounded out the crew.")
+    launch = [e for e in events(nlp, text) if e[0] == "launch"]
+    assert launch == [("launch", "Atlantis", "2030-03-01", ("Ivan Petrov", "Oleg Sidorov", "Petr Ivanov", "Mary Lane",
+                                                            "Ruth Hale", "Tom Reed", "Ann Cole"))]
+    # a count not met exactly adds nobody
+    text = text.replace("The seven crew members", "The eight crew members")
+    assert [e[3] for e in events(nlp, text) if e[0] == "launch"] == [("Ivan Petrov",)]

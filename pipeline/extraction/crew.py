@@ -33,6 +33,7 @@ _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+boa
 _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
+_COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew members"
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _ANTECEDENT_REACH = 3
@@ -125,7 +126,40 @@ class CrewFinder(CrewPeople):
             # flyers named nearby, who may be the station's crew watching it arrive
             names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
                 self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
+        count = self._counted_crew_noun(doc, trigger.span)
+        if count is not None and len(names_aboard) < count:
+            # "The seven crew members had set out ...": read on until seven are named
+            names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
+                                            index, statements, crafts)
         return self._whole_crew(statement, names_aboard, earlier)
+
+    def _counted_crew_noun(self, doc: Doc, trigger: Span) -> int | None:
+        """The count of a crew noun before the trigger: "The seven crew members", "all four
+        astronauts" (not "Two days earlier")."""
+        for token in doc[trigger.sent.start:trigger.start]:
+            if token.lower_ in self.crew_counts and token.i + 1 < trigger.start and \
+                    doc[token.i + 1].lower_ in self.crew_nouns:
+                return self.crew_counts[token.lower_]
+        return None
+
+    def _counted_on(self, doc: Doc, statement: "Statement", found: list[str], count: int, people: list[Span],
+                    names: dict, sentences: list[Span], index: int, statements: list["Statement"],
+                    crafts: list[Span]) -> list[str]:
+        """The flyers the next sentences name, up to a crew's stated count: all of them where the
+        count is met exactly, else only those found before."""
+        key = normalize_name(statement.craft)
+        crew = list(found)
+        for following in sentences[index + 1:index + 1 + _COUNTED_ON_SENTENCES]:
+            if after_a_heading(doc, following) or any(
+                    following.start <= s.trigger.span.start < following.end and
+                    not same_or_class(normalize_name(s.craft), key) for s in statements):
+                break
+            crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
+                     self._flies(doc, p, names) and not self._hosted(doc, p) and
+                     not flies_another(doc, p, crafts, key) and p.kb_id_ not in crew]
+            if len(crew) >= count:
+                break
+        return crew if len(crew) == count else found
 
     @staticmethod
     def _whole_crew(statement: "Statement", names_aboard: list[str], earlier: list["Statement"]) -> list[str]:

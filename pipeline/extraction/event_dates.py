@@ -76,6 +76,8 @@ class EventDater:
                 continue
             if _in_subordinate_clause(sent, trigger, record.start):
                 continue
+            if ";" in text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]:
+                continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
                                    not joined_after(o, record.start, record.end) and

@@ -175,8 +175,10 @@ class TriggerFinder:
         if any(t.lower_ in self.cues["hypothetical_before"] and nxt.lower_ == "that" for t, nxt in zip(wide, wide[1:])):
             return False  # "ESA hopes that one of its astronauts will launch on ..."
         wide_text = " ".join(t.lower_ for t in wide)
-        if any(phrase in wide_text for phrase in self.cues["prospect_phrases_before"]):
+        if any(phrase in wide_text for phrase in self.cues["prospect_phrases_before"]) and \
+                not self._dated_noun(doc, span):
             return False  # "cleared the way for NASA to dock with the Russian station": a prospect
+            # (not "cleared the way for the launch Dec. 18 of Columbia": a scheduled event)
         if "had" in words and words & self.cues["unrealised_plans"]:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
@@ -196,6 +198,12 @@ class TriggerFinder:
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    @staticmethod
+    def _dated_noun(doc: Doc, span: Span) -> bool:
+        """An event noun with a day after it in its sentence: "the launch Dec. 18 of Columbia"."""
+        return span[-1].tag_ in {"NN", "NNS"} and any(
+            span.end_char <= d.start < span.sent.end_char and len(d.value) == 10 for d in doc._.dates)
 
     def _spacewalk_after(self, doc: Doc, span: Span) -> bool:
         after = " ".join(t.lower_ for t in doc[span.end:min(span.end + _SPACEWALK_REACH, span.sent.end)])
