@@ -1,0 +1,134 @@
+"""Whom a statement's crew words refer to (SPEC §6 `people`): "they", "the trio" and "the
+three" as the crew a craft has had so far or the latest crew of that size; "he" as the person the
+text speaks of; a counted crew ("The seven crew members") read on until its count is named; a
+docking or landing that names some of its launch crew as the whole crew.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import normalize_name
+from .crew_context import after_a_heading, flies_another, same_or_class
+from .crew_people import CrewPeople
+from .crew_subjects import chain, first_verb_subject
+from .salience import most_named
+
+if TYPE_CHECKING:
+    from .events import Statement
+
+_COUNTED_REACH = 4  # sentences back to the crew "the three" counts
+_COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew members"
+_ANTECEDENT_REACH = 3
+
+
+class CrewReferences(CrewPeople):
+    def _counted_crew_noun(self, doc: Doc, trigger: Span) -> int | None:
+        """The count of a crew noun before the trigger: "The seven crew members", "all four
+        astronauts" (not "Two days earlier")."""
+        for token in doc[trigger.sent.start:trigger.start]:
+            if token.lower_ in self.crew_counts and token.i + 1 < trigger.start and \
+                    doc[token.i + 1].lower_ in self.crew_nouns:
+                return self.crew_counts[token.lower_]
+        return None
+
+    def _counted_on(self, doc: Doc, statement: "Statement", found: list[str], count: int, people: list[Span],
+                    names: dict, sentences: list[Span], index: int, statements: list["Statement"],
+                    crafts: list[Span]) -> list[str]:
+        """The flyers the next sentences name, up to a crew's stated count: all of them where the
+        count is met exactly, else only those found before."""
+        key = normalize_name(statement.craft)
+        crew = list(found)
+        for following in sentences[index + 1:index + 1 + _COUNTED_ON_SENTENCES]:
+            if after_a_heading(doc, following) or any(
+                    following.start <= s.trigger.span.start < following.end and
+                    not same_or_class(normalize_name(s.craft), key) for s in statements):
+                break
+            crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
+                     self._flies(doc, p, names) and not self._hosted(doc, p) and
+                     not flies_another(doc, p, crafts, key) and p.kb_id_ not in crew]
+            if len(crew) >= count:
+                break
+        return crew if len(crew) == count else found
+
+    @staticmethod
+    def _whole_crew(statement: "Statement", names_aboard: list[str], earlier: list["Statement"]) -> list[str]:
+        """"Malyshev ... flew his Soyuz T-2 capsule the last few hundred metres himself, completing
+        the docking": a docking or landing that names some of the crew its craft launched with
+        brings the whole crew (a crew that changed names someone new, or is not named at all)."""
+        if statement.trigger.event not in ("docking", "landing") or not names_aboard:
+            return names_aboard
+        key = normalize_name(statement.craft)
+        launch = next((s for s in reversed(earlier) if s.trigger.event == "launch" and s.people
+                       and normalize_name(s.craft) == key), None)
+        if launch is None or not set(names_aboard) < set(launch.people):
+            return names_aboard
+        return list(dict.fromkeys([*launch.people, *names_aboard]))
+
+    def _antecedent(self, doc: Doc, sentences: list[Span], index: int, people: list[Span],
+                    names: dict) -> list[Span]:
+        """Who "he" is: the one person a sentence just before has as its subject ("On his second
+        flight Malyshev was joined by ..."), else the person the article names most (an obituary's)."""
+        for sent in reversed(sentences[max(0, index - _ANTECEDENT_REACH):index]):
+            subject = first_verb_subject(doc, sent, people)
+            if subject:
+                return subject[:1] if len(subject) == 1 and self._flies(doc, subject[0], names) else []
+        main = most_named(people, lambda p: p.kb_id_)
+        return [main] if main is not None and self._flies(doc, main, names) else []
+
+    def _crew_so_far(self, doc: Doc, statement: "Statement", earlier: list["Statement"]) -> list[str]:
+        """"They docked": the people the craft's earlier statements put aboard, all of them ("A and
+        B are back on solid ground ... The commander, C, was helped out first ... The trio had
+        launched"), or only the latest's where the subject's count says that one is the crew."""
+        key = normalize_name(statement.craft)
+        own = [other for other in earlier if normalize_name(other.craft) == key and other.people]
+        if not own:
+            return []
+        count = self._subject_count(doc, statement.trigger.span)
+        crew = list(dict.fromkeys(name for other in own for name in other.people))
+        if count is None or len(crew) == count:
+            return crew
+        latest = list(own[-1].people)
+        return latest if len(latest) == count else []
+
+    def _subject_count(self, doc: Doc, trigger: Span) -> int | None:
+        """The number a crew subject gives before the trigger: "the trio", "the four astronauts"."""
+        return next((self.crew_counts[t.lower_] for t in doc[trigger.sent.start:trigger.start]
+                     if t.lower_ in self.crew_counts), None)
+
+    def _counted_crew(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
+                      sentence_of: dict[int, int]) -> list[str]:
+        """"A, B and C launched aboard Soyuz T-11 ... The three came home in Soyuz T-10": a crew
+        counted as the latest crew of that size, whatever craft brings them back."""
+        trigger = statement.trigger.span
+        count = self._subject_count(doc, trigger)
+        crew = self._latest_crew(earlier, sentence_of, sentence_of[trigger.start])
+        return crew if len(crew) == count else []
+
+    @staticmethod
+    def _latest_crew(earlier: list["Statement"], sentence_of: dict[int, int], index: int) -> list[str]:
+        """The people of the latest earlier statement with people, a few sentences back at most."""
+        for other in reversed(earlier):
+            if index - sentence_of[other.trigger.span.start] > _COUNTED_REACH:
+                break
+            if other.people:
+                return list(other.people)
+        return []
+
+    def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
+        here = [p for p in people if sent.start <= p.start < sent.end]
+        found = chain(doc, here, sent.start, set(), forward=True)
+        return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+
+    def _listed_crew(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The people a sentence lists under a crew noun: "three new crew members - A, B and C"."""
+        return list(dict.fromkeys(p.kb_id_ for p in people if sent.start <= p.start < sent.end
+                                  and self.listed_as_crew(doc, p) and self._flies(doc, p, names)))
+
+    def _subject_of(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The people a sentence's first verb has as its subject: "Four years later Leonov and
+        Kubasov flew together"."""
+        return list(dict.fromkeys(p.kb_id_ for p in first_verb_subject(doc, sent, people) if self._flies(doc, p, names)))
