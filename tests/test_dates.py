@@ -452,3 +452,17 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression: a year in quotes is a title's: his "2010" sequel to "2001: A Space Odyssey"
+        ('Clarke named a ship after him in his "2010" sequel to "2001: A Space Odyssey."', "2019-10-11", []),
+        # regression: "since 2007" starts a period; it is not the year of the day told after it
+        ("The probe, named after the goddess since 2007, was launched on November 24.", "2020-12-17",
+         [("2007", "2007"), ("November 24", "2020-11-24")]),
+    ],
+)
+def test_years_of_titles_and_periods(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected

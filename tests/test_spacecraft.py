@@ -162,6 +162,11 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("The shuttle Atlantis docked with Mir.", ["Atlantis", "Mir"]),
         ("The space shuttle Atlantis docked; Atlantis left a week later.", ["Space Shuttle Atlantis"]),
         ("Discovery lifted off with seven astronauts aboard.", ["Discovery"]),
+        # regression: the N-1 is named as written; an Antares is named by its version
+        ("The N-1 rocket failed four times.", ["N-1"]),
+        ("An Antares 230 rocket lifted off; the Antares 130 had exploded in 2014.", ["Antares 230", "Antares 130"]),
+        # regression: a class before "era", "fleet", "missions" or "flights" is no one craft
+        ("The shuttle era ended after 135 space shuttle missions.", []),
         # regression: a Progress named with its craft noun
         ("The Progress supply vehicle brought oxygen; a Progress cargo craft followed.", ["Progress"]),
         # regression: "the Cygnus NG-21 freighter" was named "NG-21"

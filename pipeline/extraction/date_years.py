@@ -30,6 +30,8 @@ _CONTINUED_DAYS = 60
 _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
 _SOON_DAYS = 45  # ... this near ahead  # a story goes on within weeks of the last date it stated in full
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
+# "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
@@ -196,7 +198,8 @@ class YearResolver:
         sent_start = span.sent.start_char
         text = doc_text(doc)
         inside = [c[1] for c in context_years if c[0] >= sent_start
-                  and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))]
+                  and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
+                  and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))]
         return inside[-1] if inside else None
 
     @staticmethod

@@ -38,6 +38,8 @@ _NEAR_YEARS_SHARE = 0.2
 # "still used today", "even today", "is still in use today": nowadays, not the day of writing
 # (not "the capsule was still floating today": a day of the news)
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b")
+_OPENING_QUOTES = {'"', "“", "'", "‘"}
+_TITLE_ENDS = {'"', "”", "'", "’", ":"}
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"
                               r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -157,6 +159,8 @@ class DateFinder:
                 return False
             if text[m.end():m.end() + 1] in {"%", "+"} or text[max(0, m.start() - 1):m.start()] in {"$", "£", "€", "#"}:
                 return False
+            if text[max(0, m.start() - 1):m.start()] in _OPENING_QUOTES and text[m.end():m.end() + 1] in _TITLE_ENDS:
+                return False  # a title: his "2010" sequel to "2001: A Space Odyssey"
             if next_word.lower() in {"-year-old", "year-old"}:
                 return False
             if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):

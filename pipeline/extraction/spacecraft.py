@@ -86,6 +86,7 @@ class SpacecraftFinder:
         self.kind_cues = {kind: set(words) for kind, words in ctx["kind_cues"].items()}
         self.title_cues = set(ctx["title_cues"])
         self.programme_words = set(ctx["programme_words"])
+        self.generic_after = set(ctx["generic_after"])
         self.quotes_open = set(ctx["quotes_open"])
         self.quotes_close = set(ctx["quotes_close"])
         self.cue_regex_cache: dict[str, re.Pattern] = {}
@@ -212,8 +213,9 @@ class SpacecraftFinder:
         if opened and closed and not named_flight and any(t.lower_ in self.title_cues for t in span.sent):
             return True
         following = doc[span.end:span.end + 1]
-        if len(following) == 1 and following[0].text in self.programme_words:
-            return True
+        if len(following) == 1 and (following[0].text in self.programme_words or
+                                    following[0].lower_ in self.generic_after):
+            return True  # "the Artemis programme", "the shuttle era", "135 shuttle missions": no one craft
         if _DATELINE.search(text, max(0, match.start - 60), match.start) and ")" in text[match.end:match.end + 40]:
             return True  # a news agency in a dateline: "MOSCOW (UrduPoint News / Sputnik - 25th January, 2023)"
         # a one-word name heading a phrase of its own: "Harmony of the Heavens" (a gloss), "Discovery of Titan"
