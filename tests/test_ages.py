@@ -108,3 +108,19 @@ def test_not_ages_of_people(nlp, text):
 )
 def test_the_n_year_old_without_a_name(nlp, text, expected):
     assert ages(nlp, text) == expected
+
+
+def test_an_age_of_a_description_paragraphs_after_the_name_is_the_main_persons(nlp):
+    # regression: "The return trip by the 60-year-old multimillionaire" named nobody in its sentence
+    # or the two before it, and the age was lost
+    text = ("Businessman Ivan Petrov landed on Sunday with cosmonauts Oleg Sidorov and Petr Ivanov. Petrov "
+            "was helped out first.\n\nThe pilots softened the fall with rockets. The capsule had undocked "
+            "three hours earlier.\n\nThe return trip by the 60-year-old multimillionaire was the last part "
+            "of his voyage.")
+    assert [(a.person, a.age) for a in extract(text, "2001-05-06", nlp=nlp).ages] == [("Ivan Petrov", 60)]
+
+
+def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
+    # regression: "at 24,395 mph" gave the astronaut named before it the age 24
+    text = "Astronauts Ivan Petrov and Oleg Sidorov hurtled toward the Moon at 24,395 mph."
+    assert extract(text, "1969-07-16", nlp=nlp).ages == ()

@@ -174,7 +174,7 @@ class AgeFinder:
     @staticmethod
     def _person_spoken_of(doc: Doc, people: list[Span], start: int) -> list[Span]:
         """The person most often named in the sentence and the two before it (the
-        latest on a tie), when no other person stands between."""
+        latest on a tie), else the one the article names most."""
         expression = doc.char_span(start, start + 1, alignment_mode="expand")
         if expression is None:
             return []
@@ -182,7 +182,10 @@ class AgeFinder:
         first = doc[max(0, first.start - 1)].sent
         near = [p for p in people if first.start_char <= p.start_char < start]
         if not near:
-            return []
+            # "The return trip by the 60-year-old multimillionaire" paragraphs after his name: the one
+            # person the article names most
+            main = most_named(people, lambda p: p.kb_id_)
+            return [main] if main is not None else []
         counts: dict[str, list[Span]] = {}
         for p in near:
             counts.setdefault(p.kb_id_, []).append(p)
