@@ -40,3 +40,10 @@ def test_a_headline_line_keeps_its_event_apart_from_the_first_sentences(nlp):
     rows = {(e.event, e.spacecraft, e.people) for e in extract(text, "2030-09-11", nlp=nlp).events}
     assert rows == {("landing", "Soyuz TMA-30M", ("Ivan Petrov", "Oleg Sidorov", "Ann Reed")),
                     ("launch", "Soyuz TMA-31M", ())}
+
+
+@pytest.mark.parametrize("text", ["1965: Gemini V returns to Earth\n\nThe crew splashed down.",
+                                  "July 4, 1997: Sojourner arrives on Mars\n\nThe rover rolled off."])
+def test_a_dated_label_before_a_colon_opens_its_sentence(nlp, text):
+    # regression: "1965:" was a sentence of its own, so the headline's event lost its year
+    assert next(nlp(text).sents).text.startswith(text.split("\n")[0])

@@ -1760,3 +1760,9 @@ def test_a_counted_crew_is_read_on_until_its_count_is_named(nlp):
     # a count not met exactly adds nobody
     text = text.replace("The seven crew members", "The eight crew members")
     assert [e[3] for e in events(nlp, text) if e[0] == "launch"] == [("Ivan Petrov",)]
+
+
+def test_a_history_pages_dated_headline_dates_its_event(nlp):
+    # regression: "1965: Gemini V returns to Earth" was two sentences, the year apart from the event
+    text = "1965: Gemini V returns to Earth\n\nTwo American astronauts have splashed down safely in the Atlantic."
+    assert events(nlp, text, None) == {("landing", "Gemini V", "1965", ())}

@@ -31,6 +31,7 @@ _LINE_PARAGRAPHS_MIN = 3  # lines before the last for a text to show it puts par
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n]")  # "- ", "* ", "1. ", "2) "
+_LABEL_TOKENS = 5  # "July 4, 1997" before a colon
 
 
 @Language.component("paragraph_sentences")
@@ -56,6 +57,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if not token.is_sent_start and token.is_title and _ends_a_name(doc, before):
             token.is_sent_start = True  # "Pilot Curtis Brown Jr. | Lee, Davis and Apt were mission specialists"
             continue
+        if token.is_sent_start and before.text == ":" and _date_label(doc, before.i):
+            token.is_sent_start = False  # "1965: Gemini V returns to Earth": a history page's dated headline
+            continue
         if token.is_sent_start and depth and any(t.text == ")" for t in doc[token.i:token.i + _PARENTHESIS_REACH]):
             token.is_sent_start = False  # "at 8:54 a.m. Beijing time (0054 | GMT)": inside a parenthesis
             continue
@@ -64,6 +68,18 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx) or line_paragraphs:
             token.is_sent_start = True
     return doc
+
+
+def _date_label(doc: Doc, colon: int) -> bool:
+    """The colon closes a short label holding a year at the start of its line: "1965:",
+    "July 4, 1997:"."""
+    start = colon
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and colon - start < _LABEL_TOKENS:
+        start -= 1
+    label = doc[start:colon]
+    at_line_start = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    return at_line_start and 0 < len(label) <= _LABEL_TOKENS and \
+        any(t.is_digit and len(t.text) == 4 for t in label)
 
 
 def _lines_are_paragraphs(text: str) -> bool:
