@@ -592,6 +592,12 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
         # regression: "cleared the way for the launch Dec. 18 of Columbia" schedules a launch
         ("The landing cleared the way for the launch Dec. 18 of the shuttle Columbia.",
          {("launch", "Columbia", "2029-12-18", ())}),
+        # regression: a lunar module named only in quotes after its class; "separated from the forward
+        # port of the Mir station" undocks; a rille is no person
+        ("Commander Ivan Petrov and Lunar Module Pilot Oleg Sidorov landed the Falcon near Hadley Rille on 2 March.",
+         {("landing", "Falcon", "2030-03-02", ("Ivan Petrov", "Oleg Sidorov"))}),
+        ("On 2 March, Soyuz-TM 17 separated from the forward port of the Mir station.",
+         {("undocking", "Soyuz TM-17", "2030-03-02", ())}),
         # regression: "thundered into the sky" is a launch, as "roared into the sky" is
         ("Soyuz TM-11 thundered into the sky on 2 March.", {("launch", "Soyuz TM-11", "2030-03-02", ())}),
         # regression: "blasted away for the moon" is a launch, as "blasted off" is

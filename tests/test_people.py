@@ -163,6 +163,8 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # regression: a role as a heading's words, a comet, a company are no people
         ("The Skylab Astronauts came home. A Spaceflight Participant flew with them.", set()),
         ("They photographed Comet Kohoutek from orbit.", set()),
+        ("Commander Ivan Petrov landed near Hadley Rille. They saw layers in the sides of Hadley Rille, and "
+         "drove to the edge of Hadley Rille (1,000 feet deep).", {"Ivan Petrov"}),
         ("The Canadian Broadcasting Corp. carried the launch live.", set()),
         # regression: a headline's deck, the line after it, capitalises too; a byline there names its author
         ("Shuttle Home Safe, Fit To Fly\nHappy Astronauts Land Perfectly; Next Flight Expected In Autumn\n"
