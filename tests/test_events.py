@@ -1772,3 +1772,16 @@ def test_a_history_pages_dated_headline_dates_its_event(nlp):
     # regression: "1965: Gemini V returns to Earth" was two sentences, the year apart from the event
     text = "1965: Gemini V returns to Earth\n\nTwo American astronauts have splashed down safely in the Atlantic."
     assert events(nlp, text, None) == {("landing", "Gemini V", "1965", ())}
+
+
+def test_a_counted_plural_event_noun_is_a_tally_not_a_statement(nlp):
+    # regression: "more than 130 launches since 1972" was a launch of the cargo ship in focus
+    text = ("Progress M-40M undocked from the station on 19 April. With a record of more than 130 launches "
+            "since 1972 and one failure, Progress freighters remain the backbone of the cargo fleet.")
+    assert events(nlp, text) == {("undocking", "Progress M-40M", "2030-04-19", ())}
+    # "one" there is a pronoun: "the usual one for rocket launches" counts nothing
+    text = "Soyuz MS-30 lifted off on 2 March, watched far beyond the usual one for rocket launches."
+    assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-02", ())}
+    # nor a craft's designation: "By the time Soyuz MS-19 lands" ("lands" read as a plural noun)
+    text = "Soyuz MS-30 docked on 2 March. By the time Soyuz MS-30 lands, the crew will have spent a year aloft."
+    assert ("landing", "Soyuz MS-30") in {(e[0], e[1]) for e in events(nlp, text)}

@@ -46,6 +46,7 @@ _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
+_COUNT_REACH = 3  # words from a number to the plural event noun it counts ("130 successful launches")
 _OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
 
 
@@ -245,14 +246,16 @@ class EventFinder:
         return first
 
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
-        """"at launch", "before landing", "pre-launch": a time, not a statement of the event."""
+        """"at launch", "before landing", "pre-launch": a time; "130 launches": a tally; not a
+        statement of the event."""
         start = trigger.span.start
         before = doc[start - 1].lower_ if start > trigger.span.sent.start else ""
         after = doc[trigger.span.end].lower_ if trigger.span.end < len(doc) else ""
         if before == "-" and start > 1 and doc[start - 2].lower_ in {"pre", "post"}:
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
-        return before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
+        return _tally(doc, trigger.span) or \
+            (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS)
 
     def _follow_the_crew(self, doc: Doc, statements: list[Statement], people: list[Span]) -> None:
         """"Chen, Liu and Cai landed" with no craft in the sentence: the craft they were
@@ -358,6 +361,17 @@ def _said_of_a_class(doc: Doc, trigger: Span, classes: list[Span], crafts: list[
     if not before or before[-1] not in classes:
         return False
     return not any(t.tag_.startswith("VB") and t.lower_ not in CLAUSE_BREAKS for t in doc[before[-1].end + 1:trigger.start])
+
+
+def _tally(doc: Doc, trigger: Span) -> bool:
+    """"a record of more than 130 launches since 1972": a plural event noun a number counts, over
+    adjectives only ("130 successful launches"; not "one" the pronoun, not "Tiangong 2 lab next docks")."""
+    if trigger[0].tag_ != "NNS":
+        return False
+    i = trigger.start - 1
+    while i >= trigger.sent.start and trigger.start - i <= _COUNT_REACH and doc[i].tag_ in {"JJ", "JJS", "JJR"}:
+        i -= 1
+    return i >= trigger.sent.start and doc[i].like_num and doc[i].lower_ != "one"
 
 
 def _heading(doc: Doc, trigger: Span, craft_tokens: set[int]) -> bool:
