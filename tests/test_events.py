@@ -580,7 +580,7 @@ def test_the_time_zone_after_a_time_of_day_keeps_the_date_in_the_sentence(nlp):
          {("launch", "Soyuz MS-40", "2030-03-02", ())}),
         # regression: an orbiter "winged safely to earth" or "glided to a landing" landed
         ("The space shuttle Atlantis winged safely to earth on 2 March.",
-         {("landing", "Space Shuttle Atlantis", "2030-03-02", ())}),
+         {("landing", "Atlantis", "2030-03-02", ())}),
         ("Atlantis glided to a landing in California on 2 March.",
          {("landing", "Atlantis", "2030-03-02", ())}),
         # regression: "lifted Shenzhou-30 off the pad" launches, "took off their suits" does not
@@ -790,7 +790,7 @@ def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
     # regression: "the shuttle" went to the latest craft named, a capsule in an aside
     text = ("Space Shuttle Columbia was rolled out in March. Its flight fell on the anniversary of Vostok 1. "
             "The shuttle was launched on 12 April.")
-    assert ("launch", "Space Shuttle Columbia") in {(e[0], e[1]) for e in events(nlp, text)}
+    assert ("launch", "Columbia") in {(e[0], e[1]) for e in events(nlp, text)}
 
 
 @pytest.mark.parametrize(
@@ -959,7 +959,7 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
           ("landing", "Crew Dragon Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
         # regression: "returned Sept. 20" (a date right after "returned") was no landing
         ("Space Shuttle Endeavour lifted off on Sept. 12. It traveled 3.3 million miles and returned Sept. 20.",
-         {("launch", "Space Shuttle Endeavour", ()), ("landing", "Space Shuttle Endeavour", ())}),
+         {("launch", "Endeavour", ()), ("landing", "Endeavour", ())}),
         # regression: "sent ... on its way" was no launch
         ("On 12 March a Long March 7 sent the Tianzhou-9 cargo ship on its way.", {("launch", "Tianzhou-9", ())}),
         # regression: "rode <craft> to the station" was no launch; a rocket ridden or "a ride aboard" are not it

@@ -48,6 +48,9 @@ class Sense:
     # a craft with two naming schemes ("HTV-8" and "Kounotori 8", "H-IIB" and "H-2B"): a reader
     # names it as the article does, so the canonical name is kept only where the article uses it
     as_written: bool = False
+    # the name its rows carry whatever the article writes: "Atlantis" for "the space shuttle
+    # Atlantis" (readers and gold files name an orbiter bare; the components still compare kb ids)
+    table_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class SpacecraftFinder:
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
                           tuple(entry.get("alt_kinds", ())), entry.get("cues_in_sentence", False),
-                          entry.get("as_written", False))
+                          entry.get("as_written", False), entry.get("table_name"))
             # the canonical name is matched only when listed as an alias: "Mercury"
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
@@ -95,6 +98,7 @@ class SpacecraftFinder:
         spans = []
         written: set[str] = set()
         numerals: dict[str, list[str | None]] = {}
+        fixed: dict[str, str] = {}
         matches = self._matches(doc_text(doc))
         for match in self._select(matches + _short_forms(doc_text(doc), matches)):
             sense = self._resolve_sense(doc, match)
@@ -108,8 +112,14 @@ class SpacecraftFinder:
             numerals.setdefault(sense.name, []).append(match.numeral_as_written)
             if sense.as_written:
                 written.add(sense.name)
+            if sense.table_name:
+                fixed[sense.name] = sense.table_name
         doc.spans[SPAN_KEY] = spans
-        doc._.craft_names = _names_as_written(spans, written) | _numerals_as_written(numerals)
+        names = _names_as_written(spans, written) | _numerals_as_written(numerals)
+        # (not where another craft of the article goes by that name: the Apollo 11 command module
+        # "Columbia" beside the orbiter keeps the orbiter's full name)
+        others = {normalize_name(names.get(kb, kb)) for kb in {sp.kb_id_ for sp in spans} if kb not in fixed}
+        doc._.craft_names = names | {kb: name for kb, name in fixed.items() if normalize_name(name) not in others}
         doc._.spacecraft = self._records(doc, spans)
         return doc
 
