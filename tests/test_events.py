@@ -1785,3 +1785,14 @@ def test_a_counted_plural_event_noun_is_a_tally_not_a_statement(nlp):
     # nor a craft's designation: "By the time Soyuz MS-19 lands" ("lands" read as a plural noun)
     text = "Soyuz MS-30 docked on 2 March. By the time Soyuz MS-30 lands, the crew will have spent a year aloft."
     assert ("landing", "Soyuz MS-30") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+def test_people_listed_straight_into_a_craft_ride_it(nlp):
+    # regression: "send astronauts A, B and C in an Apollo Command and Service Module to meet cosmonauts D
+    # and E in a Soyuz-19 capsule" gave all five to both launches ("Apollo Command" was no craft)
+    text = ("The project would send astronauts Tom Reed, Ann Cole and Ruth Hale in an Apollo Command and "
+            "Service Module to meet cosmonauts Ivan Petrov and Oleg Sidorov in a Soyuz-19 capsule.\n"
+            "The launch of Apollo took place on July 15, 1975. The launch of Soyuz-19 took place on July 15, 1975.")
+    found = {(e[0], e[1]): e[3] for e in events(nlp, text, None)}
+    assert found[("launch", "Apollo")] == ("Tom Reed", "Ann Cole", "Ruth Hale")
+    assert found[("launch", "Soyuz 19")] == ("Ivan Petrov", "Oleg Sidorov")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_context import (CREWED, after_a_heading, dated_another_year, flies_another, flies_this,
-                           line_break_between, same_or_class)
+                           line_break_between, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
@@ -188,13 +188,18 @@ class CrewFinder(CrewReferences):
                       and self._flies(doc, p, names) and self._is_flyer(doc, p, names)]
         if with_craft:
             return list(dict.fromkeys(with_craft))
+        riders = [p.kb_id_ for p in people if rides(doc, p, crafts, key)]
+        if riders:  # "to meet cosmonauts A and B in a Soyuz-19 capsule"
+            return list(dict.fromkeys(riders))
         if not alone:
             # another crewed craft has its own crew: only the article's main craft takes the people
             # named by a crew role ("Commander Mike Hopkins", "Glover is the pilot") whom no other
             # craft's event names
             return self._main_crafts_crew(statement, people, names, statements, crafts)
+        # (not one said anywhere to fly another craft: "to meet A and B in a Soyuz-19 capsule")
+        elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
-                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent)]
+                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]

@@ -9,8 +9,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .people import SPAN_KEY as PEOPLE_KEY
 
 CREWED = {"crew vehicle", "spaceplane"}
+_RIDING = {"in", "aboard", "on"}  # "A and B in a Soyuz-19 capsule"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
 _HEADING_WORDS = 6
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
@@ -38,8 +40,26 @@ def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     if same_or_class(normalize_name(following.kb_id_), key):
         return False
     between = doc[person.end:following.start]
-    return len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and \
-        not any(t.is_punct for t in between)
+    return (len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and
+            not any(t.is_punct for t in between)) or _listed_in(doc, person, following)
+
+
+def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"cosmonauts A and B in a Soyuz-19 capsule": the person is listed straight into the craft."""
+    following = next_craft(person, crafts)
+    return following is not None and normalize_name(following.kb_id_) == key and _listed_in(doc, person, following)
+
+
+def _listed_in(doc: Doc, person: Span, craft: Span) -> bool:
+    """"astronauts A, B and C in an Apollo Command and Service Module": a list of names that goes
+    straight on to "in", "aboard" or "on" the craft."""
+    names = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+    i = person.end
+    while i < craft.start and (i in names or doc[i].text in {",", "and"}):
+        i += 1
+    if i >= craft.start or doc[i].lower_ not in _RIDING:
+        return False
+    return all(t.lower_ in {"a", "an", "the", "their", "its"} for t in doc[i + 1:craft.start])
 
 
 def same_or_class(one: str, other: str) -> bool:

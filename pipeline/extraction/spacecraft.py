@@ -32,7 +32,8 @@ _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rove
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]{2,40}\s*\([^()\n]*$")
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander", "rover", "orbiter", "laboratory",
-                "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship"}
+                "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship",
+                "command", "lunar"}  # "Apollo Command and Service Module", "Apollo Lunar Module"
 _GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
 _LEADING_CLASS_WORDS = {"shuttle", "orbiter"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
