@@ -28,7 +28,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
-from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, word_before
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser, payload_of
 from .event_dates import EventDater
@@ -36,17 +36,13 @@ from .event_merging import EventMerger
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .trigger_places import heading, labels_a_fact, lede_main_clause, said_of_a_class, tally
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
-_CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "that", "and", "but"}
-_LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
-_BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
-_HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
-_COUNT_REACH = 3  # words from a number to the plural event noun it counts ("130 successful launches")
 _OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
 
 
@@ -95,14 +91,14 @@ class EventFinder:
         statements: list[Statement] = []
         waiting: list[Trigger] = []  # stated before their craft is named ("The crew returned to Earth Monday.")
         for trigger in triggers:
-            if not trigger.stated or self._bare_reference(doc, trigger) or _heading(doc, trigger.span, craft_tokens) \
-                    or _said_of_a_class(doc, trigger.span, classes, every_craft):
+            if not trigger.stated or self._bare_reference(doc, trigger) or heading(doc, trigger.span, craft_tokens) \
+                    or said_of_a_class(doc, trigger.span, classes, every_craft):
                 continue
             craft = self.crafts.choose(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
                 # not "'The Challenge' seems to have been launched", "probes have managed to land"; but a
                 # lede's "A supply ship docked with Mir today" is the craft the story goes on to name
-                lede = _lede_main_clause(doc, trigger.span)
+                lede = lede_main_clause(doc, trigger.span)
                 if not (self.crafts.other_subject(doc, trigger) or
                         (self.crafts.indefinite_subject(doc, trigger) and not lede)):
                     waiting.append(trigger)
@@ -118,7 +114,7 @@ class EventFinder:
             statements.extend(Statement.about(trigger, other)
                               for other in _the_other_ship(doc, trigger, craft, crafts, statements))
         for early in waiting:
-            if _labels_a_fact(doc, early.span):
+            if labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
                 # the craft the article is about
                 main = most_named([c for c in crafts if c.label_ not in (STATION, LAUNCH_VEHICLE)],
@@ -135,7 +131,7 @@ class EventFinder:
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
             if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) and \
-                    not (_lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
+                    not (lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
             # "A Russian cargo ship docked": a craft of the kind the lede names
             kinds = self.crafts.kinds_named(doc, early, first=True) or None
@@ -149,7 +145,7 @@ class EventFinder:
             if len(same) == 1:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
-            elif not same and _lede_main_clause(doc, early.span) and \
+            elif not same and lede_main_clause(doc, early.span) and \
                     any(t.lower_ in {"a", "an"} for t in doc[early.span.sent.start:early.span.start]):
                 # "An unmanned spacecraft has docked with Mir. The Progress supply vehicle brought ...":
                 # the craft the story names next, where it states that craft's event nowhere else (one
@@ -254,7 +250,7 @@ class EventFinder:
         if before == "-" and start > 1 and doc[start - 2].lower_ in {"pre", "post"}:
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
-        return _tally(doc, trigger.span) or \
+        return tally(doc, trigger.span) or \
             (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS)
 
     def _follow_the_crew(self, doc: Doc, statements: list[Statement], people: list[Span]) -> None:
@@ -335,67 +331,6 @@ def _the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
     others = [c for c in crafts if start <= c.start < trigger.span.start and c.label_ in CREWED | {"cargo vehicle"}
               and normalize_name(c.kb_id_) != key]
     return others[-1:]
-
-
-def _lede_main_clause(doc: Doc, trigger: Span) -> bool:
-    """The trigger stands in the story's first sentences, not in a clause of background
-    ("Fifty years to the day after a Saturn V rocket sent three astronauts on their way") nor
-    after a verb of its own sentence ("It was the first time a Shenzhou had docked there")."""
-    if trigger.sent.start_char > _LEDE_CHARS:
-        return False
-    if any(t.lower_ in _BACKGROUND_OPENERS for t in doc[trigger.sent.start:trigger.start]):
-        return False
-    subject = word_before(doc, trigger, AUXILIARIES)
-    for token in reversed(doc[trigger.sent.start:trigger.start if subject is None else subject]):
-        if token.lower_ in _CLAUSE_OPENERS or token.is_punct:
-            return True  # "Noguchi marked his third trip as a U.S. spacecraft lifted off"
-        if token.tag_ in FINITE_VERBS:
-            return False
-    return True
-
-
-def _said_of_a_class(doc: Doc, trigger: Span, classes: list[Span], crafts: list[Span]) -> bool:
-    """"ride Russian Soyuz capsules to and from the station, launched from Baikonur": the nearest
-    craft before the trigger, with no verb between, is a class of craft."""
-    before = [c for c in crafts if trigger.sent.start <= c.start and c.end <= trigger.start]
-    if not before or before[-1] not in classes:
-        return False
-    return not any(t.tag_.startswith("VB") and t.lower_ not in CLAUSE_BREAKS for t in doc[before[-1].end + 1:trigger.start])
-
-
-def _tally(doc: Doc, trigger: Span) -> bool:
-    """"a record of more than 130 launches since 1972": a plural event noun a number counts, over
-    adjectives only ("130 successful launches"; not "one" the pronoun, not "Tiangong 2 lab next docks")."""
-    if trigger[0].tag_ != "NNS":
-        return False
-    i = trigger.start - 1
-    while i >= trigger.sent.start and trigger.start - i <= _COUNT_REACH and doc[i].tag_ in {"JJ", "JJS", "JJR"}:
-        i -= 1
-    return i >= trigger.sent.start and doc[i].like_num and doc[i].lower_ != "one"
-
-
-def _heading(doc: Doc, trigger: Span, craft_tokens: set[int]) -> bool:
-    """"Launch and explosion", "Docking, and a station": a section heading names a topic, not an
-    event; one that names its craft ("Soyuz MS-19 docks with ISS") is a headline and states it."""
-    sent = trigger.sent
-    words = [t for t in sent if not t.is_space]
-    text = doc_text(doc)
-    if not words or len(words) > _HEADING_WORDS or not words[-1].is_alpha:
-        return False  # a sentence ends in a stop; a fact box's label ("Launch: 5 October") has a colon
-    if any(t.like_num or t.text == ":" or t.i in craft_tokens for t in words):
-        return False
-    line_start = text.rfind("\n", 0, words[0].idx) + 1
-    line_end = text.find("\n", words[-1].idx)
-    return not text[line_start:words[0].idx].strip() and \
-        not text[words[-1].idx + len(words[-1]):len(text) if line_end < 0 else line_end].strip()
-
-
-def _labels_a_fact(doc: Doc, trigger: Span) -> bool:
-    """"Landing: 2003-10-16", "Launch:October 5, 1984": the trigger as a fact box's label, opening
-    its line or following a full stop, a colon right after it."""
-    before = doc[trigger.start - 1] if trigger.start > 0 else None
-    opens = before is None or "\n" in before.text or before.text == "." or trigger.start == trigger.sent.start
-    return opens and trigger.end < len(doc) and doc[trigger.end].text == ":"
 
 
 @Language.factory("event_finder")
