@@ -12,6 +12,7 @@ from ..normalize import doc_text, normalize_name
 from .people import SPAN_KEY as PEOPLE_KEY
 
 CREWED = {"crew vehicle", "spaceplane"}
+_NEW_CREW_MODIFIERS = 3  # words between "A" and its crew noun: "A new expedition crew"
 _RIDING = {"in", "aboard", "on"}  # "A and B in a Soyuz-19 capsule"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
 _HEADING_WORDS = 6
@@ -90,3 +91,15 @@ def after_a_heading(doc: Doc, sent: Span) -> bool:
         return False
     line = text[sent.start_char:line_end].strip().lstrip("#").strip()
     return 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?", ":", '"', "”"))
+
+
+def opens_on_a_new_crew(sent: Span, crew_nouns: set[str], end: int | None = None) -> bool:
+    """"A new expedition crew, including A and B, docked": the sentence opens on a crew the text
+    has not spoken of (an indefinite article, a few modifiers, a crew noun; before `end`)."""
+    doc = sent.doc
+    if doc[sent.start].lower_ not in {"a", "an"}:
+        return False
+    stop = min(sent.end, sent.start + 2 + _NEW_CREW_MODIFIERS, sent.end if end is None else end)
+    head = next((t for t in doc[sent.start + 1:stop] if t.tag_ not in {"NN", "JJ", "NNP", "HYPH"}
+                 or t.lower_ in crew_nouns), None)
+    return head is not None and head.lower_ in crew_nouns

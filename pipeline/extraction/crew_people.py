@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .crew_context import opens_on_a_new_crew
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -212,9 +213,9 @@ class CrewPeople:
     def _another_crew(self, sent: Span) -> bool:
         """A sentence about a crew other than the event's: "another three-member crew, namely X,
         Y and Z", or the station's: "X, Y and Z remain aboard the ISS", "The ISS's new crew comprises"."""
+        if opens_on_a_new_crew(sent, self.crew_nouns):
+            return True  # "A new expedition crew, including A and B, docked"
         words = [t.lower_ for t in sent]
-        if words and words[0] in {"a", "an"} and any(n in self.crew_nouns for n in words[1:5]):
-            return True  # "A new expedition crew, including A and B, docked": a crew not yet spoken of
         return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
                    or self._station_crew(words, i)
                    or self._stays_aboard(words, i) for i, w in enumerate(words))

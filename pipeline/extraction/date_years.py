@@ -26,9 +26,9 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
 _RELATIVES = {"who", "whom", "whose", "which"}
-_CONTINUED_DAYS = 60
+_CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
 _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
-_SOON_DAYS = 45  # ... this near ahead  # a story goes on within weeks of the last date it stated in full
+_SOON_DAYS = 45  # ... this near ahead
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

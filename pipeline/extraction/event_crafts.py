@@ -25,6 +25,7 @@ from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOS
                             direct_object, main_clause_craft, opener, participle_head, word_before)
 from .craft_focus import CraftFocus
 from .crew import CREWED
+from .crew_context import opens_on_a_new_crew
 from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
@@ -96,8 +97,8 @@ class CraftChooser(CraftFocus):
             chosen = next((p for p in (payload_of(doc, r, carried) for r in rockets) if p is not None), chosen)
         if chosen is None:
             chosen = self._coordinated(doc, trigger, crafts, statements)
-        if chosen is None and self._another_crews_event(doc, trigger):
-            return None
+        if chosen is None and opens_on_a_new_crew(sent, self.crew_nouns, end=trigger.span.start):
+            return None  # "A new expedition crew, including A and B, docked ... after launching": its own craft
         if chosen is None:
             chosen = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
         elif chosen.label_ == LAUNCH_VEHICLE:
@@ -272,16 +273,6 @@ class CraftChooser(CraftFocus):
         while j > trigger.span.sent.start and i - j <= _MODIFIERS and doc[j].tag_ in {"NN", "JJ", "NNP", "HYPH"}:
             j -= 1
         return word.lower_ in self.anaphors and doc[j].lower_ in _INDEFINITES
-
-    def _another_crews_event(self, doc: Doc, trigger: Trigger) -> bool:
-        """"A new expedition crew, including A and B, docked ... after launching": a crew the text
-        has not spoken of flies a craft it does not name, not the one in focus."""
-        sent = trigger.span.sent
-        if doc[sent.start].lower_ not in _INDEFINITES or trigger.span.start <= sent.start:
-            return False
-        head = next((t for t in doc[sent.start + 1:min(trigger.span.start, sent.start + 1 + _MODIFIERS + 1)]
-                     if t.tag_ not in {"NN", "JJ", "NNP", "HYPH"} or t.lower_ in self.crew_nouns), None)
-        return head is not None and head.lower_ in self.crew_nouns
 
     def _indefinite_class(self, doc: Doc, craft: Span) -> bool:
         """"a Shenzhou", "a Crew Dragon": a vehicle class after an indefinite article."""

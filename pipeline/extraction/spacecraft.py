@@ -35,7 +35,6 @@ _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander
                 "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship",
                 "command", "lunar"}  # "Apollo Command and Service Module", "Apollo Lunar Module"
 _GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
-_LEADING_CLASS_WORDS = {"shuttle", "orbiter"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 
 
@@ -142,18 +141,16 @@ class SpacecraftFinder:
         for regex, canonical, kind, numerals, as_written in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                written = None
+                other_style = False
                 if numerals and "num" in groups:  # "Artemis 1" is "Artemis I", "Shenzhou V" is "Shenzhou-5"
-                    if groups["num"].isdigit() or set(groups["num"]) <= set(_ROMAN):
-                        written = m.group().strip()
+                    other_style = _numeral_style(groups["num"]) not in (None, numerals)
                     groups["num"] = _numeral(groups["num"], numerals)
                 try:
                     name = canonical.format(**groups)
                 except KeyError:
                     continue
-                same = written is None or groups["num"] in written.split()[-1]
                 found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),),
-                                   numeral_as_written=None if same else written))
+                                   numeral_as_written=m.group().strip() if other_style else None))
         return found
 
     @staticmethod
@@ -291,11 +288,8 @@ def _numerals_as_written(numerals: dict[str, list[str | None]]) -> dict[str, str
 
 
 def _without_generic_word(text: str) -> str:
-    """"H-2B rocket" is named "H-2B", "the shuttle Atlantis" "Atlantis": an alias's trailing generic
-    word, or a leading class word short of the full "space shuttle", is no part of the name."""
+    """"H-2B rocket" is named "H-2B": an alias's trailing generic word is no part of the name."""
     words = text.split()
-    if len(words) > 1 and words[0].lower() in _LEADING_CLASS_WORDS:
-        words = words[1:]
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in _GENERIC_WORDS else words)
 
 
@@ -312,6 +306,13 @@ def _in_a_longer_name(span: Span) -> bool:
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+
+
+def _numeral_style(num: str) -> str | None:
+    """"arabic" for "5", "roman" for "V"; None for a number spelt out ("Eleven")."""
+    if num.isdigit():
+        return "arabic"
+    return "roman" if set(num) <= set(_ROMAN) else None
 
 
 def _numeral(num: str, style: str) -> str:
