@@ -1796,3 +1796,32 @@ def test_people_listed_straight_into_a_craft_ride_it(nlp):
     found = {(e[0], e[1]): e[3] for e in events(nlp, text, None)}
     assert found[("launch", "Apollo")] == ("Tom Reed", "Ann Cole", "Ruth Hale")
     assert found[("launch", "Soyuz 19")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+def test_not_until_says_when_the_event_happened(nlp):
+    # regression: "did not dock until May" read as a negated docking
+    text = "Its first test flight failed, and a repeat, Starliner OFT-9, did not dock until May 2029."
+    assert events(nlp, text) == {("docking", "OFT-9", "2029-05", ())}
+    assert events(nlp, "Soyuz MS-30 did not land on 9 March.") == set()
+
+
+def test_they_after_a_sentence_bringing_in_a_crew_are_that_crew(nlp):
+    # regression: "They launched" went to the flight of the sentence before last, and "led by A, with
+    # B and C" gave only A
+    text = ("Soyuz 70, with Ivan Petrov, Oleg Sidorov and Petr Ivanov, launched on 2 March. The last crew, "
+            "Soyuz 71, was led by commander Yuri Orlov, 41, with Boris Lenin and Pavel Gromov. They launched "
+            "on 9 March and came home on 19 March.")
+    crew = ("Yuri Orlov", "Boris Lenin", "Pavel Gromov")
+    assert events(nlp, text) == {("launch", "Soyuz 70", "2030-03-02", ("Ivan Petrov", "Oleg Sidorov", "Petr Ivanov")),
+                                 ("launch", "Soyuz 71", "2030-03-09", crew),
+                                 ("landing", "Soyuz 71", "2030-03-19", crew)}
+
+
+def test_a_class_points_back_to_the_flight_named_before_it(nlp):
+    # regression: "the Starliner ... finish the docking" folded into a flight a later paragraph names
+    text = ("Starliner Calypso lifted off on 5 March with Ivan Petrov aboard. As the Starliner closed in on the "
+            "station on 6 March, its thrusters failed, but controllers finished the docking.\n\n"
+            "A repeat of the earlier test, OFT-9, did not dock until May 2029.")
+    found = {(e[0], e[1], e[2]) for e in events(nlp, text)}
+    assert ("docking", "Calypso", "2030-03-06") in found
+    assert ("docking", "OFT-9", "2029-05") in found

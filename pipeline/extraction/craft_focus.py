@@ -25,6 +25,7 @@ _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the 
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
+_CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 
 
 class CraftFocus:
@@ -83,6 +84,13 @@ class CraftFocus:
         return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
             doc[i - 1].lower_ in {"that", "this"}
 
+
+    @staticmethod
+    def _crew_brought_in(doc: Doc, trigger: Trigger, previous: Span) -> bool:
+        """The trigger's subject is "they" and the sentence before names a crew of several."""
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        crew = {p.kb_id for p in doc.spans.get(PEOPLE_KEY, []) if previous.start <= p.start < previous.end}
+        return i is not None and doc[i].lower_ == "they" and len(crew) >= _CREW_OF_SEVERAL
 
     def _same_craft(self, sent: Span) -> bool:
         """"in the same spacecraft", "aboard the same capsule": a craft the text has named before."""
@@ -165,7 +173,10 @@ class CraftFocus:
         if pointed and recent:
             # "The mission follows Artemis I, the uncrewed test. That flight lifted off ...": "that"
             # points to the craft the sentence before names, with no event of its own there
-            previous = sentences[index - 1] if index > 0 and self._demonstrative(doc, trigger) else None
+            # and "The last crew, Skylab 4, was led by A, with B and C. They launched ...": "they" are
+            # the crew the sentence before brings in with its craft
+            previous = sentences[index - 1] if index > 0 and (
+                self._demonstrative(doc, trigger) or self._crew_brought_in(doc, trigger, sentences[index - 1])) else None
             named = [] if previous is None or any(previous.start <= s.trigger.span.start < previous.end
                                                   for s in statements) else \
                 [c for c in crafts if previous.start <= c.start < previous.end and fits(c)

@@ -35,6 +35,7 @@ _FOLLOWING_SENTENCES = 2
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
+_LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
@@ -218,14 +219,24 @@ class CrewFinder(CrewReferences):
             statement.people = list(dict.fromkeys([*statement.people, *found]))
 
     def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
-        """The people after "<person> was joined by" up to the clause's end."""
-        words = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]]
+        """The people after "<person> was joined by" or "<person>, with" up to the clause's end."""
+        tokens = doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]
+        words = [t.lower_ for t in tokens]
         cue = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in _JOINED and nxt == "by"), None)
-        if cue is None or any(w not in AUXILIARIES for w in words[:cue]):
+        if cue is not None and all(w in AUXILIARIES for w in words[:cue]):
+            start = person.end + cue + 2
+        elif "with" in words and all(w == "," or t.like_num for w, t in zip(words, tokens[:words.index("with")])) \
+                and self._led_by(doc, person):
+            start = person.end + words.index("with") + 1  # "led by commander A, 41, with B and C"
+        else:
             return []
-        start = person.end + cue + 2
         end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
         return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
+
+    def _led_by(self, doc: Doc, person: Span) -> bool:
+        """"was led by (rookie commander) A", "commanded by A": the person leads a crew."""
+        before = [t.lower_ for t in doc[max(person.sent.start, person.start - _LED_REACH):person.start]]
+        return any(w == "by" and i > 0 and before[i - 1] in self.leading_verbs for i, w in enumerate(before))
 
     def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
                           statements: list["Statement"], crafts: list[Span]) -> list[str]:

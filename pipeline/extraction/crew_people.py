@@ -55,6 +55,7 @@ class CrewPeople:
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
+        self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
         self.uncrewed_words = set(words["uncrewed_words"])  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
         backups = "|".join(re.escape(w) for w in sorted(words["backup_words"], key=len, reverse=True))

@@ -34,17 +34,24 @@ class EventMerger:
 
     def _fold_classes(self, statements: list["Statement"]) -> None:
         """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
-        craft of its kind whose same event the article states ("Demo-2")."""
+        craft of its kind whose same event the article states ("Demo-2"), else the one
+        flight of that kind; a flight named before the class over one named only after it."""
+        first_named: dict[str, int] = {}
+        for o in statements:
+            key = normalize_name(o.craft)
+            first_named[key] = min(first_named.get(key, o.craft_span.start), o.craft_span.start)
         for s in statements:
             if normalize_name(s.craft) not in self.classes:
                 continue
-            named = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
-                     and o.kind == s.kind and normalize_name(o.craft) not in self.classes
-                     and self._of_class(o.craft, s.craft)}
+            of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in self.classes
+                        and self._of_class(o.craft, s.craft)]
+            # a class points back: "Starliner closed in ... finish the docking" is the flight named
+            # before it (Calypso), not one a later paragraph names ("a repeat, OFT-2, did not dock")
+            earlier = [o for o in of_class if first_named[normalize_name(o.craft)] < s.trigger.span.start]
+            of_class = earlier or of_class
+            named = {normalize_name(o.craft): o for o in of_class if o.trigger.event == s.trigger.event}
             if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
-                named = {normalize_name(o.craft): o for o in statements
-                         if o.kind == s.kind and normalize_name(o.craft) not in self.classes
-                         and self._of_class(o.craft, s.craft)}
+                named = {normalize_name(o.craft): o for o in of_class}
             if len(named) == 2 and sum(self._designation(o.craft) for o in named.values()) == 1:
                 # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (_same_flights)
                 named = {k: o for k, o in named.items() if not self._designation(o.craft)}

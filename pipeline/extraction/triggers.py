@@ -22,6 +22,7 @@ from ..resources import load_json, load_jsonl
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
+_UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not dock with it until"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
 _REPEAT = "repeat"  # a trigger ("followed on 31 October") that states again the event told just before
@@ -34,6 +35,7 @@ class Trigger:
     span: Span  # the trigger word or words only ("launched", not "was launched")
     stated: bool
     dated: bool = True  # False for a state told on the day of writing: "are back on solid ground"
+    until: bool = False  # "did not dock until May 2022": the day after "until" is the event's
 
 
 class TriggerFinder:
@@ -70,8 +72,10 @@ class TriggerFinder:
                 if event is None:
                     continue
                 span = Span(doc, start, end, label=event)
+            until = self._negation_lifted(doc, span) and \
+                bool({t.lower_ for t in self._clause_before(doc, span.start)} & {"not", "n't"})
             triggers.append(Trigger(event, span, self._stated(doc, span, event),
-                                    dated=not rule.get("state", False)))
+                                    dated=not rule.get("state", False), until=until))
         return triggers
 
     @staticmethod
@@ -169,6 +173,8 @@ class TriggerFinder:
     def _stated(self, doc: Doc, span: Span, event: str) -> bool:
         before = self._clause_before(doc, span.start)
         words = {t.lower_ for t in before}
+        if words & {"not", "n't"} and self._negation_lifted(doc, span):
+            words -= {"not", "n't"}  # "OFT-2 did not dock until May 2022": it docked then
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
             return False
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
@@ -198,6 +204,12 @@ class TriggerFinder:
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    def _negation_lifted(self, doc: Doc, span: Span) -> bool:
+        """"did not dock until May 2022", "wasn't launched until 1998": "until" right after the
+        trigger (or its object) says when the event did happen."""
+        after = [t.lower_ for t in doc[span.end:min(span.end + _UNTIL_REACH, span.sent.end)]]
+        return any(w in self.cues["negation_lifted_after"] for w in after)
 
     @staticmethod
     def _dated_noun(doc: Doc, span: Span) -> bool:
