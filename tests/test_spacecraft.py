@@ -190,6 +190,13 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("A Delta II rocket lifted off; the Delta 2 flew well.", ["Delta II"]),
         ("An H-3 rocket will carry the first HTV-X.", ["H-3", "HTV-X"]),
         ("India launched the Mars Orbiter Mission on a PSLV.", ["Mars Orbiter Mission", "PSLV"]),
+        # regression: a Crew Dragon capsule is named bare as an orbiter is ("The capsule Resilience" was
+        # missed by gold that says "Resilience"), unless two crafts of the article share the name
+        ("The capsule Resilience is to depart on Wednesday.", ["Resilience"]),
+        ("The Crew Dragon Endeavour flew in 2020, the shuttle Endeavour in 2011.",
+         ["Crew Dragon Endeavour", "Space Shuttle Endeavour"]),
+        # regression: a Skylab crew's flight numbered in Roman numerals ("Skylab I could launch")
+        ("Skylab I launched on May 25; Skylab II followed in July.", ["Skylab I", "Skylab II"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):

@@ -10,6 +10,8 @@ SpacecraftRecord per distinct craft.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass
 
@@ -118,8 +120,11 @@ class SpacecraftFinder:
         names = _names_as_written(spans, written) | _numerals_as_written(numerals)
         # (not where another craft of the article goes by that name: the Apollo 11 command module
         # "Columbia" beside the orbiter keeps the orbiter's full name)
+        # nor where two crafts would share it: the orbiter Endeavour beside the Crew Dragon Endeavour
         others = {normalize_name(names.get(kb, kb)) for kb in {sp.kb_id_ for sp in spans} if kb not in fixed}
-        doc._.craft_names = names | {kb: name for kb, name in fixed.items() if normalize_name(name) not in others}
+        shared = Counter(normalize_name(name) for name in fixed.values())
+        doc._.craft_names = names | {kb: name for kb, name in fixed.items()
+                                     if normalize_name(name) not in others and shared[normalize_name(name)] == 1}
         doc._.spacecraft = self._records(doc, spans)
         return doc
 
