@@ -267,7 +267,14 @@ def test_an_undated_wire_storys_weekdays_count_from_its_dateline(nlp, text, expe
         ("It blasted off at 9 am (0100 GMT) Wednesday.", "2003-10-16", [("Wednesday", "2003-10-15")]),
         ("Shops opened early on Black Friday.", "2003-10-16", []),
         # regression: a past event on the day after the paper's date is told from a later time zone
-        ("The freighter docked with the station on Sunday, the agency said.", "2021-05-29", [("Sunday", "2021-05-30")]),
+        ("The freighter docked with the station at 5:01 Beijing time on Sunday.", "2021-05-29", [("Sunday", "2021-05-30")]),
+        # ... only where the article keeps such a time: else the past week's ("The capsule launched Thursday"
+        # in Wednesday's paper, a verb the tagger takes for a participle, was read as the coming day)
+        ("The freighter docked with the station on Sunday, the agency said.", "2021-05-29", [("Sunday", "2021-05-23")]),
+        ("The capsule launched without a crew Thursday from the Cape.", "2022-05-25", [("Thursday", "2022-05-19")]),
+        ("The crew launched from Jiuquan on Nov. 29 and were the first to hand over.", "2023-06-04",
+         [("Nov. 29", "2022-11-29")]),
+        ("A capsule launched on Nov. 29 is on display.", "2023-06-04", [("Nov. 29", "2023-11-29")]),
         # ... two days on is still the past week's
         ("The freighter docked with the station on Monday, the agency said.", "2021-05-29", [("Monday", "2021-05-24")]),
         # regression: a bare year in an earlier clause of the sentence is no year of the date

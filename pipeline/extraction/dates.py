@@ -67,6 +67,9 @@ class DateFinder:
         self.weekday_name_words = set(vocab["weekday_name_words"])  # "Black Friday", "Super Tuesday"
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
+        # a day told from east of the paper: "docked on Sunday (Beijing time)" in Saturday's paper
+        self.later_time_zones = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab["later_time_zones"])) + r")\b",
+                                           re.IGNORECASE)
 
     def _month(self, word: str) -> int:
         return self.months[word.rstrip(".").lower()]
@@ -324,7 +327,8 @@ class DateFinder:
                 day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             elif tense == "present":
                 day = published + dt.timedelta(days=ahead)  # "the exhibit opens on Saturday": today or coming
-            elif ahead == 1:  # "docked on Sunday" in Saturday's paper: told from a later time zone (Beijing)
+            elif ahead == 1 and self.later_time_zones.search(doc_text(doc)):
+                # "docked on Sunday" in Saturday's paper that keeps Beijing time: told from a later time zone
                 day = published + dt.timedelta(days=1)
             else:  # news tells of the days just gone
                 day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will", "has", "have", "had", "'s"}
 
 
@@ -89,6 +90,22 @@ class TenseReader:
             return "past"
         if token.tag_ == "VBN" and before & {"is", "are", "am"}:
             return "present"  # "members are invited to a preview on Friday"
+        if token.tag_ == "VBN" and not before & _AUXILIARIES and _main_verb(doc, token):
+            return "past"  # "The capsule launched Thursday": a past verb the tagger took for a participle
         if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
             return "present"
         return None
+
+
+def _main_verb(doc: Doc, token) -> bool:
+    """A participle right after its subject with no finite verb before it, and none after it but one
+    joined by "and" or "but": the sentence's main verb ("The crew launched from Jiuquan on Nov. 29 and
+    were part of ..."), not a reduced relative ("A capsule launched in 2019 is on display")."""
+    sent = token.sent
+    if token.i == sent.start or doc[token.i - 1].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if any(t.tag_ in _FINITE for t in doc[sent.start:token.i]):
+        return False
+    after = next((t for t in doc[token.i + 1:sent.end] if t.tag_ in _FINITE), None)
+    return after is None or any(t.lower_ in {"and", "but"} for t in doc[max(token.i + 1, after.i - 2):after.i])
+
