@@ -1825,3 +1825,9 @@ def test_a_class_points_back_to_the_flight_named_before_it(nlp):
     found = {(e[0], e[1], e[2]) for e in events(nlp, text)}
     assert ("docking", "Calypso", "2030-03-06") in found
     assert ("docking", "OFT-9", "2029-05") in found
+
+
+def test_an_event_joined_by_and_with_a_clock_time_is_the_same_day(nlp):
+    # regression: "undocked Wednesday at 2:36 p.m. and landed ... at 6:49 p.m." left the landing undated
+    text = "Soyuz MS-30 undocked from the station Wednesday at 2:36 p.m. and landed in Kazakhstan at 6:49 p.m."
+    assert {(e[0], e[2]) for e in events(nlp, text)} == {("undocking", "2030-03-20"), ("landing", "2030-03-20")}

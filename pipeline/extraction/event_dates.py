@@ -26,6 +26,7 @@ _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _UNTIL = {"until", "till"}
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 
 def date_rank(value: str) -> int:
@@ -134,8 +135,9 @@ class EventDater:
 
     def same_day(self, doc: Doc, statements: list["Statement"]) -> None:
         """"undocked ... on April 11 and touched down about three hours later": a trigger a same-day
-        phrase follows takes the date of the sentence's trigger before it; "left Florida on Nov. 10,
-        docking the next day" is not dated by that day."""
+        phrase follows takes the date of the sentence's trigger before it, and so does one joined to it
+        by "and" that gives a clock time; "left Florida on Nov. 10, docking the next day" is not dated
+        by that day."""
         text = doc_text(doc)
         for index, statement in enumerate(statements):
             trigger = statement.trigger.span
@@ -145,6 +147,9 @@ class EventDater:
                 1 if any(cue in after[:clause_end] for cue in self.next_day_after) else None
             before = [s for s in statements[:index] if s.value and s.trigger.span.sent == trigger.sent
                       and s.trigger.span.start < trigger.start]
+            if days is None and before and _CLOCK.search(after[:clause_end]) and \
+                    " and " in text[before[-1].trigger.span.end_char:trigger.start_char]:
+                days = 0  # "undocked Wednesday at 2:36 p.m. and landed ... at 6:49 p.m.": the day's clock goes on
             if days is None or not before or (statement.value and statement.value != before[-1].value):
                 continue
             # a day later is no date the text states (SPEC §6: a value of dates.csv): none
