@@ -1831,3 +1831,12 @@ def test_an_event_joined_by_and_with_a_clock_time_is_the_same_day(nlp):
     # regression: "undocked Wednesday at 2:36 p.m. and landed ... at 6:49 p.m." left the landing undated
     text = "Soyuz MS-30 undocked from the station Wednesday at 2:36 p.m. and landed in Kazakhstan at 6:49 p.m."
     assert {(e[0], e[2]) for e in events(nlp, text)} == {("undocking", "2030-03-20"), ("landing", "2030-03-20")}
+
+
+@pytest.mark.parametrize("text", [
+    "Progress MS-30 will remain docked until 18 November before undocking from the station.",
+    "Progress MS-30 will stay until 18 November before it undocks from the station.",
+])
+def test_the_day_it_stays_until_before_leaving_is_the_day_it_leaves(nlp, text):
+    # regression: a day after "until" was never the event's, even right before the event
+    assert events(nlp, text) == {("undocking", "Progress MS-30", "2030-11-18", ())}

@@ -25,6 +25,7 @@ _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
@@ -67,8 +68,10 @@ class EventDater:
             before = text[max(sent.start_char, record.start - 12):record.start].lower().split()
             if before and before[-1] in self.date_blockers and \
                     not _WHEN_AFTER.match(text, record.end, trigger.start_char) and \
+                    not _BEFORE_TRIGGER.fullmatch(text, record.end, trigger.start_char) and \
                     not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
                 continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
+                # (nor "stay until November 18 before leaving": the day it leaves)
             distance = _char_distance(trigger, record.start, record.end)
             # fronted in the sentence or after its colon: "... a short stay: on 26 September he undocked and landed"
             opening = max(sent.start_char, text.rfind(":", sent.start_char, record.start) + 1,
