@@ -200,6 +200,15 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("Joe Brown flew six times. " + "He spent many years in the astronaut office and trained pilots. " * 8
          + "\nBurning Pieces\n" + "Debris fell into the sea far from any ship and no one was hurt. " * 8,
          {"Joe Brown"}),
+        # regression: an Arabic name's capitalised particle: the NER cut the first name ("Al Mansouri"),
+        # or saw an organisation
+        ("The crew included space flight participant from UAE Hazza Al Mansouri with call sign Sarmaty.",
+         {"Hazza Al Mansouri"}),
+        ("The flight came after Hazzaa Al Mansouri's short visit in 2019.", {"Hazzaa Al Mansouri"}),
+        # regression: a list item's name before its role, which the NER missed
+        ("The crew:\n\n- Sultan Al Neyadi, mission specialist, only the second Emirati to fly.\n",
+         {"Sultan Al Neyadi"}),
+        ("In Houston, Kennedy Space Center, director of the program, said so.", set()),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

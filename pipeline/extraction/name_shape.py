@@ -30,6 +30,8 @@ class NameShape:
         self.titles = set(vocab["titles"])
         self.modifiers = set(vocab["modifiers"])
         self.particles = set(vocab["particles"])
+        # Arabic particles written capitalised inside a name: "Sultan Al Neyadi", "Hazza Al Mansouri"
+        self.capitalised_particles = set(vocab["capitalised_particles"])
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
         self.news_agencies = {normalize_name(o) for o in vocab["news_agencies"]}
         self.facility_heads = set(vocab["facility_heads"])

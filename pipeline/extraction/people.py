@@ -121,8 +121,9 @@ class PeopleFinder:
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent_start > 0:
-                # "Alexei Leonov walked" where the NER took only "Leonov"
+            if ent.label_ == "PERSON" and ent_start > 0 and (len(ent) == 1 or (
+                    len(ent) > 1 and ent[0].text in self.shape.capitalised_particles)):
+                # "Alexei Leonov walked" where the NER took only "Leonov", "Hazza Al Mansouri" only "Al Mansouri"
                 before = doc[ent_start - 1]
                 if before.is_title and before.pos_ == "PROPN" and not before.ent_type_ and \
                         before.text not in self.titles and before.text not in self.modifiers and \
@@ -143,14 +144,15 @@ class PeopleFinder:
                 role, _ = role_in_context(doc, mention.start, mention.end, roles_at)
                 following = doc[end:end + 2]
                 mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
-                    or any(t.text in self.particles for t in doc[start + 1:end - 1]) \
+                    or any(t.text in self.particles or t.text in self.shape.capitalised_particles
+                           for t in doc[start + 1:end - 1]) \
                     or self._surname_stands_alone(doc, start, end)
                 mention.role = mention.role or role
             mentions.append(mention)
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
-        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._nicknamed(doc, blocked),
-                     *self._bylines(doc, blocked)]:
+        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
+                     *self._nicknamed(doc, blocked), *self._bylines(doc, blocked)]:
             overlapping = [m for m in mentions if m.start < cued.end and cued.start < m.end]
             if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
                 for m in overlapping:
@@ -227,6 +229,24 @@ class PeopleFinder:
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
                                      role=role, cued=True, left_role=bool(role) and not personal_title(doc[cue_end])))
+        return found
+
+    def _names_before_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        """"- **Sultan Al Neyadi**, mission specialist,": a capitalised run set off by a comma before
+        a role phrase that a comma or the sentence closes is a name the NER may have missed."""
+        found = []
+        for role_end, (role_start, role) in roles_at.items():
+            comma = role_start - 1
+            closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"}
+            if comma < 2 or doc[comma].text != "," or not closed:
+                continue
+            start = end = comma
+            while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in blocked and not doc[start - 1].is_punct \
+                    and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].text in self.particles):
+                start -= 1
+            if end - start >= 2 and doc[start].is_title and (start == 0 or not doc[start - 1].is_alpha) and \
+                    self.shape.looks_like_name(doc, start, end):
+                found.append(Mention(start, end, self._name_text(doc, start, end), True, role=role, cued=True))
         return found
 
     def _aged(self, doc: Doc, blocked: set[int]) -> list[Mention]:
