@@ -1840,3 +1840,11 @@ def test_an_event_joined_by_and_with_a_clock_time_is_the_same_day(nlp):
 def test_the_day_it_stays_until_before_leaving_is_the_day_it_leaves(nlp, text):
     # regression: a day after "until" was never the event's, even right before the event
     assert events(nlp, text) == {("undocking", "Progress MS-30", "2030-11-18", ())}
+
+
+def test_a_flyers_title_the_tagger_takes_for_a_verb_does_not_end_the_crew_list(nlp):
+    # regression: "NASA astronaut Anne McClain" (tagged as a verb) was left out of the new crew
+    text = ("The station crew will prepare for the arrival of three new crew members - Ivan Petrov, Canadian "
+            "flight engineer Oleg Sidorov and NASA astronaut Anne Smith.\n\nThey are scheduled for launch "
+            "aboard the Soyuz MS-30 spacecraft on 3 April.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-04-03", ("Ivan Petrov", "Oleg Sidorov", "Anne Smith"))}

@@ -107,7 +107,9 @@ class CrewPeople:
                 return first is not None and self.listed_as_crew(doc, first)
         for i in range(person.start - 1, max(sent.start, person.start - CREW_LIST_REACH) - 1, -1):
             word = doc[i]
-            if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs) or word.lower_ in self.not_aboard:
+            # (a flyer's title the tagger took for a verb is none: "NASA astronaut Anne McClain")
+            if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs and
+                    word.lower_ not in self.flyer_roles) or word.lower_ in self.not_aboard:
                 return False
             if word.lower_ in self.crew_nouns:
                 before = doc[i - 1].lower_ if i > sent.start else ""

@@ -300,7 +300,7 @@ class EventFinder:
 
 _GAP_DATE = {"in", "on"}
 _GAP_JOINS = {",", "and", ", and"}
-_COMPLEMENTS = {"of", "from", "with", "to", "at", "in"}
+_COMPLEMENTS = {"of", "from", "with", "to", "at", "in", "aboard", "onboard"}  # "scheduled for launch aboard Soyuz MS-11"
 
 
 def event_entity(event: str, spacecraft: str) -> str:
