@@ -1848,3 +1848,12 @@ def test_a_flyers_title_the_tagger_takes_for_a_verb_does_not_end_the_crew_list(n
             "flight engineer Oleg Sidorov and NASA astronaut Anne Smith.\n\nThey are scheduled for launch "
             "aboard the Soyuz MS-30 spacecraft on 3 April.")
     assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-04-03", ("Ivan Petrov", "Oleg Sidorov", "Anne Smith"))}
+
+
+def test_the_crew_namely_lists_who_is_aboard_and_taking_off_suits_is_no_launch(nlp):
+    # regression: "It delivered the crew, namely A, B and participant from X C" left out C, who has no
+    # flyer's title; "take off spacesuits" was a launch
+    text = ("Soyuz MS-30 was launched on 5 March. It delivered the crew, namely cosmonaut Ivan Petrov, astronaut "
+            "Anne Smith and space flight participant from Japan Yusaku Maezawa with call sign Condor to the station. "
+            "The crew will take off spacesuits in the habitation module.")
+    assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Anne Smith", "Yusaku Maezawa"))}
