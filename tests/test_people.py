@@ -219,6 +219,9 @@ def test_names_in_real_text(nlp, text, expected):
     "text, name, role",
     [
         ("Shuttle launch director Mike Leinbach gave the go.", "Mike Leinbach", "launch director"),
+        # regression: "serving as" and a plural role before "include" and a list
+        ("The crew is commanded by Joe Brown, with Ann Lee serving as pilot.", "Ann Lee", "pilot"),
+        ("Mission specialists include Ann Lee, Bob Ray and Joe Brown.", "Bob Ray", "mission specialist"),
         ("The last passenger, Clayton Anderson, will stay behind at the station.", "Clayton Anderson", "passenger"),
         ("Chief Minister Siddaramaiah praised ISRO.", "Siddaramaiah", "chief minister"),
     ],

@@ -30,13 +30,13 @@ _PHRASE_AFTER_ROLE = 4  # tokens of "aboard Shenzhou-12" between a plural role a
 _PHRASE_WORDS = {"aboard", "on", "of", "from", "the"}
 _CREW_IN_GENERAL = {"crew member", "member"}
 _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
-_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "as", "a", "an", "the", "then", "now",
+_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
                 "trained", "worked", "qualified"}  # "Polyakov trained as a physician"
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
-_INCLUDING = {"including", "includes", "included"}
+_INCLUDING = {"including", "includes", "included", "include"}
 _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
