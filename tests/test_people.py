@@ -209,6 +209,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("The crew:\n\n- Sultan Al Neyadi, mission specialist, only the second Emirati to fly.\n",
          {"Sultan Al Neyadi"}),
         ("In Houston, Kennedy Space Center, director of the program, said so.", set()),
+        # regression: a craft named after a person, whose mention had no cue of its own
+        ("The ATV Jules Verne docked with the station. Officials said the launch of Jules Verne by Ariane 5 "
+         "was flawless.", set()),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

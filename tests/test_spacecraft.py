@@ -195,6 +195,10 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("The capsule Resilience is to depart on Wednesday.", ["Resilience"]),
         ("The Crew Dragon Endeavour flew in 2020, the shuttle Endeavour in 2011.",
          ["Crew Dragon Endeavour", "Space Shuttle Endeavour"]),
+        # regression: one sense per article: a homonym's mention with no cue of its own is the craft the
+        # article's other mentions are ("The launch of Jules Verne" was a person)
+        ("The ATV Jules Verne docked with the station. Officials said the launch of Jules Verne by Ariane 5 "
+         "was flawless.", ["Jules Verne", "Ariane 5"]),
         # regression: a Skylab crew's flight numbered in Roman numerals ("Skylab I could launch")
         ("Skylab I launched on May 25; Skylab II followed in July.", ["Skylab I", "Skylab II"]),
     ],

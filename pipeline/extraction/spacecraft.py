@@ -102,8 +102,16 @@ class SpacecraftFinder:
         numerals: dict[str, list[str | None]] = {}
         fixed: dict[str, str] = {}
         matches = self._matches(doc_text(doc))
-        for match in self._select(matches + _short_forms(doc_text(doc), matches)):
-            sense = self._resolve_sense(doc, match)
+        selected = self._select(matches + _short_forms(doc_text(doc), matches))
+        resolved = {id(m): self._resolve_sense(doc, m) for m in selected}
+        # one sense per article: "The launch of Jules Verne by Ariane 5" has no cue of its own, but the
+        # article's "ATV Jules Verne" is that craft; a name no mention resolves stays unresolved
+        crafts_named = {sense.name for sense in resolved.values() if sense is not None}
+        for match in selected:
+            sense = resolved[id(match)]
+            if sense is None:
+                named = [s for s in match.senses if s.name in crafts_named]
+                sense = named[0] if len({s.name for s in named}) == 1 else None
             if sense is None:
                 continue
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
