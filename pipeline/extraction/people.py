@@ -8,7 +8,6 @@ article, `label` the role the mention's own context gives ("" if none); and
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.language import Language
@@ -19,6 +18,7 @@ from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
+from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .roles import (COPULAS, RoleLexicon, group_roles, personal_title, plural_apposition_roles,
@@ -30,14 +30,8 @@ SPAN_KEY = "people"
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
-_HEADLINE_LINES = 3  # a headline, its deck, a byline
-_BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
-_SENTENCE_END = set('.?!:"”’')
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 
-_BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
 )
@@ -70,7 +64,7 @@ class PeopleFinder:
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
         people = self.merger.merge(mentions)
-        people = self._without_headline_only(work, people)
+        people = without_headline_only(work, people)
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
@@ -152,7 +146,7 @@ class PeopleFinder:
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
         for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
-                     *self._nicknamed(doc, blocked), *self._bylines(doc, blocked)]:
+                     *self._nicknamed(doc, blocked), *bylines(doc, blocked, self.shape, self.role_of_phrase)]:
             overlapping = [m for m in mentions if m.start < cued.end and cued.start < m.end]
             if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
                 for m in overlapping:
@@ -268,22 +262,6 @@ class PeopleFinder:
                 found.append(Mention(start, token.i, self._name_text(doc, start, token.i), True, cued=True))
         return found
 
-    def _bylines(self, doc: Doc, blocked: set[int]) -> list[Mention]:
-        """A line that is only a name, "By" before it or not: a byline names a real person."""
-        found = []
-        text = doc.text
-        for m in _BYLINE.finditer(text):
-            by = m.group().strip().lower().startswith("by ")
-            if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
-                continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
-            span = doc.char_span(m.start("name"), m.end("name"))
-            if span is None or blocked.intersection(range(span.start, span.end)):
-                continue
-            if self.shape.looks_like_name(doc, span.start, span.end) and \
-                    not any(t.lower_ in self.role_of_phrase for t in span):
-                found.append(Mention(span.start, span.end, span.text, True, cued=True))
-        return found
-
     def _nicknamed(self, doc: Doc, blocked: set[int]) -> list[Mention]:
         """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'; 'James (J.D.) Russell' is named
         without its aside: James Russell."""
@@ -296,22 +274,6 @@ class PeopleFinder:
                     continue  # "Companion Marble (Holdings) Ltd"
                 found.append(Mention(span.start, span.end, name, True, cued=True))
         return found
-
-    @staticmethod
-    def _without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
-        """A title-case headline capitalises verbs and nouns ("Cosmonauts Dock at
-        Station, Join Crew Inside"), so a name seen only in one is kept only when
-        the body names the person too."""
-        lines = _headline_lines(doc_text(doc))
-        if not lines:
-            return people
-
-        def in_headline(m: Mention) -> bool:
-            return any(a <= doc[m.start].idx < b for a, b in lines)
-
-        # a surname alone in the body does not confirm it: "Remembering Gemini" and "the Gemini programme"
-        return [p for p in people if any(not in_headline(m) and len(m.text.split()) > 1 for m in p.mentions)
-                or not any(in_headline(m) for m in p.mentions)]
 
     @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
@@ -351,23 +313,6 @@ class PeopleFinder:
                 people_here[0].mentions.append(mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
-
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
-    Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not
-    a byline."""
-    found = []
-    for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
-        line = m.group().strip()
-        words = re.findall(r"[A-Za-z][\w'’-]*", line)
-        if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
-                any(w.lower() in _BYLINE_WORDS for w in words):
-            continue  # "Posted by Corin Adebayo in Station Watch" names its author
-        long_words = [w for w in words if len(w) > 3]
-        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
-            found.append((m.start(), m.end()))
-    return found
-
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and

@@ -1,0 +1,73 @@
+"""Names on lines of their own at the top of a page: a byline names a real
+person ("By Jane Roe", "Jane Roe" alone on a line near the top or the end);
+a title-case headline capitalises verbs and nouns, so a name seen only in one
+needs the body to name the person too. `people.PeopleFinder` asks both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc
+
+from ..normalize import doc_text
+from .name_merging import Mention, Person
+from .name_shape import NameShape
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_HEADLINE_LINES = 3  # a headline, its deck, a byline
+_BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
+_SENTENCE_END = set('.?!:"”’')
+_BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
+
+
+def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
+    """A line that is only a name, "By" before it or not: a byline names a real person."""
+    found = []
+    text = doc.text
+    for m in _BYLINE.finditer(text):
+        by = m.group().strip().lower().startswith("by ")
+        if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
+            continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is None or blocked.intersection(range(span.start, span.end)):
+            continue
+        if shape.looks_like_name(doc, span.start, span.end) and \
+                not any(t.lower_ in role_of_phrase for t in span):
+            found.append(Mention(span.start, span.end, span.text, True, cued=True))
+    return found
+
+
+def without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
+    """A title-case headline capitalises verbs and nouns ("Cosmonauts Dock at
+    Station, Join Crew Inside"), so a name seen only in one is kept only when
+    the body names the person too."""
+    lines = _headline_lines(doc_text(doc))
+    if not lines:
+        return people
+
+    def in_headline(m: Mention) -> bool:
+        return any(a <= doc[m.start].idx < b for a, b in lines)
+
+    # a surname alone in the body does not confirm it: "Remembering Gemini" and "the Gemini programme"
+    return [p for p in people if any(not in_headline(m) and len(m.text.split()) > 1 for m in p.mentions)
+            or not any(in_headline(m) for m in p.mentions)]
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
+    Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not
+    a byline."""
+    found = []
+    for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
+        line = m.group().strip()
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
+                any(w.lower() in _BYLINE_WORDS for w in words):
+            continue  # "Posted by Corin Adebayo in Station Watch" names its author
+        long_words = [w for w in words if len(w) > 3]
+        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+            found.append((m.start(), m.end()))
+    return found
