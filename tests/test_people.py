@@ -239,6 +239,10 @@ def test_compound_roles(nlp, text, name, role):
         # a byline names a real person
         ("Shuttle returns home\nColleen Siegel\nHOUSTON - The shuttle landed on Friday.", {"Colleen Siegel"}),
         ("By Halvard Penrose\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
+        # regression: a byline with its title, which read as a title-case headline line
+        ("Cargo Ship Berths With Station\n\nHalvard Penrose, Feature writer\nAug 10, 2013\n\nThe ship berthed.",
+         {"Halvard Penrose"}),
+        ("Cargo Ship Berths With Station\n\nNew York, NY\n\nThe ship berthed.", set()),
         # newswire organisations and slugs are no people
         ("Moscow Newsroom\nThe rouble fell, Lehman Brothers International said.", set()),
         ("RESEARCH ALERT - Lehman cuts its rating.", set()),

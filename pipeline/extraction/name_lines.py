@@ -20,11 +20,13 @@ _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})[ \t]*$")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+                     r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?[ \t]*$")  # "Paul Smith, Feature writer"
 
 
 def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
-    """A line that is only a name, "By" before it or not: a byline names a real person."""
+    """A line that is only a name, "By" before it or not, perhaps with its title ("Paul Smith,
+    Feature writer"): a byline names a real person."""
     found = []
     text = doc.text
     for m in _BYLINE.finditer(text):
@@ -34,9 +36,12 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is None or blocked.intersection(range(span.start, span.end)):
             continue
+        title = (m.group("title") or "").lower()
+        if title and title.split()[-1] not in role_of_phrase:
+            continue  # "New York, NY": a place and its state, no name and its title
         if shape.looks_like_name(doc, span.start, span.end) and \
                 not any(t.lower_ in role_of_phrase for t in span):
-            found.append(Mention(span.start, span.end, span.text, True, cued=True))
+            found.append(Mention(span.start, span.end, span.text, True, role=title, cued=True))
     return found
 
 
@@ -65,8 +70,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         line = m.group().strip()
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
         if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
-                any(w.lower() in _BYLINE_WORDS for w in words):
-            continue  # "Posted by Corin Adebayo in Station Watch" names its author
+                any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line):
+            continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
         long_words = [w for w in words if len(w) > 3]
         if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
             found.append((m.start(), m.end()))
