@@ -1857,3 +1857,10 @@ def test_the_crew_namely_lists_who_is_aboard_and_taking_off_suits_is_no_launch(n
             "Anne Smith and space flight participant from Japan Yusaku Maezawa with call sign Condor to the station. "
             "The crew will take off spacesuits in the habitation module.")
     assert events(nlp, text) == {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Anne Smith", "Yusaku Maezawa"))}
+
+
+def test_crafts_listed_as_subjects_share_the_event_when_one_is_a_class_named_before(nlp):
+    # regression: "Apollo and Soyuz docked" after "Soyuz 19 launched": the docking was Soyuz 19's alone
+    text = "Soyuz 19 launched on 15 July. Apollo and Soyuz docked on 17 July."
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz 19"), ("docking", "Soyuz 19"),
+                                                       ("docking", "Apollo")}

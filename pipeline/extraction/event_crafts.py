@@ -127,7 +127,12 @@ class CraftChooser(CraftFocus):
         undocked", "the launch of Spirit and Opportunity": the crafts listed with the
         chosen one share its event."""
         if craft.sent != trigger.span.sent:
-            return []  # a craft in focus from an earlier sentence: "he had flown on A, B and C. They landed"
+            # "Apollo and Soyuz docked" after "Soyuz 19 launched": the class its sentence names stands for it
+            named = [c for c in crafts if c.sent == trigger.span.sent and c.start < trigger.span.start
+                     and self._most_specific(c, crafts) == craft]
+            if not named:
+                return []  # a craft in focus from an earlier sentence: "he had flown on A, B and C. They landed"
+            craft = named[-1]
         before = craft.end <= trigger.span.start
         ordered = [c for c in crafts if c.sent == craft.sent and self._can_be(trigger.event, c)
                    and (c.label_ == LAUNCH_VEHICLE) == (craft.label_ == LAUNCH_VEHICLE)]
