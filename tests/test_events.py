@@ -1864,3 +1864,12 @@ def test_crafts_listed_as_subjects_share_the_event_when_one_is_a_class_named_bef
     text = "Soyuz 19 launched on 15 July. Apollo and Soyuz docked on 17 July."
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz 19"), ("docking", "Soyuz 19"),
                                                        ("docking", "Apollo")}
+
+
+def test_linked_up_with_a_day_between_is_a_docking_and_the_lede_craft_is_named_later(nlp):
+    # regression: "A Soviet spaceship linked up Wednesday with the orbiting Mir station" was no trigger
+    text = ("MOSCOW - A Soviet spaceship linked up Wednesday with the orbiting Mir station.\n\n"
+            "Three new cosmonauts arrived. The strings are for a guitar. Tapes were brought along. "
+            "Ivan Petrov, Oleg Sidorov and Petr Ivanov were launched aboard the Soyuz craft Monday.")
+    assert {e[:3] for e in events(nlp, text, "1987-12-24")} == {("docking", "Soyuz", "1987-12-23"),
+                                                              ("launch", "Soyuz", "1987-12-21")}
