@@ -1873,3 +1873,13 @@ def test_linked_up_with_a_day_between_is_a_docking_and_the_lede_craft_is_named_l
             "Ivan Petrov, Oleg Sidorov and Petr Ivanov were launched aboard the Soyuz craft Monday.")
     assert {e[:3] for e in events(nlp, text, "1987-12-24")} == {("docking", "Soyuz", "1987-12-23"),
                                                               ("launch", "Soyuz", "1987-12-21")}
+
+
+def test_the_new_arrivals_were_lists_the_docking_crew(nlp):
+    # regression: "The new arrivals were A, B and C" after the docking said nobody was aboard, and "the
+    # trio lifted off" then took only the flyers named nearby
+    text = ("Soyuz MS-30 docked with the station on 8 March. The new arrivals were NASA's Anne Smith, Russian "
+            "cosmonaut Ivan Petrov and ESA astronaut Hans Keller.\n\nThe trio lifted off on 6 March.")
+    crew = ("Anne Smith", "Ivan Petrov", "Hans Keller")
+    assert events(nlp, text) == {("docking", "Soyuz MS-30", "2030-03-08", crew),
+                                 ("launch", "Soyuz MS-30", "2030-03-06", crew)}
