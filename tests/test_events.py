@@ -1883,3 +1883,11 @@ def test_the_new_arrivals_were_lists_the_docking_crew(nlp):
     crew = ("Anne Smith", "Ivan Petrov", "Hans Keller")
     assert events(nlp, text) == {("docking", "Soyuz MS-30", "2030-03-08", crew),
                                  ("launch", "Soyuz MS-30", "2030-03-06", crew)}
+
+
+def test_both_ships_are_the_two_crafts_named_before(nlp):
+    # regression: "Both ships launched ... and they docked" was the launch and docking of one of them
+    text = ("In July they took Soyuz 70 up to meet a Dragon spacecraft, Crew Dragon Grace. Both ships launched "
+            "on 15 March, and on 17 March they docked.")
+    assert {e[:3] for e in events(nlp, text)} >= {("launch", "Soyuz 70", "2030-03-15"), ("launch", "Grace", "2030-03-15"),
+                                                  ("docking", "Soyuz 70", "2030-03-17"), ("docking", "Grace", "2030-03-17")}

@@ -154,6 +154,29 @@ class CraftChooser(CraftFocus):
         kept = chain if before else chain[:joined[-1] + 1]
         return [c for c, _ in kept if normalize_name(c.kb_id_) != normalize_name(craft.kb_id_)]
 
+    def pair_subject(self, doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> list[Span]:
+        """"Both ships launched on July 15" after "took Soyuz 19 up to meet an Apollo spacecraft": the
+        other of the two crafts the sentence before names shares the event."""
+        def both(k: int) -> bool:
+            return k > trigger.span.sent.start and doc[k - 1].lower_ == "both" and self.plural_craft_noun(doc[k].lower_)
+
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        # (and "they" after them in the sentence: "Both ships launched on July 15, and on July 17 they docked")
+        if i is None or not (both(i) or (doc[i].lower_ == "they" and
+                                         any(both(k) for k in range(trigger.span.sent.start, i)))):
+            return []
+        named: dict[str, Span] = {}  # (a class as the craft it stands for: "a Dragon spacecraft, Grace")
+        for other in reversed([c for c in crafts if c.end <= trigger.span.sent.start and
+                               c.label_ not in (STATION, LAUNCH_VEHICLE) and self._can_be(trigger.event, c)]):
+            specific = self._most_specific(other, crafts)
+            named.setdefault(normalize_name(specific.kb_id_), specific)
+            if len(named) == 2:
+                break
+        chosen = normalize_name(craft.kb_id_)
+        if len(named) != 2 or chosen not in named:
+            return []
+        return [c for key, c in named.items() if key != chosen]
+
     def _carried(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                  statements: list[Statement]) -> Span | None:
         """The craft in focus that a rocket carries: no rocket, no station."""

@@ -111,6 +111,7 @@ class EventFinder:
                 waiting.remove(early)
             statements.append(statement)
             statements.extend(Statement.about(trigger, other) for other in self.crafts.listed_with(doc, trigger, craft, crafts))
+            statements.extend(Statement.about(trigger, other) for other in self.crafts.pair_subject(doc, trigger, craft, crafts))
             statements.extend(Statement.about(trigger, other)
                               for other in _the_other_ship(doc, trigger, craft, crafts, statements))
         for early in waiting:
