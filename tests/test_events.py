@@ -1891,3 +1891,15 @@ def test_both_ships_are_the_two_crafts_named_before(nlp):
             "on 15 March, and on 17 March they docked.")
     assert {e[:3] for e in events(nlp, text)} >= {("launch", "Soyuz 70", "2030-03-15"), ("launch", "Grace", "2030-03-15"),
                                                   ("docking", "Soyuz 70", "2030-03-17"), ("docking", "Grace", "2030-03-17")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: easing a craft onto a docking port is a docking
+    ("On 8 March the commander eased Soyuz MS-30 onto the forward docking port.", {("docking", "Soyuz MS-30", "2030-03-08")}),
+    ("On 8 March the crew flew Soyuz MS-30 to the station's docking ports.", {("docking", "Soyuz MS-30", "2030-03-08")}),
+    # ... not a port named for itself
+    ("Soyuz MS-30 lifted off on 8 March; engineers brought the adapter to the docking port.",
+     {("launch", "Soyuz MS-30", "2030-03-08")}),
+])
+def test_easing_a_craft_onto_a_docking_port_is_a_docking(nlp, text, expected):
+    assert {e[:3] for e in events(nlp, text)} == expected
