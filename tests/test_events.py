@@ -1903,3 +1903,13 @@ def test_both_ships_are_the_two_crafts_named_before(nlp):
 ])
 def test_easing_a_craft_onto_a_docking_port_is_a_docking(nlp, text, expected):
     assert {e[:3] for e in events(nlp, text)} == expected
+
+
+def test_a_clock_time_goes_on_with_the_day_the_paragraph_told(nlp):
+    # regression: "On 20 March A and B undocked Eagle ... Eagle touched down at 4:17 p.m." left the landing undated
+    text = ("On Sunday, 20 March, Ivan Petrov and Oleg Sidorov undocked the lander Eagle from the orbiter. "
+            "With fuel running low, Eagle touched down at 4:17 p.m. EDT.\n\n"
+            "Later the lander Falcon landed at 9:05 p.m.")
+    found = {(e[0], e[1]): e[2] for e in events(nlp, text, "2030-03-25")}
+    assert found[("landing", "Eagle")] == "2030-03-20"
+    assert found.get(("landing", "Falcon"), "") == ""  # another paragraph's clock

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _DAY_OR_MONTH = 2  # date_rank of a month
+_DAY_LENGTH = len("1969-07-20")
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
@@ -153,6 +154,15 @@ class EventDater:
             if days is None and before and _CLOCK.search(after[:clause_end]) and \
                     " and " in text[before[-1].trigger.span.end_char:trigger.start_char]:
                 days = 0  # "undocked Wednesday at 2:36 p.m. and landed ... at 6:49 p.m.": the day's clock goes on
+            if days is None and not statement.value and _CLOCK.search(after[:clause_end]):
+                # "On Sunday, July 20, 1969, A and B undocked ... Eagle touched down at 4:17 p.m.": a clock
+                # time goes on with the day the paragraph's last dated event told
+                opening = text.rfind("\n\n", 0, trigger.start_char)
+                told = [s for s in statements[:index] if len(s.value) == _DAY_LENGTH and
+                        opening < s.trigger.span.start_char < trigger.start_char]
+                if told:
+                    statement.value = told[-1].value
+                continue
             if days is None or not before or (statement.value and statement.value != before[-1].value):
                 continue
             # a day later is no date the text states (SPEC §6: a value of dates.csv): none
