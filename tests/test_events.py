@@ -105,6 +105,8 @@ def test_not_events(nlp, text):
         # regression: a stage's recovery is no landing (SPEC §6), as subject or as object
         "Crew-12 lifted off on 2 March. Minutes later the first stage landed on a drone ship.",
         "NS-40 lifted off on 2 March, and Blue Origin landed the booster on its pad.",
+        # ... a stage as the subject a participle phrase follows
+        "Crew-12 lifted off on 2 March. The 160-foot booster used for the flight also landed on a drone ship.",
         # regression: a generic plural lands no craft in particular
         "Crew-12 lifted off on 2 March. American and Russian probes have managed to land on Mars.",
     ],

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from ..resources import load_jsonl
-from .craft_clauses import (AUXILIARIES, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
+from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
                             direct_object, main_clause_craft, opener, participle_head, word_before)
 from .craft_focus import CraftFocus
 from .crew import CREWED
@@ -201,6 +201,15 @@ class CraftChooser(CraftFocus):
             return False
         i = word_before(doc, trigger.span, AUXILIARIES)
         if i is not None and doc[i].lower_ in self.stages:
+            return True
+        # "The 162-foot booster used for Sunday's flight also landed": the sentence's subject, a
+        # participle phrase after it, no finite verb before the trigger
+        sent = trigger.span.sent
+        head = next((t for t in doc[sent.start:trigger.span.start] if t.tag_ in {"NN", "NNS"}), None)
+        while head is not None and head.i + 1 < trigger.span.start and doc[head.i + 1].tag_ in {"NN", "NNS"}:
+            head = doc[head.i + 1]  # the noun run's head: "162-foot booster"
+        if head is not None and head.lower_ in self.stages and \
+                not any(t.tag_ in FINITE_VERBS for t in doc[head.i:trigger.span.start]):
             return True
         for token in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 4)]:
             if token.lower_ in self.stages:
