@@ -957,7 +957,8 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
         # regression: "brought them home" was no landing, and "them" no crew
         ("On 5 March Ivan Petrov and Oleg Sidorov launched on Crew-12. Crew Dragon Endurance brought them home "
          "on 9 May.",
-         {("launch", "Crew-12", ("Ivan Petrov", "Oleg Sidorov")),
+         # (the crew ties the flight to the vehicle that brought them home: its launch is named by it)
+         {("launch", "Endurance", ("Ivan Petrov", "Oleg Sidorov")),
           ("landing", "Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
         # regression: "returned Sept. 20" (a date right after "returned") was no landing
         ("Space Shuttle Endeavour lifted off on Sept. 12. It traveled 3.3 million miles and returned Sept. 20.",
@@ -1915,3 +1916,19 @@ def test_a_clock_time_goes_on_with_the_day_the_paragraph_told(nlp):
     found = {(e[0], e[1]): e[2] for e in events(nlp, text, "2030-03-25")}
     assert found[("landing", "Eagle")] == "2030-03-20"
     assert found.get(("landing", "Falcon"), "") == ""  # another paragraph's clock
+
+
+@pytest.mark.parametrize("text, craft", [
+    # regression: a flight's designation was the row's name where the article ties it to the vehicle
+    # flying it, which readers name: one sentence names the two ...
+    ("Crew-30 lifted off on 5 March with Ivan Petrov and Anne Smith aboard. The Crew-30 astronauts chose a "
+     "name for their capsule: Resilience.", "Resilience"),
+    # ... or the same crew flies both
+    ("Crew-30 lifted off on 5 March with Ivan Petrov and Anne Smith aboard. On 6 March Crew Dragon Endurance, "
+     "carrying Ivan Petrov and Anne Smith, docked with the station.", "Endurance"),
+    # not the family's rocket, nor a vehicle no tie names
+    ("Soyuz MS-40 lifted off atop a Soyuz-2.1a rocket on 5 March with Ivan Petrov aboard.", "Soyuz MS-40"),
+    ("Crew-30 lifted off on 5 March with Ivan Petrov aboard. Resilience is in a hangar.", "Crew-30"),
+])
+def test_a_designations_launch_is_named_by_the_vehicle_the_article_ties_to_it(nlp, text, craft):
+    assert {e[1] for e in events(nlp, text) if e[0] == "launch"} == {craft}

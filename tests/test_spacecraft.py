@@ -199,6 +199,8 @@ def test_not_spacecraft(nlp, text, not_craft):
         # article's other mentions are ("The launch of Jules Verne" was a person)
         ("The ATV Jules Verne docked with the station. Officials said the launch of Jules Verne by Ariane 5 "
          "was flawless.", ["Jules Verne", "Ariane 5"]),
+        # regression: a Crew Dragon flight written with a space ("the launch of Crew 3")
+        ("As Crew-2 returned home, preparations went on for the launch of Crew 3.", ["Crew-2", "Crew-3"]),
         # regression: a Skylab crew's flight numbered in Roman numerals ("Skylab I could launch")
         ("Skylab I launched on May 25; Skylab II followed in July.", ["Skylab I", "Skylab II"]),
     ],

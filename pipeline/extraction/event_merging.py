@@ -133,7 +133,9 @@ class EventMerger:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
         order = {normalize_name(p.name): p.first_start for p in doc._.people}
         merged = []
-        for group in _rockets_into_payloads(self._same_flights(list(groups.values()), doc)):
+        flights = _rockets_into_payloads(self._same_flights(list(groups.values()), doc))
+        vehicles = self._vehicles_flying(flights, doc)
+        for group in flights:
             first = group[0]
             # a date the statement's own sentence gives over one carried from the sentence before
             dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
@@ -143,12 +145,53 @@ class EventMerger:
             span = first.trigger.span
             # (a rocket's statement folded into its payload's row does not name the row)
             named = next((s for s in group if s.kind != LAUNCH_VEHICLE), first)
-            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, named.craft),
+            # a flight's designation as the vehicle flying it, where the article ties the two: readers
+            # name the vehicle ("Resilience", not "Crew-1")
+            craft = vehicles.get(id(group)) or self._vehicle_in(group) or named.craft
+            for statement in group:  # (the trigger spans name the row: mentions.csv)
+                statement.craft = craft
+            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, craft),
                                       value=value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return merged
 
+
+
+    def _vehicle_in(self, group: list["Statement"]) -> str | None:
+        """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
+        Endeavour"): the vehicle."""
+        designations = {self._family(s.craft) for s in group if self._designation(s.craft)}
+        return next((s.craft for s in group if s.kind != LAUNCH_VEHICLE and not self._designation(s.craft)
+                     and normalize_name(s.craft) not in self.classes and self._family(s.craft) in designations), None)
+
+    def _vehicles_flying(self, groups: list[list["Statement"]], doc: Doc) -> dict[int, str]:
+        """By group, the one named vehicle that flies a group's designation ("Crew-1" ... "their capsule:
+        Resilience"): its family's, tied by a crew aboard both or by a sentence that names the two
+        and no other flight of the family."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        found = {}
+        for group in groups:
+            designation = group[0].craft
+            family = self._family(designation)
+            if family is None or not self._designation(designation) or \
+                    any(not self._designation(s.craft) for s in group):
+                continue
+            aboard = {n for s in group for n in s.people}
+            tied = set()
+            for craft in crafts:
+                name = craft.kb_id_
+                if craft.label_ != group[0].kind or self._family(name) != family or self._designation(name) or \
+                        normalize_name(name) in self.classes:
+                    continue  # (not the rocket of the family: "Soyuz MS-22 ... atop a Soyuz-2.1a")
+                flights_here = {c.kb_id_ for c in crafts if c.sent == craft.sent and self._designation(c.kb_id_)
+                                and self._family(c.kb_id_) == family}
+                crew_shared = aboard and any(aboard & set(s.people) for g in groups for s in g if s.craft == name)
+                if flights_here == {designation} or crew_shared:
+                    tied.add(name)
+            if len(tied) == 1:
+                found[id(group)] = tied.pop()
+        return found
 
 
 def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:
