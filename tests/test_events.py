@@ -1932,3 +1932,15 @@ def test_a_clock_time_goes_on_with_the_day_the_paragraph_told(nlp):
 ])
 def test_a_designations_launch_is_named_by_the_vehicle_the_article_ties_to_it(nlp, text, craft):
     assert {e[1] for e in events(nlp, text) if e[0] == "launch"} == {craft}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "carrying a crew of seven with a mission to update the station" was a launch
+    ("Space Shuttle Endeavour docked with the station on Sunday carrying a crew of seven astronauts with a "
+     "mission to update the station's living quarters.", {("docking", "Endeavour", "2030-03-17")}),
+    # regression: the misspelt orbiter "Endeavor"; a landing's "with" names the craft ridden home
+    ("Space Shuttle Endeavor docked with the International Space Station on Sunday.\n\nAstronaut Ivan Petrov "
+     "will return to Earth with Endeavor.", {("docking", "Endeavour", "2030-03-17"), ("landing", "Endeavour", "")}),
+])
+def test_a_shuttles_docking_and_the_craft_ridden_home(nlp, text, expected):
+    assert {e[:3] for e in events(nlp, text)} == expected

@@ -170,7 +170,9 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
             return craft
         # "they were launched on Soyuz 19", "he landed on December 29 in Soyuz TM-3", "arrived in April
         # with Vande Hei on Soyuz MS-18": "on" or "in" right before the craft, after adjuncts
-        if owner and owner[-1] in VEHICLE_PREPOSITIONS and craft.label_ not in (LAUNCH_VEHICLE, STATION) and \
+        # ("will return to Earth with Endeavour": a landing's "with" is the craft ridden home)
+        riding = VEHICLE_PREPOSITIONS | ({"with"} if trigger.event == "landing" else set())
+        if owner and owner[-1] in riding and craft.label_ not in (LAUNCH_VEHICLE, STATION) and \
                 len(between) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}):
             return craft
         if flown_only:
