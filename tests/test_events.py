@@ -1944,3 +1944,15 @@ def test_a_designations_launch_is_named_by_the_vehicle_the_article_ties_to_it(nl
 ])
 def test_a_shuttles_docking_and_the_craft_ridden_home(nlp, text, expected):
     assert {e[:3] for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: the station's arm releasing a cargo ship is its undocking
+    ("On 9 March astronauts commanded the International Space Station's Canadarm2 robotic arm to release the "
+     "Cygnus NG-30 spacecraft.", {("undocking", "Cygnus NG-30", "2030-03-09")}),
+    # ... not a shuttle's arm releasing a telescope it carried
+    ("On STS-31, which lifted off on April 24, 1990, Steven Hawley used the robotic arm to release the Hubble "
+     "Space Telescope.", {("launch", "STS-31", "1990-04-24")}),
+])
+def test_the_station_arm_releasing_a_craft_is_its_undocking(nlp, text, expected):
+    assert {e[:3] for e in events(nlp, text)} == expected

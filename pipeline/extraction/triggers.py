@@ -139,6 +139,8 @@ class TriggerFinder:
             return False  # "the first mission to carry people", "hired to carry its astronauts": a purpose
         if "needs_in_sentence" in rule and not any(t.lower_ in rule["needs_in_sentence"] for t in first.sent):
             return False  # "captured" docks a craft only where a robotic arm does it
+        if rule.get("needs_station_in_sentence") and not any(t.i in station_tokens for t in first.sent):
+            return False  # "the station's arm released Cygnus", not "the shuttle's arm released Hubble"
         needs = rule.get("needs_after")
         if needs:
             # from the trigger's end: "rode Soyuz TMA-16 to" holds its craft inside the match
