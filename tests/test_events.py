@@ -1956,3 +1956,11 @@ def test_a_shuttles_docking_and_the_craft_ridden_home(nlp, text, expected):
 ])
 def test_the_station_arm_releasing_a_craft_is_its_undocking(nlp, text, expected):
     assert {e[:3] for e in events(nlp, text)} == expected
+
+
+def test_docking_capabilities_are_no_docking(nlp):
+    # regression: "demonstrate orbital rendezvous and docking capabilities" took the Shenzhou's docking row
+    # and gave it the station's "April 2018"
+    text = ("Tiangong-9 orbited from September 2011 to April 2018 to demonstrate rendezvous and docking "
+            "capabilities. Shenzhou-80 docked with it in November 2011.")
+    assert {e[:3] for e in events(nlp, text)} == {("docking", "Shenzhou-80", "2011-11")}
