@@ -209,6 +209,11 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("The crew:\n\n- Sultan Al Neyadi, mission specialist, only the second Emirati to fly.\n",
          {"Sultan Al Neyadi"}),
         ("In Houston, Kennedy Space Center, director of the program, said so.", set()),
+        # regression: a rank abbreviated before a name the NER missed ("Air Force Col" read as an
+        # organisation); not a saint's name ("St. Jude Children's Research Hospital")
+        ("Air Force Col. Brewster Shaw steered NASA's oldest orbiter onto the Edwards Air Force Base lakebed.",
+         {"Brewster Shaw"}),
+        ("She had been treated at St. Jude Children's Research Hospital as a 10-year-old.", set()),
         # regression: a craft named after a person, whose mention had no cue of its own
         ("The ATV Jules Verne docked with the station. Officials said the launch of Jules Verne by Ariane 5 "
          "was flawless.", set()),
@@ -268,3 +273,18 @@ def test_newswire(nlp, text, expected):
 )
 def test_the_subject_who_flew_with_a_person_is_a_person(nlp, text, name, expected):
     assert (name in people(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: a rank abbreviated before a name is a cue, as a role is, where the NER reads
+    # "Air Force Col" as an organisation and misses the name after it; not a saint ("St. Jude")
+    ("Air Force Col. Brewster Shaw guided the orbiter in.", ["Brewster Shaw"]),
+    ("Patients of St. Jude Children's Research Hospital wrote in.", []),
+])
+def test_an_abbreviated_rank_cues_the_name_after_it(nlp, text, expected):
+    finder = nlp.get_pipe("people_finder")
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline[:nlp.pipe_names.index("people_finder")]:
+        doc = component(doc)
+    cued = finder._names_after_cues(doc, finder.roles.index(doc), set())
+    assert [m.text for m in cued] == expected

@@ -49,6 +49,7 @@ class PeopleFinder:
         self.shape = NameShape(vocab, self.role_of_phrase, set(date_words["weekdays"]), set(date_words["months"]))
         self.group_nouns = vocab["group_nouns"]  # "Four astronauts ... A, B and C descended"
         self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
+        self.ranks = set(vocab["rank_abbreviations"])  # "Col." before a name the NER missed
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
         self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"])
@@ -200,6 +201,11 @@ class PeopleFinder:
         """'cosmonaut Pyotr Dubrov', 'the specialists were Sandra Magnus',
         'the 30-year-old Alexei Leonov': a name the NER may have missed or cut."""
         cue_ends = {end: True for end in roles_at}
+        for token in doc:  # a rank abbreviated: "Air Force Col. Brewster Shaw", the NER's "Air Force Col"
+            abbreviated = token.text in self.ranks or \
+                (token.text == "." and token.i > 0 and doc[token.i - 1].text + "." in self.ranks)
+            if abbreviated and token.i not in cue_ends:
+                cue_ends[token.i] = False
         for token in doc:
             if token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} \
                     and doc[token.i - 2].lower_ in {"year", "years"}:
