@@ -244,6 +244,7 @@ def test_compound_roles(nlp, text, name, role):
         # a byline names a real person
         ("Shuttle returns home\nColleen Siegel\nHOUSTON - The shuttle landed on Friday.", {"Colleen Siegel"}),
         ("By Halvard Penrose\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
+        ("The Soyuz landed\n\nWritten by Halvard Penrose\n\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
         # regression: a byline with its title, which read as a title-case headline line
         ("Cargo Ship Berths With Station\n\nHalvard Penrose, Feature writer\nAug 10, 2013\n\nThe ship berthed.",
          {"Halvard Penrose"}),

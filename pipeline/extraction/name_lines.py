@@ -20,7 +20,7 @@ _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?[ \t]*$")  # "Paul Smith, Feature writer"
 
 
@@ -30,7 +30,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     found = []
     text = doc.text
     for m in _BYLINE.finditer(text):
-        by = m.group().strip().lower().startswith("by ")
+        by = re.match(r"(?:(?:written|posted) )?by ", m.group().strip().lower()) is not None
         if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
         span = doc.char_span(m.start("name"), m.end("name"))
