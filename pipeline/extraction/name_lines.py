@@ -39,6 +39,9 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         title = (m.group("title") or "").lower()
         if title and title.split()[-1] not in role_of_phrase:
             continue  # "New York, NY": a place and its state, no name and its title
+        if not title:  # a signature's title on the line below: "Keiji Tachikawa\nPresident, JAXA"
+            below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
+            title = role_of_phrase.get(below, "")
         if shape.looks_like_name(doc, span.start, span.end) and \
                 not any(t.lower_ in role_of_phrase for t in span):
             found.append(Mention(span.start, span.end, span.text, True, role=title, cued=True))
