@@ -93,6 +93,9 @@ def test_event_statements(nlp, text, expected):
         # regression: what a craft can do is no event
         "The landing leaves the country with no Space Shuttle Atlantis that can carry astronauts to orbit.",
         "Starliner can dock with the station on its own.",
+        # regression: a landing that names a mission's purpose ("the Apollo 11 lunar landing mission")
+        "In 1969 he was command module pilot for Apollo 10, the dress rehearsal for the Apollo 11 lunar landing "
+        "mission.",
     ],
 )
 def test_not_events(nlp, text):
