@@ -1967,3 +1967,13 @@ def test_docking_capabilities_are_no_docking(nlp):
     text = ("Tiangong-9 orbited from September 2011 to April 2018 to demonstrate rendezvous and docking "
             "capabilities. Shenzhou-80 docked with it in November 2011.")
     assert {e[:3] for e in events(nlp, text)} == {("docking", "Shenzhou-80", "2011-11")}
+
+
+def test_a_docking_craft_carries_no_one_launched_on_the_other(nlp):
+    # regression: "The ships docked ..., and Stafford and Leonov shook hands" put both men on both ships
+    text = ("On 15 July Ivan Petrov and Oleg Sidorov were launched on Soyuz 70, and the same day Crew Dragon "
+            "Grace lifted off carrying Anne Smith and Joe Brown. The ships docked two days later, and Smith and "
+            "Petrov shook hands.")
+    found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
+    assert found[("docking", "Soyuz 70")] == ("Ivan Petrov",)
+    assert found[("docking", "Grace")] == ("Anne Smith",)

@@ -8,6 +8,7 @@ craft of its kind; a flight's designation and the vehicle flying it ("Crew-6",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -154,7 +155,7 @@ class EventMerger:
                                       value=value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
-        return merged
+        return _docked_with_their_launch_crew(merged)
 
 
 
@@ -217,3 +218,19 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
         merged.add(id(rocket))
     return [g for g in groups if id(g) not in merged]
 
+
+def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:
+    """"The ships docked two days later, and Stafford and Leonov shook hands": a docking craft
+    carries no one the article launched on another craft (unless it launched them too)."""
+    launched: dict[str, set[str]] = {}
+    for r in records:
+        if r.event == "launch":
+            launched.setdefault(normalize_name(r.spacecraft), set()).update(r.people)
+    kept = []
+    for r in records:
+        own = launched.get(normalize_name(r.spacecraft), set())
+        elsewhere = {p for craft, crew in launched.items() if craft != normalize_name(r.spacecraft) for p in crew}
+        if r.event == "docking" and r.people:
+            r = replace(r, people=tuple(p for p in r.people if p in own or p not in elsewhere))
+        kept.append(r)
+    return kept
