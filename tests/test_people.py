@@ -230,6 +230,10 @@ def test_names_in_real_text(nlp, text, expected):
         # regression: "serving as" and a plural role before "include" and a list
         ("The crew is commanded by Joe Brown, with Ann Lee serving as pilot.", "Ann Lee", "pilot"),
         ("Mission specialists include Ann Lee, Bob Ray and Joe Brown.", "Bob Ray", "mission specialist"),
+        # regression: compound ranks and a Skylab seat were cut to their heads ("colonel", "pilot")
+        ("Senior Colonel Li Wei, the mission commander, waved.", "Li Wei", "senior colonel"),
+        ("Major General Li Wei commanded the flight.", "Li Wei", "major general"),
+        ("Science pilot Ann Lee ran the telescope.", "Ann Lee", "science pilot"),
         # regression: a press release's signature, its title on the line below the name
         ("The cargo ship berthed at the station today.\n\nMarch 18, 2029\nHalvard Penrose\nPresident, JAXA",
          "Halvard Penrose", "president"),
