@@ -214,6 +214,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("Air Force Col. Brewster Shaw steered NASA's oldest orbiter onto the Edwards Air Force Base lakebed.",
          {"Brewster Shaw"}),
         ("She had been treated at St. Jude Children's Research Hospital as a 10-year-old.", set()),
+        # regression: a hyphen for a dash glued a verb to a name ("Sevastyanov-found")
+        ("The crew-Ivan Petrov and Vitali Sevastyanov-found gravity hard after 18 days in orbit.",
+         {"Ivan Petrov", "Vitali Sevastyanov"}),
         # regression: a craft named after a person, whose mention had no cue of its own
         ("The ATV Jules Verne docked with the station. Officials said the launch of Jules Verne by Ariane 5 "
          "was flawless.", set()),

@@ -22,6 +22,9 @@ QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 
 
+_NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  # no syllable of a name
+
+
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
         self.role_of_phrase = role_of_phrase
@@ -49,6 +52,9 @@ class NameShape:
         while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
                                or doc[end - 1].text in self.weekdays):
             end -= 1  # "NASA Administrator Bill Nelson Thursday said"
+        if end - start > 2 and doc[end - 2].text in {"-", "‐"} and doc[end - 1].is_lower and \
+                doc[end - 1].pos_ in _NO_NAME_POS:
+            end -= 2  # a hyphen for a dash: "Vitali Sevastyanov-found the return hard" (not "Yi So-yeon")
         while start < end:
             token = doc[start]
             role_here = self.role_starting_at(start, end, roles_at)
