@@ -214,6 +214,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         ("Air Force Col. Brewster Shaw steered NASA's oldest orbiter onto the Edwards Air Force Base lakebed.",
          {"Brewster Shaw"}),
         ("She had been treated at St. Jude Children's Research Hospital as a 10-year-old.", set()),
+        # regression: a crew listed on a line near the top read as a title-case headline deck
+        ("Mir crew lands safely\n\nLaunch crew—Ivan Petrov, Oleg Sidorov, Michel Tognini/France\n\n"
+         "Tognini spent three weeks in space.", {"Ivan Petrov", "Oleg Sidorov", "Michel Tognini"}),
         # regression: a hyphen for a dash glued a verb to a name ("Sevastyanov-found")
         ("The crew-Ivan Petrov and Vitali Sevastyanov-found gravity hard after 18 days in orbit.",
          {"Ivan Petrov", "Vitali Sevastyanov"}),

@@ -16,6 +16,8 @@ from .name_merging import Mention, Person
 from .name_shape import NameShape
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+# three full names listed: a line that lists a crew, no headline ("Launch crew—A B, C D, E F")
+_LISTED_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+,? (?:and )?[A-Z][a-z]+ [A-Z][a-z]+\b")
 _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
@@ -67,7 +69,7 @@ def without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
     Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not
-    a byline."""
+    a byline, not a list of names ("Launch crew—A B, C D, E F")."""
     found = []
     for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
         line = m.group().strip()
@@ -76,6 +78,6 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line):
             continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
         long_words = [w for w in words if len(w) > 3]
-        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words) and not _LISTED_NAMES.search(line):
             found.append((m.start(), m.end()))
     return found
