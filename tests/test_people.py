@@ -258,6 +258,12 @@ def test_compound_roles(nlp, text, name, role):
         # a byline names a real person
         ("Shuttle returns home\nColleen Siegel\nHOUSTON - The shuttle landed on Friday.", {"Colleen Siegel"}),
         ("By Halvard Penrose\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
+        # regression: the text's first line is its headline, and a subheading with a verb no byline
+        ("Apollo Recovery\n\nWritten by Halvard Penrose\n\nThe ship recovered the crew.", {"Halvard Penrose"}),
+        ("Gemini lands.\n\nThe crew came home.\n\nAppeared Tired\n\nThe men looked tired.", set()),
+        # regression: a quoted nickname ties the full name to the nickname's form
+        ('Joe Brown and Buzz Aldrin walked on the Moon. Later, LM pilot Edwin "Buzz" Aldrin Jr returned home.',
+         {"Joe Brown", "Edwin Aldrin"}),
         ("The Soyuz landed\n\nWritten by Halvard Penrose\n\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
         # regression: a byline with its title, which read as a title-case headline line
         ("Cargo Ship Berths With Station\n\nHalvard Penrose, Feature writer\nAug 10, 2013\n\nThe ship berthed.",

@@ -21,6 +21,7 @@ _LISTED_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+,
 _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
+_VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?[ \t]*$")  # "Paul Smith, Feature writer"
@@ -35,6 +36,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         by = re.match(r"(?:(?:written|posted) )?by ", m.group().strip().lower()) is not None
         if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
+        if not by and not text[:m.start()].strip():
+            continue  # the text's first line is its headline: "Apollo Recovery"
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is None or blocked.intersection(range(span.start, span.end)):
             continue
@@ -45,7 +48,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
             below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
             title = role_of_phrase.get(below, "")
         if shape.looks_like_name(doc, span.start, span.end) and \
-                not any(t.lower_ in role_of_phrase for t in span):
+                not any(t.lower_ in role_of_phrase or t.tag_ in _VERB_TAGS for t in span):  # not "Appeared Tired"
             found.append(Mention(span.start, span.end, span.text, True, role=title, cued=True))
     return found
 

@@ -19,6 +19,7 @@ _FIRST_NAME_SIMILARITY = 0.75
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
 
 _QUOTED_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”]\s+")
+_QUOTES = {'"', "“", "”"}
 
 
 @dataclass
@@ -105,6 +106,8 @@ class NameMerger:
             if other[-1] == words[-1] and (is_initial(other[0]) or is_initial(words[0])) \
                     and other[0][0] == words[0][0]:
                 return True  # "M. Vande Hei"
+            if other[-1] == words[-1] and (_nicknamed_as(other, words[0]) or _nicknamed_as(words, other[0])):
+                return True  # 'Edwin "Buzz" Aldrin' / "Buzz Aldrin"
             if len(other) == len(words) and other[1:] == words[1:] and \
                     self._formal(other[0]) == self._formal(words[0]):
                 return True  # "Doug Hurley" / "Douglas Hurley"
@@ -135,6 +138,11 @@ class NameMerger:
             if word in tokens or any(_similar(word, t) for t in tokens[1:]):
                 return True
         return False
+
+
+def _nicknamed_as(tokens: list[str], first: str) -> bool:
+    """The name's quoted nickname is `first`: 'Edwin "Buzz" Aldrin' is nicknamed Buzz."""
+    return any(t[:1] in _QUOTES and t[-1:] in _QUOTES and t.strip('"“”') == first for t in tokens[1:-1])
 
 
 def is_initial(word: str) -> bool:
