@@ -261,6 +261,9 @@ def test_compound_roles(nlp, text, name, role):
         # regression: the text's first line is its headline, and a subheading with a verb no byline
         ("Apollo Recovery\n\nWritten by Halvard Penrose\n\nThe ship recovered the crew.", {"Halvard Penrose"}),
         ("Gemini lands.\n\nThe crew came home.\n\nAppeared Tired\n\nThe men looked tired.", set()),
+        # regression: a quoted title with its subtitle is no person
+        ('Citing the popular manga series "Demon Slayer: Kimetsu no Yaiba," astronaut Joe Brown, 55, said '
+         'he was happy.', {"Joe Brown"}),
         # regression: a military unit is no person ("Helicopter Anti-submarine Warfare Squadron Four")
         ("The units aboard were: Helicopter Anti-submarine Warfare Squadron Four (HS-4) flying the Sea King, "
          "and the frogmen.", set()),

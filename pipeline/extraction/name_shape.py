@@ -110,8 +110,8 @@ class NameShape:
             return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
         text_before = doc[start - 1].text if start > 0 else ""
         text_after = doc[end].text if end < len(doc) else ""
-        if text_before in QUOTES and text_after in QUOTES:
-            return False  # a quoted title: "Saare Jahan Se Achha"
+        if text_before in QUOTES and (text_after in QUOTES or text_after == ":"):
+            return False  # a quoted title: "Saare Jahan Se Achha", "Demon Slayer: Kimetsu no Yaiba"
         for i, token in enumerate(tokens):
             if i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
                     i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"})):
