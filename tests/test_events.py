@@ -1977,3 +1977,10 @@ def test_a_docking_craft_carries_no_one_launched_on_the_other(nlp):
     found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
     assert found[("docking", "Soyuz 70")] == ("Ivan Petrov",)
     assert found[("docking", "Grace")] == ("Anne Smith",)
+
+
+def test_a_station_a_crew_belongs_to_is_no_launched_craft(nlp):
+    # regression: "to join the crew of the International Space Station after blasting off" launched the station
+    text = ("Ivan Petrov is set to become the first Chilean to join the crew of the International Space Station "
+            "after blasting off on a rocket from Kazakhstan. His Soyuz TMA-30 will dock six hours later.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz TMA-30"), ("docking", "Soyuz TMA-30")}

@@ -374,6 +374,8 @@ def _station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span
         return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched"
     if opener(doc, craft) in _PLACE_PREPOSITIONS:
         return True
+    if opener(doc, craft) == "of" and craft.end <= trigger.span.start:
+        return True  # "to join the crew of the International Space Station after blasting off"
     i = word_before(doc, trigger.span, AUXILIARIES)
     if i is not None and doc[i].lower_ == "who":
         return True
