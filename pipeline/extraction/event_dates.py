@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _DAY_OR_MONTH = 2  # date_rank of a month
-_DAY_LENGTH = len("1969-07-20")
+_DAY = 3  # date_rank of a day
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
@@ -158,7 +158,7 @@ class EventDater:
                 # "On Sunday, July 20, 1969, A and B undocked ... Eagle touched down at 4:17 p.m.": a clock
                 # time goes on with the day the paragraph's last dated event told
                 opening = text.rfind("\n\n", 0, trigger.start_char)
-                told = [s for s in statements[:index] if len(s.value) == _DAY_LENGTH and
+                told = [s for s in statements[:index] if date_rank(s.value) == _DAY and
                         opening < s.trigger.span.start_char < trigger.start_char]
                 if told:
                     statement.value = told[-1].value

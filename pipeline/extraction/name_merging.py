@@ -19,7 +19,7 @@ _FIRST_NAME_SIMILARITY = 0.75
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
 
 _QUOTED_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”]\s+")
-_QUOTES = {'"', "“", "”"}
+_QUOTES = {'"', "“", "”"}  # the marks _QUOTED_NICKNAME reads
 
 
 @dataclass

@@ -22,6 +22,7 @@ from ..resources import load_json, load_jsonl
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
+_NOT = {"not", "n't"}
 _UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not dock with it until"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
@@ -72,10 +73,8 @@ class TriggerFinder:
                 if event is None:
                     continue
                 span = Span(doc, start, end, label=event)
-            until = self._negation_lifted(doc, span) and \
-                bool({t.lower_ for t in self._clause_before(doc, span.start)} & {"not", "n't"})
             triggers.append(Trigger(event, span, self._stated(doc, span, event),
-                                    dated=not rule.get("state", False), until=until))
+                                    dated=not rule.get("state", False), until=self._not_until(doc, span)))
         return triggers
 
     @staticmethod
@@ -175,8 +174,8 @@ class TriggerFinder:
     def _stated(self, doc: Doc, span: Span, event: str) -> bool:
         before = self._clause_before(doc, span.start)
         words = {t.lower_ for t in before}
-        if words & {"not", "n't"} and self._negation_lifted(doc, span):
-            words -= {"not", "n't"}  # "OFT-2 did not dock until May 2022": it docked then
+        if self._not_until(doc, span):
+            words -= _NOT  # "OFT-2 did not dock until May 2022": it docked then
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
             return False
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
@@ -207,9 +206,11 @@ class TriggerFinder:
             return False
         return True
 
-    def _negation_lifted(self, doc: Doc, span: Span) -> bool:
-        """"did not dock until May 2022", "wasn't launched until 1998": "until" right after the
-        trigger (or its object) says when the event did happen."""
+    def _not_until(self, doc: Doc, span: Span) -> bool:
+        """"did not dock until May 2022", "wasn't launched until 1998": "not" before the trigger and
+        "until" right after it (or its object) say when the event did happen."""
+        if not {t.lower_ for t in self._clause_before(doc, span.start)} & _NOT:
+            return False
         after = [t.lower_ for t in doc[span.end:min(span.end + _UNTIL_REACH, span.sent.end)]]
         return any(w in self.cues["negation_lifted_after"] for w in after)
 
