@@ -1984,3 +1984,10 @@ def test_a_station_a_crew_belongs_to_is_no_launched_craft(nlp):
     text = ("Ivan Petrov is set to become the first Chilean to join the crew of the International Space Station "
             "after blasting off on a rocket from Kazakhstan. His Soyuz TMA-30 will dock six hours later.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz TMA-30"), ("docking", "Soyuz TMA-30")}
+
+
+def test_a_crew_taken_off_a_mission_is_no_launch(nlp):
+    # regression: "were taken off it" launched the crew's flight
+    text = ("NASA astronauts Anne Smith and Joe Brown, who had been assigned to Crew-40, were taken off it. "
+            "Ivan Petrov and Oleg Sidorov are to launch aboard Crew-40 on 24 March.")
+    assert events(nlp, text) == {("launch", "Crew-40", "2030-03-24", ("Ivan Petrov", "Oleg Sidorov"))}

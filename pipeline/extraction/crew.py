@@ -24,6 +24,7 @@ from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
 from .salience import most_named
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
+_CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
@@ -79,7 +81,8 @@ class CrewFinder(CrewReferences):
                 # not "Waiting to greet the newcomers were X, Y and Z"
                 listed = [p for p in people if following.start <= p.start < following.end
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
-                          and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])]
+                          and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
+                          and not _station_title(doc, p)]
                 crew += listed
                 # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
                 listing = following if listed else listing
@@ -148,12 +151,25 @@ class CrewFinder(CrewReferences):
                 found.update((normalize_name(craft.kb_id_), event) for event in events)
         return found
 
+    def watched(self, doc: Doc, trigger: Span) -> bool:
+        """"A watched the departure from inside the station", "The crew watched as Dragon undocked":
+        the people of the sentence look on from elsewhere, so it names no one aboard."""
+        before = doc[max(trigger.sent.start, trigger.start - 4):trigger.start]
+        return any(t.lower_ in self.onlooker_verbs for t in before) and \
+            not any(t.lower_ in {",", ";", "and", "but", "."} for t in before)
+
     def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
         """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""
         sent = trigger.sent
         words = [t.lower_ for t in sent]
-        if any(w in self.uncrewed_words for w in words[:trigger.start - sent.start]):
-            return True
+        craft_tokens = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start, c.end)}
+        for token in doc[sent.start:trigger.start]:
+            if token.lower_ in self.uncrewed_words:
+                # the word says a craft flies empty ("the uncrewed Starliner capsule"), not "preparing
+                # the station for uncrewed operations"
+                after = doc[token.i + 1:min(token.i + 4, trigger.start + 1)]
+                if any(t.i in craft_tokens or t.lower_ in self.uncrewed_things for t in after):
+                    return True
         return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
                    for i, w in enumerate(words))
 
@@ -246,7 +262,7 @@ class CrewFinder(CrewReferences):
             return []
         taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
         return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
-                                  and not self._hosted(p.doc, p)))
+                                  and not self._hosted(p.doc, p) and not _station_title(p.doc, p)))
 
     def _crew_of_craft(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
         """People listed after the craft's own crew noun: "Soyuz crew members A and B of NASA and C",
@@ -304,6 +320,8 @@ class CrewFinder(CrewReferences):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
+            if _station_title(doc, person):
+                continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
             owner = self._crew_owner(doc, person, crafts)
             if owner is not None and not same_or_class(normalize_name(owner.kb_id_), key):
                 continue  # "The Soyuz 11 crew: A, B and C" beside "the Apollo 11 lunar landing"
@@ -317,3 +335,17 @@ class CrewFinder(CrewReferences):
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
 
+
+def _station_title(doc: Doc, person: Span) -> bool:
+    """A title naming the person one of a station's crew: "station flight engineers A and B",
+    "the station's commander A" (the title stands before the list the person ends)."""
+    i = person.start - 1
+    while i > person.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and"}):
+        i -= 1  # back over the names listed before the person
+    before = []
+    while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
+        if doc[i].lower_ in _CLAUSE_ENDS:
+            break
+        before.append(doc[i].lower_)
+        i -= 1
+    return "station" in before or "station's" in before

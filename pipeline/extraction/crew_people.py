@@ -56,7 +56,9 @@ class CrewPeople:
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
-        self.uncrewed_words = set(words["uncrewed_words"])  # "the uncrewed capsule", "an empty Starliner"
+        self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
+        self.uncrewed_words = set(words["uncrewed_words"])
+        self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
         backups = "|".join(re.escape(w) for w in sorted(words["backup_words"], key=len, reverse=True))
         # "Yang Liwei would fly, with Zhai Zhigang and Nie Haisheng as his back-ups", "backup X"

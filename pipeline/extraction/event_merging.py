@@ -141,7 +141,10 @@ class EventMerger:
             # a date the statement's own sentence gives over one carried from the sentence before
             dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
             value = max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
-            people = list(dict.fromkeys(name for s in group for name in s.people))
+            # "The uncrewed spacecraft undocked" outweighs the crew a looser statement of the same
+            # event drew from its neighbours ("Williams watched the departure from inside the station")
+            people = [] if any(s.uncrewed for s in group) else \
+                list(dict.fromkeys(name for s in group for name in s.people))
             people.sort(key=lambda n: order.get(normalize_name(n), 0))
             span = first.trigger.span
             # (a rocket's statement folded into its payload's row does not name the row)
@@ -156,8 +159,6 @@ class EventMerger:
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return _docked_with_their_launch_crew(merged)
-
-
 
     def _vehicle_in(self, group: list["Statement"]) -> str | None:
         """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
@@ -191,8 +192,20 @@ class EventMerger:
                 if flights_here == {designation} or crew_shared:
                     tied.add(name)
             if len(tied) == 1:
-                found[id(group)] = tied.pop()
-        return found
+                found[id(group)] = (designation, tied.pop())
+        # an orbiter tied to several of its flights ("On STS-82, ... Discovery") names none of them
+        flights_of: dict[str, set[str]] = {}
+        for designation, vehicle in found.values():
+            flights_of.setdefault(vehicle, set()).add(normalize_name(designation))
+        # nor a flight where the vehicle has a row of its own for one of the flight's events, at another
+        # date ("Discovery landed on March 9, 2011" beside "STS-82 ... landed on February 21"): the
+        # flight's rows keep its designation, all of them
+        own_rows = {(group[0].trigger.event, normalize_name(group[0].craft)) for group in groups}
+        events = {id(group): group[0].trigger.event for group in groups}
+        clashing = {normalize_name(designation) for key, (designation, vehicle) in found.items()
+                    if (events[key], normalize_name(vehicle)) in own_rows}
+        return {key: vehicle for key, (designation, vehicle) in found.items()
+                if len(flights_of[vehicle]) == 1 and normalize_name(designation) not in clashing}
 
 
 def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:

@@ -55,6 +55,7 @@ class Statement:
     value: str = ""
     carried: bool = False  # the date is the sentence before's (`EventDater.from_sentence_before`)
     people: list[str] = field(default_factory=list)
+    uncrewed: bool = False  # the article says the craft flew this event empty
 
     @classmethod
     def about(cls, trigger: Trigger, craft: Span, value: str = "") -> "Statement":
@@ -174,11 +175,12 @@ class EventFinder:
                 not self.crew.says_uncrewed(doc, statement.trigger.span)
 
         for index, statement in enumerate(statements):
-            if crewed(statement):
+            statement.uncrewed = not crewed(statement)
+            if crewed(statement) and not self.crew.watched(doc, statement.trigger.span):
                 statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
                                                     statements[:index], statements, crafts)
         for statement in statements:
-            if not statement.people and crewed(statement):
+            if not statement.people and crewed(statement) and not self.crew.watched(doc, statement.trigger.span):
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
         self._follow_the_crew(doc, statements, people)

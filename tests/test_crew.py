@@ -1,0 +1,48 @@
+"""Who is aboard an event's craft (pipeline/extraction/crew.py and its helpers; SPEC §6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+PUBLISHED = "2030-03-20"
+
+
+def crews(nlp, text: str, published: str = PUBLISHED) -> dict[tuple[str, str], tuple[str, ...]]:
+    return {(e.event, e.spacecraft): e.people for e in extract(text, published, nlp=nlp).events}
+
+
+def test_onlookers_of_a_departure_are_not_aboard_and_an_uncrewed_statement_wins(nlp):
+    # regression: "A, who gave the capsule its name, Calypso, watched the departure from inside the station
+    # with B" put A and B aboard the Starliner the sentence before called uncrewed
+    text = ("Boeing's Starliner capsule is back on the ground. The uncrewed spacecraft undocked from the "
+            "International Space Station on Friday. Anne Smith, who gave the capsule its name, Calypso, watched "
+            "the departure from inside the station with her crewmate Joe Brown.")
+    assert crews(nlp, text) == {("undocking", "Calypso"): ()}
+
+
+@pytest.mark.parametrize("text", [
+    "NASA astronaut Joe Brown watched as Cygnus NG-40 departed the station on 6 March.",
+    "Crew Dragon Grace undocked on 6 March. Commander Joe Brown watched the departure from the cupola.",
+])
+def test_people_watching_an_event_are_not_its_crew(nlp, text):
+    assert all(people == () for people in crews(nlp, text).values())
+
+
+def test_uncrewed_operations_of_the_station_leave_the_crew_aboard_their_capsule(nlp):
+    # regression: "preparing the station for uncrewed operations, and packing their capsule for return
+    # to Earth" read the return as uncrewed and emptied its crew
+    text = ("Soyuz 45 cosmonauts Anne Smith and Ivan Petrov undocked on 8 March. Smith and Petrov had spent a "
+            "week preparing the station for uncrewed operations and packing their capsule for return to Earth "
+            "on 9 March.")
+    assert crews(nlp, text)[("landing", "Soyuz 45")] == ("Anne Smith", "Ivan Petrov")
+
+
+def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
+    # regression: "station flight engineers A and B made a spacewalk" two sentences after the launch put
+    # the station's crew aboard the visiting shuttle
+    text = ("Beside commander Anne Smith sat pilot Joe Brown. Space shuttle Atlantis lifted off on 8 March. "
+            "During the docked phase, station flight engineers Ivan Petrov and Oleg Sidorov made a spacewalk.")
+    people = crews(nlp, text)[("launch", "Atlantis")]
+    assert "Ivan Petrov" not in people and "Oleg Sidorov" not in people

@@ -1,0 +1,38 @@
+"""One row per (event, craft): statements of a flight's designation and of its vehicle merged
+(pipeline/extraction/event_merging.py; SPEC §6)."""
+
+from __future__ import annotations
+
+from pipeline import extract
+
+PUBLISHED = "2030-03-20"
+
+
+def rows(nlp, text: str, published: str = PUBLISHED) -> set[tuple[str, str, str]]:
+    return {(e.event, e.spacecraft, e.value) for e in extract(text, published, nlp=nlp).events}
+
+
+def test_a_shuttle_flights_designation_and_its_orbiter_are_one_landing(nlp):
+    # regression: "Space shuttle Atlantis rolled to a stop ..., bringing mission STS-135 to a close" and the
+    # headline's "Atlantis Comes Home" were two landings, one of "STS-135"
+    text = ("# Atlantis Comes Home\n\nSpace shuttle Atlantis rolled to a stop on the runway at 5:57 a.m. on "
+            "19 March, bringing mission STS-335 to a close.")
+    assert rows(nlp, text) == {("landing", "Atlantis", "2030-03-19")}
+
+
+def test_an_orbiter_tied_to_several_of_its_flights_names_none_of_them(nlp):
+    # regression: an orbiter's history ("On STS-382, launched on ...") named one flight of many by the orbiter
+    text = ("Discovery flew 39 missions. On STS-382, launched on 11 February 2027, Discovery serviced a "
+            "telescope. On STS-395, launched on 29 October 2028, Discovery carried a senator.")
+    assert rows(nlp, text) == {("launch", "STS-382", "2027-02-11"), ("launch", "STS-395", "2028-10-29")}
+
+
+def test_a_flight_whose_orbiter_has_its_own_row_keeps_its_designation_on_every_row(nlp):
+    # regression: an orbiter's history named STS-82's launch "Discovery" beside Discovery's own later
+    # landing, and gave the article two "Discovery" landings
+    text = ("On STS-382, launched on 11 February 2027, payload commander Ivan Petrov and his crewmates serviced "
+            "a telescope from Discovery, which landed on 21 February. Discovery landed for the last time on "
+            "9 March 2031.")
+    found = {(e.event, e.spacecraft, e.value) for e in extract(text, PUBLISHED, nlp=nlp).events}
+    assert ("launch", "STS-382", "2027-02-11") in found
+    assert [e for e, craft, _ in found if craft == "Discovery"].count("landing") <= 1
