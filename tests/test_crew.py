@@ -46,3 +46,20 @@ def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
             "During the docked phase, station flight engineers Ivan Petrov and Oleg Sidorov made a spacewalk.")
     people = crews(nlp, text)[("launch", "Atlantis")]
     assert "Ivan Petrov" not in people and "Oleg Sidorov" not in people
+
+
+def test_people_the_next_sentences_date_to_another_year_are_not_aboard(nlp):
+    # regression: "after Belgian astronaut X in 2009" and "Y will be the third European commander next
+    # year during his mission in 2019" put X and Y aboard the Soyuz that "arrived ... and docked" in 2018
+    text = ("Soyuz MS-40 arrived at the station on 8 June and docked to the Rassvet module. Commander Anne Smith "
+            "will take over the station, after Belgian astronaut Joe Brown in 2009. ESA astronaut Ivan Petrov "
+            "will be the third European commander next year during his mission in 2031.")
+    people = crews(nlp, text, "2030-06-10")[("docking", "Soyuz MS-40")]
+    assert "Joe Brown" not in people and "Ivan Petrov" not in people
+
+
+def test_a_year_told_of_another_person_does_not_date_the_flyer(nlp):
+    text = ("Crew Dragon Endeavour lifted off on 2 March with four aboard:\n\n"
+            "- Anne Smith, commander\n"
+            "- Joe Brown, mission specialist, the second Emirati to fly, after Ivan Petrov's visit in 2019.")
+    assert crews(nlp, text)[("launch", "Endeavour")] == ("Anne Smith", "Joe Brown")

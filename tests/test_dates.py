@@ -473,3 +473,23 @@ def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):
 )
 def test_years_of_titles_and_periods(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: an undated article that names a year beside "next year" tells its own year
+        ("Anne Smith will be the third European commander next year during her mission in 2031. "
+         "Soyuz MS-40 launched on 6 June.",
+         [("next year", "2031"), ("2031", "2031"), ("6 June", "2030-06-06")]),
+        ("The crew trained from 14 May.\n\nThe flight is targeted for November 2031, late next year.",
+         [("14 May", "2030-05-14"), ("November 2031", "2031-11"), ("next year", "2031")]),
+        # a stated weekday that disagrees with that year, or a year the evidence disputes: no year
+        ("The flight is targeted for November 2031, late next year. It launched on Wednesday 7 June.",
+         [("November 2031", "2031-11"), ("next year", "2031"), ("Wednesday 7 June", "XXXX-06-07")]),
+        ("Soyuz MS-40 launched on 6 June. Next year, in 2031, is not last year, in 2028.",
+         [("6 June", "XXXX-06-06"), ("2031", "2031"), ("2028", "2028")]),
+    ],
+)
+def test_an_undated_article_dated_by_a_year_beside_next_year(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
-from .crew_context import (CREWED, after_a_heading, dated_another_year, flies_another, flies_this,
-                           line_break_between, rides, same_or_class)
+from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
+                           flies_another, flies_this, line_break_between, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
@@ -61,6 +61,11 @@ class CrewFinder(CrewReferences):
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
                 and not flies_another(doc, p, crafts, key)]
+        # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June
+        # and docked")
+        when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == trigger.event
+                                        and sentence_of[s.trigger.span.start] == index
+                                        and normalize_name(s.craft) == key), "")
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         listing = None  # the last following sentence that said who is aboard
         for offset, following in enumerate(sentences[index + 1:], start=1):
@@ -82,7 +87,8 @@ class CrewFinder(CrewReferences):
                 listed = [p for p in people if following.start <= p.start < following.end
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
-                          and not _station_title(doc, p)]
+                          and not _station_title(doc, p)
+                          and not dated_after_to_another_year(doc, p, when)]
                 crew += listed
                 # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
                 listing = following if listed else listing
@@ -216,7 +222,8 @@ class CrewFinder(CrewReferences):
         # (not one said anywhere to fly another craft: "to meet A and B in a Soyuz-19 capsule")
         elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
-                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere]
+                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
+                  and not dated_after_to_another_year(doc, p, statement.value)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
@@ -325,7 +332,7 @@ class CrewFinder(CrewReferences):
             owner = self._crew_owner(doc, person, crafts)
             if owner is not None and not same_or_class(normalize_name(owner.kb_id_), key):
                 continue  # "The Soyuz 11 crew: A, B and C" beside "the Apollo 11 lunar landing"
-            if dated_another_year(doc, person, when):
+            if dated_another_year(doc, person, when) or dated_after_to_another_year(doc, person, when):
                 continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
             if flies_another(doc, person, crafts, key) and \
                     not any(flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):

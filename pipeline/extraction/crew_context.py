@@ -16,6 +16,7 @@ _NEW_CREW_MODIFIERS = 3  # words between "A" and its crew noun: "A new expeditio
 _RIDING = {"in", "aboard", "on"}  # "A and B in a Soyuz-19 capsule"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
 _HEADING_WORDS = 6
+_RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 
 
@@ -74,6 +75,36 @@ def dated_another_year(doc: Doc, person: Span, value: str) -> bool:
         return False
     return any(person.sent.start_char <= d.start < person.start_char and d.value[:4].isdigit()
                and d.value[:4] != value[:4] for d in doc._.dates)
+
+
+def dated_after_to_another_year(doc: Doc, person: Span, value: str) -> bool:
+    """The person's own clause dates them, after their name, to a year other than the event's:
+    "after Belgian astronaut Frank de Winne in 2009", "X will be the third European commander next
+    year" (not "A, who first flew in 2009, and B": an aside of theirs)."""
+    if not value[:4].isdigit():
+        return False
+    # people after the person but not listed with them: "A, the second Emirati to fly, after B's visit
+    # in 2019" dates B's visit (not "A and pilot B had come up in 2019")
+    others = [p.start_char for p in doc.spans.get(PEOPLE_KEY, []) if p.start > person.start
+              and not _listed_together(doc[person.end:p.start])]
+    for date in doc._.dates:
+        if not person.end_char <= date.start < person.sent.end_char or not date.value[:4].isdigit():
+            continue
+        if any(person.end_char <= other < date.start for other in others):
+            continue
+        between = doc.char_span(person.end_char, date.start, alignment_mode="contract")
+        if between is not None and any(t.lower_ in _RELATIVE_PRONOUNS for t in between):
+            continue
+        if date.value[:4] != value[:4]:
+            return True
+    return False
+
+
+def _listed_together(between: Span) -> bool:
+    """Two names joined as a list's items: only "and", commas and a title between them."""
+    words = [t for t in between if t.lower_ not in {",", "and", "&"}]
+    return len(between) <= 4 and len(words) < len(between) and \
+        all(t.pos_ in {"NOUN", "PROPN"} and not t.is_title for t in words)
 
 
 def line_break_between(doc: Doc, first: Span, later: Span) -> bool:

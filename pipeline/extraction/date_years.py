@@ -33,6 +33,13 @@ _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# an undated article's own year, from a year it names beside "next year" or "last year": "will be
+# commander next year during his mission in 2019", "targeted for November 2024, late next year"
+_YEAR = r"\b(?P<year>19[5-9]\d|20\d\d)\b"
+_RELATIVE_YEAR = r"\b(?P<rel>next|last) year\b"
+_YEAR_BESIDE_RELATIVE = [re.compile(_RELATIVE_YEAR + r"[^.;:\n\d]{0,40}?\bin " + _YEAR, re.IGNORECASE),
+                         re.compile(_YEAR + r",?\s+(?:(?:late|early|later|earlier)\s+)?" + _RELATIVE_YEAR,
+                                    re.IGNORECASE)]
 
 
 class YearResolver:
@@ -246,6 +253,14 @@ class YearResolver:
         if with_month:
             return with_month[0][1]
         return None
+
+
+def implied_year(text: str) -> int | None:
+    """The year an undated article was written in, where every year it names beside "next year"
+    or "last year" tells the same one ("next year during his mission in 2019": 2018); else None."""
+    found = {int(m.group("year")) - (1 if m.group("rel").lower() == "next" else -1)
+             for pattern in _YEAR_BESIDE_RELATIVE for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -26,7 +26,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
-from .date_years import NARRATED_PAST_YEARS, YearResolver, valid_date
+from .date_years import NARRATED_PAST_YEARS, YearResolver, implied_year, valid_date
 from .dateline_days import DatelineDay, archive_day, dateline_day, weekday_from
 from .tense import TenseReader
 
@@ -88,6 +88,7 @@ class DateFinder:
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = _narrates_the_past(candidates, published)
         told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None
+        own_year = implied_year(doc_text(doc)) if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         near_publication = False  # a date stated so far within a year of the publication date
         last_stated: str | None = None  # the value of the last date stated with its year ("July 1974")
@@ -110,6 +111,8 @@ class DateFinder:
             past_only = published is not None and bool(records) and not near_publication
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
                                          context_years, full_dates, historical, last_day, past_only)
+            if own_year is not None:
+                value = self._in_own_year(cand, value, own_year)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
@@ -228,6 +231,24 @@ class DateFinder:
                 if found is not None:
                     return found
         return None
+
+    def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
+        """An undated article's year-less day, "next year" or "March last year", in the year the
+        article tells it was written (`date_years.implied_year`), where a stated weekday agrees."""
+        g = cand.groups
+        shift = {"next": 1, "last": -1, "this": 0}.get((g.get("rel") or g.get("ryear") or "").lower())
+        if value is not None and value.startswith("XXXX-") and _DAY_VALUE.match(value.replace("XXXX", "2000")):
+            month, day = int(value[5:7]), int(value[8:10])
+            year = own_year + (shift or 0)  # "December 14 last year"
+            weekday = self.weekdays.get(g.get("weekday", "").lower())
+            if valid_date(year, month, day) and (weekday is None or dt.date(year, month, day).weekday() == weekday):
+                return f"{year}-{month:02d}-{day:02d}"
+            return value
+        if value is None and shift is not None and cand.form == "rel_unit" and g["unit"] == "year":
+            return str(own_year + shift)
+        if value is None and shift is not None and cand.form == "month_rel_year":
+            return f"{own_year + shift}-{self._month(g['month']):02d}"
+        return value
 
     # ---------------------------------------------------------- normalising
     def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
