@@ -74,6 +74,12 @@ def test_names(nlp, text, expected):
         # regression: an agency's name first, or a token glued across a bracket, is no person
         ("Tanegashima, Kagoshima Pref., May 21 (Jiji Press)--A Japanese H-2B rocket lifted off.", "Jiji Press)--A"),
         ("Editor: Xinhua Editor Chen Li reported the launch.", "Xinhua Editor"),
+        # regression: a ship's name after its prefix or after "the", a thing named for someone, a company
+        ("Within five miles of the recovery carrier, U.S.S. Iwo Jima, they dropped into the sea.", "Iwo Jima"),
+        ("Safely back: Fred Haise and Jim Lovell aboard the Iwo Jima.", "Iwo Jima"),
+        ("They ventured into the dangerous Van Allen radiation belt.", "Van Allen"),
+        ("The spaceport lies in the Jornada del Muerto desert basin.", "Jornada del Muerto"),
+        ("VSS Unity, Virgin Atlantic's fourth rocket-powered spacecraft, was launched today.", "Virgin Atlantic"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

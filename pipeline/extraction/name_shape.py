@@ -100,8 +100,14 @@ class NameShape:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"
         if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
-        if tokens[0].text.replace(".", "") in self.ship_prefixes:
+        if tokens[0].text.replace(".", "") in self.ship_prefixes or \
+                (start > 0 and doc[start - 1].text.replace(".", "") in self.ship_prefixes):
             return False  # "USS Iwo Jima", "U.S.S. Iwo Jima"
+        if start > 0 and doc[start - 1].lower_ == "the":
+            return False  # a ship, a place or a thing named for someone: "aboard the Iwo Jima", "the Van
+            # Allen radiation belt" (a person's "the" has a word between: "the late John Glenn")
+        if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and _after_article(doc, start):
+            return False  # "the dangerous Van Allen radiation belt": a name before its noun names the thing
         if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase)):
             return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts"
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
@@ -151,6 +157,14 @@ class NameShape:
                    for head in self.organisation_role_heads):
                 return False
         return True
+
+
+def _after_article(doc: Doc, start: int) -> bool:
+    """An article before the name with only lower-case adjectives between: "the dangerous"."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"the", "a", "an"}
 
 
 def hyphenated_part(doc: Doc, i: int) -> bool:
