@@ -36,3 +36,11 @@ def test_a_flight_whose_orbiter_has_its_own_row_keeps_its_designation_on_every_r
     found = {(e.event, e.spacecraft, e.value) for e in extract(text, PUBLISHED, nlp=nlp).events}
     assert ("launch", "STS-382", "2027-02-11") in found
     assert [e for e, craft, _ in found if craft == "Discovery"].count("landing") <= 1
+
+
+def test_an_apollo_flight_and_its_command_module_are_one_landing(nlp):
+    # regression: "The three Apollo 13 astronauts splashed down ... rode the command module Odyssey to a
+    # pinpoint landing" made two landings
+    text = ("The three Apollo 13 astronauts splashed down in the Pacific on 17 April 1970. They rode the "
+            "command module Odyssey to a pinpoint landing near the recovery ship.")
+    assert len([r for r in rows(nlp, text) if r[0] == "landing"]) == 1
