@@ -63,3 +63,15 @@ def test_a_year_told_of_another_person_does_not_date_the_flyer(nlp):
             "- Anne Smith, commander\n"
             "- Joe Brown, mission specialist, the second Emirati to fly, after Ivan Petrov's visit in 2019.")
     assert crews(nlp, text)[("launch", "Endeavour")] == ("Anne Smith", "Joe Brown")
+
+
+@pytest.mark.parametrize("text", [
+    # regression: "The four-member team led by X launched Tuesday" after a splashdown that named all four
+    ("Crew Dragon Resilience splashed down on 15 March with Anne Smith, Joe Brown, Ivan Petrov and Oleg Sidorov "
+     "aboard. The four-member team led by commander Smith launched on 10 March."),
+    # "the four-man team ... lifted off", the four named after it
+    ("The four-man team lifted off on 10 March aboard Crew Dragon Resilience. It was led by commander Anne "
+     "Smith. Her pilot was Joe Brown. Rounding out the crew were Ivan Petrov and Oleg Sidorov."),
+])
+def test_a_counted_team_is_the_crew_of_that_count(nlp, text):
+    assert crews(nlp, text)[("launch", "Resilience")] == ("Anne Smith", "Joe Brown", "Ivan Petrov", "Oleg Sidorov")

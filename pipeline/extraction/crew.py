@@ -139,6 +139,12 @@ class CrewFinder(CrewReferences):
             # "The seven crew members had set out ...": read on until seven are named
             names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
                                             index, statements, crafts)
+        if count is not None and len(names_aboard) < count:
+            # "The four-member team led by Isaacman launched Tuesday" after the splashdown named all four
+            key = normalize_name(statement.craft)
+            told = [s.people for s in earlier if normalize_name(s.craft) == key and len(s.people) == count
+                    and set(names_aboard) <= set(s.people)]
+            names_aboard = list(told[-1]) if told else names_aboard
         return self._whole_crew(statement, names_aboard, earlier)
 
     def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:

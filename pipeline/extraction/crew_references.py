@@ -15,11 +15,14 @@ from .crew_context import after_a_heading, flies_another, same_or_class
 from .crew_people import CrewPeople
 from .crew_subjects import chain, first_verb_subject
 from .salience import most_named
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
 
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
+_PER_HEAD = {"man", "member", "person", "woman", "strong"}  # "a four-man crew", "the three-member team"
+_TEAMS = {"team", "crew"}
 _COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew members"
 _ANTECEDENT_REACH = 3
 
@@ -28,9 +31,18 @@ class CrewReferences(CrewPeople):
     def _counted_crew_noun(self, doc: Doc, trigger: Span) -> int | None:
         """The count of a crew noun before the trigger: "The seven crew members", "all four
         astronauts" (not "Two days earlier")."""
+        craft_tokens = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start, c.end)}
         for token in doc[trigger.sent.start:trigger.start]:
-            if token.lower_ in self.crew_counts and token.i + 1 < trigger.start and \
-                    doc[token.i + 1].lower_ in self.crew_nouns:
+            if token.lower_ not in self.crew_counts:
+                continue
+            i = token.i + 1
+            while i < trigger.start and i in craft_tokens:
+                i += 1  # "The three Apollo 13 astronauts"
+            if i + 1 < trigger.start and doc[i].text in {"-", "‐"} and doc[i + 1].lower_ in _PER_HEAD:
+                i += 2  # "the four-man team"
+                if i < trigger.start and doc[i].lower_ in _TEAMS:
+                    return self.crew_counts[token.lower_]
+            if i < trigger.start and doc[i].lower_ in self.crew_nouns:
                 return self.crew_counts[token.lower_]
         return None
 
