@@ -1991,3 +1991,11 @@ def test_a_crew_taken_off_a_mission_is_no_launch(nlp):
     text = ("NASA astronauts Anne Smith and Joe Brown, who had been assigned to Crew-40, were taken off it. "
             "Ivan Petrov and Oleg Sidorov are to launch aboard Crew-40 on 24 March.")
     assert events(nlp, text) == {("launch", "Crew-40", "2030-03-24", ("Ivan Petrov", "Oleg Sidorov"))}
+
+
+def test_a_craft_in_a_while_clause_is_not_the_main_clauses(nlp):
+    # regression: "While Vostok 5 was still in orbit, X was launched aboard Vostok 6" launched Vostok 5 again
+    text = ("On 14 June Ivan Petrov was launched in Soyuz T-20. While Soyuz T-20 was still in orbit, Anna Sidorova "
+            "was launched aboard Soyuz T-21.")
+    assert events(nlp, text) == {("launch", "Soyuz T-20", "2029-06-14", ("Ivan Petrov",)),
+                                 ("launch", "Soyuz T-21", "", ("Anna Sidorova",))}

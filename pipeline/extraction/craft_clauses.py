@@ -118,6 +118,9 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             continue
         if in_relative_aside(doc, craft, trigger):
             continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
+        if opener(doc, craft) in _SUBORDINATORS | {"while", "although", "though"} and \
+                any(doc[i].text == "," for i in between):
+            continue  # "While Vostok 5 was still in orbit, X was launched aboard Vostok 6": its own clause
         return craft
     return None
 
