@@ -1999,3 +1999,19 @@ def test_a_craft_in_a_while_clause_is_not_the_main_clauses(nlp):
             "was launched aboard Soyuz T-21.")
     assert events(nlp, text) == {("launch", "Soyuz T-20", "2029-06-14", ("Ivan Petrov",)),
                                  ("launch", "Soyuz T-21", "", ("Anna Sidorova",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "Soyuz was launched and followed by the American spacecraft Apollo seven hours later" told
+    # no launch of Apollo
+    ("On 7 July the Soviet spacecraft Soyuz 39 was launched and followed by the American spacecraft Apollo "
+     "seven hours later.",
+     {("launch", "Soyuz 39", "2029-07-07", ()), ("launch", "Apollo", "2029-07-07", ())}),
+    # days later is another day, which the text does not give
+    ("Soyuz MS-40 docked on 5 March, followed by Progress MS-41 two days later.",
+     {("docking", "Soyuz MS-40", "2030-03-05", ()), ("docking", "Progress MS-41", "", ())}),
+    # not an event followed by something that is no craft
+    ("Soyuz MS-40 docked on 5 March, followed by a press conference.", {("docking", "Soyuz MS-40", "2030-03-05", ())}),
+])
+def test_followed_by_a_craft_states_the_event_again(nlp, text, expected):
+    assert events(nlp, text) == expected

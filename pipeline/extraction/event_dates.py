@@ -28,6 +28,9 @@ _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "b
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
+# "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
+_DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 
@@ -83,6 +86,8 @@ class EventDater:
                 continue
             if _in_subordinate_clause(sent, trigger, record.start):
                 continue
+            if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
+                continue  # "docked on 5 March, followed by Progress MS-41 two days later"
             if ";" in text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]:
                 continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
