@@ -75,3 +75,13 @@ def test_a_year_told_of_another_person_does_not_date_the_flyer(nlp):
 ])
 def test_a_counted_team_is_the_crew_of_that_count(nlp, text):
     assert crews(nlp, text)[("launch", "Resilience")] == ("Anne Smith", "Joe Brown", "Ivan Petrov", "Oleg Sidorov")
+
+
+def test_people_another_craft_is_flown_with_are_not_this_crafts_crew(nlp):
+    # regression: "The Apollo was flown with A ... and the Soyuz flew with B and C" and a later "A and B
+    # exchanged a handshake through the hatch of the Soyuz" put A aboard the Soyuz
+    text = ("On 15 July the Soviet spacecraft Soyuz 39 was launched.\n\n"
+            "The Apollo was flown with commander Tom Reed and pilot Joe Brown and Soyuz 39 flew with commander "
+            "Ivan Petrov and flight engineer Oleg Sidorov. Reed and Petrov shook hands through the hatch of "
+            "Soyuz 39.")
+    assert crews(nlp, text, "1975-07-20")[("launch", "Soyuz 39")] == ("Ivan Petrov", "Oleg Sidorov")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
-                           flies_another, flies_this, line_break_between, rides, same_or_class)
+                           flies_another, flies_this, flown_with, line_break_between, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
@@ -213,8 +213,10 @@ class CrewFinder(CrewReferences):
             return list(dict.fromkeys([*nearest, *listed]))
         own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
         others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
+        flown_elsewhere = _flown_elsewhere(doc, people, crafts, key)
         with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
-                      and self._flies(doc, p, names) and self._is_flyer(doc, p, names)]
+                      and self._flies(doc, p, names) and self._is_flyer(doc, p, names)
+                      and p.kb_id_ not in flown_elsewhere]
         if with_craft:
             return list(dict.fromkeys(with_craft))
         riders = [p.kb_id_ for p in people if rides(doc, p, crafts, key)]
@@ -328,11 +330,14 @@ class CrewFinder(CrewReferences):
         # the event's date, else the date another statement of it gives
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
                                         and normalize_name(s.craft) == key), "")
+        flown_elsewhere = _flown_elsewhere(doc, people, crafts, key)
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
+            if person.kb_id_ in flown_elsewhere:
+                continue
             if _station_title(doc, person):
                 continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
             owner = self._crew_owner(doc, person, crafts)
@@ -362,3 +367,9 @@ def _station_title(doc: Doc, person: Span) -> bool:
         before.append(doc[i].lower_)
         i -= 1
     return "station" in before or "station's" in before
+
+
+def _flown_elsewhere(doc: Doc, people: list[Span], crafts: list[Span], key: str) -> set[str]:
+    """The people another craft is "flown with" anywhere: "The Apollo was flown with A, B and C"."""
+    return {p.kb_id_ for p in people if (craft := flown_with(doc, p, crafts)) is not None
+            and normalize_name(craft.kb_id_) != key}

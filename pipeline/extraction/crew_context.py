@@ -17,6 +17,7 @@ _RIDING = {"in", "aboard", "on"}  # "A and B in a Soyuz-19 capsule"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
 _HEADING_WORDS = 6
 _RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
+_FLOWN_WITH = {"flew", "flown", "flies", "fly", "crewed", "manned", "launched", "lifted"}
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 
 
@@ -50,6 +51,23 @@ def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     """"cosmonauts A and B in a Soyuz-19 capsule": the person is listed straight into the craft."""
     following = next_craft(person, crafts)
     return following is not None and normalize_name(following.kb_id_) == key and _listed_in(doc, person, following)
+
+
+def flown_with(doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
+    """The craft a list that holds the person is flown with: "The Apollo was flown with A, B and C and
+    the Soyuz flew with D and E"."""
+    names = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+    i = person.start - 1
+    # back over the names listed before, and their titles ("with commander A and flight engineer B")
+    while i > person.sent.start and (i in names or doc[i].text in {",", "and"} or
+                                     (doc[i].is_lower and doc[i].pos_ == "NOUN")):
+        i -= 1
+    if doc[i].lower_ != "with" or i - 1 <= person.sent.start or doc[i - 1].lower_ not in _FLOWN_WITH:
+        return None
+    j = i - 2
+    while j >= person.sent.start and doc[j].lower_ in {"was", "were", "is", "are", "been"}:
+        j -= 1
+    return next((c for c in crafts if c.end - 1 == j), None)
 
 
 def _listed_in(doc: Doc, person: Span, craft: Span) -> bool:
