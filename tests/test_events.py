@@ -2015,3 +2015,19 @@ def test_a_craft_in_a_while_clause_is_not_the_main_clauses(nlp):
 ])
 def test_followed_by_a_craft_states_the_event_again(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: news idioms of a launch
+    ("A crew of seven rose to orbit aboard the shuttle Endeavour on 12 March.",
+     {("launch", "Endeavour", "2030-03-12", ())}),
+    ("Soyuz MS-40 soared into space on 12 March.", {("launch", "Soyuz MS-40", "2030-03-12", ())}),
+    ("Shenzhou-30 cleared the tower at 9:22 a.m. on 12 March.", {("launch", "Shenzhou-30", "2030-03-12", ())}),
+    ("Atlantis left the launch pad on 12 March.", {("launch", "Atlantis", "2030-03-12", ())}),
+    # an onlooker of the launch is not aboard, its commander in the same sentence is
+    ("Atlantis rose to orbit on 12 March. Vice President Anne Smith, attending her first shuttle launching, "
+     "spoke with the commander, Joe Brown, shortly before liftoff.",
+     {("launch", "Atlantis", "2030-03-12", ("Joe Brown",))}),
+])
+def test_launch_idioms_and_onlookers(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
+_LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
@@ -60,7 +61,7 @@ class CrewFinder(CrewReferences):
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
-                and not flies_another(doc, p, crafts, key)]
+                and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)]
         # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June
         # and docked")
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == trigger.event
@@ -87,7 +88,7 @@ class CrewFinder(CrewReferences):
                 listed = [p for p in people if following.start <= p.start < following.end
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
-                          and not _station_title(doc, p)
+                          and not _station_title(doc, p) and not self._looks_on(doc, p, statements)
                           and not dated_after_to_another_year(doc, p, when)]
                 crew += listed
                 # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
@@ -169,6 +170,15 @@ class CrewFinder(CrewReferences):
         before = doc[max(trigger.sent.start, trigger.start - 4):trigger.start]
         return any(t.lower_ in self.onlooker_verbs for t in before) and \
             not any(t.lower_ in {",", ";", "and", "but", "."} for t in before)
+
+    def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
+        """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
+        landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
+        after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
+        if not after or after[0].lower_ not in self.onlooker_verbs:
+            return False
+        verb = after[0].i
+        return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements)
 
     def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
         """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""
