@@ -305,6 +305,11 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
         # ... or opening the story's first line before a dash (an archive item with no publication date)
         ("Two cosmonauts return\n\nJune 19, 1963 - Two cosmonauts returned safely to Earth today.", None,
          [("June 19, 1963", "1963-06-19"), ("today", "1963-06-19")]),
+        # regression: ... after an archive column's label ("This Day: July 1, 1971 -- Soyuz home"), the
+        # reprint's publication date being the anniversary
+        ("Archive This Day: July 1, 1971 -- Soyuz home\n\nThe cosmonauts landed today. Their station had been "
+         "launched on April 19.", "2022-06-30",
+         [("July 1, 1971", "1971-07-01"), ("today", "1971-07-01"), ("April 19", "1971-04-19")]),
         # ... but not a history page's "date: headline"
         ("July 4, 1997: Sojourner arrives on Mars\n\nThe rover is on display today.", "2020-07-01",
          [("July 4, 1997", "1997-07-04"), ("today", "2020-07-01")]),

@@ -45,7 +45,8 @@ _NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|op
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 _DATE_LINE_REACH = 400  # characters from the top where an article states its own date
-_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,)?")  # "Brussels," before a dateline's date
+# "Brussels," before a dateline's date; an archive column's label, "HT This Day:"
+_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*[,:])?")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
 _SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
