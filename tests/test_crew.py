@@ -85,3 +85,16 @@ def test_people_another_craft_is_flown_with_are_not_this_crafts_crew(nlp):
             "Ivan Petrov and flight engineer Oleg Sidorov. Reed and Petrov shook hands through the hatch of "
             "Soyuz 39.")
     assert crews(nlp, text, "1975-07-20")[("launch", "Soyuz 39")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "following his father, the former Skylab astronaut X, into orbit" put the father aboard
+    ("In October 2028 the developer Joe Brown launched on Soyuz TMA-40, following his father, the former "
+     "Skylab astronaut Tom Brown, into orbit.", ("Joe Brown",)),
+    # regression: "Garriott traveled to Kazakhstan for his son's launch" put the father aboard
+    ("Former astronaut Tom Brown flew on Skylab. While he never flew in space again, Brown went to Kazakhstan "
+     "in 2028 for his son's launch on Soyuz TMA-40. The video-game developer Joe Brown launched on Soyuz "
+     "TMA-40 in October 2028.", ("Joe Brown",)),
+])
+def test_a_flyers_kin_is_not_aboard(nlp, text, expected):
+    assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == expected

@@ -57,7 +57,11 @@ class CrewFinder(CrewReferences):
         # another craft's event in the same sentence keeps the people nearer to it
         rivals = [s.trigger.span for s in statements if s is not statement and normalize_name(s.craft) != key
                   and sent.start <= s.trigger.span.start < sent.end]
-        crew = [p for p in people if sent.start <= p.start < sent.end and self._flies(doc, p, names)
+        # "Garriott traveled to Kazakhstan for his son's launch": the kin flies, not the sentence's people
+        kin_owned = any(doc[i].lower_ in self.kinship and doc[i + 1].lower_ in {"'s", "’s"} and
+                        any(i + 2 <= s.trigger.span.start <= i + 5 for s in statements)
+                        for i in range(sent.start, sent.end - 1))
+        crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end and self._flies(doc, p, names)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
@@ -134,7 +138,8 @@ class CrewFinder(CrewReferences):
             # a list under the craft's own crew noun ("the Ax-4 crew comprises A, B and C") over the
             # flyers named nearby, who may be the station's crew watching it arrive
             names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
-                self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
+                (self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
+                 if not kin_owned else [])
         count = self._counted_crew_noun(doc, trigger.span)
         if count is not None and len(names_aboard) < count:
             # "The seven crew members had set out ...": read on until seven are named

@@ -24,6 +24,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 if TYPE_CHECKING:
     from .events import Statement
 
+_POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
@@ -193,6 +194,8 @@ class CrewPeople:
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
         if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
             return False  # "Richard Garriott, son of astronaut Owen Garriott"
+        if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
+            return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
         if before and before[-1] in self.speech:  # "said Anton Shkaplerov"
             return False
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
