@@ -98,3 +98,12 @@ def test_people_another_craft_is_flown_with_are_not_this_crafts_crew(nlp):
 ])
 def test_a_flyers_kin_is_not_aboard(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == expected
+
+
+def test_who_comes_home_is_not_read_from_a_sentence_on_the_docking(nlp):
+    # regression: "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking so
+    # station commander Z could ..." put Y and Z on the homeward flight
+    text = ("Anne Smith, who has been living on the space station for six months, will return to Earth with "
+            "Endeavour. Commander Joe Brown guided the shuttle to a smooth docking so that station commander "
+            "Ivan Petrov could take photos.")
+    assert crews(nlp, text)[("landing", "Endeavour")] == ("Anne Smith",)

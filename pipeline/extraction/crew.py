@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
+_HOMEWARD = {"undocking", "landing"}
+_OUTWARD = {"launch", "docking"}
 _LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 _NEARBY_SENTENCES = 2
@@ -81,6 +83,10 @@ class CrewFinder(CrewReferences):
             if any(following.start <= s.trigger.span.start < following.end
                    and not same_or_class(normalize_name(s.craft), key) for s in statements):
                 break  # the text has gone on to another craft's event
+            if trigger.event in _HOMEWARD and any(following.start <= s.trigger.span.start < following.end
+                                                  and s.trigger.event in _OUTWARD for s in statements):
+                break  # "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking":
+                # who went up is not who comes home
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
             if any(following.start <= c.start < following.end and c.label_ in CREWED
                    and not same_or_class(normalize_name(c.kb_id_), key) for c in crafts):
