@@ -2031,3 +2031,11 @@ def test_followed_by_a_craft_states_the_event_again(nlp, text, expected):
 ])
 def test_launch_idioms_and_onlookers(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_their_class_named_craft_is_their_own_not_the_latest_of_the_class(nlp):
+    # regression: "entered their Apollo command module, and splashed down" after "the sequel to Apollo 13"
+    # landed Apollo 13
+    text = ("Engineers fixed the station in what could be called the sequel to Apollo 13. On 22 June Anne Smith, "
+            "Joe Brown and Ivan Petrov entered their Apollo command module and splashed down in the Pacific.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("landing", "Apollo")}

@@ -110,6 +110,12 @@ class CraftChooser(CraftFocus):
             # "Thagard ... blasted off atop a Soyuz rocket": no orbiter named elsewhere rides a rocket
             rocket = next((c for c in crafts if sent.start <= c.start < sent.end and c.label_ == LAUNCH_VEHICLE), None)
             chosen = rocket or chosen
+        if chosen is not None and normalize_name(chosen.kb_id_) in self.classes and chosen.start > 0 and \
+                doc[chosen.start - 1].lower_ in {"their", "his", "her", "its"}:
+            # "Conrad, Weitz and Kerwin entered their Apollo command module and splashed down": their
+            # own craft, which the merge folds into the flight of theirs the article states, not the
+            # latest Apollo named ("the sequel to Apollo 13")
+            return chosen
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
 
     def _station_object(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
