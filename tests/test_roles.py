@@ -15,6 +15,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
     "text, name, role",
     [
         ("At the controls was cosmonaut Anton Shkaplerov, on his fourth flight.", "Anton Shkaplerov", "cosmonaut"),
+        # regression: the role before a comma over the honorific or abbreviated rank the name carries
+        ("The crew included the company's founder, Sir Joe Brown, this time.", "Joe Brown", "founder"),
+        ("Quayle spoke with the spacecraft commander, Capt. Ivan L. Petrov of the Navy.", "Ivan L. Petrov", "commander"),
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
         ("The film stars the actor Yulia Peresild in the lead.", "Yulia Peresild", "actor"),
         ("Anton Shkaplerov, a veteran cosmonaut, flew the ship alone.", "Anton Shkaplerov", "cosmonaut"),

@@ -122,6 +122,11 @@ def _plural(phrase: str) -> str:
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
     """The role the words around one mention give; True when it stands to
     the left, where it may carry over to a following list of names."""
+    # "the company's founder, Sir Richard Branson", "the spacecraft commander, Capt. Robert Gibson": the
+    # role before the comma over the honorific or rank the name carries
+    titled = _before_titles(doc, start, roles_at)
+    if titled < start and titled > 1 and doc[titled - 1].text == "," and titled - 2 in roles_at:
+        return roles_at[titled - 2][1], False
     # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"; a capitalised singular title is the
     # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
     if start - 1 in roles_at:
@@ -204,6 +209,24 @@ def _before_age(doc: Doc, start: int) -> int:
     if start >= 5 and doc[start - 1].lower_ == "old" and doc[start - 3].lower_ == "year" and doc[start - 5].like_num:
         return start - 5
     return start
+
+
+def _before_titles(doc: Doc, start: int, roles_at: RoleIndex) -> int:
+    """Where a name's phrase starts once the honorifics and capitalised titles right before it are set
+    aside ("Sir", "Capt.", "Dr.")."""
+    i = start
+    while i > 0 and (doc[i - 1].text.rstrip(".") in _HONORIFICS or doc[i - 1].text == "." or
+                     (i - 1 in roles_at and roles_at[i - 1][0] == i - 1 and personal_title(doc[i - 1])) or
+                     _abbreviated_title(doc, i - 1)):
+        i -= 1
+    return i
+
+
+def _abbreviated_title(doc: Doc, i: int) -> bool:
+    """"Capt.", "Col.", "Sen.": a short capitalised word cut short by a full stop."""
+    token = doc[i]
+    stopped = token.text.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_)
+    return stopped and token.is_title and 2 <= len(token.text.rstrip(".")) <= 4
 
 
 def personal_title(token) -> bool:
