@@ -15,6 +15,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
     "text, name, role",
     [
         ("At the controls was cosmonaut Anton Shkaplerov, on his fourth flight.", "Anton Shkaplerov", "cosmonaut"),
+        # regression: the Apollo-Soyuz docking module's pilot
+        ("Deke Slayton, the Docking Module Pilot, had flown once.", "Deke Slayton", "docking module pilot"),
         # regression: the role before a comma over the honorific or abbreviated rank the name carries
         ("The crew included the company's founder, Sir Joe Brown, this time.", "Joe Brown", "founder"),
         ("Quayle spoke with the spacecraft commander, Capt. Ivan L. Petrov of the Navy.", "Ivan L. Petrov", "commander"),
@@ -172,3 +174,9 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
 def test_the_roles_of_a_list_of_names(nlp, text, expected):
     found = people(nlp, text)
     assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_plural_role_before_a_copula_goes_to_every_name_listed(nlp):
+    # regression: "The VSS Unity pilots were A and B" gave B no role
+    found = people(nlp, "The VSS Unity pilots were Dave Reed and Michael Stone, while two others flew the carrier.")
+    assert found == {"Dave Reed": "pilot", "Michael Stone": "pilot"}

@@ -153,10 +153,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     lead = _before_age(doc, start)
     if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at:
         return roles_at[lead - 2][1], lead == start
-    # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"
+    # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"; a plural's goes on
+    # to the names listed after ("The VSS Unity pilots were A and B")
     role = _role_before_copula(doc, start, roles_at)
     if role:
-        return role, False
+        return role, _plural_before_copula(doc, start)
     # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"; not a list of names
     # ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk")
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON":
@@ -249,6 +250,13 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
         if not doc[j].is_lower:
             break
     return ""
+
+def _plural_before_copula(doc: Doc, start: int) -> bool:
+    i = _before_age(doc, start) - 1
+    while i >= 0 and doc[i].lower_ in COPULAS:
+        i -= 1
+    return i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}
+
 
 def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     if end >= len(doc) or doc[end].text not in {",", "("}:
