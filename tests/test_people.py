@@ -229,6 +229,11 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # regression: a craft named after a person, whose mention had no cue of its own
         ("The ATV Jules Verne docked with the station. Officials said the launch of Jules Verne by Ariane 5 "
          "was flawless.", set()),
+        # a name the NER misses before ", the <role>," or ", <role> of <something>,"; not a sentence's "Both"
+        ("Brewster Shaw, deputy manager of the shuttle program, said it went well.", {"Brewster Shaw"}),
+        ("Brewster Shaw, the deputy manager, said it went well.", {"Brewster Shaw"}),
+        ("Both Leonov, the Commander of the Soyuz, and Ivan Petrov, the Flight Engineer, had flown twice.",
+         {"Ivan Petrov"}),
     ],
 )
 def test_names_in_real_text(nlp, text, expected):

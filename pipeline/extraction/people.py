@@ -27,6 +27,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
 # NER labels under which the small model sometimes files a person's name.
+_ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
@@ -237,7 +238,13 @@ class PeopleFinder:
         found = []
         for role_end, (role_start, role) in roles_at.items():
             comma = role_start - 1
-            closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"}
+            if comma > 0 and doc[comma].lower_ in {"the", "a", "an"}:
+                comma -= 1  # "Brewster Shaw, the deputy manager, said"
+            after = doc[role_end + 1:min(len(doc), role_end + 1 + _ROLE_COMPLEMENT)]
+            # (or a complement the comma closes: "X, deputy manager of the shuttle program, said")
+            closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"} or \
+                (after[0].lower_ == "of" and any(t.text == "," for t in after) and
+                 not any(t.text in {".", ";"} for t in after[:[t.text for t in after].index(",")]))
             if comma < 2 or doc[comma].text != "," or not closed:
                 continue
             start = end = comma
