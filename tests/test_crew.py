@@ -107,3 +107,11 @@ def test_who_comes_home_is_not_read_from_a_sentence_on_the_docking(nlp):
             "Endeavour. Commander Joe Brown guided the shuttle to a smooth docking so that station commander "
             "Ivan Petrov could take photos.")
     assert crews(nlp, text)[("landing", "Endeavour")] == ("Anne Smith",)
+
+
+def test_people_of_a_history_years_before_are_not_aboard(nlp):
+    # regression: "Yang took off ..., 42 years after Russian cosmonaut Yuri Gagarin and American astronaut
+    # Alan Shepard traveled in space" put both aboard Shenzhou 5
+    text = ("Astronaut Ivan Petrov took off aboard Shenzhou-30 on 15 March, 42 years after Russian cosmonaut "
+            "Oleg Sidorov and American astronaut Joe Brown traveled in space.")
+    assert crews(nlp, text)[("launch", "Shenzhou-30")] == ("Ivan Petrov",)

@@ -80,6 +80,8 @@ def test_names(nlp, text, expected):
         ("They ventured into the dangerous Van Allen radiation belt.", "Van Allen"),
         ("The spaceport lies in the Jornada del Muerto desert basin.", "Jornada del Muerto"),
         ("VSS Unity, Virgin Atlantic's fourth rocket-powered spacecraft, was launched today.", "Virgin Atlantic"),
+        # regression: a name given to a mission
+        ("Anne Smith's 166-day mission, dubbed Blue Dot, includes many experiments.", "Blue Dot"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

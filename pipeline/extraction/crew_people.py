@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .events import Statement
 
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+_SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
+_HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
@@ -196,6 +198,9 @@ class CrewPeople:
             return False  # "Richard Garriott, son of astronaut Owen Garriott"
         if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
+        widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
+        if any(w in _SPANS_OF_TIME and nxt in {"after", "since"} for w, nxt in zip(widest, widest[1:])):
+            return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space": history
         if before and before[-1] in self.speech:  # "said Anton Shkaplerov"
             return False
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]

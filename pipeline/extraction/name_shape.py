@@ -103,6 +103,8 @@ class NameShape:
         if tokens[0].text.replace(".", "") in self.ship_prefixes or \
                 (start > 0 and doc[start - 1].text.replace(".", "") in self.ship_prefixes):
             return False  # "USS Iwo Jima", "U.S.S. Iwo Jima"
+        if start > 0 and doc[start - 1].lower_ in {"dubbed", "christened"}:
+            return False  # "Alexander's mission, dubbed Blue Dot": a name given to a thing
         if start > 0 and doc[start - 1].lower_ == "the":
             return False  # a ship, a place or a thing named for someone: "aboard the Iwo Jima", "the Van
             # Allen radiation belt" (a person's "the" has a word between: "the late John Glenn")
