@@ -50,7 +50,8 @@ VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 _DESCRIBING = {"JJ", "JJR", "JJS"}
 FINITE_VERBS = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
-
+_PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
+_CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting"}
 
 def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     """The index of the nearest word before the span in its sentence that is not in `skip`
@@ -262,3 +263,13 @@ def participle_head(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span 
     between = doc[craft.end:start - 1]
     return craft if len(between) <= 1 and all(t.tag_ in {"NN", "NNS"} for t in between) else None
 
+
+def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
+    """The craft a rocket is said to carry right after it: "an H-IIB rocket carrying a Konotori",
+    "a Falcon 9 topped with Crew Dragon"."""
+    for craft in carried:
+        if craft.start >= rocket.end and craft.start - rocket.end <= _PAYLOAD_REACH:
+            words = {t.lower_ for t in doc[rocket.end:craft.start]}
+            if words & _CARRYING and not words & {",", ";", "and"}:
+                return craft
+    return None

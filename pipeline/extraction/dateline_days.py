@@ -10,6 +10,10 @@ is then resolved this way.
 An archive column ("50 years ago") is told from its own day that many years
 back: in a column of 7 July 2024, "In July 1974: Soyuz 14 docked on Friday"
 is Friday 5 July 1974, not the Friday before the column's date.
+
+A story reprinted below its own date line ("July 12, 1979" on a line of its
+own, "Brussels, 17 Oct 2003", "HT This Day: July 1, 1971 -- ...") is told from
+that day: `own_date_line`.
 """
 
 from __future__ import annotations
@@ -18,9 +22,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .date_years import valid_date
+
 _PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s*){1,3}")  # "BAIKONUR,", "Tanegashima, Kagoshima Pref.,"
 _REFERENCE_YEAR = 2001  # not a leap year: month and day arithmetic for a year nobody knows
 _NEAREST = 3  # days either way a weekday told in no clear tense lies from the dateline's
+DATE_LINE_REACH = 400  # characters from the top where an article states its own date
+# "Brussels," before a dateline's date; an archive column's label, "HT This Day:"
+_LINE_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*[,:])?")
+_LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
+_SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 ARCHIVE_YEARS = 10  # a report this much older than its publication is reprinted from an archive
 
 
@@ -78,3 +89,22 @@ def dateline_day(text: str, start: int, end: int, month: int, day: int) -> Datel
         return None
     lede_end = text.find("\n\n", end)
     return DatelineDay(month, day, len(text) if lede_end < 0 else lede_end)
+
+
+def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None, int]:
+    """A full date standing on a line of its own near the top, alone or as a dateline's
+    place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
+    or opening the story's first line before a dash ("June 19, 1963 - Valentina ...")."""
+    for cand in candidates:
+        if cand.start > DATE_LINE_REACH:
+            break
+        if not {"month", "day", "year"} <= set(cand.groups):
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        before = text[line_start:cand.start].strip(" *_#")
+        after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
+        if _LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(after)):
+            year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
+            return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
+    return None, len(text)

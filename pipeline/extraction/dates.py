@@ -27,7 +27,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import NARRATED_PAST_YEARS, YearResolver, implied_year, valid_date
-from .dateline_days import DatelineDay, archive_day, dateline_day, weekday_from
+from .dateline_days import DATE_LINE_REACH, DatelineDay, archive_day, dateline_day, own_date_line, weekday_from
 from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -44,12 +44,7 @@ _NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|op
                               r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
-_DATE_LINE_REACH = 400  # characters from the top where an article states its own date
-# "Brussels," before a dateline's date; an archive column's label, "HT This Day:"
-_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*[,:])?")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
-_LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
-_SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -83,7 +78,7 @@ class DateFinder:
         context_years: list[tuple[int, int, int | None, int | None]] = []  # (offset, year, month, day) so far
         candidates = self._candidates(doc_text(doc), blocked)
         # a story reprinted from an archive, a release posted later: below its own date line, that is its time
-        dated, dated_at = _date_line(doc_text(doc), candidates, self._month)
+        dated, dated_at = own_date_line(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
             dated, dated_at = published, len(doc_text(doc))
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
@@ -224,7 +219,7 @@ class DateFinder:
     def _dateline_day(self, text: str, candidates: list[Candidate]) -> DatelineDay | None:
         """The year-less date of a dateline near the top: "MOSCOW, May 29 (TASS) -"."""
         for cand in candidates:
-            if cand.start > _DATE_LINE_REACH:
+            if cand.start > DATE_LINE_REACH:
                 break
             if cand.form in {"month_day", "day_month"} and "year" not in cand.groups:
                 found = dateline_day(text, cand.start, cand.end, self._month(cand.groups["month"]),
@@ -379,25 +374,6 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
     years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
     near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
     return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
-
-
-def _date_line(text: str, candidates: list[Candidate], month_of) -> tuple[dt.date | None, int]:
-    """A full date standing on a line of its own near the top, alone or as a dateline's
-    place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
-    or opening the story's first line before a dash ("June 19, 1963 - Valentina ...")."""
-    for cand in candidates:
-        if cand.start > _DATE_LINE_REACH:
-            break
-        if not {"month", "day", "year"} <= set(cand.groups):
-            continue
-        line_start = text.rfind("\n", 0, cand.start) + 1
-        line_end = text.find("\n", cand.end)
-        before = text[line_start:cand.start].strip(" *_#")
-        after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
-        if _PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(after)):
-            year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
-            return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
-    return None, len(text)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

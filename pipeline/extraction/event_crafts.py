@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
-                            direct_object, main_clause_craft, opener, participle_head, word_before)
+                            direct_object, main_clause_craft, opener, participle_head, payload_of, word_before)
 from .craft_focus import CraftFocus
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
@@ -38,9 +38,7 @@ _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "he
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
-_PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
-_CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting"}
 
 
 class CraftChooser(CraftFocus):
@@ -388,14 +386,3 @@ def _station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span
     after = trigger.span.end  # "launch people into orbit": the launched object is no craft
     return after < trigger.span.sent.end and doc[after].tag_ in {"NNS", "PRP"} and \
         not any(c.start <= after < c.end for c in crafts)
-
-
-def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
-    """The craft a rocket is said to carry right after it: "an H-IIB rocket carrying a Konotori",
-    "a Falcon 9 topped with Crew Dragon"."""
-    for craft in carried:
-        if craft.start >= rocket.end and craft.start - rocket.end <= _PAYLOAD_REACH:
-            words = {t.lower_ for t in doc[rocket.end:craft.start]}
-            if words & _CARRYING and not words & {",", ";", "and"}:
-                return craft
-    return None

@@ -28,9 +28,9 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
 from .crew_subjects import subject_names
-from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
-from .event_crafts import STATION, CraftChooser, payload_of
+from .event_crafts import STATION, CraftChooser
 from .event_dates import EventDater
 from .event_merging import EventMerger
 from .people import SPAN_KEY as PEOPLE_KEY

@@ -21,8 +21,8 @@ from .name_lists import APOSTROPHES, companion_before, listed_after, listed_befo
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
-from .roles import (COPULAS, RoleLexicon, group_roles, personal_title, plural_apposition_roles,
-                    propagate_list_roles, role_in_context)
+from .role_lists import group_roles, plural_apposition_roles, propagate_list_roles
+from .roles import COPULAS, RoleLexicon, personal_title, role_in_context
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"

@@ -1,0 +1,164 @@
+"""Roles shared by a list of names: `propagate_list_roles` carries a role across
+a list ("cosmonauts A, B and C", "A and B as astronauts"), `plural_apposition_roles`
+gives a list the plural role in apposition after it, and `group_roles` gives a
+list of names the group noun just before it ("Four astronauts splashed down ...
+A, B, C and D descended").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..normalize import doc_text
+from .roles import LIST_SEPARATORS, RoleIndex, personal_title
+
+_APPOSITION_MARKS = {",", "-", "–", "—", "--"}
+_PHRASE_AFTER_ROLE = 4  # tokens of "aboard Shenzhou-12" between a plural role and its list
+_PHRASE_WORDS = {"aboard", "on", "of", "from", "the"}
+_CREW_IN_GENERAL = {"crew member", "member"}
+_AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
+_DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
+_ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
+_SHARING = {"all", "both"}
+_SHARED_REACH = 4  # tokens after ", all" to the shared role
+
+
+def propagate_list_roles(mentions: list, doc: Doc) -> None:
+    """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov' share the
+    role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
+    share the role after it."""
+    def joined(previous, mention) -> bool:
+        between = _without_asides(list(doc[previous.end:mention.start]))
+        return bool(between) and any(t.text in LIST_SEPARATORS for t in between) and \
+            all(t.text in LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
+
+    for previous, mention in zip(mentions, mentions[1:]):
+        if joined(previous, mention) and previous.left_role and not mention.role:
+            mention.role, mention.left_role = previous.role, True
+    carried = set()  # mentions given the role after the list: "Lee, Davis, Jemison and Apt were mission specialists"
+    for previous, mention in reversed(list(zip(mentions, mentions[1:]))):
+        if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
+                and (doc[mention.start - 1].lower_ == "and" or id(mention) in carried):
+            previous.role = mention.role
+            carried.add(id(previous))
+
+
+def _without_asides(between: list) -> list:
+    """The tokens between two listed names without a parenthesis, an "of" or
+    "from" phrase of capitalised words or a demonym: "A (third mission) and B",
+    "A of NASA and B", "A from Poland and B", "A and Italian B"."""
+    kept, i = [], 0
+    while i < len(between):
+        token = between[i]
+        if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"a", "an"}:
+            # "A, a 44-year-old space veteran, and B": a description of the first name
+            close = next((j for j in range(2, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text == ","), None)
+            if close is not None:
+                kept.append(token)
+                i = close + 1
+                continue
+        if token.text == "(":
+            close = next((j for j in range(i + 1, min(i + _ASIDE_REACH + 2, len(between))) if between[j].text == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if token.lower_ in {"of", "from"} and i == 0:
+            j = i + 1
+            while j < len(between) and j - i <= _ASIDE_REACH and (between[j].is_title or between[j].is_upper
+                                                                   or between[j].lower_ == "the"):
+                j += 1
+            if j > i + 1:
+                i = j
+                continue
+        if token.ent_type_ == "NORP" and i == len(between) - 1:
+            break
+        kept.append(token)
+        i += 1
+    return kept
+
+
+def _name_lists(mentions: list, doc: Doc) -> list[list]:
+    """The runs of two or more mentions joined only by "," and "and"."""
+    lists, current = [], mentions[:1]
+    for previous, mention in zip(mentions, mentions[1:]):
+        between = list(doc[previous.end:mention.start])
+        if between and all(t.text in LIST_SEPARATORS for t in between):
+            current.append(mention)
+        else:
+            lists.append(current)
+            current = [mention]
+    lists.append(current)
+    return [names for names in lists if len(names) >= 2]
+
+
+def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+    """"The Soyuz cosmonauts, Colonel A, B and C, were launched", "Three astronauts aboard
+    Shenzhou-12 - A, B and C - will enter": a plural role and a comma or dash before a list
+    give the role to its names that have none."""
+    for names in _name_lists(mentions, doc):
+        shared = _role_shared_after(doc, names[-1].end, roles_at)  # "A, B and C, all mission specialists"
+        if shared:
+            for mention in names:
+                mention.role = mention.role or shared
+            continue
+        i = names[0].start - 1
+        if i >= 0 and i in roles_at and personal_title(doc[i]):
+            i = roles_at[i][0] - 1  # past "Colonel"
+        if i < 1 or doc[i].text not in _APPOSITION_MARKS:
+            continue
+        j = i - 1  # past a short phrase after the plural: "Three astronauts aboard Shenzhou-12 - A, B and C"
+        while j > i - 1 - _PHRASE_AFTER_ROLE and j not in roles_at and \
+                (doc[j].lower_ in _PHRASE_WORDS or doc[j].is_title or doc[j].like_num or doc[j].text == "-"):
+            j -= 1
+        if j not in roles_at or not doc[j].lower_.endswith("s") or \
+                (doc[i].text != "," and roles_at[j][1] in _CREW_IN_GENERAL):
+            continue  # "three new crew members - A, B and C": the article says more of them elsewhere
+        for mention in names:
+            if not mention.role:
+                mention.role = roles_at[j][1]
+
+
+def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """The role of ", all mission specialists" or ", both veteran astronauts" after a list of names."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _SHARING:
+        return ""
+    for k in range(end + 2, min(end + 2 + _SHARED_REACH, len(doc))):
+        if k in roles_at and roles_at[k][0] >= end + 2:
+            while k + 1 in roles_at and roles_at[k + 1][0] <= k:
+                k += 1
+            return roles_at[k][1]
+        if doc[k].is_punct:
+            break
+    return ""
+
+
+def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
+    """A list of two or more names with no role, as the subject opening its clause, takes
+    the role of a group noun in the sentence before it or earlier in its own: "Four
+    astronauts ... splashed down. After departing the night before, A, B, C and D
+    descended" (not "greeted by A and B": a list after its verb is not the group).
+    The group noun must be the only one there, so whose group it is is plain."""
+    for names in _name_lists(mentions, doc):
+        if any(m.role for m in names):
+            continue
+        first, last = names[0], names[-1]
+        sent = doc[first.start].sent
+        opens = first.start == sent.start or doc[first.start - 1].text == ","
+        verb_after = last.end < sent.end and doc[last.end].pos_ in {"VERB", "AUX", "ADV"}
+        if not (opens and verb_after):
+            continue
+        before = list(doc[sent.start:first.start])
+        if sent.start > 0:
+            previous = doc[sent.start - 1].sent
+            if "\n\n" not in doc_text(doc)[previous.end_char - 1:sent.start_char + 1]:
+                before = list(previous) + before
+        nouns = [t for t in before if t.lower_ in group_nouns]
+        found = {group_nouns[t.lower_] for t in nouns}
+        # "cosmonauts A and B, with NASA's C ... B and C are due": the group named its own people
+        surnames = {doc[m.end - 1].lower_ for m in names}
+        named_there = any(doc[m.end - 1].lower_ in surnames for m in mentions
+                          for noun in nouns if m.end <= first.start and doc[m.start].sent == noun.sent)
+        if len(found) == 1 and not named_there:
+            role = found.pop()
+            for mention in names:
+                mention.role = role
