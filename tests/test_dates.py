@@ -460,6 +460,10 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # regression: "set" plans only as "set to" or "set for"
         ("The astronauts set up house in orbit Thursday after the docking.", "1995-06-30", [("Thursday", "1995-06-29")]),
         ("The docking is set for Thursday.", "1995-06-30", [("Thursday", "1995-07-06")]),
+        # regression: a plan named by its noun is told at either side: the nearer Monday
+        ("Thick cloud cover blocked Discovery's planned return Monday and forced a wave-off of its first "
+         "landing attempt Tuesday.", "2010-04-20", [("Monday", "2010-04-19"), ("Tuesday", "2010-04-20")]),
+        ("The crew is due home on Monday.", "2010-04-20", [("Monday", "2010-04-26")]),
     ],
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):

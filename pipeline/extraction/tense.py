@@ -80,6 +80,11 @@ class TenseReader:
             # told in the past, whose day may be either side of the telling
             if "had" in before:
                 return "past"
+            if token.tag_ == "JJ" and token.i > 0 and doc[token.i - 1].tag_ in {"DT", "POS", "PRP$"} and \
+                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"NN", "NNS"}:
+                # "blocked Discovery's planned return Monday": a plan named by its noun, told at either
+                # side (not "is due home in late October")
+                return "planned"
             # "The liftoff, initially planned for Sept. 11, was postponed": a plan's participle
             # with no auxiliary says nothing of when it was made
             unmarked = token.tag_ == "VBN" and not before & _AUXILIARIES
