@@ -115,3 +115,15 @@ def test_people_of_a_history_years_before_are_not_aboard(nlp):
     text = ("Astronaut Ivan Petrov took off aboard Shenzhou-30 on 15 March, 42 years after Russian cosmonaut "
             "Oleg Sidorov and American astronaut Joe Brown traveled in space.")
     assert crews(nlp, text)[("launch", "Shenzhou-30")] == ("Ivan Petrov",)
+
+
+def test_a_counted_team_takes_its_launch_crew_before_reading_on_past_an_onlooker(nlp):
+    # regression: "The three-man team led by Stafford is due to dock ... Vice-President X, attending the
+    # launch at the Cape, spoke with the crew" put the Vice-President aboard and left a pilot out
+    text = ("The Apollo was launched on 15 July with Tom Reed, Joe Brown and Dan Grey aboard. The three-man team "
+            "led by Reed is due to dock with Soyuz 39 on 17 July.\n\nGrey, 51, the docking module pilot, had "
+            "waited sixteen years. Vice-President Anne Smith, attending the launch at the Cape, spoke with the "
+            "crew before they boarded.")
+    found = crews(nlp, text, "1975-07-15")
+    assert found[("launch", "Apollo")] == ("Tom Reed", "Joe Brown", "Dan Grey")
+    assert found[("docking", "Apollo")] == ("Tom Reed", "Joe Brown", "Dan Grey")

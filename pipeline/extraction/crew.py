@@ -35,7 +35,6 @@ _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+boa
 _FOLLOWING_SENTENCES = 2
 _HOMEWARD = {"undocking", "landing"}
 _OUTWARD = {"launch", "docking"}
-_LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
@@ -148,15 +147,15 @@ class CrewFinder(CrewReferences):
                  if not kin_owned else [])
         count = self._counted_crew_noun(doc, trigger.span)
         if count is not None and len(names_aboard) < count:
-            # "The seven crew members had set out ...": read on until seven are named
-            names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
-                                            index, statements, crafts)
-        if count is not None and len(names_aboard) < count:
             # "The four-member team led by Isaacman launched Tuesday" after the splashdown named all four
             key = normalize_name(statement.craft)
             told = [s.people for s in earlier if normalize_name(s.craft) == key and len(s.people) == count
                     and set(names_aboard) <= set(s.people)]
             names_aboard = list(told[-1]) if told else names_aboard
+        if count is not None and len(names_aboard) < count:
+            # "The seven crew members had set out ...": read on until seven are named
+            names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
+                                            index, statements, crafts)
         return self._whole_crew(statement, names_aboard, earlier)
 
     def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
@@ -179,17 +178,9 @@ class CrewFinder(CrewReferences):
         """"A watched the departure from inside the station", "The crew watched as Dragon undocked":
         the people of the sentence look on from elsewhere, so it names no one aboard."""
         before = doc[max(trigger.sent.start, trigger.start - 4):trigger.start]
-        return any(t.lower_ in self.onlooker_verbs for t in before) and \
-            not any(t.lower_ in {",", ";", "and", "but", "."} for t in before)
-
-    def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
-        """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
-        landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
-        after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
-        if not after or after[0].lower_ not in self.onlooker_verbs:
-            return False
-        verb = after[0].i
-        return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements)
+        verb = next((t.i for t in reversed(before) if t.lower_ in self.onlooker_verbs), None)
+        return verb is not None and \
+            not any(t.lower_ in {",", ";", "and", "but", "."} for t in doc[verb + 1:trigger.start])
 
     def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
         """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""

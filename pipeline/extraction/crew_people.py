@@ -24,6 +24,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 if TYPE_CHECKING:
     from .events import Statement
 
+_LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
@@ -60,6 +61,7 @@ class CrewPeople:
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
         self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
+        self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
         self.uncrewed_words = set(words["uncrewed_words"])
         self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
@@ -127,6 +129,16 @@ class CrewPeople:
         two members of the Expedition 8 crew: X" flies)."""
         return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], residents=residents,
                                    joined_by_hosts=True)
+
+    def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
+        """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
+        landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
+        after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
+        if not after or after[0].lower_ not in self.onlooker_verbs:
+            return False
+        verb = after[0].i
+        return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements) or \
+            any(t.lower_ in self.looked_at_events for t in doc[verb + 1:min(person.sent.end, verb + 1 + _LOOKED_AT_REACH)])
 
     def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
         """A word that makes the person after it a host, not a flyer ("will join", "greeted by",

@@ -60,7 +60,8 @@ class CrewReferences(CrewPeople):
                 break
             crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
                      self._flies(doc, p, names) and not self._hosted(doc, p) and
-                     not flies_another(doc, p, crafts, key) and p.kb_id_ not in crew]
+                     not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements) and
+                     p.kb_id_ not in crew]
             if len(crew) >= count:
                 break
         return crew if len(crew) == count else found
