@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
+_FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
 _HOMEWARD = {"undocking", "landing"}
 _OUTWARD = {"launch", "docking"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
@@ -186,13 +187,13 @@ class CrewFinder(CrewReferences):
         """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""
         sent = trigger.sent
         words = [t.lower_ for t in sent]
-        craft_tokens = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start, c.end)}
         for token in doc[sent.start:trigger.start]:
             if token.lower_ in self.uncrewed_words:
                 # the word says a craft flies empty ("the uncrewed Starliner capsule"), not "preparing
                 # the station for uncrewed operations"
                 after = doc[token.i + 1:min(token.i + 4, trigger.start + 1)]
-                if any(t.i in craft_tokens or t.lower_ in self.uncrewed_things for t in after):
+                if any(t.lower_ in self.uncrewed_things or any(c.start <= t.i < c.end for c in
+                                                                 doc.spans.get(SPACECRAFT_KEY, [])) for t in after):
                     return True
         return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
                    for i, w in enumerate(words))
@@ -383,5 +384,7 @@ def _station_title(doc: Doc, person: Span) -> bool:
 
 def _flown_elsewhere(doc: Doc, people: list[Span], crafts: list[Span], key: str) -> set[str]:
     """The people another craft is "flown with" anywhere: "The Apollo was flown with A, B and C"."""
-    return {p.kb_id_ for p in people if (craft := flown_with(doc, p, crafts)) is not None
-            and normalize_name(craft.kb_id_) != key}
+    if _FLOWN_WITH_KEY not in doc.user_data:  # (once per article: every statement asks)
+        doc.user_data[_FLOWN_WITH_KEY] = [(p.kb_id_, normalize_name(craft.kb_id_)) for p in people
+                                          if (craft := flown_with(doc, p, crafts)) is not None]
+    return {person for person, craft in doc.user_data[_FLOWN_WITH_KEY] if craft != key}

@@ -101,20 +101,19 @@ def dated_after_to_another_year(doc: Doc, person: Span, value: str) -> bool:
     year" (not "A, who first flew in 2009, and B": an aside of theirs)."""
     if not value[:4].isdigit():
         return False
-    # people after the person but not listed with them: "A, the second Emirati to fly, after B's visit
-    # in 2019" dates B's visit (not "A and pilot B had come up in 2019")
-    others = [p.start_char for p in doc.spans.get(PEOPLE_KEY, []) if p.start > person.start
-              and not _listed_together(doc[person.end:p.start])]
     for date in doc._.dates:
-        if not person.end_char <= date.start < person.sent.end_char or not date.value[:4].isdigit():
+        if not person.end_char <= date.start < person.sent.end_char or not date.value[:4].isdigit() or \
+                date.value[:4] == value[:4]:
             continue
-        if any(person.end_char <= other < date.start for other in others):
+        # not another person's date, one not listed with them: "A, the second Emirati to fly, after B's
+        # visit in 2019" dates B's visit (not "A and pilot B had come up in 2019")
+        if any(person.end_char <= other.start_char < date.start and not _listed_together(doc[person.end:other.start])
+               for other in doc.spans.get(PEOPLE_KEY, [])):
             continue
         between = doc.char_span(person.end_char, date.start, alignment_mode="contract")
         if between is not None and any(t.lower_ in _RELATIVE_PRONOUNS for t in between):
             continue
-        if date.value[:4] != value[:4]:
-            return True
+        return True
     return False
 
 

@@ -31,10 +31,10 @@ class CrewReferences(CrewPeople):
     def _counted_crew_noun(self, doc: Doc, trigger: Span) -> int | None:
         """The count of a crew noun before the trigger: "The seven crew members", "all four
         astronauts" (not "Two days earlier")."""
-        craft_tokens = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start, c.end)}
         for token in doc[trigger.sent.start:trigger.start]:
             if token.lower_ not in self.crew_counts:
                 continue
+            craft_tokens = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start, c.end)}
             i = token.i + 1
             while i < trigger.start and i in craft_tokens:
                 i += 1  # "The three Apollo 13 astronauts"
