@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
+_CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 _FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
 _HOMEWARD = {"undocking", "landing"}
 _OUTWARD = {"launch", "docking"}
@@ -308,7 +309,13 @@ class CrewFinder(CrewReferences):
 
     def _crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
         """The craft whose crew noun lists the person: "the Shenzhou-17 crew, A, B and C", "The
-        Soyuz 11 crew: (left to right) A, B and C"."""
+        Soyuz 11 crew: (left to right) A, B and C" (once per mention: every statement asks)."""
+        owners = doc.user_data.setdefault(_CREW_OWNER_KEY, {})
+        if (person.start, person.end) not in owners:
+            owners[(person.start, person.end)] = self._find_crew_owner(doc, person, crafts)
+        return owners[(person.start, person.end)]
+
+    def _find_crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
         i = person.start - 1
         while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
             word = doc[i]
