@@ -174,13 +174,17 @@ class EventFinder:
             return (key, "*") not in empty and (key, statement.trigger.event) not in empty and \
                 not self.crew.says_uncrewed(doc, statement.trigger.span)
 
-        for index, statement in enumerate(statements):
+        for statement in statements:
             statement.uncrewed = not crewed(statement)
-            if crewed(statement) and not self.crew.watched(doc, statement.trigger.span):
+        # onlookers name no one aboard: "A watched the departure from inside the station"
+        read = [s for s in statements if not s.uncrewed and not self.crew.watched(doc, s.trigger.span)]
+        reading = {id(s) for s in read}
+        for index, statement in enumerate(statements):
+            if id(statement) in reading:
                 statement.people = self.crew.aboard(doc, statement, people, names, sentences, sentence_of,
                                                     statements[:index], statements, crafts)
-        for statement in statements:
-            if not statement.people and crewed(statement) and not self.crew.watched(doc, statement.trigger.span):
+        for statement in read:
+            if not statement.people:
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
         self._follow_the_crew(doc, statements, people)
