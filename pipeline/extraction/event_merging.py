@@ -7,7 +7,6 @@ craft of its kind; a flight's designation and the vehicle flying it ("Crew-6",
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,8 +14,8 @@ from spacy.tokens import Doc
 
 from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
-from ..resources import load_jsonl
 from .craft_clauses import LAUNCH_VEHICLE
+from .craft_families import CraftFamilies
 from .event_dates import date_rank
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 
@@ -26,12 +25,8 @@ if TYPE_CHECKING:
 
 class EventMerger:
     def __init__(self, words: dict, families: str, gazetteer: str):
-        self.classes = {normalize_name(c) for c in words["vehicle_classes"]}
-        # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
-        self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
-                          normalize_name(f["family"])) for f in load_jsonl(families)]
-        self.named_families = {normalize_name(e["name"]): normalize_name(e["family"])
-                               for e in load_jsonl(gazetteer) if e.get("family")}
+        self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)
+        self.classes = self.families.classes
 
     def _fold_classes(self, statements: list["Statement"]) -> None:
         """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
@@ -53,9 +48,9 @@ class EventMerger:
             named = {normalize_name(o.craft): o for o in of_class if o.trigger.event == s.trigger.event}
             if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
                 named = {normalize_name(o.craft): o for o in of_class}
-            if len(named) == 2 and sum(self._designation(o.craft) for o in named.values()) == 1:
+            if len(named) == 2 and sum(self.families.designation(o.craft) for o in named.values()) == 1:
                 # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (_same_flights)
-                named = {k: o for k, o in named.items() if not self._designation(o.craft)}
+                named = {k: o for k, o in named.items() if not self.families.designation(o.craft)}
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
@@ -65,20 +60,9 @@ class EventMerger:
         spacecraft_families.jsonl, "Crew-9" is a Crew Dragon; spacecraft.jsonl, "Faith 7" a
         Mercury), or the class its name starts with ("Crew Dragon Freedom"), is that class,
         or unknown. Starliner is no Crew-9, nor Faith 7."""
-        family = self._family(craft)
+        family = self.families.family(craft)
         wanted = normalize_name(vehicle_class)
         return family is None or wanted in family or family in wanted
-
-    def _family(self, craft: str) -> str | None:
-        """The family a craft belongs to ("Crew-6" and "Crew Dragon Endeavour" are Crew Dragons)."""
-        name = normalize_name(craft)
-        return next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
-            self.named_families.get(name) or \
-            next((c for c in sorted(self.classes, key=len, reverse=True) if name.startswith(c + " ")), None)
-
-    def _designation(self, craft: str) -> bool:
-        """A flight's designation from a family's pattern ("Crew-6", "STS-135"), not a vehicle's name."""
-        return any(pattern.fullmatch(craft) for pattern, _ in self.families)
 
     def _same_flights(self, groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
         """"Crew-6 ... aboard the Crew Dragon Endeavour": one event stated of a flight's designation
@@ -91,26 +75,26 @@ class EventMerger:
             sentences_of.setdefault(normalize_name(craft.kb_id_), set()).add(craft.sent.start)
         kinds: dict[tuple[str, str, bool], int] = {}  # (event, family, designation): groups
         for group in groups:
-            family = self._family(group[0].craft)
+            family = self.families.family(group[0].craft)
             if family is not None:
-                key = (group[0].trigger.event, family, self._designation(group[0].craft))
+                key = (group[0].trigger.event, family, self.families.designation(group[0].craft))
                 kinds[key] = kinds.get(key, 0) + 1
         result: list[list["Statement"]] = []
         for group in groups:
             craft = group[0].craft
-            family = self._family(craft)
+            family = self.families.family(craft)
             partner = None
             for other in result:
                 first = other[0]
                 event = first.trigger.event
-                if event != group[0].trigger.event or family is None or self._family(first.craft) != family or \
-                        self._designation(first.craft) == self._designation(craft):
+                if event != group[0].trigger.event or family is None or self.families.family(first.craft) != family or \
+                        self.families.designation(first.craft) == self.families.designation(craft):
                     continue
                 aboard, other_aboard = {n for s in group for n in s.people}, {n for s in other for n in s.people}
                 together = sentences_of.get(normalize_name(craft), set()) & sentences_of.get(normalize_name(first.craft), set())
                 alone = [sent for sent in together
-                         if sum(1 for c in crafts if c.sent.start == sent and self._designation(c.kb_id_)
-                                and self._family(c.kb_id_) == family) <= 1]
+                         if sum(1 for c in crafts if c.sent.start == sent and self.families.designation(c.kb_id_)
+                                and self.families.family(c.kb_id_) == family) <= 1]
                 # the one designation and the one vehicle of the family with this event, crews not at odds
                 only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
                     (not aboard or not other_aboard)
@@ -163,9 +147,9 @@ class EventMerger:
     def _vehicle_in(self, group: list["Statement"]) -> str | None:
         """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
         Endeavour"): the vehicle."""
-        designations = {self._family(s.craft) for s in group if self._designation(s.craft)}
-        return next((s.craft for s in group if s.kind != LAUNCH_VEHICLE and not self._designation(s.craft)
-                     and normalize_name(s.craft) not in self.classes and self._family(s.craft) in designations), None)
+        designations = {self.families.family(s.craft) for s in group if self.families.designation(s.craft)}
+        return next((s.craft for s in group if s.kind != LAUNCH_VEHICLE and not self.families.designation(s.craft)
+                     and normalize_name(s.craft) not in self.classes and self.families.family(s.craft) in designations), None)
 
     def _vehicles_flying(self, groups: list[list["Statement"]], doc: Doc) -> dict[int, str]:
         """By group, the one named vehicle that flies a group's designation ("Crew-1" ... "their capsule:
@@ -175,19 +159,19 @@ class EventMerger:
         found = {}
         for group in groups:
             designation = group[0].craft
-            family = self._family(designation)
-            if family is None or not self._designation(designation) or \
-                    any(not self._designation(s.craft) for s in group):
+            family = self.families.family(designation)
+            if family is None or not self.families.designation(designation) or \
+                    any(not self.families.designation(s.craft) for s in group):
                 continue
             aboard = {n for s in group for n in s.people}
             tied = set()
             for craft in crafts:
                 name = craft.kb_id_
-                if craft.label_ != group[0].kind or self._family(name) != family or self._designation(name) or \
+                if craft.label_ != group[0].kind or self.families.family(name) != family or self.families.designation(name) or \
                         normalize_name(name) in self.classes:
                     continue  # (not the rocket of the family: "Soyuz MS-22 ... atop a Soyuz-2.1a")
-                flights_here = {c.kb_id_ for c in crafts if c.sent == craft.sent and self._designation(c.kb_id_)
-                                and self._family(c.kb_id_) == family}
+                flights_here = {c.kb_id_ for c in crafts if c.sent == craft.sent and self.families.designation(c.kb_id_)
+                                and self.families.family(c.kb_id_) == family}
                 crew_shared = aboard and any(aboard & set(s.people) for g in groups for s in g if s.craft == name)
                 if flights_here == {designation} or crew_shared:
                     tied.add(name)
