@@ -221,3 +221,24 @@ def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
     # a designation two named crafts share stands for neither
     found = {c.name: c.mentions for c in extract("Soyuz MS-39 and Progress MS-39 flew. MS-39 came first.", nlp=nlp).spacecraft}
     assert found == {"Soyuz MS-39": 1, "Progress MS-39": 1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a class of craft named only as one of its members is no row of its own (dev 4, 5, 7,
+        # check 15: "Space Shuttle" from a headline, "his fourth Shuttle flight", "the Discovery space shuttle")
+        ("Shuttle Lands In California\n\nThe space shuttle Challenger landed on Sunday.", ["Challenger"]),
+        ("He made his fourth Shuttle flight on Challenger in 1984.", ["Challenger"]),
+        ("The U.S. Discovery space shuttle has undocked from the station.", ["Discovery"]),
+        ("Soyuz home with a dead crew\n\nThe crew of Soyuz 11 died during the descent.", ["Soyuz 11"]),
+        ("The Soyuz hatch opened as Soyuz MS-13 docked.", ["Soyuz MS-13"]),
+        # the class used as the vehicle stays: no member named, or said of the class itself
+        ("Shuttle Lands In California\n\nThe orbiter landed on Sunday.", ["Space Shuttle"]),
+        ("Atlantis flew last; after the Space Shuttle was retired, crews rode the Soyuz.",
+         ["Atlantis", "Space Shuttle", "Soyuz"]),
+        ("The Soyuz hatch opened at dawn.", ["Soyuz"]),
+    ],
+)
+def test_a_class_named_only_as_its_member(nlp, text, expected):
+    assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected

@@ -22,6 +22,8 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import SpacecraftRecord
 from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .class_mentions import standing_for_members
+from .craft_families import CraftFamilies
 
 SPAN_KEY = "spacecraft"
 # Characters that may not stand right before or after a name: "Apollo-Soyuz"
@@ -68,7 +70,7 @@ class Match:
 class SpacecraftFinder:
     def __init__(self, gazetteer: str = "spacecraft.jsonl",
                  families: str = "spacecraft_families.jsonl",
-                 context: str = "spacecraft_context.json"):
+                 context: str = "spacecraft_context.json", cues: str = "event_cues.json"):
         self.senses_by_alias: dict[str, list[Sense]] = {}
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
@@ -95,6 +97,8 @@ class SpacecraftFinder:
         self.quotes_open = set(ctx["quotes_open"])
         self.quotes_close = set(ctx["quotes_close"])
         self.cue_regex_cache: dict[str, re.Pattern] = {}
+        self.class_modified = set(ctx["class_modified"])
+        self.craft_families = CraftFamilies(load_json(cues)["vehicle_classes"], families, gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -133,7 +137,8 @@ class SpacecraftFinder:
         shared = Counter(normalize_name(name) for name in fixed.values())
         doc._.craft_names = names | {kb: name for kb, name in fixed.items()
                                      if normalize_name(name) not in others and shared[normalize_name(name)] == 1}
-        doc._.spacecraft = self._records(doc, spans)
+        members_only = standing_for_members(doc, spans, self.craft_families, self.class_modified)
+        doc._.spacecraft = self._records(doc, [s for i, s in enumerate(spans) if i not in members_only])
         return doc
 
     @staticmethod
