@@ -298,11 +298,16 @@ def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
 
 
 def _numerals_as_written(numerals: dict[str, list[str | None]]) -> dict[str, str]:
-    """A flight the article numbers only the other way than its family's canonical name is
-    named as the article first writes it: "Shenzhou V" throughout stays "Shenzhou V" (a reader
-    writes it so); where the article also writes "Shenzhou-5" the canonical name stands."""
-    return {name: forms[0] for name, forms in numerals.items()
-            if None not in forms and len({normalize_name(f) for f in forms}) == 1}
+    """A flight the article numbers mostly the other way than its family's canonical name is
+    named as the article first writes it so: "Shenzhou XVIII" four times and "Shenzhou-18" once
+    in a caption stays "Shenzhou XVIII" (a reader writes it so); where the canonical spelling is
+    as frequent, it stands. (None in `forms`: a mention spelt the canonical way.)"""
+    named = {}
+    for name, forms in numerals.items():
+        other = [f for f in forms if f is not None]
+        if len(other) > len(forms) - len(other) and len({normalize_name(f) for f in other}) == 1:
+            named[name] = other[0]
+    return named
 
 
 def _without_generic_word(text: str) -> str:
