@@ -464,6 +464,17 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         ("Thick cloud cover blocked Discovery's planned return Monday and forced a wave-off of its first "
          "landing attempt Tuesday.", "2010-04-20", [("Monday", "2010-04-19"), ("Tuesday", "2010-04-20")]),
         ("The crew is due home on Monday.", "2010-04-20", [("Monday", "2010-04-26")]),
+        # regression (dev 8): a reporting clause after a comma keeps its own past ("announced" was read
+        # as a participle of the plan before it), "plan to" looks ahead, an "upcoming" flight's name is a plan
+        ("The spacecraft will be launched on Thursday, a spokesman of the mission announced on Wednesday.",
+         "2024-04-25", [("Thursday", "2024-04-25"), ("Wednesday", "2024-04-24")]),
+        ("The crew members plan to return to the landing site in late October.", "2024-04-25",
+         [("late October", "2024-10")]),
+        ("Ye Guangfu, Li Cong and Li Guangsu, the three astronauts for the upcoming Shenzhou-18 mission, meet the "
+         "press on Wednesday.", "2024-04-25",
+         [("Wednesday", "2024-04-24")]),
+        # a picture's credit marks a caption: its present is the nearest day
+        ("The crew poses for a picture on Saturday. [Photo/Xinhua]", "2024-04-22", [("Saturday", "2024-04-20")]),
     ],
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):

@@ -37,7 +37,9 @@ _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
 # "still used today", "even today", "is still in use today": nowadays, not the day of writing
 # (not "the capsule was still floating today": a day of the news)
-_PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b")
+# (or a picture's credit: "[Photo/Xinhua]", "(Photo by X)")
+_PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
+                             r"|[\[(](?:Photo|Image|Picture)\b")
 _OPENING_QUOTES = {'"', "“", "'", "‘"}
 _TITLE_ENDS = {'"', "”", "'", "’", ":"}
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"

@@ -81,9 +81,9 @@ class TenseReader:
             if "had" in before:
                 return "past"
             if token.tag_ == "JJ" and token.i > 0 and doc[token.i - 1].tag_ in {"DT", "POS", "PRP$"} and \
-                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"NN", "NNS"}:
-                # "blocked Discovery's planned return Monday": a plan named by its noun, told at either
-                # side (not "is due home in late October")
+                    token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}:
+                # "blocked Discovery's planned return Monday", "the upcoming Shenzhou-18 mission": a plan
+                # named by its noun, told at either side (not "is due home in late October")
                 return "planned"
             # "The liftoff, initially planned for Sept. 11, was postponed": a plan's participle
             # with no auxiliary says nothing of when it was made
@@ -109,7 +109,9 @@ def _main_verb(doc: Doc, token) -> bool:
     sent = token.sent
     if token.i == sent.start or doc[token.i - 1].pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
-    if any(t.tag_ in _FINITE for t in doc[sent.start:token.i]):
+    # a clause of its own after a comma: "will be launched on Thursday, a spokesman announced on Wednesday"
+    clause = next((t.i + 1 for t in reversed(doc[sent.start:token.i]) if t.text == ","), sent.start)
+    if any(t.tag_ in _FINITE for t in doc[clause:token.i]):
         return False
     after = next((t for t in doc[token.i + 1:sent.end] if t.tag_ in _FINITE), None)
     return after is None or any(t.lower_ in {"and", "but"} for t in doc[max(token.i + 1, after.i - 2):after.i])
