@@ -66,6 +66,9 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # regression: "after undocking from" says where, so it states the undocking
         ("On 9 March, Soyuz MS-30 landed three hours after undocking from the station.",
          {("landing", "Soyuz MS-30", "2030-03-09", ()), ("undocking", "Soyuz MS-30", "2030-03-09", ())}),
+        # regression (dev 8): returning to a named landing site is landing
+        ("The Shenzhou-24 astronauts will return to the Dongfeng landing site on 30 April.",
+         {("landing", "Shenzhou-24", "2030-04-30", ())}),
     ],
 )
 def test_event_statements(nlp, text, expected):
