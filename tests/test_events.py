@@ -140,6 +140,19 @@ def test_the_capsule_is_the_craft_in_focus(nlp):
                                  ("docking", "Shenzhou-25", "2030-03-02", ())}
 
 
+def test_a_crew_flew_the_craft_of_the_last_crewed_event_not_an_aside(nlp):
+    # regression (dev 8): a paragraph on another craft's loss, with no event of its own, took the
+    # later "The cosmonauts, who were launched in March, docked" away from the crew's own Soyuz
+    text = ("Two cosmonauts returned to Earth on 16 July aboard Soyuz T-40, which landed in Kazakhstan.\n\n"
+            "The cosmonauts looked tired as they were interviewed. Both men are veterans of long flights.\n\n"
+            "Their work was shown on television. Some diplomats linked the broadcasts to the loss of the shuttle "
+            "Challenger and its crew in January.\n\n"
+            "The cosmonauts, who were launched on 13 March, docked with the Mir station two days later.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} >= {("landing", "Soyuz T-40"), ("launch", "Soyuz T-40"),
+                                                          ("docking", "Soyuz T-40")}
+    assert not any(e[1] == "Space Shuttle Challenger" or e[1] == "Challenger" for e in events(nlp, text))
+
+
 def test_they_will_use_the_craft_of_the_next_sentence(nlp):
     text = ("Anna Kikina and Frank Rubio will return to Earth on Sunday 24 March. "
             "They will use Soyuz MS-29 for the journey.")

@@ -26,6 +26,7 @@ _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside",
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
+_CREWED_KINDS = {"crew vehicle", "spaceplane"}
 
 
 class CraftFocus:
@@ -36,6 +37,7 @@ class CraftFocus:
         self.anaphor_kinds = {noun: set(kinds) for noun, kinds in words["anaphor_kinds"].items()}
         self.own_launchers = [normalize_name(c) for c in words["own_launchers"]]  # no rocket carries an orbiter
         self.orbiter_flights = [normalize_name(c) for c in words["orbiter_flights"]]  # "STS-1": one orbiter's flight
+        self.crew_nouns = set(words["crew_nouns"])
 
     def kinds_named(self, doc: Doc, trigger: Trigger, first: bool = False) -> set[str]:
         """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle"),
@@ -188,6 +190,10 @@ class CraftFocus:
             return recent[-1]
         if earlier and carried:
             return earlier[-1]
+        flown = self._crew_past_an_aside(doc, trigger, earlier[-1], sentences, sentence_of, statements) \
+            if earlier else None
+        if flown is not None:
+            return flown
         if earlier:
             rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
             preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
@@ -200,6 +206,26 @@ class CraftFocus:
                     return craft
         return self._topic(crafts, trigger) if pointed else None
 
+
+    def _crew_past_an_aside(self, doc: Doc, trigger: Trigger, latest: Span, sentences, sentence_of,
+                            statements: list[Statement]) -> Span | None:
+        """"Two cosmonauts returned to Earth ... [a paragraph on the shuttle Challenger's loss] ...
+        The Soviet cosmonauts, who were launched March 13, docked": a crew that opens its sentence
+        flew the craft of the last crewed event before, not a craft an earlier paragraph named
+        in passing with no event of its own."""
+        sent = sentences[sentence_of[trigger.span.start]]
+        subject = next((t for t in sent if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if subject is None or subject.lower_ not in self.crew_nouns | {"they"}:
+            return None
+        if latest.start >= self._paragraph_start(doc, sentences, sentence_of[trigger.span.start]) or \
+                any(s.trigger.span.sent == latest.sent for s in statements):
+            return None
+        people = doc.spans.get(PEOPLE_KEY, [])
+        crewed = [s.craft_span for s in statements if s.craft_span is not None and s.trigger.span.start < trigger.span.start
+                  and s.craft_span.label_ in _CREWED_KINDS and self._can_be(trigger.event, s.craft_span, named=False)
+                  and (any(t.lower_ in self.crew_nouns for t in s.trigger.span.sent)
+                       or any(p.sent == s.trigger.span.sent for p in people))]
+        return crewed[-1] if crewed else None
 
     @staticmethod
     def _topic(crafts: list[Span], trigger: Trigger) -> Span | None:
