@@ -39,6 +39,7 @@ _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "a
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
+_FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
 
 
 class CraftChooser(CraftFocus):
@@ -64,7 +65,7 @@ class CraftChooser(CraftFocus):
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = _it_after_its_craft(doc, trigger, in_sentence) or \
+        chosen = _named_again(doc, trigger, statements, crafts) or _it_after_its_craft(doc, trigger, in_sentence) or \
             _whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
@@ -342,6 +343,21 @@ class CraftChooser(CraftFocus):
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
+
+
+def _named_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts: list[Span]) -> Span | None:
+    """"The May 11 liftoff of Atlantis ... Hubble was passing overhead at the time of the launch",
+    "within hours of the landing": an event noun after a preposition and "the", in a sentence that
+    names no craft after it nor a vehicle that could fly it ("their descent module lost its air
+    during the return to Earth" after "flew Soyuz 11"), is the event the article stated last."""
+    span = trigger.span
+    if span[0].tag_ != "NN" or span.start < 2 or doc[span.start - 1].lower_ != "the" or \
+            doc[span.start - 2].pos_ != "ADP" or (span.end < len(doc) and doc[span.end].pos_ == "NOUN") or \
+            any(c.sent == span.sent and (c.start >= span.end or c.label_ in _FLYING_KINDS) for c in crafts):
+        return None
+    stated = [s.craft_span for s in statements if s.trigger.event == trigger.event and s.craft_span is not None
+              and s.trigger.span.start < span.start]
+    return stated[-1] if stated else None
 
 
 def _it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
