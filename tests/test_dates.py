@@ -509,6 +509,13 @@ def test_years_of_titles_and_periods(nlp, text, published, expected):
          [("November 2031", "2031-11"), ("next year", "2031"), ("Wednesday 7 June", "XXXX-06-07")]),
         ("Soyuz MS-40 launched on 6 June. Next year, in 2031, is not last year, in 2028.",
          [("6 June", "XXXX-06-06"), ("2031", "2031"), ("2028", "2028")]),
+        # regression (check set 16): a catalogue entry's fact box dates its year-less days
+        ("The crew reached the station on September 7 and left on December 12th.\n\nFacts in Brief\n\n"
+         "Launch Date: 2029-09-05\nLaunch Site: Baikonur",
+         [("September 7", "2029-09-07"), ("December 12th", "2029-12-12"), ("2029-09-05", "2029-09-05")]),
+        # an aside's year is no fact box
+        ("The crew reached the station on September 7, as a 2007 film had shown.",
+         [("September 7", "XXXX-09-07"), ("2007", "2007")]),
     ],
 )
 def test_an_undated_article_dated_by_a_year_beside_next_year(nlp, text, expected):

@@ -37,6 +37,8 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # commander next year during his mission in 2019", "targeted for November 2024, late next year"
 _YEAR = r"\b(?P<year>19[5-9]\d|20\d\d)\b"
 _RELATIVE_YEAR = r"\b(?P<rel>next|last) year\b"
+# a fact box's dated line: "Launch Date: 1989-09-05", "Landing date: 12 December 1989"
+_FACT_BOX_DATE = re.compile(r"^(?:[A-Z][a-z]+ )?[Dd]ate\s*:\s*[^\n]{0,20}?\b(?P<year>(?:19|20)\d\d)\b", re.MULTILINE)
 _YEAR_BESIDE_RELATIVE = [re.compile(_RELATIVE_YEAR + r"[^.;:\n\d]{0,40}?\bin " + _YEAR, re.IGNORECASE),
                          re.compile(_YEAR + r",?\s+(?:(?:late|early|later|earlier)\s+)?" + _RELATIVE_YEAR,
                                     re.IGNORECASE)]
@@ -257,9 +259,13 @@ class YearResolver:
 
 def implied_year(text: str) -> int | None:
     """The year an undated article was written in, where every year it names beside "next year"
-    or "last year" tells the same one ("next year during his mission in 2019": 2018); else None."""
+    or "last year" tells the same one ("next year during his mission in 2019": 2018); else the
+    year of its fact box's dates, where they name one ("Launch Date: 1989-09-05" under a catalogue
+    entry's "arrival at Mir on September 7"); else None."""
     found = {int(m.group("year")) - (1 if m.group("rel").lower() == "next" else -1)
              for pattern in _YEAR_BESIDE_RELATIVE for m in pattern.finditer(text)}
+    if not found:
+        found = {int(m.group("year")) for m in _FACT_BOX_DATE.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
