@@ -127,3 +127,16 @@ def test_a_counted_team_takes_its_launch_crew_before_reading_on_past_an_onlooker
     found = crews(nlp, text, "1975-07-15")
     assert found[("launch", "Apollo")] == ("Tom Reed", "Joe Brown", "Dan Grey")
     assert found[("docking", "Apollo")] == ("Tom Reed", "Joe Brown", "Dan Grey")
+
+
+def test_no_astronauts_on_board_and_a_titled_speaker_are_no_crew(nlp):
+    # regression (dev 8): "With no astronauts on board, ... before docking" named no one empty, a speaker
+    # behind a long title ('said Boeing ... President and CEO X') was put aboard, and "a rehearsal for
+    # sending astronauts into orbit" was a launch that took the quote's date
+    text = ("Boeing's Starliner made its first docking with the station on Saturday 21 May 2029. With no "
+            "astronauts on board, ground controllers guided the vehicle closer to the station before docking. "
+            "\"Today's successful docking of the Starliner is a step in this rehearsal for sending astronauts "
+            "into orbit,\" said Boeing Defense, Space & Security President and CEO Ted Jones. Launching atop an "
+            "Atlas V rocket on May 19, 2029, Starliner spent its first hours in space on checks.")
+    found = {(e.event, e.spacecraft): (e.value, e.people) for e in extract(text, PUBLISHED, nlp=nlp).events}
+    assert found == {("docking", "Starliner"): ("2029-05-21", ()), ("launch", "Starliner"): ("2029-05-19", ())}

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
-_NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no crew)\s+(?:on\s+board|aboard|onboard|inside)\b")
+_NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no (?:crew|astronauts|cosmonauts|taikonauts|people|humans))"
+                            r"\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 _FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
@@ -185,7 +186,8 @@ class CrewFinder(CrewReferences):
             not any(t.lower_ in {",", ";", "and", "but", "."} for t in doc[verb + 1:trigger.start])
 
     def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
-        """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew"."""
+        """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew",
+        "With no astronauts on board, ... before docking"."""
         sent = trigger.sent
         words = [t.lower_ for t in sent]
         for token in doc[sent.start:trigger.start]:
@@ -196,8 +198,9 @@ class CrewFinder(CrewReferences):
                 if any(t.lower_ in self.uncrewed_things or any(c.start <= t.i < c.end for c in
                                                                  doc.spans.get(SPACECRAFT_KEY, [])) for t in after):
                     return True
+        # "With no astronauts on board, ... guided the vehicle ... before docking"
         return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
-                   for i, w in enumerate(words))
+                   for i, w in enumerate(words)) or _NOBODY_ABOARD.search(" ".join(words)) is not None
 
     def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],

@@ -33,6 +33,8 @@ _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where
 CREW_LIST_REACH = 40
 _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
+_TITLE_REACH = 12  # words from a speech verb to the name its title leads to
+_TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
@@ -194,6 +196,13 @@ class CrewPeople:
             return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
         return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
 
+    def _said_by_titled(self, doc: Doc, person: Span) -> bool:
+        """A speech verb before the name with only its title between: "said NASA Administrator X"."""
+        start = max(person.sent.start, person.start - _TITLE_REACH)
+        verb = next((t.i for t in reversed(doc[start:person.start]) if t.lower_ in self.speech), None)
+        return verb is not None and verb + 1 < person.start and \
+            all(t.is_title or t.is_upper or t.is_punct or t.lower_ in _TITLE_GLUE for t in doc[verb + 1:person.start])
+
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
         sent = person.sent
         if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person):
@@ -215,6 +224,8 @@ class CrewPeople:
             return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space": history
         if before and before[-1] in self.speech:  # "said Anton Shkaplerov"
             return False
+        if self._said_by_titled(doc, person):
+            return False  # '"...," said Boeing Defense, Space & Security President and CEO Ted Colbert'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
         if any(w in self.speech or w in self.hosting for w in after[:_SPEECH_REACH]):
             return False  # "X said", "X greeted them"
