@@ -520,3 +520,21 @@ def test_years_of_titles_and_periods(nlp, text, published, expected):
 )
 def test_an_undated_article_dated_by_a_year_beside_next_year(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression (check set 16): a local paper's update stamps, month first as US copy writes them
+        ("UPDATED - 10/5/20 10:30am - The Cygnus was captured. UPDATED - 10/3/20 - The rocket lifted off.",
+         "2020-10-05", [("10/5/20", "2020-10-05"), ("10/3/20", "2020-10-03")]),
+        # day first where the first number cannot be a month, or where that reading is nearer the paper's day
+        ("It snowed on 25/12/2019.", "2020-10-05", [("25/12/2019", "2019-12-25")]),
+        ("Published 5/10/20.", "2020-10-06", [("5/10/20", "2020-10-05")]),
+        # a two-digit year in the century nearest the publication; fractions and ratios are no dates
+        ("The crew flew on 7/20/69.", "2019-07-20", [("7/20/69", "1969-07-20")]),
+        ("A 3/4 share and a 1/2/3 ratio.", "2020-10-05", []),
+    ],
+)
+def test_numeric_dates_with_slashes(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected

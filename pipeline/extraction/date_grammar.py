@@ -56,6 +56,9 @@ class DateGrammar:
                                + r"(?![\w.]\w)")),
             ("iso", re.compile(edge_l + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<mnum>0?[1-9]|1[0-2])\.(?P<year>1[89]\d\d|20\d\d)"
                                + r"(?![\w.]\w)")),
+            # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates.py
+            ("numeric", re.compile(edge_l + r"(?P<n1>[12]\d|3[01]|0?[1-9])/(?P<n2>[12]\d|3[01]|0?[1-9])/"
+                                   r"(?P<nyear>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             # the first day of a range, "July 13-19": the range's last day is no mention of its own form

@@ -257,6 +257,8 @@ class DateFinder:
         if form == "iso":
             year, month, day = int(g["year"]), int(g["mnum"]), int(g["day"])
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
+        if form == "numeric":
+            return _numeric_date(int(g["n1"]), int(g["n2"]), g["nyear"], published)
         if form == "decade":
             return g["decade"][:3] if "decade" in g else "19" + g["short"]
         if form == "year":
@@ -366,6 +368,23 @@ class DateFinder:
         # accompanied by A, left, and B"
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
+
+def _numeric_date(first: int, second: int, year_text: str, published: dt.date | None) -> str | None:
+    """"10/5/20": month first as US copy writes it, day first where the first number cannot be a
+    month ("25/12/2020") or where that reading lies nearer the publication date ("5/10/20" in a
+    paper of 6 October 2020); a two-digit year in the century that puts it nearest the publication."""
+    year = int(year_text)
+    if len(year_text) == 2:
+        now = published.year if published is not None else dt.date.today().year
+        year += 2000 if 2000 + year <= now + 1 else 1900
+    readings = [(m, d) for m, d in ((first, second), (second, first)) if m <= 12 and valid_date(year, m, d)]
+    if not readings:
+        return None
+    if published is not None and len(readings) == 2:
+        readings.sort(key=lambda r: abs((dt.date(year, *r) - published).days))
+    month, day = readings[0]
+    return f"{year}-{month:02d}-{day:02d}"
+
 
 def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
     """The article tells of the past (an obituary, an anniversary piece, an
