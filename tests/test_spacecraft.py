@@ -143,6 +143,9 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("Shenzhou V carried Yang Liwei; Shenzhou-5 landed a day later.", ["Shenzhou-5"]),
         # regression: the spelling the article mostly uses names the flight (dev 8: "Shenzhou XVIII" four
         # times and "Shenzhou-18" once in a caption gave events gold did not recognise)
+        # regression (check set 16): a launcher's version, a satellite family in title case
+        ("The Soyuz 2.1 rocket carrying Progress MS-17 lifted off.", ["Soyuz-2.1", "Progress MS-17"]),
+        ("Insat-1B was deployed from the shuttle.", ["INSAT-1B"]),
         ("Shenzhou XVIII will launch Thursday. The Shenzhou XVIII crew will return in October. "
          "Photo: the Shenzhou-18 crew.", ["Shenzhou XVIII"]),
         # regression: an article that numbers a flight only the other way names it so, as its
@@ -237,6 +240,8 @@ def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
         ("The U.S. Discovery space shuttle has undocked from the station.", ["Discovery"]),
         ("Soyuz home with a dead crew\n\nThe crew of Soyuz 11 died during the descent.", ["Soyuz 11"]),
         ("The Soyuz hatch opened as Soyuz MS-13 docked.", ["Soyuz MS-13"]),
+        # regression (check set 16): the class before its member's quoted name
+        ('The H-II Transfer Vehicle "KOUNOTORI8" re-entered the atmosphere.', ["KOUNOTORI8"]),  # JAXA's capitals
         # the class used as the vehicle stays: no member named, or said of the class itself
         ("Shuttle Lands In California\n\nThe orbiter landed on Sunday.", ["Space Shuttle"]),
         ("Atlantis flew last; after the Space Shuttle was retired, crews rode the Soyuz.",

@@ -30,8 +30,8 @@ def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, m
         following = doc[span.end] if span.end < len(doc) else None
         if following is not None and following.lower_ in modified:
             found.add(index)  # "a Shuttle crew member", "the ninth space shuttle mission"
-        elif any(m.end == span.start for m in members):
-            found.add(index)  # "the Discovery space shuttle"
+        elif any(m.end == span.start or _next_to(doc, span, m) for m in members):
+            found.add(index)  # "the Discovery space shuttle", 'H-II Transfer Vehicle "KOUNOTORI8"'
         elif in_a_headline(doc, span):
             found.add(index)  # "Shuttle Lands In California Today" over a story of Challenger
     return found
@@ -44,3 +44,9 @@ def in_a_headline(doc: Doc, span: Span) -> bool:
     end = text.find("\n", span.end_char)
     line = text[start:len(text) if end < 0 else end].strip()
     return len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def _next_to(doc: Doc, span: Span, member: Span) -> bool:
+    """The member's name follows the class in quotes: 'the H-II Transfer Vehicle "KOUNOTORI8"'."""
+    between = doc[span.end:member.start]
+    return member.start > span.end and len(between) <= 2 and all(t.is_quote for t in between)
