@@ -140,3 +140,18 @@ def test_no_astronauts_on_board_and_a_titled_speaker_are_no_crew(nlp):
             "Atlas V rocket on May 19, 2029, Starliner spent its first hours in space on checks.")
     found = {(e.event, e.spacecraft): (e.value, e.people) for e in extract(text, PUBLISHED, nlp=nlp).events}
     assert found == {("docking", "Starliner"): ("2029-05-21", ()), ("launch", "Starliner"): ("2029-05-19", ())}
+
+
+
+def test_the_head_of_an_office_keeps_its_non_crew_role():
+    # regression: "chief of aerospace operations" lost the non-crew role "chief" once the office joined
+    # it, and its speaker was put aboard a launch (dev 1)
+    from types import SimpleNamespace
+
+    from pipeline.extraction.crew_people import CrewPeople
+    from pipeline.resources import load_json
+
+    finder = CrewPeople(load_json("event_cues.json"))
+    person = SimpleNamespace(kb_id_="Ken Ito", label_="")
+    names = {"ken ito": SimpleNamespace(role="chief of aerospace operations")}
+    assert "chief" in finder._roles(person, names) & finder.non_crew_roles

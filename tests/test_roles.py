@@ -112,6 +112,16 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: one of a group the sentence names ("with two other cosmonauts")
         ("Dr. Ivan Petrov, 52, returned to Earth with two other cosmonauts.", "Ivan Petrov", "cosmonaut"),
         ("Ruth Hale and her fellow astronauts landed in the desert.", "Ruth Hale", "astronaut"),
+        # regression (dev 7, dev 8, check 13, corpus): an office's head with the office, in common nouns
+        ('"She was a little wobbly," said Dave Lee, director of flight crew operations.', "Dave Lee",
+         "director of flight crew operations"),
+        ("The crew was chosen by Joe Avila, chief of the astronaut office, and others.", "Joe Avila",
+         "chief of the astronaut office"),
+        ("Ken Ito, chief of aerospace operations at Mitsubishi Heavy Industries, said so.", "Ken Ito",
+         "chief of aerospace operations"),
+        # not an office named as a name, nor one cut short by a coordination
+        ("Jane Roe, director of the Johnson Space Center, spoke.", "Jane Roe", "director"),
+        ("Jan Roe, director of manned and microgravity programmes at ESA, watched.", "Jan Roe", "director"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -151,9 +151,11 @@ class CrewPeople:
                    for i, w in enumerate(words))
 
     def _roles(self, person: Span, names: dict) -> set[str]:
-        """The person's role here and the one the article gives them, normalised."""
+        """The person's role here and the one the article gives them, normalised, each with its head
+        alone too ("chief" of "chief of aerospace operations")."""
         record = names.get(normalize_name(person.kb_id_))
-        return {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
+        roles = {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
+        return roles | {role.split(" of ")[0] for role in roles}
 
     @staticmethod
     def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:

@@ -19,6 +19,7 @@ from ..resources import load_json, load_jsonl
 RoleIndex = dict[int, tuple[int, str]]
 
 _COMPOUND_REACH = 2  # common nouns before a role that are part of it
+_OFFICE_WORDS = 4  # words of the office after "director of"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 LIST_SEPARATORS = {",", "and", "&"}
@@ -35,7 +36,9 @@ COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s"
 class RoleLexicon:
     def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
         # descriptors, not parts of a role's compound: "veteran", "rookie"
-        self.modifiers = {w.lower() for w in load_json(words)["modifiers"]}
+        vocabulary = load_json(words)
+        self.modifiers = {w.lower() for w in vocabulary["modifiers"]}
+        self.office_heads = set(vocabulary["office_heads"])  # "director of flight crew operations"
         self.role_of_phrase: dict[str, str] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -59,7 +62,27 @@ class RoleLexicon:
             previous = by_end.get(end - 1)
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
-        return {end: self._with_compound(doc, start, role) for end, (start, role) in by_end.items()}
+        found = {end: self._with_compound(doc, start, role) for end, (start, role) in by_end.items()}
+        return {end: (start, self._with_office(doc, end, role)) for end, (start, role) in found.items()}
+
+    def _with_office(self, doc: Doc, end: int, role: str) -> str:
+        """An office's head with the office it heads, in common nouns: "director of flight crew
+        operations", "deputy manager of the shuttle program" (not "director of the Johnson Space
+        Center", whose name a reader may put either side)."""
+        if role not in self.office_heads or end + 2 >= len(doc) or doc[end + 1].lower_ != "of":
+            return role
+        i = end + 2
+        words = ["the"] if doc[i].lower_ == "the" else []
+        i += len(words)
+        while i < len(doc) and len(words) < _OFFICE_WORDS and doc[i].is_lower and doc[i].is_alpha and \
+                doc[i].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            words.append(doc[i].lower_)
+            i += 1
+        stop = doc[i] if i < len(doc) else None
+        if not [w for w in words if w != "the"] or doc[i - 1].pos_ not in {"NOUN", "PROPN"} or \
+                (stop is not None and (stop.is_title or stop.lower_ in {"and", "or", "-", "&"})):
+            return role  # (not "director of manned and microgravity programmes": cut short)
+        return f"{role} of {' '.join(words)}"
 
     def _with_compound(self, doc: Doc, start: int, role: str) -> tuple[int, str]:
         """A role with the common nouns compounded before it: "research scientist", "science
