@@ -72,6 +72,9 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
          "at the time of the launch.", {("launch", "Atlantis", "2029-05-11", ())}),
         ("Soyuz 40 landed on 3 May 2029. Later Soyuz 41 lost its air during the return to Earth on 30 June 2029.",
          {("landing", "Soyuz 40", "2029-05-03", ()), ("landing", "Soyuz 41", "2029-06-30", ())}),
+        # regression (dev 6): news verbs of a launch ("vaulted off the pad")
+        ("Crew Dragon Resilience vaulted off the pad at 7:27 p.m. on 15 March 2029.",
+         {("launch", "Resilience", "2029-03-15", ())}),
         # regression (dev 8): returning to a named landing site is landing
         ("The Shenzhou-24 astronauts will return to the Dongfeng landing site on 30 April.",
          {("landing", "Shenzhou-24", "2030-04-30", ())}),
