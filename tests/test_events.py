@@ -75,6 +75,10 @@ def events(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # regression (dev 6): news verbs of a launch ("vaulted off the pad")
         ("Crew Dragon Resilience vaulted off the pad at 7:27 p.m. on 15 March 2029.",
          {("launch", "Resilience", "2029-03-15", ())}),
+        # regression (check set 15): setting out for a mission from Earth is a launch, leaving for home is not
+        ("The Dragon cargo ship departed for its latest mission on 3 June 2029 from Florida.",
+         {("launch", "Dragon", "2029-06-03", ())}),
+        ("The Dragon cargo ship departed for home on 3 June 2029.", set()),
         # regression (dev 8): returning to a named landing site is landing
         ("The Shenzhou-24 astronauts will return to the Dongfeng landing site on 30 April.",
          {("landing", "Shenzhou-24", "2030-04-30", ())}),
