@@ -2068,3 +2068,20 @@ def test_their_class_named_craft_is_their_own_not_the_latest_of_the_class(nlp):
     text = ("Engineers fixed the station in what could be called the sequel to Apollo 13. On 22 June Anne Smith, "
             "Joe Brown and Ivan Petrov entered their Apollo command module and splashed down in the Pacific.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("landing", "Apollo")}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression (check sets 15, 16): a part of the day after the trigger dates the event from the day the
+        # article tells from (no date mention of its own: SPEC §3 counts no time of day)
+        ("Soyuz MS-40 launched from Baikonur last night. The spacecraft safely docked with the station this "
+         "morning.", "2029-11-24", {("launch", "Soyuz MS-40", "2029-11-23"), ("docking", "Soyuz MS-40", "2029-11-24")}),
+        ("Crew Dragon Grace arrived at the International Space Station tonight.", "2029-11-16",
+         {("docking", "Grace", "2029-11-16")}),
+        # without a publication date, no day
+        ("Crew Dragon Grace arrived at the International Space Station tonight.", None, {("docking", "Grace", "")}),
+    ],
+)
+def test_a_part_of_the_day_dates_the_event(nlp, text, published, expected):
+    assert {e[:3] for e in events(nlp, text, published)} == expected

@@ -83,6 +83,7 @@ class DateFinder:
         dated, dated_at = own_date_line(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
             dated, dated_at = published, len(doc_text(doc))
+        doc._.told_on = dated
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = _narrates_the_past(candidates, published)
         told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None

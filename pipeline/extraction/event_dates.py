@@ -8,6 +8,7 @@ trigger before it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ _UNTIL = {"until", "till"}
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 
@@ -107,6 +109,8 @@ class EventDater:
                 best = (key, record.value)
         if best is not None:
             statement.value = best[1]
+        elif doc._.told_on is not None:
+            statement.value = _part_of_the_day(text, trigger, sent, others, doc._.told_on) or statement.value
 
     def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
                              sentence_of: dict[int, int]) -> None:
@@ -172,6 +176,17 @@ class EventDater:
                 continue
             # a day later is no date the text states (SPEC §6: a value of dates.csv): none
             statement.value = before[-1].value if days == 0 else ""
+
+
+def _part_of_the_day(text: str, trigger: Span, sent: Span, others: list[Span], told_on) -> str | None:
+    """"safely docked with the station this morning", "launched last night": a part of the day the
+    article tells from (no date mention of the table: SPEC §3 counts no time of day), the nearest
+    after the trigger (a verb's adverb follows it), not nearer another trigger."""
+    for m in _PART_OF_DAY.finditer(text, trigger.end_char, sent.end_char):
+        distance = _char_distance(trigger, m.start(), m.end())
+        if all(_char_distance(o, m.start(), m.end()) >= distance for o in others if o != trigger):
+            return (told_on - dt.timedelta(days=1) if m.group().lower().startswith("last") else told_on).isoformat()
+    return None
 
 
 def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:

@@ -3,7 +3,8 @@
 `doc._.published` (the article's publication date, read by `date_finder`),
 one tuple of records per table (`doc._.people`, `doc._.spacecraft`, ...) and
 `doc._.craft_names` (a craft's canonical name -> the name its rows carry, where
-the two differ).
+the two differ) and `doc._.told_on` (the day the article tells from: its own date line's, else
+its publication date; written by `date_finder`).
 Every component module imports this, so a spaCy pipeline that adds a
 component by name through the `spacy_factories` entry point, without ever
 importing nlp.py, has them too.
@@ -17,9 +18,9 @@ TABLES = ("people", "spacecraft", "dates", "ages", "events")
 
 
 def register_extensions() -> None:
-    for attr in ("published", "craft_names", *TABLES):
+    for attr in ("published", "craft_names", "told_on", *TABLES):
         if not Doc.has_extension(attr):
-            Doc.set_extension(attr, default=None if attr in ("published", "craft_names") else ())
+            Doc.set_extension(attr, default=None if attr in ("published", "craft_names", "told_on") else ())
 
 
 register_extensions()
