@@ -538,3 +538,9 @@ def test_an_undated_article_dated_by_a_year_beside_next_year(nlp, text, expected
 )
 def test_numeric_dates_with_slashes(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
+
+
+def test_a_releases_number_and_year_is_no_date(nlp):
+    # regression (check set 16, dev 7): an agency release's "N° 42–2014" heading
+    text = "N° 42–2014: ESA astronaut arrives at the station. She first flew in 2014."
+    assert dates(nlp, text, "2014-11-24") == [("2014", "2014")]

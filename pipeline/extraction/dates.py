@@ -32,6 +32,7 @@ from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _NEAR_YEARS_SHARE = 0.2
@@ -167,6 +168,8 @@ class DateFinder:
             if text[max(0, m.start() - 1):m.start()] in _OPENING_QUOTES and text[m.end():m.end() + 1] in _TITLE_ENDS:
                 return False  # a title: his "2010" sequel to "2001: A Space Odyssey"
             if next_word.lower() in {"-year-old", "year-old"}:
+                return False
+            if _NUMBERED_ITEM.search(text, max(0, m.start() - 12), m.start()):
                 return False
             if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):
                 return False  # "May 23-29, 1986": the year of the range's first date, which carries it
