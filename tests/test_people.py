@@ -288,6 +288,8 @@ def test_compound_roles(nlp, text, name, role):
         ("Cargo Ship Berths With Station\n\nHalvard Penrose, Feature writer\nAug 10, 2013\n\nThe ship berthed.",
          {"Halvard Penrose"}),
         ("Cargo Ship Berths With Station\n\nNew York, NY\n\nThe ship berthed.", set()),
+        # regression (dev 8): a byline with its outlet in brackets
+        ("Crew to launch on Thursday\n\nBy Cui Jia (Chinadaily.com.cn)\n\nThe ship will launch.", {"Cui Jia"}),
         # newswire organisations and slugs are no people
         ("Moscow Newsroom\nThe rouble fell, Lehman Brothers International said.", set()),
         ("RESEARCH ALERT - Lehman cuts its rating.", set()),

@@ -24,7 +24,8 @@ _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
-                     r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?[ \t]*$")  # "Paul Smith, Feature writer"
+                     r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?"  # "Paul Smith, Feature writer"
+                     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*$")  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
 
 
 def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
