@@ -2085,3 +2085,17 @@ def test_their_class_named_craft_is_their_own_not_the_latest_of_the_class(nlp):
 )
 def test_a_part_of_the_day_dates_the_event(nlp, text, published, expected):
     assert {e[:3] for e in events(nlp, text, published)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression (check set 16): a crew labelled by its own flight came home in another craft
+        "The return capsule of the Shenzhou-41 spaceship, carrying the Shenzhou-40 taikonauts Chen Ming and "
+        "Wang Li, touched down at the Dongfeng landing site on 14 November 2029.",
+        "On 14 November 2029 the Shenzhou-40 crew, Chen Ming and Wang Li, returned to Earth aboard the "
+        "Shenzhou-41 spacecraft.",
+    ],
+)
+def test_a_crew_labelled_by_its_flight_lands_in_the_craft_named(nlp, text):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("landing", "Shenzhou-41", "2029-11-14")}

@@ -50,6 +50,7 @@ class CraftChooser(CraftFocus):
         self.station_words = set(words["station_words"])
         self.crew_nouns = set(words["crew_nouns"])  # "the Crew-8 astronauts"
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
+        self.aboard_words = set(words["aboard_words"])
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -82,6 +83,8 @@ class CraftChooser(CraftFocus):
         if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and self._indefinite_class(doc, chosen) and \
                 word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1:
             return None  # "the first time a Shenzhou had docked at the port": no craft in particular
+        if chosen is not None and self._crew_label(doc, chosen):
+            chosen = self._flown_instead(doc, trigger, chosen, in_sentence) or chosen
         if chosen is None:
             chosen = self._crew_relative(doc, trigger, in_sentence)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
@@ -116,6 +119,27 @@ class CraftChooser(CraftFocus):
             # latest Apollo named ("the sequel to Apollo 13")
             return chosen
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
+
+    def _crew_label(self, doc: Doc, craft: Span) -> bool:
+        """"the Shenzhou-20 taikonauts", "the Crew-8 astronauts": a flight's name labelling a crew."""
+        return craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
+
+    def _flown_instead(self, doc: Doc, trigger: Trigger, label: Span, in_sentence: list[Span]) -> Span | None:
+        """A crew labelled by its own flight comes home in another craft the sentence names: "the
+        Shenzhou-20 crew was scheduled to return aboard the Shenzhou-21 spacecraft", "The return capsule
+        of the Shenzhou-21 spaceship, carrying the Shenzhou-20 taikonauts, touched down"."""
+        for craft in in_sentence:
+            if craft is label or craft.label_ not in CREWED or self._crew_label(doc, craft):
+                continue
+            opener = doc[craft.start - 1].lower_ if craft.start > 0 else ""
+            aboard = craft.start > trigger.span.end and (opener in self.aboard_words or (
+                opener == "the" and craft.start > 1 and doc[craft.start - 2].lower_ in self.aboard_words))
+            # the crew in a participle aside after the craft: ", carrying the Shenzhou-20 taikonauts,"
+            aside = craft.end <= label.start < trigger.span.start and \
+                any(t.text == "," for t in doc[craft.end:label.start])
+            if aboard or aside:
+                return craft
+        return None
 
     def _station_object(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
         """"A Proton rocket placed the station in orbit": a launch of "the station" is the station
