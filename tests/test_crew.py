@@ -155,3 +155,10 @@ def test_the_head_of_an_office_keeps_its_non_crew_role():
     person = SimpleNamespace(kb_id_="Ken Ito", label_="")
     names = {"ken ito": SimpleNamespace(role="chief of aerospace operations")}
     assert "chief" in finder._roles(person, names) & finder.non_crew_roles
+
+
+def test_a_pair_of_flyers_is_the_crew_the_next_sentence_names(nlp):
+    # regression (check set 15): "A pair of NASA test pilots blasted off ... The trip by A and B" named no one
+    text = ("A pair of NASA test pilots blasted off aboard Boeing's Starliner capsule on 5 June 2029. The trip by "
+            "Joe Brown and Anne Smith was expected to take 25 hours.")
+    assert crews(nlp, text) == {("launch", "Starliner"): ("Joe Brown", "Anne Smith")}

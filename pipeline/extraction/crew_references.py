@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .events import Statement
 
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
+_GROUPS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # "A pair of NASA test pilots"
+_GROUP_MODIFIERS = 2  # words between "of" and the flyers: "NASA test"
 _PER_HEAD = {"man", "member", "person", "woman", "strong"}  # "a four-man crew", "the three-member team"
 _TEAMS = {"team", "crew"}
 _COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew members"
@@ -32,6 +34,11 @@ class CrewReferences(CrewPeople):
         """The count of a crew noun before the trigger: "The seven crew members", "all four
         astronauts" (not "Two days earlier")."""
         for token in doc[trigger.sent.start:trigger.start]:
+            if token.lower_ in _GROUPS and token.i + 1 < trigger.start and doc[token.i + 1].lower_ == "of":
+                # "A pair of NASA test pilots blasted off": the flyers a group word counts
+                after = doc[token.i + 2:min(trigger.start, token.i + 2 + _GROUP_MODIFIERS + 1)]
+                if any(t.lower_ in self.crew_nouns or t.lower_.rstrip("s") in self.flyer_roles for t in after):
+                    return _GROUPS[token.lower_]
             if token.lower_ not in self.crew_counts:
                 continue
             craft_tokens = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start, c.end)}
