@@ -82,6 +82,13 @@ def test_names(nlp, text, expected):
         ("VSS Unity, Virgin Atlantic's fourth rocket-powered spacecraft, was launched today.", "Virgin Atlantic"),
         # regression: a name given to a mission
         ("Anne Smith's 166-day mission, dubbed Blue Dot, includes many experiments.", "Blue Dot"),
+        # regression (dev 2, 5, 6, 8, check 14, 16): names whose head is a thing, a place, a show, a paper,
+        # a fact box's heading
+        ("Scientists simulated an abort for the Crew Escape System to carry the module away.", "Escape System"),
+        ("The ship was built at a yard in Hampton Roads, Virginia.", "Hampton Roads"),
+        ("A deployer will release Spire Cubesats used for weather forecasting.", "Spire Cubesats"),
+        ("The Moscow daily Nezavisimaya Gazeta reported the landing.", "Nezavisimaya Gazeta"),
+        ("The craft docked in September.\n\nAlternate Names\n\nSoyuzTM-8", "Alternate Names"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):
