@@ -162,3 +162,15 @@ def test_a_pair_of_flyers_is_the_crew_the_next_sentence_names(nlp):
     text = ("A pair of NASA test pilots blasted off aboard Boeing's Starliner capsule on 5 June 2029. The trip by "
             "Joe Brown and Anne Smith was expected to take 25 hours.")
     assert crews(nlp, text) == {("launch", "Starliner"): ("Joe Brown", "Anne Smith")}
+
+
+def test_a_flyers_role_with_its_modifiers_is_a_flyers(nlp):
+    # regression (dev 7): "Slayton, the Docking Module Pilot" was no flyer, so the crew the sentences on
+    # the craft name left him out
+    text = ("On July 15, 2029, the Soviet spacecraft Soyuz 19 was launched and followed by the American "
+            "spacecraft Apollo seven hours later.\n\n"
+            "Engineers had to change the docking adapter first.\n\n"
+            "The Apollo was flown with Tom Stone, Vance Bright and Deke Sloane and the Soyuz flew with Ivan "
+            "Petrov and Oleg Sidorov. Tom Stone, commander of the Apollo, had flown four missions while Bright, "
+            "the Command Module Pilot and Sloane, the Docking Module Pilot had each flown one.")
+    assert crews(nlp, text)[("launch", "Apollo")] == ("Tom Stone", "Vance Bright", "Deke Sloane")

@@ -100,7 +100,9 @@ class CrewPeople:
 
     def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
         """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
-        return bool(self._roles(person, names) & self.flyer_roles) or self.listed_as_crew(doc, person)
+        # (a flyer's role with its modifiers too: "docking module pilot", "test pilot")
+        roles = self._roles(person, names)
+        return bool((roles | {r.split()[-1] for r in roles if r}) & self.flyer_roles) or self.listed_as_crew(doc, person)
 
     def listed_as_crew(self, doc: Doc, person: Span) -> bool:
         sent = person.sent
