@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from ..normalize import doc_text
 from ..resources import load_json, load_jsonl
 
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
@@ -37,6 +38,8 @@ class Trigger:
     stated: bool
     dated: bool = True  # False for a state told on the day of writing: "are back on solid ground"
     until: bool = False  # "did not dock until May 2022": the day after "until" is the event's
+_EXCEPTED = re.compile(r"\b(?:everything|all|anything)\s+(?:but|except(?:\s+for)?)\s+(?:the\s+|a\s+|an\s+)?$|"
+                       r"\bexcept(?:\s+for)?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 class TriggerFinder:
@@ -186,6 +189,8 @@ class TriggerFinder:
                 not self._dated_noun(doc, span):
             return False  # "cleared the way for NASA to dock with the Russian station": a prospect
             # (not "cleared the way for the launch Dec. 18 of Columbia": a scheduled event)
+        if _EXCEPTED.search(doc_text(doc), max(0, span.start_char - 30), span.start_char):
+            return False  # "rehearsed everything but the docking": the one thing not done
         if "had" in words and words & self.cues["unrealised_plans"]:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
