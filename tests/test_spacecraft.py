@@ -104,6 +104,11 @@ def test_several_of_one_family_in_one_sentence(nlp):
         # regression: a shipment's Dragon, "delivering 5,500 pounds of equipment", is the cargo Dragon
         ("A SpaceX shipment has arrived at the station. The Dragon capsule reached the complex Monday, "
          "delivering 5,500 pounds of equipment.", "Crew Dragon", False),
+        # regression (check set 17): the freighter named bare beside a cue in its sentence; the word otherwise
+        ("The ship, called the Progress, was launched Sunday from the Baikonur cosmodrome.", "Progress", True),
+        ("Progress on the new station module was slow this year.", "Progress", False),
+        # regression (dev 2): the freighter's series named without a flight number
+        ("The crew will unload the Progress MS, Dragon and Cygnus space freighters.", "Progress MS", True),
     ],
 )
 def test_homonyms_by_context(nlp, text, name, expected):
