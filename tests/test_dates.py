@@ -544,3 +544,9 @@ def test_a_releases_number_and_year_is_no_date(nlp):
     # regression (check set 16, dev 7): an agency release's "N° 42–2014" heading
     text = "N° 42–2014: ESA astronaut arrives at the station. She first flew in 2014."
     assert dates(nlp, text, "2014-11-24") == [("2014", "2014")]
+
+
+def test_a_second_verbs_day_lends_its_year_to_the_first(nlp):
+    # regression (check set 17): "launched on May 25 and ended on June 22, 1973" in a 2017 obituary
+    text = "Skylab-2 launched on May 25 and ended on June 22, 1973."
+    assert dates(nlp, text, "2017-10-24") == [("May 25", "1973-05-25"), ("June 22, 1973", "1973-06-22")]

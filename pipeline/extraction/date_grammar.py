@@ -46,7 +46,9 @@ class DateGrammar:
         year_or_rel = r"(?:(?:,?\s+|\s+in\s+)" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
         count = r"(?P<count>\d{1,3}|" + _alternation([w for k in words["number_words"] for w in (k, k.capitalize())]) + r")"
         # the year a range's first date shares with its last: "April 11 to April 17, 1970"
-        self.range_end = re.compile(r"\s*(?:(?:to|until|till|through|and)\s+|[–-]\s*)(?:" + months + r"\s+)?"
+        # (or a second verb's day: "launched on May 25 and ended on June 22, 1973")
+        self.range_end = re.compile(r"\s*(?:(?:to|until|till|through|and)\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?|[–-]\s*)"
+                                    r"(?:" + months + r"\s+)?"
                                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
                                     + year + edge_r)
         self.forms = [
