@@ -550,3 +550,19 @@ def test_a_second_verbs_day_lends_its_year_to_the_first(nlp):
     # regression (check set 17): "launched on May 25 and ended on June 22, 1973" in a 2017 obituary
     text = "Skylab-2 launched on May 25 and ended on June 22, 1973."
     assert dates(nlp, text, "2017-10-24") == [("May 25", "1973-05-25"), ("June 22, 1973", "1973-06-22")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (check set 17): a bare ordinal day takes the month of the day stated just before it
+        ("Flown by three cosmonauts, it launched 12 October 1964, and returned on the 13th.",
+         [("12 October 1964", "1964-10-12"), ("the 13th", "1964-10-13")]),
+        ("It docked on 30 October 2029 and left on the 2nd.", [("30 October 2029", "2029-10-30"), ("the 2nd", "2029-11-02")]),
+        # an ordinal of a person or a crew, or with no dated day before it, is no date
+        ("He was the 13th, after Gagarin.", []),
+        ("The 13th crew flew.", []),
+    ],
+)
+def test_a_bare_ordinal_day_after_a_dated_one(nlp, text, expected):
+    assert dates(nlp, text, "2030-03-20") == expected

@@ -61,6 +61,9 @@ class DateGrammar:
             # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates.py
             ("numeric", re.compile(edge_l + r"(?P<n1>[12]\d|3[01]|0?[1-9])/(?P<n2>[12]\d|3[01]|0?[1-9])/"
                                    r"(?P<nyear>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")),
+            # a bare ordinal day after a dated one: "launched 12 October 1964, and returned on the 13th"
+            ("ordinal_day", re.compile(r"(?<![\w\-/.])the\s+(?P<oday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+                                       r"(?=\s*[.,;)]|\s+(?:and|but|when|after|before)\b)")),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             # the first day of a range, "July 13-19": the range's last day is no mention of its own form

@@ -32,6 +32,8 @@ from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_ORDINAL_REACH = 200  # characters from a dated day to "the 13th" that takes its month
+_ANY_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
@@ -107,6 +109,10 @@ class DateFinder:
             value = None
             if cand.form == "weekday" and not cand.groups.get("rel"):
                 value = self._told_from(doc, span, cand, told_from, published, last_stated, years_ago)
+            if cand.form == "ordinal_day":
+                value = _day_of_the_month_told(records, cand)
+                if value is None:
+                    continue
             # nothing stated so far near the publication date: a past the article tells of, not news
             past_only = published is not None and bool(records) and not near_publication
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
@@ -372,6 +378,26 @@ class DateFinder:
         # accompanied by A, left, and B"
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
+
+def _day_of_the_month_told(records: list[DateRecord], cand: Candidate) -> str | None:
+    """"launched 12 October 1964, and returned on the 13th": a bare ordinal day in the month of the
+    day stated just before it (the next month where the day number is smaller); else no date."""
+    before = [r for r in records if 0 <= cand.start - r.end <= _ORDINAL_REACH and _ANY_DAY_VALUE.match(r.value)]
+    if not before:
+        return None
+    year, month, day = before[-1].value.split("-")
+    oday = int(cand.groups["oday"])
+    month_number = int(month)
+    if oday < int(day):
+        month_number += 1
+        if month_number > 12:
+            if not year.isdigit():
+                return None
+            year, month_number = str(int(year) + 1), 1
+    if year.isdigit() and not valid_date(int(year), month_number, oday):
+        return None
+    return f"{year}-{month_number:02d}-{oday:02d}"
+
 
 def _numeric_date(first: int, second: int, year_text: str, published: dt.date | None) -> str | None:
     """"10/5/20": month first as US copy writes it, day first where the first number cannot be a
