@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
-import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,6 +22,7 @@ from ..normalize import doc_text, sentence_text
 from ..records import DateRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .date_forms import day_of_the_month_told, numeric_date, parse_relative
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import NARRATED_PAST_YEARS, YearResolver, implied_year, valid_date
@@ -32,8 +31,6 @@ from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
-_ORDINAL_REACH = 200  # characters from a dated day to "the 13th" that takes its month
-_ANY_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
@@ -110,7 +107,7 @@ class DateFinder:
             if cand.form == "weekday" and not cand.groups.get("rel"):
                 value = self._told_from(doc, span, cand, told_from, published, last_stated, years_ago)
             if cand.form == "ordinal_day":
-                value = _day_of_the_month_told(records, cand)
+                value = day_of_the_month_told(records, cand)
                 if value is None:
                     continue
             # nothing stated so far near the publication date: a past the article tells of, not news
@@ -268,7 +265,7 @@ class DateFinder:
             year, month, day = int(g["year"]), int(g["mnum"]), int(g["day"])
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "numeric":
-            return _numeric_date(int(g["n1"]), int(g["n2"]), g["nyear"], published)
+            return numeric_date(int(g["n1"]), int(g["n2"]), g["nyear"], published)
         if form == "decade":
             return g["decade"][:3] if "decade" in g else "19" + g["short"]
         if form == "year":
@@ -329,7 +326,7 @@ class DateFinder:
             month_index = published.year * 12 + published.month - 1 + shift
             return f"{month_index // 12}-{month_index % 12 + 1:02d}"
         if form == "rel_day":
-            parsed = _parse_relative(g["relday"].lower(), published)
+            parsed = parse_relative(g["relday"].lower(), published)
             return parsed.isoformat() if parsed else None
         if form == "ago":  # "four years ago" is a year, "two months ago" a month, "three days ago" a day
             count = int(g["count"]) if g["count"].isdigit() else self.number_words[g["count"].lower()]
@@ -379,43 +376,6 @@ class DateFinder:
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
 
-def _day_of_the_month_told(records: list[DateRecord], cand: Candidate) -> str | None:
-    """"launched 12 October 1964, and returned on the 13th": a bare ordinal day in the month of the
-    day stated just before it (the next month where the day number is smaller); else no date."""
-    before = [r for r in records if 0 <= cand.start - r.end <= _ORDINAL_REACH and _ANY_DAY_VALUE.match(r.value)]
-    if not before:
-        return None
-    year, month, day = before[-1].value.split("-")
-    oday = int(cand.groups["oday"])
-    month_number = int(month)
-    if oday < int(day):
-        month_number += 1
-        if month_number > 12:
-            if not year.isdigit():
-                return None
-            year, month_number = str(int(year) + 1), 1
-    if year.isdigit() and not valid_date(int(year), month_number, oday):
-        return None
-    return f"{year}-{month_number:02d}-{oday:02d}"
-
-
-def _numeric_date(first: int, second: int, year_text: str, published: dt.date | None) -> str | None:
-    """"10/5/20": month first as US copy writes it, day first where the first number cannot be a
-    month ("25/12/2020") or where that reading lies nearer the publication date ("5/10/20" in a
-    paper of 6 October 2020); a two-digit year in the century that puts it nearest the publication."""
-    year = int(year_text)
-    if len(year_text) == 2:
-        now = published.year if published is not None else dt.date.today().year
-        year += 2000 if 2000 + year <= now + 1 else 1900
-    readings = [(m, d) for m, d in ((first, second), (second, first)) if m <= 12 and valid_date(year, m, d)]
-    if not readings:
-        return None
-    if published is not None and len(readings) == 2:
-        readings.sort(key=lambda r: abs((dt.date(year, *r) - published).days))
-    month, day = readings[0]
-    return f"{year}-{month:02d}-{day:02d}"
-
-
 def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
     """The article tells of the past (an obituary, an anniversary piece, an
     encyclopaedic page): few of its explicit years are near its publication,
@@ -430,13 +390,6 @@ def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
     return not before or before[-1] in ".!?\n:"
-
-
-@lru_cache(maxsize=4096)
-def _parse_relative(word: str, published: dt.date) -> dt.date | None:
-    base = dt.datetime(published.year, published.month, published.day, 12)
-    parsed = dateparser.parse(word, languages=["en"], settings={"RELATIVE_BASE": base})
-    return parsed.date() if parsed else None
 
 
 @Language.factory("date_finder")

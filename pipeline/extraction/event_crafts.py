@@ -10,7 +10,8 @@ in the sentences before); else a craft the next sentence says they "use" or
 are "aboard". A class ("the Soyuz") stands for the most specific craft of that
 class the article named (Soyuz MS-19), as SPEC §6 asks. Where a craft stands
 in the trigger's clause (subject, object, a phrase of its own) is
-`craft_clauses.py`'s part; the craft in focus is `craft_focus.py`'s.
+`craft_clauses.py`'s part, what "it", "whose" or a repeated event noun refers
+to `craft_references.py`'s; the craft in focus is `craft_focus.py`'s.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
                             direct_object, main_clause_craft, opener, participle_head, payload_of, word_before)
 from .craft_focus import CraftFocus
+from .craft_references import it_after_its_craft, named_again, station_as_place, whose_owner
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -35,11 +37,7 @@ if TYPE_CHECKING:
 _LIST_WORDS = {",", "and", "the", "both"}
 _INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
-_IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
-_WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
-_PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
-_FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
 
 
 class CraftChooser(CraftFocus):
@@ -66,8 +64,8 @@ class CraftChooser(CraftFocus):
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = _named_again(doc, trigger, statements, crafts) or _it_after_its_craft(doc, trigger, in_sentence) or \
-            _whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
+        chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
+            whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
@@ -78,7 +76,7 @@ class CraftChooser(CraftFocus):
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
-        if chosen is not None and trigger.event == "launch" and _station_as_place(doc, trigger, chosen, crafts):
+        if chosen is not None and trigger.event == "launch" and station_as_place(doc, trigger, chosen, crafts):
             chosen = None
         if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and self._indefinite_class(doc, chosen) and \
                 word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1:
@@ -367,62 +365,3 @@ class CraftChooser(CraftFocus):
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
-
-
-def _named_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts: list[Span]) -> Span | None:
-    """"The May 11 liftoff of Atlantis ... Hubble was passing overhead at the time of the launch",
-    "within hours of the landing": an event noun after a preposition and "the", in a sentence that
-    names no craft after it nor a vehicle that could fly it ("their descent module lost its air
-    during the return to Earth" after "flew Soyuz 11"), is the event the article stated last."""
-    span = trigger.span
-    if span[0].tag_ != "NN" or span.start < 2 or doc[span.start - 1].lower_ != "the" or \
-            doc[span.start - 2].pos_ != "ADP" or (span.end < len(doc) and doc[span.end].pos_ == "NOUN") or \
-            any(c.sent == span.sent and (c.start >= span.end or c.label_ in _FLYING_KINDS) for c in crafts):
-        return None
-    stated = [s.craft_span for s in statements if s.trigger.event == trigger.event and s.craft_span is not None
-              and s.trigger.span.start < span.start]
-    return stated[-1] if stated else None
-
-
-def _it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-    """"the eighth to hook up with the Mir space station since it was put into orbit in 1986": "it"
-    as the subject of a clause of its own is the craft named last before it in the sentence."""
-    i = word_before(doc, trigger.span, AUXILIARIES)
-    if i is None or doc[i].lower_ != "it" or i == trigger.span.sent.start or \
-            doc[i - 1].lower_ not in _IT_CLAUSE_OPENERS:
-        return None
-    before = [c for c in candidates if c.end <= i]
-    return before[-1] if before else None
-
-
-def _whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-    """"the new Mir station, whose core module had reached orbit": the craft the relative "whose"
-    of the trigger's clause belongs to."""
-    sent = trigger.span.sent
-    whose = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ in {"whose", ","}), None)
-    if whose is None or doc[whose].lower_ != "whose":
-        return None
-    before = [c for c in candidates if c.end <= whose and whose - c.end <= _WHOSE_REACH]
-    return before[-1] if before else None
-
-
-def _station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> bool:
-    """A station the text names as a place, not as the thing launched: "a long mission on the
-    space station ... efforts to launch people", "the Mir is to have tenants, two cosmonauts who are
-    to blast off"."""
-    if craft.label_ != STATION:
-        return False
-    between = doc[craft.end:trigger.span.start]
-    if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between) or
-                                            (trigger.span[0].tag_ == "VBN" and len(between) <= 3)):
-        return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched"
-    if opener(doc, craft) in _PLACE_PREPOSITIONS:
-        return True
-    if opener(doc, craft) == "of" and craft.end <= trigger.span.start:
-        return True  # "to join the crew of the International Space Station after blasting off"
-    i = word_before(doc, trigger.span, AUXILIARIES)
-    if i is not None and doc[i].lower_ == "who":
-        return True
-    after = trigger.span.end  # "launch people into orbit": the launched object is no craft
-    return after < trigger.span.sent.end and doc[after].tag_ in {"NNS", "PRP"} and \
-        not any(c.start <= after < c.end for c in crafts)

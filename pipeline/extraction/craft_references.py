@@ -1,0 +1,80 @@
+"""A craft a word of an event trigger's clause refers to: "it" after its craft, the owner of
+"whose", an event noun named again ("at the time of the launch"); and a station the clause names
+as a place rather than as the thing launched. `event_crafts.CraftChooser` asks these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .craft_clauses import AUXILIARIES, STATION, opener, word_before
+
+if TYPE_CHECKING:
+    from .events import Statement
+    from .triggers import Trigger
+
+_IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
+_WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
+_PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
+_FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
+
+
+def named_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts: list[Span]) -> Span | None:
+    """"The May 11 liftoff of Atlantis ... Hubble was passing overhead at the time of the launch",
+    "within hours of the landing": an event noun after a preposition and "the", in a sentence that
+    names no craft after it nor a vehicle that could fly it ("their descent module lost its air
+    during the return to Earth" after "flew Soyuz 11"), is the event the article stated last."""
+    span = trigger.span
+    if span[0].tag_ != "NN" or span.start < 2 or doc[span.start - 1].lower_ != "the" or \
+            doc[span.start - 2].pos_ != "ADP" or (span.end < len(doc) and doc[span.end].pos_ == "NOUN") or \
+            any(c.sent == span.sent and (c.start >= span.end or c.label_ in _FLYING_KINDS) for c in crafts):
+        return None
+    stated = [s.craft_span for s in statements if s.trigger.event == trigger.event and s.craft_span is not None
+              and s.trigger.span.start < span.start]
+    return stated[-1] if stated else None
+
+
+def it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the eighth to hook up with the Mir space station since it was put into orbit in 1986": "it"
+    as the subject of a clause of its own is the craft named last before it in the sentence."""
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    if i is None or doc[i].lower_ != "it" or i == trigger.span.sent.start or \
+            doc[i - 1].lower_ not in _IT_CLAUSE_OPENERS:
+        return None
+    before = [c for c in candidates if c.end <= i]
+    return before[-1] if before else None
+
+
+def whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the new Mir station, whose core module had reached orbit": the craft the relative "whose"
+    of the trigger's clause belongs to."""
+    sent = trigger.span.sent
+    whose = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ in {"whose", ","}), None)
+    if whose is None or doc[whose].lower_ != "whose":
+        return None
+    before = [c for c in candidates if c.end <= whose and whose - c.end <= _WHOSE_REACH]
+    return before[-1] if before else None
+
+
+def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> bool:
+    """A station the text names as a place, not as the thing launched: "a long mission on the
+    space station ... efforts to launch people", "the Mir is to have tenants, two cosmonauts who are
+    to blast off"."""
+    if craft.label_ != STATION:
+        return False
+    between = doc[craft.end:trigger.span.start]
+    if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between) or
+                                            (trigger.span[0].tag_ == "VBN" and len(between) <= 3)):
+        return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched"
+    if opener(doc, craft) in _PLACE_PREPOSITIONS:
+        return True
+    if opener(doc, craft) == "of" and craft.end <= trigger.span.start:
+        return True  # "to join the crew of the International Space Station after blasting off"
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    if i is not None and doc[i].lower_ == "who":
+        return True
+    after = trigger.span.end  # "launch people into orbit": the launched object is no craft
+    return after < trigger.span.sent.end and doc[after].tag_ in {"NNS", "PRP"} and \
+        not any(c.start <= after < c.end for c in crafts)
