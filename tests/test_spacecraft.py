@@ -107,6 +107,9 @@ def test_several_of_one_family_in_one_sentence(nlp):
         # regression (check set 17): the freighter named bare beside a cue in its sentence; the word otherwise
         ("The ship, called the Progress, was launched Sunday from the Baikonur cosmodrome.", "Progress", True),
         ("Progress on the new station module was slow this year.", "Progress", False),
+        ("Saturn has many moons.", "Saturn", False),
+        # regression (check set 17): an Apollo command module named by its "command ship"
+        ("THE APOLLO command ship, the Yankee Clipper, toppled over after splashdown.", "Yankee Clipper", True),
         # regression (dev 2): the freighter's series named without a flight number
         ("The crew will unload the Progress MS, Dragon and Cygnus space freighters.", "Progress MS", True),
     ],
@@ -151,6 +154,9 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression (check set 16): a launcher's version, a satellite family in title case
         ("The Soyuz 2.1 rocket carrying Progress MS-17 lifted off.", ["Soyuz-2.1", "Progress MS-17"]),
         ("Insat-1B was deployed from the shuttle.", ["INSAT-1B"]),
+        # regression (check set 17): launchers and a satellite family the gazetteer lacked
+        ("Intelsat-6 was stranded after its 1990 launch by a Titan III rocket.", ["Intelsat-6", "Titan III"]),
+        ("Lightning struck the Saturn rocket as it roared skyward.", ["Saturn"]),
         ("Shenzhou XVIII will launch Thursday. The Shenzhou XVIII crew will return in October. "
          "Photo: the Shenzhou-18 crew.", ["Shenzhou XVIII"]),
         # regression: an article that numbers a flight only the other way names it so, as its
