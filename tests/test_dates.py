@@ -566,3 +566,13 @@ def test_a_second_verbs_day_lends_its_year_to_the_first(nlp):
 )
 def test_a_bare_ordinal_day_after_a_dated_one(nlp, text, expected):
     assert dates(nlp, text, "2030-03-20") == expected
+
+
+def test_an_archive_columns_reprint_says_today_of_its_own_day(nlp):
+    # regression (check set 17): a "50 Years Ago" column reprints a story whose "today" is 1965's
+    text = ("50 Years Ago: Gemini 40 Splashdown\n\nIn our \"50 Years Ago\" feature, the Tribune from December 18, "
+            "1979, provides the top story.\n\nThe two astronauts splashed down today in the Atlantic.")
+    assert dates(nlp, text, "2029-12-18") == [("December 18, 1979", "1979-12-18"), ("today", "1979-12-18")]
+    # a news story's "today" stays the publication's day
+    assert dates(nlp, "The two astronauts splashed down today in the Atlantic.", "2029-12-18") == [
+        ("today", "2029-12-18")]

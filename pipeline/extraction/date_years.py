@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text
-from .date_grammar import DateGrammar
+from .date_grammar import Candidate, DateGrammar
 from .tense import TenseReader
 
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
@@ -25,6 +25,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
+_NEAR_YEARS_SHARE = 0.2  # below this share of years near the publication, an article narrates the past
 _RELATIVES = {"who", "whom", "whose", "which"}
 _CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
 _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
@@ -255,6 +256,17 @@ class YearResolver:
         if with_month:
             return with_month[0][1]
         return None
+
+
+def narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
+    """The article tells of the past (an obituary, an anniversary piece, an
+    encyclopaedic page): few of its explicit years are near its publication,
+    where a news story's are (its background years notwithstanding)."""
+    if published is None:
+        return False
+    years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
+    near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
+    return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
 
 
 def implied_year(text: str) -> int | None:

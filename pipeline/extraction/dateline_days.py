@@ -22,6 +22,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..records import DateRecord
+from .date_grammar import Candidate
 from .date_years import valid_date
 
 _PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s*){1,3}")  # "BAIKONUR,", "Tanegashima, Kagoshima Pref.,"
@@ -76,6 +78,18 @@ def archive_day(last_stated: str | None, published: dt.date, years_ago: int | No
     if last_stated[:4] != str(year):
         return None
     return published.replace(year=year, day=min(published.day, 28 if published.month == 2 else published.day))
+
+
+def archive_relative(records: list[DateRecord], cand: Candidate, published: dt.date, years_ago: int,
+                      relative_days: dict[str, int]) -> str | None:
+    """"today" in the story an archive column reprints ("50 Years Ago ... The Tribune from December 18,
+    1965, provides the top story"): that many years before the column's day, where a day of that
+    year is stated before it; else None (the publication's own day)."""
+    year = published.year - years_ago
+    if not any(r.value.startswith(f"{year}-") and len(r.value) == 10 for r in records):
+        return None
+    day = published.replace(year=year, day=min(published.day, 28 if published.month == 2 else published.day))
+    return (day + dt.timedelta(days=relative_days[cand.groups["relday"].lower()])).isoformat()
 
 
 def dateline_day(text: str, start: int, end: int, month: int, day: int) -> DatelineDay | None:

@@ -25,16 +25,17 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .date_forms import day_of_the_month_told, numeric_date, parse_relative
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
-from .date_years import NARRATED_PAST_YEARS, YearResolver, implied_year, valid_date
-from .dateline_days import DATE_LINE_REACH, DatelineDay, archive_day, dateline_day, own_date_line, weekday_from
+from .date_years import YearResolver, implied_year, narrates_the_past, valid_date
+from .dateline_days import (DATE_LINE_REACH, DatelineDay, archive_day, archive_relative, dateline_day, own_date_line,
+                            weekday_from)
 from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
-_NEAR_YEARS_SHARE = 0.2
 # "still used today", "even today", "is still in use today": nowadays, not the day of writing
 # (not "the capsule was still floating today": a day of the news)
 # (or a picture's credit: "[Photo/Xinhua]", "(Photo by X)")
@@ -85,7 +86,7 @@ class DateFinder:
             dated, dated_at = published, len(doc_text(doc))
         doc._.told_on = dated
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
-        historical = _narrates_the_past(candidates, published)
+        historical = narrates_the_past(candidates, published)
         told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None
         own_year = implied_year(doc_text(doc)) if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
@@ -106,6 +107,9 @@ class DateFinder:
             value = None
             if cand.form == "weekday" and not cand.groups.get("rel"):
                 value = self._told_from(doc, span, cand, told_from, published, last_stated, years_ago)
+            if cand.form == "rel_day" and years_ago is not None and published is not None and dated == published:
+                # an archive column's reprint with no date line of its own: "today" is its story's day
+                value = archive_relative(records, cand, published, years_ago, self.relative_days)
             if cand.form == "ordinal_day":
                 value = day_of_the_month_told(records, cand)
                 if value is None:
@@ -215,7 +219,12 @@ class DateFinder:
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
 
     def _column_years(self, text: str, candidates: list[Candidate]) -> int | None:
-        """The N of an archive column's "N years ago" in the article's first paragraph."""
+        """The N of an archive column's "N years ago" in the article's first paragraph, or in its
+        heading ("50 Years Ago: Gemini 7 Splashdown", no date mention of its own there)."""
+        heading = _COLUMN_HEADING.match(text)
+        if heading is not None:
+            count = heading.group(1)
+            return int(count) if count.isdigit() else self.number_words.get(count.lower())
         first = text.find("\n\n")
         for cand in candidates:
             if first >= 0 and cand.start > first:
@@ -375,17 +384,6 @@ class DateFinder:
         # accompanied by A, left, and B"
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
-
-def _narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
-    """The article tells of the past (an obituary, an anniversary piece, an
-    encyclopaedic page): few of its explicit years are near its publication,
-    where a news story's are (its background years notwithstanding)."""
-    if published is None:
-        return False
-    years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
-    near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
-    return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
-
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
