@@ -200,11 +200,12 @@ class CrewPeople:
             return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
         return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
 
-    def _said_by_titled(self, doc: Doc, person: Span) -> bool:
-        """A speech verb before the name with only its title between: "said NASA Administrator X"."""
+    def _said_by(self, doc: Doc, person: Span) -> bool:
+        """A speech verb right before the name, or with only its title between: "said X", "said NASA
+        Administrator X"."""
         start = max(person.sent.start, person.start - _TITLE_REACH)
         verb = next((t.i for t in reversed(doc[start:person.start]) if t.lower_ in self.speech), None)
-        return verb is not None and verb + 1 < person.start and \
+        return verb is not None and \
             all(t.is_title or t.is_upper or t.is_punct or t.lower_ in _TITLE_GLUE for t in doc[verb + 1:person.start])
 
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
@@ -226,10 +227,8 @@ class CrewPeople:
         widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
         if any(w in _SPANS_OF_TIME and nxt in {"after", "since"} for w, nxt in zip(widest, widest[1:])):
             return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space": history
-        if before and before[-1] in self.speech:  # "said Anton Shkaplerov"
-            return False
-        if self._said_by_titled(doc, person):
-            return False  # '"...," said Boeing Defense, Space & Security President and CEO Ted Colbert'
+        if self._said_by(doc, person):
+            return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
         if any(w in self.speech or w in self.hosting for w in after[:_SPEECH_REACH]):
             return False  # "X said", "X greeted them"

@@ -46,7 +46,6 @@ class CraftChooser(CraftFocus):
         self.not_crafts = set(words["launched_not_crafts"])
         self.stages = set(words["landed_not_crafts"])  # "the first stage landed on the drone ship" (SPEC §6)
         self.station_words = set(words["station_words"])
-        self.crew_nouns = set(words["crew_nouns"])  # "the Crew-8 astronauts"
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
         self.aboard_words = set(words["aboard_words"])
 
@@ -129,9 +128,7 @@ class CraftChooser(CraftFocus):
         for craft in in_sentence:
             if craft is label or craft.label_ not in CREWED or self._crew_label(doc, craft):
                 continue
-            opener = doc[craft.start - 1].lower_ if craft.start > 0 else ""
-            aboard = craft.start > trigger.span.end and (opener in self.aboard_words or (
-                opener == "the" and craft.start > 1 and doc[craft.start - 2].lower_ in self.aboard_words))
+            aboard = craft.start > trigger.span.end and opener(doc, craft) in self.aboard_words
             # the crew in a participle aside after the craft: ", carrying the Shenzhou-20 taikonauts,"
             aside = craft.end <= label.start < trigger.span.start and \
                 any(t.text == "," for t in doc[craft.end:label.start])
@@ -311,7 +308,7 @@ class CraftChooser(CraftFocus):
         i = word_before(doc, trigger.span, AUXILIARIES)
         if i is None or doc[i].lower_ != "who":
             return None
-        crews = [c for c in candidates if c.end < i and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns]
+        crews = [c for c in candidates if c.end < i and self._crew_label(doc, c)]
         if crews:
             return crews[-1]
         # "A, B and C, who arrived March 18, are due to undock in Soyuz MS-21": the craft the main
