@@ -174,3 +174,13 @@ def test_a_flyers_role_with_its_modifiers_is_a_flyers(nlp):
             "Petrov and Oleg Sidorov. Tom Stone, commander of the Apollo, had flown four missions while Bright, "
             "the Command Module Pilot and Sloane, the Docking Module Pilot had each flown one.")
     assert crews(nlp, text)[("launch", "Apollo")] == ("Tom Stone", "Vance Bright", "Deke Sloane")
+
+
+@pytest.mark.parametrize("text", [
+    "It lifted off on 29 October 2029, with Sen. Jane Holt aboard as a payload specialist.",
+    "It lifted off on 29 October 2029 with Senator Jane Holt on board.",
+])
+def test_a_non_flyers_title_with_aboard_after_the_name_flies(nlp, text):
+    # regression (corpus): "with Sen. John Glenn aboard as a payload specialist" named no one, a senator
+    # being no flyer
+    assert crews(nlp, "The best-known flight was STS-195. " + text) == {("launch", "STS-195"): ("Jane Holt",)}

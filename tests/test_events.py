@@ -931,6 +931,13 @@ def test_a_craft_the_next_sentence_names_beats_the_crews_earlier_craft(nlp):
         ("Artemis V lifted off on 2 March 2030. The mission follows Artemis IV, an uncrewed test. "
          "That flight lifted off on November 16, 2029.",
          {("launch", "Artemis V"), ("launch", "Artemis IV")}),
+        # regression: "It lifted off" after a sentence naming STS-195 took the last event's craft
+        ("STS-190 landed on 5 May. The best-known flight of the decade was STS-195. It lifted off on "
+         "October 29, 2029.",
+         {("landing", "STS-190"), ("launch", "STS-195")}),
+        ("STS-190 landed on 5 May.\n\nEarly flights included STS-195, the first such mission. It was "
+         "commanded by Joe Brown, a former pilot, and was launched on January 24, 2029.",
+         {("landing", "STS-190"), ("launch", "STS-195")}),
         # a crew undocks its craft: the object (a guard)
         ("On May 5 the cosmonauts undocked Soyuz T-30 from Mir. Progress 60 had left in April.",
          {("undocking", "Soyuz T-30")}),

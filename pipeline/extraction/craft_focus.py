@@ -27,6 +27,7 @@ _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Sp
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 class CraftFocus:
@@ -86,6 +87,16 @@ class CraftFocus:
         return i is not None and i > trigger.span.sent.start and doc[i].lower_ in self.anaphors and \
             doc[i - 1].lower_ in {"that", "this"}
 
+
+    @staticmethod
+    def _it_subject(doc: Doc, trigger: Trigger) -> bool:
+        """"The best-known flight was STS-95. It lifted off ...": "it" opens the sentence right before
+        the trigger, or before a verb the trigger is joined to ("It was commanded by X, and was launched")."""
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        start = trigger.span.sent.start
+        if i is None or doc[start].lower_ != "it":
+            return False
+        return i == start or (doc[i].lower_ == "and" and start + 1 < i and doc[start + 1].tag_ in _FINITE_TAGS)
 
     @staticmethod
     def _crew_brought_in(doc: Doc, trigger: Trigger, previous: Span) -> bool:
@@ -178,7 +189,8 @@ class CraftFocus:
             # and "The last crew, Skylab 4, was led by A, with B and C. They launched ...": "they" are
             # the crew the sentence before brings in with its craft
             previous = sentences[index - 1] if index > 0 and (
-                self._demonstrative(doc, trigger) or self._crew_brought_in(doc, trigger, sentences[index - 1])) else None
+                self._demonstrative(doc, trigger) or self._it_subject(doc, trigger)
+                or self._crew_brought_in(doc, trigger, sentences[index - 1])) else None
             named = [] if previous is None or any(previous.start <= s.trigger.span.start < previous.end
                                                   for s in statements) else \
                 [c for c in crafts if previous.start <= c.start < previous.end and fits(c)

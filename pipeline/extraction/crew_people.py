@@ -127,6 +127,14 @@ class CrewPeople:
                 return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
         return False
 
+    def _aboard_as_named(self, doc: Doc, person: Span) -> bool:
+        """"with Sen. John Glenn aboard as a payload specialist": a person whose role is no flyer's
+        is one where "aboard" follows the name, not a craft or station."""
+        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + 3)]]
+        if after[:1] == ["on"] and after[1:2] == ["board"]:
+            after = ["aboard"] + after[2:]
+        return after[:1] in (["aboard"], ["onboard"]) and (len(after) < 2 or after[1] in {",", ".", "as", "for", "when", "and"})
+
     def _hosted(self, doc: Doc, person: Span, residents: bool = True) -> bool:
         """Anywhere before the person in the sentence, "will join", "greeted by", "Waiting to greet
         the newcomers were", and with `residents` "already aboard" (without them, "accompanied by
@@ -210,7 +218,8 @@ class CrewPeople:
 
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
         sent = person.sent
-        if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person):
+        if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
+                and not self._aboard_as_named(doc, person):
             return False  # "journalist X said" (but "The passengers include ... journalist X")
         if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s"} and \
                 doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
