@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .events import Statement
     from .triggers import Trigger
 
+_OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding it in to dock"
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
@@ -38,11 +39,15 @@ def named_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts:
 
 def it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
     """"the eighth to hook up with the Mir space station since it was put into orbit in 1986": "it"
-    as the subject of a clause of its own is the craft named last before it in the sentence."""
+    as the subject of a clause of its own is the craft named last before it in the sentence; so is
+    "it" as the object of a verb that sends it to the event ("guiding it in to dock again")."""
     i = word_before(doc, trigger.span, AUXILIARIES)
-    if i is None or doc[i].lower_ != "it" or i == trigger.span.sent.start or \
-            doc[i - 1].lower_ not in _IT_CLAUSE_OPENERS:
-        return None
+    subject = i is not None and doc[i].lower_ == "it" and i > trigger.span.sent.start and \
+        doc[i - 1].lower_ in _IT_CLAUSE_OPENERS
+    if not subject:
+        i = word_before(doc, trigger.span, _OBJECT_TO_VERB)
+        if i is None or doc[i].lower_ != "it" or doc[trigger.span.start - 1].lower_ != "to":
+            return None
     before = [c for c in candidates if c.end <= i]
     return before[-1] if before else None
 

@@ -33,6 +33,7 @@ _UNTIL = {"until", "till"}
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 
@@ -154,7 +155,8 @@ class EventDater:
         text = doc_text(doc)
         for index, statement in enumerate(statements):
             trigger = statement.trigger.span
-            after = " ".join(text[trigger.end_char:trigger.sent.end_char].lower().split())
+            # (a number's "and a half" parts no clause: "about six and a half hours later")
+            after = _AND_A_HALF.sub(" and-a-half ", " ".join(text[trigger.end_char:trigger.sent.end_char].lower().split()))
             clause_end = min((after.find(b) for b in (",", ";", " and ", " but ") if b in after), default=len(after))
             days = 0 if any(cue in after[:clause_end] for cue in self.same_day_after) else \
                 1 if any(cue in after[:clause_end] for cue in self.next_day_after) else None

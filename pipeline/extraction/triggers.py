@@ -26,6 +26,7 @@ _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewa
 _NOT = {"not", "n't"}
 _UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not dock with it until"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
+_GERUND_PREPOSITIONS = {"of", "in", "at", "for"}  # "the business of launching people"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
 _REPEAT = "repeat"  # a trigger ("followed on 31 October") that states again the event told just before
 _NAME_ENTITIES = {"FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -191,6 +192,8 @@ class TriggerFinder:
             # (not "cleared the way for the launch Dec. 18 of Columbia": a scheduled event)
         if _EXCEPTED.search(doc_text(doc), max(0, span.start_char - 30), span.start_char):
             return False  # "rehearsed everything but the docking": the one thing not done
+        if self._as_a_trade(doc, span):
+            return False  # "the business of launching people": what someone does, not an event
         if "had" in words and words & self.cues["unrealised_plans"]:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
@@ -210,6 +213,13 @@ class TriggerFinder:
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    def _as_a_trade(self, doc: Doc, span: Span) -> bool:
+        """"back in the business of launching people", "capable of launching satellites": a gerund after
+        a preposition, its object a bare plural of a generic kind."""
+        return span[-1].lower_.endswith("ing") and span.start > span.sent.start and \
+            doc[span.start - 1].lower_ in _GERUND_PREPOSITIONS and span.end < span.sent.end and \
+            doc[span.end].lower_ in self.cues["generic_objects"]
 
     def _not_until(self, doc: Doc, span: Span) -> bool:
         """"did not dock until May 2022", "wasn't launched until 1998": "not" before the trigger and
