@@ -45,6 +45,10 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("The test took place in March last year.", "2020-05-31", [("March last year", "2019-03")]),
         ("The ISO date 2021-10-05 appears in logs.", None, [("2021-10-05", "2021-10-05")]),
         ("Two years, 1961–1963, changed everything.", None, [("1961", "1961"), ("1963", "1963")]),
+        # regression (dev 9): a headline's last word joined the dateline under it ("Thursday\n\nApril 8")
+        ("Astronaut set for launch Thursday\n\nApril 8 (UPI) -- The crew is ready.", "2020-04-08",
+         [("Thursday", "2020-04-09"), ("April 8", "2020-04-08")]),
+        ("Launch targeted no earlier than mid-to-late May.", "2020-04-08", [("mid-to-late May", "2020-05")]),
         # a range's first date takes the year stated at its end
         ("The flight lasted from April 11 to April 17, 1970.", None,
          [("April 11", "1970-04-11"), ("April 17, 1970", "1970-04-17")]),
@@ -59,6 +63,9 @@ def test_spans_and_values(nlp, text, published, expected):
     [
         # year-less future date after a December publication is next year
         ("The crew will launch on 5 January.", "2021-12-28", "2022-01-05"),
+        # regression (dev 9): "targeted" plans ahead; "had originally been targeted" planned before
+        ("The flight is targeted to launch in late May.", "2020-07-16", "2021-05"),
+        ("The launch had originally been targeted for late May.", "2020-07-16", "2020-05"),
         # year-less past date before a January publication is last year
         ("The freighter arrived on 20 December.", "2022-01-03", "2021-12-20"),
         # no publication date: the year the article is talking about

@@ -44,3 +44,17 @@ def test_an_apollo_flight_and_its_command_module_are_one_landing(nlp):
     text = ("The three Apollo 13 astronauts splashed down in the Pacific on 17 April 1970. They rode the "
             "command module Odyssey to a pinpoint landing near the recovery ship.")
     assert len([r for r in rows(nlp, text) if r[0] == "landing"]) == 1
+
+
+def test_no_craft_docks_or_lands_before_its_launch(nlp):
+    # regression (dev 9): "The crew on Thursday will dock" after a sentence on a May flight went to the May
+    # flight, and so did "return to Earth on April 17 on another Soyuz": each is the Soyuz launched Thursday's
+    text = ("Astronaut Joe Brown will launch to the station early Thursday morning with cosmonauts Ivan Petrov "
+            "and Oleg Sidorov. Liftoff of the Soyuz rocket is set for 4:05 a.m.\n\n"
+            "Anne Smith and Mary Jones are to arrive on the Crew-31 flight, targeted to launch in late May.\n\n"
+            "The crew on Thursday will dock with the station at 10:16 a.m.")
+    # ("are to arrive on the Crew-31 flight" stays Crew-31's: its own sentence names the craft)
+    assert rows(nlp, text, "2030-04-08") == {("launch", "Soyuz", "2030-04-11"), ("launch", "Crew-31", "2030-05"),
+                                             ("docking", "Soyuz", "2030-04-11"), ("docking", "Crew-31", "")}
+    crews = {(e.event, e.spacecraft): e.people for e in extract(text, "2030-04-08", nlp=nlp).events}
+    assert crews[("docking", "Soyuz")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")

@@ -18,6 +18,9 @@ class Candidate:
     groups: dict
 
 
+_NO_BLANK_LINE = r"(?![^\S\n]*\n\s*\n)"  # white space between a date's words stays in one paragraph
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -37,13 +40,14 @@ class DateGrammar:
         month2 = r"(?P<month2>" + months + ")"
         day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year = r"(?P<year>1[89]\d\d|20\d\d)"
-        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r"),?\s+(?:the\s+)?)?"
+        # (a headline's last word is no weekday of the dateline under it: "... Thursday\n\nApril 8 (UPI)")
+        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r"),?" + _NO_BLANK_LINE + r"\s+(?:the\s+)?)?"
         mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
         rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
         edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
         month_edge_l = r"(?<![\w/.])(?<![^\d\s]-)"  # a month may follow a range's dash: "March 13-July 16, 1986"
         # "14 December 2022", or "December 14 last year": one mention either way
-        year_or_rel = r"(?:(?:,?\s+|\s+in\s+)" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
+        year_or_rel = r"(?:(?:,?" + _NO_BLANK_LINE + r"\s+|\s+in\s+)" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
         count = r"(?P<count>\d{1,3}|" + _alternation([w for k in words["number_words"] for w in (k, k.capitalize())]) + r")"
         # the year a range's first date shares with its last: "April 11 to April 17, 1970"
         # (or a second verb's day: "launched on May 25 and ended on June 22, 1973")

@@ -7,7 +7,7 @@ craft of its kind; a flight's designation and the vehicle flying it ("Crew-6",
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -120,26 +120,21 @@ class EventMerger:
         merged = []
         flights = _rockets_into_payloads(self._same_flights(list(groups.values()), doc))
         vehicles = self._vehicles_flying(flights, doc)
+        rows = []
         for group in flights:
-            first = group[0]
-            # a date the statement's own sentence gives over one carried from the sentence before
-            dated = [s for s in group if s.value and not s.carried] or [s for s in group if s.value]
-            value = max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
-            # "The uncrewed spacecraft undocked" outweighs the crew a looser statement of the same
-            # event drew from its neighbours ("Williams watched the departure from inside the station")
-            people = [] if any(s.uncrewed for s in group) else \
-                list(dict.fromkeys(name for s in group for name in s.people))
-            people.sort(key=lambda n: order.get(normalize_name(n), 0))
-            span = first.trigger.span
             # (a rocket's statement folded into its payload's row does not name the row)
-            named = next((s for s in group if s.kind != LAUNCH_VEHICLE), first)
+            named = next((s for s in group if s.kind != LAUNCH_VEHICLE), group[0])
             # a flight's designation as the vehicle flying it, where the article ties the two: readers
             # name the vehicle ("Resilience", not "Crew-1")
             craft = vehicles.get(id(group)) or self._vehicle_in(group) or named.craft
-            for statement in group:  # (the trigger spans name the row: mentions.csv)
-                statement.craft = craft
-            merged.append(EventRecord(event=first.trigger.event, spacecraft=table_name(doc, craft),
-                                      value=value, people=tuple(people), start=span.start_char,
+            rows.append(_Row(group, craft, named.kind))
+        for row in _after_their_launch(rows, self.classes):
+            people = sorted(row.people, key=lambda n: order.get(normalize_name(n), 0))
+            span = row.group[0].trigger.span
+            for statement in row.group:  # (the trigger spans name the row: mentions.csv)
+                statement.craft = row.craft
+            merged.append(EventRecord(event=row.group[0].trigger.event, spacecraft=table_name(doc, row.craft),
+                                      value=row.value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return _docked_with_their_launch_crew(merged)
@@ -190,6 +185,68 @@ class EventMerger:
                     if (events[key], normalize_name(vehicle)) in own_rows}
         return {key: vehicle for key, (designation, vehicle) in found.items()
                 if len(flights_of[vehicle]) == 1 and normalize_name(designation) not in clashing}
+
+
+@dataclass
+class _Row:
+    """A row in the making: its statements and the craft that names it."""
+    group: list["Statement"]
+    craft: str
+    kind: str
+
+    @property
+    def value(self) -> str:
+        # a date the statement's own sentence gives over one carried from the sentence before
+        dated = [s for s in self.group if s.value and not s.carried] or [s for s in self.group if s.value]
+        return max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
+
+    @property
+    def people(self) -> list[str]:
+        # "The uncrewed spacecraft undocked" outweighs the crew a looser statement of the same
+        # event drew from its neighbours ("Williams watched the departure from inside the station")
+        if any(s.uncrewed for s in self.group):
+            return []
+        return list(dict.fromkeys(name for s in self.group for name in s.people))
+
+
+def _before(value: str, other: str) -> bool:
+    """A day or month that ends before another begins: "2020-04-09" before "2020-05"."""
+    comparable = len(value) >= 7 and len(other) >= 7 and value[:4].isdigit() and other[:4].isdigit()
+    return comparable and not other.startswith(value) and not value.startswith(other) and value < other
+
+
+def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
+    """"Cassidy ... early Thursday morning ... Behnken and Hurley are to arrive on Demo-2, targeted
+    for May. The crew on Thursday will dock": no craft docks, undocks or lands before its launch.
+    Such a row's statements dated before it, and those whose craft their own sentence does not name,
+    are the craft's launched last before that day, where the article states no such event of it yet
+    (with the crew that craft took up, where theirs was the other craft's)."""
+    launches = {normalize_name(r.craft): r for r in rows if r.group[0].trigger.event == "launch"}
+    stated = {(r.group[0].trigger.event, normalize_name(r.craft)) for r in rows}
+    result = []
+    for row in rows:
+        result.append(row)
+        event = row.group[0].trigger.event
+        own = launches.get(normalize_name(row.craft))
+        if event == "launch" or own is None or not _before(row.value, own.value):
+            continue
+        # (a rocket's row names its craft where the rocket is named for the class: "the Soyuz rocket")
+        earlier = [r for r in launches.values() if (r.kind == row.kind or normalize_name(r.craft) in classes)
+                   and r.value and (_before(r.value, row.value) or r.value == row.value)]
+        if not earlier:
+            continue
+        launch = max(earlier, key=lambda r: r.value)
+        if (event, normalize_name(launch.craft)) in stated:
+            continue
+        stated.add((event, normalize_name(launch.craft)))
+        kept = [s for s in row.group if not (s.value and _before(s.value, own.value))
+                and s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent]
+        moved = _Row([s for s in row.group if all(s is not k for k in kept)], launch.craft, launch.kind)
+        if launch.people and set(moved.people) == set(own.people):
+            for statement in moved.group:
+                statement.people = list(launch.people)  # "the crew" was the other craft's
+        result[-1:] = [moved] + ([_Row(kept, row.craft, row.kind)] if kept else [])
+    return result
 
 
 def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:

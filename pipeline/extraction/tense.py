@@ -78,7 +78,8 @@ class TenseReader:
         if cue or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
             # "had been planned for Tuesday" is past; "was slated to dock Saturday" a plan
             # told in the past, whose day may be either side of the telling
-            if "had" in before:
+            # (over an adverb too: "had originally been targeted for late May")
+            if "had" in {t.lower_ for t in doc[max(0, token.i - 3):token.i]}:
                 return "past"
             if token.tag_ == "JJ" and token.i > 0 and doc[token.i - 1].tag_ in {"DT", "POS", "PRP$"} and \
                     token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}:
