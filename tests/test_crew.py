@@ -184,3 +184,21 @@ def test_a_non_flyers_title_with_aboard_after_the_name_flies(nlp, text):
     # regression (corpus): "with Sen. John Glenn aboard as a payload specialist" named no one, a senator
     # being no flyer
     assert crews(nlp, "The best-known flight was STS-195. " + text) == {("launch", "STS-195"): ("Jane Holt",)}
+
+
+def test_people_a_sentence_places_on_the_station_are_not_the_launch_crew(nlp):
+    # regression (dev 9): "Up on the ISS, Expedition 26 commander X is due to hand over to flight engineer
+    # Y today" after a launch's sentence put X and Y aboard the Soyuz
+    text = ("Roscosmos postponed the launch of Soyuz TMA-41, due to carry cosmonauts Ivan Petrov and Oleg "
+            "Sidorov. Up on the ISS, Expedition 86 commander Joe Brown is due to hand over control to flight "
+            "engineer Anne Smith today.")
+    assert crews(nlp, text)[("launch", "Soyuz TMA-41")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+def test_a_counted_crew_is_the_group_of_that_size_the_sentence_before_names(nlp):
+    # regression (dev 9): "They'll join A and his crew of B and C. The trio launched on Soyuz TMA-40" put
+    # the trio of a landing two sentences back aboard
+    text = ("Joe Brown, Ivan Petrov and Oleg Sidorov will return to Earth aboard Soyuz TMA-39 on Wednesday. "
+            "The newcomers will join Anna Kuznetsova and her crew of Anne Smith and Paolo Rossi. "
+            "The trio launched on Soyuz TMA-40 on 15 December last year.")
+    assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == ("Anna Kuznetsova", "Anne Smith", "Paolo Rossi")

@@ -58,3 +58,10 @@ def test_no_craft_docks_or_lands_before_its_launch(nlp):
                                              ("docking", "Soyuz", "2030-04-11"), ("docking", "Crew-31", "")}
     crews = {(e.event, e.spacecraft): e.people for e in extract(text, "2030-04-08", nlp=nlp).events}
     assert crews[("docking", "Soyuz")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")
+
+
+def test_a_headlines_class_is_the_flight_the_text_names_first(nlp):
+    # regression (dev 9): "Russia knocks back Soyuz launch" stayed a row of its own beside Soyuz TMA-41's
+    text = ("Russia knocks back Soyuz launch\n\nRoscosmos has postponed the launch of its Soyuz TMA-41. "
+            "The crew of Soyuz TMA-40 launched on 15 December last year.")
+    assert rows(nlp, text) == {("launch", "Soyuz TMA-41", ""), ("launch", "Soyuz TMA-40", "2029-12-15")}

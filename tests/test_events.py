@@ -1115,6 +1115,20 @@ def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp, text):
     assert {(e[0], e[2]) for e in events(nlp, text)} == {("undocking", "2030-03-11"), ("landing", "2030-03-11")}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev 9): "return to terra firma aboard X" was no landing
+        ("Kelly will return to terra firma aboard Soyuz TMA-41 on Wednesday.", {("landing", "Soyuz TMA-41", "2030-03-20")}),
+        # regression (dev 9): the day a launch is postponed from is not its day (nor last year's)
+        ("Roscosmos decided to postpone the launch of Soyuz TMA-41 from March 30 to a later date.",
+         {("launch", "Soyuz TMA-41", "")}),
+    ],
+)
+def test_terra_firma_and_a_postponed_day(nlp, text, expected):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
+
+
 def test_back_ups_are_not_aboard(nlp):
     # regression: "X would fly, with Y and Z as his back-ups" put the back-ups aboard (the sentence
     # splitter may end a sentence inside "Zhou Bo")

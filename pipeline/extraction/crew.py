@@ -119,7 +119,7 @@ class CrewFinder(CrewReferences):
             known = self._crew_so_far(doc, statement, earlier)
             if known:
                 return known
-            counted = self._counted_crew(doc, statement, earlier, sentence_of)
+            counted = self._counted_crew(doc, statement, earlier, sentence_of, names)
             if counted:
                 return counted
             if index > 0 and doc[sent.start].lower_ in PERSONAL_PRONOUNS:

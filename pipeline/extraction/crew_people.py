@@ -33,6 +33,7 @@ _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where
 CREW_LIST_REACH = 40
 _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
+_OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
 _TITLE_REACH = 12  # words from a speech verb to the name its title leads to
 _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
@@ -264,9 +265,17 @@ class CrewPeople:
         if opens_on_a_new_crew(sent, self.crew_nouns):
             return True  # "A new expedition crew, including A and B, docked"
         words = [t.lower_ for t in sent]
+        if self._opens_on_the_station(words):
+            return True  # "Up on the ISS, Expedition 26 commander X is due to hand over to Y today"
         return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
                    or self._station_crew(words, i)
                    or self._stays_aboard(words, i) for i, w in enumerate(words))
+
+    def _opens_on_the_station(self, words: list[str]) -> bool:
+        """The sentence opens with where its people are: "Up on the ISS,", "Aboard the station,"."""
+        opening = words[:words.index(",")] if "," in words[:6] else []
+        opening = [w for w in opening if w not in _OPENING_ADVERBS]
+        return len(opening) >= 2 and opening[0] in _ON_BOARD and opening[-1] in self.stations
 
     def _station_crew(self, words: list[str], i: int) -> bool:
         """words[i] is the crew of a station: "the ISS's new crew", "the station crew"."""

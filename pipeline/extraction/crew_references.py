@@ -14,6 +14,7 @@ from ..normalize import normalize_name
 from .crew_context import after_a_heading, flies_another, same_or_class
 from .crew_people import CrewPeople
 from .crew_subjects import chain, first_verb_subject
+from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -119,12 +120,23 @@ class CrewReferences(CrewPeople):
                      if t.lower_ in self.crew_counts), None)
 
     def _counted_crew(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
-                      sentence_of: dict[int, int]) -> list[str]:
+                      sentence_of: dict[int, int], names: dict) -> list[str]:
         """"A, B and C launched aboard Soyuz T-11 ... The three came home in Soyuz T-10": a crew
         counted as the latest crew of that size, whatever craft brings them back."""
         trigger = statement.trigger.span
         count = self._subject_count(doc, trigger)
-        crew = self._latest_crew(earlier, sentence_of, sentence_of[trigger.start])
+        index = sentence_of[trigger.start]
+        crew = self._latest_crew(earlier, sentence_of, index)
+        # "... join Kondratyev and his remaining crew of Coleman and Nespoli. The trio launched on
+        # Soyuz TMA-20": the group of that size the sentence right before names is nearer than a
+        # crew stated further back
+        previous = doc[trigger.sent.start - 1].sent if trigger.sent.start > 0 else None
+        before = [p for p in doc.spans.get(PEOPLE_KEY, []) if previous is not None and
+                  previous.start <= p.start < previous.end and not self._roles(p, names) & self.non_crew_roles]
+        named = list(dict.fromkeys(p.kb_id_ for p in before))
+        stated_before = any(sentence_of[o.trigger.span.start] == index - 1 for o in earlier if o.people)
+        if count is not None and len(named) == count and not stated_before:
+            return named
         return crew if len(crew) == count else []
 
     @staticmethod

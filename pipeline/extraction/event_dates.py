@@ -50,6 +50,7 @@ class EventDater:
         self.same_day_after = words["same_day_after"]
         self.next_day_after = words["next_day_after"]
         self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
+        self.postponement = set(words["postponement_words"])
 
     def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
         if not statement.trigger.dated:
@@ -79,6 +80,9 @@ class EventDater:
                     not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
                 continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
                 # (nor "stay until November 18 before leaving": the day it leaves)
+            if before and before[-1] == "from" and self.postponement & set(
+                    text[sent.start_char:record.start].lower().split()):
+                continue  # "postpone the launch of Soyuz TMA-21 from March 30 to a later date": the old day
             distance = _char_distance(trigger, record.start, record.end)
             # fronted in the sentence or after its colon: "... a short stay: on 26 September he undocked and landed"
             opening = max(sent.start_char, text.rfind(":", sent.start_char, record.start) + 1,

@@ -51,6 +51,10 @@ class EventMerger:
             if len(named) == 2 and sum(self.families.designation(o.craft) for o in named.values()) == 1:
                 # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (_same_flights)
                 named = {k: o for k, o in named.items() if not self.families.designation(o.craft)}
+            if len(named) > 1 and s.trigger.span.sent.start == 0:
+                # a headline's class ("Russia knocks back Soyuz launch") is the flight the text names first
+                first = min(named, key=lambda k: first_named[k])
+                named = {first: named[first]}
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
