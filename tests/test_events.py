@@ -1129,6 +1129,23 @@ def test_terra_firma_and_a_postponed_day(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+def test_a_fact_boxs_labels_date_and_crew_the_craft_it_is_about(nlp):
+    # regression (dev 9): "Docking Schedule with the ISS:" with its day on the next line was no docking
+    # (a class named as often as the craft hid the craft), and the box's "Crewmembers:" lines named no crew
+    text = ("The agency has launched the Soyuz spacecraft (Soyuz TMA-35M) with astronaut Ken Sato aboard.\n\n"
+            "Launch Site: Baikonur Cosmodrome\n"
+            "Docking Schedule with the International Space Station (ISS):\n"
+            "July/17/2029 1:50 p.m. (JST)\n"
+            "Crewmembers: Ivan Petrov (FSA)\n"
+            "Anne Smith (NASA)\n"
+            "Ken Sato (JAXA)\n\n"
+            "Today the Soyuz spacecraft (Soyuz TMA-35M) was launched from Baikonur.")
+    found = {(e[0], e[1], e[2]): e[3] for e in events(nlp, text, "2029-07-15")}
+    assert found[("docking", "Soyuz TMA-35M", "2029-07-17")] == ()
+    assert set(found[("launch", "Soyuz TMA-35M", "2029-07-15")]) == {"Ken Sato", "Ivan Petrov", "Anne Smith"}
+    assert "Docking Schedule" not in {p.name for p in extract(text, "2029-07-15", nlp=nlp).people}
+
+
 def test_back_ups_are_not_aboard(nlp):
     # regression: "X would fly, with Y and Z as his back-ups" put the back-ups aboard (the sentence
     # splitter may end a sentence inside "Zhou Bo")

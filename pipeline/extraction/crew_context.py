@@ -19,6 +19,8 @@ _HEADING_WORDS = 6
 _RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 _FLOWN_WITH = {"flew", "flown", "flies", "fly", "crewed", "manned", "launched", "lifted"}
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+_CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)?|[Aa]stronauts|[Cc]osmonauts)[ \t]*:", re.MULTILINE)
+_LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
 
 
 def next_craft(person: Span, crafts: list[Span]) -> Span | None:
@@ -151,3 +153,21 @@ def opens_on_a_new_crew(sent: Span, crew_nouns: set[str], end: int | None = None
     head = next((t for t in doc[sent.start + 1:stop] if t.tag_ not in {"NN", "JJ", "NNP", "HYPH"}
                  or t.lower_ in crew_nouns), None)
     return head is not None and head.lower_ in crew_nouns
+
+
+def fact_box_crew(doc: Doc, crew_nouns: set[str]) -> list[str]:
+    """"Crewmembers: Yuri Malenchenko (FSA)\nSunita Williams (NASA)": the people a fact box's crew
+    label lists, on its line and the lines below it up to a blank line or the next label."""
+    text = doc_text(doc)
+    people = doc.spans.get(PEOPLE_KEY, [])
+    found: list[str] = []
+    for label in _CREW_LABEL.finditer(text):
+        if label.group("noun").lower().replace(" ", "") not in crew_nouns:
+            continue
+        end = label.end()
+        for number, line in enumerate(text[label.end():].split("\n")):
+            if number and (not line.strip() or _LABEL.match(line)):
+                break
+            end += len(line) + 1
+        found += [p.kb_id_ for p in people if label.end() <= p.start_char < end]
+    return list(dict.fromkeys(found))

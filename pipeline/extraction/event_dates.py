@@ -138,6 +138,16 @@ class EventDater:
             if best >= _DAY_OR_MONTH and len(values) == 1:
                 statement.value, statement.carried = values.pop(), True
 
+    @staticmethod
+    def under_label(doc: Doc, trigger: Span) -> str:
+        """"Docking Schedule with the ISS:\nJuly/17/2012 1:50 p.m.": a fact box label's value, the
+        first date after its colon on that line or the next."""
+        text = doc_text(doc)
+        colon = text.find(":", trigger.end_char)
+        end = text.find("\n", text.find("\n", colon) + 1)
+        end = len(text) if end < 0 else end
+        return next((d.value for d in doc._.dates if colon < d.start < end), "")
+
     def joined_to_next(self, doc: Doc, statements: list["Statement"]) -> None:
         """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday": an undated
         trigger joined by "and" to the next one of its clause shares the date that one's words give."""

@@ -27,6 +27,7 @@ from ..normalize import doc_text, normalize_name
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, CrewFinder
+from .crew_context import fact_box_crew
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
@@ -119,8 +120,7 @@ class EventFinder:
             if labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
                 # the craft the article is about
-                main = most_named([c for c in crafts if c.label_ not in (STATION, LAUNCH_VEHICLE)],
-                                  lambda c: normalize_name(c.kb_id_))
+                main = self._main_craft(crafts)
                 if main is not None:
                     statements.append(Statement.about(early, main))
                 continue
@@ -165,6 +165,9 @@ class EventFinder:
         self.dates.same_day(doc, statements)
         self.dates.joined_to_next(doc, statements)
         self.dates.from_sentence_before(doc, statements, sentences, sentence_of)
+        for statement in statements:
+            if not statement.value and labels_a_fact(doc, statement.trigger.span):
+                statement.value = self.dates.under_label(doc, statement.trigger.span)
         statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
@@ -187,6 +190,14 @@ class EventFinder:
             if not statement.people:
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
+        listed = fact_box_crew(doc, self.crew.crew_nouns)
+        if listed:
+            # a fact box's crew flew its craft up: the craft the article names most
+            main = self._main_craft(crafts)
+            for statement in statements:
+                if statement.trigger.event == "launch" and not statement.uncrewed and main is not None and \
+                        normalize_name(statement.craft) == normalize_name(main.kb_id_):
+                    statement.people = list(dict.fromkeys(statement.people + listed))
         self._follow_the_crew(doc, statements, people)
         self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names)
         dropped = self.crew.dropped(doc, people)
@@ -259,6 +270,12 @@ class EventFinder:
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
         return tally(doc, trigger.span) or \
             (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS)
+
+    def _main_craft(self, crafts: list[Span]) -> Span | None:
+        """The craft a fact box is about: the one the article names most (not a class: "the Soyuz
+        spacecraft (31S/TMA-05M)" names one craft twice)."""
+        return most_named([c for c in crafts if c.label_ not in (STATION, LAUNCH_VEHICLE)
+                           and normalize_name(c.kb_id_) not in self.merger.classes], lambda c: normalize_name(c.kb_id_))
 
     def _follow_the_crew(self, doc: Doc, statements: list[Statement], people: list[Span]) -> None:
         """"Chen, Liu and Cai landed" with no craft in the sentence: the craft they were

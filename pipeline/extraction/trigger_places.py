@@ -14,6 +14,7 @@ _CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since",
 _LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
+_LABEL_WORDS = 10  # a fact box's label: "Docking Schedule with the International Space Station (ISS):"
 _COUNT_REACH = 3  # words from a number to the plural event noun it counts ("130 successful launches")
 
 
@@ -71,8 +72,16 @@ def heading(doc: Doc, trigger: Span, craft_tokens: set[int]) -> bool:
 
 
 def labels_a_fact(doc: Doc, trigger: Span) -> bool:
-    """"Landing: 2003-10-16", "Launch:October 5, 1984": the trigger as a fact box's label, opening
-    its line or following a full stop, a colon right after it."""
+    """"Landing: 2003-10-16", "Launch:October 5, 1984", "Docking Schedule with the ISS:": the trigger
+    as a fact box's label, opening its line or following a full stop, a colon after it on its line
+    with no verb between."""
     before = doc[trigger.start - 1] if trigger.start > 0 else None
     opens = before is None or "\n" in before.text or before.text == "." or trigger.start == trigger.sent.start
-    return opens and trigger.end < len(doc) and doc[trigger.end].text == ":"
+    if not opens:
+        return False
+    for token in doc[trigger.end:min(len(doc), trigger.end + _LABEL_WORDS)]:
+        if token.text.endswith(":"):  # (the tokenizer may keep it with a bracket: "(ISS):")
+            return True
+        if "\n" in token.text_with_ws or token.tag_.startswith("VB") or token.text == ".":
+            return False
+    return False
