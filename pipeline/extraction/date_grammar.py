@@ -62,6 +62,8 @@ class DateGrammar:
                                + r"(?![\w.]\w)")),
             ("iso", re.compile(edge_l + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<mnum>0?[1-9]|1[0-2])\.(?P<year>1[89]\d\d|20\d\d)"
                                + r"(?![\w.]\w)")),
+            # a holiday's day, "Christmas Eve 1968" (dates.py reads it as its month and day)
+            ("holiday", re.compile(edge_l + r"(?P<holiday>" + _alternation(words["holidays"]) + r")" + year_or_rel + edge_r)),
             # a fact box's named month with slashes: "Launch Date/Time: July/15/2012"
             ("month_day", re.compile(month_edge_l + month + r"/" + day + r"/" + year + edge_r)),
             # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates.py

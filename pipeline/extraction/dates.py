@@ -57,6 +57,7 @@ class DateFinder:
         self.grammar = DateGrammar(vocab)
         self.months = {k.lower(): v for k, v in vocab["months"].items()}
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
+        self.holidays = vocab["holidays"]
         self.relative_days = vocab["relative_days"]
         self.month_alone_cues = set(vocab["month_alone_cues"])
         self.year_units = set(vocab["year_units"])
@@ -158,7 +159,9 @@ class DateFinder:
                 if not self._plausible(text, form, m, groups):
                     continue
                 taken.append((start, end))
-                found.append(Candidate(start, end, form, groups))
+                if form == "holiday":
+                    groups["month"], groups["day"] = self.holidays[groups.pop("holiday")]
+                found.append(Candidate(start, end, "month_day" if form == "holiday" else form, groups))
         found.sort(key=lambda c: c.start)
         return found
 
