@@ -1120,6 +1120,11 @@ def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp, text):
     [
         # regression (dev 9): "return to terra firma aboard X" was no landing
         ("Kelly will return to terra firma aboard Soyuz TMA-41 on Wednesday.", {("landing", "Soyuz TMA-41", "2030-03-20")}),
+        # regression (dev 9): "returned Atlantis safely to Earth"; "the Demo 2 mission" written with a space
+        ("NASA retired the shuttle fleet after Joe Brown returned Atlantis safely to Earth in July of 2011.",
+         {("landing", "Atlantis", "2011-07")}),
+        ("This afternoon NASA and SpaceX will launch the Demo 2 mission to the station.",
+         {("launch", "Demo-2", "")}),
         # regression (dev 9): the day a launch is postponed from is not its day (nor last year's)
         ("Roscosmos decided to postpone the launch of Soyuz TMA-41 from March 30 to a later date.",
          {("launch", "Soyuz TMA-41", "")}),
