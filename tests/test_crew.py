@@ -202,3 +202,11 @@ def test_a_counted_crew_is_the_group_of_that_size_the_sentence_before_names(nlp)
             "The newcomers will join Anna Kuznetsova and her crew of Anne Smith and Paolo Rossi. "
             "The trio launched on Soyuz TMA-40 on 15 December last year.")
     assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == ("Anna Kuznetsova", "Anne Smith", "Paolo Rossi")
+
+
+def test_people_a_crew_worked_jointly_with_are_not_aboard(nlp):
+    # regression (dev 9): "A, B and C were launched Sept. 17 aboard Soyuz T-34, and worked jointly with D and E
+    # for a week" put D and E aboard
+    text = ("Ivan Petrov, Oleg Sidorov and Anna Kuznetsova were launched Sept. 17 aboard the Soyuz T-34 capsule, "
+            "and worked jointly with Pavel Orlov and Yuri Belov for a week.")
+    assert crews(nlp, text)[("launch", "Soyuz T-34")] == ("Ivan Petrov", "Oleg Sidorov", "Anna Kuznetsova")

@@ -1125,12 +1125,15 @@ def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp, text):
          {("landing", "Atlantis", "2011-07")}),
         ("This afternoon NASA and SpaceX will launch the Demo 2 mission to the station.",
          {("launch", "Demo-2", "")}),
+        # regression (dev 9): "went into space aboard X"; "worked jointly with" two others is no crew of theirs
+        ("Ivan Petrov went into space aboard Soyuz T-33 on June 6 with cosmonaut Oleg Sidorov.",
+         {("launch", "Soyuz T-33", "2029-06-06")}),
         # regression (dev 9): the day a launch is postponed from is not its day (nor last year's)
         ("Roscosmos decided to postpone the launch of Soyuz TMA-41 from March 30 to a later date.",
          {("launch", "Soyuz TMA-41", "")}),
     ],
 )
-def test_terra_firma_and_a_postponed_day(nlp, text, expected):
+def test_landing_and_launch_phrases_and_a_postponed_day(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
