@@ -2157,3 +2157,17 @@ def test_a_part_of_the_day_dates_the_event(nlp, text, published, expected):
 )
 def test_a_crew_labelled_by_its_flight_lands_in_the_craft_named(nlp, text):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("landing", "Shenzhou-41", "2029-11-14")}
+
+
+def test_a_crew_noun_titling_names_points_nowhere_and_they_went_from_their_craft(nlp):
+    # regression (dev 9): "Russian cosmonauts A and B and Frenchman C had lifted off Thursday" read
+    # "cosmonauts" as pointing back, so the launch went to the shuttle of the sentence before; "They
+    # entered Mir from Soyuz" names the craft they flew
+    text = ("A Soyuz spacecraft docked Saturday with the Mir space station, carrying a fresh crew, while astronaut "
+            "Joe Brown returned to Earth on space shuttle Endeavour.\n\n"
+            "The docking went flawlessly.\n\n"
+            "Russian cosmonauts Ivan Petrov and Oleg Sidorov and Frenchman Paul Martin had lifted off Thursday "
+            "from Baikonur. They entered Mir from Soyuz later Saturday night.")
+    found = {(e[0], e[1]): (e[2], e[3]) for e in events(nlp, text, "2030-02-02")}
+    assert found[("launch", "Soyuz")] == ("2030-01-31", ("Ivan Petrov", "Oleg Sidorov", "Paul Martin"))
+    assert ("launch", "Endeavour") not in found

@@ -64,8 +64,10 @@ class CraftFocus:
         return sentences[0].start
 
     def _pointed(self, sent: Span) -> bool:
-        """The sentence speaks of a craft or crew named before ("the capsule", "they")."""
-        return any(t.lower_ in self.anaphors for t in sent)
+        """The sentence speaks of a craft or crew named before ("the capsule", "they"); not a title
+        before the names it gives ("Russian cosmonauts A and B and Frenchman C had lifted off")."""
+        named = {p.start for p in sent.doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < sent.end}
+        return any(t.lower_ in self.anaphors and t.i + 1 not in named for t in sent)
 
 
     @staticmethod

@@ -249,15 +249,18 @@ class EventFinder:
     @staticmethod
     def _owned_next(doc: Doc, early: Trigger, crafts: list[Span], sentence_of: dict[int, int]) -> Span | None:
         """The first craft (not a station, not a rocket) named in the next sentences, where it is
-        crewed and stands after "their", "his" or "her": the flyers' own craft."""
+        crewed and stands after "their", "his" or "her": the flyers' own craft; or where "they",
+        opening its sentence, went from or in it ("They entered Mir from Soyuz later Saturday night")."""
         here = sentence_of[early.span.start]
         after = [c for c in crafts if c.start >= early.span.end and sentence_of[c.start] - here <= _OWNED_REACH
                  and c.label_ not in (STATION, LAUNCH_VEHICLE)]
         first = after[0] if after else None
-        if first is None or first.label_ not in CREWED or first.start == 0 or \
-                doc[first.start - 1].lower_ not in {"their", "his", "her"}:
+        if first is None or first.label_ not in CREWED or first.start == 0:
             return None
-        return first
+        before = doc[first.start - 1].lower_
+        theirs = before in {"their", "his", "her"} or \
+            (before in {"from", "in", "aboard"} and first.sent[0].lower_ == "they" and first.sent.start != early.span.sent.start)
+        return first if theirs else None
 
     def _bare_reference(self, doc: Doc, trigger: Trigger) -> bool:
         """"at launch", "before landing", "pre-launch": a time; "130 launches": a tally; not a
