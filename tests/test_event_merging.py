@@ -65,3 +65,15 @@ def test_a_headlines_class_is_the_flight_the_text_names_first(nlp):
     text = ("Russia knocks back Soyuz launch\n\nRoscosmos has postponed the launch of its Soyuz TMA-41. "
             "The crew of Soyuz TMA-40 launched on 15 December last year.")
     assert rows(nlp, text) == {("launch", "Soyuz TMA-41", ""), ("launch", "Soyuz TMA-40", "2029-12-15")}
+
+
+def test_who_leaves_the_station_in_a_craft_lands_in_it(nlp):
+    # regression (dev 9): "Grace undocked with A, B, C and D ... Grace will reenter for a splashdown on Tuesday"
+    # named no one aboard the landing; "took off for a 22.5-hour return journey" was a launch
+    text = ("Monday marked the end of the mission for Joe Brown, who took off for a 22.5-hour return journey to "
+            "Earth. At 4.45pm, the Dragon Grace spacecraft with commander Anne Smith, pilot Joe Brown and "
+            "specialists Ivan Petrov and Paul Martin undocked from the station. Grace will reenter the "
+            "atmosphere for a splashdown off California on Tuesday.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, "2030-03-18", nlp=nlp).events}
+    assert set(found) == {("undocking", "Grace"), ("landing", "Grace")}
+    assert set(found[("landing", "Grace")]) == {"Anne Smith", "Joe Brown", "Ivan Petrov", "Paul Martin"}

@@ -118,6 +118,8 @@ def test_event_statements(nlp, text, expected):
         # regression (corpus): a trade is no event
         "Crew Dragon Endeavour puts the country back in the business of launching people.",
         "Soyuz MS-30 proved the factory capable of launching cosmonauts.",
+        # regression (dev 9): a departure for home is no launch
+        "On Monday the Ax-9 crew took off for a 22.5-hour return journey to Earth.",
     ],
 )
 def test_not_events(nlp, text):

@@ -132,8 +132,10 @@ class EventMerger:
             # name the vehicle ("Resilience", not "Crew-1")
             craft = vehicles.get(id(group)) or self._vehicle_in(group) or named.craft
             rows.append(_Row(group, craft, named.kind))
-        for row in _after_their_launch(rows, self.classes):
-            people = sorted(row.people, key=lambda n: order.get(normalize_name(n), 0))
+        rows = _after_their_launch(rows, self.classes)
+        homeward = _homeward_crews(rows)
+        for row in rows:
+            people = sorted(homeward.get(id(row), row.people), key=lambda n: order.get(normalize_name(n), 0))
             span = row.group[0].trigger.span
             for statement in row.group:  # (the trigger spans name the row: mentions.csv)
                 statement.craft = row.craft
@@ -189,6 +191,9 @@ class EventMerger:
                     if (events[key], normalize_name(vehicle)) in own_rows}
         return {key: vehicle for key, (designation, vehicle) in found.items()
                 if len(flights_of[vehicle]) == 1 and normalize_name(designation) not in clashing}
+
+
+_HOMEWARD = ("undocking", "landing")
 
 
 @dataclass
@@ -251,6 +256,22 @@ def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
                 statement.people = list(launch.people)  # "the crew" was the other craft's
         result[-1:] = [moved] + ([_Row(kept, row.craft, row.kind)] if kept else [])
     return result
+
+
+def _homeward_crews(rows: list[_Row]) -> dict[int, list[str]]:
+    """"Grace undocked with A, B, C and D aboard ... will reenter for a splashdown on Tuesday": who
+    leaves the station in a craft lands in it. By row, the crew an undocking or landing that names
+    fewer of them (and is not said to be empty) takes from the other of the same craft."""
+    crews = {}
+    for row in rows:
+        event = row.group[0].trigger.event
+        if event not in _HOMEWARD or any(s.uncrewed for s in row.group):
+            continue
+        other = next((r for r in rows if r.group[0].trigger.event in _HOMEWARD and r.group[0].trigger.event != event
+                      and normalize_name(r.craft) == normalize_name(row.craft)), None)
+        if other is not None and set(row.people) < set(other.people):
+            crews[id(row)] = other.people
+    return crews
 
 
 def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:
