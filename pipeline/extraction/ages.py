@@ -150,26 +150,35 @@ class AgeFinder:
             sentence = expression.sent
             before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
             if not before and sentence[0].lower_ in _SUBJECT_PRONOUNS:
-                # "He was aged 35.": the person the previous sentences spoke of, the subject of
-                # the nearest one naming someone (mostly named first), within the paragraph
-                earlier = sentence
-                for _ in range(_PRONOUN_REACH):
-                    if earlier.start == 0:
-                        break
-                    previous = doc[earlier.start - 1].sent
-                    if "\n\n" in text[previous.start_char + len(previous.text.rstrip()):earlier.start_char]:
-                        break
-                    earlier = previous
-                    before = [p for p in people if earlier.start_char <= p.start_char < earlier.end_char][:1]
-                    if before:
-                        break
+                before = cls._antecedent(doc, people, sentence)  # "He was aged 35."
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
                 line = text[text.rfind("\n", 0, start) + 1:start]
                 if len(line.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?]\s", line):
                     before = [p for p in people if len(p.kb_id_.split()) > 1 and p.kb_id_ in line][:1]
             return before[-1:]
+        if where == "pronoun_after":  # "Now 70, he owns an auto dealership"
+            expression = doc.char_span(start, end, alignment_mode="expand")
+            return [] if expression is None else cls._antecedent(doc, people, expression.sent)
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
+
+    @staticmethod
+    def _antecedent(doc: Doc, people: list[Span], sentence: Span) -> list[Span]:
+        """The person a sentence's "he" or "she" is: the one the previous sentences spoke of, the
+        subject of the nearest one naming someone (mostly named first), within the paragraph."""
+        text = doc_text(doc)
+        earlier = sentence
+        for _ in range(_PRONOUN_REACH):
+            if earlier.start == 0:
+                break
+            previous = doc[earlier.start - 1].sent
+            if "\n\n" in text[previous.start_char + len(previous.text.rstrip()):earlier.start_char]:
+                break
+            earlier = previous
+            before = [p for p in people if earlier.start_char <= p.start_char < earlier.end_char][:1]
+            if before:
+                return before
+        return []
 
     @staticmethod
     def _person_spoken_of(doc: Doc, people: list[Span], start: int) -> list[Span]:
