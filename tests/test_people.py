@@ -297,6 +297,12 @@ def test_compound_roles(nlp, text, name, role):
         ("Cargo Ship Berths With Station\n\nNew York, NY\n\nThe ship berthed.", set()),
         # regression (dev 8): a byline with its outlet in brackets
         ("Crew to launch on Thursday\n\nBy Cui Jia (Chinadaily.com.cn)\n\nThe ship will launch.", {"Cui Jia"}),
+        # regression (dev 9): wire copy's byline in capitals with its agency; an epigraph's source after a dash
+        ("Astronauts look back\n\nBy HALVARD PENROSE -- The Associated Press\n\nALBUQUERQUE (AP) -- Lunar sunset.",
+         {"Halvard Penrose"}),
+        ("Looking back\n\nBY THE NUMBERS\n\nThe ship berthed.", set()),
+        ('"To see Earth as it truly is."\n--Halvard Penrose, writing about Apollo 8.\n\nThe crew flew.',
+         {"Halvard Penrose"}),
         # newswire organisations and slugs are no people
         ("Moscow Newsroom\nThe rouble fell, Lehman Brothers International said.", set()),
         ("RESEARCH ALERT - Lehman cuts its rating.", set()),

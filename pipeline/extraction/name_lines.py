@@ -22,10 +22,14 @@ _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
+_ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
+_NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+                     r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?"  # "Paul Smith, Feature writer"
-                     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*$")  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
+                     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
+                     r"(?:[ \t]+(?:--|—|–)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?[ \t]*$")  # "-- The Associated Press"
 
 
 def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
@@ -33,6 +37,11 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     Feature writer"): a byline names a real person."""
     found = []
     text = doc.text
+    for m in _ATTRIBUTION.finditer(text):  # an epigraph's source: "--Archibald MacLeish, writing about Apollo 8."
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is not None and not blocked.intersection(range(span.start, span.end)) and \
+                shape.looks_like_name(doc, span.start, span.end):
+            found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
         by = re.match(r"(?:(?:written|posted) )?by ", m.group().strip().lower()) is not None
         if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
@@ -48,7 +57,10 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         if not title:  # a signature's title on the line below: "Keiji Tachikawa\nPresident, JAXA"
             below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
             title = role_of_phrase.get(below, "")
-        if shape.looks_like_name(doc, span.start, span.end) and \
+        if span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
+            if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS for w in span.text.split()):
+                found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
+        elif shape.looks_like_name(doc, span.start, span.end) and \
                 not any(t.lower_ in role_of_phrase or t.tag_ in _VERB_TAGS for t in span):  # not "Appeared Tired"
             found.append(Mention(span.start, span.end, span.text, True, role=title, cued=True))
     return found

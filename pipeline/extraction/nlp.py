@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 
 from ..errors import Errors, UserError
 from .extensions import TABLES  # noqa: F401  (registers doc._.published, doc._.people, ...)
@@ -31,6 +32,9 @@ def build_nlp() -> Language:
         nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
     except OSError:
         raise UserError(Errors.E004) from None
+    # "--Archibald MacLeish": wire copy's typed dash opens a word the default prefixes leave glued
+    prefixes = compile_prefix_regex([*nlp.Defaults.prefixes, r"--"])
+    nlp.tokenizer.prefix_search = prefixes.search
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)
     _, ruler = nlp.remove_pipe("attribute_ruler")
