@@ -34,6 +34,7 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("Cosmonaut Yulia Peresild, 37, trained hard.", {("Yulia Peresild", 37)}),
         ("Director Klim Shipenko, aged 38, filmed it.", {("Klim Shipenko", 38)}),
         ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),
+        ("Anne Halvorsen was just 27 years and 11 months old when she flew.", {("Anne Halvorsen", 27)}),
         # regression (dev 9): "Now 70, he owns ..." is the age of the person the sentence before spoke of
         ("After retiring, Joe Brown went on to run an airline. Now 70, he owns a car dealership.", {("Joe Brown", 70)}),
         ("Joe Brown went on to run an airline. At 70, she still flies.", {("Joe Brown", 70)}),

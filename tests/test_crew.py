@@ -210,3 +210,12 @@ def test_people_a_crew_worked_jointly_with_are_not_aboard(nlp):
     text = ("Ivan Petrov, Oleg Sidorov and Anna Kuznetsova were launched Sept. 17 aboard the Soyuz T-34 capsule, "
             "and worked jointly with Pavel Orlov and Yuri Belov for a week.")
     assert crews(nlp, text)[("launch", "Soyuz T-34")] == ("Ivan Petrov", "Oleg Sidorov", "Anna Kuznetsova")
+
+
+def test_she_along_with_named_flyers_is_the_one_person_the_sentence_before_names(nlp):
+    # regression (dev 10): "Halvorsen's tasks included tests. She landed aboard Soyuz TM-31 ..., along with A and B"
+    # left her out (and "went into space" in a when-clause was a launch)
+    text = ("Ivan Petrov ordered the programme to proceed.\n\nAnne Halvorsen's tasks included medical tests. She "
+            "landed aboard Soyuz TM-31 on 26 May 2029, along with Oleg Sidorov and Pavel Orlov. She was 27 when "
+            "she went into space.")
+    assert crews(nlp, text) == {("landing", "Soyuz TM-31"): ("Anne Halvorsen", "Oleg Sidorov", "Pavel Orlov")}

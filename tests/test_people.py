@@ -297,6 +297,10 @@ def test_compound_roles(nlp, text, name, role):
         ("Cargo Ship Berths With Station\n\nNew York, NY\n\nThe ship berthed.", set()),
         # regression (dev 8): a byline with its outlet in brackets
         ("Crew to launch on Thursday\n\nBy Cui Jia (Chinadaily.com.cn)\n\nThe ship will launch.", {"Cui Jia"}),
+        # regression (dev 10): a headline "Name - Topic" the NER ran together, its surname confirmed by the
+        # body's person-read mentions; "Project Juno" is a programme
+        ("Anne Halvorsen - Project Juno\n\nHalvorsen was selected in 1989. The programme was known as Project "
+         "Juno. Halvorsen trained in Star City. Later Halvorsen flew.", {"Anne Halvorsen"}),
         # regression (dev 9): wire copy's byline in capitals with its agency; an epigraph's source after a dash
         ("Astronauts look back\n\nBy HALVARD PENROSE -- The Associated Press\n\nALBUQUERQUE (AP) -- Lunar sunset.",
          {"Halvard Penrose"}),

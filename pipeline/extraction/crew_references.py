@@ -92,6 +92,14 @@ class CrewReferences(CrewPeople):
                     names: dict) -> list[Span]:
         """Who "he" is: the one person a sentence just before has as its subject ("On his second
         flight Malyshev was joined by ..."), else the person the article names most (an obituary's)."""
+        if index > 0:
+            # "Sharman's tasks included medical tests. She landed ...": the one person the sentence before names
+            previous = sentences[index - 1]
+            named = {p.kb_id_: p for p in people if previous.start <= p.start < previous.end}
+            # (an owner there too: "Sharman's tasks"; not a speaker or an official)
+            if len(named) == 1 and first_verb_subject(doc, previous, people) == [] and \
+                    not self._roles(next(iter(named.values())), names) & self.non_crew_roles:
+                return list(named.values())
         for sent in reversed(sentences[max(0, index - _ANTECEDENT_REACH):index]):
             subject = first_verb_subject(doc, sent, people)
             if subject:

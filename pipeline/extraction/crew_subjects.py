@@ -32,10 +32,18 @@ def singular_subject(doc: Doc, sent: Span, trigger: Span, people: list[Span]) ->
         not any(sent.start <= p.start < trigger.start for p in people)
 
 
+_PRONOUN_TO_VERB = 3  # words from an opening "she" to the trigger: "She finally landed"
+
+
 def joined_pronoun(doc: Doc, sent: Span, trigger: Span) -> bool:
     """"He and flight engineer X lifted off", "X and she docked": "he" or "she" joined by "and"
-    to the names before the trigger."""
+    to the names before the trigger, or opening the sentence with "along with" names after it."""
     words = [t.lower_ for t in doc[sent.start:trigger.start]]
+    if words[:1] in (["he"], ["she"]) and len(words) <= _PRONOUN_TO_VERB:
+        # "She landed aboard Soyuz TM-11 on 26 May 1991, along with A and B"
+        after = " ".join(t.lower_ for t in doc[trigger.end:sent.end])
+        if " along with " in f" {after} " or " together with " in f" {after} ":
+            return True
     return any(w in {"he", "she"} and ((i + 1 < len(words) and words[i + 1] == "and") or (i > 0 and words[i - 1] == "and"))
                for i, w in enumerate(words))
 

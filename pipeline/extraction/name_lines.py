@@ -23,6 +23,7 @@ _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
+_CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
@@ -77,9 +78,13 @@ def without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
     def in_headline(m: Mention) -> bool:
         return any(a <= doc[m.start].idx < b for a, b in lines)
 
-    # a surname alone in the body does not confirm it: "Remembering Gemini" and "the Gemini programme"
-    return [p for p in people if any(not in_headline(m) and len(m.text.split()) > 1 for m in p.mentions)
-            or not any(in_headline(m) for m in p.mentions)]
+    # a surname alone in the body does not confirm it: "Remembering Gemini" and "the Gemini programme";
+    # unless the NER reads it as a person's there again and again ("Sharman was selected ... Sharman's tasks")
+    def confirmed(p: Person) -> bool:
+        body = [m for m in p.mentions if not in_headline(m)]
+        return any(len(m.text.split()) > 1 for m in body) or sum(m.evidence for m in body) >= _CONFIRMING_SURNAMES
+
+    return [p for p in people if confirmed(p) or not any(in_headline(m) for m in p.mentions)]
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikra
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
+_DASHES = {"-", "–", "—", "--"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
 
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -106,7 +107,7 @@ class PeopleFinder:
 
     def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         mentions: list[Mention] = []
-        for ent in doc.ents:
+        for ent in (piece for ent in doc.ents for piece in _pieces(ent)):
             if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
@@ -326,6 +327,17 @@ class PeopleFinder:
                 people_here[0].mentions.append(mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
+
+def _pieces(ent: Span) -> list[Span]:
+    """An entity the NER ran across a spaced dash within a line, "Helen Sharman - Project", as its parts."""
+    cuts = [t.i for t in ent if t.text in _DASHES and ent.start < t.i < ent.end - 1 and t.whitespace_
+            and ent.doc[t.i - 1].whitespace_ and "\n" not in ent.doc[t.i - 1].text]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    starts = [ent.start] + [c + 1 for c in cuts]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:]) if b > a]
+
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and
