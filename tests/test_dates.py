@@ -49,6 +49,8 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("Astronaut set for launch Thursday\n\nApril 8 (UPI) -- The crew is ready.", "2020-04-08",
          [("Thursday", "2020-04-09"), ("April 8", "2020-04-08")]),
         ("Launch targeted no earlier than mid-to-late May.", "2020-04-08", [("mid-to-late May", "2020-05")]),
+        # regression (dev 10): a month before an event noun it dates
+        ("It was the first delivery since the October failure of a rocket.", "2015-01-12", [("October", "2014-10")]),
         # regression (dev 9): a holiday is a day
         ("Lunar sunset, Christmas Eve 1968. The world watches.", "1998-12-21", [("Christmas Eve 1968", "1968-12-24")]),
         ("They flew on New Year's Day.", None, [("New Year's Day", "XXXX-01-01")]),

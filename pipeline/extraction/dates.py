@@ -59,7 +59,7 @@ class DateFinder:
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.holidays = vocab["holidays"]
         self.relative_days = vocab["relative_days"]
-        self.month_alone_cues = set(vocab["month_alone_cues"])
+        self.month_alone_cues, self.month_attributive = set(vocab["month_alone_cues"]), set(vocab["month_attributive_nouns"])
         self.year_units = set(vocab["year_units"])
         self.year_blockers = set(vocab["year_blockers_before"])
         self.tense = TenseReader(vocab["future_cues"])
@@ -185,6 +185,8 @@ class DateFinder:
                 return False  # "May 23-29, 1986": the year of the range's first date, which carries it
         if form == "month_alone":
             month = groups["month"]
+            if prev_word.lower() in {"the", "an", "a"} and next_word in self.month_attributive:
+                return True  # "since the October failure of an Antares rocket"
             if "mod" not in groups and prev_word not in self.month_alone_cues:
                 return False
             if month in {"May", "March", "Jan", "Mar", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Apr", "Feb"} \
