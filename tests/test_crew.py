@@ -219,3 +219,11 @@ def test_she_along_with_named_flyers_is_the_one_person_the_sentence_before_names
             "landed aboard Soyuz TM-31 on 26 May 2029, along with Oleg Sidorov and Pavel Orlov. She was 27 when "
             "she went into space.")
     assert crews(nlp, text) == {("landing", "Soyuz TM-31"): ("Anne Halvorsen", "Oleg Sidorov", "Pavel Orlov")}
+
+
+def test_the_craft_is_carrying_names_its_crew(nlp):
+    # regression (dev 10): "The Soyuz is carrying Russia's A and US and Japanese astronauts B and C" left A out,
+    # who has no role of his own
+    text = ("Russia's spacecraft Soyuz MS-37 carrying a crew of three has docked at the station on Tuesday. "
+            "The Soyuz is carrying Russia's Ivan Petrov and US and Japanese astronauts Joe Brown and Ken Sato.")
+    assert crews(nlp, text, "2029-12-19")[("docking", "Soyuz MS-37")] == ("Ivan Petrov", "Joe Brown", "Ken Sato")
