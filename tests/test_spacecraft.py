@@ -73,6 +73,9 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The venerable Soyuz vessel was modified for one pilot.", "Soyuz", "crew vehicle"),
         ("A Soyuz rocket lifted off at dawn.", "Soyuz", "launch vehicle"),
         ("Kosmos 1686 docked with the station.", "Cosmos 1686", "satellite"),
+        # regression (dev 7, dev 8): a crewed Dragon the article never calls "Crew Dragon" is named as written
+        ("The four astronauts splashed down in their SpaceX Dragon capsule.", "Dragon", "crew vehicle"),
+        ("The SpaceX Crew Dragon capsule carried four astronauts.", "Crew Dragon", "crew vehicle"),
     ],
 )
 def test_spacecraft_and_kind(nlp, text, name, kind):
