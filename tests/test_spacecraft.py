@@ -140,6 +140,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("Collins named it after the cannon of Jules Verne, the writer. The spacecraft docked later.",
          "Jules Verne"),
         ("The physicist Albert Einstein was born in Ulm in 1879.", "Albert Einstein"),
+        # regression (dev 1, dev 10): "the space shuttle" after the one orbiter the article names is that orbiter
+        ("Space shuttle Atlantis glided home. Its glow dimmed as the space shuttle slowed.", "Space Shuttle"),
     ],
 )
 def test_not_spacecraft(nlp, text, not_craft):

@@ -17,8 +17,10 @@ _HEADLINE_WORDS = 20  # a line this short with no sentence end is a headline or 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
 
-def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, modified: set[str]) -> set[int]:
-    """Indices of the class mentions in `spans` that stand for a member the article names."""
+def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, modified: set[str],
+                         definite: set[str], itself: set[str]) -> set[int]:
+    """Indices of the class mentions in `spans` that stand for a member the article names;
+    `definite`: classes whose "the <class>" is the one member named ("the space shuttle slowed")."""
     found = set()
     for index, span in enumerate(spans):
         if not families.is_class(span.kb_id_):
@@ -34,6 +36,12 @@ def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, m
             found.add(index)  # "the Discovery space shuttle", 'H-II Transfer Vehicle "KOUNOTORI8"'
         elif in_a_headline(doc, span):
             found.add(index)  # "Shuttle Lands In California Today" over a story of Challenger
+        elif normalize_name(span.kb_id_) in definite and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+                and len({normalize_name(m.kb_id_) for m in members}) == 1 and \
+                not any(t.lower_ in itself for t in doc[span.end:span.end + 3]):
+            # "Space shuttle Atlantis ... as the space shuttle slowed": the one member named (not "after
+            # the Space Shuttle was retired": the class itself)
+            found.add(index)
     return found
 
 

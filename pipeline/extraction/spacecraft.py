@@ -98,6 +98,8 @@ class SpacecraftFinder:
         self.quotes_close = set(ctx["quotes_close"])
         self.cue_regex_cache: dict[str, re.Pattern] = {}
         self.class_modified = set(ctx["class_modified"])
+        self.definite_classes = {normalize_name(c) for c in ctx["definite_classes"]}
+        self.class_itself_after = set(ctx["class_itself_after"])  # "after the Space Shuttle was retired"
         self.craft_families = CraftFamilies(load_json(cues)["vehicle_classes"], families, gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,7 +139,8 @@ class SpacecraftFinder:
         shared = Counter(normalize_name(name) for name in fixed.values())
         doc._.craft_names = names | {kb: name for kb, name in fixed.items()
                                      if normalize_name(name) not in others and shared[normalize_name(name)] == 1}
-        members_only = standing_for_members(doc, spans, self.craft_families, self.class_modified)
+        members_only = standing_for_members(doc, spans, self.craft_families, self.class_modified,
+                                            self.definite_classes, self.class_itself_after)
         doc._.spacecraft = self._records(doc, [s for i, s in enumerate(spans) if i not in members_only])
         return doc
 
