@@ -120,6 +120,9 @@ def test_event_statements(nlp, text, expected):
         "Soyuz MS-30 proved the factory capable of launching cosmonauts.",
         # regression (dev 10): a try is no event
         "The crew of Soyuz MS-30 tried to dock by hand.",
+        # regression (dev 10): an intention that failed, and what a failure prevented
+        "Aboard Soyuz 38, Ivan Petrov and Oleg Sidorov were intended to repeat the docking.",
+        "Equipment failures prevented Soyuz 38 from linking up with Soyuz 37.",
         # regression (dev 9): a departure for home is no launch
         "On Monday the Ax-9 crew took off for a 22.5-hour return journey to Earth.",
     ],
@@ -1132,6 +1135,9 @@ def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp, text):
         # regression (dev 9): "went into space aboard X"; "worked jointly with" two others is no crew of theirs
         ("Ivan Petrov went into space aboard Soyuz T-33 on June 6 with cosmonaut Oleg Sidorov.",
          {("launch", "Soyuz T-33", "2029-06-06")}),
+        # regression (dev 10): the flight named after "on his first spaceflight," is the craft flown
+        ("Six years later, he launched alone on his first spaceflight, Soyuz 34, on a mission to the station.",
+         {("launch", "Soyuz 34", "")}),
         # regression (dev 10): a try is no event, not even of the craft in focus
         ("SpaceX's Dragon cargo ship launched on 2 March 2030. After the launch, SpaceX tried to land the "
          "Falcon 9 booster on an ocean platform.", {("launch", "Dragon", "2030-03-02")}),

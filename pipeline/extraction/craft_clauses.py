@@ -148,6 +148,9 @@ def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
     return False
 
 
+_FLIGHT_WORDS = {"flight", "spaceflight", "mission", "trip", "voyage"}
+
+
 def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:
     """The craft right after the trigger: "the launch of X", "China launched X",
     or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
@@ -166,6 +169,9 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
         if flown_only and owner and set(owner) <= _POSSESSIVES:
             return craft  # "The trio will dock its Soyuz TMA-07M spacecraft": their own craft
+        if owner[-2:-1] and owner[-2] in _FLIGHT_WORDS and owner[-1] == "," and \
+                set(owner[:-2]) & VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD:
+            return craft  # "he launched alone on his first spaceflight, Soyuz 4,": the flight's name after it
         aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
             len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
             len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"
