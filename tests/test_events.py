@@ -1279,6 +1279,12 @@ def test_a_sentence_about_another_flight_of_the_person_names_no_crew(nlp):
         # does not state)
         ("SpaceX's Crew-30 left Florida at 9:03 p.m. on Nov. 10, docking the next day.",
          {("launch", "2029-11-10"), ("docking", "")}),
+        # regression (corpus): "not until August 1982 that ... went into orbit aboard" is dated by its cleft
+        ("The group was disbanded in 1969, and it was not until August 1982 that cosmonaut Anna Petrova went "
+         "into orbit aboard Soyuz T-37.", {("launch", "1982-08")}),
+        # regression (corpus): a clause with a subject of its own parts an earlier clause's date from the trigger
+        ("It will be the first crew there since Apollo 17 in December 1972, and it will prepare the way for "
+         "Artemis V, which is planned to land astronauts near the pole.", {("landing", "")}),
     ],
 )
 def test_dates_within_a_sentence(nlp, text, expected):

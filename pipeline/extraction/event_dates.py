@@ -33,6 +33,8 @@ _UNTIL = {"until", "till"}
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE)
+_CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
@@ -74,7 +76,8 @@ class EventDater:
             if not (sent.start_char <= record.start < sent.end_char):
                 continue
             before = text[max(sent.start_char, record.start - 12):record.start].lower().split()
-            if before and before[-1] in self.date_blockers and \
+            cleft = before[-2:] == ["not", "until"] and _CLEFT_THAT.match(text, record.end) is not None
+            if before and before[-1] in self.date_blockers and not cleft and \
                     not _WHEN_AFTER.match(text, record.end, trigger.start_char) and \
                     not _BEFORE_TRIGGER.fullmatch(text, record.end, trigger.start_char) and \
                     not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
@@ -91,6 +94,10 @@ class EventDater:
                 (opening == sent.start_char or trigger.start_char > record.start)
             if not fronted and joined_after(trigger, record.start, record.end):
                 continue
+            if not fronted and record.end <= trigger.start_char and \
+                    _NEW_CLAUSE.search(text, record.end, trigger.start_char):
+                continue  # "since Apollo 17 in December 1972, and it will prepare the way for Artemis III,
+                # which is planned to land": a clause with a subject of its own stands between
             if _in_subordinate_clause(sent, trigger, record.start):
                 continue
             if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
