@@ -227,3 +227,12 @@ def test_the_craft_is_carrying_names_its_crew(nlp):
     text = ("Russia's spacecraft Soyuz MS-37 carrying a crew of three has docked at the station on Tuesday. "
             "The Soyuz is carrying Russia's Ivan Petrov and US and Japanese astronauts Joe Brown and Ken Sato.")
     assert crews(nlp, text, "2029-12-19")[("docking", "Soyuz MS-37")] == ("Ivan Petrov", "Joe Brown", "Ken Sato")
+
+
+def test_a_named_crew_with_no_craft_in_its_sentence_follows_its_earlier_flight(nlp):
+    # regression (corpus): "Gagarin had left Baikonur as a senior lieutenant" went to the Vostok 2 of the
+    # next sentence and put Gagarin aboard it
+    text = ("On 12 April 2029 Yuri Petrov was launched aboard Vostok 5 and landed the same day.\n\n"
+            "Petrov had left Baikonur as a senior lieutenant and returned as a major. The lead was extended on "
+            "6 August 2029, when Vostok 6 carried Oleg Sidorov into orbit.")
+    assert crews(nlp, text)[("launch", "Vostok 6")] == ("Oleg Sidorov",)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
-_USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
+USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
@@ -216,7 +216,7 @@ class CraftFocus:
         if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
             for craft in crafts:
                 if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
-                        any(t.lower_ in _USE_WORDS for t in doc[max(following.start, craft.start - 3):craft.start]):
+                        any(t.lower_ in USE_WORDS for t in doc[max(following.start, craft.start - 3):craft.start]):
                     return craft
         return self._topic(crafts, trigger) if pointed else None
 

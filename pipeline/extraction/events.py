@@ -30,7 +30,7 @@ from .crew import CREWED, CrewFinder
 from .crew_context import fact_box_crew
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
-from .craft_focus import FOCUS_SENTENCES
+from .craft_focus import FOCUS_SENTENCES, USE_WORDS
 from .event_crafts import STATION, CraftChooser
 from .event_dates import EventDater
 from .event_merging import EventMerger
@@ -282,11 +282,16 @@ class EventFinder:
 
     def _follow_the_crew(self, doc: Doc, statements: list[Statement], people: list[Span]) -> None:
         """"Chen, Liu and Cai landed" with no craft in the sentence: the craft they were
-        said to fly before, not the latest craft named ("Fei Junlong, who flew Shenzhou-6")."""
+        said to fly before, not the latest or the next craft named ("Fei Junlong, who flew Shenzhou-6")."""
         for index, statement in enumerate(statements):
             span = statement.craft_span
-            # only a craft taken from the sentences before; not one the next names ("They will use Soyuz MS-18")
-            if span is None or span.start >= statement.trigger.span.sent.start:
+            # only a craft taken from other sentences ("Gagarin had left Baikonur as a senior lieutenant"
+            # before a sentence on Vostok 2), not one a sentence going on with them names ("They will use
+            # Soyuz MS-18")
+            sent = statement.trigger.span.sent
+            if span is None or sent.start <= span.start < sent.end or (
+                    span.start >= sent.end and span.sent[0].lower_ in self.crafts.continuing and
+                    any(t.lower_ in USE_WORDS for t in doc[max(span.sent.start, span.start - 3):span.start])):
                 continue
             names = set(subject_names(doc, statement.trigger.span, people))
             if not names:
