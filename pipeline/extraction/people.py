@@ -73,7 +73,7 @@ class PeopleFinder:
         for mention in in_people:
             if not mention.role:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
-        propagate_list_roles(in_people, work)
+        propagate_list_roles(in_people, work, self.roles.ranks)
         plural_apposition_roles(in_people, work, roles_at)
         group_roles(in_people, work, self.group_nouns)
         agents = self.roles.agent_roles(work, in_people)
@@ -88,8 +88,11 @@ class PeopleFinder:
         doc._.people = tuple(
             PersonRecord(
                 name=person.full_name,
-                role=next((m.role for m in person.mentions if m.role),
-                          next((agents[m.start] for m in person.mentions if m.start in agents), "")),
+                # a military rank only where the article gives no other role ("Col. Leonid Kizim ... Kizim,
+                # the commander")
+                role=next((m.role for m in person.mentions if m.role and m.role not in self.roles.ranks),
+                          next((m.role for m in person.mentions if m.role),
+                               next((agents[m.start] for m in person.mentions if m.start in agents), ""))),
                 mentions=len(person.mentions),
                 first_start=span_of(person.mentions[0]).start_char,
                 sentence=sentence_text(span_of(person.mentions[0])),

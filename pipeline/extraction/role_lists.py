@@ -23,7 +23,7 @@ _SHARING = {"all", "both"}
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
 
 
-def propagate_list_roles(mentions: list, doc: Doc) -> None:
+def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str]) -> None:
     """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov' share the
     role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
     share the role after it."""
@@ -33,7 +33,8 @@ def propagate_list_roles(mentions: list, doc: Doc) -> None:
             all(t.text in LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
 
     for previous, mention in zip(mentions, mentions[1:]):
-        if joined(previous, mention) and previous.left_role and not mention.role:
+        # (not a rank: "Col. Leonid D. Kizim, 44, and Vladimir A. Solovyov, 39" is one colonel)
+        if joined(previous, mention) and previous.left_role and not mention.role and previous.role not in ranks:
             mention.role, mention.left_role = previous.role, True
     carried = set()  # mentions given the role after the list: "Lee, Davis, Jemison and Apt were mission specialists"
     for previous, mention in reversed(list(zip(mentions, mentions[1:]))):

@@ -40,9 +40,12 @@ class RoleLexicon:
         self.modifiers = {w.lower() for w in vocabulary["modifiers"]}
         self.office_heads = set(vocabulary["office_heads"])  # "director of flight crew operations"
         self.role_of_phrase: dict[str, str] = {}
+        self.ranks: set[str] = set()  # "Col.", "major": a role any other the article gives outranks
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in load_jsonl(roles):
+            if entry.get("rank"):
+                self.ranks.add(entry["role"])
             # as written too: the tokenizer keeps "Sen." whole but splits "sen."
             phrases = {p.lower() for p in entry["phrases"]} | set(entry["phrases"])
             # a plural names the same role: "fighter pilots A, B and C" (data lists the singulars it needs)
