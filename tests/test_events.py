@@ -941,6 +941,12 @@ def test_a_craft_the_next_sentence_names_beats_the_crews_earlier_craft(nlp):
         ("Artemis V lifted off on 2 March 2030. The mission follows Artemis IV, an uncrewed test. "
          "That flight lifted off on November 16, 2029.",
          {("launch", "Artemis V"), ("launch", "Artemis IV")}),
+        # regression (dev 11): a crew title naming its flight before the trigger's subject beat the last
+        # event's craft that "It began ... when" pointed to
+        ("The Soyuz landing and Crew-31 launch are the second and third flights of the sequence.\n\n"
+         "It began on April 9 when Soyuz MS-38/74S commander Ivan Petrov and Oleg Sidorov blasted off from "
+         "Baikonur.",
+         {("landing", "Soyuz MS-38"), ("launch", "Crew-31"), ("launch", "Soyuz MS-38")}),
         # regression: "It lifted off" after a sentence naming STS-195 took the last event's craft
         ("STS-190 landed on 5 May. The best-known flight of the decade was STS-195. It lifted off on "
          "October 29, 2029.",

@@ -48,6 +48,8 @@ class CraftChooser(CraftFocus):
         self.station_words = set(words["station_words"])
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
         self.aboard_words = set(words["aboard_words"])
+        # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Crew-2 pilot"
+        self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | {"commander", "pilot"}
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -83,7 +85,7 @@ class CraftChooser(CraftFocus):
         if chosen is not None and self._crew_label(doc, chosen):
             chosen = self._flown_instead(doc, trigger, chosen, in_sentence) or chosen
         if chosen is None:
-            chosen = self._crew_relative(doc, trigger, in_sentence)
+            chosen = self._crew_relative(doc, trigger, in_sentence) or self._subjects_title(doc, trigger, in_sentence)
         if chosen is None and not self._anaphoric_subject(doc, trigger):
             chosen = clause_object(doc, trigger, in_sentence) or main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
@@ -120,6 +122,16 @@ class CraftChooser(CraftFocus):
     def _crew_label(self, doc: Doc, craft: Span) -> bool:
         """"the Shenzhou-20 taikonauts", "the Crew-8 astronauts": a flight's name labelling a crew."""
         return craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
+
+    def _subjects_title(self, doc: Doc, trigger: Trigger, in_sentence: list[Span]) -> Span | None:
+        """"It began on April 9 when Soyuz MS-18/64S commander Oleg Novitskiy, A and B blasted off": the
+        flight a crew title before the trigger's subject names, with no verb between it and the trigger."""
+        for craft in in_sentence:
+            between = doc[craft.end:trigger.span.start]
+            if craft.label_ in CREWED and craft.end < trigger.span.start and between and \
+                    between[0].lower_ in self.crew_titles and not any(t.tag_ in FINITE_VERBS for t in between):
+                return craft
+        return None
 
     def _flown_instead(self, doc: Doc, trigger: Trigger, label: Span, in_sentence: list[Span]) -> Span | None:
         """A crew labelled by its own flight comes home in another craft the sentence names: "the
