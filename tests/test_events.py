@@ -1147,6 +1147,15 @@ def test_a_landing_hours_after_a_dated_undocking_takes_its_date(nlp, text):
         # regression (dev 10): a try is no event, not even of the craft in focus
         ("SpaceX's Dragon cargo ship launched on 2 March 2030. After the launch, SpaceX tried to land the "
          "Falcon 9 booster on an ocean platform.", {("launch", "Dragon", "2030-03-02")}),
+        # regression (check set 18, after scoring): "un-docked" is an undocking, not a docking
+        ("The Crew-31 crew un-docked from the International Space Station at 11:20 a.m. on 11 March 2030.",
+         {("undocking", "Crew-31", "2030-03-11")}),
+        # regression (check set 18, after scoring): "landed ... last evening" is yesterday's landing
+        ("ARKALYK, Kazakhstan - A Soyuz capsule carrying the crew landed in Kazakhstan last evening.",
+         {("landing", "Soyuz", "2030-03-19")}),
+        # regression (check set 18, after scoring): a crew title names the flight of a planned launch
+        ("Next: a cruise into lunar orbit for Apollo 8 astronauts Joe Brown and Ann Lee after a planned "
+         "Dec. 21 blastoff.", {("launch", "Apollo 8", "2029-12-21")}),
         # regression (dev 9): the day a launch is postponed from is not its day (nor last year's)
         ("Roscosmos decided to postpone the launch of Soyuz TMA-41 from March 30 to a later date.",
          {("launch", "Soyuz TMA-41", "")}),

@@ -301,6 +301,11 @@ def test_compound_roles(nlp, text, name, role):
         # body's person-read mentions; "Project Juno" is a programme
         ("Anne Halvorsen - Project Juno\n\nHalvorsen was selected in 1989. The programme was known as Project "
          "Juno. Halvorsen trained in Star City. Later Halvorsen flew.", {"Anne Halvorsen"}),
+        # regression (check set 18, after scoring): a second author and a photo's credit name people
+        ("Crew home after six months\n\nBy Halvard Penrose\n\nThe crew landed.\n\nAdditional reporting by Holly Kong",
+         {"Halvard Penrose", "Holly Kong"}),
+        ("The crew landed in the Gulf of Mexico. Photo by Aubrey Gemmell/NASA\n\nThe crew is well.",
+         {"Aubrey Gemmell"}),
         # regression (dev 9): wire copy's byline in capitals with its agency; an epigraph's source after a dash
         ("Astronauts look back\n\nBy HALVARD PENROSE -- The Associated Press\n\nALBUQUERQUE (AP) -- Lunar sunset.",
          {"Halvard Penrose"}),

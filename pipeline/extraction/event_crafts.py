@@ -48,8 +48,8 @@ class CraftChooser(CraftFocus):
         self.station_words = set(words["station_words"])
         self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
         self.aboard_words = set(words["aboard_words"])
-        # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Crew-2 pilot"
-        self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | {"commander", "pilot"}
+        # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
+        self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -124,8 +124,9 @@ class CraftChooser(CraftFocus):
         return craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
 
     def _subjects_title(self, doc: Doc, trigger: Trigger, in_sentence: list[Span]) -> Span | None:
-        """"It began on April 9 when Soyuz MS-18/64S commander Oleg Novitskiy, A and B blasted off": the
-        flight a crew title before the trigger's subject names, with no verb between it and the trigger."""
+        """"It began on April 9 when Soyuz MS-18/64S commander Oleg Novitskiy, A and B blasted off", "for
+        Apollo 8 astronauts A, B and C after a planned Dec. 21 blastoff": the flight a crew title before
+        the trigger names, with no verb between it and the trigger."""
         for craft in in_sentence:
             between = doc[craft.end:trigger.span.start]
             if craft.label_ in CREWED and craft.end < trigger.span.start and between and \

@@ -32,7 +32,7 @@ _UNTIL = {"until", "till"}
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last (?:night|evening))\b", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")

@@ -24,9 +24,10 @@ _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
+_CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: credit:?| by:?|:) (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?"  # "Paul Smith, Feature writer"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
@@ -38,13 +39,15 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     Feature writer"): a byline names a real person."""
     found = []
     text = doc.text
-    for m in _ATTRIBUTION.finditer(text):  # an epigraph's source: "--Archibald MacLeish, writing about Apollo 8."
+    for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text)]:
+        # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
+        # Aubrey Gemignani/NASA"
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is not None and not blocked.intersection(range(span.start, span.end)) and \
                 shape.looks_like_name(doc, span.start, span.end):
             found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
-        by = re.match(r"(?:(?:written|posted) )?by ", m.group().strip().lower()) is not None
+        by = re.match(r"(?:(?:written|posted|additional reporting) )?by ", m.group().strip().lower()) is not None
         if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
         if not by and not text[:m.start()].strip():

@@ -125,6 +125,8 @@ class TriggerFinder:
     def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],
               craft_tokens: set[int], carried_tokens: set[int]) -> bool:
         first = doc[start]
+        if rule["event"] == "docking" and start > 1 and doc[start - 1].text in {"-", "‐"} and doc[start - 2].lower_ == "un":
+            return False  # "un-docked": the undocking rule's
         if first.is_title and not first.is_sent_start and (first.ent_type_ in _NAME_ENTITIES or start in craft_tokens):
             return False  # a word of a name: "Satellite Launch Vehicle"
         after = doc[end].lower_ if end < len(doc) else ""
