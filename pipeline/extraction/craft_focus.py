@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
-from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside, word_before
+from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside,
+                            word_before)
 from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
@@ -22,12 +23,12 @@ if TYPE_CHECKING:
 
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
-USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
+_USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_FINITE_TAGS = FINITE_VERBS | {"MD"}
 
 
 class CraftFocus:
@@ -213,13 +214,20 @@ class CraftFocus:
             preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
             return (preferred or earlier)[-1]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
-        if following is not None and following[0].lower_ in self.continuing:  # "They will use Soyuz MS-18."
+        if following is not None:  # "They will use Soyuz MS-18."
             for craft in crafts:
                 if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
-                        any(t.lower_ in USE_WORDS for t in doc[max(following.start, craft.start - 3):craft.start]):
+                        self.used_next(doc, craft):
                     return craft
         return self._topic(crafts, trigger) if pointed else None
 
+
+    def used_next(self, doc: Doc, craft: Span) -> bool:
+        """"They will use Soyuz MS-18 for the trip": a sentence going on with the crew names the craft
+        they use, a few words after a word of using or riding."""
+        sent = craft.sent
+        return sent[0].lower_ in self.continuing and \
+            any(t.lower_ in _USE_WORDS for t in doc[max(sent.start, craft.start - 3):craft.start])
 
     def _crew_past_an_aside(self, doc: Doc, trigger: Trigger, latest: Span, sentences, sentence_of,
                             statements: list[Statement]) -> Span | None:

@@ -16,6 +16,7 @@ from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
 from .craft_clauses import LAUNCH_VEHICLE
 from .craft_families import CraftFamilies
+from .crew import HOMEWARD
 from .event_dates import date_rank
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 
@@ -139,7 +140,7 @@ class EventMerger:
             span = row.group[0].trigger.span
             for statement in row.group:  # (the trigger spans name the row: mentions.csv)
                 statement.craft = row.craft
-            merged.append(EventRecord(event=row.group[0].trigger.event, spacecraft=table_name(doc, row.craft),
+            merged.append(EventRecord(event=row.event, spacecraft=table_name(doc, row.craft),
                                       value=row.value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
@@ -193,15 +194,16 @@ class EventMerger:
                 if len(flights_of[vehicle]) == 1 and normalize_name(designation) not in clashing}
 
 
-_HOMEWARD = ("undocking", "landing")
-
-
 @dataclass
 class _Row:
     """A row in the making: its statements and the craft that names it."""
     group: list["Statement"]
     craft: str
     kind: str
+
+    @property
+    def event(self) -> str:
+        return self.group[0].trigger.event
 
     @property
     def value(self) -> str:
@@ -230,12 +232,12 @@ def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
     Such a row's statements dated before it, and those whose craft their own sentence does not name,
     are the craft's launched last before that day, where the article states no such event of it yet
     (with the crew that craft took up, where theirs was the other craft's)."""
-    launches = {normalize_name(r.craft): r for r in rows if r.group[0].trigger.event == "launch"}
-    stated = {(r.group[0].trigger.event, normalize_name(r.craft)) for r in rows}
+    launches = {normalize_name(r.craft): r for r in rows if r.event == "launch"}
+    stated = {(r.event, normalize_name(r.craft)) for r in rows}
     result = []
     for row in rows:
         result.append(row)
-        event = row.group[0].trigger.event
+        event = row.event
         own = launches.get(normalize_name(row.craft))
         if event == "launch" or own is None or not _before(row.value, own.value):
             continue
@@ -264,10 +266,10 @@ def _homeward_crews(rows: list[_Row]) -> dict[int, list[str]]:
     fewer of them (and is not said to be empty) takes from the other of the same craft."""
     crews = {}
     for row in rows:
-        event = row.group[0].trigger.event
-        if event not in _HOMEWARD or any(s.uncrewed for s in row.group):
+        event = row.event
+        if event not in HOMEWARD or any(s.uncrewed for s in row.group):
             continue
-        other = next((r for r in rows if r.group[0].trigger.event in _HOMEWARD and r.group[0].trigger.event != event
+        other = next((r for r in rows if r.event in HOMEWARD and r.event != event
                       and normalize_name(r.craft) == normalize_name(row.craft)), None)
         if other is not None and set(row.people) < set(other.people):
             crews[id(row)] = other.people

@@ -30,7 +30,7 @@ from .crew import CREWED, CrewFinder
 from .crew_context import fact_box_crew
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
-from .craft_focus import FOCUS_SENTENCES, USE_WORDS
+from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser
 from .event_dates import EventDater
 from .event_merging import EventMerger
@@ -289,9 +289,8 @@ class EventFinder:
             # before a sentence on Vostok 2), not one a sentence going on with them names ("They will use
             # Soyuz MS-18")
             sent = statement.trigger.span.sent
-            if span is None or sent.start <= span.start < sent.end or (
-                    span.start >= sent.end and span.sent[0].lower_ in self.crafts.continuing and
-                    any(t.lower_ in USE_WORDS for t in doc[max(span.sent.start, span.start - 3):span.start])):
+            if span is None or sent.start <= span.start < sent.end or \
+                    (span.start >= sent.end and self.crafts.used_next(doc, span)):
                 continue
             names = set(subject_names(doc, statement.trigger.span, people))
             if not names:

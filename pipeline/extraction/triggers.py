@@ -26,7 +26,7 @@ _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewa
 _NOT = {"not", "n't"}
 _UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not dock with it until"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
-_HOMEWARD = re.compile(r"\s+for\s+(?:home\b|(?:a|the|their|its|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:return|homeward)\b)",
+_FOR_HOME = re.compile(r"\s+for\s+(?:home\b|(?:a|the|their|its|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:return|homeward)\b)",
                        re.IGNORECASE)
 _GERUND_PREPOSITIONS = {"of", "in", "at", "for"}  # "the business of launching people"
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
@@ -196,7 +196,7 @@ class TriggerFinder:
             # (not "cleared the way for the launch Dec. 18 of Columbia": a scheduled event)
         if _EXCEPTED.search(doc_text(doc), max(0, span.start_char - 30), span.start_char):
             return False  # "rehearsed everything but the docking": the one thing not done
-        if event == "launch" and _HOMEWARD.match(doc_text(doc), span.end_char):
+        if event == "launch" and _FOR_HOME.match(doc_text(doc), span.end_char):
             return False  # "took off for a 22.5-hour return journey to Earth": a departure for home
         if self._as_a_trade(doc, span):
             return False  # "the business of launching people": what someone does, not an event
