@@ -47,3 +47,14 @@ def test_a_headline_line_keeps_its_event_apart_from_the_first_sentences(nlp):
 def test_a_dated_label_before_a_colon_opens_its_sentence(nlp, text):
     # regression: "1965:" was a sentence of its own, so the headline's event lost its year
     assert next(nlp(text).sents).text.startswith(text.split("\n")[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: the senter ended the sentence at the time before the date, so the undocking had no date
+    ("The Dragon undocked at 11:05 a.m. EDT (15:05 UTC) May 30, 2023, from the Harmony module. It backed away.",
+     {("undocking", "2023-05-30")}),
+    ("Axiom-9 docked on May 22 after launching at 5:37 pm. EDT (21:37 UTC) May 21 from Florida.",
+     {("docking", "2023-05-22"), ("launch", "2023-05-21")}),
+])
+def test_a_time_of_day_runs_on_into_the_date_after_it(nlp, text, expected):
+    assert {(e.event, e.value) for e in extract(text, "2023-06-01", nlp=nlp).events} == expected

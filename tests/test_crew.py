@@ -236,3 +236,23 @@ def test_a_named_crew_with_no_craft_in_its_sentence_follows_its_earlier_flight(n
             "Petrov had left Baikonur as a senior lieutenant and returned as a major. The lead was extended on "
             "6 August 2029, when Vostok 6 carried Oleg Sidorov into orbit.")
     assert crews(nlp, text)[("launch", "Vostok 6")] == ("Oleg Sidorov",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "The men of Apollo 14" named the crew the sentence before lists; only one of them was taken
+    ("The American astronauts, Captain Joe Brown, Commander Ivan Petrov and Major Ed Kerr, are being taken to "
+     "Samoa aboard the carrier New Orleans.\n\n"
+     "The men of Apollo 14, whose mission has been the most successful so far, returned safely to the earth today.",
+     {("landing", "Apollo 14"): ("Joe Brown", "Ivan Petrov", "Ed Kerr")}),
+    # ... not where the sentence goes on to another craft's crew: the list before holds both crews
+    ("Soyuz T-30 launched on 5 March with Ivan Petrov and Oleg Sidorov.\n\n"
+     "Ivan Petrov, Oleg Sidorov, Joe Brown and Ann Reed now share the station. The Soyuz T-29 crew, Joe Brown and "
+     "Ann Reed, flew up in January. The Soyuz T-29 crew is to land on Tuesday, and the Soyuz T-30 crew in June.",
+     {("launch", "Soyuz T-30"): ("Ivan Petrov", "Oleg Sidorov"), ("landing", "Soyuz T-29"): ("Joe Brown", "Ann Reed")}),
+    # regression: "With Colonel X in command and Captain Y beside him" after the landing said who was aboard
+    ("The shuttle Columbia made its second flawless desert landing yesterday.\n\n"
+     "With Colonel Joe Brown in command and Captain Ed Kerr beside him, the winged shuttle hit Earth on time.",
+     {("landing", "Columbia"): ("Joe Brown", "Ed Kerr")}),
+])
+def test_a_crew_named_as_a_group_or_in_command(nlp, text, expected):
+    assert crews(nlp, text) == expected

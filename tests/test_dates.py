@@ -255,12 +255,37 @@ def test_an_archive_columns_weekdays_are_told_from_its_day_back_then(nlp, text, 
         # a lede looking ahead says nothing of the dateline's weekday
         ("MOSCOW, June 1 (Agency) - The cargo ship will dock with the station on Saturday.",
          [("June 1", "XXXX-06-01")]),
-        # a weekday outside the dateline's paragraph does not date it
-        ("MOSCOW, June 1 (Agency) - The ship is ready.\n\nIt docked on Saturday.", [("June 1", "XXXX-06-01")]),
+        # a weekday past the lede does not date it
+        ("MOSCOW, June 1 (Agency) - The ship is ready.\n\nIt is loaded.\n\nIt docked on Saturday.",
+         [("June 1", "XXXX-06-01")]),
+        # regression: a place with its country in parentheses; a one-line dateline paragraph leaves the news
+        # to the paragraph after it
+        ("JIUQUAN (China), Oct. 31: The mission is a success, the agency said.\n\n"
+         "The capsule touched down at the landing site on Tuesday.",
+         [("Oct. 31", "XXXX-10-31"), ("Tuesday", "XXXX-10-31")]),
     ],
 )
 def test_an_undated_wire_storys_weekdays_count_from_its_dateline(nlp, text, expected):
     assert dates(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression: wire copy filed the day before its paper tells "today" and weekdays from its dateline
+        ("Moscow, August 19 - The cosmonauts returned to Earth today, landing on Sunday.", "1979-08-20",
+         [("August 19", "1979-08-19"), ("today", "1979-08-19"), ("Sunday", "1979-08-19")]),
+        ("HOUSTON, Dec. 31 (AP) - The crew splashed down today.", "1969-01-01",
+         [("Dec. 31", "1968-12-31"), ("today", "1968-12-31")]),
+        # a dateline of the paper's own day, or a week before it, changes nothing
+        ("Moscow, August 20 - The cosmonauts returned to Earth today.", "1979-08-20",
+         [("August 20", "1979-08-20"), ("today", "1979-08-20")]),
+        ("Moscow, August 10 - The cosmonauts returned to Earth today.", "1979-08-20",
+         [("August 10", "1979-08-10"), ("today", "1979-08-20")]),
+    ],
+)
+def test_wire_copy_filed_before_its_paper_is_told_from_its_dateline(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected
 
 
 @pytest.mark.parametrize(

@@ -1018,6 +1018,10 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
          # (the crew ties the flight to the vehicle that brought them home: its launch is named by it)
          {("launch", "Endurance", ("Ivan Petrov", "Oleg Sidorov")),
           ("landing", "Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression: "brought his crew home" was no landing (a possessive before the crew)
+        ("Soyuz T-30 launched on 5 March with Ivan Petrov and Oleg Sidorov. Petrov brought his crew home on 9 May.",
+         {("launch", "Soyuz T-30", ("Ivan Petrov", "Oleg Sidorov")),
+          ("landing", "Soyuz T-30", ("Ivan Petrov", "Oleg Sidorov"))}),
         # regression: "returned Sept. 20" (a date right after "returned") was no landing
         ("Space Shuttle Endeavour lifted off on Sept. 12. It traveled 3.3 million miles and returned Sept. 20.",
          {("launch", "Endeavour", ()), ("landing", "Endeavour", ())}),

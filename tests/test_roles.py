@@ -24,6 +24,11 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The crew included the company's founder, Sir Joe Brown, this time.", "Joe Brown", "founder"),
         ("Quayle spoke with the spacecraft commander, Capt. Ivan L. Petrov of the Navy.", "Ivan L. Petrov", "commander"),
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
+        # regression: British abbreviations without a full stop ("Cmdr Vasily Tsibliyev" was no person)
+        ("Cmdr Ivan Petrov and Flight Engineer Oleg Sidorov landed near the town.", "Ivan Petrov", "commander"),
+        ("Two Russians, Cmdr Ivan Petrov and engineer, Mr Oleg Sidorov, remained aboard Mir.", "Ivan Petrov",
+         "commander"),
+        ("Col Ivan Petrov and Lt Col Oleg Sidorov landed.", "Oleg Sidorov", "lieutenant colonel"),
         # regression (dev 11): an abbreviated rank is a role where the article gives no other; any other outranks it
         ("Air Force Col. Thomas P. Stone and Navy Commdrs. Joe W. Brown and Ed A. Kerr landed at 16.52 GMT.",
          "Thomas P. Stone", "colonel"),

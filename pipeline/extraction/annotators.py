@@ -63,6 +63,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if token.is_sent_start and depth and any(t.text == ")" for t in doc[token.i:token.i + _PARENTHESIS_REACH]):
             token.is_sent_start = False  # "at 8:54 a.m. Beijing time (0054 | GMT)": inside a parenthesis
             continue
+        if token.is_sent_start and before.text == ")" and _continues_after_time_zone(doc, before, token):
+            token.is_sent_start = False  # "undocked at 11:05 a.m. EDT (15:05 UTC) | May 30, 2023, from the port"
+            continue
         if token.is_space or not before.is_space or "\n" not in before.text:
             continue
         if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx) or line_paragraphs:
@@ -113,6 +116,15 @@ def _continues_after_abbreviation(before, token) -> bool:
     if abbreviation in words["titles"]:
         return token.is_title
     return abbreviation in words["times"] and token.lower_ in words["continue_after_time"]
+
+
+def _continues_after_time_zone(doc: Doc, close, token) -> bool:
+    """A time in parentheses, "(15:05 UTC)", runs on into a date or preposition as the time
+    before it does."""
+    opening = next((t.i for t in reversed(doc[max(0, close.i - _PARENTHESIS_REACH):close.i]) if t.text == "("), None)
+    words = _abbreviations()
+    return opening is not None and token.lower_ in words["continue_after_time"] and \
+        any(t.lower_ in words["continue_after_time"] and t.is_upper for t in doc[opening + 1:close.i])
 
 
 @lru_cache(maxsize=1)

@@ -122,12 +122,9 @@ class CrewFinder(CrewReferences):
             counted = self._counted_crew(doc, statement, earlier, sentence_of, names)
             if counted:
                 return counted
-            if index > 0 and doc[sent.start].lower_ in PERSONAL_PRONOUNS:
-                # "Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9"
-                # "... for the arrival of three new crew members - A, B and C. They are scheduled for launch":
-                # else the crew the sentence before lists
-                names_aboard = self._leading_people(doc, sentences[index - 1], people, names) or \
-                    self._listed_crew(doc, sentences[index - 1], people, names)
+            if index > 0 and (doc[sent.start].lower_ in PERSONAL_PRONOUNS or self.crew_noun_opens(doc, statement)):
+                # "... for the arrival of three new crew members - A, B and C. They are scheduled for launch"
+                names_aboard = self._crew_before(doc, statement, sentences[index - 1], people, names)
             elif index > 0 and pronoun_subject(doc, trigger.span):
                 # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
                 names_aboard = self._subject_of(doc, sentences[index - 1], people, names)

@@ -35,6 +35,8 @@ _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
 _TITLE_REACH = 12  # words from a speech verb to the name its title leads to
+_GROUP_DETERMINERS = {"the", "its", "their", "all", "both"}
+_GROUP_HEADS = {"men", "women"}  # "The men of Apollo 14"
 _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _SPEECH_REACH = 4
@@ -310,4 +312,17 @@ class CrewPeople:
         if any(t.lower_ in self.pronouns for t in doc[trigger.sent.start:trigger.start]):
             return True
         craft = statement.craft_span
-        return craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns
+        return (craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns) or \
+            self.crew_noun_opens(doc, statement)
+
+    def crew_noun_opens(self, doc: Doc, statement: "Statement") -> bool:
+        """"The men of Apollo 14 returned", "The Apollo 14 crew landed": the sentence opens on the
+        craft's crew named as a group, whom the sentence before may list."""
+        craft, trigger = statement.craft_span, statement.trigger.span
+        sent = trigger.sent
+        if craft is None or not sent.start <= craft.start < trigger.start:
+            return False
+        head = [t.lower_ for t in doc[sent.start:craft.start] if t.lower_ not in _GROUP_DETERMINERS]
+        after = doc[craft.end].lower_ if craft.end < sent.end else ""
+        return head == [] and after in self.crew_nouns or \
+            (len(head) == 2 and head[0] in self.crew_nouns | _GROUP_HEADS and head[1] == "of")

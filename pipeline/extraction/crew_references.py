@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
-from .crew_context import after_a_heading, flies_another, same_or_class
+from .crew_context import CREWED, after_a_heading, flies_another, same_or_class
 from .crew_people import CrewPeople
 from .crew_subjects import chain, first_verb_subject
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -162,6 +162,19 @@ class CrewReferences(CrewPeople):
         here = [p for p in people if sent.start <= p.start < sent.end]
         found = chain(doc, here, sent.start, set(), forward=True)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
+
+    def _crew_before(self, doc: Doc, statement: "Statement", before: Span, people: list[Span], names: dict) -> list[str]:
+        """"Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9", "The astronauts,
+        A, B and C, are on a carrier. The men of Apollo 14 returned today": the people the sentence
+        before opens with, else lists under a crew noun; not for a crew noun where the sentence speaks of
+        another craft's crew too ("A, B, C, D, E and F share the station. The Shenzhou-17 crew is to land
+        on Tuesday, and the Shenzhou-18 crew in October")."""
+        sent, key = statement.trigger.span.sent, normalize_name(statement.craft)
+        if self.crew_noun_opens(doc, statement) and any(
+                sent.start <= c.start < sent.end and c.label_ in CREWED and normalize_name(c.kb_id_) != key
+                for c in doc.spans.get(SPACECRAFT_KEY, [])):
+            return []
+        return self._leading_people(doc, before, people, names) or self._listed_crew(doc, before, people, names)
 
     def _listed_crew(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence lists under a crew noun: "three new crew members - A, B and C"."""

@@ -26,8 +26,11 @@ from ..records import DateRecord
 from .date_grammar import Candidate
 from .date_years import valid_date
 
-_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s*){1,3}")  # "BAIKONUR,", "Tanegashima, Kagoshima Pref.,"
+# "BAIKONUR,", "Tanegashima, Kagoshima Pref.,", "JIUQUAN (China),"
+_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*(?:\s+\([A-Z][\w .'-]*\))?,\s*){1,3}")
 _REFERENCE_YEAR = 2001  # not a leap year: month and day arithmetic for a year nobody knows
+_SHORT_DATELINE_PARAGRAPH = 200  # characters: a dateline paragraph this short is a preamble to the lede
+FILED_BEFORE = 3  # days a wire story's dateline may precede its paper's date
 _NEAREST = 3  # days either way a weekday told in no clear tense lies from the dateline's
 DATE_LINE_REACH = 400  # characters from the top where an article states its own date
 # "Brussels," before a dateline's date; an archive column's label, "HT This Day:"
@@ -43,6 +46,7 @@ class DatelineDay:
     day: int
     lede_end: int  # where the dateline's paragraph ends
     weekday: int | None = None  # learnt from the lede's first weekday
+    start: int = 0  # where the dateline's date stands
 
     def value(self, target: int, start: int, tense: str | None) -> str | None:
         """The XXXX-MM-DD of a bare weekday (Monday is 0) at `start`, told in `tense`."""
@@ -102,7 +106,35 @@ def dateline_day(text: str, start: int, end: int, month: int, day: int) -> Datel
     except ValueError:
         return None
     lede_end = text.find("\n\n", end)
-    return DatelineDay(month, day, len(text) if lede_end < 0 else lede_end)
+    if 0 <= lede_end and len(text[line_start:lede_end]) <= _SHORT_DATELINE_PARAGRAPH:
+        # "JIUQUAN (China), Oct. 31: The mission is a success, reported Xinhua." and the news in the
+        # paragraph after it
+        lede_end = text.find("\n\n", lede_end + 2)
+    return DatelineDay(month, day, len(text) if lede_end < 0 else lede_end, start=start)
+
+
+def find_dateline_day(text: str, candidates: list[Candidate], month_of) -> DatelineDay | None:
+    """The year-less date of a dateline near the top: "MOSCOW, May 29 (TASS) -"."""
+    for cand in candidates:
+        if cand.start > DATE_LINE_REACH:
+            break
+        if cand.form in {"month_day", "day_month"} and "year" not in cand.groups:
+            found = dateline_day(text, cand.start, cand.end, month_of(cand.groups["month"]), int(cand.groups["day"]))
+            if found is not None:
+                return found
+    return None
+
+
+def filed_on(found: DatelineDay | None, published: dt.date | None) -> tuple[dt.date, int] | None:
+    """The day a dateline gives a day or a few before the paper's date ("Moscow, August 19 - ... returned
+    today" in the paper of August 20), and where it stands: the story is told from that day."""
+    if found is None or published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        if valid_date(year, found.month, found.day) and \
+                1 <= (published - dt.date(year, found.month, found.day)).days <= FILED_BEFORE:
+            return dt.date(year, found.month, found.day), found.start
+    return None
 
 
 def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None, int]:

@@ -26,7 +26,7 @@ from .date_forms import day_of_the_month_told, numeric_date, parse_relative
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import YearResolver, implied_year, narrates_the_past, valid_date
-from .dateline_days import (DATE_LINE_REACH, DatelineDay, archive_day, archive_relative, dateline_day, own_date_line,
+from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
                             weekday_from)
 from .tense import TenseReader
 
@@ -36,13 +36,13 @@ _COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+) years ago\b", re.IGNORECAS
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
-# "still used today", "even today", "is still in use today": nowadays, not the day of writing
-# (not "the capsule was still floating today": a day of the news)
-# (or a picture's credit: "[Photo/Xinhua]", "(Photo by X)")
+# a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
 _OPENING_QUOTES = {'"', "“", "'", "‘"}
 _TITLE_ENDS = {'"', "”", "'", "’", ":"}
+# "still used today", "even today", "is still in use today": nowadays, not the day of writing
+# (not "the capsule was still floating today": a day of the news)
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"
                               r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -81,14 +81,16 @@ class DateFinder:
         records = []
         context_years: list[tuple[int, int, int | None, int | None]] = []  # (offset, year, month, day) so far
         candidates = self._candidates(doc_text(doc), blocked)
-        # a story reprinted from an archive, a release posted later: below its own date line, that is its time
+        # an archive's reprint, a release posted later, wire copy filed the day before its paper ("Moscow,
+        # August 19 - ... returned today"): below its own date line, that is its time
         dated, dated_at = own_date_line(doc_text(doc), candidates, self._month)
+        dateline = find_dateline_day(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
-            dated, dated_at = published, len(doc_text(doc))
+            dated, dated_at = filed_on(dateline, published) or (published, len(doc_text(doc)))
         doc._.told_on = dated
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)
-        told_from = self._dateline_day(doc_text(doc), candidates) if published is None else None
+        told_from = dateline if published is None else None
         own_year = implied_year(doc_text(doc)) if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         near_publication = False  # a date stated so far within a year of the publication date
@@ -237,18 +239,6 @@ class DateFinder:
             if cand.form == "ago" and cand.groups["unit"].startswith("year"):
                 count = cand.groups["count"]
                 return int(count) if count.isdigit() else self.number_words.get(count.lower())
-        return None
-
-    def _dateline_day(self, text: str, candidates: list[Candidate]) -> DatelineDay | None:
-        """The year-less date of a dateline near the top: "MOSCOW, May 29 (TASS) -"."""
-        for cand in candidates:
-            if cand.start > DATE_LINE_REACH:
-                break
-            if cand.form in {"month_day", "day_month"} and "year" not in cand.groups:
-                found = dateline_day(text, cand.start, cand.end, self._month(cand.groups["month"]),
-                                     int(cand.groups["day"]))
-                if found is not None:
-                    return found
         return None
 
     def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
