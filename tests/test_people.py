@@ -309,6 +309,11 @@ def test_compound_roles(nlp, text, name, role):
         # regression (dev 9): wire copy's byline in capitals with its agency; an epigraph's source after a dash
         ("Astronauts look back\n\nBy HALVARD PENROSE -- The Associated Press\n\nALBUQUERQUE (AP) -- Lunar sunset.",
          {"Halvard Penrose"}),
+        # regression (dev 12): the agency after a comma ("By MARCIA DUNN, Associated Press"); a place and
+        # its state without "By" are no byline
+        ("Dragon delivers a port\n\nBy HALVARD PENROSE, Associated Press\n\nThe Dragon arrived.", {"Halvard Penrose"}),
+        ("Dragon delivers a port\n\nBy Holly Kong, Reuters\n\nThe Dragon arrived.", {"Holly Kong"}),
+        ("Dragon delivers a port\n\nNew York, NY\n\nThe Dragon arrived.", set()),
         ("Looking back\n\nBY THE NUMBERS\n\nThe ship berthed.", set()),
         ('"To see Earth as it truly is."\n--Halvard Penrose, writing about Apollo 8.\n\nThe crew flew.',
          {"Halvard Penrose"}),

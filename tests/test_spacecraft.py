@@ -229,6 +229,14 @@ def test_not_spacecraft(nlp, text, not_craft):
          "was flawless.", ["Jules Verne", "Ariane 5"]),
         # regression: a Crew Dragon flight written with a space ("the launch of Crew 3")
         ("As Crew-2 returned home, preparations went on for the launch of Crew 3.", ["Crew-2", "Crew-3"]),
+        # regression (dev 12): one article, one craft per homonym: a mention far from the cargo cues made a
+        # second "Dragon", a crew vehicle, beside the cargo one the other mentions are
+        ("A Dragon capsule reached the station on Wednesday with two tons of cargo and supplies.\n\nThe robot arm "
+         "was driven by the two residents of the orbiting laboratory, who trained for months on simulators in "
+         "Houston and Montreal before they flew. Engineers on the ground watched each step closely and called the "
+         "work smooth and quick. The next visiting vehicle is due in the autumn, and planners are already busy "
+         "with it. Experiments on board include a small gene sequencer that a biologist will test in the coming "
+         "weeks, and a set of plant chambers.\n\n\"We have grabbed a Dragon,\" said Ann Reed.", ["Dragon"]),
         # regression: an Axiom flight keeps the article's spelling ("Axiom-2" was written "Ax-2", which gold
         # reading the article does not name)
         ("The Axiom-2 crew splashed down; Axiom-2 had launched on May 21.", ["Axiom-2"]),

@@ -29,7 +29,8 @@ _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news",
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
-                     r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2}))?"  # "Paul Smith, Feature writer"
+                     r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
+                     r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
                      r"(?:[ \t]+(?:--|—|–)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?[ \t]*$")  # "-- The Associated Press"
 
@@ -55,9 +56,13 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is None or blocked.intersection(range(span.start, span.end)):
             continue
+        if m.group("outlet") and not by:
+            continue  # "New York, NY": a place and its state; an outlet after the name only where "By" says so
         title = (m.group("title") or "").lower()
         if title and title.split()[-1] not in role_of_phrase:
-            continue  # "New York, NY": a place and its state, no name and its title
+            if not by:
+                continue  # "New York, NY": a place and its state, no name and its title
+            title = ""  # "By Jane Roe, Reuters": the outlet
         if not title:  # a signature's title on the line below: "Keiji Tachikawa\nPresident, JAXA"
             below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
             title = role_of_phrase.get(below, "")

@@ -109,7 +109,7 @@ class SpacecraftFinder:
         fixed: dict[str, str] = {}
         matches = self._matches(doc_text(doc))
         selected = self._select(matches + _short_forms(doc_text(doc), matches))
-        resolved = {id(m): self._resolve_sense(doc, m) for m in selected}
+        resolved = _one_sense_per_name(selected, {id(m): self._cued_sense(doc, m) for m in selected})
         # one sense per article: "The launch of Jules Verne by Ariane 5" has no cue of its own, but the
         # article's "ATV Jules Verne" is that craft; a name no mention resolves stays unresolved
         crafts_named = {sense.name for sense in resolved.values() if sense is not None}
@@ -191,8 +191,8 @@ class SpacecraftFinder:
             regex = self.cue_regex_cache[cue] = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
         return regex
 
-    def _resolve_sense(self, doc: Doc, match: Match) -> Sense | None:
-        """Choose among homonyms by cue words near the mention; None if no sense fits."""
+    def _cued_sense(self, doc: Doc, match: Match) -> Sense | None:
+        """Choose among homonyms by cue words near the mention; None if no cue decides."""
         unconditional = [s for s in match.senses if not s.cues]
         conditional = [s for s in match.senses if s.cues]
         if not conditional:
@@ -225,7 +225,7 @@ class SpacecraftFinder:
             if distances:
                 # the cue nearest the mention decides: "its Dragon capsule Endeavour after the shuttle"
                 return min(distances, key=distances.get)
-        return unconditional[0] if unconditional else None
+        return None
 
     def _is_title_or_programme(self, doc: Doc, span: Span, match: Match) -> bool:
         text = doc_text(doc)
@@ -284,6 +284,25 @@ def table_name(doc: Doc, canonical: str) -> str:
     """The name a craft's rows carry: its canonical name (the spans' kb_id, which the
     components compare), or the article's own spelling where `_names_as_written` chose it."""
     return (doc._.craft_names or {}).get(canonical, canonical)
+
+
+def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None]) -> dict[int, Sense | None]:
+    """A homonym no cue near it decides is the craft most of the article's cued mentions of it are (the
+    first where they split evenly), else its unconditional sense: "A Dragon capsule arrived with cargo ...
+    'We have grabbed a Dragon'" are the one cargo Dragon, though the last stands far from any cargo cue."""
+    resolved = dict(cued)
+    by_senses: dict[frozenset[str], list[Match]] = {}
+    for match in selected:
+        by_senses.setdefault(frozenset(sense.name for sense in match.senses), []).append(match)
+    for group in by_senses.values():
+        senses = Counter(cued[id(m)].name for m in group if cued[id(m)] is not None)
+        top = max(senses.values(), default=0)
+        winner = next((cued[id(m)] for m in group if cued[id(m)] is not None and senses[cued[id(m)].name] == top), None)
+        for match in group:
+            if resolved[id(match)] is None:
+                unconditional = [s for s in match.senses if not s.cues]
+                resolved[id(match)] = winner if winner in match.senses else unconditional[0] if unconditional else None
+    return resolved
 
 
 def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
