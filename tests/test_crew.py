@@ -256,3 +256,28 @@ def test_a_named_crew_with_no_craft_in_its_sentence_follows_its_earlier_flight(n
 ])
 def test_a_crew_named_as_a_group_or_in_command(nlp, text, expected):
     assert crews(nlp, text) == expected
+
+
+def test_a_craft_that_carries_another_flights_crew_home(nlp):
+    # regression (dev 13): "Shenzhou-20 astronauts return" was a landing of Shenzhou-20, though its crew came
+    # home in Shenzhou-21, which carried "the Shenzhou-20 crew" and then named one of them
+    text = ("China's Shenzhou-20 astronauts return to Earth\n\n"
+            "The return capsule of the Shenzhou-21 spaceship, carrying the Shenzhou-20 crew, touched down at the "
+            "Dongfeng site on Friday.\n\nStaff confirmed that Shenzhou-20 crew members Chen Dong, Chen Zhongrui "
+            "and Wang Jie were in good condition.\n\nChen Dong said he felt grounded returning home aboard the "
+            "Shenzhou-21 spacecraft.")
+    assert crews(nlp, text, "2025-11-15") == {("landing", "Shenzhou-21"): ("Chen Dong", "Chen Zhongrui", "Wang Jie")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 13): "will return with the outgoing crew, A and B" put the crew leaving aboard the Soyuz
+    # that docked
+    ("The Soyuz docked with the station on Friday.\n\nESA astronaut Ann Reed will return with the outgoing crew, "
+     "US astronaut Ed Kerr and Russia's Oleg Sidorov, who have been aboard since April.", ("Ann Reed",)),
+    # regression (dev 13): "stay on the ISS for six months with X" is a newcomer's stay, not a resident's
+    ("The Soyuz docked with the station on Friday.\n\nThe new crew includes British-born Joe Brown.\n\nHe will "
+     "take up his post as commander and stay on the ISS for six months with Russian cosmonaut Ivan Petrov.",
+     ("Joe Brown", "Ivan Petrov")),
+])
+def test_an_arrival_leaves_out_the_crew_it_relieves(nlp, text, expected):
+    assert crews(nlp, text) == {("docking", "Soyuz"): expected}

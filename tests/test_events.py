@@ -2209,3 +2209,30 @@ def test_a_crew_noun_titling_names_points_nowhere_and_they_went_from_their_craft
     found = {(e[0], e[1]): (e[2], e[3]) for e in events(nlp, text, "2030-02-02")}
     assert found[("launch", "Soyuz")] == ("2030-01-31", ("Ivan Petrov", "Oleg Sidorov", "Paul Martin"))
     assert ("launch", "Endeavour") not in found
+
+
+def test_a_schedule_lists_items_date_their_events(nlp):
+    # regression (dev 13): "- Launch: 20:20:13 GMT 17 November", a list item's label, dated nothing
+    text = ("Ivan Petrov blasted into space on Thursday aboard Soyuz MS-93, heading for the station.\n\n"
+            "Here is the schedule of events:\n- Launch: 20:20:13 GMT 17 November\n- Docking: 22:02:36 GMT 19 November\n")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text, None)} == \
+        {("launch", "Soyuz MS-93", "XXXX-11-17"), ("docking", "Soyuz MS-93", "XXXX-11-19")}
+
+
+def test_a_berthing_is_dated_by_its_berth_not_its_capture(nlp):
+    # regression (dev 13): the robotic arm's capture late on one day gave the row its date, not the berthing
+    text = ("The HTV-19 cargo ship was captured by the station's robotic arm at 7:39 p.m. on December 13. "
+            "The HTV-19 was then berthed to the station at 3:24 a.m. on December 14.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text, "2036-12-14")} == {("docking", "HTV-19", "2036-12-14")}
+
+
+def test_a_craft_dated_to_another_year_is_no_later_events_craft(nlp):
+    # regression (dev 13): "the disintegration of the shuttle Columbia in 2003" became the craft of "his last
+    # flight ... the July 26 launch" in an article of 2005 about a Discovery flight
+    text = ("For Ivan Petrov, one of the seven crew on the shuttle Discovery mission that landed on August 9, the "
+            "contrast is sharp. He has flown four missions. He spent five months on Mir.\n\nBut he is not "
+            "complaining. As shown by the disintegration of the shuttle Columbia in 2003, space flight is hazardous. "
+            "He likens one flight to many combat missions. He is happy to be in one piece.\n\nHe rejects "
+            "suggestions that his safety was threatened during his last flight after foam fell from the tank during "
+            "the July 26 launch.")
+    assert {(e[0], e[1]) for e in events(nlp, text, "2005-08-26")} == {("landing", "Discovery"), ("launch", "Discovery")}

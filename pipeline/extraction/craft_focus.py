@@ -154,7 +154,8 @@ class CraftFocus:
         # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
                    and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
-                                                       or in_relative_aside(doc, c, trigger)))]
+                                                       or in_relative_aside(doc, c, trigger)))
+                   and not (c.start < sent.start and _dated_aside(doc, c))]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if pointed and not recent:
@@ -293,3 +294,12 @@ class CraftFocus:
         if len(names) == 1 or before:
             return before[-1] if before else after[0]
         return craft
+
+
+def _dated_aside(doc: Doc, craft: Span) -> bool:
+    """"the disintegration of the shuttle Columbia in 2003": a craft dated to a year other than the
+    article's is history the text looks back on, not the craft of a later sentence's event."""
+    after = doc[craft.end:craft.end + 2]
+    published = doc._.published
+    return len(after) == 2 and after[0].lower_ == "in" and after[1].shape_ == "dddd" and \
+        published is not None and int(after[1].text) != published.year

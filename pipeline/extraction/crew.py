@@ -70,8 +70,7 @@ class CrewFinder(CrewReferences):
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
                 and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)]
-        # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June
-        # and docked")
+        # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June and docked")
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == trigger.event
                                         and sentence_of[s.trigger.span.start] == index
                                         and normalize_name(s.craft) == key), "")
@@ -237,9 +236,8 @@ class CrewFinder(CrewReferences):
         if riders:  # "to meet cosmonauts A and B in a Soyuz-19 capsule"
             return list(dict.fromkeys(riders))
         if not alone:
-            # another crewed craft has its own crew: only the article's main craft takes the people
-            # named by a crew role ("Commander Mike Hopkins", "Glover is the pilot") whom no other
-            # craft's event names
+            # another crewed craft has its own crew: only the article's main craft takes the people named by a
+            # crew role ("Commander Mike Hopkins", "Glover is the pilot") whom no other craft's event names
             return self._main_crafts_crew(statement, people, names, statements, crafts)
         # (not one said anywhere to fly another craft: "to meet A and B in a Soyuz-19 capsule")
         elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}

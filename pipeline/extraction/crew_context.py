@@ -21,6 +21,8 @@ _FLOWN_WITH = {"flew", "flown", "flies", "fly", "crewed", "manned", "launched", 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)?|[Aa]stronauts|[Cc]osmonauts)[ \t]*:", re.MULTILINE)
 _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
+_CARRIER_WORDS = {"carrying", "carried", "bringing", "brought", "ferrying", "ferried"}
+_CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
 def next_craft(person: Span, crafts: list[Span]) -> Span | None:
@@ -171,3 +173,22 @@ def fact_box_crew(doc: Doc, crew_nouns: set[str]) -> list[str]:
             end += len(line) + 1
         found += [p.kb_id_ for p in people if label.end() <= p.start_char < end]
     return list(dict.fromkeys(found))
+
+
+def crew_carriers(doc: Doc, crafts: list[Span], crew_nouns: set[str]) -> dict[str, Span]:
+    """"The return capsule of Shenzhou-21, carrying the Shenzhou-20 crew, touched down": the craft that
+    carries another flight's crew home, by the key of the flight that names the crew."""
+    carriers = {}
+    for carrier in crafts:
+        if carrier.label_ not in CREWED:
+            continue
+        after = doc[carrier.end:min(carrier.sent.end, carrier.end + _CARRIER_REACH)]
+        verb = next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)
+        if verb is None:
+            continue
+        named = next((c for c in crafts if verb < c.start <= verb + 2 and c.end < len(doc) and
+                      doc[c.end].lower_ in crew_nouns), None)
+        if named is not None and all(t.lower_ in {"the", "its", "their"} for t in doc[verb + 1:named.start]) and \
+                not same_or_class(normalize_name(named.kb_id_), normalize_name(carrier.kb_id_)):
+            carriers[normalize_name(named.kb_id_)] = carrier
+    return carriers

@@ -35,6 +35,11 @@ _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
 _TITLE_REACH = 12  # words from a speech verb to the name its title leads to
+# "stay on the ISS for six months with X": the newcomers' whole stay (not "remain aboard for another month")
+_EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,5}for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:months?|year)\b")
+_HYPHENS = {"-", "–"}
+_LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it
 _GROUP_DETERMINERS = {"the", "its", "their", "all", "both"}
 _GROUP_HEADS = {"men", "women"}  # "The men of Apollo 14"
 _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
@@ -61,6 +66,7 @@ class CrewPeople:
         self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
+        self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
@@ -121,13 +127,27 @@ class CrewPeople:
                 return first is not None and self.listed_as_crew(doc, first)
         for i in range(person.start - 1, max(sent.start, person.start - CREW_LIST_REACH) - 1, -1):
             word = doc[i]
-            # (a flyer's title the tagger took for a verb is none: "NASA astronaut Anne McClain")
+            # (a flyer's title the tagger took for a verb is none: "NASA astronaut Anne McClain", nor a
+            # compound's participle: "British-born Michael Foale")
             if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs and
-                    word.lower_ not in self.flyer_roles) or word.lower_ in self.not_aboard:
+                    word.lower_ not in self.flyer_roles and doc[i - 1].text not in _HYPHENS) or word.lower_ in self.not_aboard:
                 return False
             if word.lower_ in self.crew_nouns:
                 before = doc[i - 1].lower_ if i > sent.start else ""
                 return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
+        return False
+
+    def relieved(self, doc: Doc, people: list[Span]) -> set[str]:
+        """"will return with the outgoing crew, A and B": the crew an arrival relieves, aboard no launch
+        or docking of the article."""
+        return {p.kb_id_ for p in people if self._leaving(doc, p)}
+
+    def _leaving(self, doc: Doc, person: Span) -> bool:
+        for i in range(person.start - 1, max(person.sent.start, person.start - _LEAVING_REACH) - 1, -1):
+            if doc[i].tag_.startswith("VB"):
+                return False
+            if doc[i].lower_ in self.crew_nouns:
+                return i > person.sent.start and doc[i - 1].lower_ in self.leaving_words
         return False
 
     def _aboard_as_named(self, doc: Doc, person: Span) -> bool:
@@ -290,7 +310,8 @@ class CrewPeople:
         """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue
         their work aboard the International Space Station"; not in "C, who will remain on the station"."""
         return words[i] in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
-            any(n in self.stations for n in words[i + 1:i + 9]) and "who" not in words[max(0, i - 3):i]
+            any(n in self.stations for n in words[i + 1:i + 9]) and "who" not in words[max(0, i - 3):i] and \
+            not _EXPEDITION_STAY.match(" ".join(words[i + 1:i + 12]))
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
         sent = person.sent

@@ -207,8 +207,10 @@ class _Row:
 
     @property
     def value(self) -> str:
-        # a date the statement's own sentence gives over one carried from the sentence before
-        dated = [s for s in self.group if s.value and not s.carried] or [s for s in self.group if s.value]
+        # a date the statement's own sentence gives over one carried from the sentence before, a berthing's
+        # over its capture's ("captured at 7:39 p.m. on December 13 ... berthed at 3:24 a.m. on December 14")
+        dated = [s for s in self.group if s.value and not s.carried and not s.trigger.capture] or \
+            [s for s in self.group if s.value and not s.carried] or [s for s in self.group if s.value]
         return max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
 
     @property

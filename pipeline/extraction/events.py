@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .crew import CREWED, CrewFinder
-from .crew_context import fact_box_crew
+from .crew import CREWED, HOMEWARD, CrewFinder
+from .crew_context import crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
@@ -43,6 +43,7 @@ from .triggers import Trigger, TriggerFinder
 SPAN_KEY = "events"
 _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
+_OUTWARD = {"launch", "docking"}
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
 _OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
 
@@ -200,9 +201,17 @@ class EventFinder:
                     statement.people = list(dict.fromkeys(statement.people + listed))
         self._follow_the_crew(doc, statements, people)
         self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names)
-        dropped = self.crew.dropped(doc, people)
+        carriers = crew_carriers(doc, crafts, self.crew.crew_nouns)
         for statement in statements:
-            statement.people = [p for p in statement.people if p not in dropped]
+            # "Shenzhou-20 astronauts return" where "Shenzhou-21, carrying the Shenzhou-20 crew, touched down"
+            carrier, span = carriers.get(normalize_name(statement.craft)), statement.craft_span
+            if carrier is not None and statement.trigger.event in HOMEWARD and span is not None and \
+                    span.end < len(doc) and doc[span.end].lower_ in self.crew.crew_nouns:
+                statement.craft, statement.kind, statement.craft_span = carrier.kb_id_, carrier.label_, carrier
+        dropped, relieved = self.crew.dropped(doc, people), self.crew.relieved(doc, people)
+        for statement in statements:
+            statement.people = [p for p in statement.people if p not in dropped and
+                                not (p in relieved and statement.trigger.event in _OUTWARD)]
         records = self.merger.merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]

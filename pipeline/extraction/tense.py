@@ -92,6 +92,12 @@ class TenseReader:
             return "planned" if before & {"was", "were"} or unmarked else "future"
         if token.tag_ == "VBD":
             return "past"
+        if token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].lower_ in {"after", "since"}:
+            # "is open for business today after delivering its payload on Saturday": the main clause before
+            # it is told now, the delivery before it (not "will rest after landing", "After docking, they will")
+            main = doc[token.sent.start:token.i - 1]
+            if any(t.tag_ in _FINITE for t in main) and not any(t.tag_ == "MD" or t.lower_ in self.future_cues for t in main):
+                return "past"
         if token.tag_ == "VBN" and before & {"had", "has", "have", "was", "were"}:
             return "past"
         if token.tag_ == "VBN" and before & {"is", "are", "am"}:

@@ -15,6 +15,7 @@ _LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's firs
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _LABEL_WORDS = 10  # a fact box's label: "Docking Schedule with the International Space Station (ISS):"
+_BULLETS = {"-", "*", "•", "–"}  # a list item's mark before its label
 _COUNT_REACH = 3  # words from a number to the plural event noun it counts ("130 successful launches")
 
 
@@ -76,7 +77,9 @@ def labels_a_fact(doc: Doc, trigger: Span) -> bool:
     as a fact box's label, opening its line or following a full stop, a colon after it on its line
     with no verb between."""
     before = doc[trigger.start - 1] if trigger.start > 0 else None
-    opens = before is None or "\n" in before.text or before.text == "." or trigger.start == trigger.sent.start
+    if before is not None and before.text in _BULLETS and (before.i == 0 or "\n" in doc[before.i - 1].text_with_ws):
+        before = doc[before.i - 1] if before.i > 0 else None  # a list item's label: "- Launch: 20:20 GMT 17 November"
+    opens = before is None or "\n" in before.text_with_ws or before.text == "." or trigger.start == trigger.sent.start
     if not opens:
         return False
     for token in doc[trigger.end:min(len(doc), trigger.end + _LABEL_WORDS)]:

@@ -41,6 +41,7 @@ class Trigger:
     stated: bool
     dated: bool = True  # False for a state told on the day of writing: "are back on solid ground"
     until: bool = False  # "did not dock until May 2022": the day after "until" is the event's
+    capture: bool = False  # "was captured by the robotic arm": a berthing's first step, not its day
 _EXCEPTED = re.compile(r"\b(?:everything|all|anything)\s+(?:but|except(?:\s+for)?)\s+(?:the\s+|a\s+|an\s+)?$|"
                        r"\bexcept(?:\s+for)?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
@@ -80,7 +81,8 @@ class TriggerFinder:
                     continue
                 span = Span(doc, start, end, label=event)
             triggers.append(Trigger(event, span, self._stated(doc, span, event),
-                                    dated=not rule.get("state", False), until=self._not_until(doc, span)))
+                                    dated=not rule.get("state", False), until=self._not_until(doc, span),
+                                    capture=rule.get("capture", False)))
         return triggers
 
     @staticmethod
