@@ -281,3 +281,23 @@ def test_a_craft_that_carries_another_flights_crew_home(nlp):
 ])
 def test_an_arrival_leaves_out_the_crew_it_relieves(nlp, text, expected):
     assert crews(nlp, text) == {("docking", "Soyuz"): expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "The ships docked, and A and B shook hands" split the two names between the two crafts; each
+    # docks with the whole crew it launched with
+    ("On 15 July 2035 Ivan Petrov and Oleg Sidorov were launched on Soyuz 59, and the same day a rocket sent a "
+     "Gemini spacecraft aloft carrying Joe Brown, Ed Kerr and Ann Reed. The ships docked two days later, and "
+     "Brown and Petrov shook hands through the hatch.",
+     {("docking", "Soyuz 59"): ("Ivan Petrov", "Oleg Sidorov"),
+      ("docking", "Gemini"): ("Joe Brown", "Ed Kerr", "Ann Reed")}),
+    # regression: "Both ships launched" gave the craft said to carry A, B and C the other craft's crew
+    ("Ivan Petrov and Oleg Sidorov did get their flight in the end. In July 2035 they took Soyuz 59 up to meet a "
+     "Gemini spacecraft carrying Joe Brown, Ed Kerr and Ann Reed. Both ships launched on July 15, and on July 17 "
+     "they docked.",
+     {("launch", "Gemini"): ("Joe Brown", "Ed Kerr", "Ann Reed"), ("launch", "Soyuz 59"): ("Ivan Petrov", "Oleg Sidorov"),
+      ("docking", "Gemini"): ("Joe Brown", "Ed Kerr", "Ann Reed")}),
+])
+def test_each_craft_of_a_joint_flight_keeps_its_own_crew(nlp, text, expected):
+    found = crews(nlp, text)
+    assert {key: found.get(key) for key in expected} == expected

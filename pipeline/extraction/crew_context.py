@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .crew_subjects import chain
 from .people import SPAN_KEY as PEOPLE_KEY
 
 CREWED = {"crew vehicle", "spaceplane"}
@@ -21,7 +22,8 @@ _FLOWN_WITH = {"flew", "flown", "flies", "fly", "crewed", "manned", "launched", 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)?|[Aa]stronauts|[Cc]osmonauts)[ \t]*:", re.MULTILINE)
 _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
-_CARRIER_WORDS = {"carrying", "carried", "bringing", "brought", "ferrying", "ferried"}
+_CARRIER_WORDS = {"carrying", "bringing", "ferrying"}  # a participle after the craft, not "Endeavour carried A in May"
+_CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
@@ -192,3 +194,23 @@ def crew_carriers(doc: Doc, crafts: list[Span], crew_nouns: set[str]) -> dict[st
                 not same_or_class(normalize_name(named.kb_id_), normalize_name(carrier.kb_id_)):
             carriers[normalize_name(named.kb_id_)] = carrier
     return carriers
+
+
+def carried_crews(doc: Doc, people: list[Span], crafts: list[Span]) -> dict[str, list[str]]:
+    """"sent an Apollo spacecraft aloft from Florida carrying Thomas Stafford, Vance Brand and Deke
+    Slayton": the crew a list after a craft and "carrying" names, by the craft's key."""
+    carried: dict[str, list[str]] = {}
+    for craft in crafts:
+        if craft.label_ not in CREWED:
+            continue
+        after = doc[craft.end:min(craft.sent.end, craft.end + _CARRIER_REACH)]
+        verb = next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)
+        if verb is None or any(c.start > craft.start and c.end <= verb for c in crafts):
+            continue
+        here = [p for p in people if verb < p.start < craft.sent.end]
+        first = next((p for p in here if p.start - verb <= _CARRIED_TITLE + 1 and
+                      all(t.is_lower or t.pos_ == "PROPN" for t in doc[verb + 1:p.start])), None)
+        if first is not None:
+            listed = chain(doc, here, first.start, set(), forward=True, titled=True)
+            carried.setdefault(normalize_name(craft.kb_id_), []).extend(p.kb_id_ for p in listed)
+    return carried

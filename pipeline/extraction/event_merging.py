@@ -304,16 +304,19 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
 
 def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:
     """"The ships docked two days later, and Stafford and Leonov shook hands": a docking craft
-    carries no one the article launched on another craft (unless it launched them too)."""
-    launched: dict[str, set[str]] = {}
+    carries no one the article launched on another craft (unless it launched them too), and where
+    its sentence named both crews so, it docks with the whole crew it launched with."""
+    launched: dict[str, list[str]] = {}
     for r in records:
         if r.event == "launch":
-            launched.setdefault(normalize_name(r.spacecraft), set()).update(r.people)
+            launched.setdefault(normalize_name(r.spacecraft), []).extend(r.people)
     kept = []
     for r in records:
-        own = launched.get(normalize_name(r.spacecraft), set())
+        own = list(dict.fromkeys(launched.get(normalize_name(r.spacecraft), [])))
         elsewhere = {p for craft, crew in launched.items() if craft != normalize_name(r.spacecraft) for p in crew}
         if r.event == "docking" and r.people:
-            r = replace(r, people=tuple(p for p in r.people if p in own or p not in elsewhere))
+            people = tuple(p for p in r.people if p in own or p not in elsewhere)
+            mixed = people != r.people and people and set(people) <= set(own)
+            r = replace(r, people=tuple(own) if mixed else people)
         kept.append(r)
     return kept

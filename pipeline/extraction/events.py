@@ -27,7 +27,7 @@ from ..normalize import doc_text, normalize_name
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, HOMEWARD, CrewFinder
-from .crew_context import crew_carriers, fact_box_crew
+from .crew_context import carried_crews, crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
@@ -201,6 +201,16 @@ class EventFinder:
                     statement.people = list(dict.fromkeys(statement.people + listed))
         self._follow_the_crew(doc, statements, people)
         self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names)
+        carried = carried_crews(doc, people, crafts)
+        for statement in statements:
+            # "Both ships launched on July 15" after "an Apollo spacecraft carrying A, B and C": the crew the
+            # craft was said to carry, where the words drew the crew another craft launched or carried
+            key = normalize_name(statement.craft)
+            elsewhere = {name for s in statements if normalize_name(s.craft) != key and s.trigger.event == "launch"
+                         for name in s.people} | {name for k, names in carried.items() if k != key for name in names}
+            if carried.get(key) and statement.trigger.event in _OUTWARD and statement.people and \
+                    set(statement.people) <= elsewhere:
+                statement.people = list(carried[key])
         carriers = crew_carriers(doc, crafts, self.crew.crew_nouns)
         for statement in statements:
             # "Shenzhou-20 astronauts return" where "Shenzhou-21, carrying the Shenzhou-20 crew, touched down"
