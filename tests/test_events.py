@@ -2237,3 +2237,17 @@ def test_a_craft_dated_to_another_year_is_no_later_events_craft(nlp):
             "suggestions that his safety was threatened during his last flight after foam fell from the tank during "
             "the July 26 launch.")
     assert {(e[0], e[1]) for e in events(nlp, text, "2005-08-26")} == {("landing", "Discovery"), ("launch", "Discovery")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "docked two days later, in the first joint flight, the Test Project of July 2035" dated the
+    # docking by the project's month
+    ("On 15 July 2035 Soyuz 59 was launched. The ships docked two days later, and the crews shook hands in the "
+     "first joint flight of the two rivals, the Test Project of July 2035.",
+     {("launch", "Soyuz 59", "2035-07-15"), ("docking", "Soyuz 59", "")}),
+    # ... not "at the end of October", nor the trigger's own "of": "the launch of 17 July"
+    ("Mengtian, the final module, launched and joined the station at the end of October.",
+     {("launch", "Mengtian", "2029-10")}),
+])
+def test_a_date_of_a_noun_further_on_does_not_date_the_trigger(nlp, text, expected):
+    assert {e[:3] for e in events(nlp, text, "2030-03-20")} == expected

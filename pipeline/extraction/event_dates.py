@@ -36,6 +36,8 @@ _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
+_PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month"}
+_OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 
@@ -83,6 +85,9 @@ class EventDater:
                     not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
                 continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
                 # (nor "stay until November 18 before leaving": the day it leaves)
+            if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
+                    record.start - trigger.end_char > _OWN_OF_REACH:
+                continue  # "docked two days later, in the Apollo-Soyuz Test Project of July 1975": a noun's date
             if before and before[-1] == "from" and self.postponement & set(
                     text[sent.start_char:record.start].lower().split()):
                 continue  # "postpone the launch of Soyuz TMA-21 from March 30 to a later date": the old day
