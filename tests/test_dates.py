@@ -353,6 +353,9 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
         ("Archive This Day: July 1, 1971 -- Soyuz home\n\nThe cosmonauts landed today. Their station had been "
          "launched on April 19.", "2022-06-30",
          [("July 1, 1971", "1971-07-01"), ("today", "1971-07-01"), ("April 19", "1971-04-19")]),
+        # regression (dev 14): a wire story's dateline with its date and source, on a page posted two years on
+        ("China sends man into space\n\nJIUQUAN, Gansu, Oct. 15, 2003 (Xinhuanet) -- The rocket blasted off "
+         "Wednesday morning.", "2005-10-08", [("Oct. 15, 2003", "2003-10-15"), ("Wednesday", "2003-10-15")]),
         # ... but not a history page's "date: headline"
         ("July 4, 1997: Sojourner arrives on Mars\n\nThe rover is on display today.", "2020-07-01",
          [("July 4, 1997", "1997-07-04"), ("today", "2020-07-01")]),

@@ -1194,6 +1194,14 @@ def test_back_ups_are_not_aboard(nlp):
     assert {e[3] for e in events(nlp, text)} == {("Li Wei",)}
 
 
+def test_back_up_candidates_named_with_the_flyer_are_not_aboard(nlp):
+    # regression (dev 14): 'who served as "backup candidates"' after two names put them aboard
+    text = ("Shenzhou-30 blasted off at 9 a.m. on 5 March.\n\n"
+            "Li Wei, along with two of his teammates Zhou Bo and Chen Hao who served as \"backup candidates\", met "
+            "journalists hours before the liftoff.")
+    assert {e[3] for e in events(nlp, text)} == {("Li Wei",)}
+
+
 def test_a_person_who_rode_another_craft_is_not_aboard(nlp):
     # regression: "it came 42 years after cosmonaut Yuri Gagarin rode Vostok 1" put Gagarin aboard the launch
     text = ("Shenzhou-30 lifted off on 5 March with Li Wei aboard. It was the first flight China had launched "

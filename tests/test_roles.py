@@ -174,9 +174,10 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
         # a list shares the role before it
         ("Aboard were the commander, Fei Junlong, 57, and taikonauts Deng Qingming, 56, and Zhang Lu, 46.",
          {"Fei Junlong": "commander", "Deng Qingming": "taikonaut", "Zhang Lu": "taikonaut"}),
-        # regression: "Colonel" went to every name of the list after it; a plural apposition is shared
+        # regression: "Colonel" went to every name of the list after it; a plural apposition is shared, and
+        # outranks the rank of one name (a role over a rank, as everywhere)
         ("The Soyuz cosmonauts, Colonel Ivan Petrov, Anna Orlova and Oleg Sidorov, were launched on Wednesday.",
-         {"Ivan Petrov": "colonel", "Anna Orlova": "cosmonaut", "Oleg Sidorov": "cosmonaut"}),
+         {"Ivan Petrov": "cosmonaut", "Anna Orlova": "cosmonaut", "Oleg Sidorov": "cosmonaut"}),
         # regression: ", all mission specialists" after a list gave nobody a role
         ("Front row: Joe Brown, pilot; and Anna Smith, Kate Lee and Ivan Petrov, all mission specialists, smiled.",
          {"Anna Smith": "mission specialist", "Kate Lee": "mission specialist", "Ivan Petrov": "mission specialist"}),
@@ -199,6 +200,16 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
         # regression: "venture capitalist" was no role
         ("The passengers were investor Evan Brown and venture capitalist Lane Smith.",
          {"Evan Brown": "investor", "Lane Smith": "venture capitalist"}),
+        # regression (dev 14): a list whose items describe their names, parted by semicolons, under a plural
+        # role; its role outranks a listed name's rank; a singular role does not spread over such a list
+        ("Colonel Joe Brown, Mr. Ed Kerr and the other astronauts - Ann Reed; Ivan Petrov of the Army, retired; "
+         "Oleg Sidorov of Sweden; and Col. Tim Kane of the Army - planned to fly back to Houston.",
+         {"Ann Reed": "astronaut", "Ivan Petrov": "astronaut", "Oleg Sidorov": "astronaut", "Tim Kane": "astronaut"}),
+        ("Ed Kerr joins mission pilot Ann Reed, 49, of NASA; Ivan Petrov, 43, of the European Space Agency; and "
+         "Oleg Sidorov, 52, of the Japanese agency.", {"Ann Reed": "mission pilot", "Ivan Petrov": "", "Oleg Sidorov": ""}),
+        # regression (dev 14): a rank before the name, then the role after the body it serves in
+        ("Flying upside down, Col. Joe W. Brown of the Marines, the commander, fired the braking rockets.",
+         {"Joe W. Brown": "commander"}),
     ],
 )
 def test_the_roles_of_a_list_of_names(nlp, text, expected):

@@ -78,8 +78,9 @@ class CrewPeople:
         # Later sentences must say more plainly than the event's own that people are aboard.
         backups = "|".join(re.escape(w) for w in sorted(words["backup_words"], key=len, reverse=True))
         # "Yang Liwei would fly, with Zhai Zhigang and Nie Haisheng as his back-ups", "backup X"
-        self.backup_after = re.compile(r"^[\s,]*(?:(?:and|,)\s+[^,.;]{1,40}?\s+)?as\s+(?:(?:his|her|their|the)\s+)?(?:" +
-                                       backups + r")\b", re.IGNORECASE)
+        # (and "Zhai Zhigang and Nie Haisheng who served as "backup candidates"")
+        self.backup_after = re.compile(r"^[\s,]*(?:(?:and|,)\s+[^,.;]{1,40}?\s+|(?:who|that)\s+\w+\s+)?as\s+[\"“']?"
+                                       r"(?:(?:his|her|their|the)\s+)?(?:" + backups + r")\b", re.IGNORECASE)
         self.backup_before = re.compile(r"\b(?:" + backups + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
         dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
         # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"

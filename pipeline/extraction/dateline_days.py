@@ -34,7 +34,7 @@ FILED_BEFORE = 3  # days a wire story's dateline may precede its paper's date
 _NEAREST = 3  # days either way a weekday told in no clear tense lies from the dateline's
 DATE_LINE_REACH = 400  # characters from the top where an article states its own date
 # "Brussels," before a dateline's date; an archive column's label, "HT This Day:"
-_LINE_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*[,:])?")
+_LINE_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s*){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*[,:])?")
 _LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
 _SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 ARCHIVE_YEARS = 10  # a report this much older than its publication is reprinted from an archive
@@ -150,7 +150,9 @@ def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None
         line_end = text.find("\n", cand.end)
         before = text[line_start:cand.start].strip(" *_#")
         after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
-        if _LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(after)):
+        # "JIUQUAN, Gansu, Oct. 15, 2003 (Xinhuanet) -- China sent ...": the source, then the story
+        lead = _SOURCE.sub("", after, count=1).lstrip() if after.startswith("(") else after
+        if _LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(lead)):
             year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
             return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
     return None, len(text)

@@ -22,7 +22,7 @@ from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .role_lists import group_roles, plural_apposition_roles, propagate_list_roles
-from .roles import COPULAS, RoleLexicon, personal_title, role_in_context
+from .roles import COPULAS, RoleLexicon, personal_title, role_in_context, role_past_affiliation
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -73,8 +73,13 @@ class PeopleFinder:
         for mention in in_people:
             if not mention.role:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
+        for mention in in_people:
+            if mention.role in self.roles.ranks:
+                # "Col. Frederick W. Sturckow of the Marines, the commander": the role after the ranked name
+                apposed = role_past_affiliation(work, mention.end, roles_at)
+                mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
         propagate_list_roles(in_people, work, self.roles.ranks)
-        plural_apposition_roles(in_people, work, roles_at)
+        plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)
         group_roles(in_people, work, self.group_nouns)
         agents = self.roles.agent_roles(work, in_people)
 

@@ -21,6 +21,7 @@ _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two li
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
+_ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
 
 
 def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str]) -> None:
@@ -42,6 +43,14 @@ def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str]) -> None:
                 and (doc[mention.start - 1].lower_ == "and" or id(mention) in carried):
             previous.role = mention.role
             carried.add(id(previous))
+
+
+def _semicolon_item(between: list) -> bool:
+    """"the other astronauts - A; B of the Army, retired; C of Sweden; and Col. D": the next item of a
+    list whose items may describe their names opens with "and" or a title after the last ";"."""
+    semicolons = [i for i, t in enumerate(between) if t.text == ";"]
+    return bool(semicolons) and len(between) - semicolons[-1] <= _ITEM_OPENING and \
+        all(t.text in LIST_SEPARATORS or t.is_title or t.text == "." for t in between[semicolons[-1] + 1:])
 
 
 def _without_asides(between: list) -> list:
@@ -83,7 +92,7 @@ def _name_lists(mentions: list, doc: Doc) -> list[list]:
     lists, current = [], mentions[:1]
     for previous, mention in zip(mentions, mentions[1:]):
         between = list(doc[previous.end:mention.start])
-        if between and all(t.text in LIST_SEPARATORS for t in between):
+        if between and all(t.text in LIST_SEPARATORS for t in between) or _semicolon_item(_without_asides(between)):
             current.append(mention)
         else:
             lists.append(current)
@@ -92,10 +101,10 @@ def _name_lists(mentions: list, doc: Doc) -> list[list]:
     return [names for names in lists if len(names) >= 2]
 
 
-def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks: set[str]) -> None:
     """"The Soyuz cosmonauts, Colonel A, B and C, were launched", "Three astronauts aboard
     Shenzhou-12 - A, B and C - will enter": a plural role and a comma or dash before a list
-    give the role to its names that have none."""
+    give the role to its names that have none or only a rank ("the other astronauts - A; Col. B")."""
     for names in _name_lists(mentions, doc):
         shared = _role_shared_after(doc, names[-1].end, roles_at)  # "A, B and C, all mission specialists"
         if shared:
@@ -115,7 +124,7 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> No
                 (doc[i].text != "," and roles_at[j][1] in _CREW_IN_GENERAL):
             continue  # "three new crew members - A, B and C": the article says more of them elsewhere
         for mention in names:
-            if not mention.role:
+            if not mention.role or mention.role in ranks:
                 mention.role = roles_at[j][1]
 
 

@@ -22,6 +22,7 @@ _COMPOUND_REACH = 2  # common nouns before a role that are part of it
 _OFFICE_WORDS = 4  # words of the office after "director of"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
+_AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
 LIST_SEPARATORS = {",", "and", "&"}
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
@@ -270,6 +271,17 @@ def _plural_before_copula(doc: Doc, start: int) -> bool:
     while i >= 0 and doc[i].lower_ in COPULAS:
         i -= 1
     return i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}
+
+
+def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"Col. Frederick W. Sturckow of the Marines, the commander": the role in apposition after the
+    name and the service or body it is "of"."""
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        while j < len(doc) and j - end <= _AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title):
+            j += 1
+    return _role_in_apposition(doc, j, roles_at)
 
 
 def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
