@@ -2259,3 +2259,11 @@ def test_a_craft_dated_to_another_year_is_no_later_events_craft(nlp):
 ])
 def test_a_date_of_a_noun_further_on_does_not_date_the_trigger(nlp, text, expected):
     assert {e[:3] for e in events(nlp, text, "2030-03-20")} == expected
+
+
+def test_people_coming_home_come_in_no_cargo_ship(nlp):
+    # regression (dev 14): "Three of them will return to Earth" in a story about a Cygnus landed the Cygnus
+    text = ("A commercial cargo ship arrived at the orbiting lab Thursday.\n\nThe company shipped the goods in a "
+            "Cygnus capsule. The crew used a robot arm to snag the Cygnus.\n\nSix men call the space station "
+            "home. Three of them will return to Earth in just over a week.")
+    assert {e[:2] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus")}

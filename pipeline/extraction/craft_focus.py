@@ -28,6 +28,7 @@ _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Sp
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
+_EMPTY_KINDS = {"cargo vehicle", "space probe", "satellite"}  # they bring no one home
 _FINITE_TAGS = FINITE_VERBS | {"MD"}
 
 
@@ -101,6 +102,15 @@ class CraftFocus:
             return False
         return i == start or (doc[i].lower_ == "and" and start + 1 < i and doc[start + 1].tag_ in _FINITE_TAGS)
 
+    def _people_come_home(self, doc: Doc, trigger: Trigger) -> bool:
+        """"Three of them will return to Earth", "The crew lands": people come home, in no cargo ship."""
+        if trigger.event not in {"landing", "undocking"}:
+            return False
+        before = doc[trigger.span.sent.start:trigger.span.start]
+        named = any(before.start <= p.start < before.end for p in doc.spans.get(PEOPLE_KEY, []))
+        return named or any(t.lower_ in self.crew_nouns or (t.lower_ == "them" and t.i > 0 and
+                                                             doc[t.i - 1].lower_ == "of") for t in before)
+
     @staticmethod
     def _crew_brought_in(doc: Doc, trigger: Trigger, previous: Span) -> bool:
         """The trigger's subject is "they" and the sentence before names a crew of several."""
@@ -144,9 +154,12 @@ class CraftFocus:
         first = sentences[max(0, index - reach)].start
         if not pointed:  # stay inside the paragraph
             first = max(first, self._paragraph_start(doc, sentences, index))
+        people_go = self._people_come_home(doc, trigger)
+
         def fits(craft: Span) -> bool:
             return self._can_be(trigger.event, craft, named=False, trigger=trigger.span) and \
-                not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft)))
+                not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft))) and \
+                not (people_go and craft.label_ in _EMPTY_KINDS)
 
         # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
         # with "it" or "they" points before itself
@@ -220,7 +233,8 @@ class CraftFocus:
                 if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
                         self.used_next(doc, craft):
                     return craft
-        return self._topic(crafts, trigger) if pointed else None
+        topic = self._topic(crafts, trigger) if pointed else None
+        return None if topic is not None and not fits(topic) else topic
 
 
     def used_next(self, doc: Doc, craft: Span) -> bool:
