@@ -29,7 +29,8 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .crew import CREWED, HOMEWARD, CrewFinder
 from .crew_context import carried_crews, crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
-from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, payload_of
+from .shared_statements import the_other_ship
+from .craft_clauses import LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser
 from .event_dates import EventDater
@@ -41,10 +42,7 @@ from .trigger_places import heading, labels_a_fact, lede_main_clause, said_of_a_
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
-_PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
-_SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 _OUTWARD = {"launch", "docking"}
-_PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
 _OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
 
 
@@ -116,7 +114,7 @@ class EventFinder:
             statements.extend(Statement.about(trigger, other) for other in self.crafts.listed_with(doc, trigger, craft, crafts))
             statements.extend(Statement.about(trigger, other) for other in self.crafts.pair_subject(doc, trigger, craft, crafts))
             statements.extend(Statement.about(trigger, other)
-                              for other in _the_other_ship(doc, trigger, craft, crafts, statements))
+                              for other in the_other_ship(doc, trigger, craft, crafts, statements))
         for early in waiting:
             if labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
@@ -356,31 +354,6 @@ _COMPLEMENTS = {"of", "from", "with", "to", "at", "in", "aboard", "onboard"}  # 
 def event_entity(event: str, spacecraft: str) -> str:
     """How a mention names its events row: "launch Soyuz MS-19"."""
     return f"{event} {spacecraft}"
-
-
-def _the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
-                    statements: list[Statement]) -> list[Span]:
-    """"Soyuz 19 and an Apollo spacecraft were launched. The ships docked two days later": a docking
-    of two ships is also the docking of the other one the text named last; "Both cosmonauts came
-    home on 19 June" (each in a craft of their own) lands the other crewed craft launched last too."""
-    sent = trigger.span.sent
-    words = [t.lower_ for t in doc[sent.start:trigger.span.start] if t.lower_ not in AUXILIARIES]
-    if len(words) < 2:
-        return []
-    ships = trigger.event in ("docking", "undocking") and words[-1] in _SHIPS and \
-        (words[-2] in {"two", "both"} or (words[-2] == "the" and words[-1] in _PLURAL_SHIPS))
-    flyers = trigger.event != "launch" and words[-1] in _PLURAL_FLYERS and words[-2] in {"two", "both"}
-    key = normalize_name(craft.kb_id_)
-    if flyers:  # the other crewed craft launched last
-        launched = [s.craft_span for s in statements if s.trigger.event == "launch" and s.kind in CREWED
-                    and s.craft_span is not None and normalize_name(s.craft) != key]
-        return launched[-1:]
-    if not ships:
-        return []
-    start = sent.doc[max(sent.start - 1, 0)].sent.start
-    others = [c for c in crafts if start <= c.start < trigger.span.start and c.label_ in CREWED | {"cargo vehicle"}
-              and normalize_name(c.kb_id_) != key]
-    return others[-1:]
 
 
 @Language.factory("event_finder")

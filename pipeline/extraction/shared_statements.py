@@ -1,0 +1,47 @@
+"""Statements a trigger shares with a craft other than its own: "The ships docked" (the other
+ship of a docking), "Both cosmonauts came home" (the other crewed craft launched last).
+`events.EventFinder` asks these after a trigger's own craft.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import normalize_name
+from .craft_clauses import AUXILIARIES
+from .crew_context import CREWED
+
+if TYPE_CHECKING:
+    from .events import Statement
+    from .triggers import Trigger
+
+_PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
+_SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
+_PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
+
+
+def the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
+                   statements: list["Statement"]) -> list[Span]:
+    """"Soyuz 19 and an Apollo spacecraft were launched. The ships docked two days later": a docking
+    of two ships is also the docking of the other one the text named last; "Both cosmonauts came
+    home on 19 June" (each in a craft of their own) lands the other crewed craft launched last too."""
+    sent = trigger.span.sent
+    words = [t.lower_ for t in doc[sent.start:trigger.span.start] if t.lower_ not in AUXILIARIES]
+    if len(words) < 2:
+        return []
+    ships = trigger.event in ("docking", "undocking") and words[-1] in _SHIPS and \
+        (words[-2] in {"two", "both"} or (words[-2] == "the" and words[-1] in _PLURAL_SHIPS))
+    flyers = trigger.event != "launch" and words[-1] in _PLURAL_FLYERS and words[-2] in {"two", "both"}
+    key = normalize_name(craft.kb_id_)
+    if flyers:  # the other crewed craft launched last
+        launched = [s.craft_span for s in statements if s.trigger.event == "launch" and s.kind in CREWED
+                    and s.craft_span is not None and normalize_name(s.craft) != key]
+        return launched[-1:]
+    if not ships:
+        return []
+    start = sent.doc[max(sent.start - 1, 0)].sent.start
+    others = [c for c in crafts if start <= c.start < trigger.span.start and c.label_ in CREWED | {"cargo vehicle"}
+              and normalize_name(c.kb_id_) != key]
+    return others[-1:]
