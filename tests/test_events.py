@@ -2267,3 +2267,11 @@ def test_people_coming_home_come_in_no_cargo_ship(nlp):
             "Cygnus capsule. The crew used a robot arm to snag the Cygnus.\n\nSix men call the space station "
             "home. Three of them will return to Earth in just over a week.")
     assert {e[:2] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus")}
+
+
+def test_a_participle_after_after_shares_the_craft_of_its_sentence(nlp):
+    # regression (dev 14): "A cargo ship arrived ... Thursday, three days after launching" stated no launch: the
+    # lede's craft is named only in the next sentence
+    text = ("A commercial cargo ship arrived at the orbiting lab Thursday, three days after launching from Wallops "
+            "Island.\n\nThe company shipped the goods in a Cygnus capsule.")
+    assert {e[:3] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus", "2030-05-23"), ("launch", "Cygnus", "")}

@@ -73,7 +73,7 @@ class CraftFocus:
 
 
     @staticmethod
-    def _can_be(event: str, craft: Span, named: bool = True, trigger: Span | None = None) -> bool:
+    def can_be(event: str, craft: Span, named: bool = True, trigger: Span | None = None) -> bool:
         """A station is launched, never docked, undocked or landed (it is docked at);
         and only launched where the statement names it. A rocket is only launched
         (a stage's recovery is no landing, SPEC §6). A lander or rover never splashes down
@@ -157,7 +157,7 @@ class CraftFocus:
         people_go = self._people_come_home(doc, trigger)
 
         def fits(craft: Span) -> bool:
-            return self._can_be(trigger.event, craft, named=False, trigger=trigger.span) and \
+            return self.can_be(trigger.event, craft, named=False, trigger=trigger.span) and \
                 not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft))) and \
                 not (people_go and craft.label_ in _EMPTY_KINDS)
 
@@ -230,7 +230,7 @@ class CraftFocus:
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if following is not None:  # "They will use Soyuz MS-18."
             for craft in crafts:
-                if following.start < craft.start < following.end and self._can_be(trigger.event, craft, named=False) and \
+                if following.start < craft.start < following.end and self.can_be(trigger.event, craft, named=False) and \
                         self.used_next(doc, craft):
                     return craft
         topic = self._topic(crafts, trigger) if pointed else None
@@ -259,7 +259,7 @@ class CraftFocus:
             return None
         people = doc.spans.get(PEOPLE_KEY, [])
         crewed = [s.craft_span for s in statements if s.craft_span is not None and s.trigger.span.start < trigger.span.start
-                  and s.craft_span.label_ in _CREWED_KINDS and self._can_be(trigger.event, s.craft_span, named=False)
+                  and s.craft_span.label_ in _CREWED_KINDS and self.can_be(trigger.event, s.craft_span, named=False)
                   and (any(t.lower_ in self.crew_nouns for t in s.trigger.span.sent)
                        or any(p.sent == s.trigger.span.sent for p in people))]
         return crewed[-1] if crewed else None

@@ -56,7 +56,7 @@ class CraftChooser(CraftFocus):
         if self._stage_landed(doc, trigger):
             return None
         sent = trigger.span.sent
-        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self._can_be(trigger.event, c, trigger=trigger.span)]
+        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
@@ -171,7 +171,7 @@ class CraftChooser(CraftFocus):
                 return []  # a craft in focus from an earlier sentence: "he had flown on A, B and C. They landed"
             craft = named[-1]
         before = craft.end <= trigger.span.start
-        ordered = [c for c in crafts if c.sent == craft.sent and self._can_be(trigger.event, c)
+        ordered = [c for c in crafts if c.sent == craft.sent and self.can_be(trigger.event, c)
                    and (c.label_ == LAUNCH_VEHICLE) == (craft.label_ == LAUNCH_VEHICLE)]
         ordered = ordered if not before else list(reversed(ordered))
         if craft not in ordered:
@@ -204,7 +204,7 @@ class CraftChooser(CraftFocus):
             return []
         named: dict[str, Span] = {}  # (a class as the craft it stands for: "a Dragon spacecraft, Grace")
         for other in reversed([c for c in crafts if c.end <= trigger.span.sent.start and
-                               c.label_ not in (STATION, LAUNCH_VEHICLE) and self._can_be(trigger.event, c)]):
+                               c.label_ not in (STATION, LAUNCH_VEHICLE) and self.can_be(trigger.event, c)]):
             specific = self._most_specific(other, crafts)
             named.setdefault(normalize_name(specific.kb_id_), specific)
             if len(named) == 2:
@@ -308,7 +308,7 @@ class CraftChooser(CraftFocus):
         if not earlier:
             return None
         craft = earlier[-1].craft_span
-        if self._can_be(trigger.event, craft, named=False):
+        if self.can_be(trigger.event, craft, named=False):
             return craft
         # a station's module docks with the station it joins, or after its own launch ("Mengtian
         # followed on 31 October and docked")

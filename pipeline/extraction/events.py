@@ -29,7 +29,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .crew import CREWED, HOMEWARD, CrewFinder
 from .crew_context import carried_crews, crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
-from .shared_statements import the_other_ship
+from .shared_statements import gerunds_after, the_other_ship
 from .craft_clauses import LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser
@@ -154,6 +154,7 @@ class EventFinder:
                 named = self._named_next(early, crafts, sentence_of, kinds)
                 if named is not None:
                     statements.append(Statement.about(early, named))
+        statements += [Statement.about(trigger, craft) for trigger, craft in gerunds_after(doc, triggers, statements)]
         self._launches_of_payloads(doc, statements, crafts)
         statements.sort(key=lambda s: s.trigger.span.start)
         # a date goes to the nearest statement: a trigger that states no craft's event ("leaving the

@@ -1,6 +1,7 @@
 """Statements a trigger shares with a craft other than its own: "The ships docked" (the other
-ship of a docking), "Both cosmonauts came home" (the other crewed craft launched last).
-`events.EventFinder` asks these after a trigger's own craft.
+ship of a docking), "Both cosmonauts came home" (the other crewed craft launched last); and
+statements a trigger without a craft of its own shares with the statement before it ("arrived
+Thursday, three days after launching"). `events.EventFinder` asks these after a trigger's own craft.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES
+from .craft_focus import CraftFocus
 from .crew_context import CREWED
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
+_TIME_PREPOSITIONS = {"after", "before", "since"}  # "three days after launching"
 
 
 def the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
@@ -45,3 +48,21 @@ def the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
     others = [c for c in crafts if start <= c.start < trigger.span.start and c.label_ in CREWED | {"cargo vehicle"}
               and normalize_name(c.kb_id_) != key]
     return others[-1:]
+
+
+def gerunds_after(doc: Doc, triggers: list[Trigger], statements: list["Statement"]) -> list[tuple[Trigger, Span]]:
+    """"A cargo ship arrived at the station Thursday, three days after launching": a participle after
+    "after", "before" or "since" left without a craft tells of the craft of its sentence's statement
+    before it, where that craft can have the event."""
+    placed = {id(s.trigger) for s in statements}
+    found = []
+    for trigger in triggers:
+        span = trigger.span
+        if id(trigger) in placed or not trigger.stated or span[0].tag_ != "VBG" or span.start == span.sent.start or \
+                doc[span.start - 1].lower_ not in _TIME_PREPOSITIONS:
+            continue
+        earlier = [s.craft_span for s in statements if span.sent.start <= s.trigger.span.start < span.start
+                   and s.craft_span is not None]
+        if earlier and CraftFocus.can_be(trigger.event, earlier[-1], named=False):
+            found.append((trigger, earlier[-1]))
+    return found
