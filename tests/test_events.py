@@ -2273,5 +2273,6 @@ def test_a_participle_after_after_shares_the_craft_of_its_sentence(nlp):
     # regression (dev 14): "A cargo ship arrived ... Thursday, three days after launching" stated no launch: the
     # lede's craft is named only in the next sentence
     text = ("A commercial cargo ship arrived at the orbiting lab Thursday, three days after launching from Wallops "
-            "Island.\n\nThe company shipped the goods in a Cygnus capsule.")
+            "Island.\n\nTexas-based Orbital Corp loaded the food for NASA in a Cygnus capsule, which is named after a "
+            "constellation.")
     assert {e[:3] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus", "2030-05-23"), ("launch", "Cygnus", "")}
