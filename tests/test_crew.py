@@ -301,3 +301,19 @@ def test_an_arrival_leaves_out_the_crew_it_relieves(nlp, text, expected):
 def test_each_craft_of_a_joint_flight_keeps_its_own_crew(nlp, text, expected):
     found = crews(nlp, text)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 15): "The spacecraft delivered the crew to the station (A, B and C)" said who flew
+    ("At 13:57 UTC on 25 September the Soyuz MS-95 spacecraft launched from Baikonur. The spacecraft delivered "
+     "the crew to the station (Soyuz Commander Oleg Sidorov, Flight Engineer-1 Ann Reed of NASA, and Flight "
+     "Engineer-2 Ivan Petrov).", {("launch", "Soyuz MS-95"): ("Oleg Sidorov", "Ann Reed", "Ivan Petrov")}),
+    # regression (dev 15): "Splashdown ... occurred. The crew was picked up" says the crew named before came home
+    ("In 1965 the Navy tasked the fleet to recover Gemini 11 and astronauts Joe Brown and Ed Kerr. Shown here is a "
+     "ship's company rehearsing the recovery of a Gemini space craft.\n\nGemini 11 began reentry on September 15, "
+     "1966. Splashdown in the Atlantic occurred at 8:59 a.m. The crew was picked up by helicopter.",
+     {("landing", "Gemini 11"): ("Joe Brown", "Ed Kerr")}),
+])
+def test_a_crew_said_to_be_delivered_or_picked_up(nlp, text, expected):
+    found = crews(nlp, text)
+    assert {key: found.get(key) for key in expected} == expected

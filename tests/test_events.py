@@ -2276,3 +2276,10 @@ def test_a_participle_after_after_shares_the_craft_of_its_sentence(nlp):
             "Island.\n\nTexas-based Orbital Corp loaded the food for NASA in a Cygnus capsule, which is named after a "
             "constellation.")
     assert {e[:3] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus", "2030-05-23"), ("launch", "Cygnus", "")}
+
+
+def test_a_docking_training_exercise_is_no_docking(nlp):
+    # regression (dev 15): "damaged during a docking training exercise last June" dated the Soyuz's docking
+    text = ("A Soyuz carrying three cosmonauts has docked with Mir. The crew will repair the station, which was "
+            "damaged during a docking training exercise last June.")
+    assert {e[:3] for e in events(nlp, text, "1998-01-31")} == {("docking", "Soyuz", "")}

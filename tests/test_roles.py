@@ -24,6 +24,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The crew included the company's founder, Sir Joe Brown, this time.", "Joe Brown", "founder"),
         ("Quayle spoke with the spacecraft commander, Capt. Ivan L. Petrov of the Navy.", "Ivan L. Petrov", "commander"),
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
+        # regression (dev 15): a numbered seat ("Flight Engineer-2 Hazza Al Mansouri" was no person)
+        ("The crew: Soyuz Commander Oleg Sidorov, Flight Engineer-1 Ann Reed of NASA, and Flight Engineer-2 "
+         "Hazza Al Mansouri (UAE).", "Hazza Al Mansouri", "flight engineer"),
         # regression: British abbreviations without a full stop ("Cmdr Vasily Tsibliyev" was no person)
         ("Cmdr Ivan Petrov and Flight Engineer Oleg Sidorov landed near the town.", "Ivan Petrov", "commander"),
         ("Two Russians, Cmdr Ivan Petrov and engineer, Mr Oleg Sidorov, remained aboard Mir.", "Ivan Petrov",

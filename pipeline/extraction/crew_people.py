@@ -106,7 +106,14 @@ class CrewPeople:
         """The statement says people are aboard without naming them: "carrying three
         crew members", "the crew", "they", "a manned spacecraft" (SPEC §6: a crew
         carries over to another event only where the article says so)."""
-        return any(t.lower_ in self.pronouns or t.lower_ in self.crew_nouns or t.lower_ in self.crew_marks for t in sent)
+        if any(t.lower_ in self.pronouns or t.lower_ in self.crew_nouns or t.lower_ in self.crew_marks for t in sent):
+            return True
+        # "Splashdown ... occurred at 8:59 a.m. The crew was picked up by helicopter": the next sentence of
+        # the paragraph opens on the crew
+        doc = sent.doc
+        following = doc[sent.end].sent if sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws else None
+        opening = [t.lower_ for t in following[:2]] if following is not None else []
+        return len(opening) == 2 and opening[0] == "the" and opening[1] in self.crew_nouns
 
     def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
         """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
