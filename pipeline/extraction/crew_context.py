@@ -1,6 +1,7 @@
 """Where a person or a sentence stands in the text, as the crew finder (`crew.py`) reads it:
 the craft named after a person, a person dated to another year, a line that opens a new
-paragraph or a section."""
+paragraph or a section; and the crews a craft is said to carry ("an Apollo spacecraft
+carrying A, B and C", "Shenzhou-21, carrying the Shenzhou-20 crew")."""
 
 from __future__ import annotations
 

@@ -12,8 +12,11 @@ back: in a column of 7 July 2024, "In July 1974: Soyuz 14 docked on Friday"
 is Friday 5 July 1974, not the Friday before the column's date.
 
 A story reprinted below its own date line ("July 12, 1979" on a line of its
-own, "Brussels, 17 Oct 2003", "HT This Day: July 1, 1971 -- ...") is told from
-that day: `own_date_line`.
+own, "Brussels, 17 Oct 2003", "HT This Day: July 1, 1971 -- ...", "JIUQUAN,
+Gansu, Oct. 15, 2003 (Xinhuanet) -- ...") is told from that day:
+`own_date_line`. So is wire copy filed a day or three before its paper
+("Moscow, August 19 - ... returned today" in the paper of August 20):
+`filed_on`.
 """
 
 from __future__ import annotations
