@@ -2283,3 +2283,15 @@ def test_a_docking_training_exercise_is_no_docking(nlp):
     text = ("A Soyuz carrying three cosmonauts has docked with Mir. The crew will repair the station, which was "
             "damaged during a docking training exercise last June.")
     assert {e[:3] for e in events(nlp, text, "1998-01-31")} == {("docking", "Soyuz", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set 19, after its scoring): a counted event noun with a dash list after it stated nothing
+    ("The space shuttle Discovery glided home today. Only two more launches — Endeavour in April and Atlantis in "
+     "June — remain before the shuttle fleet is retired.",
+     {("launch", "Endeavour", "2011-04"), ("launch", "Atlantis", "2011-06")}),
+    # ... a count alone still states none
+    ("The space shuttle Discovery glided home today after 39 launches.", set()),
+])
+def test_a_counted_event_noun_opening_a_list_states_each_listed_event(nlp, text, expected):
+    assert {e[:3] for e in events(nlp, text, "2011-03-10")} == expected

@@ -29,7 +29,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .crew import CREWED, HOMEWARD, CrewFinder
 from .crew_context import carried_crews, crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
-from .shared_statements import gerunds_after, the_other_ship
+from .shared_statements import counted_list, gerunds_after, the_other_ship
 from .craft_clauses import LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser
@@ -91,9 +91,12 @@ class EventFinder:
         names = {normalize_name(p.name): p for p in doc._.people}
         statements: list[Statement] = []
         waiting: list[Trigger] = []  # stated before their craft is named ("The crew returned to Earth Monday.")
+        listed: list[Statement] = []  # "Only two more launches - Endeavour in April and Atlantis in June"
         for trigger in triggers:
             if not trigger.stated or self._bare_reference(doc, trigger) or heading(doc, trigger.span, craft_tokens) \
                     or said_of_a_class(doc, trigger.span, classes, every_craft):
+                if trigger.stated and tally(doc, trigger.span):
+                    listed += [Statement.about(trigger, craft, value) for craft, value in counted_list(doc, trigger, crafts)]
                 continue
             craft = self.crafts.choose(doc, trigger, crafts, sentences, sentence_of, triggers, statements)
             if craft is None:
@@ -168,7 +171,7 @@ class EventFinder:
         for statement in statements:
             if not statement.value and labels_a_fact(doc, statement.trigger.span):
                 statement.value = self.dates.under_label(doc, statement.trigger.span)
-        statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)]
+        statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)] + listed
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from .craft_clauses import AUXILIARIES
 from .craft_focus import CraftFocus
 from .crew_context import CREWED
@@ -23,6 +23,9 @@ _PLURAL_SHIPS = {"ships", "vehicles", "capsules", "spaceships", "spacecrafts"}
 _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one: "the two spacecraft" are two)
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
 _TIME_PREPOSITIONS = {"after", "before", "since"}  # "three days after launching"
+_LIST_OPENERS = {"—", "–", "-", "--", ":"}
+_LIST_JOINS = {"", ",", "and", ", and"}
+_DATE_BEFORE = {"in", "on"}
 
 
 def the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
@@ -65,4 +68,24 @@ def gerunds_after(doc: Doc, triggers: list[Trigger], statements: list["Statement
                    and s.craft_span is not None]
         if earlier and CraftFocus.can_be(trigger.event, earlier[-1], named=False):
             found.append((trigger, earlier[-1]))
+    return found
+
+
+def counted_list(doc: Doc, trigger: Trigger, crafts: list[Span]) -> list[tuple[Span, str]]:
+    """"Only two more launches - Endeavour in April and Atlantis in June - remain": a counted event
+    noun that a dash or colon opens a list after tells each listed craft's event, with the date
+    after it (the list ends where a craft has none)."""
+    span = trigger.span
+    if span.end >= span.sent.end or doc[span.end].text not in _LIST_OPENERS:
+        return []
+    text = doc_text(doc)
+    dates = [d for d in doc._.dates if span.sent.start_char <= d.start < span.sent.end_char]
+    found, end = [], doc[span.end].idx + len(doc[span.end].text)
+    for craft in [c for c in crafts if span.end < c.start and c.end <= span.sent.end]:
+        date = next((d for d in dates if d.start >= craft.end_char and
+                     text[craft.end_char:d.start].strip().lower() in _DATE_BEFORE), None)
+        if text[end:craft.start_char].strip().lower() not in _LIST_JOINS or date is None:
+            break
+        found.append((craft, date.value))
+        end = date.end
     return found
