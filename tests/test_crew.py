@@ -317,3 +317,14 @@ def test_each_craft_of_a_joint_flight_keeps_its_own_crew(nlp, text, expected):
 def test_a_crew_said_to_be_delivered_or_picked_up(nlp, text, expected):
     found = crews(nlp, text)
     assert {key: found.get(key) for key in expected} == expected
+
+
+def test_colleagues_named_elsewhere_fly_with_the_one_named(nlp):
+    # regression (check set 19, after its scoring): "A and his Russian colleagues roared off" left out the
+    # colleagues the article lists later ("his two Russian colleagues: commander B, 32; and engineer C, 54")
+    text = ("America's first cosmonaut blasted off today aboard a Russian rocket to spend three months on Mir.\n\n"
+            "The Soyuz rocket carrying U.S. astronaut Joe Brown and his Russian colleagues roared off the pad at "
+            "11:13 a.m.\n\nOn Monday, Brown, 51, had praised the joint effort. \"The two sides work together,\" he "
+            "said.\n\n\"We need to,\" Brown said at a news conference with his two Russian colleagues: flight "
+            "commander Ivan Petrov, 32; and engineer Oleg Sidorov, 54.")
+    assert crews(nlp, text) == {("launch", "Soyuz"): ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")}

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .crew import CREWED, HOMEWARD, CrewFinder
-from .crew_context import carried_crews, crew_carriers, fact_box_crew
+from .crew import CREWED, HOMEWARD, UNCREWED, CrewFinder
+from .crew_context import carried_crews, colleagues_named, crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
 from .shared_statements import counted_list, gerunds_after, the_other_ship
 from .craft_clauses import LAUNCH_VEHICLE, payload_of
@@ -213,6 +213,10 @@ class EventFinder:
             if carried.get(key) and statement.trigger.event in _OUTWARD and statement.people and \
                     set(statement.people) <= elsewhere:
                 statement.people = list(carried[key])
+        for statement in statements:
+            if not statement.uncrewed and statement.kind not in UNCREWED:  # "Thagard and his Russian colleagues"
+                statement.people += [n for n in colleagues_named(doc, statement.trigger.span.sent, people)
+                                     if n not in statement.people]
         carriers = crew_carriers(doc, crafts, self.crew.crew_nouns)
         for statement in statements:
             # "Shenzhou-20 astronauts return" where "Shenzhou-21, carrying the Shenzhou-20 crew, touched down"
