@@ -316,6 +316,8 @@ def test_compound_roles(nlp, text, name, role):
         ("Dragon delivers a port\n\nBy HALVARD PENROSE, Associated Press\n\nThe Dragon arrived.", {"Halvard Penrose"}),
         ("Dragon delivers a port\n\nBy Holly Kong, Reuters\n\nThe Dragon arrived.", {"Holly Kong"}),
         ("Dragon delivers a port\n\nNew York, NY\n\nThe Dragon arrived.", set()),
+        # regression (check set 19, after its scoring): an outlet's own byline in capitals
+        ("Cargo ship arrives\nBY SPACEFLIGHT NOW\nPosted: October 17, 2009\n\nThe Progress docked.", set()),
         ("Looking back\n\nBY THE NUMBERS\n\nThe ship berthed.", set()),
         ('"To see Earth as it truly is."\n--Halvard Penrose, writing about Apollo 8.\n\nThe crew flew.',
          {"Halvard Penrose"}),

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..normalize import doc_text
+from ..normalize import doc_text, normalize_name
 from .name_merging import Mention, Person
 from .name_shape import NameShape
 
@@ -54,8 +54,9 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         if not by and not text[:m.start()].strip():
             continue  # the text's first line is its headline: "Apollo Recovery"
         span = doc.char_span(m.start("name"), m.end("name"))
-        if span is None or blocked.intersection(range(span.start, span.end)):
-            continue
+        if span is None or blocked.intersection(range(span.start, span.end)) or \
+                normalize_name(span.text) in shape.organisations:
+            continue  # (and "BY SPACEFLIGHT NOW": an outlet's own byline)
         if m.group("outlet") and not by:
             continue  # "New York, NY": a place and its state; an outlet after the name only where "By" says so
         title = (m.group("title") or "").lower()
