@@ -37,7 +37,7 @@ _FOLLOWING_SENTENCES = 2
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 _FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
 HOMEWARD = {"undocking", "landing"}
-_OUTWARD = {"launch", "docking"}
+OUTWARD = {"launch", "docking"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
@@ -85,7 +85,7 @@ class CrewFinder(CrewReferences):
                    and not same_or_class(normalize_name(s.craft), key) for s in statements):
                 break  # the text has gone on to another craft's event
             if trigger.event in HOMEWARD and any(following.start <= s.trigger.span.start < following.end
-                                                  and s.trigger.event in _OUTWARD for s in statements):
+                                                  and s.trigger.event in OUTWARD for s in statements):
                 break  # "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking":
                 # who went up is not who comes home
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")

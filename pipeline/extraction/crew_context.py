@@ -185,10 +185,7 @@ def crew_carriers(doc: Doc, crafts: list[Span], crew_nouns: set[str]) -> dict[st
     carries another flight's crew home, by the key of the flight that names the crew."""
     carriers = {}
     for carrier in crafts:
-        if carrier.label_ not in CREWED:
-            continue
-        after = doc[carrier.end:min(carrier.sent.end, carrier.end + _CARRIER_REACH)]
-        verb = next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)
+        verb = _carrying(doc, carrier)
         if verb is None:
             continue
         named = next((c for c in crafts if verb < c.start <= verb + 2 and c.end < len(doc) and
@@ -204,10 +201,7 @@ def carried_crews(doc: Doc, people: list[Span], crafts: list[Span]) -> dict[str,
     Slayton": the crew a list after a craft and "carrying" names, by the craft's key."""
     carried: dict[str, list[str]] = {}
     for craft in crafts:
-        if craft.label_ not in CREWED:
-            continue
-        after = doc[craft.end:min(craft.sent.end, craft.end + _CARRIER_REACH)]
-        verb = next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)
+        verb = _carrying(doc, craft)
         if verb is None or any(c.start > craft.start and c.end <= verb for c in crafts):
             continue
         here = [p for p in people if verb < p.start < craft.sent.end]
@@ -235,3 +229,12 @@ def colleagues_named(doc: Doc, sent: Span, people: list[Span]) -> list[str]:
             # the names up to the clause's next verb
             return [p.kb_id_ for p in after if not any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in doc[other.i:p.start])]
     return []
+
+
+def _carrying(doc: Doc, craft: Span) -> int | None:
+    """Where "carrying" (or "bringing", "ferrying") follows a crewed craft within a few words of its
+    sentence."""
+    if craft.label_ not in CREWED:
+        return None
+    after = doc[craft.end:min(craft.sent.end, craft.end + _CARRIER_REACH)]
+    return next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize import doc_text, normalize_name
+from ..normalize import normalize_name
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .crew import CREWED, HOMEWARD, UNCREWED, CrewFinder
+from .crew import CREWED, HOMEWARD, OUTWARD, UNCREWED, CrewFinder
 from .crew_context import carried_crews, colleagues_named, crew_carriers, fact_box_crew
 from .crew_subjects import subject_names
-from .shared_statements import counted_list, gerunds_after, the_other_ship
+from .shared_statements import counted_list, gapped, gerunds_after, the_other_ship
 from .craft_clauses import LAUNCH_VEHICLE, payload_of
 from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser
@@ -42,7 +42,6 @@ from .trigger_places import heading, labels_a_fact, lede_main_clause, said_of_a_
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
-_OUTWARD = {"launch", "docking"}
 _OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
 
 
@@ -171,7 +170,8 @@ class EventFinder:
         for statement in statements:
             if not statement.value and labels_a_fact(doc, statement.trigger.span):
                 statement.value = self.dates.under_label(doc, statement.trigger.span)
-        statements += [gapped for statement in statements for gapped in self._gapped(doc, statement, crafts)] + listed
+        statements += [Statement.about(statement.trigger, craft, value) for statement in statements
+                       for craft, value in gapped(doc, statement, crafts)] + listed
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
 
@@ -210,7 +210,7 @@ class EventFinder:
             key = normalize_name(statement.craft)
             elsewhere = {name for s in statements if normalize_name(s.craft) != key and s.trigger.event == "launch"
                          for name in s.people} | {name for k, names in carried.items() if k != key for name in names}
-            if carried.get(key) and statement.trigger.event in _OUTWARD and statement.people and \
+            if carried.get(key) and statement.trigger.event in OUTWARD and statement.people and \
                     set(statement.people) <= elsewhere:
                 statement.people = list(carried[key])
         for statement in statements:
@@ -227,7 +227,7 @@ class EventFinder:
         dropped, relieved = self.crew.dropped(doc, people), self.crew.relieved(doc, people)
         for statement in statements:
             statement.people = [p for p in statement.people if p not in dropped and
-                                not (p in relieved and statement.trigger.event in _OUTWARD)]
+                                not (p in relieved and statement.trigger.event in OUTWARD)]
         records = self.merger.merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
@@ -325,37 +325,7 @@ class EventFinder:
                 statement.craft, statement.kind, statement.craft_span = \
                     flown[-1].craft, flown[-1].kind, flown[-1].craft_span
 
-    @staticmethod
-    def _gapped(doc: Doc, statement: Statement, crafts: list[Span]) -> list[Statement]:
-        """"Kvant-1 arrived in 1987, Kvant-2 in 1989 and Kristall in 1990": the verb is
-        left out of the later pairs, each a craft of the subject's kind with its date."""
-        trigger, subject = statement.trigger.span, statement.craft_span
-        sent = trigger.sent
-        if subject is None or not sent.start <= subject.start < trigger.start:
-            return []
-        text = doc_text(doc)
-        dates = sorted((d for d in doc._.dates if sent.start_char <= d.start < sent.end_char), key=lambda d: d.start)
 
-        def dated_after(end: int):
-            return next((d for d in dates if d.start >= end and text[end:d.start].strip().lower() in _GAP_DATE), None)
-
-        found = dated_after(trigger.end_char)
-        if found is None:
-            return []
-        gapped = []
-        for craft in [c for c in crafts if c.start_char >= found.end and c.end <= sent.end]:
-            if text[found.end:craft.start_char].strip().lower() not in _GAP_JOINS or craft.label_ != subject.label_:
-                break
-            found = dated_after(craft.end_char)
-            if found is None:
-                break
-            gapped.append(Statement.about(statement.trigger, craft, value=found.value))
-        return gapped
-
-
-
-_GAP_DATE = {"in", "on"}
-_GAP_JOINS = {",", "and", ", and"}
 _COMPLEMENTS = {"of", "from", "with", "to", "at", "in", "aboard", "onboard"}  # "scheduled for launch aboard Soyuz MS-11"
 
 

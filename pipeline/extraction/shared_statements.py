@@ -1,7 +1,9 @@
 """Statements a trigger shares with a craft other than its own: "The ships docked" (the other
-ship of a docking), "Both cosmonauts came home" (the other crewed craft launched last); and
-statements a trigger without a craft of its own shares with the statement before it ("arrived
-Thursday, three days after launching"). `events.EventFinder` asks these after a trigger's own craft.
+ship of a docking), "Both cosmonauts came home" (the other crewed craft launched last), "Kvant-1
+arrived in 1987, Kvant-2 in 1989" (a gapped verb), "Only two more launches - Endeavour in April and
+Atlantis in June" (a counted noun's list); and statements a trigger without a craft of its own
+shares with the statement before it ("arrived Thursday, three days after launching").
+`events.EventFinder` asks these after a trigger's own craft.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ _SHIPS = _PLURAL_SHIPS | {"spacecraft", "craft"}  # ("the spacecraft" may be one
 _PLURAL_FLYERS = {"cosmonauts", "astronauts", "taikonauts", "crews"}  # "Both cosmonauts came home"
 _TIME_PREPOSITIONS = {"after", "before", "since"}  # "three days after launching"
 _LIST_OPENERS = {"—", "–", "-", "--", ":"}
-_LIST_JOINS = {"", ",", "and", ", and"}
-_DATE_BEFORE = {"in", "on"}
+_LIST_JOINS = {",", "and", ", and"}
+_DATE_BEFORE = {"in", "on"}  # "Kvant-2 in 1989", "Endeavour in April"
 
 
 def the_other_ship(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span],
@@ -78,14 +80,42 @@ def counted_list(doc: Doc, trigger: Trigger, crafts: list[Span]) -> list[tuple[S
     span = trigger.span
     if span.end >= span.sent.end or doc[span.end].text not in _LIST_OPENERS:
         return []
-    text = doc_text(doc)
-    dates = [d for d in doc._.dates if span.sent.start_char <= d.start < span.sent.end_char]
-    found, end = [], doc[span.end].idx + len(doc[span.end].text)
-    for craft in [c for c in crafts if span.end < c.start and c.end <= span.sent.end]:
-        date = next((d for d in dates if d.start >= craft.end_char and
-                     text[craft.end_char:d.start].strip().lower() in _DATE_BEFORE), None)
-        if text[end:craft.start_char].strip().lower() not in _LIST_JOINS or date is None:
+    return _crafts_with_dates(doc, span.sent, crafts, doc[span.end].idx + len(doc[span.end].text), _LIST_JOINS | {""})
+
+
+def gapped(doc: Doc, statement: "Statement", crafts: list[Span]) -> list[tuple[Span, str]]:
+    """"Kvant-1 arrived in 1987, Kvant-2 in 1989 and Kristall in 1990": the verb is left out of the
+    later pairs, each a craft of the subject's kind with its date."""
+    trigger, subject = statement.trigger.span, statement.craft_span
+    sent = trigger.sent
+    if subject is None or not sent.start <= subject.start < trigger.start:
+        return []
+    found = _date_after(doc_text(doc), _dates_of(doc, sent), trigger.end_char)
+    if found is None:
+        return []
+    listed = _crafts_with_dates(doc, sent, crafts, found.end, _LIST_JOINS)
+    kinds = [craft.label_ == subject.label_ for craft, _ in listed]
+    return listed[:kinds.index(False)] if False in kinds else listed
+
+
+def _crafts_with_dates(doc: Doc, sent: Span, crafts: list[Span], end: int, joins: set[str]) -> list[tuple[Span, str]]:
+    """The crafts listed from `end` on in the sentence, each joined by `joins` and followed by "in" or "on"
+    and its date; the list ends at the first that is not."""
+    text, dates = doc_text(doc), _dates_of(doc, sent)
+    found = []
+    for craft in [c for c in crafts if c.start_char >= end and c.end <= sent.end]:
+        date = _date_after(text, dates, craft.end_char)
+        if text[end:craft.start_char].strip().lower() not in joins or date is None:
             break
         found.append((craft, date.value))
         end = date.end
     return found
+
+
+def _dates_of(doc: Doc, sent: Span) -> list:
+    return sorted((d for d in doc._.dates if sent.start_char <= d.start < sent.end_char), key=lambda d: d.start)
+
+
+def _date_after(text: str, dates: list, end: int):
+    """The first date after `end` with only "in" or "on" before it."""
+    return next((d for d in dates if d.start >= end and text[end:d.start].strip().lower() in _DATE_BEFORE), None)
