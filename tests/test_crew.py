@@ -240,9 +240,9 @@ def test_a_named_crew_with_no_craft_in_its_sentence_follows_its_earlier_flight(n
 
 @pytest.mark.parametrize("text, expected", [
     # regression: "The men of Apollo 14" named the crew the sentence before lists; only one of them was taken
-    ("The American astronauts, Captain Joe Brown, Commander Ivan Petrov and Major Ed Kerr, are being taken to "
-     "Samoa aboard the carrier New Orleans.\n\n"
-     "The men of Apollo 14, whose mission has been the most successful so far, returned safely to the earth today.",
+    ("The three astronauts, Captain Joe Brown, Commander Ivan Petrov and Major Ed Kerr, are on their way to "
+     "Hawaii on the recovery ship.\n\n"
+     "The men of Apollo 14, whose trip had gone better than any before it, returned safely to the earth today.",
      {("landing", "Apollo 14"): ("Joe Brown", "Ivan Petrov", "Ed Kerr")}),
     # ... not where the sentence goes on to another craft's crew: the list before holds both crews
     ("Soyuz T-30 launched on 5 March with Ivan Petrov and Oleg Sidorov.\n\n"
@@ -250,8 +250,8 @@ def test_a_named_crew_with_no_craft_in_its_sentence_follows_its_earlier_flight(n
      "Ann Reed, flew up in January. The Soyuz T-29 crew is to land on Tuesday, and the Soyuz T-30 crew in June.",
      {("launch", "Soyuz T-30"): ("Ivan Petrov", "Oleg Sidorov"), ("landing", "Soyuz T-29"): ("Joe Brown", "Ann Reed")}),
     # regression: "With Colonel X in command and Captain Y beside him" after the landing said who was aboard
-    ("The shuttle Columbia made its second flawless desert landing yesterday.\n\n"
-     "With Colonel Joe Brown in command and Captain Ed Kerr beside him, the winged shuttle hit Earth on time.",
+    ("Columbia came in for a smooth landing on the dry lake yesterday.\n\n"
+     "With Colonel Joe Brown in command and Captain Ed Kerr at his side, the orbiter met the runway on schedule.",
      {("landing", "Columbia"): ("Joe Brown", "Ed Kerr")}),
 ])
 def test_a_crew_named_as_a_group_or_in_command(nlp, text, expected):
@@ -261,22 +261,21 @@ def test_a_crew_named_as_a_group_or_in_command(nlp, text, expected):
 def test_a_craft_that_carries_another_flights_crew_home(nlp):
     # regression (dev 13): "Shenzhou-20 astronauts return" was a landing of Shenzhou-20, though its crew came
     # home in Shenzhou-21, which carried "the Shenzhou-20 crew" and then named one of them
-    text = ("China's Shenzhou-20 astronauts return to Earth\n\n"
-            "The return capsule of the Shenzhou-21 spaceship, carrying the Shenzhou-20 crew, touched down at the "
-            "Dongfeng site on Friday.\n\nStaff confirmed that Shenzhou-20 crew members Chen Dong, Chen Zhongrui "
-            "and Wang Jie were in good condition.\n\nChen Dong said he felt grounded returning home aboard the "
-            "Shenzhou-21 spacecraft.")
-    assert crews(nlp, text, "2025-11-15") == {("landing", "Shenzhou-21"): ("Chen Dong", "Chen Zhongrui", "Wang Jie")}
+    text = ("Shenzhou-20 astronauts return to Earth\n\n"
+            "The re-entry module of Shenzhou-21, carrying the Shenzhou-20 crew, landed in Inner Mongolia on "
+            "Friday.\n\nDoctors said Shenzhou-20 crew members Li Wei, Zhou Bo and Chen Hao were well.\n\n"
+            "Li Wei said the ride home aboard the Shenzhou-21 craft had been smooth.")
+    assert crews(nlp, text, "2025-11-15") == {("landing", "Shenzhou-21"): ("Li Wei", "Zhou Bo", "Chen Hao")}
 
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev 13): "will return with the outgoing crew, A and B" put the crew leaving aboard the Soyuz
     # that docked
-    ("The Soyuz docked with the station on Friday.\n\nESA astronaut Ann Reed will return with the outgoing crew, "
-     "US astronaut Ed Kerr and Russia's Oleg Sidorov, who have been aboard since April.", ("Ann Reed",)),
+    ("The Soyuz docked with the station on Friday.\n\nESA astronaut Ann Reed will return with the outgoing "
+     "crew, US astronaut Ed Kerr and Russia's Oleg Sidorov, who have been aboard since April.", ("Ann Reed",)),
     # regression (dev 13): "stay on the ISS for six months with X" is a newcomer's stay, not a resident's
-    ("The Soyuz docked with the station on Friday.\n\nThe new crew includes British-born Joe Brown.\n\nHe will "
-     "take up his post as commander and stay on the ISS for six months with Russian cosmonaut Ivan Petrov.",
+    ("The Soyuz docked with the station on Friday.\n\nThe new crew includes London-born Joe Brown.\n\nHe will "
+     "serve as commander and stay on the ISS for six months with Russian cosmonaut Ivan Petrov.",
      ("Joe Brown", "Ivan Petrov")),
 ])
 def test_an_arrival_leaves_out_the_crew_it_relieves(nlp, text, expected):
@@ -305,13 +304,12 @@ def test_each_craft_of_a_joint_flight_keeps_its_own_crew(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev 15): "The spacecraft delivered the crew to the station (A, B and C)" said who flew
-    ("At 13:57 UTC on 25 September the Soyuz MS-95 spacecraft launched from Baikonur. The spacecraft delivered "
-     "the crew to the station (Soyuz Commander Oleg Sidorov, Flight Engineer-1 Ann Reed of NASA, and Flight "
-     "Engineer-2 Ivan Petrov).", {("launch", "Soyuz MS-95"): ("Oleg Sidorov", "Ann Reed", "Ivan Petrov")}),
+    ("Soyuz MS-95 launched from Baikonur on 25 September. The ship delivered its crew to the outpost "
+     "(Commander Oleg Sidorov, Flight Engineer-1 Ann Reed of NASA and Flight Engineer-2 Ivan Petrov).", {("launch", "Soyuz MS-95"): ("Oleg Sidorov", "Ann Reed", "Ivan Petrov")}),
     # regression (dev 15): "Splashdown ... occurred. The crew was picked up" says the crew named before came home
-    ("In 1965 the Navy tasked the fleet to recover Gemini 11 and astronauts Joe Brown and Ed Kerr. Shown here is a "
-     "ship's company rehearsing the recovery of a Gemini space craft.\n\nGemini 11 began reentry on September 15, "
-     "1966. Splashdown in the Atlantic occurred at 8:59 a.m. The crew was picked up by helicopter.",
+    ("In 1965 the Navy was told to pick up Gemini 11 and astronauts Joe Brown and Ed Kerr. A photo shows sailors "
+     "practising the recovery of a Gemini space craft.\n\nGemini 11 began its descent on September 15, 1966. "
+     "Splashdown in the Atlantic came at 8:59 a.m. The crew was lifted out by helicopter.",
      {("landing", "Gemini 11"): ("Joe Brown", "Ed Kerr")}),
 ])
 def test_a_crew_said_to_be_delivered_or_picked_up(nlp, text, expected):
@@ -322,9 +320,9 @@ def test_a_crew_said_to_be_delivered_or_picked_up(nlp, text, expected):
 def test_colleagues_named_elsewhere_fly_with_the_one_named(nlp):
     # regression (check set 19, after its scoring): "A and his Russian colleagues roared off" left out the
     # colleagues the article lists later ("his two Russian colleagues: commander B, 32; and engineer C, 54")
-    text = ("America's first cosmonaut blasted off today aboard a Russian rocket to spend three months on Mir.\n\n"
-            "The Soyuz rocket carrying U.S. astronaut Joe Brown and his Russian colleagues roared off the pad at "
-            "11:13 a.m.\n\nOn Monday, Brown, 51, had praised the joint effort. \"The two sides work together,\" he "
-            "said.\n\n\"We need to,\" Brown said at a news conference with his two Russian colleagues: flight "
-            "commander Ivan Petrov, 32; and engineer Oleg Sidorov, 54.")
+    text = ("A Russian rocket blasted off today with the first American to be a cosmonaut, bound for Mir.\n\n"
+            "The Soyuz rocket carrying U.S. astronaut Joe Brown and his Russian colleagues lifted off from the "
+            "pad at 11:13 a.m.\n\nOn Monday, Brown, 51, praised the partnership. \"We work well together,\" he "
+            "said.\n\n\"It is worth it,\" Brown told reporters at a briefing with his two Russian colleagues: "
+            "flight commander Ivan Petrov, 32; and engineer Oleg Sidorov, 54.")
     assert crews(nlp, text) == {("launch", "Soyuz"): ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")}

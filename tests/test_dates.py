@@ -71,7 +71,7 @@ def test_spans_and_values(nlp, text, published, expected):
         # year-less future date after a December publication is next year
         ("The crew will launch on 5 January.", "2021-12-28", "2022-01-05"),
         # regression (dev 13): "after delivering" tells of the past beside a present verb; not after "will"
-        ("The freighter is open for business today after delivering its cargo to the station on Saturday.",
+        ("The new cargo ship is open to the crew today after delivering its supplies to the outpost on Saturday.",
          "2019-07-29", "2019-07-27"),
         ("The crew will rest after landing on Saturday.", "2019-07-29", "2019-08-03"),
         # regression (dev 9): "targeted" plans ahead; "had originally been targeted" planned before

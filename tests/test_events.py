@@ -1197,8 +1197,8 @@ def test_back_ups_are_not_aboard(nlp):
 def test_back_up_candidates_named_with_the_flyer_are_not_aboard(nlp):
     # regression (dev 14): 'who served as "backup candidates"' after two names put them aboard
     text = ("Shenzhou-30 blasted off at 9 a.m. on 5 March.\n\n"
-            "Li Wei, along with two of his teammates Zhou Bo and Chen Hao who served as \"backup candidates\", met "
-            "journalists hours before the liftoff.")
+            "Li Wei, along with his teammates Zhou Bo and Chen Hao who served as \"backup candidates\", talked to "
+            "reporters before the liftoff.")
     assert {e[3] for e in events(nlp, text)} == {("Li Wei",)}
 
 
@@ -2238,12 +2238,11 @@ def test_a_berthing_is_dated_by_its_berth_not_its_capture(nlp):
 def test_a_craft_dated_to_another_year_is_no_later_events_craft(nlp):
     # regression (dev 13): "the disintegration of the shuttle Columbia in 2003" became the craft of "his last
     # flight ... the July 26 launch" in an article of 2005 about a Discovery flight
-    text = ("For Ivan Petrov, one of the seven crew on the shuttle Discovery mission that landed on August 9, the "
-            "contrast is sharp. He has flown four missions. He spent five months on Mir.\n\nBut he is not "
-            "complaining. As shown by the disintegration of the shuttle Columbia in 2003, space flight is hazardous. "
-            "He likens one flight to many combat missions. He is happy to be in one piece.\n\nHe rejects "
-            "suggestions that his safety was threatened during his last flight after foam fell from the tank during "
-            "the July 26 launch.")
+    text = ("For Ivan Petrov, one of seven astronauts on the shuttle Discovery mission that landed on August 9, "
+            "life is quiet again. He has flown four missions. He spent five months on Mir.\n\nHe does not "
+            "complain. The loss of the shuttle Columbia in 2003 showed how risky flying is. He compares one flight "
+            "to many combat sorties. He is glad to be home.\n\nHe denies that he was in danger on his last flight "
+            "when foam broke off the tank during the July 26 launch.")
     assert {(e[0], e[1]) for e in events(nlp, text, "2005-08-26")} == {("landing", "Discovery"), ("launch", "Discovery")}
 
 
@@ -2263,35 +2262,35 @@ def test_a_date_of_a_noun_further_on_does_not_date_the_trigger(nlp, text, expect
 
 def test_people_coming_home_come_in_no_cargo_ship(nlp):
     # regression (dev 14): "Three of them will return to Earth" in a story about a Cygnus landed the Cygnus
-    text = ("A commercial cargo ship arrived at the orbiting lab Thursday.\n\nThe company shipped the goods in a "
-            "Cygnus capsule. The crew used a robot arm to snag the Cygnus.\n\nSix men call the space station "
-            "home. Three of them will return to Earth in just over a week.")
+    text = ("A private supply ship reached the orbiting laboratory Thursday.\n\nThe company packed the supplies "
+            "into a Cygnus capsule. Astronauts used the robot arm to catch the Cygnus.\n\nSix people live on the "
+            "station now. Three of them will return to Earth next week.")
     assert {e[:2] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus")}
 
 
 def test_a_participle_after_after_shares_the_craft_of_its_sentence(nlp):
     # regression (dev 14): "A cargo ship arrived ... Thursday, three days after launching" stated no launch: the
     # lede's craft is named only in the next sentence
-    text = ("A commercial cargo ship arrived at the orbiting lab Thursday, three days after launching from Wallops "
-            "Island.\n\nTexas-based Orbital Corp loaded the food for NASA in a Cygnus capsule, which is named after a "
-            "constellation.")
+    text = ("A private supply ship reached the orbiting laboratory Thursday, two days after launching from "
+            "Virginia.\n\nHouston-based Star Freight packed the food for NASA in a Cygnus capsule, which takes its "
+            "name from a constellation.")
     assert {e[:3] for e in events(nlp, text, "2030-05-25")} == {("docking", "Cygnus", "2030-05-23"), ("launch", "Cygnus", "")}
 
 
 def test_a_docking_training_exercise_is_no_docking(nlp):
     # regression (dev 15): "damaged during a docking training exercise last June" dated the Soyuz's docking
-    text = ("A Soyuz carrying three cosmonauts has docked with Mir. The crew will repair the station, which was "
-            "damaged during a docking training exercise last June.")
+    text = ("A Soyuz with three cosmonauts aboard has docked with Mir. The crew will mend the station, which was "
+            "hit during a docking training exercise last June.")
     assert {e[:3] for e in events(nlp, text, "1998-01-31")} == {("docking", "Soyuz", "")}
 
 
 @pytest.mark.parametrize("text, expected", [
     # regression (check set 19, after its scoring): a counted event noun with a dash list after it stated nothing
-    ("The space shuttle Discovery glided home today. Only two more launches — Endeavour in April and Atlantis in "
-     "June — remain before the shuttle fleet is retired.",
+    ("The space shuttle Discovery is back in its hangar today. Just two more launches — Endeavour in April and "
+     "Atlantis in June — are left before the fleet retires.",
      {("launch", "Endeavour", "2011-04"), ("launch", "Atlantis", "2011-06")}),
     # ... a count alone still states none
-    ("The space shuttle Discovery glided home today after 39 launches.", set()),
+    ("The space shuttle Discovery is back in its hangar today after 39 launches.", set()),
 ])
 def test_a_counted_event_noun_opening_a_list_states_each_listed_event(nlp, text, expected):
     assert {e[:3] for e in events(nlp, text, "2011-03-10")} == expected

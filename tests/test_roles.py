@@ -26,7 +26,7 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
         # regression (dev 15): a numbered seat ("Flight Engineer-2 Hazza Al Mansouri" was no person)
         ("The crew: Soyuz Commander Oleg Sidorov, Flight Engineer-1 Ann Reed of NASA, and Flight Engineer-2 "
-         "Hazza Al Mansouri (UAE).", "Hazza Al Mansouri", "flight engineer"),
+         "Omar Al Rashidi (UAE).", "Omar Al Rashidi", "flight engineer"),
         # regression: British abbreviations without a full stop ("Cmdr Vasily Tsibliyev" was no person)
         ("Cmdr Ivan Petrov and Flight Engineer Oleg Sidorov landed near the town.", "Ivan Petrov", "commander"),
         ("Two Russians, Cmdr Ivan Petrov and engineer, Mr Oleg Sidorov, remained aboard Mir.", "Ivan Petrov",
@@ -206,12 +206,12 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
         # regression (dev 14): a list whose items describe their names, parted by semicolons, under a plural
         # role; its role outranks a listed name's rank; a singular role does not spread over such a list
         ("Colonel Joe Brown, Mr. Ed Kerr and the other astronauts - Ann Reed; Ivan Petrov of the Army, retired; "
-         "Oleg Sidorov of Sweden; and Col. Tim Kane of the Army - planned to fly back to Houston.",
+         "Oleg Sidorov of Norway; and Col. Tim Kane of the Army - will go home to Houston on Sunday.",
          {"Ann Reed": "astronaut", "Ivan Petrov": "astronaut", "Oleg Sidorov": "astronaut", "Tim Kane": "astronaut"}),
-        ("Ed Kerr joins mission pilot Ann Reed, 49, of NASA; Ivan Petrov, 43, of the European Space Agency; and "
-         "Oleg Sidorov, 52, of the Japanese agency.", {"Ann Reed": "mission pilot", "Ivan Petrov": "", "Oleg Sidorov": ""}),
+        ("Ed Kerr flies with mission pilot Ann Reed, 49, of NASA; Ivan Petrov, 43, of the European Space Agency; "
+         "and Oleg Sidorov, 52, of the Japanese agency.", {"Ann Reed": "mission pilot", "Ivan Petrov": "", "Oleg Sidorov": ""}),
         # regression (dev 14): a rank before the name, then the role after the body it serves in
-        ("Flying upside down, Col. Joe W. Brown of the Marines, the commander, fired the braking rockets.",
+        ("Over the ocean, Col. Joe W. Brown of the Marines, the commander, lit the engines to slow down.",
          {"Joe W. Brown": "commander"}),
     ],
 )

@@ -24,7 +24,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)?|[Aa]stronauts|[Cc]osmonauts)[ \t]*:", re.MULTILINE)
 _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
 _CARRIER_WORDS = {"carrying", "bringing", "ferrying"}  # a participle after the craft, not "Endeavour carried A in May"
-_COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "Thagard and his Russian colleagues"
+_COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "A and his Russian colleagues"
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
@@ -214,7 +214,7 @@ def carried_crews(doc: Doc, people: list[Span], crafts: list[Span]) -> dict[str,
 
 
 def colleagues_named(doc: Doc, sent: Span, people: list[Span]) -> list[str]:
-    """"The Soyuz carrying Thagard and his Russian colleagues roared off" where the article lists "his two
+    """"The Soyuz carrying A and his Russian colleagues lifted off" where the article lists "his two
     Russian colleagues: Mir 18 flight commander A, 32; and engineer B, 54": the colleagues' names."""
     def owned(noun) -> bool:
         return noun.lower_ in _COLLEAGUES and any(doc[j].lower_ in {"his", "her", "their"}

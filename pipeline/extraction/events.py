@@ -214,7 +214,7 @@ class EventFinder:
                     set(statement.people) <= elsewhere:
                 statement.people = list(carried[key])
         for statement in statements:
-            if not statement.uncrewed and statement.kind not in UNCREWED:  # "Thagard and his Russian colleagues"
+            if not statement.uncrewed and statement.kind not in UNCREWED:  # "A and his Russian colleagues"
                 statement.people += [n for n in colleagues_named(doc, statement.trigger.span.sent, people)
                                      if n not in statement.people]
         carriers = crew_carriers(doc, crafts, self.crew.crew_nouns)

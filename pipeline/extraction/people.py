@@ -75,7 +75,7 @@ class PeopleFinder:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
         for mention in in_people:
             if mention.role in self.roles.ranks:
-                # "Col. Frederick W. Sturckow of the Marines, the commander": the role after the ranked name
+                # "Col. X of the Marines, the commander": the role after the ranked name
                 apposed = role_past_affiliation(work, mention.end, roles_at)
                 mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
         propagate_list_roles(in_people, work, self.roles.ranks)

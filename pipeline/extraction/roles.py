@@ -274,7 +274,7 @@ def _plural_before_copula(doc: Doc, start: int) -> bool:
 
 
 def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
-    """"Col. Frederick W. Sturckow of the Marines, the commander": the role in apposition after the
+    """"Col. X of the Marines, the commander": the role in apposition after the
     name and the service or body it is "of"."""
     j = end
     if j < len(doc) and doc[j].lower_ == "of":
