@@ -326,3 +326,27 @@ def test_colleagues_named_elsewhere_fly_with_the_one_named(nlp):
             "said.\n\n\"It is worth it,\" Brown told reporters at a briefing with his two Russian colleagues: "
             "flight commander Ivan Petrov, 32; and engineer Oleg Sidorov, 54.")
     assert crews(nlp, text) == {("launch", "Soyuz"): ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 16): a flight manager who spoke "just after splashdown" was put aboard
+    ("The Gemini 19 astronauts splashed down in the Atlantic yesterday. Ann Reed, Joe Brown and Ed Kerr came back "
+     "on time. Paul Gray of mission operations revealed at a briefing just after splashdown that the winds were a worry.",
+     {("landing", "Gemini 19"): ("Ann Reed", "Joe Brown", "Ed Kerr")}),
+    # ... but one whose craft the sentence names is aboard
+    ("Joe Brown flew in May, only for his capsule, Gemini 19, to sink after splashdown.",
+     {("landing", "Gemini 19"): ("Joe Brown",)}),
+    # regression (dev 16): "the Mir crew, which includes X" put a station resident aboard the arriving shuttle
+    ("The shuttle Atlantis docked at Mir on Thursday. Officials called the Mir crew, which includes astronaut "
+     "Ann Reed, about an hour after the two spacecraft docked.",
+     {("docking", "Atlantis"): ()}),
+    # regression (dev 16): "X opened the hatch of the shuttle" hosts no one: X came in the shuttle; whom X
+    # "shook hands with" was there to meet X
+    ("Hugs followed on Thursday after the shuttle docked at the station Mir.\n\n"
+     "The two craft had been docked for an hour before commander Joe Brown opened the hatch of the shuttle "
+     "Atlantis and floated into Mir to shake hands with commander Ivan Petrov.",
+     {("docking", "Atlantis"): ("Joe Brown",)}),
+])
+def test_people_the_event_only_times_or_who_meet_the_craft(nlp, text, expected):
+    found = crews(nlp, text)
+    assert {key: found.get(key) for key in expected} == expected

@@ -622,3 +622,16 @@ def test_an_archive_columns_reprint_says_today_of_its_own_day(nlp):
     # a news story's "today" stays the publication's day
     assert dates(nlp, "The two astronauts splashed down today in the Atlantic.", "2029-12-18") == [
         ("today", "2029-12-18")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev 16): "July of '92" was read as a bare July of the publication's year
+    ("\"We began this in July of '92,\" the director said.", "1995-06-30", [("July of '92", "1992-07")]),
+    ("The plan is to fly by June '27.", "2024-01-10", [("June '27", "2027-06")]),
+    # without a publication date, a year in two digits is still one
+    ("They met in March of '64.", None, [("March of '64", "1964-03")]),
+    # regression (dev 16): a headline's "Last Year" in capitals is a date too
+    ("Station Launched Last Year\n\nIt has flown for a year.", "1987-02-08", [("Last Year", "1986")]),
+])
+def test_two_digit_years_and_headline_relative_years(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected

@@ -2294,3 +2294,27 @@ def test_a_docking_training_exercise_is_no_docking(nlp):
 ])
 def test_a_counted_event_noun_opening_a_list_states_each_listed_event(nlp, text, expected):
     assert {e[:3] for e in events(nlp, text, "2011-03-10")} == expected
+
+
+def test_the_craft_noun_before_any_craft_is_named_is_the_craft_named_next(nlp):
+    # regression (dev 16): "The spaceship was launched from Baikonur" before the story names Vostok II stated no launch
+    text = ("A second Soviet pilot is circling the earth today. The spaceship was almost certainly launched from "
+            "Baikonur. Vostok III went up ten minutes later in the day than the first one.")
+    assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok III")}
+    # once a craft has been named, "the spaceship" is that one as before
+    text = ("Vostok III is circling the earth today. The spaceship was launched from Baikonur. Vostok IV may "
+            "follow it.")
+    assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok III")}
+
+
+def test_a_wire_ledes_date_dates_the_event_its_next_paragraph_states(nlp):
+    # regression (dev 16): the lede's "yesterday" did not date "came back to earth" in the paragraph after it
+    text = ("By Jo Writer\n\nABOARD THE RECOVERY SHIP -- The triumphant Apollo 19 astronauts ended their long "
+            "trip in a rough Pacific yesterday but righted their ship.\n\nAnn Reed, Joe Brown and Ed Kerr came "
+            "back to earth close to the ship both in place and in time.")
+    assert {e[:3] for e in events(nlp, text, "1969-05-20")} == {("landing", "Apollo 19", "1969-05-19")}
+    # past the lede, a paragraph break still ends the date's reach
+    text = ("By Jo Writer\n\nABOARD THE RECOVERY SHIP -- The triumphant Apollo 19 astronauts ended their long "
+            "trip in a rough Pacific yesterday but righted their ship.\n\nThe recovery went well, and the ship was "
+            "close.\n\nAnn Reed, Joe Brown and Ed Kerr came back to earth close to the ship both in place and in time.")
+    assert {e[:3] for e in events(nlp, text, "1969-05-20")} == {("landing", "Apollo 19", "")}

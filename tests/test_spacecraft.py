@@ -279,3 +279,12 @@ def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
 )
 def test_a_class_named_only_as_its_member(nlp, text, expected):
     assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 16): "Vostok II" was cut to the class "Vostok"
+    ("Vostok II went up seven minutes earlier than the first ship.", {"Vostok II": "crew vehicle"}),
+    ("Voskhod II lifted off with two men aboard.", {"Voskhod II": "crew vehicle"}),
+])
+def test_roman_numerals_of_the_first_soviet_families(nlp, text, expected):
+    assert craft(nlp, text) == expected

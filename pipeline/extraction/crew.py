@@ -66,6 +66,7 @@ class CrewFinder(CrewReferences):
                         any(i + 2 <= s.trigger.span.start <= i + 5 for s in statements)
                         for i in range(sent.start, sent.end - 1))
         crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end and self._flies(doc, p, names)
+                and not self.only_timed_by(doc, p, trigger.span, crafts, names) and not self.in_station_crew(doc, p)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)

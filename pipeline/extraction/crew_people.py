@@ -47,6 +47,8 @@ _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specia
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _STATION_REACH = 6
+_TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
+_HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
 
@@ -270,7 +272,8 @@ class CrewPeople:
         if self._said_by(doc, person):
             return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
-        if any(w in self.speech or w in self.hosting for w in after[:_SPEECH_REACH]):
+        if any(w in self.speech or (w in self.hosting and not self._opens_own_hatch(doc, person.end + i))
+               for i, w in enumerate(after[:_SPEECH_REACH])):
             return False  # "X said", "X greeted them"
         if self._speaks_after_clause(doc, person):
             return False  # "X, who is also a senior military official, said"
@@ -282,6 +285,14 @@ class CrewPeople:
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
                 return False  # "X, aboard the station,"
         return True
+
+    @staticmethod
+    def _opens_own_hatch(doc: Doc, verb: int) -> bool:
+        """"X opened the hatch of the shuttle Atlantis": the hatch of a visiting craft, not the
+        station's opened to greet it."""
+        return doc[verb].lower_ == "opened" and any(
+            verb < c.start <= verb + _HATCH_REACH and c.label_ != "space station" and doc[c.start - 1].lower_ != "to"
+            for c in doc.spans.get(SPACECRAFT_KEY, []))
 
     def dropped(self, doc: Doc, people: list[Span]) -> set[str]:
         """People taken off a crew ("The original pilot, X (34), lost his seat days before launch"):
@@ -313,6 +324,20 @@ class CrewPeople:
             return False
         before = [w for w in words[max(0, i - 3):i] if w not in {"'s", "’s", "new", "current", "resident"}]
         return bool(before) and before[-1] in self.stations
+
+    def only_timed_by(self, doc: Doc, person: Span, trigger: Span, crafts: list[Span], names: dict) -> bool:
+        """"X revealed at a news conference just after splashdown": the event only times another
+        verb, whose subject is aboard only where the article calls them a flyer or names their
+        craft ("Grissom repeated the trip, only for his capsule to sink after splashdown")."""
+        if _TIMED_BY.search(doc_text(doc)[trigger.sent.start_char:trigger.start_char]) is None:
+            return False
+        return not self._is_flyer(doc, person, names) and \
+            not any(person.end <= c.start and c.end <= trigger.start for c in crafts)
+
+    def in_station_crew(self, doc: Doc, person: Span) -> bool:
+        """"They congratulated the Mir crew, which includes X": named as one of a station's crew."""
+        words = [t.lower_ for t in doc[person.sent.start:person.start]]
+        return any(self._station_crew(words, i) for i in range(len(words)))
 
     def _stays_aboard(self, words: list[str], i: int) -> bool:
         """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue

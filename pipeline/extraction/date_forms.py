@@ -17,6 +17,8 @@ from .date_years import valid_date
 
 _ORDINAL_REACH = 200  # characters from a dated day to "the 13th" that takes its month
 _ANY_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+_PLANNED_YEARS = 5
+_SHORT_YEAR_PIVOT = 30  # "'29" is 2029, "'30" is 1930 where no publication date tells
 
 
 def day_of_the_month_told(records: list[DateRecord], cand: Candidate) -> str | None:
@@ -62,3 +64,13 @@ def parse_relative(word: str, published: dt.date) -> dt.date | None:
     base = dt.datetime(published.year, published.month, published.day, 12)
     parsed = dateparser.parse(word, languages=["en"], settings={"RELATIVE_BASE": base})
     return parsed.date() if parsed else None
+
+
+def two_digit_year(two_digits: str, published: dt.date | None) -> int:
+    """The year of "'92": the latest one at most a few years after the publication's (a plan,
+    "by June of '25"); where the article gives no date, 19xx from '30 on, else 20xx."""
+    short = int(two_digits)
+    if published is None:
+        return (2000 if short < _SHORT_YEAR_PIVOT else 1900) + short
+    year = published.year // 100 * 100 + short
+    return year if year <= published.year + _PLANNED_YEARS else year - 100

@@ -77,6 +77,8 @@ class DateGrammar:
             # the first day of a range, "July 13-19": the range's last day is no mention of its own form
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + r"(?=\s*[–-]\s*(?:[12]\d|3[01]|0?[1-9])\b)")),
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
+            # a year in two digits after its month: "July of '92", "June '95"
+            ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+['’](?P<syear>\d\d)" + edge_r)),
             ("decade", re.compile(edge_l + r"(?:(?P<the>[Tt]he)\s+)?" + mod + r"(?P<decade>1[89]\d0|20\d0)['’]?s" + edge_r)),
             # "the '90s", "the ’60s": a twentieth-century decade ("'20s" could be either century)
             ("decade", re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())(?:(?P<the>[Tt]he)\s+)?" + mod
@@ -88,7 +90,8 @@ class DateGrammar:
             ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),
-            ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month)" + edge_r)),
+            # (a headline's "Mir Launched Last Year")
+            ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month|(?<=[NLT]\w{3}\s)(?:Year|Month))" + edge_r)),
             ("ago", re.compile(edge_l + count + r"\s+(?P<unit>years?|months?|days?)\s+ago" + edge_r)),
             ("rel_day", re.compile(edge_l + r"(?P<relday>" + _alternation(
                 [w for k in words["relative_days"] for w in (k, k.capitalize())]) + r")" + edge_r)),

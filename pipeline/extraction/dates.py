@@ -22,7 +22,7 @@ from ..normalize import doc_text, sentence_text
 from ..records import DateRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .date_forms import day_of_the_month_told, numeric_date, parse_relative
+from .date_forms import day_of_the_month_told, numeric_date, parse_relative, two_digit_year
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import YearResolver, implied_year, narrates_the_past, valid_date
@@ -49,6 +49,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+
 
 
 class DateFinder:
@@ -163,6 +164,8 @@ class DateFinder:
                 taken.append((start, end))
                 if form == "holiday":
                     groups["month"], groups["day"] = self.holidays[groups.pop("holiday")]
+                if "unit" in groups:
+                    groups["unit"] = groups["unit"].lower()  # "Last Year"
                 found.append(Candidate(start, end, "month_day" if form == "holiday" else form, groups))
         found.sort(key=lambda c: c.start)
         return found
@@ -275,7 +278,8 @@ class DateFinder:
         if form == "year":
             return g["year"]
         if form == "month_year":
-            return f"{g['year']}-{self._month(g['month']):02d}"
+            year = g["year"] if "year" in g else two_digit_year(g["syear"], published)
+            return f"{year}-{self._month(g['month']):02d}"
         if form in {"day_month", "month_day"}:
             month = self._month(g["month"])
             day = int(g["day"])
@@ -388,3 +392,4 @@ def _starts_sentence(text: str, start: int) -> bool:
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
+

@@ -348,6 +348,18 @@ class CraftChooser(CraftFocus):
             j -= 1
         return word.lower_ in self.anaphors and doc[j].lower_ in _INDEFINITES
 
+    def definite_subject(self, doc: Doc, trigger: Trigger) -> bool:
+        """"The spaceship was launched from Baikonur": a craft noun after "the" or "this"."""
+        i = trigger.span.start - 1
+        while i > trigger.span.sent.start and (doc[i].lower_ in AUXILIARIES or doc[i].tag_ == "RB"):
+            i -= 1  # "was almost certainly launched"
+        if i <= trigger.span.sent.start or doc[i].lower_ not in self.anaphors:
+            return False
+        j = i - 1
+        while j > trigger.span.sent.start and i - j <= _MODIFIERS and doc[j].tag_ in {"NN", "JJ", "NNP", "HYPH"}:
+            j -= 1
+        return doc[j].lower_ in {"the", "this"}
+
     def _indefinite_class(self, doc: Doc, craft: Span) -> bool:
         """"a Shenzhou", "a Crew Dragon": a vehicle class after an indefinite article."""
         return craft.start > craft.sent.start and doc[craft.start - 1].lower_ in _INDEFINITES and \

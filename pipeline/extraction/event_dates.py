@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text
 from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
+from .trigger_places import LEDE_CHARS
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -29,6 +30,7 @@ _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "b
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
+_LEDE_WORDS = 8
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
@@ -141,7 +143,10 @@ class EventDater:
             if statement.value or index == 0 or index - 1 in stated or not statement.trigger.dated:
                 continue
             sent, before = sentences[index], sentences[index - 1]
-            if "\n\n" in text[before.start_char:sent.start_char].rstrip(" ") or \
+            # a wire story's lede is a paragraph of its own: "The astronauts splashed down in the Pacific
+            # yesterday. // A, B and C came back to earth right on the money"
+            if ("\n\n" in text[before.start_char:sent.start_char].rstrip(" ") and
+                    not (before.start_char <= LEDE_CHARS and index - 1 in self._ledes(doc, sentences))) or \
                     any(t.lower_ in self.relative_time for t in sent):
                 continue
             dates = [d for d in doc._.dates if before.start_char <= d.start < before.end_char]
@@ -149,6 +154,15 @@ class EventDater:
             values = {d.value for d in dates if date_rank(d.value) == best}
             if best >= _DAY_OR_MONTH and len(values) == 1:
                 statement.value, statement.carried = values.pop(), True
+
+    @staticmethod
+    def _ledes(doc: Doc, sentences: list[Span]) -> set[int]:
+        """The index of the story's first sentence: past a byline or a headline, the first with a
+        finite verb and words enough to tell news."""
+        for index, sent in enumerate(sentences):
+            if sum(t.is_alpha for t in sent) >= _LEDE_WORDS and any(t.tag_ in FINITE_VERBS for t in sent):
+                return {index}
+        return set()
 
     @staticmethod
     def under_label(doc: Doc, trigger: Span) -> str:

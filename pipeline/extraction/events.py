@@ -131,6 +131,14 @@ class EventFinder:
                 # and Flade from their Soyuz TM-13 capsule": the craft the crew is next said to own
                 statements.append(Statement.about(early, owned))
                 continue
+            if self.crafts.definite_subject(doc, early) and \
+                    not any(c.start < early.span.start and c.label_ not in (STATION, LAUNCH_VEHICLE) for c in crafts):
+                # "The spaceship was launched from Baikonur. Vostok II went up ...": "the spaceship" before
+                # any craft is named is the craft the story names next
+                named = self._named_next(early, crafts, sentence_of, self.crafts.kinds_named(doc, early) or None)
+                if named is not None:
+                    statements.append(Statement.about(early, named))
+                continue
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
             if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) and \

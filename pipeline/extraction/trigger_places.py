@@ -11,7 +11,7 @@ from ..normalize import doc_text
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, word_before
 
 _CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "that", "and", "but"}
-_LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
+LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _LABEL_WORDS = 10  # a fact box's label: "Docking Schedule with the International Space Station (ISS):"
@@ -23,7 +23,7 @@ def lede_main_clause(doc: Doc, trigger: Span) -> bool:
     """The trigger stands in the story's first sentences, not in a clause of background
     ("Fifty years to the day after a Saturn V rocket sent three astronauts on their way") nor
     after a verb of its own sentence ("It was the first time a Shenzhou had docked there")."""
-    if trigger.sent.start_char > _LEDE_CHARS:
+    if trigger.sent.start_char > LEDE_CHARS:
         return False
     if any(t.lower_ in _BACKGROUND_OPENERS for t in doc[trigger.sent.start:trigger.start]):
         return False
