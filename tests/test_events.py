@@ -2318,3 +2318,25 @@ def test_a_wire_ledes_date_dates_the_event_its_next_paragraph_states(nlp):
             "trip in a rough Pacific yesterday but righted their ship.\n\nThe recovery went well, and the ship was "
             "close.\n\nAnn Reed, Joe Brown and Ed Kerr came back to earth close to the ship both in place and in time.")
     assert {e[:3] for e in events(nlp, text, "1969-05-20")} == {("landing", "Apollo 19", "")}
+
+
+def test_a_craft_noun_points_to_a_craft_spoken_of_not_one_that_names_a_crew(nlp):
+    # regression (dev 17): "The spaceship blasted off" after "the Shenzhou-29 crew members are ready" launched Shenzhou-29
+    text = ("Shenzhou-30 docked with the station late on Thursday.\n\nThe docking took six hours. The three "
+            "astronauts aboard the ship will now enter the core module. The Shenzhou-29 crew members are ready to "
+            "welcome them.\n\nThe spaceship, atop a Long March rocket, blasted off earlier on Thursday.")
+    assert {e[:2] for e in events(nlp, text, "2030-04-25")} == {("docking", "Shenzhou-30"), ("launch", "Shenzhou-30")}
+
+
+def test_a_ledes_rocket_carrying_people_is_the_launch_of_the_craft_it_carries(nlp):
+    # regression (dev 17): "A Russian rocket carrying X and two cosmonauts blasted off" stated no launch, and the
+    # two were left out where a later paragraph names them under the same plural
+    text = ("A Russian rocket carrying businesswoman Ann Reed and two cosmonauts blasted off late Saturday from "
+            "Baikonur.\n\nThe Soyuz capsule roared into the night sky on time, lighting up the pad as it climbed.\n\n"
+            "The capsule reached orbit ten minutes later and was due to meet the station on Monday.\n\nReed, a "
+            "58-year-old engineer, paid for a ten-day trip.\n\n\"It was the best thing I have seen,\" said Jane Gray, "
+            "a friend of Reed's who watched the launch.\n\nAmong those bidding farewell to Reed and cosmonauts Ivan "
+            "Petrov and Oleg Sidorov was another friend, Tom Hale.\n\nAs workers fuelled the rocket on which the "
+            "Soyuz TMA-90 capsule sits, the crew met doctors.")
+    found = {e[:2]: e[3] for e in events(nlp, text, "2030-04-08")}
+    assert found == {("launch", "Soyuz TMA-90"): ("Ann Reed", "Ivan Petrov", "Oleg Sidorov")}

@@ -224,3 +224,12 @@ def test_a_plural_role_before_a_copula_goes_to_every_name_listed(nlp):
     # regression: "The VSS Unity pilots were A and B" gave B no role
     found = people(nlp, "The VSS Unity pilots were Dave Reed and Michael Stone, while two others flew the carrier.")
     assert found == {"Dave Reed": "pilot", "Michael Stone": "pilot"}
+
+
+def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
+    # regression (dev 17): "Among those seeing off cosmonauts A and B was A's friend C" made B a "friend"
+    people = {p.name: p.role for p in extract("Among those seeing off cosmonauts Ivan Petrov and Oleg Sidorov was "
+                                              "his friend Jane Gray, a singer.", nlp=nlp).people}
+    assert people == {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Jane Gray": "friend"}
+    # the role after the copula is still the subject's own
+    assert {p.name: p.role for p in extract("Oleg Sidorov was his friend.", nlp=nlp).people} == {"Oleg Sidorov": "friend"}

@@ -288,3 +288,8 @@ def test_a_class_named_only_as_its_member(nlp, text, expected):
 ])
 def test_roman_numerals_of_the_first_soviet_families(nlp, text, expected):
     assert craft(nlp, text) == expected
+
+
+def test_an_atv_named_only_by_its_number_keeps_that_name(nlp):
+    # regression (dev 17): "ATV-2, launched in February 2011" was written as the gazetteer's "ATV Johannes Kepler"
+    assert craft(nlp, "ATV-2, launched in February 2011, is still attached to the station.") == {"ATV-2": "cargo vehicle"}

@@ -165,10 +165,14 @@ class CraftFocus:
         # with "it" or "they" points before itself
         opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
         # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
+        # "The spaceship blasted off" after "the Shenzhou-19 crew members are ready": a craft noun points
+        # to a craft the text spoke of, not to one that only named a crew
+        craft_noun = bool(self.kinds_named(doc, trigger))
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
                    and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
                                                        or in_relative_aside(doc, c, trigger)))
-                   and not (c.start < sent.start and _dated_aside(doc, c))]
+                   and not (c.start < sent.start and _dated_aside(doc, c))
+                   and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if pointed and not recent:

@@ -145,6 +145,8 @@ class CrewFinder(CrewReferences):
             names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
                 (self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
                  if not kin_owned else [])
+        names_aboard += [n for n in self.counted_companions(doc, statement, people, sentences, index, statements)
+                         if n not in names_aboard]
         count = self._counted_crew_noun(doc, trigger.span)
         if count is not None and len(names_aboard) < count:
             # "The four-member team led by Isaacman launched Tuesday" after the splashdown named all four

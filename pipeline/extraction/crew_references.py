@@ -28,6 +28,7 @@ _PER_HEAD = {"man", "member", "person", "woman", "strong"}  # "a four-man crew",
 _TEAMS = {"team", "crew"}
 _COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew members"
 _ANTECEDENT_REACH = 3
+_NAMED_LATER_SENTENCES = 10  # sentences on to the names of "and two cosmonauts"
 
 
 class CrewReferences(CrewPeople):
@@ -73,6 +74,35 @@ class CrewReferences(CrewPeople):
             if len(crew) >= count:
                 break
         return crew if len(crew) == count else found
+
+    def counted_companions(self, doc: Doc, statement: "Statement", people: list[Span], sentences: list[Span],
+                           index: int, statements: list["Statement"]) -> list[str]:
+        """"A rocket carrying billionaire X and two cosmonauts blasted off": the two are the first later
+        list under that plural ("farewell to X and cosmonauts A and B") of just that many names."""
+        trigger = statement.trigger.span
+        counted = next(((self.crew_counts[t.lower_], doc[t.i + 1].lower_) for t in trigger.sent
+                        if t.lower_ in self.crew_counts and t.i + 1 < trigger.sent.end and t.i > trigger.sent.start
+                        and doc[t.i - 1].lower_ == "and" and doc[t.i + 1].lower_ in self.crew_nouns
+                        and (t.i + 2 >= len(doc) or doc[t.i + 2].ent_type_ != "PERSON")), None)
+        if counted is None:
+            return []
+        count, noun = counted
+        key = normalize_name(statement.craft)
+        for following in sentences[index + 1:index + 1 + _NAMED_LATER_SENTENCES]:
+            if after_a_heading(doc, following) or any(following.start <= s.trigger.span.start < following.end
+                                                      and not same_or_class(normalize_name(s.craft), key)
+                                                      for s in statements):
+                break
+            for title in (t for t in following if t.lower_ == noun):
+                listed, at = [], title.i + 1
+                for person in sorted((p for p in people if p.start >= at and p.sent == following), key=lambda p: p.start):
+                    if any(t.lower_ not in {",", "and"} for t in doc[at:person.start]):
+                        break
+                    listed.append(person.kb_id_)
+                    at = person.end
+                if len(listed) == count:
+                    return listed
+        return []
 
     @staticmethod
     def _whole_crew(statement: "Statement", names_aboard: list[str], earlier: list["Statement"]) -> list[str]:

@@ -148,6 +148,11 @@ class EventFinder:
             kinds = self.crafts.kinds_named(doc, early, first=True) or None
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event
                     and (kinds is None or s.kind in kinds)}
+            if not same and early.event == "launch" and kinds == {LAUNCH_VEHICLE}:
+                # "A Russian rocket carrying a billionaire blasted off": a rocket's launch is its payload's
+                # (SPEC §6), the one carried craft the article launches
+                same = {normalize_name(s.craft): s for s in statements
+                        if s.trigger.event == "launch" and s.kind not in (LAUNCH_VEHICLE, STATION)}
             if not same and early.event == "docking":
                 # "A fresh crew reached the Mir space station Saturday and docked": the crew's craft, the
                 # one crewed flight the article launches (or the one cargo ship the lede speaks of)

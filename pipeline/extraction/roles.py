@@ -196,7 +196,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         j += 1
     if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
         for k in range(j, min(j + 3, len(doc))):
-            if k in roles_at and roles_at[k][0] >= j - 1:
+            # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
+            if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
 

@@ -313,8 +313,10 @@ def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
     for name in sorted(written):
         forms = [_without_generic_word(s.text) for s in spans if s.kb_id_ == name]
         numbered = any(c.isdigit() for c in name)
+        # (nor a name the first spelling holds whole: "The ATV Albert Einstein" is "Albert Einstein")
+        whole = f" {normalize_name(name)} " in f" {normalize_name(forms[0])} " if forms else False
         if forms and normalize_name(name) != normalize_name(forms[0]) and \
-                (numbered or normalize_name(name) not in {normalize_name(f) for f in forms}):
+                (numbered or (normalize_name(name) not in {normalize_name(f) for f in forms} and not whole)):
             renamed[name] = forms[0]
     return renamed
 
