@@ -2340,3 +2340,18 @@ def test_a_ledes_rocket_carrying_people_is_the_launch_of_the_craft_it_carries(nl
             "Soyuz TMA-90 capsule sits, the crew met doctors.")
     found = {e[:2]: e[3] for e in events(nlp, text, "2030-04-08")}
     assert found == {("launch", "Soyuz TMA-90"): ("Ann Reed", "Ivan Petrov", "Oleg Sidorov")}
+
+
+def test_a_span_since_the_event_does_not_date_it_and_the_early_hours_of_a_day_do(nlp):
+    # regression (corpus): "Yesterday marked one month since Shenzhou-15 docked" dated the docking a month late,
+    # and "docked in the early hours of 30 November" was read as a noun's date
+    text = ("Shenzhou-35 lifted off on 29 November. The crew docked in the early hours of 30 November.\n\n"
+            "Yesterday marked one month since Shenzhou-35 docked.")
+    assert {e[:3] for e in events(nlp, text, "2030-12-31")} == {("launch", "Shenzhou-35", "2030-11-29"),
+                                                               ("docking", "Shenzhou-35", "2030-11-30")}
+
+
+def test_leaving_a_named_launch_site_is_a_launch(nlp):
+    # regression (corpus): "a short hop that left the company's Launch Site One ... on Wednesday" stated no launch
+    text = "Four people flew on NS-90, a short hop that left the company's Launch Site One on Wednesday 13 March."
+    assert {e[:3] for e in events(nlp, text, "2030-03-14")} == {("launch", "NS-90", "2030-03-13")}

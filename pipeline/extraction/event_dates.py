@@ -31,6 +31,9 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
 _LEDE_WORDS = 8
+# "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
+_SPAN_SINCE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+                         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
@@ -38,7 +41,7 @@ _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
-_PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month"}
+_PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
@@ -63,6 +66,8 @@ class EventDater:
             return  # the day of writing is not the day of the event
         text = doc_text(doc)
         trigger = statement.trigger.span
+        if _SPAN_SINCE.search(text[sent.start_char:trigger.start_char]):
+            return  # "Yesterday marked one month since Shenzhou-15 docked": the day is a month on from the event
         others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
         breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
         clause = _clause_of(trigger.start_char, breaks)
