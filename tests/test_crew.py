@@ -350,3 +350,19 @@ def test_colleagues_named_elsewhere_fly_with_the_one_named(nlp):
 def test_people_the_event_only_times_or_who_meet_the_craft(nlp, text, expected):
     found = crews(nlp, text)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 18): the residents a sentence says "remain aboard" the station were put aboard the next arrival
+    ("Soyuz TMA-96 landed on Thursday.\n\nThree men remain aboard the $100 billion, 16-nation ISS: Ann Reed, Joe "
+     "Brown and Ivan Petrov. The expedition, led by Petrov, will grow on April 4 after three others -- Oleg Sidorov, "
+     "Ed Kerr and Jane Gray -- arrive aboard Soyuz TMA-97.",
+     {("docking", "Soyuz TMA-97"): ("Oleg Sidorov", "Ed Kerr", "Jane Gray")}),
+    # ... but those who "stayed behind" when their capsule left came up in it
+    ("The empty Starliner undocked on Friday. Joe Brown and Ann Reed stayed behind on the station. Starliner "
+     "lifted off on June 5 with Brown and Reed aboard.",
+     {("launch", "Starliner"): ("Joe Brown", "Ann Reed")}),
+])
+def test_residents_who_remain_aboard_are_aboard_no_later_arrival(nlp, text, expected):
+    found = crews(nlp, text)
+    assert {key: found.get(key) for key in expected} == expected

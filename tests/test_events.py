@@ -2355,3 +2355,10 @@ def test_leaving_a_named_launch_site_is_a_launch(nlp):
     # regression (corpus): "a short hop that left the company's Launch Site One ... on Wednesday" stated no launch
     text = "Four people flew on NS-90, a short hop that left the company's Launch Site One on Wednesday 13 March."
     assert {e[:3] for e in events(nlp, text, "2030-03-14")} == {("launch", "NS-90", "2030-03-13")}
+
+
+def test_a_craft_after_aboard_a_is_not_the_flight_of_its_class_the_article_names(nlp):
+    # regression (dev 18): "three others arrive aboard a Soyuz spacecraft" docked the Soyuz TMA-96 that just landed
+    text = ("Soyuz TMA-96 landed in Kazakhstan on Thursday with two men aboard.\n\nThe station's crew will grow to "
+            "six on April 4 after three others arrive at the station aboard a Soyuz spacecraft.")
+    assert {e[:2] for e in events(nlp, text, "2030-03-18")} == {("landing", "Soyuz TMA-96"), ("docking", "Soyuz")}

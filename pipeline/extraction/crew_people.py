@@ -48,6 +48,7 @@ _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
+_STAY_REACH = 13  # "remain aboard the $100 billion, 16-nation ISS"
 _HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
@@ -151,6 +152,17 @@ class CrewPeople:
         """"will return with the outgoing crew, A and B": the crew an arrival relieves, aboard no launch
         or docking of the article."""
         return {p.kb_id_ for p in people if self._leaving(doc, p)}
+
+    def staying_aboard(self, doc: Doc, people: list[Span]) -> dict[str, int]:
+        """"Three men remain aboard the ISS: A, B and C": the station's residents now, each with where
+        the text first says so; aboard no arrival it states after that (not "A and B stayed behind
+        on the station" when their capsule left: they came in it)."""
+        found: dict[str, int] = {}
+        for p in people:
+            words = [t.lower_ for t in p.sent]
+            if any(p.sent[i].tag_ in {"VBP", "VBZ"} and self._stays_aboard(words, i) for i in range(len(words))):
+                found.setdefault(p.kb_id_, p.sent.start)
+        return found
 
     def _leaving(self, doc: Doc, person: Span) -> bool:
         for i in range(person.start - 1, max(person.sent.start, person.start - _LEAVING_REACH) - 1, -1):
@@ -343,7 +355,7 @@ class CrewPeople:
         """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue
         their work aboard the International Space Station"; not in "C, who will remain on the station"."""
         return words[i] in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
-            any(n in self.stations for n in words[i + 1:i + 9]) and "who" not in words[max(0, i - 3):i] and \
+            any(n in self.stations for n in words[i + 1:i + _STAY_REACH]) and "who" not in words[max(0, i - 3):i] and \
             not _EXPEDITION_STAY.match(" ".join(words[i + 1:i + 12]))
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:

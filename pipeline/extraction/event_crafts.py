@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from ..resources import load_jsonl
-from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, clause_object, clause_subject,
-                            direct_object, main_clause_craft, opener, participle_head, payload_of, word_before)
+from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
+                            clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
+                            payload_of, word_before)
 from .craft_focus import CraftFocus
 from .craft_references import it_after_its_craft, named_again, station_as_place, whose_owner
 from .crew import CREWED
@@ -117,6 +118,8 @@ class CraftChooser(CraftFocus):
             # own craft, which the merge folds into the flight of theirs the article states, not the
             # latest Apollo named ("the sequel to Apollo 13")
             return chosen
+        if chosen is not None and another_of_its_class(chosen):
+            return chosen  # "three others arrive aboard a Soyuz spacecraft": not the Soyuz flight named
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
 
     def _crew_label(self, doc: Doc, craft: Span) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
-from .craft_clauses import LAUNCH_VEHICLE
+from .craft_clauses import LAUNCH_VEHICLE, another_of_its_class
 from .craft_families import CraftFamilies
 from .crew import HOMEWARD
 from .event_dates import date_rank
@@ -38,7 +38,7 @@ class EventMerger:
             key = normalize_name(o.craft)
             first_named[key] = min(first_named.get(key, o.craft_span.start), o.craft_span.start)
         for s in statements:
-            if normalize_name(s.craft) not in self.classes:
+            if normalize_name(s.craft) not in self.classes or another_of_its_class(s.craft_span):
                 continue
             of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in self.classes
                         and self._of_class(o.craft, s.craft)]
@@ -320,3 +320,4 @@ def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
             r = replace(r, people=tuple(own) if mixed else people)
         kept.append(r)
     return kept
+

@@ -238,9 +238,11 @@ class EventFinder:
                     span.end < len(doc) and doc[span.end].lower_ in self.crew.crew_nouns:
                 statement.craft, statement.kind, statement.craft_span = carrier.kb_id_, carrier.label_, carrier
         dropped, relieved = self.crew.dropped(doc, people), self.crew.relieved(doc, people)
+        staying = self.crew.staying_aboard(doc, people)
         for statement in statements:
-            statement.people = [p for p in statement.people if p not in dropped and
-                                not (p in relieved and statement.trigger.event in OUTWARD)]
+            outward = statement.trigger.event in OUTWARD
+            statement.people = [p for p in statement.people if p not in dropped and not (p in relieved and outward)
+                                and not (outward and staying.get(p, len(doc)) < statement.trigger.span.start)]
         records = self.merger.merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
@@ -255,6 +257,8 @@ class EventFinder:
         if craft.end >= len(doc):
             return False
         noun = doc[craft.end]
+        if craft.start > 0 and doc[craft.start - 1].lower_ in {"a", "an"}:
+            return False  # "aboard a Soyuz spacecraft": one craft ("spacecraft" is either number)
         # (the tagger reads "capsules" after a name as a verb: the word decides)
         return self.crafts.plural_craft_noun(noun.lower_)
 
