@@ -366,3 +366,35 @@ def test_people_the_event_only_times_or_who_meet_the_craft(nlp, text, expected):
 def test_residents_who_remain_aboard_are_aboard_no_later_arrival(nlp, text, expected):
     found = crews(nlp, text)
     assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_crew_of_n_is_read_on_to_its_n_names_with_those_joined_and_a_resident_coming_home(nlp):
+    # regression (dev 18): "Atlantis and its crew of four ended the flight with a landing" named only the commander:
+    # "crew of N" was no count, "was joined on the mission by" hid the companions, and a returning resident was a host
+    text = ("The space shuttle Atlantis and its crew of four ended a ten-day flight with a landing on Friday.\n\n"
+            "The mission delivered spare parts to the station.\n\nCommander Joe Brown was joined on the Atlantis "
+            "mission by pilot Ed Kerr and mission specialist Ann Reed. Atlantis came home with station resident "
+            "Jane Gray, who spent 90 days in space.")
+    assert crews(nlp, text)[("landing", "Atlantis")] == ("Joe Brown", "Ed Kerr", "Ann Reed", "Jane Gray")
+
+
+def test_a_counted_crew_short_of_its_count_is_the_one_crew_of_that_size(nlp):
+    # regression (dev 18): "The four-member team led by A launched" kept A alone where the splashdown, stated of
+    # the craft's class ("The Dragon spacecraft landed"), named all four
+    from pipeline.extraction.events import Statement
+    from pipeline.extraction.triggers import Trigger
+
+    doc = nlp("The Dragon spacecraft landed at dawn. The four-member team led by Brown launched in May.")
+    crew = nlp.get_pipe("event_finder").crew
+    four = ["Ann Reed", "Jane Gray", "Ed Kerr", "Joe Brown"]
+    landing = Statement(Trigger("landing", doc[3:4], True), "Dragon", kind="crew vehicle", people=list(four))
+    at = next(t.i for t in doc if t.text == "launched")
+    launch = Statement(Trigger("launch", doc[at:at + 1], True), "Orbit Dawn", kind="crew vehicle", people=["Joe Brown"])
+    crew.complete_counted(doc, [landing, launch])
+    assert launch.people == four
+    # two crews of that size that hold the one named: neither is told
+    other = Statement(Trigger("landing", doc[3:4], True), "Dragon", kind="crew vehicle",
+                      people=["Joe Brown", "Ivan Petrov", "Oleg Sidorov", "Tom Hale"])
+    launch.people = ["Joe Brown"]
+    crew.complete_counted(doc, [landing, other, launch])
+    assert launch.people == ["Joe Brown"]

@@ -49,6 +49,7 @@ _OCCUPANT_REACH = 4
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _STAY_REACH = 13  # "remain aboard the $100 billion, 16-nation ISS"
+_JOINED_BY_REACH = 8
 _HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
@@ -202,7 +203,8 @@ class CrewPeople:
         with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
         `joined_by_hosts` ("will be joined later by Y" too)."""
         hosts = self.not_aboard | self.residents if residents else self.not_aboard
-        return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + 3]))
+        # ("was joined on Atlantis' STS-129 mission by Pilot Y": "by" a few words on)
+        return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
                    for i, w in enumerate(words))
 
     def _roles(self, person: Span, names: dict) -> set[str]:

@@ -36,6 +36,9 @@ class CrewReferences(CrewPeople):
         """The count of a crew noun before the trigger: "The seven crew members", "all four
         astronauts" (not "Two days earlier")."""
         for token in doc[trigger.sent.start:trigger.start]:
+            if token.lower_ in self.crew_nouns and token.i + 2 < trigger.start and doc[token.i + 1].lower_ == "of" \
+                    and doc[token.i + 2].lower_ in self.crew_counts:
+                return self.crew_counts[doc[token.i + 2].lower_]  # "Atlantis and its crew of seven astronauts"
             if token.lower_ in _GROUPS and token.i + 1 < trigger.start and doc[token.i + 1].lower_ == "of":
                 # "A pair of NASA test pilots blasted off": the flyers a group word counts
                 after = doc[token.i + 2:min(trigger.start, token.i + 2 + _GROUP_MODIFIERS + 1)]
@@ -61,19 +64,36 @@ class CrewReferences(CrewPeople):
         """The flyers the next sentences name, up to a crew's stated count: all of them where the
         count is met exactly, else only those found before."""
         key = normalize_name(statement.craft)
+        homeward = statement.trigger.event in {"undocking", "landing"}
         crew = list(found)
         for following in sentences[index + 1:index + 1 + _COUNTED_ON_SENTENCES]:
             if after_a_heading(doc, following) or any(
                     following.start <= s.trigger.span.start < following.end and
                     not same_or_class(normalize_name(s.craft), key) for s in statements):
                 break
+            # (a station's resident comes home with a crew: "returned with station resident X")
             crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
-                     self._flies(doc, p, names) and not self._hosted(doc, p) and
+                     self._flies(doc, p, names) and not self._has_host_word(
+                         [t.lower_ for t in doc[p.sent.start:p.start]], residents=not homeward) and
                      not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements) and
                      p.kb_id_ not in crew]
             if len(crew) >= count:
                 break
         return crew if len(crew) == count else found
+
+    def complete_counted(self, doc: Doc, statements: list["Statement"]) -> None:
+        """"The four-member team led by Isaacman launched" where a later paragraph names the four
+        who came home in that craft: a counted crew short of its count is the craft's crew of just
+        that many that holds those it names (by its class too: "The Dragon spacecraft landed"), where
+        the article has one such crew."""
+        for statement in statements:
+            count = self._counted_crew_noun(doc, statement.trigger.span)
+            if count is None or not statement.people or len(statement.people) >= count:
+                continue
+            told = {tuple(s.people) for s in statements if s is not statement and s.kind == statement.kind
+                    and len(s.people) == count and set(statement.people) <= set(s.people)}
+            if len({frozenset(t) for t in told}) == 1:
+                statement.people = list(next(iter(told)))
 
     def counted_companions(self, doc: Doc, statement: "Statement", people: list[Span], sentences: list[Span],
                            index: int, statements: list["Statement"]) -> list[str]:

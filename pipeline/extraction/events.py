@@ -206,6 +206,7 @@ class EventFinder:
             if not statement.people:
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
+        self.crew.complete_counted(doc, statements)
         listed = fact_box_crew(doc, self.crew.crew_nouns)
         if listed:
             # a fact box's crew flew its craft up: the craft the article names most
