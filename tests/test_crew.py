@@ -398,3 +398,13 @@ def test_a_counted_crew_short_of_its_count_is_the_one_crew_of_that_size(nlp):
     launch.people = ["Joe Brown"]
     crew.complete_counted(doc, [landing, other, launch])
     assert launch.people == ["Joe Brown"]
+
+
+def test_a_station_crew_members_title_before_the_name_keeps_them_off_the_visitor(nlp):
+    # regression (dev 19): in "ISS crewmember X radioed" the tagger reads "crewmember" as a name, and walking
+    # back over names passed the title: a station resident was put aboard the shuttle
+    from pipeline.extraction.crew import _station_title
+
+    doc = nlp("\"We're waiting for you,\" ISS crewmember Ann Reed radioed to commander Joe Brown.")
+    people = {p.text: p for p in doc.spans["people"]}
+    assert _station_title(doc, people["Ann Reed"]) and not _station_title(doc, people["Joe Brown"])

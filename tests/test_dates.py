@@ -635,3 +635,15 @@ def test_an_archive_columns_reprint_says_today_of_its_own_day(nlp):
 ])
 def test_two_digit_years_and_headline_relative_years(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
+
+
+def test_an_undated_articles_weekdays_are_read_from_its_one_full_date_that_its_story_names(nlp):
+    # regression (dev 19): without a publication date, "Wednesday" stayed unresolved though "Friday" was the
+    # caption's "Aug. 10, 2029"
+    text = ("The shuttle docked on Aug. 10, 2029.\n\nHOUSTON - The shuttle docked with the station Friday. It "
+            "launched on Wednesday and will land on Monday.")
+    assert dates(nlp, text) == [("Aug. 10, 2029", "2029-08-10"), ("Friday", "2029-08-10"),
+                                ("Wednesday", "2029-08-08"), ("Monday", "2029-08-13")]
+    # a full date whose weekday the story never names anchors nothing
+    assert dates(nlp, "Gagarin flew on April 12, 1961. The crew launched on Friday.") == [
+        ("April 12, 1961", "1961-04-12")]

@@ -2362,3 +2362,29 @@ def test_a_craft_after_aboard_a_is_not_the_flight_of_its_class_the_article_names
     text = ("Soyuz TMA-96 landed in Kazakhstan on Thursday with two men aboard.\n\nThe station's crew will grow to "
             "six on April 4 after three others arrive at the station aboard a Soyuz spacecraft.")
     assert {e[:2] for e in events(nlp, text, "2030-03-18")} == {("landing", "Soyuz TMA-96"), ("docking", "Soyuz")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 19): "China put a lone Yang Liwei in space in 2003", said after the flight in focus, dated its launch
+    ("Shenzhou-37 landed on Sunday.\n\nThe three men were blasted off at night. China put a lone "
+     "astronaut in space in 2003.", {("landing", "Shenzhou-37", "2030-04-07"), ("launch", "Shenzhou-37", "")}),
+    # regression (dev 19): "Endeavour's Friday ISS arrival came after a Wednesday launch" launched the station
+    ("The shuttle Endeavour docked with the station on Friday.\n\nEndeavour's Friday ISS arrival came after a "
+     "two-day cruise that began with a Wednesday launch.", {("docking", "Endeavour", "2030-04-05"),
+                                                            ("launch", "Endeavour", "2030-04-03")}),
+    # regression (dev 19): "all born in 1966" dated the launch
+    ("Shenzhou-37 landed on Sunday. The three men, all born in 1996, were blasted off at night.",
+     {("landing", "Shenzhou-37", "2030-04-07"), ("launch", "Shenzhou-37", "")}),
+])
+def test_another_flights_statement_and_a_date_of_another_thing_date_no_event(nlp, text, expected):
+    assert {e[:3] for e in events(nlp, text, "2030-04-08")} == expected
+
+
+def test_a_launch_on_another_day_than_the_crafts_own_is_another_flights(nlp):
+    # regression (dev 19): "He and B launched into space on 18 September 2029" put the outgoing crew aboard the
+    # Soyuz MS-90 that had launched the newcomers on Saturday
+    text = ("Soyuz MS-90 docked on Monday. The Soyuz MS-90 spacecraft had launched Ivan Petrov and Oleg Sidorov on "
+            "Saturday.\n\nThe outgoing station commander, Joe Brown, has set a record. He and engineer Tom Hale launched into space on "
+            "18 September 2029.")
+    found = {e[:2]: e[2:] for e in events(nlp, text, "2030-04-08")}
+    assert found[("launch", "Soyuz MS-90")] == ("2030-04-06", ("Ivan Petrov", "Oleg Sidorov"))

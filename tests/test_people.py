@@ -361,3 +361,12 @@ def test_an_abbreviated_rank_cues_the_name_after_it(nlp, text, expected):
         doc = component(doc)
     cued = finder._names_after_cues(doc, finder.roles.index(doc), set())
     assert [m.text for m in cued] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # regression (dev 19): a sea and a troupe the NER took for places were read as people
+    "The crews met hundreds of miles above the South Pacific Ocean.",
+    "He founded the circus troupe Cirque du Soleil.",
+])
+def test_seas_and_troupes_are_not_people(nlp, text):
+    assert [p.name for p in extract(text, nlp=nlp).people] == []

@@ -281,9 +281,10 @@ def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
     return None
 
 def another_of_its_class(span: Span | None) -> bool:
-    """"three others arrive aboard a Soyuz spacecraft": a craft after "aboard a" is one the article
-    does not name (a class stays the class), not the flight of that class it names."""
-    if span is None or span.start < 2 or span.doc[span.start - 1].lower_ not in {"a", "an"}:
+    """"three others arrive aboard a Soyuz spacecraft", "will return on another Soyuz capsule": a
+    craft after "aboard a" is one the article does not name (a class stays the class), not the
+    flight of that class it names."""
+    if span is None or span.start < 2 or span.doc[span.start - 1].lower_ not in {"a", "an", "another"}:
         return False
     return span.doc[span.start - 2].lower_ in {"aboard", "on", "in", "onboard", "inside"}
 

@@ -26,6 +26,7 @@ _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the 
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
+_STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex", "spacelab"}  # "the Tiangong-1 laboratory"
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
 _EMPTY_KINDS = {"cargo vehicle", "space probe", "satellite"}  # they bring no one home
@@ -80,6 +81,10 @@ class CraftFocus:
         ("Eagle touched down ... The crew splashed down" is the command module's)."""
         if craft.label_ == LAUNCH_VEHICLE:
             return event == "launch"
+        if craft.label_ == STATION and craft.end < len(craft.doc) and craft.doc[craft.end].tag_ in {"NN", "NNS"} and \
+                craft.doc[craft.end].is_lower and \
+                not any(t.lower_ in _STATION_NOUNS for t in craft.doc[craft.end:craft.end + 2]):  # "Mir research station"
+            return False  # "Endeavour's Friday ISS arrival came after a Wednesday launch": a station naming a noun
         if trigger is not None and craft.label_ in _SURFACE_KINDS and trigger[0].lower_.startswith("splash"):
             return False
         return (event == "launch" and named) or craft.label_ != STATION

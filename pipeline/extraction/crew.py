@@ -23,6 +23,7 @@ from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
+from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -378,16 +379,17 @@ class CrewFinder(CrewReferences):
 def _station_title(doc: Doc, person: Span) -> bool:
     """A title naming the person one of a station's crew: "station flight engineers A and B",
     "the station's commander A" (the title stands before the list the person ends)."""
+    named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
     i = person.start - 1
-    while i > person.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and"}):
-        i -= 1  # back over the names listed before the person
+    while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):
+        i -= 1  # back over the names listed before the person (not a title the tagger calls a name)
     before = []
     while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
         if doc[i].lower_ in _CLAUSE_ENDS:
             break
         before.append(doc[i].lower_)
         i -= 1
-    return "station" in before or "station's" in before
+    return bool({"station", "station's", "iss", "mir", "tiangong", "expedition"} & set(before))  # "ISS crewmember A"
 
 
 def _flown_elsewhere(doc: Doc, people: list[Span], crafts: list[Span], key: str) -> set[str]:

@@ -312,6 +312,11 @@ class DateFinder:
                 # a story told day by day from a day stated with its weekday:
                 # "on Monday, February 27 ... no docking on Tuesday"
                 return (last_day + dt.timedelta(days=(target - last_day.weekday()) % 7)).isoformat()
+            anchor = next(iter(days)) if len(days) == 1 else None
+            if anchor is not None and any(self.weekdays.get(t.lower_) == anchor.weekday() for t in doc if t.is_title):
+                # the article's one full date is the day its story tells of ("docked Friday" under a caption's
+                # "Aug. 10, 2007"): its other weekdays are read from that day as from a publication's
+                return self._value(doc, cand, span, anchor, context_years, full_dates, historical, None, past_only)
             return None
         if published is None:
             return None

@@ -92,6 +92,8 @@ class EventDater:
                     not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
                 continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
                 # (nor "stay until November 18 before leaving": the day it leaves)
+            if "born" in before[-3:]:
+                continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
                     record.start - trigger.end_char > _OWN_OF_REACH:
                 continue  # "docked two days later, in the Apollo-Soyuz Test Project of July 1975": a noun's date

@@ -185,6 +185,7 @@ class EventFinder:
                 statement.value = self.dates.under_label(doc, statement.trigger.span)
         statements += [Statement.about(statement.trigger, craft, value) for statement in statements
                        for craft, value in gapped(doc, statement, crafts)] + listed
+        statements = _without_other_flights(statements)
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
 
@@ -355,3 +356,32 @@ def event_entity(event: str, spacecraft: str) -> str:
 @Language.factory("event_finder")
 def make_event_finder(nlp: Language, name: str) -> EventFinder:
     return EventFinder(nlp)
+
+
+def _without_other_flights(statements: list[Statement]) -> list[Statement]:
+    """A statement whose sentence names no craft is another flight's, not the crewed craft's in
+    focus, where it is dated only to a year more than a year from every year that craft is dated
+    to where its sentences name it ("The three men were blasted off on Thursday. China put a lone
+    Yang Liwei in space in 2003"), or is a launch on another day than the one the craft's own
+    sentences give ("Soyuz TMA-10 had launched the trio on Saturday ... He and Tyurin launched
+    into space on 18 September 2006"): a craft launches once."""
+    own: dict[str, set[int]] = {}
+    launched: dict[str, set[str]] = {}
+    for s in statements:
+        if s.value[:4].isdigit() and s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent:
+            own.setdefault(normalize_name(s.craft), set()).add(int(s.value[:4]))
+            if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD"):
+                launched.setdefault(normalize_name(s.craft), set()).add(s.value)
+
+    def elsewhere(s: Statement) -> bool:
+        key = normalize_name(s.craft)
+        years = own.get(key)
+        if not years or s.kind not in CREWED or not s.value[:4].isdigit() or s.craft_span is None or \
+                s.craft_span.sent == s.trigger.span.sent:
+            return False
+        if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD") and launched.get(key) and \
+                s.value not in launched[key]:
+            return True
+        return len(s.value) == len("YYYY") and all(abs(int(s.value) - y) > 1 for y in years)
+
+    return [s for s in statements if not elsewhere(s)]
