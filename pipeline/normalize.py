@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 _WHITESPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # the same craft and person names are normalised over and over
 def normalize_name(text: str) -> str:
     """NFKD without accents, case folded, non-alphanumeric runs to one space, trimmed."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -159,10 +159,15 @@ class CrewPeople:
         the text first says so; aboard no arrival it states after that (not "A and B stayed behind
         on the station" when their capsule left: they came in it)."""
         found: dict[str, int] = {}
+        stays: dict[int, bool] = {}
         for p in people:
-            words = [t.lower_ for t in p.sent]
-            if any(p.sent[i].tag_ in {"VBP", "VBZ"} and self._stays_aboard(words, i) for i in range(len(words))):
-                found.setdefault(p.kb_id_, p.sent.start)
+            sent = p.sent
+            if sent.start not in stays:
+                words = [t.lower_ for t in sent]
+                stays[sent.start] = any(w in self.staying and sent[i].tag_ in {"VBP", "VBZ"} and
+                                        self._stays_aboard(words, i) for i, w in enumerate(words))
+            if stays[sent.start]:
+                found.setdefault(p.kb_id_, sent.start)
         return found
 
     def _leaving(self, doc: Doc, person: Span) -> bool:

@@ -54,6 +54,7 @@ class TriggerFinder:
             self.matcher.add(str(index), [rule["pattern"]])
         # the words a trigger can open with: the matcher runs only over sentences holding one
         self.first_words = self._first_words(self.rules)
+        self.longest = self._longest(self.rules)
         words = load_json(cues)
         self.cues = {key: set(value) for key, value in words.items() if isinstance(value, list)}
 
@@ -113,15 +114,41 @@ class TriggerFinder:
                 return None  # a pattern that may open with any word: match the whole Doc
         return words
 
+    @staticmethod
+    def _longest(rules: list[dict]) -> int | None:
+        """The most tokens a pattern can match, or None where one has no bound ("+", "*")."""
+        longest = 0
+        for rule in rules:
+            length = 0
+            for token in rule["pattern"]:
+                op = token.get("OP", "1")
+                if op in {"+", "*"}:
+                    return None
+                length += int(op.strip("{}").split(",")[-1]) if op.startswith("{") else 1
+            longest = max(longest, length)
+        return longest
+
     def _matches(self, doc: Doc) -> list[Span]:
-        """The matcher's spans, sentence by sentence where a sentence holds a trigger's first word
-        (the matcher costs most of this component; most sentences hold none)."""
-        if self.first_words is None:
+        """The matcher's spans, over the stretches of a sentence that begin at a trigger's first word
+        and run as far as the longest pattern (the matcher costs most of this component; it tries
+        every pattern at every token it is given, and a match can only begin at a first word)."""
+        if self.first_words is None or self.longest is None:
             return list(self.matcher(doc, as_spans=True))
         found: list[Span] = []
         for sent in doc.sents:
-            if any(t.lower_ in self.first_words for t in sent):
-                found.extend(self.matcher(sent, as_spans=True))
+            stretch: list[int] | None = None
+            for token in sent:
+                if token.lower_ not in self.first_words:
+                    continue
+                end = min(sent.end, token.i + self.longest)
+                if stretch is not None and token.i <= stretch[1]:
+                    stretch[1] = end
+                    continue
+                if stretch is not None:
+                    found.extend(self.matcher(doc[stretch[0]:stretch[1]], as_spans=True))
+                stretch = [token.i, end]
+            if stretch is not None:
+                found.extend(self.matcher(doc[stretch[0]:stretch[1]], as_spans=True))
         return found
 
     def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],
