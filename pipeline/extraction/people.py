@@ -26,6 +26,7 @@ from .roles import COPULAS, RoleLexicon, personal_title, role_in_context, role_p
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
+_BY_TEXT_KEY = "people.tokens_by_text"  # doc.user_data: token text -> its indices
 # NER labels under which the small model sometimes files a person's name.
 _ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
@@ -197,8 +198,14 @@ class PeopleFinder:
         """The last word of the name recurs alone as the subject of a verb or
         with a possessive: "Peresild said", "Peresild's role"."""
         surname = doc[end - 1].text
-        for token in doc:
-            if token.text != surname or start <= token.i < end or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        by_text = doc.user_data.get(_BY_TEXT_KEY)
+        if by_text is None:  # (read once per Doc: each name would walk the whole text)
+            by_text = doc.user_data[_BY_TEXT_KEY] = {}
+            for token in doc:
+                by_text.setdefault(token.text, []).append(token.i)
+        for i in by_text.get(surname, ()):
+            token = doc[i]
+            if start <= token.i < end or token.ent_type_ in {"GPE", "LOC", "FAC"}:
                 continue
             if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
                 continue  # part of another name
