@@ -408,3 +408,32 @@ def test_a_station_crew_members_title_before_the_name_keeps_them_off_the_visitor
     doc = nlp("\"We're waiting for you,\" ISS crewmember Ann Reed radioed to commander Joe Brown.")
     people = {p.text: p for p in doc.spans["people"]}
     assert _station_title(doc, people["Ann Reed"]) and not _station_title(doc, people["Joe Brown"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set 20, after its scoring): "Fifty years to the day after A stepped onto the moon, a
+    # commander blasted off aboard a Soyuz" put A aboard, and "a Soyuz" stayed apart from Soyuz MS-95 named after it
+    ("Fifty years to the day after Joe Brown stepped onto the moon, an engineer and a commander blasted off "
+     "aboard a Soyuz.\n\nSoyuz MS-95 commander Ivan Petrov and engineer Ann Reed were waving before the launch.",
+     {("launch", "Soyuz MS-95"): ("Ivan Petrov", "Ann Reed")}),
+    # regression (check set 20, after its scoring): "crew member X said of the tourist after take-off" is aboard
+    ("The tourist Tom Hale blasted off in Soyuz TMA-95 on Wednesday.\n\n\"He is very happy,\" cosmonaut and crew "
+     "member Ivan Petrov said of Hale shortly after take-off.",
+     {("launch", "Soyuz TMA-95"): ("Tom Hale", "Ivan Petrov")}),
+    # regression (check set 20, after its scoring): "The crew launched" took only the commander a caption names
+    ("Shenzhou-95 landed on Friday.\n\nShenzhou-95 commander Li Wei and engineer Chen Bo returned home after a "
+     "month. The crew launched into space on 17 October.\n\nShenzhou-95's commander Li Wei after the landing.",
+     {("launch", "Shenzhou-95"): ("Li Wei", "Chen Bo")}),
+])
+def test_history_asides_speaking_crew_members_and_the_crew_so_far(nlp, text, expected):
+    found = crews(nlp, text, "2030-11-20")
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_docking_that_names_some_of_its_launch_crew_docks_with_all(nlp):
+    # regression (check set 20, after its scoring): "The three-man crew is due to dock" took only the one the next
+    # sentences name, where the launch's crew came together only after every statement had its people
+    text = ("The tourist Tom Hale blasted off in Soyuz TMA-95 on Wednesday.\n\n\"He is very happy,\" cosmonaut and "
+            "crew member Ivan Petrov said of Hale shortly after take-off.\n\nThe three-man crew is due to dock with "
+            "the station on Friday.\n\nHale paid for the trip. Crew member Petrov waved.")
+    assert crews(nlp, text, "2030-11-20")[("docking", "Soyuz TMA-95")] == ("Tom Hale", "Ivan Petrov")

@@ -1,11 +1,10 @@
 """Who is aboard a craft for one statement of an event (SPEC §6 `people`).
 
-The people named in the trigger's sentence are aboard unless the words around
-them say otherwise (`crew_people.py` holds those tests on one person).
-The next sentences of the paragraph add their people when they say who is
-aboard ("At the controls was cosmonaut X"). A trigger whose subject is "they",
-"the crew" or "the three" takes the crew that craft has had (`crew_references.py`
-reads such words). Cargo ships, probes, satellites and rovers carry nobody.
+The people named in the trigger's sentence are aboard unless the words around them say
+otherwise (`crew_people.py` holds those tests on one person). The next sentences of the
+paragraph add their people when they say who is aboard ("At the controls was cosmonaut X").
+A trigger whose subject is "they", "the crew" or "the three" takes the crew that craft has
+had (`crew_references.py` reads such words). Cargo ships, probes and rovers carry nobody.
 """
 
 from __future__ import annotations
@@ -116,6 +115,7 @@ class CrewFinder(CrewReferences):
             here = [p for p in people if sent.start <= p.start and p.end <= relative]
             listed = chain(doc, here, relative, {","}, forward=False, titled=True)
             names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
+        names_aboard = self.crew_so_far_over(doc, statement, earlier, names_aboard)
         if not names_aboard and self._crew_subject(doc, statement):
             known = self._crew_so_far(doc, statement, earlier)
             if known:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .crew_subjects import chain
 from .people import SPAN_KEY as PEOPLE_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 CREWED = {"crew vehicle", "spaceplane"}
 _NEW_CREW_MODIFIERS = 3  # words between "A" and its crew noun: "A new expedition crew"
@@ -27,6 +28,7 @@ _CARRIER_WORDS = {"carrying", "bringing", "ferrying"}  # a participle after the 
 _COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "A and his Russian colleagues"
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
+_HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
@@ -238,3 +240,11 @@ def _carrying(doc: Doc, craft: Span) -> int | None:
         return None
     after = doc[craft.end:min(craft.sent.end, craft.end + _CARRIER_REACH)]
     return next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)
+
+
+def opens_own_hatch(doc: Doc, verb: int) -> bool:
+    """"X opened the hatch of the shuttle Atlantis": the hatch of a visiting craft, not the
+    station's opened to greet it."""
+    return doc[verb].lower_ == "opened" and any(
+        verb < c.start <= verb + _HATCH_REACH and c.label_ != "space station" and doc[c.start - 1].lower_ != "to"
+        for c in doc.spans.get(SPACECRAFT_KEY, []))

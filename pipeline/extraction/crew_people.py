@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
-from .crew_context import opens_on_a_new_crew
+from .crew_context import opens_on_a_new_crew, opens_own_hatch
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
+_CREW_MEMBERS = {"crew member", "crewmember", "crewmate"}
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
@@ -50,7 +51,6 @@ _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _STAY_REACH = 13  # "remain aboard the $100 billion, 16-nation ISS"
 _JOINED_BY_REACH = 8
-_HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
 
@@ -286,13 +286,17 @@ class CrewPeople:
         if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
         widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
-        if any(w in _SPANS_OF_TIME and nxt in {"after", "since"} for w, nxt in zip(widest, widest[1:])):
-            return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space": history
+        if any(w in _SPANS_OF_TIME and (nxt in {"after", "since"} or widest[i + 1:i + 5] == ["to", "the", "day", "after"])
+               for i, (w, nxt) in enumerate(zip(widest, widest[1:]))):
+            return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space", "Fifty years to
+            # the day after Neil Armstrong stepped onto the moon": history
         if self._said_by(doc, person):
             return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
-        if any(w in self.speech or (w in self.hosting and not self._opens_own_hatch(doc, person.end + i))
-               for i, w in enumerate(after[:_SPEECH_REACH])):
+        # (but "crew member X said of the tourist": one named of the crew speaks from it)
+        speaks = normalize_name(person.label_) not in _CREW_MEMBERS and any(w in self.speech for w in after[:_SPEECH_REACH])
+        if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
+                         for i, w in enumerate(after[:_SPEECH_REACH])):
             return False  # "X said", "X greeted them"
         if self._speaks_after_clause(doc, person):
             return False  # "X, who is also a senior military official, said"
@@ -304,14 +308,6 @@ class CrewPeople:
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
                 return False  # "X, aboard the station,"
         return True
-
-    @staticmethod
-    def _opens_own_hatch(doc: Doc, verb: int) -> bool:
-        """"X opened the hatch of the shuttle Atlantis": the hatch of a visiting craft, not the
-        station's opened to greet it."""
-        return doc[verb].lower_ == "opened" and any(
-            verb < c.start <= verb + _HATCH_REACH and c.label_ != "space station" and doc[c.start - 1].lower_ != "to"
-            for c in doc.spans.get(SPACECRAFT_KEY, []))
 
     def dropped(self, doc: Doc, people: list[Span]) -> set[str]:
         """People taken off a crew ("The original pilot, X (34), lost his seat days before launch"):

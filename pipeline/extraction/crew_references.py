@@ -81,6 +81,15 @@ class CrewReferences(CrewPeople):
                 break
         return crew if len(crew) == count else found
 
+    def crew_so_far_over(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
+                         names: list[str]) -> list[str]:
+        """"The crew launched on Oct. 17" after "A and B returned home": the crew so far, where the
+        sentences after it name only some of them (a caption's "commander A")."""
+        if not names or not self._crew_subject(doc, statement):
+            return names
+        known = self._crew_so_far(doc, statement, earlier)
+        return known if set(names) < set(known) else names
+
     def complete_counted(self, doc: Doc, statements: list["Statement"]) -> None:
         """"The four-member team led by Isaacman launched" where a later paragraph names the four
         who came home in that craft: a counted crew short of its count is the craft's crew of just

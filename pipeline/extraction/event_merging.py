@@ -305,7 +305,8 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
 def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:
     """"The ships docked two days later, and Stafford and Leonov shook hands": a docking craft
     carries no one the article launched on another craft (unless it launched them too), and where
-    its sentence named both crews so, it docks with the whole crew it launched with."""
+    its sentence named both crews so, or named some of its own, it docks with the whole crew it
+    launched with."""
     launched: dict[str, list[str]] = {}
     for r in records:
         if r.event == "launch":
@@ -317,7 +318,9 @@ def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
         if r.event == "docking" and r.people:
             people = tuple(p for p in r.people if p in own or p not in elsewhere)
             mixed = people != r.people and people and set(people) <= set(own)
-            r = replace(r, people=tuple(own) if mixed else people)
+            # (and one that names some of them docks with all: crew_references._whole_crew once every
+            # statement has its people)
+            r = replace(r, people=tuple(own) if mixed or (people and set(people) < set(own)) else people)
         kept.append(r)
     return kept
 
