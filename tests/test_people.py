@@ -370,3 +370,14 @@ def test_an_abbreviated_rank_cues_the_name_after_it(nlp, text, expected):
 ])
 def test_seas_and_troupes_are_not_people(nlp, text):
     assert [p.name for p in extract(text, nlp=nlp).people] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set 20, after its scoring): a wire photo's credit names its photographer
+    ("Ann Reed waves before entering the capsule. REUTERS/Jane Roe\n\nShe flew.", ["Ann Reed", "Jane Roe"]),
+    ("The capsule after landing. (Xinhua/Li Wei)\n\nIt landed.", ["Li Wei"]),
+    # ... and "Photo Credit:" in capitals is a credit, not a person called "Photo Credit"
+    ("The capsule after landing. Photo Credit: Li Wei / Xinhua\n\nIt landed.", ["Li Wei"]),
+])
+def test_photo_credits_name_their_photographers(nlp, text, expected):
+    assert [p.name for p in extract(text, nlp=nlp).people] == expected

@@ -24,7 +24,9 @@ _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
-_CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: credit:?| by:?|:) (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
+_CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:) (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
+# a wire photo's credit after its caption: "REUTERS/Jane Roe"
+_AGENCY_CREDIT = re.compile(r"\b(?:[A-Z]{2,}|Reuters|Xinhua)/(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
@@ -40,7 +42,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     Feature writer"): a byline names a real person."""
     found = []
     text = doc.text
-    for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text)]:
+    for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text)]:
         # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
         # Aubrey Gemignani/NASA"
         span = doc.char_span(m.start("name"), m.end("name"))
