@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .crew_context import opens_on_a_new_crew, opens_own_hatch
 from .people import SPAN_KEY as PEOPLE_KEY
+from .roles import RANK_PREFIXES
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
@@ -217,6 +218,7 @@ class CrewPeople:
         alone too ("chief" of "chief of aerospace operations")."""
         record = names.get(normalize_name(person.kb_id_))
         roles = {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
+        roles |= {role.split(" ", 1)[1] for role in roles if role.split(" ")[0] in RANK_PREFIXES and " " in role}
         return roles | {role.split(" of ")[0] for role in roles}
 
     @staticmethod

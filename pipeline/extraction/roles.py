@@ -19,6 +19,7 @@ from ..resources import load_json, load_jsonl
 RoleIndex = dict[int, tuple[int, str]]
 
 _COMPOUND_REACH = 2  # common nouns before a role that are part of it
+RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting"}  # "deputy chief designer"
 _OFFICE_WORDS = 4  # words of the office after "director of"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
@@ -95,6 +96,8 @@ class RoleLexicon:
             return k >= 0 and doc[k].tag_ in {"NN", "NNS"} and doc[k].is_lower and doc[k].is_alpha and \
                 doc[k].lower_ not in self.modifiers
 
+        if start > 0 and doc[start - 1].lower_ in RANK_PREFIXES and not role.startswith(doc[start - 1].lower_):
+            return start - 1, f"{doc[start - 1].lower_} {role}"  # "deputy chief designer", "Vice Premier"
         if " " in role:
             return start, role  # the lexicon's own compound: "Houston office team leader" is a team leader
         i = start
