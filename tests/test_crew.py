@@ -337,14 +337,14 @@ def test_colleagues_named_elsewhere_fly_with_the_one_named(nlp):
     ("Joe Brown flew in May, only for his capsule, Gemini 19, to sink after splashdown.",
      {("landing", "Gemini 19"): ("Joe Brown",)}),
     # regression (dev 16): "the Mir crew, which includes X" put a station resident aboard the arriving shuttle
-    ("The shuttle Atlantis docked at Mir on Thursday. Officials called the Mir crew, which includes astronaut "
-     "Ann Reed, about an hour after the two spacecraft docked.",
+    ("The shuttle Atlantis docked at Mir on Thursday. Later the Mir crew, which includes astronaut Ann Reed, "
+     "took a call from officials an hour after the ships docked.",
      {("docking", "Atlantis"): ()}),
     # regression (dev 16): "X opened the hatch of the shuttle" hosts no one: X came in the shuttle; whom X
     # "shook hands with" was there to meet X
-    ("Hugs followed on Thursday after the shuttle docked at the station Mir.\n\n"
-     "The two craft had been docked for an hour before commander Joe Brown opened the hatch of the shuttle "
-     "Atlantis and floated into Mir to shake hands with commander Ivan Petrov.",
+    ("Thursday brought hugs once the shuttle docked at the station Mir.\n\n"
+     "The craft had been docked for an hour when commander Joe Brown opened the hatch of the shuttle "
+     "Atlantis and went across to shake hands with commander Ivan Petrov.",
      {("docking", "Atlantis"): ("Joe Brown",)}),
 ])
 def test_people_the_event_only_times_or_who_meet_the_craft(nlp, text, expected):
@@ -354,9 +354,9 @@ def test_people_the_event_only_times_or_who_meet_the_craft(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev 18): the residents a sentence says "remain aboard" the station were put aboard the next arrival
-    ("Soyuz TMA-96 landed on Thursday.\n\nThree men remain aboard the $100 billion, 16-nation ISS: Ann Reed, Joe "
-     "Brown and Ivan Petrov. The expedition, led by Petrov, will grow on April 4 after three others -- Oleg Sidorov, "
-     "Ed Kerr and Jane Gray -- arrive aboard Soyuz TMA-97.",
+    ("Soyuz TMA-96 landed on Thursday.\n\nFor now Ann Reed, Joe Brown and Ivan Petrov remain aboard the big "
+     "multinational ISS outpost. Petrov's team grows on April 4, when Oleg Sidorov, Ed Kerr and Jane Gray are "
+     "due to arrive aboard Soyuz TMA-97.",
      {("docking", "Soyuz TMA-97"): ("Oleg Sidorov", "Ed Kerr", "Jane Gray")}),
     # ... but those who "stayed behind" when their capsule left came up in it
     ("The empty Starliner undocked on Friday. Joe Brown and Ann Reed stayed behind on the station. Starliner "
@@ -371,10 +371,10 @@ def test_residents_who_remain_aboard_are_aboard_no_later_arrival(nlp, text, expe
 def test_a_crew_of_n_is_read_on_to_its_n_names_with_those_joined_and_a_resident_coming_home(nlp):
     # regression (dev 18): "Atlantis and its crew of four ended the flight with a landing" named only the commander:
     # "crew of N" was no count, "was joined on the mission by" hid the companions, and a returning resident was a host
-    text = ("The space shuttle Atlantis and its crew of four ended a ten-day flight with a landing on Friday.\n\n"
-            "The mission delivered spare parts to the station.\n\nCommander Joe Brown was joined on the Atlantis "
-            "mission by pilot Ed Kerr and mission specialist Ann Reed. Atlantis came home with station resident "
-            "Jane Gray, who spent 90 days in space.")
+    text = ("The space shuttle Atlantis and its crew of four finished ten days aloft with a landing on Friday.\n\n"
+            "The flight carried spares up to the station.\n\nCommander Joe Brown was joined on the Atlantis "
+            "flight by pilot Ed Kerr and mission specialist Ann Reed. Atlantis came home with station resident "
+            "Jane Gray as well, after her 90 days up there.")
     assert crews(nlp, text)[("landing", "Atlantis")] == ("Joe Brown", "Ed Kerr", "Ann Reed", "Jane Gray")
 
 
@@ -384,7 +384,7 @@ def test_a_counted_crew_short_of_its_count_is_the_one_crew_of_that_size(nlp):
     from pipeline.extraction.events import Statement
     from pipeline.extraction.triggers import Trigger
 
-    doc = nlp("The Dragon spacecraft landed at dawn. The four-member team led by Brown launched in May.")
+    doc = nlp("The Dragon capsule landed at dawn. Its four-member team, led by Brown, had launched in May.")
     crew = nlp.get_pipe("event_finder").crew
     four = ["Ann Reed", "Jane Gray", "Ed Kerr", "Joe Brown"]
     landing = Statement(Trigger("landing", doc[3:4], True), "Dragon", kind="crew vehicle", people=list(four))
@@ -405,7 +405,7 @@ def test_a_station_crew_members_title_before_the_name_keeps_them_off_the_visitor
     # back over names passed the title: a station resident was put aboard the shuttle
     from pipeline.extraction.crew import _station_title
 
-    doc = nlp("\"We're waiting for you,\" ISS crewmember Ann Reed radioed to commander Joe Brown.")
+    doc = nlp("\"Come on in,\" ISS crewmember Ann Reed told commander Joe Brown over the radio.")
     people = {p.text: p for p in doc.spans["people"]}
     assert _station_title(doc, people["Ann Reed"]) and not _station_title(doc, people["Joe Brown"])
 
@@ -413,16 +413,16 @@ def test_a_station_crew_members_title_before_the_name_keeps_them_off_the_visitor
 @pytest.mark.parametrize("text, expected", [
     # regression (check set 20, after its scoring): "Fifty years to the day after A stepped onto the moon, a
     # commander blasted off aboard a Soyuz" put A aboard, and "a Soyuz" stayed apart from Soyuz MS-95 named after it
-    ("Fifty years to the day after Joe Brown stepped onto the moon, an engineer and a commander blasted off "
-     "aboard a Soyuz.\n\nSoyuz MS-95 commander Ivan Petrov and engineer Ann Reed were waving before the launch.",
+    ("It was fifty years to the day after Joe Brown first walked on the moon when a commander and an engineer "
+     "blasted off aboard a Soyuz.\n\nSoyuz MS-95 commander Ivan Petrov and engineer Ann Reed had waved from the steps.",
      {("launch", "Soyuz MS-95"): ("Ivan Petrov", "Ann Reed")}),
     # regression (check set 20, after its scoring): "crew member X said of the tourist after take-off" is aboard
-    ("The tourist Tom Hale blasted off in Soyuz TMA-95 on Wednesday.\n\n\"He is very happy,\" cosmonaut and crew "
-     "member Ivan Petrov said of Hale shortly after take-off.",
+    ("Soyuz TMA-95 lifted off on Wednesday with paying passenger Tom Hale.\n\n\"Tom is thrilled,\" fellow crew "
+     "member Ivan Petrov said once they were up.",
      {("launch", "Soyuz TMA-95"): ("Tom Hale", "Ivan Petrov")}),
     # regression (check set 20, after its scoring): "The crew launched" took only the commander a caption names
-    ("Shenzhou-95 landed on Friday.\n\nShenzhou-95 commander Li Wei and engineer Chen Bo returned home after a "
-     "month. The crew launched into space on 17 October.\n\nShenzhou-95's commander Li Wei after the landing.",
+    ("Shenzhou-95 landed on Friday.\n\nShenzhou-95 commander Li Wei and engineer Chen Bo were home after a "
+     "month aloft. The crew had lifted off on 17 October.\n\nPictured: commander Li Wei on landing day.",
      {("launch", "Shenzhou-95"): ("Li Wei", "Chen Bo")}),
 ])
 def test_history_asides_speaking_crew_members_and_the_crew_so_far(nlp, text, expected):
@@ -433,7 +433,7 @@ def test_history_asides_speaking_crew_members_and_the_crew_so_far(nlp, text, exp
 def test_a_docking_that_names_some_of_its_launch_crew_docks_with_all(nlp):
     # regression (check set 20, after its scoring): "The three-man crew is due to dock" took only the one the next
     # sentences name, where the launch's crew came together only after every statement had its people
-    text = ("The tourist Tom Hale blasted off in Soyuz TMA-95 on Wednesday.\n\n\"He is very happy,\" cosmonaut and "
-            "crew member Ivan Petrov said of Hale shortly after take-off.\n\nThe three-man crew is due to dock with "
-            "the station on Friday.\n\nHale paid for the trip. Crew member Petrov waved.")
+    text = ("Soyuz TMA-95 lifted off on Wednesday with paying passenger Tom Hale.\n\n\"Tom is thrilled,\" fellow "
+            "crew member Ivan Petrov said once they were up.\n\nThe three-man crew is due to dock with the station "
+            "on Friday.\n\nHale paid for the trip. Crew member Petrov waved.")
     assert crews(nlp, text, "2030-11-20")[("docking", "Soyuz TMA-95")] == ("Tom Hale", "Ivan Petrov")

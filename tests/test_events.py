@@ -2298,46 +2298,45 @@ def test_a_counted_event_noun_opening_a_list_states_each_listed_event(nlp, text,
 
 def test_the_craft_noun_before_any_craft_is_named_is_the_craft_named_next(nlp):
     # regression (dev 16): "The spaceship was launched from Baikonur" before the story names Vostok II stated no launch
-    text = ("A second Soviet pilot is circling the earth today. The spaceship was almost certainly launched from "
-            "Baikonur. Vostok III went up ten minutes later in the day than the first one.")
+    text = ("Another Soviet flier orbits the planet tonight. The spaceship was probably launched from a base on "
+            "the steppe. Vostok III is heavier than the first ship.")
     assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok III")}
     # once a craft has been named, "the spaceship" is that one as before
-    text = ("Vostok III is circling the earth today. The spaceship was launched from Baikonur. Vostok IV may "
-            "follow it.")
+    text = ("Vostok III orbits the planet tonight. The spaceship was launched from a base on the steppe. "
+            "Vostok IV could follow.")
     assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok III")}
 
 
 def test_a_wire_ledes_date_dates_the_event_its_next_paragraph_states(nlp):
     # regression (dev 16): the lede's "yesterday" did not date "came back to earth" in the paragraph after it
-    text = ("By Jo Writer\n\nABOARD THE RECOVERY SHIP -- The triumphant Apollo 19 astronauts ended their long "
-            "trip in a rough Pacific yesterday but righted their ship.\n\nAnn Reed, Joe Brown and Ed Kerr came "
-            "back to earth close to the ship both in place and in time.")
+    text = ("By Jo Writer\n\nON THE CARRIER -- The cheerful Apollo 19 astronauts finished their flight in "
+            "choppy seas yesterday and soon set their capsule upright.\n\nAnn Reed, Joe Brown and Ed Kerr came "
+            "back to earth near the carrier both in place and in time.")
     assert {e[:3] for e in events(nlp, text, "1969-05-20")} == {("landing", "Apollo 19", "1969-05-19")}
     # past the lede, a paragraph break still ends the date's reach
-    text = ("By Jo Writer\n\nABOARD THE RECOVERY SHIP -- The triumphant Apollo 19 astronauts ended their long "
-            "trip in a rough Pacific yesterday but righted their ship.\n\nThe recovery went well, and the ship was "
-            "close.\n\nAnn Reed, Joe Brown and Ed Kerr came back to earth close to the ship both in place and in time.")
+    text = ("By Jo Writer\n\nON THE CARRIER -- The cheerful Apollo 19 astronauts finished their flight in "
+            "choppy seas yesterday and soon set their capsule upright.\n\nThe recovery went well, and the ship was "
+            "close.\n\nAnn Reed, Joe Brown and Ed Kerr came back to earth near the carrier both in place and in time.")
     assert {e[:3] for e in events(nlp, text, "1969-05-20")} == {("landing", "Apollo 19", "")}
 
 
 def test_a_craft_noun_points_to_a_craft_spoken_of_not_one_that_names_a_crew(nlp):
     # regression (dev 17): "The spaceship blasted off" after "the Shenzhou-29 crew members are ready" launched Shenzhou-29
-    text = ("Shenzhou-30 docked with the station late on Thursday.\n\nThe docking took six hours. The three "
-            "astronauts aboard the ship will now enter the core module. The Shenzhou-29 crew members are ready to "
-            "welcome them.\n\nThe spaceship, atop a Long March rocket, blasted off earlier on Thursday.")
+    text = ("Shenzhou-30 docked with the station late on Thursday.\n\nThe approach lasted six hours. Its three "
+            "passengers will move into the core module next. The Shenzhou-29 crew members stand by to greet "
+            "them.\n\nThe spaceship, riding a Long March rocket, blasted off that morning.")
     assert {e[:2] for e in events(nlp, text, "2030-04-25")} == {("docking", "Shenzhou-30"), ("launch", "Shenzhou-30")}
 
 
 def test_a_ledes_rocket_carrying_people_is_the_launch_of_the_craft_it_carries(nlp):
     # regression (dev 17): "A Russian rocket carrying X and two cosmonauts blasted off" stated no launch, and the
     # two were left out where a later paragraph names them under the same plural
-    text = ("A Russian rocket carrying businesswoman Ann Reed and two cosmonauts blasted off late Saturday from "
-            "Baikonur.\n\nThe Soyuz capsule roared into the night sky on time, lighting up the pad as it climbed.\n\n"
-            "The capsule reached orbit ten minutes later and was due to meet the station on Monday.\n\nReed, a "
-            "58-year-old engineer, paid for a ten-day trip.\n\n\"It was the best thing I have seen,\" said Jane Gray, "
-            "a friend of Reed's who watched the launch.\n\nAmong those bidding farewell to Reed and cosmonauts Ivan "
-            "Petrov and Oleg Sidorov was another friend, Tom Hale.\n\nAs workers fuelled the rocket on which the "
-            "Soyuz TMA-90 capsule sits, the crew met doctors.")
+    text = ("A Russian rocket carrying businesswoman Ann Reed and two cosmonauts blasted off before dawn on "
+            "Saturday.\n\nThe Soyuz capsule soared into the sky exactly on schedule.\n\nTen minutes on it "
+            "was in orbit, with its meeting with the station set for Monday.\n\nReed, 58, bought the ten-day seat "
+            "herself.\n\n\"I have never seen anything like it,\" said Jane Gray, a friend of Reed's who came to "
+            "watch.\n\nWaving goodbye to Reed and cosmonauts Ivan Petrov and Oleg Sidorov at the bus was her "
+            "brother, Tom Hale.\n\nWhile the Soyuz TMA-90 capsule was fuelled, the crew saw the doctors.")
     found = {e[:2]: e[3] for e in events(nlp, text, "2030-04-08")}
     assert found == {("launch", "Soyuz TMA-90"): ("Ann Reed", "Ivan Petrov", "Oleg Sidorov")}
 
@@ -2359,21 +2358,21 @@ def test_leaving_a_named_launch_site_is_a_launch(nlp):
 
 def test_a_craft_after_aboard_a_is_not_the_flight_of_its_class_the_article_names(nlp):
     # regression (dev 18): "three others arrive aboard a Soyuz spacecraft" docked the Soyuz TMA-96 that just landed
-    text = ("Soyuz TMA-96 landed in Kazakhstan on Thursday with two men aboard.\n\nThe station's crew will grow to "
-            "six on April 4 after three others arrive at the station aboard a Soyuz spacecraft.")
+    text = ("Soyuz TMA-96 landed on the steppe on Thursday with two men aboard.\n\nOn April 4 a fresh trio is due to "
+            "arrive at the station aboard a Soyuz spacecraft, making six on board.")
     assert {e[:2] for e in events(nlp, text, "2030-03-18")} == {("landing", "Soyuz TMA-96"), ("docking", "Soyuz")}
 
 
 @pytest.mark.parametrize("text, expected", [
-    # regression (dev 19): "China put a lone Yang Liwei in space in 2003", said after the flight in focus, dated its launch
-    ("Shenzhou-37 landed on Sunday.\n\nThe three men were blasted off at night. China put a lone "
-     "astronaut in space in 2003.", {("landing", "Shenzhou-37", "2030-04-07"), ("launch", "Shenzhou-37", "")}),
+    # regression (dev 19): a past flight's "put X in space in 2003", said after the flight in focus, dated its launch
+    ("Shenzhou-37 landed on Sunday.\n\nIts three fliers had been blasted off at night on the third such trip. "
+     "The country had put Wang Lin alone in space in 2003 and two men in 2005.", {("landing", "Shenzhou-37", "2030-04-07"), ("launch", "Shenzhou-37", "")}),
     # regression (dev 19): "Endeavour's Friday ISS arrival came after a Wednesday launch" launched the station
-    ("The shuttle Endeavour docked with the station on Friday.\n\nEndeavour's Friday ISS arrival came after a "
-     "two-day cruise that began with a Wednesday launch.", {("docking", "Endeavour", "2030-04-05"),
+    ("The shuttle Endeavour docked with the station on Friday.\n\nThat Friday ISS arrival ended a two-day chase "
+     "which had opened with a Wednesday launch.", {("docking", "Endeavour", "2030-04-05"),
                                                             ("launch", "Endeavour", "2030-04-03")}),
     # regression (dev 19): "all born in 1966" dated the launch
-    ("Shenzhou-37 landed on Sunday. The three men, all born in 1996, were blasted off at night.",
+    ("Shenzhou-37 landed on Sunday. Its crew, each of them born in 1996, had been blasted off at night.",
      {("landing", "Shenzhou-37", "2030-04-07"), ("launch", "Shenzhou-37", "")}),
 ])
 def test_another_flights_statement_and_a_date_of_another_thing_date_no_event(nlp, text, expected):
@@ -2384,7 +2383,7 @@ def test_a_launch_on_another_day_than_the_crafts_own_is_another_flights(nlp):
     # regression (dev 19): "He and B launched into space on 18 September 2029" put the outgoing crew aboard the
     # Soyuz MS-90 that had launched the newcomers on Saturday
     text = ("Soyuz MS-90 docked on Monday. The Soyuz MS-90 spacecraft had launched Ivan Petrov and Oleg Sidorov on "
-            "Saturday.\n\nThe outgoing station commander, Joe Brown, has set a record. He and engineer Tom Hale launched into space on "
-            "18 September 2029.")
+            "Saturday.\n\nThe departing station commander, Joe Brown, now holds a record. He and engineer Tom Hale launched "
+            "on 18 September 2029.")
     found = {e[:2]: e[2:] for e in events(nlp, text, "2030-04-08")}
     assert found[("launch", "Soyuz MS-90")] == ("2030-04-06", ("Ivan Petrov", "Oleg Sidorov"))

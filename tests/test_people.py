@@ -365,8 +365,8 @@ def test_an_abbreviated_rank_cues_the_name_after_it(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     # regression (dev 19): a sea and a troupe the NER took for places were read as people
-    "The crews met hundreds of miles above the South Pacific Ocean.",
-    "He founded the circus troupe Cirque du Soleil.",
+    "The two crews met high over the South Pacific Ocean.",
+    "Before space, he ran the acrobatic company Cirque du Soleil.",
 ])
 def test_seas_and_troupes_are_not_people(nlp, text):
     assert [p.name for p in extract(text, nlp=nlp).people] == []
@@ -374,7 +374,7 @@ def test_seas_and_troupes_are_not_people(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     # regression (check set 20, after its scoring): a wire photo's credit names its photographer
-    ("Ann Reed waves before entering the capsule. REUTERS/Jane Roe\n\nShe flew.", ["Ann Reed", "Jane Roe"]),
+    ("Engineer Ann Reed waits at the pad on launch day. REUTERS/Jane Roe\n\nShe flew.", ["Ann Reed", "Jane Roe"]),
     ("The capsule after landing. (Xinhua/Li Wei)\n\nIt landed.", ["Li Wei"]),
     # ... and "Photo Credit:" in capitals is a credit, not a person called "Photo Credit"
     ("The capsule after landing. Photo Credit: Li Wei / Xinhua\n\nIt landed.", ["Li Wei"]),

@@ -228,8 +228,8 @@ def test_a_plural_role_before_a_copula_goes_to_every_name_listed(nlp):
 
 def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
     # regression (dev 17): "Among those seeing off cosmonauts A and B was A's friend C" made B a "friend"
-    people = {p.name: p.role for p in extract("Among those seeing off cosmonauts Ivan Petrov and Oleg Sidorov was "
-                                              "his friend Jane Gray, a singer.", nlp=nlp).people}
+    people = {p.name: p.role for p in extract("Waving goodbye to cosmonauts Ivan Petrov and Oleg Sidorov was his "
+                                              "friend Jane Gray, a singer.", nlp=nlp).people}
     assert people == {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Jane Gray": "friend"}
     # the role after the copula is still the subject's own
     assert {p.name: p.role for p in extract("Oleg Sidorov was his friend.", nlp=nlp).people} == {"Oleg Sidorov": "friend"}
@@ -237,8 +237,8 @@ def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
 
 @pytest.mark.parametrize("text, name, role", [
     # regression (check set 20, after its scoring): a rank before a role was cut off it
-    ("Ann Reed, a deputy chief designer with the centre, said so.", "Ann Reed", "deputy chief designer"),
-    ("According to Li Wei, the country's Vice Premier, it was a success.", "Li Wei", "vice premier"),
+    ("Ann Reed, a deputy chief designer at the institute, spoke first.", "Ann Reed", "deputy chief designer"),
+    ("Li Wei, the country's Vice Premier, called it a success.", "Li Wei", "vice premier"),
     ("Deputy administrator Joe Brown spoke.", "Joe Brown", "deputy administrator"),
 ])
 def test_a_rank_before_a_role_is_part_of_it(nlp, text, name, role):
@@ -248,6 +248,6 @@ def test_a_rank_before_a_role_is_part_of_it(nlp, text, name, role):
 def test_a_deputy_of_a_ground_role_is_no_flyer(nlp):
     # the ground role under a rank still keeps its holder off the crew
     from pipeline import extract as run
-    found = run("Soyuz TM-95 landed on Friday with three cosmonauts aboard. Ivan Petrov, deputy flight director, told "
-                "reporters the capsule touched down on its side.", "2030-02-20", nlp=nlp).events
+    found = run("Soyuz TM-95 landed on Friday with three cosmonauts aboard. Ivan Petrov, deputy flight director, said "
+                "the capsule tipped over after its touchdown.", "2030-02-20", nlp=nlp).events
     assert all("Ivan Petrov" not in e.people for e in found)

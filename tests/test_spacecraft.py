@@ -283,7 +283,7 @@ def test_a_class_named_only_as_its_member(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev 16): "Vostok II" was cut to the class "Vostok"
-    ("Vostok II went up seven minutes earlier than the first ship.", {"Vostok II": "crew vehicle"}),
+    ("Vostok II flew a day after the parade.", {"Vostok II": "crew vehicle"}),
     ("Voskhod II lifted off with two men aboard.", {"Voskhod II": "crew vehicle"}),
 ])
 def test_roman_numerals_of_the_first_soviet_families(nlp, text, expected):
@@ -292,4 +292,4 @@ def test_roman_numerals_of_the_first_soviet_families(nlp, text, expected):
 
 def test_an_atv_named_only_by_its_number_keeps_that_name(nlp):
     # regression (dev 17): "ATV-2, launched in February 2011" was written as the gazetteer's "ATV Johannes Kepler"
-    assert craft(nlp, "ATV-2, launched in February 2011, is still attached to the station.") == {"ATV-2": "cargo vehicle"}
+    assert craft(nlp, "The station still holds ATV-2, which flew up in February 2011.") == {"ATV-2": "cargo vehicle"}

@@ -170,7 +170,7 @@ class CraftFocus:
         # with "it" or "they" points before itself
         opens_pointing = any(t.lower_ in self.anaphors for t in doc[sent.start:min(sent.end, sent.start + 2)])
         # not a craft in a phrase of its own in the trigger's sentence: "took over from the Shenzhou-15 crew"
-        # "The spaceship blasted off" after "the Shenzhou-19 crew members are ready": a craft noun points
+        # "The spaceship blasted off" after "the Shenzhou-29 crew members stand by": a craft noun points
         # to a craft the text spoke of, not to one that only named a crew
         craft_noun = bool(self.kinds_named(doc, trigger))
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)

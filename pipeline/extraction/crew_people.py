@@ -50,7 +50,7 @@ _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
-_STAY_REACH = 13  # "remain aboard the $100 billion, 16-nation ISS"
+_STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
 _JOINED_BY_REACH = 8
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
@@ -156,7 +156,7 @@ class CrewPeople:
         return {p.kb_id_ for p in people if self._leaving(doc, p)}
 
     def staying_aboard(self, doc: Doc, people: list[Span]) -> dict[str, int]:
-        """"Three men remain aboard the ISS: A, B and C": the station's residents now, each with where
+        """"A, B and C remain aboard the ISS": the station's residents now, each with where
         the text first says so; aboard no arrival it states after that (not "A and B stayed behind
         on the station" when their capsule left: they came in it)."""
         found: dict[str, int] = {}
@@ -209,7 +209,7 @@ class CrewPeople:
         with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
         `joined_by_hosts` ("will be joined later by Y" too)."""
         hosts = self.not_aboard | self.residents if residents else self.not_aboard
-        # ("was joined on Atlantis' STS-129 mission by Pilot Y": "by" a few words on)
+        # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
                    for i, w in enumerate(words))
 
@@ -291,7 +291,7 @@ class CrewPeople:
         if any(w in _SPANS_OF_TIME and (nxt in {"after", "since"} or widest[i + 1:i + 5] == ["to", "the", "day", "after"])
                for i, (w, nxt) in enumerate(zip(widest, widest[1:]))):
             return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space", "Fifty years to
-            # the day after Neil Armstrong stepped onto the moon": history
+            # the day after X stepped onto the moon": history
         if self._said_by(doc, person):
             return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
@@ -352,7 +352,7 @@ class CrewPeople:
             not any(person.end <= c.start and c.end <= trigger.start for c in crafts)
 
     def in_station_crew(self, doc: Doc, person: Span) -> bool:
-        """"They congratulated the Mir crew, which includes X": named as one of a station's crew."""
+        """"Officials called the Mir crew, which includes X": named as one of a station's crew."""
         words = [t.lower_ for t in doc[person.sent.start:person.start]]
         return any(self._station_crew(words, i) for i in range(len(words)))
 

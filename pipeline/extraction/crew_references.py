@@ -38,7 +38,7 @@ class CrewReferences(CrewPeople):
         for token in doc[trigger.sent.start:trigger.start]:
             if token.lower_ in self.crew_nouns and token.i + 2 < trigger.start and doc[token.i + 1].lower_ == "of" \
                     and doc[token.i + 2].lower_ in self.crew_counts:
-                return self.crew_counts[doc[token.i + 2].lower_]  # "Atlantis and its crew of seven astronauts"
+                return self.crew_counts[doc[token.i + 2].lower_]  # "Atlantis and its crew of four"
             if token.lower_ in _GROUPS and token.i + 1 < trigger.start and doc[token.i + 1].lower_ == "of":
                 # "A pair of NASA test pilots blasted off": the flyers a group word counts
                 after = doc[token.i + 2:min(trigger.start, token.i + 2 + _GROUP_MODIFIERS + 1)]
@@ -91,7 +91,7 @@ class CrewReferences(CrewPeople):
         return known if set(names) < set(known) else names
 
     def complete_counted(self, doc: Doc, statements: list["Statement"]) -> None:
-        """"The four-member team led by Isaacman launched" where a later paragraph names the four
+        """"The four-member team led by A launched" where a later paragraph names the four
         who came home in that craft: a counted crew short of its count is the craft's crew of just
         that many that holds those it names (by its class too: "The Dragon spacecraft landed"), where
         the article has one such crew."""

@@ -361,10 +361,10 @@ def make_event_finder(nlp: Language, name: str) -> EventFinder:
 def _without_other_flights(statements: list[Statement]) -> list[Statement]:
     """A statement whose sentence names no craft is another flight's, not the crewed craft's in
     focus, where it is dated only to a year more than a year from every year that craft is dated
-    to where its sentences name it ("The three men were blasted off on Thursday. China put a lone
-    Yang Liwei in space in 2003"), or is a launch on another day than the one the craft's own
-    sentences give ("Soyuz TMA-10 had launched the trio on Saturday ... He and Tyurin launched
-    into space on 18 September 2006"): a craft launches once."""
+    to where its sentences name it ("Its three fliers were blasted off on Thursday. The country
+    had put X alone in space in 2003"), or is a launch on another day than the one the craft's own
+    sentences give ("Soyuz MS-90 had launched the trio on Saturday ... He and B launched on 18
+    September 2029"): a craft launches once."""
     own: dict[str, set[int]] = {}
     launched: dict[str, set[str]] = {}
     for s in statements:
