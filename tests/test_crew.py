@@ -403,11 +403,10 @@ def test_a_counted_crew_short_of_its_count_is_the_one_crew_of_that_size(nlp):
 def test_a_station_crew_members_title_before_the_name_keeps_them_off_the_visitor(nlp):
     # regression (dev 19): in "ISS crewmember X radioed" the tagger reads "crewmember" as a name, and walking
     # back over names passed the title: a station resident was put aboard the shuttle
-    from pipeline.extraction.crew import _station_title
-
+    station_title = nlp.get_pipe("event_finder").crew._station_title
     doc = nlp("\"Come on in,\" ISS crewmember Ann Reed told commander Joe Brown over the radio.")
     people = {p.text: p for p in doc.spans["people"]}
-    assert _station_title(doc, people["Ann Reed"]) and not _station_title(doc, people["Joe Brown"])
+    assert station_title(doc, people["Ann Reed"]) and not station_title(doc, people["Joe Brown"])
 
 
 @pytest.mark.parametrize("text, expected", [

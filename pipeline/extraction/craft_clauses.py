@@ -281,17 +281,17 @@ def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
                 return craft
     return None
 
+
 def another_of_its_class(span: Span | None) -> bool:
     """"three others arrive aboard a Soyuz spacecraft" after Soyuz TMA-16's landing, "will return on
     another Soyuz capsule": a class after "aboard a" once a flight of it is named, or after "another",
     is a craft the article does not name (the class stays the class), not that flight."""
     if span is None or span.start < 2 or span.doc[span.start - 1].lower_ not in {"a", "an", "another"}:
         return False
-    if span.doc[span.start - 2].lower_ not in {"aboard", "on", "in", "onboard", "inside"}:
+    if span.doc[span.start - 2].lower_ not in VEHICLE_PREPOSITIONS:
         return False
     # ("blasted off aboard a Soyuz" before the story names Soyuz MS-13 is that flight)
     named = normalize_name(span.kb_id_)
     return span.doc[span.start - 1].lower_ == "another" or any(
         c.start < span.start and normalize_name(c.kb_id_).startswith(named + " ")
         for c in span.doc.spans.get(SPACECRAFT_KEY, []))
-

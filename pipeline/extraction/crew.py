@@ -100,7 +100,7 @@ class CrewFinder(CrewReferences):
                 listed = [p for p in people if following.start <= p.start < following.end
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
-                          and not _station_title(doc, p) and not self._looks_on(doc, p, statements)
+                          and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
                           and not dated_after_to_another_year(doc, p, when)]
                 crew += listed
                 # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
@@ -293,7 +293,7 @@ class CrewFinder(CrewReferences):
             return []
         taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
         return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
-                                  and not self._hosted(p.doc, p) and not _station_title(p.doc, p)))
+                                  and not self._hosted(p.doc, p) and not self._station_title(p.doc, p)))
 
     def _crew_of_craft(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
         """People listed after the craft's own crew noun: "Soyuz crew members A and B of NASA and C",
@@ -360,7 +360,7 @@ class CrewFinder(CrewReferences):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
             if person.kb_id_ in flown_elsewhere:
                 continue
-            if _station_title(doc, person):
+            if self._station_title(doc, person):
                 continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
             owner = self._crew_owner(doc, person, crafts)
             if owner is not None and not same_or_class(normalize_name(owner.kb_id_), key):
@@ -375,21 +375,20 @@ class CrewFinder(CrewReferences):
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
 
-
-def _station_title(doc: Doc, person: Span) -> bool:
-    """A title naming the person one of a station's crew: "station flight engineers A and B",
-    "the station's commander A" (the title stands before the list the person ends)."""
-    named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
-    i = person.start - 1
-    while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):
-        i -= 1  # back over the names listed before the person (not a title the tagger calls a name)
-    before = []
-    while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
-        if doc[i].lower_ in _CLAUSE_ENDS:
-            break
-        before.append(doc[i].lower_)
-        i -= 1
-    return bool({"station", "station's", "iss", "mir", "tiangong", "expedition"} & set(before))  # "ISS crewmember A"
+    def _station_title(self, doc: Doc, person: Span) -> bool:
+        """A title naming the person one of a station's crew: "station flight engineers A and B",
+        "the station's commander A" (the title stands before the list the person ends)."""
+        named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+        i = person.start - 1
+        while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):
+            i -= 1  # back over the names listed before the person (not a title the tagger calls a name)
+        before = []
+        while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
+            if doc[i].lower_ in _CLAUSE_ENDS:
+                break
+            before.append(doc[i].lower_)
+            i -= 1
+        return bool((self.stations | {"expedition"}) & set(before))  # "ISS crewmember A", "Expedition 15 commander A"
 
 
 def _flown_elsewhere(doc: Doc, people: list[Span], crafts: list[Span], key: str) -> set[str]:

@@ -51,7 +51,6 @@ _YEAR_STATED = re.compile(r"\b\d{4}\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
-
 class DateFinder:
     def __init__(self, words: str = "date_words.json"):
         vocab = load_json(words)
@@ -397,4 +396,3 @@ def _starts_sentence(text: str, start: int) -> bool:
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
-

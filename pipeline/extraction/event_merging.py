@@ -323,4 +323,3 @@ def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
             r = replace(r, people=tuple(own) if mixed or (people and set(people) < set(own)) else people)
         kept.append(r)
     return kept
-
