@@ -436,3 +436,44 @@ def test_a_docking_that_names_some_of_its_launch_crew_docks_with_all(nlp):
             "crew member Ivan Petrov said once they were up.\n\nThe three-man crew is due to dock with the station "
             "on Friday.\n\nHale paid for the trip. Crew member Petrov waved.")
     assert crews(nlp, text, "2030-11-20")[("docking", "Soyuz TMA-95")] == ("Tom Hale", "Ivan Petrov")
+
+
+def test_they_after_a_sentence_that_put_a_crew_aboard_is_that_whole_crew(nlp):
+    # regression: "A lifted off with B and C ... They came home aboard <another craft>" took only A, the
+    # sentence's opening name, as "they"
+    text = ("Karl Weiss rode into orbit with fellow cosmonauts Oleg Sokolov and Pavel Zimin aboard Soyuz 52 "
+            "on 2 May, and the three docked with the station a day later. They returned to Earth together "
+            "in Soyuz 51 on 10 May.")
+    assert crews(nlp, text)[("landing", "Soyuz 51")] == ("Karl Weiss", "Oleg Sokolov", "Pavel Zimin")
+
+
+def test_a_commander_who_speaks_from_the_craft_is_still_aboard(nlp):
+    # regression: "commander X said just before liftoff" dropped the one crew member the launch named
+    text = ("Crew-12 lifted off on 4 March. \"We are ready,\" mission commander Ruth Adler said "
+            "moments before liftoff.")
+    assert crews(nlp, text)[("launch", "Crew-12")] == ("Ruth Adler",)
+
+
+def test_a_list_in_a_sentence_about_the_capsules_earlier_flight_is_not_its_crew(nlp):
+    # regression: the capsule's first flight, told with that mission's own name, added its astronauts to
+    # the crew of the capsule's new flight
+    text = ("Astronauts Ann Lee, Bo Chen, Cal Ortiz and Dee Ray took flight on Crew-12 on Friday. The team will "
+            "ride for a day in the capsule called Endurance before docking with the station on Saturday. "
+            "\"We are ready,\" commander Ann Lee said. The early liftoff was timed for sunrise over the ocean. "
+            "Endurance has flown before. On its first mission, Crew-7 in 2028, it flew astronauts Eli Moss and "
+            "Fay Hart to the station.")
+    people = {name for crew in crews(nlp, text).values() for name in crew}
+    assert "Ann Lee" in people and not people & {"Eli Moss", "Fay Hart"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # everyone in a list after a word that makes them hosts, not only its first name
+    ("The Soyuz TM-40 crew said goodbye and bid farewell to their relief crew, Olga Marsh and Ivan Dorn, then "
+     "undocked from the station on 8 March.", ("undocking", "Soyuz TM-40", ())),
+    # newcomers called residents are the arrivals themselves
+    ("The first residents, Lev Orlov and Petr Volk, arrived at the unoccupied station aboard Soyuz TM-41 on "
+     "8 March.", ("docking", "Soyuz TM-41", ("Lev Orlov", "Petr Volk"))),
+])
+def test_who_a_list_after_a_host_word_is(nlp, text, expected):
+    event, craft, people = expected
+    assert crews(nlp, text)[(event, craft)] == people

@@ -2387,3 +2387,14 @@ def test_a_launch_on_another_day_than_the_crafts_own_is_another_flights(nlp):
             "on 18 September 2029.")
     found = {e[:2]: e[2:] for e in events(nlp, text, "2030-04-08")}
     assert found[("launch", "Soyuz MS-90")] == ("2030-04-06", ("Ivan Petrov", "Oleg Sidorov"))
+
+
+def test_a_flyer_who_lands_with_crewmates_lands_in_the_craft_named_with_them(nlp):
+    # regression: "A and his crewmates landed", with no craft in its sentence, took the latest craft the
+    # text had mentioned (a shuttle named among the mission's highlights) instead of the flyer's own
+    text = ("Astronaut Lena Kroll's half-year stay ended on 2 March with the landing of Soyuz 60. The "
+            "mission's highlights included two spacewalks and a docking by the shuttle Discovery. Kroll and "
+            "her two crewmates landed on the steppe at 9:12 local time.")
+    found = {(event, craft) for event, craft, _, _ in events(nlp, text)}
+    assert ("landing", "Discovery") not in found
+    assert ("landing", "Soyuz 60") in found

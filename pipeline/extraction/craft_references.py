@@ -1,6 +1,7 @@
 """A craft a word of an event trigger's clause refers to: "it" after its craft, the owner of
-"whose", an event noun named again ("at the time of the launch"); and a station the clause names
-as a place rather than as the thing launched. `event_crafts.CraftChooser` asks these.
+"whose", an event noun named again ("at the time of the launch"), the craft named with the people
+who are the trigger's subject; and a station the clause names as a place rather than as the thing
+launched. `event_crafts.CraftChooser` asks these.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .craft_clauses import AUXILIARIES, STATION, opener, word_before
+from .craft_clauses import AUXILIARIES, FINITE_VERBS, STATION, opener, word_before
+from .crew_context import CREWED
+from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -83,3 +86,17 @@ def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]
     after = trigger.span.end  # "launch people into orbit": the launched object is no craft
     return after < trigger.span.sent.end and doc[after].tag_ in {"NNS", "PRP"} and \
         not any(c.start <= after < c.end for c in crafts)
+
+
+def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+    """"A and his crewmates landed" with no craft in the sentence: the crewed craft last named in
+    an earlier sentence that names one of them, not the latest craft the text mentions."""
+    sent = trigger.span.sent
+    if any(sent.start <= c.start < sent.end for c in crafts) or \
+            any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[sent.start:trigger.span.start]):
+        return None
+    people = doc.spans.get(PEOPLE_KEY, [])
+    subjects = {p.kb_id_ for p in people if sent.start <= p.start and p.end <= trigger.span.start}
+    named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start}
+    flown = [c for c in crafts if c.sent.start in named_with and c.label_ in CREWED]
+    return flown[-1] if flown else None

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
-                           flies_another, flies_this, flown_with, line_break_between, rides, same_or_class)
+                           flies_another, flies_this, flown_elsewhere, line_break_between, of_another_flight,
+                           rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
@@ -35,7 +36,6 @@ _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no (?:crew|astronauts|
                             r"\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
-_FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
 HOMEWARD = {"undocking", "landing"}
 OUTWARD = {"launch", "docking"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
@@ -95,7 +95,8 @@ class CrewFinder(CrewReferences):
                 if listing is not None:
                     continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
-            if self._says_who_is_aboard(following) and not self._another_crew(following):
+            if self._says_who_is_aboard(following) and not self._another_crew(following) and \
+                    not of_another_flight(following, crafts, key):
                 # not "Waiting to greet the newcomers were X, Y and Z"
                 listed = [p for p in people if following.start <= p.start < following.end
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
@@ -125,7 +126,7 @@ class CrewFinder(CrewReferences):
                 return counted
             if index > 0 and (doc[sent.start].lower_ in PERSONAL_PRONOUNS or self.crew_noun_opens(doc, statement)):
                 # "... for the arrival of three new crew members - A, B and C. They are scheduled for launch"
-                names_aboard = self._crew_before(doc, statement, sentences[index - 1], people, names)
+                names_aboard = self._crew_before(doc, statement, sentences[index - 1], people, names, earlier)
             elif index > 0 and pronoun_subject(doc, trigger.span):
                 # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
                 names_aboard = self._subject_of(doc, sentences[index - 1], people, names)
@@ -219,7 +220,8 @@ class CrewFinder(CrewReferences):
         alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
-                  and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)]
+                  and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
+                  and not of_another_flight(p.sent, crafts, key)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         launched = [s for s in crewed if s.trigger.event == "launch"]
         if statement.trigger.event == "docking" and launched:
@@ -230,10 +232,10 @@ class CrewFinder(CrewReferences):
             return list(dict.fromkeys([*nearest, *listed]))
         own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
         others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
-        flown_elsewhere = _flown_elsewhere(doc, people, crafts, key)
+        elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
         with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
                       and self._flies(doc, p, names) and self._is_flyer(doc, p, names)
-                      and p.kb_id_ not in flown_elsewhere]
+                      and p.kb_id_ not in elsewhere_crews]
         if with_craft:
             return list(dict.fromkeys(with_craft))
         riders = [p.kb_id_ for p in people if rides(doc, p, crafts, key)]
@@ -352,13 +354,13 @@ class CrewFinder(CrewReferences):
         # the event's date, else the date another statement of it gives
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
                                         and normalize_name(s.craft) == key), "")
-        flown_elsewhere = _flown_elsewhere(doc, people, crafts, key)
+        elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
                 continue  # not "the trio will join the current crew, including X"
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
-            if person.kb_id_ in flown_elsewhere:
+            if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key):
                 continue
             if self._station_title(doc, person):
                 continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
@@ -389,11 +391,3 @@ class CrewFinder(CrewReferences):
             before.append(doc[i].lower_)
             i -= 1
         return bool((self.stations | {"expedition"}) & set(before))  # "ISS crewmember A", "Expedition 15 commander A"
-
-
-def _flown_elsewhere(doc: Doc, people: list[Span], crafts: list[Span], key: str) -> set[str]:
-    """The people another craft is "flown with" anywhere: "The Apollo was flown with A, B and C"."""
-    if _FLOWN_WITH_KEY not in doc.user_data:  # (once per article: every statement asks)
-        doc.user_data[_FLOWN_WITH_KEY] = [(p.kb_id_, normalize_name(craft.kb_id_)) for p in people
-                                          if (craft := flown_with(doc, p, crafts)) is not None]
-    return {person for person, craft in doc.user_data[_FLOWN_WITH_KEY] if craft != key}

@@ -248,3 +248,28 @@ def opens_own_hatch(doc: Doc, verb: int) -> bool:
     return doc[verb].lower_ == "opened" and any(
         verb < c.start <= verb + _HATCH_REACH and c.label_ != "space station" and doc[c.start - 1].lower_ != "to"
         for c in doc.spans.get(SPACECRAFT_KEY, []))
+
+
+_FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
+_EARLIER_FLIGHT_WORDS = {"first", "previous", "earlier", "maiden", "debut"}
+_FLIGHT_NOUNS = {"mission", "flight", "trip", "voyage", "journey"}
+
+
+def flown_elsewhere(doc: Doc, people: list[Span], crafts: list[Span], key: str) -> set[str]:
+    """The people another craft is "flown with" anywhere: "The Apollo was flown with A, B and C"."""
+    if _FLOWN_WITH_KEY not in doc.user_data:  # (once per article: every statement asks)
+        doc.user_data[_FLOWN_WITH_KEY] = [(p.kb_id_, normalize_name(craft.kb_id_)) for p in people
+                                          if (craft := flown_with(doc, p, crafts)) is not None]
+    return {person for person, craft in doc.user_data[_FLOWN_WITH_KEY] if craft != key}
+
+
+def of_another_flight(sent: Span, crafts: list[Span], key: str) -> bool:
+    """"On its first mission, Crew-7, it flew A and B": a list in a sentence that tells of an earlier
+    flight by another crewed flight's name (and not the event's craft) is that flight's crew; a
+    mission's own name beside its capsule's is no other flight ("A and B took flight on Crew-12")."""
+    # ("first" of that flight, not "the first Chinese astronaut to fly four times")
+    if not any(t.lower_ in _EARLIER_FLIGHT_WORDS and (following.tag_.startswith("VB") or following.lower_ in _FLIGHT_NOUNS)
+               for t, following in zip(sent, sent[1:])):
+        return False
+    named = [normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED]
+    return bool(named) and not any(same_or_class(n, key) for n in named)

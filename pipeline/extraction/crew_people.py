@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from .crew_context import opens_on_a_new_crew, opens_own_hatch
+from .crew_subjects import list_start
 from .people import SPAN_KEY as PEOPLE_KEY
 from .roles import RANK_PREFIXES
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 _LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
-_CREW_MEMBERS = {"crew member", "crewmember", "crewmate"}
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
@@ -48,6 +48,7 @@ _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Spac
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
+_NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
@@ -210,8 +211,9 @@ class CrewPeople:
         `joined_by_hosts` ("will be joined later by Y" too)."""
         hosts = self.not_aboard | self.residents if residents else self.not_aboard
         # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
+        # (not the newcomers: "The first residents, A and B, arrived")
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
-                   for i, w in enumerate(words))
+                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) for i, w in enumerate(words))
 
     def _roles(self, person: Span, names: dict) -> set[str]:
         """The person's role here and the one the article gives them, normalised, each with its head
@@ -279,7 +281,8 @@ class CrewPeople:
                 doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
                 not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
             return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
-        before = [t.lower_ for t in doc[max(sent.start, person.start - _OCCUPANT_REACH):person.start]]
+        # (from the list's first name: "bid farewell to their relief crew, A and B")
+        before = [t.lower_ for t in doc[max(sent.start, list_start(doc, person) - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
@@ -295,8 +298,8 @@ class CrewPeople:
         if self._said_by(doc, person):
             return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
-        # (but "crew member X said of the tourist": one named of the crew speaks from it)
-        speaks = normalize_name(person.label_) not in _CREW_MEMBERS and any(w in self.speech for w in after[:_SPEECH_REACH])
+        # (but "crew member X said of the tourist", "commander X said before liftoff": a seat aboard speaks from it)
+        speaks = normalize_name(person.label_) not in self.crew_roles and any(w in self.speech for w in after[:_SPEECH_REACH])
         if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
                          for i, w in enumerate(after[:_SPEECH_REACH])):
             return False  # "X said", "X greeted them"

@@ -222,7 +222,8 @@ class CrewReferences(CrewPeople):
         found = chain(doc, here, sent.start, set(), forward=True)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
 
-    def _crew_before(self, doc: Doc, statement: "Statement", before: Span, people: list[Span], names: dict) -> list[str]:
+    def _crew_before(self, doc: Doc, statement: "Statement", before: Span, people: list[Span], names: dict,
+                     earlier: list["Statement"]) -> list[str]:
         """"Nick Hague and Aleksandr Gorbunov flew up ... They were launched on Crew-9", "The astronauts,
         A, B and C, are on a carrier. The men of Apollo 14 returned today": the people the sentence
         before opens with, else lists under a crew noun; not for a crew noun where the sentence speaks of
@@ -233,7 +234,12 @@ class CrewReferences(CrewPeople):
                 sent.start <= c.start < sent.end and c.label_ in CREWED and normalize_name(c.kb_id_) != key
                 for c in doc.spans.get(SPACECRAFT_KEY, [])):
             return []
-        return self._leading_people(doc, before, people, names) or self._listed_crew(doc, before, people, names)
+        leading = self._leading_people(doc, before, people, names)
+        # "A lifted off with B and C ... They came home in Soyuz T-10": the crew that sentence put aboard
+        stated = [o.people for o in earlier if o.people and before.start <= o.trigger.span.start < before.end]
+        if leading and stated and set(leading) <= set(stated[-1]):
+            return list(stated[-1])
+        return leading or self._listed_crew(doc, before, people, names)
 
     def _listed_crew(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence lists under a crew noun: "three new crew members - A, B and C"."""

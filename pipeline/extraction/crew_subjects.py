@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .craft_clauses import word_before
+from .people import SPAN_KEY as PEOPLE_KEY
 
 # words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
 SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
@@ -93,3 +94,13 @@ def chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward:
         found.append(person)
         edge = person.end if forward else person.start
     return found
+
+
+def list_start(doc: Doc, person: Span) -> int:
+    """Where the list of names that holds the person begins: back over "," and "and" and the names."""
+    names = {i for p in doc.spans.get(PEOPLE_KEY, []) if p.sent == person.sent for i in range(p.start, p.end)}
+    start = i = person.start
+    while i > person.sent.start and (doc[i - 1].text in {",", "and"} or i - 1 in names):
+        i -= 1
+        start = i if i in names else start
+    return start
