@@ -477,3 +477,15 @@ def test_a_list_in_a_sentence_about_the_capsules_earlier_flight_is_not_its_crew(
 def test_who_a_list_after_a_host_word_is(nlp, text, expected):
     event, craft, people = expected
     assert crews(nlp, text)[(event, craft)] == people
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # regression (dev 21): "The station has two cosmonauts at present: A and B" named the station's crew,
+    # whom the roster of the next crewed launch took as its own
+    ("The station has two cosmonauts at present: Ivan Petrov and Oleg Sidorov.", True),
+    ("The ISS crew welcomed Ivan Petrov and Oleg Sidorov.", True),
+    ("Soyuz MS-41 has two cosmonauts aboard: Ivan Petrov and Oleg Sidorov.", False),
+])
+def test_a_sentence_that_gives_the_stations_crew(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert nlp.get_pipe("event_finder").crew._another_crew(doc[:]) is expected

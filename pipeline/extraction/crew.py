@@ -218,10 +218,12 @@ class CrewFinder(CrewReferences):
             return []
         here = statement.trigger.span.start
         alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
+        # (nobody the article calls the station's crew anywhere: "The ISS has two crewmembers: A and B")
+        residents = {p.kb_id_ for p in people if alone and self._another_crew(p.sent)}
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
-                  and not of_another_flight(p.sent, crafts, key)]
+                  and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         launched = [s for s in crewed if s.trigger.event == "launch"]
         if statement.trigger.event == "docking" and launched:

@@ -339,7 +339,12 @@ class CrewPeople:
         return len(opening) >= 2 and opening[0] in _ON_BOARD and opening[-1] in self.stations
 
     def _station_crew(self, words: list[str], i: int) -> bool:
-        """words[i] is the crew of a station: "the ISS's new crew", "the station crew"."""
+        """words[i] is the crew of a station: "the ISS's new crew", "the station crew", "the ISS has
+        two crewmembers"."""
+        if words[i] in self.crew_nouns and words[i] not in {"crew", "crews"}:
+            # "The ISS has two Russian crewmembers at the moment: A and B"
+            has = next((j for j in range(i - 1, max(0, i - 5), -1) if words[j] in {"has", "have", "had"}), None)
+            return has is not None and has > 0 and words[has - 1] in self.stations
         if words[i] not in {"crew", "crews"}:
             return False
         before = [w for w in words[max(0, i - 3):i] if w not in {"'s", "’s", "new", "current", "resident"}]
