@@ -2398,3 +2398,24 @@ def test_a_flyer_who_lands_with_crewmates_lands_in_the_craft_named_with_them(nlp
     found = {(event, craft) for event, craft, _, _ in events(nlp, text)}
     assert ("landing", "Discovery") not in found
     assert ("landing", "Soyuz 60") in found
+
+
+def test_the_one_flight_and_the_one_capsule_of_a_family_are_one_craft_even_apart(nlp):
+    # regression (check set 22, after its scoring): the capsule's name ("called Endurance") and the flight's
+    # ("known as Crew 7") stood in sentences apart, and the events went to the flight designation
+    text = ("Four astronauts docked their SpaceX capsule at the station on 27 April. The Crew Dragon capsule, "
+            "called Endurance, had lifted off less than a day before. The four, known as Crew 7, will stay "
+            "for six months.")
+    assert {(e.event, e.spacecraft) for e in extract(text, "2030-04-28", nlp=nlp).events} == \
+        {("docking", "Endurance"), ("launch", "Endurance")}
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Dragon Freedom docked at the station on 27 April, two days after the last crew to depart the outpost "
+    "returned to Earth.",
+    "Crew Dragon Freedom docked at the station on 27 April; the previous crew to leave had landed on Sunday.",
+])
+def test_the_departure_of_an_earlier_crew_is_no_event_of_the_craft_in_the_story(nlp, text):
+    # regression (check set 22, after its scoring): "the last crew to depart" gave the arriving capsule an
+    # undocking and a landing
+    assert {(e.event, e.spacecraft) for e in extract(text, "2030-04-28", nlp=nlp).events} == {("docking", "Freedom")}

@@ -293,3 +293,14 @@ def test_roman_numerals_of_the_first_soviet_families(nlp, text, expected):
 def test_an_atv_named_only_by_its_number_keeps_that_name(nlp):
     # regression (dev 17): "ATV-2, launched in February 2011" was written as the gazetteer's "ATV Johannes Kepler"
     assert craft(nlp, "The station still holds ATV-2, which flew up in February 2011.") == {"ATV-2": "cargo vehicle"}
+
+
+def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
+    # regression (check set 22, after its scoring): the second ATV was the one entry of its family without a
+    # bare-name alias, so "Johannes Kepler" alone was read as a person and the craft kept "ATV " in its name
+    text = ("ATV Johannes Kepler is on its way to the station. The freighter Johannes Kepler docked with the "
+            "Zvezda module on 24 February.")
+    found = extract(text, "2030-02-25", nlp=nlp)
+    assert {s.name for s in found.spacecraft} >= {"Johannes Kepler"}
+    assert "Johannes Kepler" not in {p.name for p in found.people}
+    assert {(e.event, e.spacecraft) for e in found.events} == {("docking", "Johannes Kepler")}

@@ -30,6 +30,7 @@ from .craft_references import it_after_its_craft, named_again, station_as_place,
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .people import SPAN_KEY as PEOPLE_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -39,6 +40,9 @@ _LIST_WORDS = {",", "and", "the", "both"}
 _INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
+
+
+_EARLIER_CREWS = {"last", "previous", "outgoing", "prior"}  # "the last crew to depart"
 
 
 class CraftChooser(CraftFocus):
@@ -54,7 +58,7 @@ class CraftChooser(CraftFocus):
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
-        if self._stage_landed(doc, trigger):
+        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger):
             return None
         sent = trigger.span.sent
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
@@ -234,7 +238,18 @@ class CraftChooser(CraftFocus):
         if i is None:
             return False
         word = doc[i]
-        return word.lower_ in self.not_crafts or word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
+        return self._earlier_crews(doc, trigger) or word.lower_ in self.not_crafts or \
+            word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
+
+    def _earlier_crews(self, doc: Doc, trigger: Trigger) -> bool:
+        """"two days after the last crew to depart the outpost returned to Earth": the subject is a crew
+        before the one the article follows, in a craft it does not name."""
+        words = doc[trigger.span.sent.start:trigger.span.start]
+        noun = next((t for t in reversed(words) if t.lower_ in self.crew_nouns), None)
+        if noun is None or noun.i == words.start or doc[noun.i - 1].lower_ not in _EARLIER_CREWS:
+            return False
+        return not any(t.tag_ in FINITE_VERBS and t.lower_ not in AUXILIARIES for t in doc[noun.i + 1:trigger.span.start]) and \
+            not any(noun.i < c.start < trigger.span.start for c in doc.spans.get(SPACECRAFT_KEY, []))
 
     def _stage_landed(self, doc: Doc, trigger: Trigger) -> bool:
         """"The first stage landed", "landed the booster": a stage's recovery is no landing (SPEC §6)."""
