@@ -489,3 +489,17 @@ def test_who_a_list_after_a_host_word_is(nlp, text, expected):
 def test_a_sentence_that_gives_the_stations_crew(nlp, sentence, expected):
     doc = nlp(sentence)
     assert nlp.get_pipe("event_finder").crew._another_crew(doc[:]) is expected
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    # regression (dev 24): "the main and backup crews of Soyuz MS-31" were put aboard Soyuz MS-30's return
+    ("The main and backup crews of Soyuz MS-31 consist of Ivan Petrov and Oleg Sidorov.", "soyuz ms 30", True),
+    ("The crew of Soyuz MS-30 consists of Ivan Petrov and Oleg Sidorov.", "soyuz ms 30", False),
+    # a mission and its capsule are of no one line: no sibling
+    ("Astronauts Ann Lee and Bo Chen flew on Crew-12.", "crew dragon endurance", False),
+])
+def test_a_sentence_about_another_flight_of_the_same_line(nlp, sentence, key, expected):
+    from pipeline.extraction.crew_context import names_a_sibling
+
+    doc = nlp(sentence)
+    assert names_a_sibling(doc[:], list(doc.spans["spacecraft"]), key) is expected

@@ -2419,3 +2419,21 @@ def test_the_departure_of_an_earlier_crew_is_no_event_of_the_craft_in_the_story(
     # regression (check set 22, after its scoring): "the last crew to depart" gave the arriving capsule an
     # undocking and a landing
     assert {(e.event, e.spacecraft) for e in extract(text, "2030-04-28", nlp=nlp).events} == {("docking", "Freedom")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev 24): an unnamed vessel's events went to a flight an aside dates 25 years back
+    ("Three Chinese astronauts have reached the Tiangong space station. The trio blasted off aboard a Long "
+     "March-2F rocket from Jiuquan late on Tuesday. The vessel, carrying Li Wei, Zhao Min and Sun Tao, docked "
+     "with the station early on Wednesday. Li, 57, is back in space after 17 years; he commanded the "
+     "Shenzhou-6 mission in 2005.", "2030-03-02", set()),
+    # regression (dev 24): "on the afternoon of March 9" lost to the dateline's day, because the words read
+    # before a date were cut mid-word ("ernoon of")
+    ("MOSCOW, March 2 - The crew of Soyuz MS-30 will return to Earth on the afternoon of March 9, officials "
+     "said.", "2030-03-02", {("landing", "Soyuz MS-30", "2030-03-09")}),
+    # regression (dev 24): a departure from the launch pad is the launch
+    ("Soyuz MS-31's departure from the Baikonur launch pad is set for 10:21 a.m. on March 12.", "2030-03-02",
+     {("launch", "Soyuz MS-31", "2030-03-12")}),
+])
+def test_events_of_dev_set_24(nlp, text, published, expected):
+    assert {(e.event, e.spacecraft, e.value) for e in extract(text, published, nlp=nlp).events} == expected

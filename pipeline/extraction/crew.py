@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
-                           flies_another, flies_this, flown_elsewhere, line_break_between, of_another_flight,
-                           rides, same_or_class)
+                           flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
+                           of_another_flight, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
@@ -223,7 +223,8 @@ class CrewFinder(CrewReferences):
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
-                  and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents]
+                  and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
+                  and not names_a_sibling(p.sent, crafts, key)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         launched = [s for s in crewed if s.trigger.event == "launch"]
         if statement.trigger.event == "docking" and launched:
@@ -251,7 +252,7 @@ class CrewFinder(CrewReferences):
         elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
-                  and not dated_after_to_another_year(doc, p, statement.value)]
+                  and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, key)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]

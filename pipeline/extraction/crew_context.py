@@ -273,3 +273,17 @@ def of_another_flight(sent: Span, crafts: list[Span], key: str) -> bool:
         return False
     named = [normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED]
     return bool(named) and not any(same_or_class(n, key) for n in named)
+
+
+def names_a_sibling(sent: Span, crafts: list[Span], key: str) -> bool:
+    """"The crews of the Soyuz MS-07 consist of A, B and C" beside Soyuz MS-05's events: the sentence
+    names another numbered flight of the craft's own line ("soyuz ms") and not the craft."""
+    named = {normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED}
+    line = _line(key)
+    return line is not None and key not in named and any(n != key and _line(n) == line for n in named)
+
+
+def _line(name: str) -> str | None:
+    """A numbered flight's line: "soyuz ms" of "soyuz ms 07", "crew" of "crew 12"; None unnumbered."""
+    words = name.split(" ")
+    return " ".join(words[:-1]) if len(words) > 1 and any(ch.isdigit() for ch in words[-1]) else None

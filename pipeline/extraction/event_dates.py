@@ -42,6 +42,7 @@ _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a s
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
+_BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of December 14"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
@@ -84,7 +85,7 @@ class EventDater:
         for record in doc._.dates:
             if not (sent.start_char <= record.start < sent.end_char):
                 continue
-            before = text[max(sent.start_char, record.start - 12):record.start].lower().split()
+            before = text[max(sent.start_char, record.start - _BEFORE_CHARS):record.start].lower().split()
             cleft = before[-2:] == ["not", "until"] and _CLEFT_THAT.match(text, record.end) is not None
             if before and before[-1] in self.date_blockers and not cleft and \
                     not _WHEN_AFTER.match(text, record.end, trigger.start_char) and \

@@ -286,9 +286,11 @@ class EventFinder:
     @staticmethod
     def _named_next(early: Trigger, crafts: list[Span], sentence_of: dict[int, int],
                     kinds: set[str] | None) -> Span | None:
+        # (not a flight of history: "having commanded the Shenzhou-6 mission in 2005" in a 2022 story)
         here = sentence_of[early.span.start]
         return next((c for c in crafts if c.start >= early.span.sent.end and c.label_ not in (STATION, LAUNCH_VEHICLE)
-                     and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES), None)
+                     and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES
+                     and not _of_another_year(c)), None)
 
     @staticmethod
     def _owned_next(doc: Doc, early: Trigger, crafts: list[Span], sentence_of: dict[int, int]) -> Span | None:
@@ -356,6 +358,16 @@ def event_entity(event: str, spacecraft: str) -> str:
 @Language.factory("event_finder")
 def make_event_finder(nlp: Language, name: str) -> EventFinder:
     return EventFinder(nlp)
+
+
+def _of_another_year(craft: Span) -> bool:
+    """The craft's sentence dates it more than a year from the day the article tells from."""
+    doc, sent = craft.doc, craft.sent
+    told = doc._.told_on or doc._.published
+    if not told or not str(told)[:4].isdigit():
+        return False
+    return any(sent.start_char <= d.start < sent.end_char and d.value[:4].isdigit()
+               and abs(int(d.value[:4]) - int(str(told)[:4])) > 1 for d in doc._.dates)
 
 
 def _without_other_flights(statements: list[Statement]) -> list[Statement]:
