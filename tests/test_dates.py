@@ -21,6 +21,8 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("They will return on Sunday 17 October.", "2021-10-15", [("Sunday 17 October", "2021-10-17")]),
         ("He will return in late March 2022.", "2021-10-15", [("late March 2022", "2022-03")]),
         ("It was launched on April 12, 1961.", None, [("April 12, 1961", "1961-04-12")]),
+        # regression (dev 24): archive copy that drops the space after the day's comma
+        ("The fire killed the crew on Feb. 3,1968, at the pad.", None, [("Feb. 3,1968", "1968-02-03")]),
         # regression: a life's span of years, a dotted date stamp, a day-first dotted date
         ("Remembering Joe Brown (1929-2017).", None, [("1929", "1929"), ("2017", "2017")]),
         ("Posted 2023.02.24 by the editors.", None, [("2023.02.24", "2023-02-24")]),

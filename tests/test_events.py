@@ -2437,3 +2437,9 @@ def test_the_departure_of_an_earlier_crew_is_no_event_of_the_craft_in_the_story(
 ])
 def test_events_of_dev_set_24(nlp, text, published, expected):
     assert {(e.event, e.spacecraft, e.value) for e in extract(text, published, nlp=nlp).events} == expected
+
+
+def test_a_capsule_that_softlanded_lands(nlp):
+    # regression (dev 24): archive copy writes "soft-landed" as one word
+    text = "Soyuz 12 softlanded on the Kazakh steppe on 30 March with its crew of two."
+    assert {(e.event, e.spacecraft) for e in extract(text, "2030-03-31", nlp=nlp).events} == {("landing", "Soyuz 12")}
