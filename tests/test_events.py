@@ -2443,3 +2443,12 @@ def test_a_capsule_that_softlanded_lands(nlp):
     # regression (dev 24): archive copy writes "soft-landed" as one word
     text = "Soyuz 12 softlanded on the Kazakh steppe on 30 March with its crew of two."
     assert {(e.event, e.spacecraft) for e in extract(text, "2030-03-31", nlp=nlp).events} == {("landing", "Soyuz 12")}
+
+
+def test_a_crews_splashdown_before_its_capsule_is_named_is_that_capsules(nlp):
+    # regression (dev 24): "They splashed down" waited for a craft, and the class named next ("the Apollo
+    # command ship") was no craft at all
+    text = ("Astronauts Ann Lee, Bo Chen and Cal Ortiz are back from the station. They splashed down in the "
+            "Pacific on Friday. The Apollo command ship was lifted onto the deck of a carrier within the hour.")
+    found = {(e.event, e.spacecraft, e.people) for e in extract(text, "1974-02-10", nlp=nlp).events}
+    assert found == {("landing", "Apollo", ("Ann Lee", "Bo Chen", "Cal Ortiz"))}

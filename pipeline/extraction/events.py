@@ -141,8 +141,8 @@ class EventFinder:
                 continue
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
-            if not any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) and \
-                    not (lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
+            crew_subject = any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start])
+            if not crew_subject and not (lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
             # "A Russian cargo ship docked": a craft of the kind the lede names
             kinds = self.crafts.kinds_named(doc, early, first=True) or None
@@ -161,12 +161,13 @@ class EventFinder:
             if len(same) == 1:
                 other = next(iter(same.values()))
                 statements.append(Statement.about(early, other.craft_span))
-            elif not same and lede_main_clause(doc, early.span) and \
-                    any(t.lower_ in {"a", "an"} for t in doc[early.span.sent.start:early.span.start]):
+            elif not same and (crew_subject and early.span[0].tag_ != "VBG" or lede_main_clause(doc, early.span) and
+                               any(t.lower_ in {"a", "an"} for t in doc[early.span.sent.start:early.span.start])):
                 # "An unmanned spacecraft has docked with Mir. The Progress supply vehicle brought ...":
                 # the craft the story names next, where it states that craft's event nowhere else (one
-                # craft: not "probes have managed to land")
-                named = self._named_next(early, crafts, sentence_of, kinds)
+                # craft: not "probes have managed to land"); "They made a perfect splashdown. As the Apollo
+                # command ship bobbed ...": the crewed craft named next
+                named = self._named_next(early, crafts, sentence_of, kinds or (set(CREWED) if crew_subject else None))
                 if named is not None:
                     statements.append(Statement.about(early, named))
         statements += [Statement.about(trigger, craft) for trigger, craft in gerunds_after(doc, triggers, statements)]
