@@ -503,3 +503,12 @@ def test_a_sentence_about_another_flight_of_the_same_line(nlp, sentence, key, ex
 
     doc = nlp(sentence)
     assert names_a_sibling(doc[:], list(doc.spans["spacecraft"]), key) is expected
+
+
+def test_a_station_title_before_the_first_name_of_a_titled_list_covers_the_list(nlp):
+    # regression (dev 24): "after a week with Expedition 70 commander A and flight engineers B and C" put B and C
+    # aboard the departing taxi
+    text = ("A visiting crew left the International Space Station this evening. Commander Lev Orlov and tourist "
+            "Anna Kim undocked their Soyuz TM-40 craft from the Poisk module at 7:31 p.m. after nine days of joint "
+            "work with Expedition Seventy Commander Ivan Petrov and Flight Engineers Oleg Sidorov and Petr Volk.")
+    assert crews(nlp, text, "2030-05-04")[("undocking", "Soyuz TM-40")] == ("Lev Orlov", "Anna Kim")

@@ -2452,3 +2452,13 @@ def test_a_crews_splashdown_before_its_capsule_is_named_is_that_capsules(nlp):
             "Pacific on Friday. The Apollo command ship was lifted onto the deck of a carrier within the hour.")
     found = {(e.event, e.spacecraft, e.people) for e in extract(text, "1974-02-10", nlp=nlp).events}
     assert found == {("landing", "Apollo", ("Ann Lee", "Bo Chen", "Cal Ortiz"))}
+
+
+def test_a_crew_lands_in_the_craft_it_undocked_not_the_one_it_came_up_in(nlp):
+    # regression (dev 24): a taxi crew came up in one Soyuz and went home in the older one; their landing,
+    # with no craft in its sentence, went to the craft of the latest event (their arrival)
+    text = ("Ivan Petrov, Oleg Sidorov and Anna Kim undocked their Soyuz TM-40 from the station on 4 May. They "
+            "leave behind the new Soyuz TM-41, in which they were launched on 27 April and which they docked two "
+            "days later. Ivan Petrov, Oleg Sidorov and Anna Kim are scheduled to land in Kazakhstan late on 4 May.")
+    found = {(e.event, e.spacecraft) for e in extract(text, "2030-05-04", nlp=nlp).events}
+    assert ("landing", "Soyuz TM-40") in found and ("landing", "Soyuz TM-41") not in found

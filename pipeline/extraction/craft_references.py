@@ -100,3 +100,20 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
     named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start}
     flown = [c for c in crafts if c.sent.start in named_with and c.label_ in CREWED]
     return flown[-1] if flown else None
+
+
+def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
+    """"A, B and C undocked their Soyuz TM-33 ... A, B and C are to land on the steppe": a landing
+    whose subjects the sentence of an earlier undocking names lands in the craft that undocked."""
+    if trigger.event != "landing":
+        return None
+    sent = trigger.span.sent
+    subjects = {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start and p.end <= trigger.span.start}
+    if not subjects:
+        return None
+    for statement in reversed(statements):
+        undocked = statement.trigger.span.sent
+        if statement.trigger.event == "undocking" and statement.craft_span is not None and undocked != sent and \
+                subjects <= {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if undocked.start <= p.start < undocked.end}:
+            return statement.craft_span
+    return None

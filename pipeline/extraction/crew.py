@@ -393,4 +393,15 @@ class CrewFinder(CrewReferences):
                 break
             before.append(doc[i].lower_)
             i -= 1
-        return bool((self.stations | {"expedition"}) & set(before))  # "ISS crewmember A", "Expedition 15 commander A"
+        if (self.stations | {"expedition"}) & set(before):
+            return True  # "ISS crewmember A", "Expedition 15 commander A"
+        # "Expedition Four Commander A and Flight Engineers B and C": a title of the station's crew before an
+        # earlier name of the same list
+        j = person.start - 1
+        while j > person.sent.start and (j in named or doc[j].lower_ in {",", "and"}):
+            j -= 1
+        while j > person.sent.start and doc[j].is_title and j not in named and doc[j].lower_ not in {",", "and"}:
+            j -= 1  # back over the list member's own title
+        earlier = next((p for p in doc.spans.get(PEOPLE_KEY, []) if p.end == j), None) \
+            if doc[j].lower_ in {",", "and"} else None
+        return earlier is not None and self._station_title(doc, earlier)

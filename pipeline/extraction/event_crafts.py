@@ -26,7 +26,8 @@ from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, 
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
 from .craft_focus import CraftFocus
-from .craft_references import it_after_its_craft, named_again, station_as_place, subjects_craft, whose_owner
+from .craft_references import (it_after_its_craft, named_again, station_as_place, subjects_craft, undocked_by_subjects,
+                               whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -106,7 +107,7 @@ class CraftChooser(CraftFocus):
         if chosen is None and opens_on_a_new_crew(sent, self.crew_nouns, end=trigger.span.start):
             return None  # "A new expedition crew, including A and B, docked ... after launching": its own craft
         if chosen is None:
-            chosen = subjects_craft(doc, trigger, crafts) or \
+            chosen = subjects_craft(doc, trigger, crafts) or undocked_by_subjects(doc, trigger, statements) or \
                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
         elif chosen.label_ == LAUNCH_VEHICLE:
             # "The Falcon 9 lifted off" after "Crew Dragon Grace ...": a launch is the craft carried,
