@@ -23,7 +23,6 @@ from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
-from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -38,7 +37,6 @@ _FOLLOWING_SENTENCES = 2
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 HOMEWARD = {"undocking", "landing"}
 OUTWARD = {"launch", "docking"}
-_CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
@@ -379,29 +377,3 @@ class CrewFinder(CrewReferences):
             if self._roles(person, names) & self.flyer_roles:
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
-
-    def _station_title(self, doc: Doc, person: Span) -> bool:
-        """A title naming the person one of a station's crew: "station flight engineers A and B",
-        "the station's commander A" (the title stands before the list the person ends)."""
-        named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
-        i = person.start - 1
-        while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):
-            i -= 1  # back over the names listed before the person (not a title the tagger calls a name)
-        before = []
-        while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
-            if doc[i].lower_ in _CLAUSE_ENDS:
-                break
-            before.append(doc[i].lower_)
-            i -= 1
-        if (self.stations | {"expedition"}) & set(before):
-            return True  # "ISS crewmember A", "Expedition 15 commander A"
-        # "Expedition Four Commander A and Flight Engineers B and C": a title of the station's crew before an
-        # earlier name of the same list
-        j = person.start - 1
-        while j > person.sent.start and (j in named or doc[j].lower_ in {",", "and"}):
-            j -= 1
-        while j > person.sent.start and doc[j].is_title and j not in named and doc[j].lower_ not in {",", "and"}:
-            j -= 1  # back over the list member's own title
-        earlier = next((p for p in doc.spans.get(PEOPLE_KEY, []) if p.end == j), None) \
-            if doc[j].lower_ in {",", "and"} else None
-        return earlier is not None and self._station_title(doc, earlier)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
-from .crew_context import opens_on_a_new_crew, opens_own_hatch
+from .crew_context import opens_own_hatch
 from .crew_subjects import list_start
 from .people import SPAN_KEY as PEOPLE_KEY
 from .roles import RANK_PREFIXES
@@ -34,14 +34,8 @@ _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although"
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
 _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
-_ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
-_OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
 _TITLE_REACH = 12  # words from a speech verb to the name its title leads to
-# "stay on the ISS for six months with X": the newcomers' whole stay (not "remain aboard for another month")
-_EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,5}for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:months?|year)\b")
 _HYPHENS = {"-", "–"}
-_LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it
 _GROUP_DETERMINERS = {"the", "its", "their", "all", "both"}
 _GROUP_HEADS = {"men", "women"}  # "The men of Apollo 14"
 _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
@@ -51,7 +45,6 @@ _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
-_STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
 _JOINED_BY_REACH = 8
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
@@ -149,35 +142,6 @@ class CrewPeople:
             if word.lower_ in self.crew_nouns:
                 before = doc[i - 1].lower_ if i > sent.start else ""
                 return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
-        return False
-
-    def relieved(self, doc: Doc, people: list[Span]) -> set[str]:
-        """"will return with the outgoing crew, A and B": the crew an arrival relieves, aboard no launch
-        or docking of the article."""
-        return {p.kb_id_ for p in people if self._leaving(doc, p)}
-
-    def staying_aboard(self, doc: Doc, people: list[Span]) -> dict[str, int]:
-        """"A, B and C remain aboard the ISS": the station's residents now, each with where
-        the text first says so; aboard no arrival it states after that (not "A and B stayed behind
-        on the station" when their capsule left: they came in it)."""
-        found: dict[str, int] = {}
-        stays: dict[int, bool] = {}
-        for p in people:
-            sent = p.sent
-            if sent.start not in stays:
-                words = [t.lower_ for t in sent]
-                stays[sent.start] = any(w in self.staying and sent[i].tag_ in {"VBP", "VBZ"} and
-                                        self._stays_aboard(words, i) for i, w in enumerate(words))
-            if stays[sent.start]:
-                found.setdefault(p.kb_id_, sent.start)
-        return found
-
-    def _leaving(self, doc: Doc, person: Span) -> bool:
-        for i in range(person.start - 1, max(person.sent.start, person.start - _LEAVING_REACH) - 1, -1):
-            if doc[i].tag_.startswith("VB"):
-                return False
-            if doc[i].lower_ in self.crew_nouns:
-                return i > person.sent.start and doc[i - 1].lower_ in self.leaving_words
         return False
 
     def _aboard_as_named(self, doc: Doc, person: Span) -> bool:
@@ -320,36 +284,6 @@ class CrewPeople:
         text = doc_text(doc)
         return {p.kb_id_ for p in people if self.dropped_after.match(text[p.end_char:p.end_char + _BACKUP_REACH])}
 
-    def _another_crew(self, sent: Span) -> bool:
-        """A sentence about a crew other than the event's: "another three-member crew, namely X,
-        Y and Z", or the station's: "X, Y and Z remain aboard the ISS", "The ISS's new crew comprises"."""
-        if opens_on_a_new_crew(sent, self.crew_nouns):
-            return True  # "A new expedition crew, including A and B, docked"
-        words = [t.lower_ for t in sent]
-        if self._opens_on_the_station(words):
-            return True  # "Up on the ISS, Expedition 26 commander X is due to hand over to Y today"
-        return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
-                   or self._station_crew(words, i)
-                   or self._stays_aboard(words, i) for i, w in enumerate(words))
-
-    def _opens_on_the_station(self, words: list[str]) -> bool:
-        """The sentence opens with where its people are: "Up on the ISS,", "Aboard the station,"."""
-        opening = words[:words.index(",")] if "," in words[:6] else []
-        opening = [w for w in opening if w not in _OPENING_ADVERBS]
-        return len(opening) >= 2 and opening[0] in _ON_BOARD and opening[-1] in self.stations
-
-    def _station_crew(self, words: list[str], i: int) -> bool:
-        """words[i] is the crew of a station: "the ISS's new crew", "the station crew", "the ISS has
-        two crewmembers"."""
-        if words[i] in self.crew_nouns and words[i] not in {"crew", "crews"}:
-            # "The ISS has two Russian crewmembers at the moment: A and B"
-            has = next((j for j in range(i - 1, max(0, i - 5), -1) if words[j] in {"has", "have", "had"}), None)
-            return has is not None and has > 0 and words[has - 1] in self.stations
-        if words[i] not in {"crew", "crews"}:
-            return False
-        before = [w for w in words[max(0, i - 3):i] if w not in {"'s", "’s", "new", "current", "resident"}]
-        return bool(before) and before[-1] in self.stations
-
     def only_timed_by(self, doc: Doc, person: Span, trigger: Span, crafts: list[Span], names: dict) -> bool:
         """"X revealed at a news conference just after splashdown": the event only times another
         verb, whose subject is aboard only where the article calls them a flyer or names their
@@ -358,18 +292,6 @@ class CrewPeople:
             return False
         return not self._is_flyer(doc, person, names) and \
             not any(person.end <= c.start and c.end <= trigger.start for c in crafts)
-
-    def in_station_crew(self, doc: Doc, person: Span) -> bool:
-        """"Officials called the Mir crew, which includes X": named as one of a station's crew."""
-        words = [t.lower_ for t in doc[person.sent.start:person.start]]
-        return any(self._station_crew(words, i) for i in range(len(words)))
-
-    def _stays_aboard(self, words: list[str], i: int) -> bool:
-        """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue
-        their work aboard the International Space Station"; not in "C, who will remain on the station"."""
-        return words[i] in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
-            any(n in self.stations for n in words[i + 1:i + _STAY_REACH]) and "who" not in words[max(0, i - 3):i] and \
-            not _EXPEDITION_STAY.match(" ".join(words[i + 1:i + 12]))
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
         sent = person.sent

@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from .crew_context import CREWED, after_a_heading, flies_another, same_or_class
-from .crew_people import CrewPeople
 from .crew_subjects import chain, first_verb_subject
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .station_crews import StationCrews
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -31,7 +31,7 @@ _ANTECEDENT_REACH = 3
 _NAMED_LATER_SENTENCES = 10  # sentences on to the names of "and two cosmonauts"
 
 
-class CrewReferences(CrewPeople):
+class CrewReferences(StationCrews):
     def _counted_crew_noun(self, doc: Doc, trigger: Span) -> int | None:
         """The count of a crew noun before the trigger: "The seven crew members", "all four
         astronauts" (not "Two days earlier")."""

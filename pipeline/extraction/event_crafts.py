@@ -11,7 +11,8 @@ are "aboard". A class ("the Soyuz") stands for the most specific craft of that
 class the article named (Soyuz MS-19), as SPEC §6 asks. Where a craft stands
 in the trigger's clause (subject, object, a phrase of its own) is
 `craft_clauses.py`'s part, what "it", "whose" or a repeated event noun refers
-to `craft_references.py`'s; the craft in focus is `craft_focus.py`'s.
+to `craft_references.py`'s; the craft in focus is `craft_focus.py`'s; the arriving
+or leaving craft of a station's docking is `docking_crafts.py`'s.
 """
 
 from __future__ import annotations
@@ -21,15 +22,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
-from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
-from .craft_focus import CraftFocus
 from .craft_references import (it_after_its_craft, named_again, station_as_place, subjects_craft, undocked_by_subjects,
                                whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
+from .docking_crafts import DockingCrafts
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -46,13 +46,11 @@ _MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo s
 _EARLIER_CREWS = {"last", "previous", "outgoing", "prior"}  # "the last crew to depart"
 
 
-class CraftChooser(CraftFocus):
+class CraftChooser(DockingCrafts):
     def __init__(self, words: dict, gazetteer: str = "spacecraft.jsonl"):
-        super().__init__(words)
+        super().__init__(words, gazetteer)
         self.not_crafts = set(words["launched_not_crafts"])
         self.stages = set(words["landed_not_crafts"])  # "the first stage landed on the drone ship" (SPEC §6)
-        self.station_words = set(words["station_words"])
-        self.modules = {normalize_name(e["name"]) for e in load_jsonl(gazetteer) if e.get("module")}
         self.aboard_words = set(words["aboard_words"])
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
         self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
@@ -274,46 +272,6 @@ class CraftChooser(CraftFocus):
             if token.tag_ not in {"DT", "PRP$", "JJ", "CD"} and token.lower_ != "first":
                 return False
         return False
-
-    def _visitor(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
-        """"Tiangong 2 next docks with Tianzhou 1": a station's docking is its visitor's."""
-        sent = trigger.span.sent
-        here = [c for c in crafts if sent.start <= c.start < sent.end]
-        station = clause_subject(doc, trigger, here, boundaries, self.crew_nouns)
-        if station is None or station.label_ != STATION:
-            return None
-        end = trigger.span.end
-        if end < sent.end and doc[end].lower_ in ("with", "from"):
-            for craft in here:
-                if craft.label_ != STATION and end < craft.start <= end + 3:
-                    return craft
-        return None
-
-    def _module(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
-        """"Wentian ... docked with Tianhe", "Prichal, a node that arrived at the station": a station's
-        module is the arriving craft when the station it joins follows the trigger."""
-        sent = trigger.span.sent
-        modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        module = clause_subject(doc, trigger, modules, boundaries, self.crew_nouns) or \
-            (modules[-1] if modules and trigger.span.start - modules[-1].end <= 4 else None)
-        if module is None or normalize_name(module.kb_id_) not in self.modules:
-            return None  # "boarded the International Space Station after docking at the facility"
-        return module if self._joins_a_station(doc, trigger, module, crafts) else None
-
-    def _module_subject(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
-        """"Kvant-1 arrived in 1987", "Pirs undocked": a station module (data: spacecraft.jsonl)
-        as the subject docks or undocks itself."""
-        sent = trigger.span.sent
-        stations = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION]
-        subject = clause_subject(doc, trigger, stations, boundaries, self.crew_nouns)
-        return subject if subject is not None and normalize_name(subject.kb_id_) in self.modules else None
-
-    def _joins_a_station(self, doc: Doc, trigger: Trigger, module: Span, crafts: list[Span]) -> bool:
-        """"... docked with Tianhe", "arrived at the station": another station follows the trigger."""
-        after = doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 6)]
-        return any(t.lower_ in ("with", "to", "at") for t in after[:3]) and any(
-            t.lower_ in self.station_words or any(c.start <= t.i < c.end and c.label_ == STATION and c is not module
-                                                  for c in crafts) for t in after)
 
     def _coordinated(self, doc: Doc, trigger: Trigger, crafts: list[Span], statements: list[Statement]) -> Span | None:
         """"Wentian was launched on 24 July ... and docked with Tianhe": a verb joined by "and"
