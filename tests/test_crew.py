@@ -512,3 +512,11 @@ def test_a_station_title_before_the_first_name_of_a_titled_list_covers_the_list(
             "Anna Kim undocked their Soyuz TM-40 craft from the Poisk module at 7:31 p.m. after nine days of joint "
             "work with Expedition Seventy Commander Ivan Petrov and Flight Engineers Oleg Sidorov and Petr Volk.")
     assert crews(nlp, text, "2030-05-04")[("undocking", "Soyuz TM-40")] == ("Lev Orlov", "Anna Kim")
+
+
+def test_the_next_sentences_subjects_who_board_the_station_came_with_the_docking_crew(nlp):
+    # regression (dev 21): "A and B then joined the resident crew" after A's docking left B out, where B's title
+    # was garbled in the page ("ßight engineer") and B had no other cue
+    text = ("The Soyuz TM-40 spacecraft, commanded by station veteran Lev Orlov, docked manually with the station on "
+            "7 August. Orlov and Petr Volk then floated through the hatch to greet the resident crew.")
+    assert crews(nlp, text, "2030-08-08")[("docking", "Soyuz TM-40")] == ("Lev Orlov", "Petr Volk")

@@ -21,7 +21,7 @@ from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year,
                            of_another_flight, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
 from .crew_references import CrewReferences
-from .crew_subjects import (PERSONAL_PRONOUNS, chain, joined_pronoun, pronoun_subject, relative_who,
+from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -266,7 +266,24 @@ class CrewFinder(CrewReferences):
             taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
             found = [name for p in people if p.kb_id_ in statement.people
                      for name in self._joined_by(doc, p, people, names) if name not in taken]
+            found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
+
+    def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
+        """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the
+        people the next sentence's subject joins to one aboard a docking move into the station with them."""
+        sent = statement.trigger.span.sent
+        if statement.trigger.event != "docking" or sent.end >= len(doc):
+            return []
+        following = doc[sent.end].sent
+        leading = [p for p in chain(doc, [p for p in people if following.start <= p.start < following.end],
+                                    following.start, set(), forward=True, titled=True)]
+        if not leading or not {p.kb_id_ for p in leading} & set(statement.people):
+            return []
+        verb = next((t for t in doc[leading[-1].end:following.end] if t.lower_ not in SUBJECT_GAP), None)
+        if verb is None or verb.lower_ not in self.boarding_verbs:
+            return []
+        return [p.kb_id_ for p in leading if self._flies(doc, p, names)]
 
     def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
         """The people after "<person> was joined by" or "<person>, with" up to the clause's end."""

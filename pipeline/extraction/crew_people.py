@@ -67,6 +67,7 @@ class CrewPeople:
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
+        self.boarding_verbs = set(words["boarding_verbs"])  # "A and B then joined the resident crew"
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
