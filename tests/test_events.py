@@ -2462,3 +2462,16 @@ def test_a_crew_lands_in_the_craft_it_undocked_not_the_one_it_came_up_in(nlp):
             "days later. Ivan Petrov, Oleg Sidorov and Anna Kim are scheduled to land in Kazakhstan late on 4 May.")
     found = {(e.event, e.spacecraft) for e in extract(text, "2030-05-04", nlp=nlp).events}
     assert ("landing", "Soyuz TM-40") in found and ("landing", "Soyuz TM-41") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev 24): "already is docked" is a state, and "a reused Crew Dragon carrying people docked" no
+    # craft in particular
+    ("Crew Dragon Endeavour docked on Saturday, while the capsule Resilience already is docked at the other port.",
+     {("docking", "Endeavour")}),
+    ("Crew Dragon Endeavour docked on Saturday. Crew Dragon Resilience docked there in November. It was the first "
+     "time a reused Crew Dragon carrying people docked at the space station.",
+     {("docking", "Endeavour"), ("docking", "Resilience")}),
+])
+def test_a_docked_state_and_a_class_in_general_are_no_dockings(nlp, text, expected):
+    assert {(e.event, e.spacecraft) for e in extract(text, "2030-03-20", nlp=nlp).events} == expected

@@ -83,9 +83,11 @@ class CraftChooser(DockingCrafts):
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
         if chosen is not None and trigger.event == "launch" and station_as_place(doc, trigger, chosen, crafts):
             chosen = None
-        if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and self._indefinite_class(doc, chosen) and \
-                word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1:
-            return None  # "the first time a Shenzhou had docked at the port": no craft in particular
+        if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and (
+                (self._indefinite_class(doc, chosen) and word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1)
+                or (self._indefinite_class(doc, chosen, modified=True) and _participle_between(doc, chosen, trigger))):
+            return None  # "the first time a Shenzhou had docked at the port", "a reused Crew Dragon carrying people
+            # docked": no craft in particular
         if chosen is not None and self._crew_label(doc, chosen):
             chosen = self._flown_instead(doc, trigger, chosen, in_sentence) or chosen
         if chosen is None:
@@ -338,10 +340,13 @@ class CraftChooser(DockingCrafts):
             j -= 1
         return doc[j].lower_ in {"the", "this"}
 
-    def _indefinite_class(self, doc: Doc, craft: Span) -> bool:
-        """"a Shenzhou", "a Crew Dragon": a vehicle class after an indefinite article."""
-        return craft.start > craft.sent.start and doc[craft.start - 1].lower_ in _INDEFINITES and \
-            normalize_name(craft.text) in self.classes
+    def _indefinite_class(self, doc: Doc, craft: Span, modified: bool = False) -> bool:
+        """"a Shenzhou", "a Crew Dragon": a vehicle class after an indefinite article (`modified`: and
+        its modifiers, "a reused Crew Dragon")."""
+        i = craft.start - 1
+        while modified and i > craft.sent.start and craft.start - i <= _MODIFIERS and doc[i].tag_ in {"JJ", "VBN"}:
+            i -= 1
+        return i >= craft.sent.start and doc[i].lower_ in _INDEFINITES and normalize_name(craft.text) in self.classes
 
     def _persons_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
         """"Zhai's ship landed": the crewed craft last named in a sentence that names that person."""
@@ -365,3 +370,10 @@ class CraftChooser(DockingCrafts):
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
+
+
+def _participle_between(doc: Doc, craft: Span, trigger: Trigger) -> bool:
+    """"a Crew Dragon carrying people docked": only a participle phrase between the craft and its verb."""
+    between = doc[craft.end:trigger.span.start]
+    return len(between) > 0 and between[0].tag_ == "VBG" and \
+        not any(t.tag_ in FINITE_VERBS or t.is_punct for t in between)

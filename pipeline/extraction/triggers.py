@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text
 from ..resources import load_json, load_jsonl
 
+_BE = {"is", "are", "was", "were", "been"}
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
@@ -238,6 +239,10 @@ class TriggerFinder:
             return False  # (not "a manual approach was attempted, with docking completed at 17:33")
         if event == "docking" and span[0].lower_ in {"docked", "attached"} and words & self.cues["docked_state_before"]:
             return False  # "remains docked at Zvezda", "18 days spent docked", "was still attached": a state
+        if event == "docking" and span[0].lower_ in {"docked", "attached"} and \
+                {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.start]} >= {"already"} and \
+                {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.start]} & _BE:
+            return False  # "where the capsule Resilience already is docked" (not "has already docked")
         after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]
         if any(w in self.cues["cancelled_after"] for w in after):
             return False
