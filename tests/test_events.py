@@ -2475,3 +2475,13 @@ def test_a_crew_lands_in_the_craft_it_undocked_not_the_one_it_came_up_in(nlp):
 ])
 def test_a_docked_state_and_a_class_in_general_are_no_dockings(nlp, text, expected):
     assert {(e.event, e.spacecraft) for e in extract(text, "2030-03-20", nlp=nlp).events} == expected
+
+
+def test_a_launch_after_the_craft_in_focus_has_landed_is_another_flights(nlp):
+    # regression (check set 22, after its scoring): "They will launch on 15 May", said of the next crew after
+    # the story's Soyuz had landed, became a second launch of that Soyuz
+    text = ("Soyuz TMA-40 has returned safely from the station with its three crew members. The spacecraft "
+            "landed in Kazakhstan today. Flight engineers Ivan Petrov, Oleg Sidorov and Anna Kim are next. They "
+            "will launch from Baikonur on 15 May.")
+    found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2030-04-27", nlp=nlp).events}
+    assert ("landing", "Soyuz TMA-40", "2030-04-27") in found and not any(e[0] == "launch" for e in found)

@@ -377,17 +377,25 @@ def _without_other_flights(statements: list[Statement]) -> list[Statement]:
     to where its sentences name it ("Its three fliers were blasted off on Thursday. The country
     had put X alone in space in 2003"), or is a launch on another day than the one the craft's own
     sentences give ("Soyuz MS-90 had launched the trio on Saturday ... He and B launched on 18
-    September 2029"): a craft launches once."""
+    September 2029"), or yet to come after the craft has landed: a craft launches once."""
     own: dict[str, set[int]] = {}
     launched: dict[str, set[str]] = {}
+    landed: dict[str, str] = {}  # the craft's first landing day
     for s in statements:
+        if s.trigger.event == "landing" and len(s.value) == len("YYYY-MM-DD"):
+            landed[normalize_name(s.craft)] = min(s.value, landed.get(normalize_name(s.craft), s.value))
         if s.value[:4].isdigit() and s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent:
             own.setdefault(normalize_name(s.craft), set()).add(int(s.value[:4]))
             if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD"):
                 launched.setdefault(normalize_name(s.craft), set()).add(s.value)
 
+
     def elsewhere(s: Statement) -> bool:
         key = normalize_name(s.craft)
+        told = str(s.trigger.span.doc._.told_on or s.trigger.span.doc._.published or "")
+        if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD") and s.value > landed.get(key, s.value) \
+                and s.value > told and s.craft_span is not None and s.craft_span.sent != s.trigger.span.sent:
+            return True  # "The Soyuz TMA-22 spacecraft landed today ... They will launch on 15 May": the next crew
         years = own.get(key)
         if not years or s.kind not in CREWED or not s.value[:4].isdigit() or s.craft_span is None or \
                 s.craft_span.sent == s.trigger.span.sent:
