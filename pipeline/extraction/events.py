@@ -35,6 +35,7 @@ from .craft_focus import FOCUS_SENTENCES
 from .event_crafts import STATION, CraftChooser
 from .event_dates import EventDater
 from .event_merging import EventMerger
+from .flight_timelines import of_another_year, without_other_flights
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -186,7 +187,7 @@ class EventFinder:
                 statement.value = self.dates.under_label(doc, statement.trigger.span)
         statements += [Statement.about(statement.trigger, craft, value) for statement in statements
                        for craft, value in gapped(doc, statement, crafts)] + listed
-        statements = _without_other_flights(statements)
+        statements = without_other_flights(statements)
         statements.sort(key=lambda s: s.trigger.span.start)
         empty = self.crew.uncrewed_events(doc, crafts, triggers)  # "with nobody on board"
 
@@ -291,7 +292,7 @@ class EventFinder:
         here = sentence_of[early.span.start]
         return next((c for c in crafts if c.start >= early.span.sent.end and c.label_ not in (STATION, LAUNCH_VEHICLE)
                      and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES
-                     and not _of_another_year(c)), None)
+                     and not of_another_year(c)), None)
 
     @staticmethod
     def _owned_next(doc: Doc, early: Trigger, crafts: list[Span], sentence_of: dict[int, int]) -> Span | None:
@@ -359,50 +360,3 @@ def event_entity(event: str, spacecraft: str) -> str:
 @Language.factory("event_finder")
 def make_event_finder(nlp: Language, name: str) -> EventFinder:
     return EventFinder(nlp)
-
-
-def _of_another_year(craft: Span) -> bool:
-    """The craft's sentence dates it more than a year from the day the article tells from."""
-    doc, sent = craft.doc, craft.sent
-    told = doc._.told_on or doc._.published
-    if not told or not str(told)[:4].isdigit():
-        return False
-    return any(sent.start_char <= d.start < sent.end_char and d.value[:4].isdigit()
-               and abs(int(d.value[:4]) - int(str(told)[:4])) > 1 for d in doc._.dates)
-
-
-def _without_other_flights(statements: list[Statement]) -> list[Statement]:
-    """A statement whose sentence names no craft is another flight's, not the crewed craft's in
-    focus, where it is dated only to a year more than a year from every year that craft is dated
-    to where its sentences name it ("Its three fliers were blasted off on Thursday. The country
-    had put X alone in space in 2003"), or is a launch on another day than the one the craft's own
-    sentences give ("Soyuz MS-90 had launched the trio on Saturday ... He and B launched on 18
-    September 2029"), or yet to come after the craft has landed: a craft launches once."""
-    own: dict[str, set[int]] = {}
-    launched: dict[str, set[str]] = {}
-    landed: dict[str, str] = {}  # the craft's first landing day
-    for s in statements:
-        if s.trigger.event == "landing" and len(s.value) == len("YYYY-MM-DD"):
-            landed[normalize_name(s.craft)] = min(s.value, landed.get(normalize_name(s.craft), s.value))
-        if s.value[:4].isdigit() and s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent:
-            own.setdefault(normalize_name(s.craft), set()).add(int(s.value[:4]))
-            if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD"):
-                launched.setdefault(normalize_name(s.craft), set()).add(s.value)
-
-
-    def elsewhere(s: Statement) -> bool:
-        key = normalize_name(s.craft)
-        told = str(s.trigger.span.doc._.told_on or s.trigger.span.doc._.published or "")
-        if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD") and s.value > landed.get(key, s.value) \
-                and s.value > told and s.craft_span is not None and s.craft_span.sent != s.trigger.span.sent:
-            return True  # "The Soyuz TMA-22 spacecraft landed today ... They will launch on 15 May": the next crew
-        years = own.get(key)
-        if not years or s.kind not in CREWED or not s.value[:4].isdigit() or s.craft_span is None or \
-                s.craft_span.sent == s.trigger.span.sent:
-            return False
-        if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD") and launched.get(key) and \
-                s.value not in launched[key]:
-            return True
-        return len(s.value) == len("YYYY") and all(abs(int(s.value) - y) > 1 for y in years)
-
-    return [s for s in statements if not elsewhere(s)]
