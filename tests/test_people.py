@@ -381,3 +381,12 @@ def test_seas_and_troupes_are_not_people(nlp, text):
 ])
 def test_photo_credits_name_their_photographers(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected
+
+
+def test_a_wire_credit_glued_to_a_captions_name_is_no_part_of_it(nlp):
+    # regression (check set 20, after its scoring): a caption line "Cosmonaut Lev OrlovAP" named the person
+    # "Lev OrlovAP", and the story's "Lev Orlov" became the same person under that name
+    text = "Cosmonaut Lev OrlovAP\n\nMOSCOW -- Cosmonaut Lev Orlov, who flew three times, died Saturday. He was 70."
+    found = extract(text, "2030-03-20", nlp=nlp)
+    assert [p.name for p in found.people] == ["Lev Orlov"]
+    assert [(a.person, a.age) for a in found.ages] == [("Lev Orlov", 70)]

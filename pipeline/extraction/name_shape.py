@@ -50,8 +50,8 @@ class NameShape:
         stripped_role = ""
         stripped_descriptor = False
         while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
-                               or doc[end - 1].text in self.weekdays):
-            end -= 1  # "NASA Administrator Bill Nelson Thursday said"
+                               or doc[end - 1].text in self.weekdays or _glued_credit(doc, end - 1)):
+            end -= 1  # "NASA Administrator Bill Nelson Thursday said", a caption's "Nikolai RukavishnikovAP"
         if end - start > 2 and doc[end - 2].text in {"-", "‐"} and doc[end - 1].is_lower and \
                 doc[end - 1].pos_ in _NO_NAME_POS:
             end -= 2  # a hyphen for a dash: "Vitali Sevastyanov-found the return hard" (not "Yi So-yeon")
@@ -182,3 +182,11 @@ def hyphenated_part(doc: Doc, i: int) -> bool:
 def _plural_role(word: str, role_of_phrase: dict[str, str]) -> bool:
     """A role in the plural ("astronauts"): no surname."""
     return word.endswith("s") and word in role_of_phrase and word[:-1] in role_of_phrase
+
+
+WIRE_CREDITS = ("AP", "AFP", "UPI", "EPA")  # the tokenizer parts them from a word glued before (nlp.py)
+
+
+def _glued_credit(doc: Doc, i: int) -> bool:
+    """A wire credit the page glued to the name before it: "RukavishnikovAP" (the tokenizer parts them)."""
+    return doc[i].text in WIRE_CREDITS and i > 0 and not doc[i - 1].whitespace_

