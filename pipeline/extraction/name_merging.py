@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..normalize import normalize_name
 
+_LISTED_GAP = 2  # tokens between two names of a list: ", " or " and "
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
@@ -69,12 +70,17 @@ class NameMerger:
             mention.person = person
         # Mentions without evidence that merged nowhere are dropped; now
         # single-token mentions attach to the most recent person they fit.
+        previous: Mention | None = None
         for mention in sorted((m for m in mentions if len(m.text.split()) == 1), key=lambda m: m.start):
             fits = [p for p in people if self.single_fits(p, mention.text)]
             if len(fits) > 1:
                 # two people of one surname ("Richard Garriott ... his father Owen Garriott ... Garriott
                 # will stay"): the bare surname is the article's first-named of them, its subject
                 fits.sort(key=lambda p: min(m.start for m in p.mentions))
+                if previous is not None and previous.text == mention.text and previous.person in fits and \
+                        0 < mention.start - previous.end <= _LISTED_GAP:
+                    # "Chen, Chen and Wang lifted off": the namesake after the one just listed
+                    fits = fits[fits.index(previous.person) + 1:] or fits
             if fits:
                 fits[0].mentions.append(mention)
                 mention.person = fits[0]
@@ -84,6 +90,7 @@ class NameMerger:
                 person = Person([mention])
                 mention.person = person
                 people.append(person)
+            previous = mention
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
         people.sort(key=lambda p: p.mentions[0].start)
