@@ -2485,3 +2485,12 @@ def test_a_launch_after_the_craft_in_focus_has_landed_is_another_flights(nlp):
             "will launch from Baikonur on 15 May.")
     found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2030-04-27", nlp=nlp).events}
     assert ("landing", "Soyuz TMA-40", "2030-04-27") in found and not any(e[0] == "launch" for e in found)
+
+
+def test_a_semicolon_inside_parentheses_parts_no_clauses(nlp):
+    # regression (check set 23, after its scoring): the times in brackets, "(1549 GMT; 11:49 p.m. local time)",
+    # held a ";" that was read as a clause break between the docking and its day
+    text = ("Shenzhou-40 docked with the station at 11:49 a.m. EDT (1549 GMT; 11:49 p.m. local time) Thursday "
+            "(April 24), six hours after launch.")
+    found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2025-04-25", nlp=nlp).events}
+    assert ("docking", "Shenzhou-40", "2025-04-24") in found

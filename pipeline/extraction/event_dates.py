@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .events import Statement
     from .triggers import Trigger
 
+_PARENTHESES = re.compile(r"\([^()]*\)")  # "(1549 GMT; 11:49 p.m. Beijing Time)": an aside's ";" parts no clauses
 _DAY_OR_MONTH = 2  # date_rank of a month
 _DAY = 3  # date_rank of a day
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
@@ -117,7 +118,7 @@ class EventDater:
                 continue
             if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
                 continue  # "docked on 5 March, followed by Progress MS-41 two days later"
-            if ";" in text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]:
+            if ";" in _PARENTHESES.sub("", text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]):
                 continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
