@@ -457,19 +457,18 @@ def test_a_commander_who_speaks_from_the_craft_is_still_aboard(nlp):
 def test_a_list_in_a_sentence_about_the_capsules_earlier_flight_is_not_its_crew(nlp):
     # regression: the capsule's first flight, told with that mission's own name, added its astronauts to
     # the crew of the capsule's new flight
-    text = ("Astronauts Ann Lee, Bo Chen, Cal Ortiz and Dee Ray took flight on Crew-12 on Friday. The team will "
-            "ride for a day in the capsule called Endurance before docking with the station on Saturday. "
-            "\"We are ready,\" commander Ann Lee said. The early liftoff was timed for sunrise over the ocean. "
-            "Endurance has flown before. On its first mission, Crew-7 in 2028, it flew astronauts Eli Moss and "
-            "Fay Hart to the station.")
+    text = ("Astronauts Ann Lee, Bo Chen, Cal Ortiz and Dee Ray rode Crew-12 into orbit on Friday. They will spend "
+            "a day aboard their capsule, Endurance, before docking with the station on Saturday. \"We are ready,\" "
+            "commander Ann Lee said. The early liftoff was timed for sunrise over the ocean. Endurance has flown "
+            "before. On its first mission, Crew-7 in 2028, it flew astronauts Eli Moss and Fay Hart to the station.")
     people = {name for crew in crews(nlp, text).values() for name in crew}
     assert "Ann Lee" in people and not people & {"Eli Moss", "Fay Hart"}
 
 
 @pytest.mark.parametrize("text, expected", [
     # everyone in a list after a word that makes them hosts, not only its first name
-    ("The Soyuz TM-40 crew said goodbye and bid farewell to their relief crew, Olga Marsh and Ivan Dorn, then "
-     "undocked from the station on 8 March.", ("undocking", "Soyuz TM-40", ())),
+    ("The Soyuz TM-40 crew shook hands with the two cosmonauts staying on, said farewell to the relief crew, Olga "
+     "Marsh and Ivan Dorn, and undocked from the station on 8 March.", ("undocking", "Soyuz TM-40", ())),
     # newcomers called residents are the arrivals themselves
     ("The first residents, Lev Orlov and Petr Volk, arrived at the unoccupied station aboard Soyuz TM-41 on "
      "8 March.", ("docking", "Soyuz TM-41", ("Lev Orlov", "Petr Volk"))),
@@ -480,9 +479,9 @@ def test_who_a_list_after_a_host_word_is(nlp, text, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # regression (dev 21): "The station has two cosmonauts at present: A and B" named the station's crew,
-    # whom the roster of the next crewed launch took as its own
-    ("The station has two cosmonauts at present: Ivan Petrov and Oleg Sidorov.", True),
+    # regression (dev 21): "<the station> has two cosmonauts on board: A and B" names the station's crew, whom
+    # the roster of the next crewed launch took as its own
+    ("The station has two cosmonauts on board right now: Ivan Petrov and Oleg Sidorov.", True),
     ("The ISS crew welcomed Ivan Petrov and Oleg Sidorov.", True),
     ("Soyuz MS-41 has two cosmonauts aboard: Ivan Petrov and Oleg Sidorov.", False),
 ])
@@ -492,8 +491,9 @@ def test_a_sentence_that_gives_the_stations_crew(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, key, expected", [
-    # regression (dev 24): "the main and backup crews of Soyuz MS-31" were put aboard Soyuz MS-30's return
-    ("The main and backup crews of Soyuz MS-31 consist of Ivan Petrov and Oleg Sidorov.", "soyuz ms 30", True),
+    # regression (dev 24): the prime and backup crews of the next Soyuz were put aboard the last one's return
+    ("Both crews training for Soyuz MS-31, prime and backup, include Ivan Petrov and Oleg Sidorov.", "soyuz ms 30",
+     True),
     ("The crew of Soyuz MS-30 consists of Ivan Petrov and Oleg Sidorov.", "soyuz ms 30", False),
     # a mission and its capsule are of no one line: no sibling
     ("Astronauts Ann Lee and Bo Chen flew on Crew-12.", "crew dragon endurance", False),
@@ -506,17 +506,17 @@ def test_a_sentence_about_another_flight_of_the_same_line(nlp, sentence, key, ex
 
 
 def test_a_station_title_before_the_first_name_of_a_titled_list_covers_the_list(nlp):
-    # regression (dev 24): "after a week with Expedition 70 commander A and flight engineers B and C" put B and C
-    # aboard the departing taxi
-    text = ("A visiting crew left the International Space Station this evening. Commander Lev Orlov and tourist "
-            "Anna Kim undocked their Soyuz TM-40 craft from the Poisk module at 7:31 p.m. after nine days of joint "
-            "work with Expedition Seventy Commander Ivan Petrov and Flight Engineers Oleg Sidorov and Petr Volk.")
+    # regression (dev 24): a station title before the first name of "commander A and flight engineers B and C"
+    # did not reach B and C, who were put aboard the departing taxi
+    text = ("A visiting crew left the International Space Station tonight. Commander Lev Orlov and tourist Anna Kim "
+            "flew Soyuz TM-40 away from the Poisk module at 9:05 p.m., ending ten days of shared experiments with "
+            "Expedition 70 Commander Ivan Petrov and Flight Engineers Oleg Sidorov and Petr Volk.")
     assert crews(nlp, text, "2030-05-04")[("undocking", "Soyuz TM-40")] == ("Lev Orlov", "Anna Kim")
 
 
 def test_the_next_sentences_subjects_who_board_the_station_came_with_the_docking_crew(nlp):
     # regression (dev 21): "A and B then joined the resident crew" after A's docking left B out, where B's title
-    # was garbled in the page ("ßight engineer") and B had no other cue
-    text = ("The Soyuz TM-40 spacecraft, commanded by station veteran Lev Orlov, docked manually with the station on "
-            "7 August. Orlov and Petr Volk then floated through the hatch to greet the resident crew.")
+    # was garbled in the page and B had no other cue
+    text = ("The Soyuz TM-40 spacecraft, flown by station veteran Lev Orlov, completed a manual docking with the "
+            "station on 7 August. Orlov and Petr Volk then floated through the hatch to greet the resident crew.")
     assert crews(nlp, text, "2030-08-08")[("docking", "Soyuz TM-40")] == ("Lev Orlov", "Petr Volk")

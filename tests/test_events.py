@@ -2392,44 +2392,43 @@ def test_a_launch_on_another_day_than_the_crafts_own_is_another_flights(nlp):
 def test_a_flyer_who_lands_with_crewmates_lands_in_the_craft_named_with_them(nlp):
     # regression: "A and his crewmates landed", with no craft in its sentence, took the latest craft the
     # text had mentioned (a shuttle named among the mission's highlights) instead of the flyer's own
-    text = ("Astronaut Lena Kroll's half-year stay ended on 2 March with the landing of Soyuz 60. The "
-            "mission's highlights included two spacewalks and a docking by the shuttle Discovery. Kroll and "
-            "her two crewmates landed on the steppe at 9:12 local time.")
+    text = ("Lena Kroll's half-year expedition ended on 2 March when Soyuz 60 landed. During her stay the station "
+            "hosted two spacewalks and a docking by the shuttle Discovery. Kroll and her two crewmates landed on "
+            "the steppe at 9:12 local time.")
     found = {(event, craft) for event, craft, _, _ in events(nlp, text)}
     assert ("landing", "Discovery") not in found
     assert ("landing", "Soyuz 60") in found
 
 
 def test_the_one_flight_and_the_one_capsule_of_a_family_are_one_craft_even_apart(nlp):
-    # regression (check set 22, after its scoring): the capsule's name ("called Endurance") and the flight's
-    # ("known as Crew 7") stood in sentences apart, and the events went to the flight designation
-    text = ("Four astronauts docked their SpaceX capsule at the station on 27 April. The Crew Dragon capsule, "
-            "called Endurance, had lifted off less than a day before. The four, known as Crew 7, will stay "
-            "for six months.")
+    # pins event_merging's tie of a family's one designation and one vehicle in sentences apart (check set 22,
+    # after its scoring, had the events go to the designation; this shorter text does not reproduce that)
+    text = ("Four astronauts from three agencies docked their SpaceX spacecraft at the station on 27 April. The "
+            "Crew Dragon capsule, called Endurance, had lifted off less than a day before. The four, known as "
+            "Crew 7, will stay for six months.")
     assert {(e.event, e.spacecraft) for e in extract(text, "2030-04-28", nlp=nlp).events} == \
         {("docking", "Endurance"), ("launch", "Endurance")}
 
 
 @pytest.mark.parametrize("text", [
-    "Crew Dragon Freedom docked at the station on 27 April, two days after the last crew to depart the outpost "
-    "returned to Earth.",
-    "Crew Dragon Freedom docked at the station on 27 April; the previous crew to leave had landed on Sunday.",
+    "Crew Dragon Freedom docked on 3 May, a day after the last crew to leave the station came home.",
+    "Crew Dragon Freedom docked on 3 May; the previous crew to leave had landed on Sunday.",
 ])
 def test_the_departure_of_an_earlier_crew_is_no_event_of_the_craft_in_the_story(nlp, text):
-    # regression (check set 22, after its scoring): "the last crew to depart" gave the arriving capsule an
+    # regression (check set 22, after its scoring): "the last crew to leave" gave the arriving capsule an
     # undocking and a landing
-    assert {(e.event, e.spacecraft) for e in extract(text, "2030-04-28", nlp=nlp).events} == {("docking", "Freedom")}
+    assert {(e.event, e.spacecraft) for e in extract(text, "2030-05-04", nlp=nlp).events} == {("docking", "Freedom")}
 
 
 @pytest.mark.parametrize("text, published, expected", [
     # regression (dev 24): an unnamed vessel's events went to a flight an aside dates 25 years back
     ("Three Chinese astronauts have reached the Tiangong space station. The trio blasted off aboard a Long "
      "March-2F rocket from Jiuquan late on Tuesday. The vessel, carrying Li Wei, Zhao Min and Sun Tao, docked "
-     "with the station early on Wednesday. Li, 57, is back in space after 17 years; he commanded the "
-     "Shenzhou-6 mission in 2005.", "2030-03-02", set()),
+     "with the station early on Wednesday. Li, the commander, last flew in 2008, when he was aboard Shenzhou-7.",
+     "2030-03-02", set()),
     # regression (dev 24): "on the afternoon of March 9" lost to the dateline's day, because the words read
     # before a date were cut mid-word ("ernoon of")
-    ("MOSCOW, March 2 - The crew of Soyuz MS-30 will return to Earth on the afternoon of March 9, officials "
+    ("STAR CITY, March 2 - The crew of Soyuz MS-30 is to return to Earth on the afternoon of March 9, officials "
      "said.", "2030-03-02", {("landing", "Soyuz MS-30", "2030-03-09")}),
     # regression (dev 24): a departure from the launch pad is the launch
     ("Soyuz MS-31's departure from the Baikonur launch pad is set for 10:21 a.m. on March 12.", "2030-03-02",
@@ -2448,8 +2447,9 @@ def test_a_capsule_that_softlanded_lands(nlp):
 def test_a_crews_splashdown_before_its_capsule_is_named_is_that_capsules(nlp):
     # regression (dev 24): "They splashed down" waited for a craft, and the class named next ("the Apollo
     # command ship") was no craft at all
-    text = ("Astronauts Ann Lee, Bo Chen and Cal Ortiz are back from the station. They splashed down in the "
-            "Pacific on Friday. The Apollo command ship was lifted onto the deck of a carrier within the hour.")
+    text = ("Three astronauts ended their stay on the station on Friday. They splashed down off Hawaii that "
+            "afternoon. Navy divers hooked the Apollo command ship to a crane within the hour. Astronauts Ann Lee, "
+            "Bo Chen and Cal Ortiz were in good shape.")
     found = {(e.event, e.spacecraft, e.people) for e in extract(text, "1974-02-10", nlp=nlp).events}
     assert found == {("landing", "Apollo", ("Ann Lee", "Bo Chen", "Cal Ortiz"))}
 
@@ -2457,20 +2457,21 @@ def test_a_crews_splashdown_before_its_capsule_is_named_is_that_capsules(nlp):
 def test_a_crew_lands_in_the_craft_it_undocked_not_the_one_it_came_up_in(nlp):
     # regression (dev 24): a taxi crew came up in one Soyuz and went home in the older one; their landing,
     # with no craft in its sentence, went to the craft of the latest event (their arrival)
-    text = ("Ivan Petrov, Oleg Sidorov and Anna Kim undocked their Soyuz TM-40 from the station on 4 May. They "
-            "leave behind the new Soyuz TM-41, in which they were launched on 27 April and which they docked two "
-            "days later. Ivan Petrov, Oleg Sidorov and Anna Kim are scheduled to land in Kazakhstan late on 4 May.")
+    text = ("Ivan Petrov, Oleg Sidorov and Anna Kim undocked their Soyuz TM-40 from the station on 4 May. They came "
+            "up a week earlier in the newer Soyuz TM-41, launched on 27 April, which now stays behind as the "
+            "residents lifeboat. Ivan Petrov, Oleg Sidorov and Anna Kim are scheduled to land in Kazakhstan late "
+            "on 4 May.")
     found = {(e.event, e.spacecraft) for e in extract(text, "2030-05-04", nlp=nlp).events}
     assert ("landing", "Soyuz TM-40") in found and ("landing", "Soyuz TM-41") not in found
 
 
 @pytest.mark.parametrize("text, expected", [
-    # regression (dev 24): "already is docked" is a state, and "a reused Crew Dragon carrying people docked" no
-    # craft in particular
-    ("Crew Dragon Endeavour docked on Saturday, while the capsule Resilience already is docked at the other port.",
+    # regression (dev 24): "already is docked" is a state, and "a refurbished Crew Dragon carrying astronauts
+    # docked" no craft in particular
+    ("Crew Dragon Endeavour docked on Saturday; its sister ship Resilience already is docked next door.",
      {("docking", "Endeavour")}),
-    ("Crew Dragon Endeavour docked on Saturday. Crew Dragon Resilience docked there in November. It was the first "
-     "time a reused Crew Dragon carrying people docked at the space station.",
+    ("Crew Dragon Endeavour docked on Saturday. Crew Dragon Resilience docked there in November. Never before had "
+     "a refurbished Crew Dragon carrying astronauts docked at the outpost.",
      {("docking", "Endeavour"), ("docking", "Resilience")}),
 ])
 def test_a_docked_state_and_a_class_in_general_are_no_dockings(nlp, text, expected):
@@ -2478,19 +2479,19 @@ def test_a_docked_state_and_a_class_in_general_are_no_dockings(nlp, text, expect
 
 
 def test_a_launch_after_the_craft_in_focus_has_landed_is_another_flights(nlp):
-    # regression (check set 22, after its scoring): "They will launch on 15 May", said of the next crew after
-    # the story's Soyuz had landed, became a second launch of that Soyuz
-    text = ("Soyuz TMA-40 has returned safely from the station with its three crew members. The spacecraft "
-            "landed in Kazakhstan today. Flight engineers Ivan Petrov, Oleg Sidorov and Anna Kim are next. They "
-            "will launch from Baikonur on 15 May.")
+    # regression (check set 22, after its scoring): "They will launch on <a later day>", said of the next crew
+    # after the story's Soyuz had landed, became a second launch of that Soyuz
+    text = ("Soyuz TMA-40 is home. Its capsule touched down on the steppe today with three people aboard. A new "
+            "crew, Ivan Petrov, Oleg Sidorov and Anna Kim, trains in Star City. They will launch from Baikonur on "
+            "9 June.")
     found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2030-04-27", nlp=nlp).events}
     assert ("landing", "Soyuz TMA-40", "2030-04-27") in found and not any(e[0] == "launch" for e in found)
 
 
 def test_a_semicolon_inside_parentheses_parts_no_clauses(nlp):
-    # regression (check set 23, after its scoring): the times in brackets, "(1549 GMT; 11:49 p.m. local time)",
-    # held a ";" that was read as a clause break between the docking and its day
-    text = ("Shenzhou-40 docked with the station at 11:49 a.m. EDT (1549 GMT; 11:49 p.m. local time) Thursday "
+    # regression (check set 23, after its scoring): the times in brackets, "(<GMT>; <local time>)", held a ";"
+    # that was read as a clause break between the docking and its day
+    text = ("Shenzhou-40 docked with the station at 8:02 a.m. EDT (1202 GMT; 8:02 p.m. local time) on Thursday "
             "(April 24), six hours after launch.")
     found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2025-04-25", nlp=nlp).events}
     assert ("docking", "Shenzhou-40", "2025-04-24") in found

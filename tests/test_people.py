@@ -386,16 +386,17 @@ def test_photo_credits_name_their_photographers(nlp, text, expected):
 def test_a_wire_credit_glued_to_a_captions_name_is_no_part_of_it(nlp):
     # regression (check set 20, after its scoring): a caption line "Cosmonaut Lev OrlovAP" named the person
     # "Lev OrlovAP", and the story's "Lev Orlov" became the same person under that name
-    text = "Cosmonaut Lev OrlovAP\n\nMOSCOW -- Cosmonaut Lev Orlov, who flew three times, died Saturday. He was 70."
+    text = ("Cosmonaut Lev OrlovAP\n\nLev Orlov, a cosmonaut who flew three missions, has died at home near Moscow. "
+            "He was 70.")
     found = extract(text, "2030-03-20", nlp=nlp)
     assert [p.name for p in found.people] == ["Lev Orlov"]
     assert [(a.person, a.age) for a in found.ages] == [("Lev Orlov", 70)]
 
 
 def test_a_surname_two_people_share_listed_twice_names_both(nlp):
-    # regression (check set 23, after its scoring): "Li, Li and Zhou lifted off" gave both "Li"s to the
+    # regression (check set 23, after its scoring): "Li, Li and Zhou blasted off" gave both "Li"s to the
     # first-named Li, and the second Li dropped out of the crew
-    text = ("Commander Li Ming led Li Hua and Zhou Bo on their first mission. Li, Li and Zhou lifted off aboard "
-            "Shenzhou-40 on 24 April.")
+    text = ("Li Ming commands the flight; Li Hua and Zhou Bo are flying for the first time. Li, Li and Zhou blasted "
+            "off aboard Shenzhou-40 on 24 April.")
     found = extract(text, "2030-04-24", nlp=nlp)
     assert [e.people for e in found.events if e.event == "launch"] == [("Li Ming", "Li Hua", "Zhou Bo")]

@@ -103,7 +103,7 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
 
 
 def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
-    """"A, B and C undocked their Soyuz TM-33 ... A, B and C are to land on the steppe": a landing
+    """"A, B and C undocked their Soyuz TM-40 ... A, B and C are to land on the steppe": a landing
     whose subjects the sentence of an earlier undocking names lands in the craft that undocked."""
     if trigger.event != "landing":
         return None

@@ -276,7 +276,7 @@ def of_another_flight(sent: Span, crafts: list[Span], key: str) -> bool:
 
 
 def names_a_sibling(sent: Span, crafts: list[Span], key: str) -> bool:
-    """"The crews of the Soyuz MS-07 consist of A, B and C" beside Soyuz MS-05's events: the sentence
+    """"Both crews training for Soyuz MS-31 include A, B and C" beside Soyuz MS-30's events: the sentence
     names another numbered flight of the craft's own line ("soyuz ms") and not the craft."""
     named = {normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED}
     line = _line(key)

@@ -246,7 +246,7 @@ class CrewPeople:
                 doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
                 not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
             return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
-        # (from the list's first name: "bid farewell to their relief crew, A and B")
+        # (from the list's first name: "said farewell to the relief crew, A and B")
         before = [t.lower_ for t in doc[max(sent.start, list_start(doc, person) - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False

@@ -86,8 +86,8 @@ class CraftChooser(DockingCrafts):
         if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and (
                 (self._indefinite_class(doc, chosen) and word_before(doc, trigger.span, AUXILIARIES) == chosen.end - 1)
                 or (self._indefinite_class(doc, chosen, modified=True) and _participle_between(doc, chosen, trigger))):
-            return None  # "the first time a Shenzhou had docked at the port", "a reused Crew Dragon carrying people
-            # docked": no craft in particular
+            return None  # "the first time a Shenzhou had docked at the port", "a refurbished Crew Dragon carrying
+            # astronauts docked": no craft in particular
         if chosen is not None and self._crew_label(doc, chosen):
             chosen = self._flown_instead(doc, trigger, chosen, in_sentence) or chosen
         if chosen is None:
@@ -243,7 +243,7 @@ class CraftChooser(DockingCrafts):
             word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
 
     def _earlier_crews(self, doc: Doc, trigger: Trigger) -> bool:
-        """"two days after the last crew to depart the outpost returned to Earth": the subject is a crew
+        """"a day after the last crew to leave the station came home": the subject is a crew
         before the one the article follows, in a craft it does not name."""
         words = doc[trigger.span.sent.start:trigger.span.start]
         noun = next((t for t in reversed(words) if t.lower_ in self.crew_nouns), None)
@@ -342,7 +342,7 @@ class CraftChooser(DockingCrafts):
 
     def _indefinite_class(self, doc: Doc, craft: Span, modified: bool = False) -> bool:
         """"a Shenzhou", "a Crew Dragon": a vehicle class after an indefinite article (`modified`: and
-        its modifiers, "a reused Crew Dragon")."""
+        its modifiers, "a refurbished Crew Dragon")."""
         i = craft.start - 1
         while modified and i > craft.sent.start and craft.start - i <= _MODIFIERS and doc[i].tag_ in {"JJ", "VBN"}:
             i -= 1
@@ -373,7 +373,7 @@ class CraftChooser(DockingCrafts):
 
 
 def _participle_between(doc: Doc, craft: Span, trigger: Trigger) -> bool:
-    """"a Crew Dragon carrying people docked": only a participle phrase between the craft and its verb."""
+    """"a Crew Dragon carrying astronauts docked": only a participle phrase between the craft and its verb."""
     between = doc[craft.end:trigger.span.start]
     return len(between) > 0 and between[0].tag_ == "VBG" and \
         not any(t.tag_ in FINITE_VERBS or t.is_punct for t in between)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .events import Statement
     from .triggers import Trigger
 
-_PARENTHESES = re.compile(r"\([^()]*\)")  # "(1549 GMT; 11:49 p.m. Beijing Time)": an aside's ";" parts no clauses
+_PARENTHESES = re.compile(r"\([^()]*\)")  # "(1202 GMT; 8:02 p.m. local time)": an aside's ";" parts no clauses
 _DAY_OR_MONTH = 2  # date_rank of a month
 _DAY = 3  # date_rank of a day
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
@@ -43,7 +43,7 @@ _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a s
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
-_BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of December 14"
+_BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 

@@ -167,8 +167,8 @@ class EventMerger:
                 continue
             aboard = {n for s in group for n in s.people}
             tied = set()
-            # the article's one flight of the family and its one named vehicle ("Crew Dragon capsule, dubbed
-            # Freedom" ... "designated Crew 4") are one craft, even in sentences apart
+            # the article's one flight of the family and its one named vehicle ("the capsule, called
+            # Endurance" ... "known as Crew 7") are one craft, even in sentences apart
             of_family = {normalize_name(c.kb_id_): c for c in crafts if self.families.family(c.kb_id_) == family
                          and c.label_ == group[0].kind and normalize_name(c.kb_id_) not in self.classes}
             only_pair = [c for c in of_family.values() if not self.families.designation(c.kb_id_)]

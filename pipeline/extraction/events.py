@@ -166,8 +166,8 @@ class EventFinder:
                                any(t.lower_ in {"a", "an"} for t in doc[early.span.sent.start:early.span.start])):
                 # "An unmanned spacecraft has docked with Mir. The Progress supply vehicle brought ...":
                 # the craft the story names next, where it states that craft's event nowhere else (one
-                # craft: not "probes have managed to land"); "They made a perfect splashdown. As the Apollo
-                # command ship bobbed ...": the crewed craft named next
+                # craft: not "probes have managed to land"); "They splashed down off Hawaii. Divers hooked the
+                # Apollo command ship to a crane": the crewed craft named next
                 named = self._named_next(early, crafts, sentence_of, kinds or (set(CREWED) if crew_subject else None))
                 if named is not None:
                     statements.append(Statement.about(early, named))
@@ -288,7 +288,7 @@ class EventFinder:
     @staticmethod
     def _named_next(early: Trigger, crafts: list[Span], sentence_of: dict[int, int],
                     kinds: set[str] | None) -> Span | None:
-        # (not a flight of history: "having commanded the Shenzhou-6 mission in 2005" in a 2022 story)
+        # (not a flight of history: "he was aboard Shenzhou-7 in 2008" in a 2030 story)
         here = sentence_of[early.span.start]
         return next((c for c in crafts if c.start >= early.span.sent.end and c.label_ not in (STATION, LAUNCH_VEHICLE)
                      and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES

@@ -50,7 +50,7 @@ def without_other_flights(statements: list[Statement]) -> list[Statement]:
         told = str(s.trigger.span.doc._.told_on or s.trigger.span.doc._.published or "")
         if s.trigger.event == "launch" and len(s.value) == len("YYYY-MM-DD") and s.value > landed.get(key, s.value) \
                 and s.value > told and s.craft_span is not None and s.craft_span.sent != s.trigger.span.sent:
-            return True  # "The Soyuz TMA-22 spacecraft landed today ... They will launch on 15 May": the next crew
+            return True  # "Its capsule touched down today ... They will launch on 9 June": the next crew
         years = own.get(key)
         if not years or s.kind not in CREWED or not s.value[:4].isdigit() or s.craft_span is None or \
                 s.craft_span.sent == s.trigger.span.sent:

@@ -79,7 +79,7 @@ class NameMerger:
                 fits.sort(key=lambda p: min(m.start for m in p.mentions))
                 if previous is not None and previous.text == mention.text and previous.person in fits and \
                         0 < mention.start - previous.end <= _LISTED_GAP:
-                    # "Chen, Chen and Wang lifted off": the namesake after the one just listed
+                    # "Li, Li and Zhou blasted off": the namesake after the one just listed
                     fits = fits[fits.index(previous.person) + 1:] or fits
             if fits:
                 fits[0].mentions.append(mention)

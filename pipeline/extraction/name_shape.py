@@ -51,7 +51,7 @@ class NameShape:
         stripped_descriptor = False
         while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
                                or doc[end - 1].text in self.weekdays or _glued_credit(doc, end - 1)):
-            end -= 1  # "NASA Administrator Bill Nelson Thursday said", a caption's "Nikolai RukavishnikovAP"
+            end -= 1  # "NASA Administrator Bill Nelson Thursday said", a caption's "Lev OrlovAP"
         if end - start > 2 and doc[end - 2].text in {"-", "‐"} and doc[end - 1].is_lower and \
                 doc[end - 1].pos_ in _NO_NAME_POS:
             end -= 2  # a hyphen for a dash: "Vitali Sevastyanov-found the return hard" (not "Yi So-yeon")
@@ -188,5 +188,5 @@ WIRE_CREDITS = ("AP", "AFP", "UPI", "EPA")  # the tokenizer parts them from a wo
 
 
 def _glued_credit(doc: Doc, i: int) -> bool:
-    """A wire credit the page glued to the name before it: "RukavishnikovAP" (the tokenizer parts them)."""
+    """A wire credit the page glued to the name before it: "OrlovAP" (the tokenizer parts them)."""
     return doc[i].text in WIRE_CREDITS and i > 0 and not doc[i - 1].whitespace_

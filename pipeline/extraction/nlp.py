@@ -36,7 +36,7 @@ def build_nlp() -> Language:
     # "--Archibald MacLeish": wire copy's typed dash opens a word the default prefixes leave glued
     prefixes = compile_prefix_regex([*nlp.Defaults.prefixes, r"--"])
     nlp.tokenizer.prefix_search = prefixes.search
-    # "Cosmonaut Nikolai RukavishnikovAP": a caption's wire credit glued to the name it follows
+    # "Cosmonaut Lev OrlovAP": a caption's wire credit glued to the name it follows
     suffixes = compile_suffix_regex([*nlp.Defaults.suffixes, rf"(?<=[a-z]{{3}})(?:{'|'.join(WIRE_CREDITS)})$"])
     nlp.tokenizer.suffix_search = suffixes.search
     nlp.enable_pipe(SENTENCES)

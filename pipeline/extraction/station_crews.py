@@ -1,8 +1,8 @@
 """Who is the station's crew rather than a visiting craft's: people a sentence places on the
-station ("X, Y and Z remain aboard the ISS", "The ISS has two cosmonauts at present: A and B",
+station ("X, Y and Z remain aboard the ISS", "The station has two cosmonauts on board: A and B",
 "Up on the ISS, ..."), a crew an arrival relieves ("the outgoing crew, A and B"), and people a
-station title names ("station flight engineers A and B", "Expedition Four Commander A and Flight
-Engineers B and C"). `crew.CrewFinder` keeps them off arriving and departing craft.
+station title names ("station flight engineers A and B", "Expedition 70 commander A and flight
+engineers B and C"). `crew.CrewFinder` keeps them off arriving and departing craft.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class StationCrews(CrewPeople):
         """words[i] is the crew of a station: "the ISS's new crew", "the station crew", "the ISS has
         two crewmembers"."""
         if words[i] in self.crew_nouns and words[i] not in {"crew", "crews"}:
-            # "The ISS has two Russian crewmembers at the moment: A and B"
+            # "The station has two cosmonauts on board right now: A and B"
             has = next((j for j in range(i - 1, max(0, i - 5), -1) if words[j] in {"has", "have", "had"}), None)
             return has is not None and has > 0 and words[has - 1] in self.stations
         if words[i] not in {"crew", "crews"}:
@@ -112,7 +112,7 @@ class StationCrews(CrewPeople):
             i -= 1
         if (self.stations | {"expedition"}) & set(before):
             return True  # "ISS crewmember A", "Expedition 15 commander A"
-        # "Expedition Four Commander A and Flight Engineers B and C": a title of the station's crew before an
+        # "Expedition 70 commander A and flight engineers B and C": a title of the station's crew before an
         # earlier name of the same list
         j = person.start - 1
         while j > person.sent.start and (j in named or doc[j].lower_ in {",", "and"}):

@@ -242,7 +242,7 @@ class TriggerFinder:
         if event == "docking" and span[0].lower_ in {"docked", "attached"} and \
                 {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.start]} >= {"already"} and \
                 {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.start]} & _BE:
-            return False  # "where the capsule Resilience already is docked" (not "has already docked")
+            return False  # "where its sister ship already is docked" (not "has already docked")
         after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]
         if any(w in self.cues["cancelled_after"] for w in after):
             return False
