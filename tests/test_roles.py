@@ -251,3 +251,13 @@ def test_a_deputy_of_a_ground_role_is_no_flyer(nlp):
     found = run("Soyuz TM-95 landed on Friday with three cosmonauts aboard. Ivan Petrov, deputy flight director, said "
                 "the capsule tipped over after its touchdown.", "2030-02-20", nlp=nlp).events
     assert all("Ivan Petrov" not in e.people for e in found)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev 24): "first-time astronauts A and B" gave the role "time astronaut"
+    ("The capsule carried commander Lev Orlov and first-time astronauts Anna Kim and Petr Volk.", "Anna Kim",
+     "first-time astronaut"),
+    ("Their guide, a full-time teacher named Ivan Dorn, waved.", "Ivan Dorn", "full-time teacher"),
+])
+def test_a_hyphenated_compound_before_a_role_stays_whole(nlp, text, name, role):
+    assert {p.name: p.role for p in extract(text, "2030-03-20", nlp=nlp).people}[name] == role

@@ -103,6 +103,10 @@ class RoleLexicon:
         i = start
         while i > 0 and start - i < _COMPOUND_REACH and common_noun(i - 1):
             i -= 1
+        if i < start and i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 2].whitespace_ and \
+                not doc[i - 1].whitespace_ and doc[i - 2].is_lower and doc[i - 2].is_alpha:
+            # "first-time astronauts", "two-time flyer": the hyphenated compound whole, not "time astronaut"
+            return i - 2, f"{doc[i - 2].lower_}-{' '.join([t.lower_ for t in doc[i:start]] + [role])}"
         if i == start or common_noun(i - 1) or (i > 0 and doc[i - 1].tag_ == "JJ" and doc[i - 1].is_lower):
             return start, role  # a longer phrase ("social studies teacher"): its head alone is safer
         return i, " ".join([t.lower_ for t in doc[i:start]] + [role])
