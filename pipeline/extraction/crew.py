@@ -222,7 +222,7 @@ class CrewFinder(CrewReferences):
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
                   and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
-                  and not names_a_sibling(p.sent, crafts, key)]
+                  and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         launched = [s for s in crewed if s.trigger.event == "launch"]
         if statement.trigger.event == "docking" and launched:
@@ -250,7 +250,7 @@ class CrewFinder(CrewReferences):
         elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
-                  and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, key)]
+                  and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]

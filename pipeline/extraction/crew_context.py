@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .craft_families import CraftFamilies
 from .crew_subjects import chain
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -275,15 +276,14 @@ def of_another_flight(sent: Span, crafts: list[Span], key: str) -> bool:
     return bool(named) and not any(same_or_class(n, key) for n in named)
 
 
-def names_a_sibling(sent: Span, crafts: list[Span], key: str) -> bool:
+def names_a_sibling(sent: Span, crafts: list[Span], craft: str, families: CraftFamilies) -> bool:
     """"Both crews training for Soyuz MS-31 include A, B and C" beside Soyuz MS-30's events: the sentence
-    names another numbered flight of the craft's own line ("soyuz ms") and not the craft."""
-    named = {normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED}
-    line = _line(key)
-    return line is not None and key not in named and any(n != key and _line(n) == line for n in named)
-
-
-def _line(name: str) -> str | None:
-    """A numbered flight's line: "soyuz ms" of "soyuz ms 07", "crew" of "crew 12"; None unnumbered."""
-    words = name.split(" ")
-    return " ".join(words[:-1]) if len(words) > 1 and any(ch.isdigit() for ch in words[-1]) else None
+    names another flight designation of the craft's own family and not the craft (a mission and its
+    capsule, "Crew-12" and "Endurance", are no two flights)."""
+    family = families.family(craft)
+    if family is None or not families.designation(craft):
+        return False
+    key = normalize_name(craft)
+    named = [c.kb_id_ for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED]
+    return key not in {normalize_name(n) for n in named} and any(
+        normalize_name(n) != key and families.designation(n) and families.family(n) == family for n in named)

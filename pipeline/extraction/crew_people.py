@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .craft_families import CraftFamilies
 from .crew_context import opens_own_hatch
 from .crew_subjects import list_start
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -68,6 +69,7 @@ class CrewPeople:
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.boarding_verbs = set(words["boarding_verbs"])  # "A and B then joined the resident crew"
+        self.families = CraftFamilies(words["vehicle_classes"])  # "Soyuz MS-31" and "Soyuz MS-30": two flights
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
