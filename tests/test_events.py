@@ -274,6 +274,37 @@ def test_a_date_another_verb_tells_of_is_not_the_events(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: a landing "some hours after liftoff" had no date; it is the launch's day
+        ("The Buran orbiter lifted off from the cosmodrome at 7 a.m. on 2 March.\n\nIt circled the planet twice, "
+         "and Buran landed on the runway at 10:40 a.m., less than four hours after liftoff.",
+         {("launch", "Buran", "2030-03-02"), ("landing", "Buran", "2030-03-02")}),
+        # an evening launch: hours on may be the next day, so no date
+        ("Progress MS-40 lifted off on the evening of 2 March and docked with the station "
+         "some three hours after launch.",
+         {("launch", "Progress MS-40", "2030-03-02"), ("docking", "Progress MS-40", "")}),
+    ],
+)
+def test_hours_after_an_event_is_that_events_day(nlp, text, expected):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression: the landing an exhibit celebrates took the day the museum opened it
+        ("HARBOR CITY, March 2, 2030 - The city museum today opened a gallery celebrating the first crewed "
+         "landing of Apollo 11.", {("landing", "Apollo 11", "")}),
+        ("Crowds gathered on 2 March to mark the 60th anniversary of the launch of Apollo 11.",
+         {("launch", "Apollo 11", "")}),
+    ],
+)
+def test_an_event_a_commemoration_names_is_not_dated_by_it(nlp, text, expected):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
+
+
 def test_a_fact_box_label_is_the_event_of_the_articles_craft(nlp):
     # regression: "Landing: <date>" in a fact box had no craft, so it was dropped
     text = ("Shenzhou-30 carried Li Wei into orbit. Shenzhou-30 was China's thirtieth flight.\n\n"

@@ -45,6 +45,9 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
+# "landed ... three and a half hours after liftoff": the span back to another event the sentence names
+_HOURS_AFTER = re.compile(r"\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 
@@ -227,6 +230,26 @@ class EventDater:
                 continue
             # a day later is no date the text states (SPEC §6: a value of dates.csv): none
             statement.value = before[-1].value if days == 0 else ""
+
+    def hours_after(self, doc: Doc, statements: list["Statement"], triggers: list["Trigger"]) -> None:
+        """"After two revolutions, Buran landed ..., a little under three and a half hours after liftoff":
+        an undated trigger some hours after an event its sentence names takes the day the article gives
+        that event of the same craft (a day count would be "days after"), unless that event came late in
+        its day."""
+        text = doc_text(doc)
+        for statement in statements:
+            trigger = statement.trigger.span
+            if statement.value:
+                continue
+            named = next((t for t in triggers if t.span.sent == trigger.sent and t.span.start > trigger.end
+                          and _HOURS_AFTER.search(text[trigger.end_char:t.span.start_char])), None)
+            if named is None:
+                continue
+            told = [s for s in statements if s.craft == statement.craft and s.trigger.event == named.event
+                    and date_rank(s.value) == _DAY and s.trigger.span.start < trigger.start]
+            # (not after "took off Friday evening": three hours on may be Saturday)
+            if told and not _LATE_IN_DAY.search(told[-1].trigger.span.sent.text):
+                statement.value = told[-1].value
 
 
 def _part_of_the_day(text: str, trigger: Span, sent: Span, others: list[Span], told_on) -> str | None:

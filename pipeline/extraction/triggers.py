@@ -83,9 +83,15 @@ class TriggerFinder:
                     continue
                 span = Span(doc, start, end, label=event)
             triggers.append(Trigger(event, span, self._stated(doc, span, event),
-                                    dated=not rule.get("state", False), until=self._not_until(doc, span),
+                                    dated=not rule.get("state", False) and not self._commemorated(doc, span), until=self._not_until(doc, span),
                                     capture=rule.get("capture", False)))
         return triggers
+
+    def _commemorated(self, doc: Doc, span: Span) -> bool:
+        """"an exhibit celebrating the first crewed lunar landing", "the 50th anniversary of the launch":
+        an event noun a commemoration names happened before the day its sentence tells of."""
+        return span[-1].tag_ in {"NN", "NNS"} and any(
+            t.lower_ in self.cues["commemoration_before"] for t in self._clause_before(doc, span.start))
 
     @staticmethod
     def _repeated(doc: Doc, span: Span, earlier: list[Trigger]) -> str | None:
