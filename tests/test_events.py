@@ -305,6 +305,14 @@ def test_an_event_a_commemoration_names_is_not_dated_by_it(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+def test_a_scheduled_arrival_after_should_and_its_launch_are_the_subjects(nlp):
+    # regression (dev 25): "should" read as a wish dropped the docking; the Monday went to the launch
+    # noun after "following"; "its launch" went to the station named on the way
+    text = "Cygnus should reach the International Space Station on Monday following its launch from Wallops."
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text, "2030-03-16")} == {
+        ("docking", "Cygnus", "2030-03-18"), ("launch", "Cygnus", "")}
+
+
 def test_a_fact_box_label_is_the_event_of_the_articles_craft(nlp):
     # regression: "Landing: <date>" in a fact box had no craft, so it was dropped
     text = ("Shenzhou-30 carried Li Wei into orbit. Shenzhou-30 was China's thirtieth flight.\n\n"

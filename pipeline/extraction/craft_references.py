@@ -55,6 +55,20 @@ def it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Sp
     return before[-1] if before else None
 
 
+def its_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"Cygnus should reach the station on Monday following its launch from Virginia": "its" before an
+    event noun is the sentence's subject craft, not a station named on the way."""
+    span = trigger.span
+    i = span.start - 1
+    while i > span.sent.start and doc[i].tag_ in {"JJ", "JJS", "RB"}:
+        i -= 1  # "its first launch"
+    if span[0].tag_ not in {"NN", "NNS"} or i <= span.sent.start or doc[i].lower_ != "its":
+        return None
+    subjects = [c for c in candidates if c.end <= i and c.label_ != STATION and
+                (c.start == span.sent.start or doc[c.start - 1].lower_ not in _PLACE_PREPOSITIONS | {"of", "by"})]
+    return subjects[0] if subjects else None
+
+
 def whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
     """"the new Mir station, whose core module had reached orbit": the craft the relative "whose"
     of the trigger's clause belongs to."""

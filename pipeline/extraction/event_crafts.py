@@ -25,7 +25,7 @@ from ..normalize import normalize_name
 from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
-from .craft_references import (it_after_its_craft, named_again, station_as_place, subjects_craft, undocked_by_subjects,
+from .craft_references import (it_after_its_craft, its_owner, named_again, station_as_place, subjects_craft, undocked_by_subjects,
                                whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
@@ -70,7 +70,7 @@ class CraftChooser(DockingCrafts):
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
-            whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
+            its_owner(doc, trigger, in_sentence) or whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)

@@ -31,6 +31,8 @@ _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "b
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
+# "arrived early today, six hours after leaving the pad", "reach the station on Monday following its launch"
+_AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|her|the))?\s*$")
 _LEDE_WORDS = 8
 # "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
 _SPAN_SINCE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
@@ -83,7 +85,7 @@ class EventDater:
             so is one before a purpose, "left Mir today to link up with Salyut-7", or before a time
             phrase, "arrived early today, six hours after leaving the pad"."""
             between = text[end:verb.start_char].lower() if verb.start_char > end else ""
-            joined = " and " in between or between.strip() == "to" or between.rstrip().endswith((" after", " before"))
+            joined = " and " in between or between.strip() == "to" or _AFTER_PHRASE.search(between) is not None
             return joined and any(o.end_char <= start for o in others)
 
         for record in doc._.dates:

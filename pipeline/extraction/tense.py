@@ -14,6 +14,7 @@ _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_RELATIVES = {"that", "which", "who", "whom", "whose"}
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will", "has", "have", "had", "'s"}
 
 
@@ -75,7 +76,10 @@ class TenseReader:
         # "set to dock", "set for Thursday" plan; "astronauts set up house Thursday" did something
         cue = token.lower_ in self.future_cues and not (
             token.lower_ == "set" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in {"to", "for"}))
-        if cue or (token.tag_ == "MD" and token.lower_ in {"will", "'ll", "shall"}):
+        # ("should reach the station on Monday"; not "should have docked")
+        shall = token.lower_ in {"will", "'ll", "shall"} or token.lower_ == "should" and not (
+            token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
+        if cue or (token.tag_ == "MD" and shall):
             # "had been planned for Tuesday" is past; "was slated to dock Saturday" a plan
             # told in the past, whose day may be either side of the telling
             # (over an adverb too: "had originally been targeted for late May")
@@ -120,6 +124,8 @@ def _main_verb(doc: Doc, token) -> bool:
     clause = next((t.i + 1 for t in reversed(doc[sent.start:token.i]) if t.text == ","), sent.start)
     if any(t.tag_ in _FINITE for t in doc[clause:token.i]):
         return False
-    after = next((t for t in doc[token.i + 1:sent.end] if t.tag_ in _FINITE), None)
+    # (not a relative clause's verb: "blasted off Monday on a mission that is to include ...")
+    after = next((t for t in doc[token.i + 1:sent.end] if t.tag_ in _FINITE
+                  and not {w.lower_ for w in doc[max(token.i + 1, t.i - 2):t.i]} & _RELATIVES), None)
     return after is None or any(t.lower_ in {"and", "but"} for t in doc[max(token.i + 1, after.i - 2):after.i])
 

@@ -220,6 +220,8 @@ class TriggerFinder:
         words = {t.lower_ for t in before}
         if self._not_until(doc, span):
             words -= _NOT  # "OFT-2 did not dock until May 2022": it docked then
+        if "should" in words and self._dated_noun(doc, span, verbs=True):
+            words.discard("should")  # "should reach the station on Monday": a schedule, not a wish
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
             return False
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
@@ -276,9 +278,10 @@ class TriggerFinder:
         return any(w in self.cues["negation_lifted_after"] for w in after)
 
     @staticmethod
-    def _dated_noun(doc: Doc, span: Span) -> bool:
-        """An event noun with a day after it in its sentence: "the launch Dec. 18 of Columbia"."""
-        return span[-1].tag_ in {"NN", "NNS"} and any(
+    def _dated_noun(doc: Doc, span: Span, verbs: bool = False) -> bool:
+        """An event noun (or with `verbs`, any trigger) with a day after it in its sentence: "the launch
+        Dec. 18 of Columbia"."""
+        return (verbs or span[-1].tag_ in {"NN", "NNS"}) and any(
             span.end_char <= d.start < span.sent.end_char and len(d.value) == 10 for d in doc._.dates)
 
     def _spacewalk_after(self, doc: Doc, span: Span) -> bool:
