@@ -529,6 +529,8 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # regression (dev 25): "should" with a day looks ahead, "should have" back
         ("The freighter should reach the station on Monday.", "2021-02-20", [("Monday", "2021-02-22")]),
         ("The freighter should have reached the station on Monday.", "2021-02-20", [("Monday", "2021-02-15")]),
+        # regression (dev 25): a reported "would" is a plan told in the past, its month either side
+        ("The agency said the freighter would launch in May.", "2021-02-20", [("May", "2021-05")]),
     ],
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):

@@ -305,6 +305,23 @@ def test_an_event_a_commemoration_names_is_not_dated_by_it(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev 25): a reported "would" is a schedule, not a hypothesis
+        ("The agency said on Tuesday that Progress MS-40 would launch in May.", {("launch", "Progress MS-40", "2030-05")}),
+        ("If the weather clears, Progress MS-40 would launch in May.", set()),
+        # regression (dev 25): a plan given up is no event
+        ("Progress MS-40 was originally to launch in April, but the flight slipped.", set()),
+        # regression (dev 25): the day before "a decision to launch" is the deciding's
+        ("The managers met in January and took the decision to launch Progress MS-40 without its usual cargo.",
+         {("launch", "Progress MS-40", "")}),
+    ],
+)
+def test_reported_schedules_given_up_plans_and_decisions(nlp, text, expected):
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
+
+
 def test_a_scheduled_arrival_after_should_and_its_launch_are_the_subjects(nlp):
     # regression (dev 25): "should" read as a wish dropped the docking; the Monday went to the launch
     # noun after "following"; "its launch" went to the station named on the way

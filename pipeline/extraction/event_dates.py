@@ -63,6 +63,8 @@ def date_rank(value: str) -> int:
 class EventDater:
     def __init__(self, words: dict):
         self.date_blockers = set(words["date_blockers_before"])
+        self.decisions = set(words["decision_before"])
+        self.speech = set(words["speech_after"])
         self.same_day_after = words["same_day_after"]
         self.next_day_after = words["next_day_after"]
         self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
@@ -75,6 +77,12 @@ class EventDater:
         trigger = statement.trigger.span
         if _SPAN_SINCE.search(text[sent.start_char:trigger.start_char]):
             return  # "Yesterday marked one month since Shenzhou-15 docked": the day is a month on from the event
+        decided = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "to" and \
+            doc[trigger.start - 2].lower_ in self.decisions  # "accepted in January when they announced their
+        # decision to launch it without a crew": the day before is the deciding's
+        # "said on Tuesday that the capsule would launch in May": a day before the "that" is the saying's
+        said = max((t.idx for t in doc[sent.start:trigger.start] if t.lower_ == "that" and any(
+            w.lower_ in self.speech for w in doc[max(sent.start, t.i - 4):t.i])), default=None)
         others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
         breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
         clause = _clause_of(trigger.start_char, breaks)
@@ -89,7 +97,8 @@ class EventDater:
             return joined and any(o.end_char <= start for o in others)
 
         for record in doc._.dates:
-            if not (sent.start_char <= record.start < sent.end_char):
+            if not (sent.start_char <= record.start < sent.end_char) or decided and record.end <= trigger.start_char \
+                    or said is not None and record.end <= said:
                 continue
             before = text[max(sent.start_char, record.start - _BEFORE_CHARS):record.start].lower().split()
             cleft = before[-2:] == ["not", "until"] and _CLEFT_THAT.match(text, record.end) is not None

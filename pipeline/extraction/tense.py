@@ -94,6 +94,9 @@ class TenseReader:
             # with no auxiliary says nothing of when it was made
             unmarked = token.tag_ == "VBN" and not before & _AUXILIARIES
             return "planned" if before & {"was", "were"} or unmarked else "future"
+        if token.tag_ == "MD" and token.lower_ == "would":
+            # "said the capsule would launch in May": a plan told in the past (not "would have launched")
+            return "past" if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have" else "planned"
         if token.tag_ == "VBD":
             return "past"
         if token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].lower_ in {"after", "since"}:

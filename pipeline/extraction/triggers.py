@@ -220,6 +220,8 @@ class TriggerFinder:
         words = {t.lower_ for t in before}
         if self._not_until(doc, span):
             words -= _NOT  # "OFT-2 did not dock until May 2022": it docked then
+        if "would" in words and self._reported_future(doc, span):
+            words.discard("would")  # "announced that Soyuz MS-23 would launch in February": a schedule reported
         if "should" in words and self._dated_noun(doc, span, verbs=True):
             words.discard("should")  # "should reach the station on Monday": a schedule, not a wish
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
@@ -242,6 +244,8 @@ class TriggerFinder:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
             return False  # "the third mission that was meant to land on the Moon"
+        if "originally" in words and span.start > 0 and doc[span.start - 1].lower_ == "to":
+            return False  # "was originally to launch a crew in March", "originally set to return on ..."
         done = {t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)]} & self.cues["docking_done_after"]
         if event == "docking" and words & self.cues["docking_failed_before"] and not done:
             return False  # (not "a manual approach was attempted, with docking completed at 17:33")
@@ -261,6 +265,15 @@ class TriggerFinder:
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    def _reported_future(self, doc: Doc, span: Span) -> bool:
+        """"would" right before the trigger in a "that" clause a verb of saying opens: "NASA announced
+        in January that the capsule would launch in February" (not "if it would launch")."""
+        before = [t.lower_ for t in doc[span.sent.start:span.start]]
+        if "would" not in before[-3:] or "if" in before:
+            return False
+        that = max((i for i, w in enumerate(before) if w == "that"), default=None)
+        return that is not None and any(w in self.cues["speech_after"] for w in before[max(0, that - 4):that])
 
     def _as_a_trade(self, doc: Doc, span: Span) -> bool:
         """"back in the business of launching people", "capable of launching satellites": a gerund after
