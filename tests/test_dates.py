@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
+from pipeline.extraction.articles import make_doc
+from pipeline.io.corpus import Article
 from spec_contract import SPEC_VALUE as VALUE
 
 
@@ -657,3 +659,18 @@ def test_an_undated_articles_weekdays_are_read_from_its_one_full_date_that_its_s
     # a full date whose weekday the story never names anchors nothing
     assert dates(nlp, "Gagarin flew on April 12, 1961. The crew launched on Friday.") == [
         ("April 12, 1961", "1961-04-12")]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # regression (dev 25): an undated chronology page's title dates its year-less days
+        ("March 3 1990", [("March 3", "1990-03-03"), ("March 9", "1990-03-09")]),
+        # a title with no full date gives no year
+        ("The flights of 1990", [("March 3", "XXXX-03-03"), ("March 9", "XXXX-03-09")]),
+    ],
+)
+def test_an_undated_articles_title_date_gives_its_year(nlp, title, expected):
+    body = "The freighter lifted off on March 3 and reached the station on March 9."
+    doc = nlp(make_doc(nlp, Article(id="chronology", body=body, title=title)))
+    assert [(d.text, d.value) for d in doc._.dates] == expected

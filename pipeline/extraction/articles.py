@@ -129,6 +129,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
     text = reading_text(article.body) if text is None else text
     doc = nlp.make_doc(text[start:end])
     doc._.published = article.published
+    doc._.title = article.title or None
     return doc
 
 

@@ -91,7 +91,7 @@ class DateFinder:
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)
         told_from = dateline if published is None else None
-        own_year = implied_year(doc_text(doc)) if published is None else None
+        own_year = implied_year(doc_text(doc)) or self._title_year(doc) if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         near_publication = False  # a date stated so far within a year of the publication date
         last_stated: str | None = None  # the value of the last date stated with its year ("July 1974")
@@ -242,6 +242,13 @@ class DateFinder:
                 count = cand.groups["count"]
                 return int(count) if count.isdigit() else self.number_words.get(count.lower())
         return None
+
+    def _title_year(self, doc: Doc) -> int | None:
+        """The year of a full date in an undated article's title ("Aug 19 1982" over a chronology's
+        "August 20", "August 27"): the year its story is told in."""
+        title = doc._.title or ""
+        return next((int(c.groups["year"]) for c in self._candidates(title, [])
+                     if {"month", "day", "year"} <= set(c.groups)), None)
 
     def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
         """An undated article's year-less day, "next year" or "March last year", in the year the

@@ -18,9 +18,9 @@ TABLES = ("people", "spacecraft", "dates", "ages", "events")
 
 
 def register_extensions() -> None:
-    for attr in ("published", "craft_names", "told_on", *TABLES):
+    for attr in ("published", "title", "craft_names", "told_on", *TABLES):
         if not Doc.has_extension(attr):
-            Doc.set_extension(attr, default=None if attr in ("published", "craft_names", "told_on") else ())
+            Doc.set_extension(attr, default=None if attr in ("published", "title", "craft_names", "told_on") else ())
 
 
 register_extensions()
