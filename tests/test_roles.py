@@ -261,3 +261,10 @@ def test_a_deputy_of_a_ground_role_is_no_flyer(nlp):
 ])
 def test_a_hyphenated_compound_before_a_role_stays_whole(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, "2030-03-20", nlp=nlp).people}[name] == role
+
+
+def test_a_title_after_a_description_is_the_role(nlp):
+    # regression (dev 25): "crew members Commander A" gave the role "crew members commander"
+    text = "The expedition's crew members Commander Lev Orlov and Flight Engineer Anna Kim will return in May."
+    assert {p.name: p.role for p in extract(text, "2030-03-20", nlp=nlp).people} == {
+        "Lev Orlov": "commander", "Anna Kim": "flight engineer"}

@@ -100,6 +100,8 @@ class RoleLexicon:
             return start - 1, f"{doc[start - 1].lower_} {role}"  # "deputy chief designer", "Vice Premier"
         if " " in role:
             return start, role  # the lexicon's own compound: "Houston office team leader" is a team leader
+        if doc[start].is_title and start > 0 and doc[start - 1].is_lower:
+            return start, role  # a title after a description: "crew members Commander A" is a commander
         i = start
         while i > 0 and start - i < _COMPOUND_REACH and common_noun(i - 1):
             i -= 1
