@@ -322,6 +322,12 @@ def test_reported_schedules_given_up_plans_and_decisions(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+def test_on_board_a_named_craft_is_the_craft_flown(nlp):
+    # regression (dev 25): "on board a Soyuz TMA-08M spacecraft" (two words, an article) named no craft
+    text = "In late March, two cosmonauts are expected to arrive at the station on board a Soyuz TMA-08M spacecraft."
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("docking", "Soyuz TMA-08M", "2030-03")}
+
+
 def test_a_scheduled_arrival_after_should_and_its_launch_are_the_subjects(nlp):
     # regression (dev 25): "should" read as a wish dropped the docking; the Monday went to the launch
     # noun after "following"; "its launch" went to the station named on the way

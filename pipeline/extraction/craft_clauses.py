@@ -152,6 +152,13 @@ def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
 _FLIGHT_WORDS = {"flight", "spaceflight", "mission", "trip", "voyage"}
 
 
+def _on_board_as_aboard(words: list[str]) -> list[str]:
+    for i in range(len(words) - 1):
+        if words[i] == "on" and words[i + 1] == "board":
+            return words[:i] + ["aboard"] + words[i + 2:]
+    return words
+
+
 def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:
     """The craft right after the trigger: "the launch of X", "China launched X",
     or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
@@ -165,6 +172,7 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
+        owner = _on_board_as_aboard(owner)  # "to arrive at the ISS on board a Soyuz TMA-08M spacecraft"
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in FINITE_VERBS:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
