@@ -31,6 +31,8 @@ _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "b
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
+# "undock and land", "undock and return to splashdown": the next trigger of one "and"
+_AND_ON_TO = re.compile(r"\sand(?:\s+then)?(?:\s+[a-z]+\s+(?:to|for))?\s*$")
 # "arrived early today, six hours after leaving the pad", "reach the station on Monday following its launch"
 _AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|her|the))?\s*$")
 _LEDE_WORDS = 8
@@ -198,15 +200,16 @@ class EventDater:
         return next((d.value for d in doc._.dates if colon < d.start < end), "")
 
     def joined_to_next(self, doc: Doc, statements: list["Statement"]) -> None:
-        """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday": an undated
-        trigger joined by "and" to the next one of its clause shares the date that one's words give."""
+        """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday", "undock and
+        return to splashdown on April 15": an undated trigger joined by "and" to the next one of its
+        clause shares the date that one's words give."""
         text = doc_text(doc)
         for statement, following in zip(statements, statements[1:]):
             first, second = statement.trigger.span, following.trigger.span
             if statement.value or not following.value or first.sent != second.sent or first.end > second.start:
                 continue
             between = text[first.end_char:second.start_char].lower()
-            if between.rstrip().endswith((" and", " and then")) and not set(between) & {",", ";"} and \
+            if _AND_ON_TO.search(between) and not set(between) & {",", ";"} and \
                     not any(w in self.relative_time for w in between.split()):
                 statement.value = following.value
 

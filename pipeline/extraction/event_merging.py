@@ -56,6 +56,11 @@ class EventMerger:
                 # a headline's class ("Russia knocks back Soyuz launch") is the flight the text names first
                 first = min(named, key=lambda k: first_named[k])
                 named = {first: named[first]}
+            if not named:  # "the Dragon" where the article's one Dragon is its "Cargo Dragon": the narrower class
+                wanted = normalize_name(s.craft)
+                named = {normalize_name(o.craft): o for o in statements if o.kind == s.kind and
+                         normalize_name(o.craft) in self.classes and normalize_name(o.craft) != wanted and
+                         wanted in normalize_name(o.craft).split()}
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
