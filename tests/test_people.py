@@ -400,3 +400,18 @@ def test_a_surname_two_people_share_listed_twice_names_both(nlp):
             "off aboard Shenzhou-40 on 24 April.")
     found = extract(text, "2030-04-24", nlp=nlp)
     assert [e.people for e in found.events if e.event == "launch"] == [("Li Ming", "Li Hua", "Zhou Bo")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev 25): the NER took "Edward Langley" of "Edward Langley Proctor Jr."
+        ("Her father, Edward Langley Proctor Jr., worked at a tracking station.",
+         {"Edward Langley Proctor Jr.": "father"}),
+        # regression (corpus): a full name with a middle name and a suffix was a second person
+        ("Frank Frederick Borman II was born in 1928. Frank Borman later commanded Gemini 7.",
+         {"Frank Frederick Borman II": ""}),
+    ],
+)
+def test_generational_suffixes_and_middle_names(nlp, text, expected):
+    assert people(nlp, text, "2030-03-20") == expected

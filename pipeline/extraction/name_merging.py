@@ -23,6 +23,9 @@ _QUOTED_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”]\s+")
 _QUOTES = {'"', "“", "”"}  # the marks _QUOTED_NICKNAME reads
 
 
+GENERATIONAL_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
 @dataclass
 class Mention:
     start: int  # token indices of the cleaned name
@@ -124,6 +127,10 @@ class NameMerger:
                                                         threshold=_FIRST_NAME_SIMILARITY))  # Alexei / Aleksei
             ):
                 return True
+            plain, other_plain = _without_suffix(words), _without_suffix(other)
+            if min(len(plain), len(other_plain)) >= 2 and plain[0] == other_plain[0] and plain[-1] == other_plain[-1] \
+                    and (plain == other_plain or min(len(plain), len(other_plain)) == 2):
+                return True  # "Frank Frederick Borman II" / "Frank Borman": middle names and a suffix
             if len(words) == 2 and words[1].lower().endswith(_PATRONYMIC_ENDINGS) and other[0] == words[0]:
                 return True  # "Valery Viktorovich", the polite first name and patronymic of Valery Ryumin
             if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \
@@ -150,6 +157,10 @@ class NameMerger:
 def _nicknamed_as(tokens: list[str], first: str) -> bool:
     """The name's quoted nickname is `first`: 'Edwin "Buzz" Aldrin' is nicknamed Buzz."""
     return any(t[:1] in _QUOTES and t[-1:] in _QUOTES and t.strip('"“”') == first for t in tokens[1:-1])
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else words
 
 
 def is_initial(word: str) -> bool:

@@ -19,7 +19,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
-from .name_merging import Mention, NameMerger, Person, is_initial
+from .name_merging import GENERATIONAL_SUFFIXES, Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .role_lists import group_roles, plural_apposition_roles, propagate_list_roles
 from .roles import COPULAS, RoleLexicon, personal_title, role_in_context, role_past_affiliation
@@ -135,7 +135,12 @@ class PeopleFinder:
                         before.text not in self.titles and before.text not in self.modifiers and \
                         before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
                     ent_start -= 1
-            cleaned = self.shape.clean(doc, ent_start, ent.end, roles_at)
+            ent_end = ent.end
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent_end + 1 < len(doc) and doc[ent_end].is_title and \
+                    doc[ent_end].pos_ == "PROPN" and doc[ent_end + 1].text.rstrip(".") in GENERATIONAL_SUFFIXES and \
+                    ent_end not in blocked:
+                ent_end += 2  # "Edward Langley Proctor Jr." where the NER took only "Edward Langley"
+            cleaned = self.shape.clean(doc, ent_start, ent_end, roles_at)
             if cleaned is None:
                 continue
             start, end, stripped_role, stripped_descriptor = cleaned
