@@ -328,6 +328,15 @@ def test_on_board_a_named_craft_is_the_craft_flown(nlp):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("docking", "Soyuz TMA-08M", "2030-03")}
 
 
+def test_a_bare_class_keeps_its_crew_beside_a_narrower_class(nlp):
+    # regression (dev 25): "The Soyuz ... blasted off" became "Soyuz TM" (a class named later) and lost its crew
+    text = ("Two cosmonauts, Ivan Petrov and Oleg Sidorov, guided their Soyuz to a docking with Mir on 8 March. "
+            "The Soyuz blasted off from Baikonur on 6 March. The Soyuz TM craft is a new model.")
+    assert {(e[0], e[1], e[2], e[3]) for e in events(nlp, text)} == {
+        ("docking", "Soyuz", "2030-03-08", ("Ivan Petrov", "Oleg Sidorov")),
+        ("launch", "Soyuz", "2030-03-06", ("Ivan Petrov", "Oleg Sidorov"))}
+
+
 def test_a_scheduled_arrival_after_should_and_its_launch_are_the_subjects(nlp):
     # regression (dev 25): "should" read as a wish dropped the docking; the Monday went to the launch
     # noun after "following"; "its launch" went to the station named on the way
