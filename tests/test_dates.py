@@ -220,6 +220,15 @@ def test_a_news_story_keeps_its_own_time_beside_a_dated_aside(nlp):
         # a full date earlier in the paragraph gives the year, the next one when the date falls before it
         ("Apollo 8 launched on Dec. 21, 1968, and splashed down on Dec. 27. The crew toured in Jan. 3.",
          [("Dec. 21, 1968", "1968-12-21"), ("Dec. 27", "1968-12-27")]),
+        # regression (dev 21): the latest full date stated gives a weekday's year where that weekday agrees,
+        # and the same day named bare later takes it (it had taken 2021, a year of a Thursday)
+        ("The capsule lifted off on Friday, March 18. Talks began in October 2021.\n\nA post dated March 15, "
+         "2022 showed the rocket. Launch was set for March 18.",
+         [("Friday, March 18", "2022-03-18"), ("October 2021", "2021-10"), ("March 15, 2022", "2022-03-15"),
+          ("March 18", "2022-03-18")]),
+        # a bare year, a plan perhaps, gives none ("between 2018 and 2022": 18 November 2022 is a Friday too)
+        ("The capsule landed on Friday, Nov. 18. A station is to be built between 2018 and 2022.",
+         [("Friday, Nov. 18", "XXXX-11-18"), ("2018", "2018"), ("2022", "2022")]),
     ],
 )
 def test_without_a_publication_date_no_wrong_year(nlp, text, expected):

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text
+from ..records import DateRecord
 from .date_grammar import Candidate, DateGrammar
 from .tense import TenseReader
 
+_DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # A paragraph's dated past at least this many years before publication is the
@@ -279,6 +282,36 @@ def implied_year(text: str) -> int | None:
     if not found:
         found = {int(m.group("year")) for m in _FACT_BOX_DATE.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def title_year(candidates: list[Candidate]) -> int | None:
+    """The year of the first full date among a title's date candidates: the year an undated article
+    tells its story in."""
+    return next((int(c.groups["year"]) for c in candidates if {"month", "day", "year"} <= set(c.groups)), None)
+
+
+def weekdays_agree(records: list[DateRecord], stated: dict[tuple[int, int], int | None],
+                   full_years: set[int]) -> list[DateRecord]:
+    """An undated article's "Friday, March 18": the latest year of a full date the article states
+    ("March 15, 2022" in an embedded post) where March 18 is a Friday, else none (a bare "2022" may
+    be a plan); the same day named bare elsewhere takes that year too, and never a year the weekday
+    rules out. `stated`: the weekday given to a year-less (month, day)."""
+    latest = max(full_years, default=None)
+
+    def agrees(year: int | None, month: int, day: int) -> bool:
+        return year is not None and valid_date(year, month, day) and \
+            dt.date(year, month, day).weekday() == stated[(month, day)]
+
+    kept = []
+    for record in records:
+        month, day = (int(record.value[5:7]), int(record.value[8:10])) if _DAY_OR_UNKNOWN.match(record.value) \
+            else (0, 0)
+        if stated.get((month, day)) is not None and \
+                not (record.value[:4].isdigit() and agrees(int(record.value[:4]), month, day)):
+            year = str(latest) if agrees(latest, month, day) else "XXXX"
+            record = replace(record, value=year + record.value[4:])
+        kept.append(record)
+    return kept
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -25,7 +25,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .date_forms import day_of_the_month_told, numeric_date, parse_relative, two_digit_year
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
-from .date_years import YearResolver, implied_year, narrates_the_past, valid_date
+from .date_years import YearResolver, implied_year, narrates_the_past, title_year, valid_date, weekdays_agree
 from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
                             weekday_from)
 from .tense import TenseReader
@@ -91,7 +91,9 @@ class DateFinder:
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)
         told_from = dateline if published is None else None
-        own_year = implied_year(doc_text(doc)) or self._title_year(doc) if published is None else None
+        # (or the year of a full date in its title: "Aug 19 1982" over a chronology's "August 20")
+        own_year = implied_year(doc_text(doc)) or title_year(self._candidates(doc._.title or "", [])) \
+            if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         near_publication = False  # a date stated so far within a year of the publication date
         last_stated: str | None = None  # the value of the last date stated with its year ("July 1974")
@@ -145,6 +147,12 @@ class DateFinder:
                                                         and abs(int(value[:4]) - published.year) <= 1)
                 if _YEAR_STATED.search(text):  # not "50 years ago" itself
                     last_stated = value
+        if published is None:  # "Friday, March 18" without a year: no later "March 18" in a year of another weekday
+            records = weekdays_agree(records, {(self._month(c.groups["month"]), int(c.groups["day"])):
+                                               self.weekdays.get(c.groups["weekday"].lower()) for c in candidates
+                                               if c.groups.get("weekday") and c.groups.get("month") and
+                                               c.groups.get("day") and not c.groups.get("year")},
+                                     {year for year in full_dates.values() if year})
         doc._.dates = tuple(records)
         return doc
 
@@ -242,13 +250,6 @@ class DateFinder:
                 count = cand.groups["count"]
                 return int(count) if count.isdigit() else self.number_words.get(count.lower())
         return None
-
-    def _title_year(self, doc: Doc) -> int | None:
-        """The year of a full date in an undated article's title ("Aug 19 1982" over a chronology's
-        "August 20", "August 27"): the year its story is told in."""
-        title = doc._.title or ""
-        return next((int(c.groups["year"]) for c in self._candidates(title, [])
-                     if {"month", "day", "year"} <= set(c.groups)), None)
 
     def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
         """An undated article's year-less day, "next year" or "March last year", in the year the
