@@ -22,7 +22,7 @@ from .name_lines import bylines, without_headline_only
 from .name_merging import GENERATIONAL_SUFFIXES, Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .role_lists import group_roles, plural_apposition_roles, propagate_list_roles
-from .roles import COPULAS, RoleLexicon, personal_title, role_in_context, role_past_affiliation
+from .roles import COPULAS, RoleLexicon, personal_title, role_before_copula, role_in_context, role_past_affiliation
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -78,6 +78,9 @@ class PeopleFinder:
             if mention.role in self.roles.ranks:
                 # "Col. X of the Marines, the commander": the role after the ranked name
                 apposed = role_past_affiliation(work, mention.end, roles_at)
+                if not apposed or apposed in self.roles.ranks:
+                    # "Commander of Soyuz T-7 was Col. X": the role the sentence gives the ranked name
+                    apposed = role_before_copula(work, mention.start, roles_at)
                 mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
         propagate_list_roles(in_people, work, self.roles.ranks)
         plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)

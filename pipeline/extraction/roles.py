@@ -143,6 +143,9 @@ def _plural(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
+_OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz T-7 was"
+
+
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
     """The role the words around one mention give; True when it stands to
     the left, where it may carry over to a following list of names."""
@@ -261,6 +264,11 @@ def personal_title(token) -> bool:
     return token.is_title and not token.lower_.endswith("s") and not token.is_sent_start
 
 
+def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    """The role a copula gives the name at `start`, past its rank: "Commander of Soyuz T-7 was Col. A"."""
+    return _role_before_copula(doc, _before_titles(doc, start, roles_at), roles_at)
+
+
 def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
     i = _before_age(doc, start) - 1  # "48-year-old" between the verb and the name
     copula_end = i
@@ -274,6 +282,13 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
             return roles_at[j][1]
         if not doc[j].is_lower:
             break
+    # "Commander of Soyuz T-7 was Col. Leonid Popov": the role before an "of" and the craft's name
+    j = i
+    while j > 0 and i - j < _OF_NAME_REACH and (doc[j].is_title or doc[j].is_upper or doc[j].like_num or
+                                                doc[j].text in {"-", "‐"} or "-" in doc[j].text):
+        j -= 1
+    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at:
+        return roles_at[j - 1][1]
     return ""
 
 def _plural_before_copula(doc: Doc, start: int) -> bool:
