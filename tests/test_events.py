@@ -291,6 +291,15 @@ def test_hours_after_an_event_is_that_events_day(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+def test_a_flight_of_minutes_lands_the_day_it_launched(nlp):
+    # regression (corpus): the capsule's landing, in the paragraph of a ten-minute flight, had no date
+    text = ("On 2 March a New Shepard rocket lifted off from west Texas with three tourists aboard. The hop "
+            "lasted about eleven minutes. The capsule, RSS First Step, came down under parachutes and landed "
+            "in the desert.")
+    found = {(e[0], e[2]) for e in events(nlp, text)}
+    assert ("landing", "2030-03-02") in found
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

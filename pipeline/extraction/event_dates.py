@@ -51,6 +51,9 @@ _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
 # "landed ... three and a half hours after liftoff": the span back to another event the sentence names
 _HOURS_AFTER = re.compile(r"\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# "The flight lasted a little over ten minutes", "the 11-minute flight": a hop that lands the day it launched
+_MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
+                             r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
@@ -264,6 +267,25 @@ class EventDater:
             # (not after "took off Friday evening": three hours on may be Saturday)
             if told and not _LATE_IN_DAY.search(told[-1].trigger.span.sent.text):
                 statement.value = told[-1].value
+
+    def minutes_flight(self, doc: Doc, statements: list["Statement"]) -> None:
+        """"On Tuesday a New Shepard rocket lifted off ... The flight lasted a little over ten minutes.
+        The capsule ... landed in the desert": an undated landing in a paragraph that tells of a flight
+        of minutes takes the day of the paragraph's launch before it."""
+        text = doc_text(doc)
+        for statement in statements:
+            trigger = statement.trigger.span
+            if statement.value or statement.trigger.event != "landing":
+                continue
+            opening = text.rfind("\n\n", 0, trigger.start_char) + 1
+            closing = text.find("\n\n", trigger.end_char)
+            closing = len(text) if closing < 0 else closing
+            if not _MINUTES_FLIGHT.search(text, opening, closing):
+                continue
+            launched = [s.value for s in statements if s.trigger.event == "launch" and date_rank(s.value) == _DAY
+                        and opening <= s.trigger.span.start_char < trigger.start_char]
+            if launched:
+                statement.value = launched[-1]
 
 
 def _part_of_the_day(text: str, trigger: Span, sent: Span, others: list[Span], told_on) -> str | None:

@@ -181,6 +181,7 @@ class EventFinder:
             self.dates.date(doc, statement, stated, sentences[sentence_of[statement.trigger.span.start]])
         self.dates.same_day(doc, statements)
         self.dates.hours_after(doc, statements, triggers)
+        self.dates.minutes_flight(doc, statements)
         self.dates.joined_to_next(doc, statements)
         self.dates.from_sentence_before(doc, statements, sentences, sentence_of)
         for statement in statements:
