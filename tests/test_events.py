@@ -291,6 +291,13 @@ def test_hours_after_an_event_is_that_events_day(nlp, text, expected):
     assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == expected
 
 
+def test_a_return_on_another_craft_of_the_class_is_no_event_of_the_named_one(nlp):
+    # regression (dev 19): "will return on another Soyuz capsule" was a landing of the Soyuz named before
+    text = ("Soyuz TMA-95 docked with the station on 2 March with Karl Weber aboard. Weber will come back to "
+            "Earth on another Soyuz capsule on 20 March.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text)} == {("docking", "Soyuz TMA-95", "2030-03-02")}
+
+
 def test_a_flight_of_minutes_lands_the_day_it_launched(nlp):
     # regression (corpus): the capsule's landing, in the paragraph of a ten-minute flight, had no date
     text = ("On 2 March a New Shepard rocket lifted off from west Texas with three tourists aboard. The hop "

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
-from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
+from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
 from .craft_references import (it_after_its_craft, its_owner, named_again, station_as_place, subjects_craft, undocked_by_subjects,
@@ -127,6 +127,15 @@ class CraftChooser(DockingCrafts):
         if chosen is not None and another_of_its_class(chosen):
             return chosen  # "three others arrive aboard a Soyuz spacecraft": not the Soyuz flight named
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
+
+    @staticmethod
+    def on_another(doc: Doc, trigger: Trigger, crafts: list[Span]) -> bool:
+        """"will return to Earth on another Soyuz capsule": the trigger's craft is one the article
+        does not name, no craft of its."""
+        sent = trigger.span.sent
+        return any(trigger.span.end <= c.start < sent.end and doc[c.start - 1].lower_ == "another" and
+                   another_of_its_class(c) and not any(t.lower_ in CLAUSE_BREAKS for t in doc[trigger.span.end:c.start])
+                   for c in crafts)
 
     def _crew_label(self, doc: Doc, craft: Span) -> bool:
         """"the Shenzhou-20 taikonauts", "the Crew-8 astronauts": a flight's name labelling a crew."""

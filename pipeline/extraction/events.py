@@ -94,7 +94,8 @@ class EventFinder:
         listed: list[Statement] = []  # "Only two more launches - Endeavour in April and Atlantis in June"
         for trigger in triggers:
             if not trigger.stated or self._bare_reference(doc, trigger) or heading(doc, trigger.span, craft_tokens) \
-                    or said_of_a_class(doc, trigger.span, classes, every_craft):
+                    or said_of_a_class(doc, trigger.span, classes, every_craft) or \
+                    self.crafts.on_another(doc, trigger, crafts):
                 if trigger.stated and tally(doc, trigger.span):
                     listed += [Statement.about(trigger, craft, value) for craft, value in counted_list(doc, trigger, crafts)]
                 continue
