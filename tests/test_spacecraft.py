@@ -17,7 +17,7 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Soyuz MS-19 took off from Baikonur.", "Soyuz MS-19", "crew vehicle"),
         ("Soyuz MS-25 is a flight the gazetteer has never seen.", "Soyuz MS-25", "crew vehicle"),
         # regression (dev 25): a Soyuz series named as a vehicle class
-        ("The agency docked its new Soyuz-TM transport with the station.", "Soyuz TM", "crew vehicle"),
+        ("A Soyuz-TM ship was due at the outpost on Friday.", "Soyuz TM", "crew vehicle"),
         # regression: a bare "Apollo" beside a Soyuz in its sentence is the craft of the joint flight
         ("Two days later the Soyuz and Apollo docked in orbit.", "Apollo", "crew vehicle"),
         # regression: a Soyuz's station flight number ("7S") is that flight, not Soyuz 7 of 1969

@@ -132,7 +132,7 @@ class AgeFinder:
             found = cls._persons(doc, people, start, end, "after")
             appositive = re.search(r",\s+(?:a|an|the|then\s+a|now\s+a)\s+$", text[max(0, start - 12):start])
             if found and not (appositive and "," in text[end:found[0].start_char]):
-                return found  # (not "A, a 44-year-old space veteran, and B, 36": A's apposition)
+                return found  # (not "A, a 50-year-old test pilot, and B, 41": A's apposition)
             if appositive:
                 return cls._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
             if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"

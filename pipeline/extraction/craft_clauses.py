@@ -172,7 +172,7 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
-        owner = _on_board_as_aboard(owner)  # "to arrive at the ISS on board a Soyuz TMA-08M spacecraft"
+        owner = _on_board_as_aboard(owner)  # "due at the station on board a Soyuz MS-40 ship"
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in FINITE_VERBS:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft

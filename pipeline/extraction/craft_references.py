@@ -56,7 +56,7 @@ def it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Sp
 
 
 def its_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-    """"Cygnus should reach the station on Monday following its launch from Virginia": "its" before an
+    """"The freighter is due at the outpost on Friday, two days after its launch": "its" before an
     event noun is the sentence's subject craft, not a station named on the way."""
     span = trigger.span
     i = span.start - 1

@@ -292,7 +292,7 @@ def title_year(candidates: list[Candidate]) -> int | None:
 
 def weekdays_agree(records: list[DateRecord], stated: dict[tuple[int, int], int | None],
                    full_years: set[int]) -> list[DateRecord]:
-    """An undated article's "Friday, March 18": the latest year of a full date the article states
+    """An undated article's "Friday, May 6": the latest year of a full date the article states
     ("March 15, 2022" in an embedded post) where March 18 is a Friday, else none (a bare "2022" may
     be a plan); the same day named bare elsewhere takes that year too, and never a year the weekday
     rules out. `stated`: the weekday given to a year-less (month, day)."""

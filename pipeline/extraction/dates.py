@@ -91,7 +91,7 @@ class DateFinder:
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)
         told_from = dateline if published is None else None
-        # (or the year of a full date in its title: "Aug 19 1982" over a chronology's "August 20")
+        # (or the year of a full date in its title: "May 3 1979" over a day-by-day page's "May 4")
         own_year = implied_year(doc_text(doc)) or title_year(self._candidates(doc._.title or "", [])) \
             if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
@@ -147,7 +147,7 @@ class DateFinder:
                                                         and abs(int(value[:4]) - published.year) <= 1)
                 if _YEAR_STATED.search(text):  # not "50 years ago" itself
                     last_stated = value
-        if published is None:  # "Friday, March 18" without a year: no later "March 18" in a year of another weekday
+        if published is None:  # "Friday, May 6" without a year: no later "May 6" in a year of another weekday
             records = weekdays_agree(records, {(self._month(c.groups["month"]), int(c.groups["day"])):
                                                self.weekdays.get(c.groups["weekday"].lower()) for c in candidates
                                                if c.groups.get("weekday") and c.groups.get("month") and

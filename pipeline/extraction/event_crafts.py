@@ -130,7 +130,7 @@ class CraftChooser(DockingCrafts):
 
     @staticmethod
     def on_another(doc: Doc, trigger: Trigger, crafts: list[Span]) -> bool:
-        """"will return to Earth on another Soyuz capsule": the trigger's craft is one the article
+        """"she will come home in another Soyuz": the trigger's craft is one the article
         does not name, no craft of its."""
         sent = trigger.span.sent
         return any(trigger.span.end <= c.start < sent.end and doc[c.start - 1].lower_ == "another" and

@@ -31,9 +31,9 @@ _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "b
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
 _UNTIL = {"until", "till"}
-# "undock and land", "undock and return to splashdown": the next trigger of one "and"
+# "undock and land", "undock and head for a splashdown": the next trigger of one "and"
 _AND_ON_TO = re.compile(r"\sand(?:\s+then)?(?:\s+[a-z]+\s+(?:to|for))?\s*$")
-# "arrived early today, six hours after leaving the pad", "reach the station on Monday following its launch"
+# "arrived early today, six hours after leaving the pad", "is due at the station a day following its launch"
 _AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|her|the))?\s*$")
 _LEDE_WORDS = 8
 # "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
@@ -49,9 +49,9 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
-# "landed ... three and a half hours after liftoff": the span back to another event the sentence names
+# "touched down ... some three hours after liftoff": the span back to another event the sentence names
 _HOURS_AFTER = re.compile(r"\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-# "The flight lasted a little over ten minutes", "the 11-minute flight": a hop that lands the day it launched
+# "The hop lasted about eleven minutes", "the 10-minute flight": a hop that lands the day it launched
 _MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
                              r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
@@ -83,8 +83,8 @@ class EventDater:
         if _SPAN_SINCE.search(text[sent.start_char:trigger.start_char]):
             return  # "Yesterday marked one month since Shenzhou-15 docked": the day is a month on from the event
         decided = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "to" and \
-            doc[trigger.start - 2].lower_ in self.decisions  # "accepted in January when they announced their
-        # decision to launch it without a crew": the day before is the deciding's
+            doc[trigger.start - 2].lower_ in self.decisions  # "in March the board took the
+        # decision to launch it empty": the day before is the deciding's
         # "said on Tuesday that the capsule would launch in May": a day before the "that" is the saying's
         said = max((t.idx for t in doc[sent.start:trigger.start] if t.lower_ == "that" and any(
             w.lower_ in self.speech for w in doc[max(sent.start, t.i - 4):t.i])), default=None)
@@ -204,7 +204,7 @@ class EventDater:
 
     def joined_to_next(self, doc: Doc, statements: list["Statement"]) -> None:
         """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday", "undock and
-        return to splashdown on April 15": an undated trigger joined by "and" to the next one of its
+        head for a splashdown on 9 May": an undated trigger joined by "and" to the next one of its
         clause shares the date that one's words give."""
         text = doc_text(doc)
         for statement, following in zip(statements, statements[1:]):
@@ -249,7 +249,7 @@ class EventDater:
             statement.value = before[-1].value if days == 0 else ""
 
     def hours_after(self, doc: Doc, statements: list["Statement"], triggers: list["Trigger"]) -> None:
-        """"After two revolutions, Buran landed ..., a little under three and a half hours after liftoff":
+        """"After two orbits the orbiter touched down on the runway, some three hours after liftoff":
         an undated trigger some hours after an event its sentence names takes the day the article gives
         that event of the same craft (a day count would be "days after"), unless that event came late in
         its day."""
@@ -269,7 +269,7 @@ class EventDater:
                 statement.value = told[-1].value
 
     def minutes_flight(self, doc: Doc, statements: list["Statement"]) -> None:
-        """"On Tuesday a New Shepard rocket lifted off ... The flight lasted a little over ten minutes.
+        """"On Monday a suborbital rocket lifted off ... The hop lasted about eleven minutes.
         The capsule ... landed in the desert": an undated landing in a paragraph that tells of a flight
         of minutes takes the day of the paragraph's launch before it."""
         text = doc_text(doc)

@@ -1,6 +1,7 @@
 """The Doc attributes the components read and write, registered once.
 
 `doc._.published` (the article's publication date, read by `date_finder`),
+`doc._.title` (its title, where the front matter gives one: a full date there dates an undated article),
 one tuple of records per table (`doc._.people`, `doc._.spacecraft`, ...) and
 `doc._.craft_names` (a craft's canonical name -> the name its rows carry, where
 the two differ) and `doc._.told_on` (the day the article tells from: its own date line's, else

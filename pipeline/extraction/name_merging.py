@@ -130,7 +130,7 @@ class NameMerger:
             plain, other_plain = _without_suffix(words), _without_suffix(other)
             if min(len(plain), len(other_plain)) >= 2 and plain[0] == other_plain[0] and plain[-1] == other_plain[-1] \
                     and (plain == other_plain or min(len(plain), len(other_plain)) == 2):
-                return True  # "Frank Frederick Borman II" / "Frank Borman": middle names and a suffix
+                return True  # "Karl Heinrich Weber III" / "Karl Weber": middle names and a suffix
             if len(words) == 2 and words[1].lower().endswith(_PATRONYMIC_ENDINGS) and other[0] == words[0]:
                 return True  # "Valery Viktorovich", the polite first name and patronymic of Valery Ryumin
             if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \

@@ -79,7 +79,7 @@ class PeopleFinder:
                 # "Col. X of the Marines, the commander": the role after the ranked name
                 apposed = role_past_affiliation(work, mention.end, roles_at)
                 if not apposed or apposed in self.roles.ranks:
-                    # "Commander of Soyuz T-7 was Col. X": the role the sentence gives the ranked name
+                    # "The commander was Col. X": the role the sentence gives the ranked name
                     apposed = role_before_copula(work, mention.start, roles_at)
                 mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
         propagate_list_roles(in_people, work, self.roles.ranks)
@@ -142,7 +142,7 @@ class PeopleFinder:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent_end + 1 < len(doc) and doc[ent_end].is_title and \
                     doc[ent_end].pos_ == "PROPN" and doc[ent_end + 1].text.rstrip(".") in GENERATIONAL_SUFFIXES and \
                     ent_end not in blocked:
-                ent_end += 2  # "Edward Langley Proctor Jr." where the NER took only "Edward Langley"
+                ent_end += 2  # "Karl Heinrich Weber Jr." where the NER took only "Karl Heinrich"
             cleaned = self.shape.clean(doc, ent_start, ent_end, roles_at)
             if cleaned is None:
                 continue

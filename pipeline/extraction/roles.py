@@ -143,7 +143,7 @@ def _plural(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
-_OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz T-7 was"
+_OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
 
 
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
@@ -265,7 +265,7 @@ def personal_title(token) -> bool:
 
 
 def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
-    """The role a copula gives the name at `start`, past its rank: "Commander of Soyuz T-7 was Col. A"."""
+    """The role a copula gives the name at `start`, past its rank: "Commander of Soyuz MS-40 is Col. A"."""
     return _role_before_copula(doc, _before_titles(doc, start, roles_at), roles_at)
 
 
@@ -282,7 +282,7 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
             return roles_at[j][1]
         if not doc[j].is_lower:
             break
-    # "Commander of Soyuz T-7 was Col. Leonid Popov": the role before an "of" and the craft's name
+    # "Commander of Soyuz MS-40 is Col. A": the role before an "of" and the craft's name
     j = i
     while j > 0 and i - j < _OF_NAME_REACH and (doc[j].is_title or doc[j].is_upper or doc[j].like_num or
                                                 doc[j].text in {"-", "‐"} or "-" in doc[j].text):

@@ -127,7 +127,7 @@ def _main_verb(doc: Doc, token) -> bool:
     clause = next((t.i + 1 for t in reversed(doc[sent.start:token.i]) if t.text == ","), sent.start)
     if any(t.tag_ in _FINITE for t in doc[clause:token.i]):
         return False
-    # (not a relative clause's verb: "blasted off Monday on a mission that is to include ...")
+    # (not a relative clause's verb: "lifted off Sunday on a trip that is to last a week")
     after = next((t for t in doc[token.i + 1:sent.end] if t.tag_ in _FINITE
                   and not {w.lower_ for w in doc[max(token.i + 1, t.i - 2):t.i]} & _RELATIVES), None)
     return after is None or any(t.lower_ in {"and", "but"} for t in doc[max(token.i + 1, after.i - 2):after.i])

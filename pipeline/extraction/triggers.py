@@ -221,7 +221,7 @@ class TriggerFinder:
         if self._not_until(doc, span):
             words -= _NOT  # "OFT-2 did not dock until May 2022": it docked then
         if "would" in words and self._reported_future(doc, span):
-            words.discard("would")  # "announced that Soyuz MS-23 would launch in February": a schedule reported
+            words.discard("would")  # "said in May that the freighter would launch in June": a schedule reported
         if "should" in words and self._dated_noun(doc, span, verbs=True):
             words.discard("should")  # "should reach the station on Monday": a schedule, not a wish
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
@@ -245,7 +245,7 @@ class TriggerFinder:
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
             return False  # "the third mission that was meant to land on the Moon"
         if "originally" in words and span.start > 0 and doc[span.start - 1].lower_ == "to":
-            return False  # "was originally to launch a crew in March", "originally set to return on ..."
+            return False  # "was originally to fly in June", "originally due to come home on ..."
         done = {t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)]} & self.cues["docking_done_after"]
         if event == "docking" and words & self.cues["docking_failed_before"] and not done:
             return False  # (not "a manual approach was attempted, with docking completed at 17:33")
@@ -268,7 +268,7 @@ class TriggerFinder:
 
     def _reported_future(self, doc: Doc, span: Span) -> bool:
         """"would" right before the trigger in a "that" clause a verb of saying opens: "NASA announced
-        in January that the capsule would launch in February" (not "if it would launch")."""
+        in May that the freighter would launch in June" (not "if it would launch")."""
         before = [t.lower_ for t in doc[span.sent.start:span.start]]
         if "would" not in before[-3:] or "if" in before:
             return False
