@@ -89,6 +89,9 @@ def test_names(nlp, text, expected):
         ("A deployer will release Spire Cubesats used for weather forecasting.", "Spire Cubesats"),
         ("The Moscow daily Nezavisimaya Gazeta reported the landing.", "Nezavisimaya Gazeta"),
         ("The craft docked in September.\n\nAlternate Names\n\nSoyuzTM-8", "Alternate Names"),
+        # regression (check set 26, after its scoring): a dateline's cape read as a person
+        ("Cape Kennedy, May 23: Three Navy pilots rocketed into orbit today on a mission to fix the Skylab "
+         "station.", "Cape Kennedy"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

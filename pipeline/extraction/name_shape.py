@@ -113,7 +113,7 @@ class NameShape:
         if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase)):
             return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts"
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
-            return False  # a feature of the Moon or Mars: "Mare Nectaris", "Olympus Mons" ends in one
+            return False  # a feature of the Moon or Mars, "Mare Nectaris", or a place on Earth, "Cape Canaveral"
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
             return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
         text_before = doc[start - 1].text if start > 0 else ""
