@@ -23,9 +23,6 @@ _QUOTED_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”]\s+")
 _QUOTES = {'"', "“", "”"}  # the marks _QUOTED_NICKNAME reads
 
 
-GENERATIONAL_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
-
-
 @dataclass
 class Mention:
     start: int  # token indices of the cleaned name
@@ -56,8 +53,9 @@ class Person:
 
 
 class NameMerger:
-    def __init__(self, nicknames: dict[str, str]):
+    def __init__(self, nicknames: dict[str, str], suffixes: list[str] = ()):
         self.nicknames = nicknames
+        self.suffixes = set(suffixes)  # generational: "Jr", "II" (people_words.json name_suffixes)
 
     def merge(self, mentions: list[Mention]) -> list[Person]:
         people: list[Person] = []
@@ -127,7 +125,7 @@ class NameMerger:
                                                         threshold=_FIRST_NAME_SIMILARITY))  # Alexei / Aleksei
             ):
                 return True
-            plain, other_plain = _without_suffix(words), _without_suffix(other)
+            plain, other_plain = self.without_suffix(words), self.without_suffix(other)
             if min(len(plain), len(other_plain)) >= 2 and plain[0] == other_plain[0] and plain[-1] == other_plain[-1] \
                     and (plain == other_plain or min(len(plain), len(other_plain)) == 2):
                 return True  # "Karl Heinrich Weber III" / "Karl Weber": middle names and a suffix
@@ -137,6 +135,12 @@ class NameMerger:
                     or _ascii_fold(" ".join(other)) == _ascii_fold(text):
                 return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
         return False
+
+    def is_suffix(self, word: str) -> bool:
+        return word.rstrip(".") in self.suffixes
+
+    def without_suffix(self, words: list[str]) -> list[str]:
+        return words[:-1] if len(words) > 2 and self.is_suffix(words[-1]) else words
 
     def _formal(self, first_name: str) -> str:
         """A first name's formal form: "Doug" is "Douglas", "Bob" is "Robert"."""
@@ -157,10 +161,6 @@ class NameMerger:
 def _nicknamed_as(tokens: list[str], first: str) -> bool:
     """The name's quoted nickname is `first`: 'Edwin "Buzz" Aldrin' is nicknamed Buzz."""
     return any(t[:1] in _QUOTES and t[-1:] in _QUOTES and t.strip('"“”') == first for t in tokens[1:-1])
-
-
-def _without_suffix(words: list[str]) -> list[str]:
-    return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else words
 
 
 def is_initial(word: str) -> bool:

@@ -19,7 +19,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
-from .name_merging import GENERATIONAL_SUFFIXES, Mention, NameMerger, Person, is_initial
+from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 from .role_lists import group_roles, plural_apposition_roles, propagate_list_roles
 from .roles import COPULAS, RoleLexicon, personal_title, role_before_copula, role_in_context, role_past_affiliation
@@ -55,7 +55,7 @@ class PeopleFinder:
         self.ranks = set(vocab["rank_abbreviations"])  # "Col." before a name the NER missed
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
         self.weekdays = self.shape.weekdays
-        self.merger = NameMerger(vocab["nicknames"])
+        self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -140,7 +140,7 @@ class PeopleFinder:
                     ent_start -= 1
             ent_end = ent.end
             if ent.label_ == "PERSON" and len(ent) > 1 and ent_end + 1 < len(doc) and doc[ent_end].is_title and \
-                    doc[ent_end].pos_ == "PROPN" and doc[ent_end + 1].text.rstrip(".") in GENERATIONAL_SUFFIXES and \
+                    doc[ent_end].pos_ == "PROPN" and self.merger.is_suffix(doc[ent_end + 1].text) and \
                     ent_end not in blocked:
                 ent_end += 2  # "Karl Heinrich Weber Jr." where the NER took only "Karl Heinrich"
             cleaned = self.shape.clean(doc, ent_start, ent_end, roles_at)
