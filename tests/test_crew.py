@@ -523,3 +523,33 @@ def test_the_next_sentences_subjects_who_board_the_station_came_with_the_docking
     text = ("The Soyuz TM-40 spacecraft, flown by station veteran Lev Orlov, completed a manual docking with the "
             "station on 7 August. Orlov and Petr Volk then floated through the hatch to greet the resident crew.")
     assert crews(nlp, text, "2030-08-08")[("docking", "Soyuz TM-40")] == ("Lev Orlov", "Petr Volk")
+
+
+def test_a_counted_crew_is_the_group_of_that_size_named_before_any_event(nlp):
+    # regression (corpus, press release): a crew named by its seats, then "The four will launch"
+    text = ("The agency named its new crew today: commander Joe Brown, pilot Helen Ward and mission specialists "
+            "Paolo Rossi and Ivan Petrov. Director Carla Diaz, who introduced them, praised the team. "
+            "The four will launch on Artemis V.\n\nIn other news, Soyuz MS-31 docked at the station on Monday with "
+            "Omar Haddad and Lena Berg aboard.")
+    assert crews(nlp, text)[("launch", "Artemis V")] == ("Joe Brown", "Helen Ward", "Paolo Rossi", "Ivan Petrov")
+
+
+@pytest.mark.parametrize(
+    "text, event, aboard",
+    [
+        # regression (dev 27): one who joined the crew flies whatever their trade, and the crew's leaders too
+        ("Soyuz TM-40 lifted off on Sunday toward the station. Maria Santos, a television journalist, joined the "
+         "crew headed by commander Ivan Petrov and flight engineer Oleg Sidorov.",
+         ("launch", "Soyuz TM-40"), ("Maria Santos", "Ivan Petrov", "Oleg Sidorov")),
+        # regression (dev 27): "X and two other astronauts", the two named in a later list with X
+        ("Soyuz TMA-41 docked on Friday, bringing engineer Ken Mori and two other astronauts. Mori, Russian "
+         "Ivan Petrov and American Joe Brown then opened the hatch.",
+         ("docking", "Soyuz TMA-41"), ("Ken Mori", "Ivan Petrov", "Joe Brown")),
+        # regression (dev 27): "X, a member of the Endeavour crew," is aboard its docking
+        ("The shuttle Endeavour docked at the station on Thursday with commander Joe Brown at the controls. "
+         "Ken Mori, a member of the Endeavour crew, brought spare parts.",
+         ("docking", "Endeavour"), ("Joe Brown", "Ken Mori")),
+    ],
+)
+def test_crews_told_around_the_event(nlp, text, event, aboard):
+    assert crews(nlp, text)[event] == aboard

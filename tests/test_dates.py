@@ -28,6 +28,12 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         # regression: a life's span of years, a dotted date stamp, a day-first dotted date
         ("Remembering Joe Brown (1929-2017).", None, [("1929", "1929"), ("2017", "2017")]),
         ("Posted 2023.02.24 by the editors.", None, [("2023.02.24", "2023-02-24")]),
+        # regression (dev 27): a choice of days is its first day; "are to" schedules; a day that names an
+        # event ("Tuesday's launch") is the nearer one
+        ("The lander should touch down on September 6/7.", "2019-07-22", [("September 6", "2019-09-06")]),
+        ("The next cargo ships are to launch in December.", "2008-03-13", [("December", "2008-12")]),
+        ("Engineers will inspect the tiles for damage from Tuesday's launch.", "2008-03-13",
+         [("Tuesday", "2008-03-11")]),
         # regression: a dateline in capitals
         ("JUNE 6, 1966 – The capsule splashed down in the Atlantic.", None, [("JUNE 6, 1966", "1966-06-06")]),
         # regression: a quotation opening a sentence after one that closed with a quotation

@@ -2586,3 +2586,20 @@ def test_a_semicolon_inside_parentheses_parts_no_clauses(nlp):
             "(April 24), six hours after launch.")
     found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2025-04-25", nlp=nlp).events}
     assert ("docking", "Shenzhou-40", "2025-04-24") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (corpus, press release): the next sentence plans "the flight" for a month
+        ("The crew will launch on Artemis V from Florida. The flight is currently targeted for May 2031.",
+         {("launch", "Artemis V", "2031-05")}),
+        # not a sentence about something else, nor one in the next paragraph
+        ("The crew will launch on Artemis V from Florida. The review is targeted for May 2031.",
+         {("launch", "Artemis V", "")}),
+        ("The crew will launch on Artemis V from Florida.\n\nThe flight is targeted for May 2031.",
+         {("launch", "Artemis V", "")}),
+    ],
+)
+def test_a_launch_takes_the_date_the_next_sentence_plans_the_flight_for(nlp, text, expected):
+    assert dated(nlp, text) == expected

@@ -18,6 +18,9 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Soyuz MS-25 is a flight the gazetteer has never seen.", "Soyuz MS-25", "crew vehicle"),
         # regression (dev 25): a Soyuz series named as a vehicle class
         ("A Soyuz-TM ship was due at the outpost on Friday.", "Soyuz TM", "crew vehicle"),
+        # regression (dev 27): the launcher's long name is one craft, named as the article writes it
+        ("The Geosynchronous Satellite Launch Vehicle Mark III lifted off with the probe.",
+         "Geosynchronous Satellite Launch Vehicle Mark III", "launch vehicle"),
         # regression: a bare "Apollo" beside a Soyuz in its sentence is the craft of the joint flight
         ("Two days later the Soyuz and Apollo docked in orbit.", "Apollo", "crew vehicle"),
         # regression: a Soyuz's station flight number ("7S") is that flight, not Soyuz 7 of 1969

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
@@ -43,7 +43,8 @@ _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
-_RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
+_RESIDENT_CLAUSES = {"where"}
+_MEMBER_OF = re.compile(r"^,\s+(?:a\s+)?(?:part|member|one)\s+of\s+the\s+[^,;.]{1,40}?\s+crew\b")  # "will hook up with Salyut 7, where X and Y have been"
 
 
 class CrewFinder(CrewReferences):
@@ -256,9 +257,11 @@ class CrewFinder(CrewReferences):
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
 
-    def add_companions(self, doc: Doc, statements: list["Statement"], people: list[Span], names: dict) -> None:
+    def add_companions(self, doc: Doc, statements: list["Statement"], people: list[Span], names: dict,
+                       crafts: list[Span]) -> None:
         """"López-Alegría was joined by Larry Connor, Mark Pathy and Eytan Stibbe": the people a
-        flyer is joined by fly where the flyer does, unless another craft's event names them."""
+        flyer is joined by fly where the flyer does, unless another craft's event names them; so does
+        "X, a member of the Endeavour crew," where that craft's launch or docking has people aboard."""
         for statement in statements:
             if not statement.people:
                 continue
@@ -267,6 +270,9 @@ class CrewFinder(CrewReferences):
             found = [name for p in people if p.kb_id_ in statement.people
                      for name in self._joined_by(doc, p, people, names) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
+            found += [p.kb_id_ for p in people if statement.trigger.event in OUTWARD and _MEMBER_OF.match(doc_text(doc)[p.end_char:p.sent.end_char])
+                      and p.kb_id_ not in taken and (self._crew_owner(doc, p, crafts) is not None and
+                                                     same_or_class(normalize_name(self._crew_owner(doc, p, crafts).kb_id_), key))]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
 
     def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
@@ -338,6 +344,12 @@ class CrewFinder(CrewReferences):
         return owners[(person.start, person.end)]
 
     def _find_crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
+        member = _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char])
+        if member is not None:  # "X, a member of the Endeavour crew,": the craft named before the crew noun
+            end = person.end_char + member.end()
+            owner = next((c for c in crafts if person.end_char < c.start_char and c.end_char <= end), None)
+            if owner is not None and doc.text[owner.end_char:end].strip().lower() in self.crew_nouns:
+                return owner
         i = person.start - 1
         while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
             word = doc[i]

@@ -47,6 +47,9 @@ _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _JOINED_BY_REACH = 8
+# "X, a television journalist, joined the crew headed by ...": whatever their trade, they fly
+_JOINS_FLIGHT = re.compile(r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|will\s+)?joined\s+(?:the|a|this)\s+"
+                           r"(?:\w+\s+)?(?:mission|crew|flight|expedition)\b", re.IGNORECASE)
 _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
 
@@ -179,8 +182,13 @@ class CrewPeople:
         hosts = self.not_aboard | self.residents if residents else self.not_aboard
         # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
         # (not the newcomers: "The first residents, A and B, arrived")
+        # (nor the flight's leaders: "X joined the crew headed by commander Y")
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
-                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) for i, w in enumerate(words))
+                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._led_after(words[i + 1:])
+                   for i, w in enumerate(words))
+
+    def _led_after(self, words: list[str]) -> bool:
+        return any(w in self.leading_verbs and nxt == "by" for w, nxt in zip(words, words[1:]))
 
     def _roles(self, person: Span, names: dict) -> set[str]:
         """The person's role here and the one the article gives them, normalised, each with its head
@@ -242,7 +250,7 @@ class CrewPeople:
     def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
         sent = person.sent
         if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
-                and not self._aboard_as_named(doc, person):
+                and not self._aboard_as_named(doc, person) and not _joins_the_flight(doc, person):
             return False  # "journalist X said" (but "The passengers include ... journalist X")
         if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s"} and \
                 doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
@@ -330,3 +338,7 @@ class CrewPeople:
         after = doc[craft.end].lower_ if craft.end < sent.end else ""
         return head == [] and after in self.crew_nouns or \
             (len(head) == 2 and head[0] in self.crew_nouns | _GROUP_HEADS and head[1] == "of")
+
+
+def _joins_the_flight(doc: Doc, person: Span) -> bool:
+    return _JOINS_FLIGHT.match(doc_text(doc)[person.end_char:person.sent.end_char]) is not None

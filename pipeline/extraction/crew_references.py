@@ -28,7 +28,8 @@ _PER_HEAD = {"man", "member", "person", "woman", "strong"}  # "a four-man crew",
 _TEAMS = {"team", "crew"}
 _COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew members"
 _ANTECEDENT_REACH = 3
-_NAMED_LATER_SENTENCES = 10  # sentences on to the names of "and two cosmonauts"
+_NAMED_LATER_SENTENCES = 10
+_OTHERS = {"other", "fellow", "more"}  # "and two other astronauts"  # sentences on to the names of "and two cosmonauts"
 
 
 class CrewReferences(StationCrews):
@@ -109,19 +110,25 @@ class CrewReferences(StationCrews):
         """"A rocket carrying billionaire X and two cosmonauts blasted off": the two are the first later
         list under that plural ("farewell to X and cosmonauts A and B") of just that many names."""
         trigger = statement.trigger.span
-        counted = next(((self.crew_counts[t.lower_], doc[t.i + 1].lower_) for t in trigger.sent
-                        if t.lower_ in self.crew_counts and t.i + 1 < trigger.sent.end and t.i > trigger.sent.start
-                        and doc[t.i - 1].lower_ == "and" and doc[t.i + 1].lower_ in self.crew_nouns
-                        and (t.i + 2 >= len(doc) or doc[t.i + 2].ent_type_ != "PERSON")), None)
+        counted = next(((self.crew_counts[t.lower_], doc[t.i + 1 + skip].lower_, t.i) for t in trigger.sent
+                        for skip in [int(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _OTHERS)]
+                        if t.lower_ in self.crew_counts and t.i + 1 + skip < trigger.sent.end and t.i > trigger.sent.start
+                        and doc[t.i - 1].lower_ == "and" and doc[t.i + 1 + skip].lower_ in self.crew_nouns
+                        and (t.i + 2 + skip >= len(doc) or doc[t.i + 2 + skip].ent_type_ != "PERSON")), None)
         if counted is None:
             return []
-        count, noun = counted
+        count, noun, at = counted
+        # "bringing X and two other astronauts ... X, A and B opened the hatch": a list that opens a later
+        # sentence with the ones named before the count and just that many more
+        named = {p.kb_id_ for p in people if trigger.sent.start <= p.start < at}
         key = normalize_name(statement.craft)
         for following in sentences[index + 1:index + 1 + _NAMED_LATER_SENTENCES]:
             if after_a_heading(doc, following) or any(following.start <= s.trigger.span.start < following.end
                                                       and not same_or_class(normalize_name(s.craft), key)
                                                       for s in statements):
                 break
+            if any(t.lower_ in self.onlooker_verbs for t in following):
+                continue  # "two astronauts, A and B, watched the docking from the control centre"
             for title in (t for t in following if t.lower_ == noun):
                 listed, at = [], title.i + 1
                 for person in sorted((p for p in people if p.start >= at and p.sent == following), key=lambda p: p.start):
@@ -131,6 +138,11 @@ class CrewReferences(StationCrews):
                     at = person.end
                 if len(listed) == count:
                     return listed
+            leading = chain(doc, [p for p in people if p.sent == following], following.start, set(), forward=True,
+                            titled=True)  # "X, Russian A and American B entered the station"
+            others = list(dict.fromkeys(p.kb_id_ for p in leading if p.kb_id_ not in named))
+            if named and named <= {p.kb_id_ for p in leading} and len(others) == count:
+                return others
         return []
 
     @staticmethod
@@ -204,7 +216,20 @@ class CrewReferences(StationCrews):
         stated_before = any(sentence_of[o.trigger.span.start] == index - 1 for o in earlier if o.people)
         if count is not None and len(named) == count and not stated_before:
             return named
-        return crew if len(crew) == count else []
+        if len(crew) == count:
+            return crew
+        return self._listed_before(doc, statement, count, names) \
+            if count is not None and not any(o.people for o in earlier) else []
+
+    def _listed_before(self, doc: Doc, statement: "Statement", count: int, names: dict) -> list[str]:
+        """"The crew is: Commander A, Pilot B, ... The four will launch": a counted crew before any
+        statement has put people aboard is the group the text has named before it, where it names just that many
+        flyers (not a host or an official: "NASA Administrator X, who introduced the four")."""
+        before = [p for p in doc.spans.get(PEOPLE_KEY, []) if p.end <= statement.trigger.span.sent.start
+                  and self._flies(doc, p, names) and self._is_flyer(doc, p, names) and not self._hosted(doc, p)
+                  and not self._another_crew(p.sent)]
+        group = list(dict.fromkeys(p.kb_id_ for p in before))
+        return group if len(group) == count else []
 
     @staticmethod
     def _latest_crew(earlier: list["Statement"], sentence_of: dict[int, int], index: int) -> list[str]:

@@ -74,8 +74,10 @@ class DateGrammar:
                                        r"(?=\s*[.,;)]|\s+(?:and|but|when|after|before)\b)")),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
-            # the first day of a range, "July 13-19": the range's last day is no mention of its own form
-            ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + r"(?=\s*[–-]\s*(?:[12]\d|3[01]|0?[1-9])\b)")),
+            # the first day of a range, "July 13-19", or of a choice, "September 6/7": the last day is no
+            # mention of its own form
+            ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day +
+                                     r"(?=\s*[–-]\s*(?:[12]\d|3[01]|0?[1-9])\b|/(?:[12]\d|3[01]|0?[1-9])(?![\w/]))")),
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             # a year in two digits after its month: "July of '92", "June '95"
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+['’](?P<syear>\d\d)" + edge_r)),

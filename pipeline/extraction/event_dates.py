@@ -57,6 +57,8 @@ _MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
 _LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
+_PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
+
 
 def date_rank(value: str) -> int:
     """How specific a date value is: a day over a month over a year over a decade."""
@@ -74,6 +76,8 @@ class EventDater:
         self.next_day_after = words["next_day_after"]
         self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
         self.postponement = set(words["postponement_words"])
+        self.plans = set(words["unrealised_plans"])
+        self.flight_subjects = set(words["planned_flight_subjects"])
 
     def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
         if not statement.trigger.dated:
@@ -178,6 +182,31 @@ class EventDater:
                     any(t.lower_ in self.relative_time for t in sent):
                 continue
             dates = [d for d in doc._.dates if before.start_char <= d.start < before.end_char]
+            best = max((date_rank(d.value) for d in dates), default=0)
+            values = {d.value for d in dates if date_rank(d.value) == best}
+            if best >= _DAY_OR_MONTH and len(values) == 1:
+                statement.value, statement.carried = values.pop(), True
+
+    def from_plan_after(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
+                        sentence_of: dict[int, int]) -> None:
+        """"The four will launch in an Orion spacecraft ... The flight is targeted for November 2024":
+        an undated launch takes the most specific date of the next sentence of its paragraph where that sentence
+        opens on the flight and plans it, stating no event of its own."""
+        text = doc_text(doc)
+        stated = {sentence_of[s.trigger.span.start] for s in statements}
+        for statement in statements:
+            index = sentence_of[statement.trigger.span.start]
+            if statement.value or statement.trigger.event != "launch" or index + 1 >= len(sentences) or \
+                    index + 1 in stated or not statement.trigger.dated:
+                continue
+            sent, after = sentences[index], sentences[index + 1]
+            opening_word = next((t for t in after if not t.is_space), None)
+            if opening_word is None or "\n" in text[sent.start_char:opening_word.idx]:
+                continue
+            opening = [t.lower_ for t in after[:_PLAN_SUBJECT_REACH]]
+            if not self.flight_subjects & set(opening) or not any(t.lower_ in self.plans for t in after):
+                continue
+            dates = [d for d in doc._.dates if after.start_char <= d.start < after.end_char]
             best = max((date_rank(d.value) for d in dates), default=0)
             values = {d.value for d in dates if date_rank(d.value) == best}
             if best >= _DAY_OR_MONTH and len(values) == 1:

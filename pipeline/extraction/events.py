@@ -185,6 +185,7 @@ class EventFinder:
         self.dates.minutes_flight(doc, statements)
         self.dates.joined_to_next(doc, statements)
         self.dates.from_sentence_before(doc, statements, sentences, sentence_of)
+        self.dates.from_plan_after(doc, statements, sentences, sentence_of)
         for statement in statements:
             if not statement.value and labels_a_fact(doc, statement.trigger.span):
                 statement.value = self.dates.under_label(doc, statement.trigger.span)
@@ -222,7 +223,7 @@ class EventFinder:
                         normalize_name(statement.craft) == normalize_name(main.kb_id_):
                     statement.people = list(dict.fromkeys(statement.people + listed))
         self._follow_the_crew(doc, statements, people)
-        self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names)
+        self.crew.add_companions(doc, [s for s in statements if crewed(s)], people, names, crafts)
         carried = carried_crews(doc, people, crafts)
         for statement in statements:
             # "Both ships launched on July 15" after "an Apollo spacecraft carrying A, B and C": the crew the

@@ -29,7 +29,8 @@ _CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redi
 _AGENCY_CREDIT = re.compile(r"\b(?:[A-Z]{2,}|Reuters|Xinhua)/(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
+                     r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
@@ -50,7 +51,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
                 shape.looks_like_name(doc, span.start, span.end):
             found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
-        by = re.match(r"(?:(?:written|posted|additional reporting) )?by ", m.group().strip().lower()) is not None
+        line = m.group()[m.end("stamp") - m.start():] if m.group("stamp") else m.group()
+        by = re.match(r"(?:(?:written|posted|additional reporting) )?by ", line.strip().lower()) is not None
         if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
         if not by and not text[:m.start()].strip():

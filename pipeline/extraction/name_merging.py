@@ -19,7 +19,7 @@ _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 _FIRST_NAME_SIMILARITY = 0.75
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
 
-_QUOTED_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”]\s+")
+_QUOTED_NICKNAME = re.compile(r"\s+(?:[\"“]|``)[^\"”`']+(?:[\"”]|'')\s+")  # (old wire copy: ``Hoot'')
 _QUOTES = {'"', "“", "”"}  # the marks _QUOTED_NICKNAME reads
 
 

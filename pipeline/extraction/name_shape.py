@@ -41,6 +41,7 @@ class NameShape:
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
         self.place_prefixes = set(vocab["place_prefixes"])
+        self.model_words = set(vocab["model_words"])
         self.ship_nouns = set(vocab["ship_nouns"])
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
@@ -120,6 +121,8 @@ class NameShape:
         text_after = doc[end].text if end < len(doc) else ""
         if text_before in QUOTES and (text_after in QUOTES or text_after == ":"):
             return False  # a quoted title: "Saare Jahan Se Achha", "Demon Slayer: Kimetsu no Yaiba"
+        if len(tokens) == 2 and tokens[0].text in self.model_words and _ROMAN_NUMERAL.fullmatch(tokens[-1].text):
+            return False  # a model, "Launch Vehicle Mark III" (not "Pope Paul VI")
         for i, token in enumerate(tokens):
             if i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
                     i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"})):
@@ -137,8 +140,9 @@ class NameShape:
                 continue
             if token.is_lower and hyphenated_part(doc, start + i):
                 continue  # the second syllable of a Korean given name: "Yi So-yeon"
-            if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"}):
-                return False  # a headline in title case: "Crew Returns To Earth"
+            if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"} or
+                          (token.tag_ == "RB" and token.lower_.endswith("ly"))):
+                return False  # a headline in title case: "Crew Returns To Earth", "Astronauts Land Perfectly"
             if i == 0 and token.text in self.leading_function_words:
                 return False  # "In Jakarta"
             if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \

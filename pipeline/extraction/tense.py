@@ -15,6 +15,7 @@ _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _RELATIVES = {"that", "which", "who", "whom", "whose"}
+_BE_TO = {"is": "future", "are": "future", "am": "future", "'s": "future", "was": "planned", "were": "planned"}
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will", "has", "have", "had", "'s"}
 
 
@@ -94,6 +95,10 @@ class TenseReader:
             # with no auxiliary says nothing of when it was made
             unmarked = token.tag_ == "VBN" and not before & _AUXILIARIES
             return "planned" if before & {"was", "were"} or unmarked else "future"
+        if token.lower_ in _BE_TO and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and \
+                doc[token.i + 2].tag_ == "VB":
+            # "are to launch in December" is a schedule; "was to dock on Friday" one told in the past
+            return _BE_TO[token.lower_]
         if token.tag_ == "MD" and token.lower_ == "would":
             # "said the capsule would launch in May": a plan told in the past (not "would have launched")
             return "past" if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have" else "planned"
