@@ -142,6 +142,18 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # not an office named as a name, nor one cut short by a coordination
         ("Jane Roe, director of the Johnson Space Center, spoke.", "Jane Roe", "director"),
         ("Jan Roe, director of manned and microgravity programmes at ESA, watched.", "Jan Roe", "director"),
+        # regression (dev 24, 25): "veteran" is a role; "veteran astronaut" stays an astronaut
+        ("The capsule carried veteran Ivan Petrov and two newcomers to the station.", "Ivan Petrov", "veteran"),
+        ("Joe Brown, a veteran astronaut, flew again.", "Joe Brown", "astronaut"),
+        # regression (dev 25): a plural role with its names in brackets; "such as"
+        ("The short hops carried tycoons (Joe Brown and Ken Mori) above the line.", "Ken Mori", "tycoon"),
+        ("The company flew space tourists such as Joe Brown (US) and Ken Mori (Japan) last year.",
+         "Ken Mori", "space tourist"),
+        # regression (dev 27): a list's plural role over the next name's own title
+        ("Hours later, astronauts Joe Brown and Navy Capt. Ed A. Kerr reached their home base.", "Ed A. Kerr",
+         "astronaut"),
+        # regression (check set 22): an adjective before the apposition's head is no role
+        ("Joe Brown, the country's first official astronaut, waved.", "Joe Brown", "astronaut"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

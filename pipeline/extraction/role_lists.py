@@ -55,8 +55,8 @@ def _semicolon_item(between: list) -> bool:
 
 def _without_asides(between: list) -> list:
     """The tokens between two listed names without a parenthesis, an "of" or
-    "from" phrase of capitalised words or a demonym: "A (third mission) and B",
-    "A of NASA and B", "A from Poland and B", "A and Italian B"."""
+    "from" phrase of capitalised words, a demonym or a title: "A (third mission) and B",
+    "A of NASA and B", "A from Poland and B", "A and Italian B", "A and Navy Capt. B"."""
     kept, i = [], 0
     while i < len(between):
         token = between[i]
@@ -82,6 +82,9 @@ def _without_asides(between: list) -> list:
                 continue
         if token.ent_type_ == "NORP" and i == len(between) - 1:
             break
+        if kept and kept[-1].text in LIST_SEPARATORS and (token.is_title or token.is_upper) and \
+                all(t.is_title or t.is_upper or t.text == "." for t in between[i:]):
+            break  # "A and Navy Capt. B": a title of the next name's own
         kept.append(token)
         i += 1
     return kept

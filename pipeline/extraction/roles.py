@@ -167,6 +167,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[i][1], True
     if start > 1 and doc[start - 1].lower_ in _INCLUDING and start - 2 in roles_at:
         return roles_at[start - 2][1], True
+    if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such" and start - 3 in roles_at:
+        return roles_at[start - 3][1], True  # "space tourists such as A and B"
+    # "carried billionaires (A and B)": a plural role, its names in brackets
+    if start > 1 and doc[start - 1].text == "(" and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
+        return roles_at[start - 2][1], True
     # "Editor: Yvette Smith" on a line of its own
     if start > 1 and doc[start - 1].text == ":" and start - 2 in roles_at:
         first = roles_at[start - 2][0]
@@ -319,6 +324,9 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         j += 2
     for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
         token = doc[k]
+        if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
+                doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
+            continue  # an adjective before the head: "the country's first official astronaut"
         if k in roles_at and roles_at[k][0] >= j:
             while k + 1 in roles_at and roles_at[k + 1][0] <= k:
                 k += 1  # "lieutenant colonel", not "lieutenant"
