@@ -545,6 +545,16 @@ def test_a_counted_crew_is_the_group_of_that_size_named_before_any_event(nlp):
         ("Soyuz TMA-41 docked on Friday, bringing engineer Ken Mori and two other astronauts. Mori, Russian "
          "Ivan Petrov and American Joe Brown then opened the hatch.",
          ("docking", "Soyuz TMA-41"), ("Ken Mori", "Ivan Petrov", "Joe Brown")),
+        # regression (dev 29): a capsule "bearing" its crew; those "there to welcome" the newcomers are hosts
+        ("Bearing Joe Brown, Ken Mori and Ed Kerr, the Odyssey command module plopped down near the carrier.",
+         ("landing", "Odyssey"), ("Joe Brown", "Ken Mori", "Ed Kerr")),
+        ("Soyuz MS-40 lifted off on Friday with Ivan Petrov, Oleg Sidorov and Anne Reed. Astronauts Joe Brown and "
+         "Ken Mori and cosmonaut Ed Kerr will be there to welcome the newcomers for docking at the station.",
+         ("docking", "Soyuz MS-40"), ("Ivan Petrov", "Oleg Sidorov", "Anne Reed")),
+        # regression (dev 29): a launch that names nobody is made by the crew the article brings home in it
+        ("Astronaut Joe Brown returned to Earth with astronauts Ken Mori and Ed Kerr. Together known as Crew-11, "
+         "the three came home in Crew Dragon Freedom, which undocked on 14 March. Crew-11 was launched to the "
+         "station on 27 October.", ("launch", "Freedom"), ("Joe Brown", "Ken Mori", "Ed Kerr")),
         # regression (dev 27): "X, a member of the Endeavour crew," is aboard its docking
         ("The shuttle Endeavour docked at the station on Thursday with commander Joe Brown at the controls. "
          "Ken Mori, a member of the Endeavour crew, brought spare parts.",

@@ -31,6 +31,9 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         # regression (dev 27): a choice of days is its first day; "are to" schedules; a day that names an
         # event ("Tuesday's launch") is the nearer one
         ("The lander should touch down on September 6/7.", "2019-07-22", [("September 6", "2019-09-06")]),
+        # regression (dev 29): a dateline after the wire's credit is the day "today" is told from
+        ("(Wire Service—Copyright) MOSCOW, October 13. Two cosmonauts were launched today.", "1969-10-14",
+         [("October 13", "1969-10-13"), ("today", "1969-10-13")]),
         ("The next cargo ships are to launch in December.", "2008-03-13", [("December", "2008-12")]),
         ("Engineers will inspect the tiles for damage from Tuesday's launch.", "2008-03-13",
          [("Tuesday", "2008-03-11")]),

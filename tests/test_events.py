@@ -2603,3 +2603,18 @@ def test_a_semicolon_inside_parentheses_parts_no_clauses(nlp):
 )
 def test_a_launch_takes_the_date_the_next_sentence_plans_the_flight_for(nlp, text, expected):
     assert dated(nlp, text) == expected
+
+
+def test_a_capsule_called_by_its_name_is_the_craft_launched(nlp):
+    # regression (dev 29): "sent into orbit in a capsule called Vostok IV" was the other Vostok's launch
+    text = ("Vostok III lifted off on Saturday with Ivan Petrov. A day later Oleg Sidorov was sent into orbit in a "
+            "capsule called Vostok IV.")
+    assert {(event, craft, people) for event, craft, _, people in events(nlp, text)} == {
+        ("launch", "Vostok III", ("Ivan Petrov",)), ("launch", "Vostok IV", ("Oleg Sidorov",))}
+
+
+def test_the_owners_craft_is_not_one_a_new_group_owns(nlp):
+    # regression (dev 29): "Their ... Soyuz capsule" of two others named after the launch was taken for its craft
+    text = ("The agency launched the crew's replacements last week.\n\nNext month two Russians and one American "
+            "will come home after a year aboard.\n\nTheir stay was doubled when their Soyuz capsule sprang a leak.")
+    assert not [row for row in events(nlp, text) if row[0] == "launch"]

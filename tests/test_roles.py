@@ -152,6 +152,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (dev 27): a list's plural role over the next name's own title
         ("Hours later, astronauts Joe Brown and Navy Capt. Ed A. Kerr reached their home base.", "Ed A. Kerr",
          "astronaut"),
+        # regression (dev 29): the role before a copula past an infinitive, over the rank; a list's role past
+        # a first name's description between dashes; a role before "of" and a capitalised body
+        ("The first cosmonaut to reach orbit was Major Ivan Petrov, 32, from a small village.", "Ivan Petrov",
+         "cosmonaut"),
+        ("The flight paired cosmonauts Ivan Petrov—a former test pilot—and Oleg Sidorov.", "Oleg Sidorov",
+         "cosmonaut"),
+        ("Head of Mission Control Ivan Petrov said all was well.", "Ivan Petrov", "head"),
         # regression (check set 22): an adjective before the apposition's head is no role
         ("Joe Brown, the country's first official astronaut, waved.", "Joe Brown", "astronaut"),
     ],

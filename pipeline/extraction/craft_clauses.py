@@ -41,6 +41,7 @@ _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "in
 _RELATIVES = {"which", "that"}
 _RELATIVE_OPENERS = _RELATIVES | {"who"}  # "the Crew-1 mission, which ...", "its crew, who ..."
 _CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
+_NAMING = {"called", "named", "dubbed", "christened"}  # "a capsule called X": X is the capsule
 _PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
 _LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
                      "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
@@ -170,6 +171,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition,
         # nor does a craft noun before its name ("on the spacecraft Soyuz TMA-14M")
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
+        if len(owner) > 2 and owner[-1] in _NAMING and owner[-2] in _CRAFT_NOUNS:
+            owner = owner[:-1]  # "sent into orbit in a capsule called Vostok 9"
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
         owner = _on_board_as_aboard(owner)  # "due at the station on board a Soyuz MS-40 ship"

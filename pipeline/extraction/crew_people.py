@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .craft_families import CraftFamilies
 from .crew_context import opens_own_hatch
-from .crew_subjects import list_start
+from .crew_subjects import list_end, list_start
 from .people import SPAN_KEY as PEOPLE_KEY
 from .roles import RANK_PREFIXES
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -47,6 +47,9 @@ _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _JOINED_BY_REACH = 8
+_HOST_REACH = 6  # tokens from a list of names to "will be there to welcome"
+_WAITING = {"will", "would", "be", "were", "was", "are", "is", "there", "to", "on", "hand", "waiting", "ready", "standing",
+            "by", "aboard", "onboard"}
 # "X, a television journalist, joined the crew headed by ...": whatever their trade, they fly
 _JOINS_FLIGHT = re.compile(r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|will\s+)?joined\s+(?:the|a|this)\s+"
                            r"(?:\w+\s+)?(?:mission|crew|flight|expedition)\b", re.IGNORECASE)
@@ -278,6 +281,10 @@ class CrewPeople:
         if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
                          for i, w in enumerate(after[:_SPEECH_REACH])):
             return False  # "X said", "X greeted them"
+        waiting = [t.lower_ for t in doc[list_end(doc, person):min(sent.end, list_end(doc, person) + _HOST_REACH)]]
+        host = next((i for i, w in enumerate(waiting) if w in self.hosting), None)
+        if host is not None and host > 0 and waiting[host - 1] == "to" and all(w in _WAITING for w in waiting[:host]):
+            return False  # "A, B and C will be there to welcome the newcomers"
         if self._speaks_after_clause(doc, person):
             return False  # "X, who is also a senior military official, said"
         text = doc_text(doc)

@@ -104,3 +104,15 @@ def list_start(doc: Doc, person: Span) -> int:
         i -= 1
         start = i if i in names else start
     return start
+
+
+def list_end(doc: Doc, person: Span) -> int:
+    """Where the list of names that holds the person ends: on over "," and "and", "along with", the
+    names and the titles of the names after them ("A and B and Russian cosmonauts C and D")."""
+    names = {i for p in doc.spans.get(PEOPLE_KEY, []) if p.sent == person.sent for i in range(p.start, p.end)}
+    end = i = person.end
+    while i < person.sent.end and (doc[i].text in {",", "and"} or doc[i].lower_ in {"along", "with"} or i in names
+                                   or doc[i].tag_ in _TITLE_TAGS):
+        i += 1
+        end = i if i - 1 in names else end
+    return end

@@ -102,7 +102,10 @@ def archive_relative(records: list[DateRecord], cand: Candidate, published: dt.d
 def dateline_day(text: str, start: int, end: int, month: int, day: int) -> DatelineDay | None:
     """A year-less date at `start:end` heading its line after a place ("MOSCOW, May 29"), else None."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _PLACE.fullmatch(text[line_start:start].strip(" *_#")):
+    before = text[line_start:start].strip(" *_#")
+    if before.startswith("("):  # a wire's credit first: "(Wire Service) MOSCOW, October 13."
+        before = _SOURCE.sub("", before, count=1).lstrip()
+    if not _PLACE.fullmatch(before):
         return None
     try:
         dt.date(_REFERENCE_YEAR, month, day)

@@ -17,6 +17,7 @@ from ..records import EventRecord
 from .craft_clauses import LAUNCH_VEHICLE, another_of_its_class
 from .craft_families import CraftFamilies
 from .crew import HOMEWARD
+from .crew_context import CREWED
 from .event_dates import date_rank
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 
@@ -139,7 +140,7 @@ class EventMerger:
             craft = vehicles.get(id(group)) or self._vehicle_in(group) or named.craft
             rows.append(_Row(group, craft, named.kind))
         rows = _after_their_launch(rows, self.classes)
-        homeward = _homeward_crews(rows)
+        homeward = _homeward_crews(rows) | _launched_with_their_returning_crew(rows)
         for row in rows:
             people = sorted(homeward.get(id(row), row.people), key=lambda n: order.get(normalize_name(n), 0))
             span = row.group[0].trigger.span
@@ -287,6 +288,20 @@ def _homeward_crews(rows: list[_Row]) -> dict[int, list[str]]:
                       and normalize_name(r.craft) == normalize_name(row.craft)), None)
         if other is not None and set(row.people) < set(other.people):
             crews[id(row)] = other.people
+    return crews
+
+
+def _launched_with_their_returning_crew(rows: list[_Row]) -> dict[int, list[str]]:
+    """"Crew-11 was launched on 27 October" where the article names nobody at the launch but names who
+    came home in that craft ("Together known as Crew-11, the three came home in Crew Dragon Freedom"): by row,
+    that crew for a crewed launch that names none (not a cargo ship's, not one said to fly empty)."""
+    crews = {}
+    for row in rows:
+        if row.event != "launch" or row.people or row.kind not in CREWED or any(s.uncrewed for s in row.group):
+            continue
+        home = [r for r in rows if r.event in HOMEWARD and r.people and normalize_name(r.craft) == normalize_name(row.craft)]
+        if home:
+            crews[id(row)] = max(home, key=lambda r: len(r.people)).people
     return crews
 
 

@@ -298,8 +298,7 @@ class EventFinder:
                      and (kinds is None or c.label_ in kinds) and sentence_of[c.start] - here <= FOCUS_SENTENCES
                      and not of_another_year(c)), None)
 
-    @staticmethod
-    def _owned_next(doc: Doc, early: Trigger, crafts: list[Span], sentence_of: dict[int, int]) -> Span | None:
+    def _owned_next(self, doc: Doc, early: Trigger, crafts: list[Span], sentence_of: dict[int, int]) -> Span | None:
         """The first craft (not a station, not a rocket) named in the next sentences, where it is
         crewed and stands after "their", "his" or "her": the flyers' own craft; or where "they",
         opening its sentence, went from or in it ("They entered Mir from Soyuz later Saturday night")."""
@@ -308,6 +307,10 @@ class EventFinder:
                  and c.label_ not in (STATION, LAUNCH_VEHICLE)]
         first = after[0] if after else None
         if first is None or first.label_ not in CREWED or first.start == 0:
+            return None
+        # (not past a new group: "the homecoming of two Russians and one American ... their Soyuz capsule")
+        if any(t.lower_ in self.crew.crew_counts and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NNS", "NNPS"}
+               for t in doc[early.span.sent.end:first.sent.start]):
             return None
         before = doc[first.start - 1].lower_
         theirs = before in {"their", "his", "her"} or \

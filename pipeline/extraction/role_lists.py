@@ -20,6 +20,7 @@ _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
+_DASHES = {"—", "–", "--"}
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
 _ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
 
@@ -65,6 +66,12 @@ def _without_asides(between: list) -> list:
             close = next((j for j in range(2, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text == ","), None)
             if close is not None:
                 kept.append(token)
+                i = close + 1
+                continue
+        if token.text in _DASHES and i == 0:
+            # "A—a former test pilot—and B": a description of the first name between dashes
+            close = next((j for j in range(1, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text in _DASHES), None)
+            if close is not None:
                 i = close + 1
                 continue
         if token.text == "(":

@@ -172,6 +172,12 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # "carried billionaires (A and B)": a plural role, its names in brackets
     if start > 1 and doc[start - 1].text == "(" and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
         return roles_at[start - 2][1], True
+    # "Head of Mission Control X": the role before an "of" and a capitalised body
+    j = i
+    while j > 0 and start - j <= _OF_BODY_REACH and (doc[j].is_title or doc[j].is_upper) and doc[j].lower_ != "of":
+        j -= 1
+    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and doc[j - 1].is_title:
+        return roles_at[j - 1][1], False
     # "Editor: Yvette Smith" on a line of its own
     if start > 1 and doc[start - 1].text == ":" and start - 2 in roles_at:
         first = roles_at[start - 2][0]
@@ -269,6 +275,10 @@ def personal_title(token) -> bool:
     return token.is_title and not token.lower_.endswith("s") and not token.is_sent_start
 
 
+_OF_BODY_REACH = 6  # capitalised words of "of Mission Control" between a role and its name
+_INFINITIVE_REACH = 4  # tokens of "to reach orbit" between a role and its copula
+
+
 def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
     """The role a copula gives the name at `start`, past its rank: "Commander of Soyuz MS-40 is Col. A"."""
     return _role_before_copula(doc, _before_titles(doc, start, roles_at), roles_at)
@@ -281,6 +291,11 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
         i -= 1
     if i == copula_end:
         return ""
+    # "The first cosmonaut to reach orbit was Major A": past the role's infinitive
+    to = next((k for k in range(i, max(i - _INFINITIVE_REACH, -1), -1)
+               if doc[k].lower_ == "to" and k + 1 <= i and doc[k + 1].tag_ == "VB"), None)
+    if to is not None:
+        i = to - 1
     # "The commander this time is Ye Guangfu"
     for j in range(i, max(i - 3, -1), -1):
         if j in roles_at:
