@@ -555,6 +555,11 @@ def test_a_counted_crew_is_the_group_of_that_size_named_before_any_event(nlp):
         ("Astronaut Joe Brown returned to Earth with astronauts Ken Mori and Ed Kerr. Together known as Crew-11, "
          "the three came home in Crew Dragon Freedom, which undocked on 14 March. Crew-11 was launched to the "
          "station on 27 October.", ("launch", "Freedom"), ("Joe Brown", "Ken Mori", "Ed Kerr")),
+        # regression (corpus): the flight's designation tied to its orbiter shares its crew
+        ("Endeavour rolled to a stop on Friday, bringing mission STS-140 to a close. \"Wheels stop,\" commander "
+         "Joe Brown radioed.\n\nBeside him sat pilot Ken Mori. The mission specialist was Anne Reed.\n\n"
+         "Endeavour lifted off on 2 March before a large crowd. Columbia launched on STS-1 in 1981 with Ed Kerr "
+         "and Ivan Petrov aboard.", ("launch", "Endeavour"), ("Joe Brown", "Ken Mori", "Anne Reed")),
         # regression (dev 27): "X, a member of the Endeavour crew," is aboard its docking
         ("The shuttle Endeavour docked at the station on Thursday with commander Joe Brown at the controls. "
          "Ken Mori, a member of the Endeavour crew, brought spare parts.",

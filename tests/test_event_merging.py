@@ -85,3 +85,20 @@ def test_a_bare_class_is_the_articles_one_narrower_class(nlp):
             "On 29 March the Dragon will undock and head for a splashdown off Florida.")
     assert rows(nlp, text) == {("docking", "Cargo Dragon", "2030-03-02"), ("undocking", "Cargo Dragon", "2030-03-29"),
                                ("landing", "Cargo Dragon", "2030-03-29")}
+
+
+def test_a_landing_that_names_some_of_the_launch_crew_brings_them_all():
+    # regression (corpus): a landing stated of an orbiter's flight designation named only its commander,
+    # and the merged row kept him alone where the orbiter's launch had all three
+    from pipeline.extraction.event_merging import _landed_with_their_launch_crew
+    from pipeline.records import EventRecord
+
+    def row(event: str, people: tuple[str, ...]) -> EventRecord:
+        return EventRecord(event=event, spacecraft="Endeavour", value="", people=people, start=0, end=1, sentence="")
+    crew = ("Joe Brown", "Ken Mori", "Anne Reed")
+    landed = _landed_with_their_launch_crew([row("launch", crew), row("landing", ("Joe Brown",))])
+    assert landed[1].people == crew
+    # not another crew, nor a landing that names one the launch did not
+    assert _landed_with_their_launch_crew([row("launch", crew), row("landing", ("Ed Kerr",))])[1].people == ("Ed Kerr",)
+    assert _landed_with_their_launch_crew([row("launch", crew), row("landing", ("Joe Brown", "Ed Kerr"))])[1].people \
+        == ("Joe Brown", "Ed Kerr")

@@ -159,6 +159,11 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The flight paired cosmonauts Ivan Petrov—a former test pilot—and Oleg Sidorov.", "Oleg Sidorov",
          "cosmonaut"),
         ("Head of Mission Control Ivan Petrov said all was well.", "Ivan Petrov", "head"),
+        # regression (corpus): a plural role before a copula goes to each listed name, past a relative clause
+        # on the first; "a veteran of" is no role
+        ("The two mission specialists were Anne Reed, who had served on the station for a year, and Ed Kerr, "
+         "a veteran of two earlier flights.", "Ed Kerr", "mission specialist"),
+        ("The two flight engineers were Anne Reed and Ed Kerr.", "Ed Kerr", "flight engineer"),
         # regression (check set 22): an adjective before the apposition's head is no role
         ("Joe Brown, the country's first official astronaut, waved.", "Joe Brown", "astronaut"),
     ],

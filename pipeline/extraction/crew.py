@@ -317,7 +317,11 @@ class CrewFinder(CrewReferences):
         main = most_named([c for c in crafts if c.label_ in CREWED], lambda c: normalize_name(c.kb_id_))
         if main is None or normalize_name(main.kb_id_) != key:
             return []
-        taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
+        # (but not a flight's designation the text ties to this vehicle: "Atlantis rolled to a stop,
+        # bringing mission STS-135 to a close")
+        tied = {normalize_name(c.kb_id_) for c in crafts if self.families.designation(c.kb_id_) and
+                any(o.sent == c.sent and normalize_name(o.kb_id_) == key for o in crafts)}
+        taken = {name for s in statements if normalize_name(s.craft) not in {key} | tied for name in s.people}
         return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
                                   and not self._hosted(p.doc, p) and not self._station_title(p.doc, p)))
 

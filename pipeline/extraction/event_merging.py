@@ -150,7 +150,7 @@ class EventMerger:
                                       value=row.value, people=tuple(people), start=span.start_char,
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
-        return _docked_with_their_launch_crew(merged)
+        return _landed_with_their_launch_crew(_docked_with_their_launch_crew(merged))
 
     def _vehicle_in(self, group: list["Statement"]) -> str | None:
         """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
@@ -327,6 +327,16 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
         fitting[0].sort(key=lambda s: s.trigger.span.start)
         merged.add(id(rocket))
     return [g for g in groups if id(g) not in merged]
+
+
+def _landed_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:
+    """"Space shuttle Atlantis rolled to a stop ... 'Mission complete,' commander A radioed": a landing
+    that names some of the crew its craft launched with brings them all (crew_references._whole_crew,
+    once the statements of a flight's designation and its vehicle are one row)."""
+    launched = {normalize_name(r.spacecraft): r.people for r in records if r.event == "launch" and r.people}
+    return [replace(r, people=tuple(dict.fromkeys([*launched[normalize_name(r.spacecraft)], *r.people])))
+            if r.event == "landing" and r.people and normalize_name(r.spacecraft) in launched
+            and set(r.people) < set(launched[normalize_name(r.spacecraft)]) else r for r in records]
 
 
 def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:

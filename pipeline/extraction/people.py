@@ -155,13 +155,14 @@ class PeopleFinder:
             if not evidence and end - start > 1:
                 # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
                 # "Yulia Peresild ... Peresild said": contexts only people have
-                role, _ = role_in_context(doc, mention.start, mention.end, roles_at)
+                role, left = role_in_context(doc, mention.start, mention.end, roles_at)
                 following = doc[end:end + 2]
                 mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
                     or self._surname_stands_alone(doc, start, end)
-                mention.role = mention.role or role
+                if not mention.role or mention.role == role:  # (a role to the left carries over to the
+                    mention.role, mention.left_role = role, left  # names listed after it)
             mentions.append(mention)
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
@@ -171,7 +172,8 @@ class PeopleFinder:
             if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
                 for m in overlapping:
                     mentions.remove(m)
-                    cued.role = cued.role or m.role
+                    if not cued.role:
+                        cued.role, cued.left_role = m.role, m.left_role
                 mentions.append(cued)
         # a name before an age only where nothing else found one there
         mentions += [m for m in self._aged(doc, blocked)

@@ -21,6 +21,7 @@ _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two li
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
 _DASHES = {"—", "–", "--"}
+_RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
 _ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
 
@@ -64,6 +65,13 @@ def _without_asides(between: list) -> list:
         if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"a", "an"}:
             # "A, a 44-year-old space veteran, and B": a description of the first name
             close = next((j for j in range(2, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text == ","), None)
+            if close is not None:
+                kept.append(token)
+                i = close + 1
+                continue
+        if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"who", "whose"}:
+            # "A, who had lived aboard the station for four months, and B": a relative clause on the first name
+            close = next((j for j in range(2, min(_RELATIVE_REACH + 2, len(between))) if between[j].text == ","), None)
             if close is not None:
                 kept.append(token)
                 i = close + 1

@@ -45,7 +45,9 @@ class RoleLexicon:
         self.ranks: set[str] = set()  # "Col.", "major": a role any other the article gives outranks
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.not_before: dict[str, set[str]] = {}  # "a veteran of six flights" is no veteran's role
         for entry in load_jsonl(roles):
+            self.not_before[entry["role"]] = set(entry.get("not_before", []))
             if entry.get("rank"):
                 self.ranks.add(entry["role"])
             # as written too: the tokenizer keeps "Sen." whole but splits "sen."
@@ -64,6 +66,8 @@ class RoleLexicon:
         by_end: RoleIndex = {}
         for match_id, start, end in self.matcher(doc):
             role = doc.vocab.strings[match_id]
+            if end < len(doc) and doc[end].lower_ in self.not_before[role]:
+                continue
             previous = by_end.get(end - 1)
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
