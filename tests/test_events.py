@@ -2618,3 +2618,18 @@ def test_the_owners_craft_is_not_one_a_new_group_owns(nlp):
     text = ("The agency launched the crew's replacements last week.\n\nNext month two Russians and one American "
             "will come home after a year aboard.\n\nTheir stay was doubled when their Soyuz capsule sprang a leak.")
     assert not [row for row in events(nlp, text) if row[0] == "launch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression (corpus): a duty named by bare event nouns is no event of the craft in focus
+        "The same pad sent Apollo 11 toward the moon in 1969. Joe Brown is the spacecraft commander and handles "
+        "launch and landing.",
+        # regression (corpus): another programme's crew is not the crew of the craft in focus
+        "The four will fly around the Moon on Artemis V next year. Decades after the last Gemini astronauts "
+        "landed, the agency is back.",
+    ],
+)
+def test_no_landing_of_the_craft_in_focus(nlp, text):
+    assert not [row for row in events(nlp, text) if row[0] == "landing"]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
+from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
@@ -47,13 +48,16 @@ _EARLIER_CREWS = {"last", "previous", "outgoing", "prior"}  # "the last crew to 
 
 
 class CraftChooser(DockingCrafts):
-    def __init__(self, words: dict, gazetteer: str = "spacecraft.jsonl"):
+    def __init__(self, words: dict, gazetteer: str = "spacecraft.jsonl", families: str = "spacecraft_families.jsonl"):
         super().__init__(words, gazetteer)
         self.not_crafts = set(words["launched_not_crafts"])
         self.stages = set(words["landed_not_crafts"])  # "the first stage landed on the drone ship" (SPEC §6)
         self.aboard_words = set(words["aboard_words"])
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
         self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
+        # one-word names of crafts and programmes: "the last Apollo crew" where no Apollo is a craft here
+        self.programmes = {e["name"] for e in load_jsonl(gazetteer) if " " not in e["name"]} | \
+            {f["family"] for f in load_jsonl(families) if " " not in f["family"]}
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -106,6 +110,8 @@ class CraftChooser(DockingCrafts):
             chosen = self._coordinated(doc, trigger, crafts, statements)
         if chosen is None and opens_on_a_new_crew(sent, self.crew_nouns, end=trigger.span.start):
             return None  # "A new expedition crew, including A and B, docked ... after launching": its own craft
+        if chosen is None and self._another_programs_crew(doc, trigger, crafts):
+            return None  # "About 50 years after the last Apollo crew came home": not the craft in focus
         if chosen is None:
             chosen = subjects_craft(doc, trigger, crafts) or undocked_by_subjects(doc, trigger, statements) or \
                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
@@ -320,6 +326,14 @@ class CraftChooser(DockingCrafts):
             return None
         return next((c for c in candidates if c.start > comma and c.label_ in CREWED
                      and opener(doc, c) in VEHICLE_PREPOSITIONS), None)
+
+    def _another_programs_crew(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> bool:
+        """The trigger's subject is the crew of a programme named as no craft of the article: "the last
+        Apollo crew came home" in a story of Artemis II."""
+        sent = trigger.span.sent
+        craft_tokens = {i for c in crafts for i in range(c.start, c.end)}
+        return any(t.lower_ in self.crew_nouns and t.i > sent.start and doc[t.i - 1].text in self.programmes and
+                   t.i - 1 not in craft_tokens for t in doc[sent.start:trigger.span.start])
 
     def indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"the first time a spacecraft had been landed by hand", "US and Russian probes have

@@ -69,6 +69,8 @@ class EventFinder:
         self.triggers = TriggerFinder(nlp, patterns, cues)
         words = load_json(cues)
         self.time_prepositions = set(words["time_prepositions"])
+        self.duties = set(words["duty_words"])  # "handles launch and landing": a duty, no event
+        self.duty_objects = set(words["duty_objects"])
         self.dates = EventDater(words)
         self.merger = EventMerger(words, families, gazetteer)
         self.crafts = CraftChooser(words)
@@ -326,8 +328,16 @@ class EventFinder:
         if before == "-" and start > 1 and doc[start - 2].lower_ in {"pre", "post"}:
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
-        return tally(doc, trigger.span) or \
-            (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS)
+        if tally(doc, trigger.span) or \
+                (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS):
+            return True
+        # "handles launch and landing", "in charge of rendezvous and docking": a duty, bare nouns after its verb
+        # (the tagger reads such lists poorly: "handles/NNS launch/VBP and landing/NN")
+        i = start - 1
+        while i > trigger.span.sent.start and (doc[i].lower_ in {"and", "or", ","} or doc[i].lower_ in self.duty_objects):
+            i -= 1
+        return doc[start].lower_ in self.duty_objects and i >= trigger.span.sent.start and \
+            (doc[i].lower_ in self.duties or " ".join(t.lower_ for t in doc[max(0, i - 2):i + 1]) in self.duties)
 
     def _main_craft(self, crafts: list[Span]) -> Span | None:
         """The craft a fact box is about: the one the article names most (not a class: "the Soyuz
