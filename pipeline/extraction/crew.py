@@ -4,7 +4,8 @@ The people named in the trigger's sentence are aboard unless the words around th
 otherwise (`crew_people.py` holds those tests on one person). The next sentences of the
 paragraph add their people when they say who is aboard ("At the controls was cosmonaut X").
 A trigger whose subject is "they", "the crew" or "the three" takes the crew that craft has
-had (`crew_references.py` reads such words). Cargo ships, probes and rovers carry nobody.
+had (`crew_references.py` reads such words). Cargo ships, probes and rovers carry nobody, nor
+does a craft the article says flies empty (`uncrewed.py`).
 """
 
 from __future__ import annotations
@@ -20,19 +21,14 @@ from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
                            of_another_flight, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
-from .crew_references import CrewReferences
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
 from .salience import most_named
-from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .uncrewed import UNCREWED, UncrewedReading
 
 if TYPE_CHECKING:
     from .events import Statement
-    from .triggers import Trigger
 
-UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
-_NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no (?:crew|astronauts|cosmonauts|taikonauts|people|humans))"
-                            r"\s+(?:on\s+board|aboard|onboard|inside)\b")
 _FOLLOWING_SENTENCES = 2
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 HOMEWARD = {"undocking", "landing"}
@@ -43,11 +39,11 @@ _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
-_RESIDENT_CLAUSES = {"where"}
-_MEMBER_OF = re.compile(r"^,\s+(?:a\s+)?(?:part|member|one)\s+of\s+the\s+[^,;.]{1,40}?\s+crew\b")  # "will hook up with Salyut 7, where X and Y have been"
+_RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
+_MEMBER_OF = re.compile(r"^,\s+(?:a\s+)?(?:part|member|one)\s+of\s+the\s+[^,;.]{1,40}?\s+crew\b")  # "X, a member of the Endeavour crew,"
 
 
-class CrewFinder(CrewReferences):
+class CrewFinder(UncrewedReading):
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
@@ -160,47 +156,6 @@ class CrewFinder(CrewReferences):
             names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
                                             index, statements, crafts)
         return self._whole_crew(statement, names_aboard, earlier)
-
-    def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
-        """(craft, event) pairs the article says fly empty: "An empty Starliner comes home" (its
-        landing), '"Buran" made its first flight ... with nobody on board' (every event, "*")."""
-        found = set()
-        for craft in crafts:
-            sent = craft.sent
-            before = doc[max(sent.start, craft.start - 3):craft.start]
-            after = " ".join(t.lower_ for t in doc[craft.end:sent.end])
-            # "Artemis I, the uncrewed flight test of SLS and Orion"
-            apposed = doc[craft.end:craft.end + 3].text.lower().split()
-            if any(t.lower_ in self.uncrewed_words for t in before) or _NOBODY_ABOARD.search(after) or \
-                    (apposed[:1] == [","] and any(w in self.uncrewed_words for w in apposed[1:])):
-                events = {t.event for t in triggers if sent.start <= t.span.start < sent.end} or {"*"}
-                found.update((normalize_name(craft.kb_id_), event) for event in events)
-        return found
-
-    def watched(self, doc: Doc, trigger: Span) -> bool:
-        """"A watched the departure from inside the station", "The crew watched as Dragon undocked":
-        the people of the sentence look on from elsewhere, so it names no one aboard."""
-        before = doc[max(trigger.sent.start, trigger.start - 4):trigger.start]
-        verb = next((t.i for t in reversed(before) if t.lower_ in self.onlooker_verbs), None)
-        return verb is not None and \
-            not any(t.lower_ in {",", ";", "and", "but", "."} for t in doc[verb + 1:trigger.start])
-
-    def says_uncrewed(self, doc: Doc, trigger: Span) -> bool:
-        """"The uncrewed spacecraft undocked ... and touched down", "came home without its crew",
-        "With no astronauts on board, ... before docking"."""
-        sent = trigger.sent
-        words = [t.lower_ for t in sent]
-        for token in doc[sent.start:trigger.start]:
-            if token.lower_ in self.uncrewed_words:
-                # the word says a craft flies empty ("the uncrewed Starliner capsule"), not "preparing
-                # the station for uncrewed operations"
-                after = doc[token.i + 1:min(token.i + 4, trigger.start + 1)]
-                if any(t.lower_ in self.uncrewed_things or any(c.start <= t.i < c.end for c in
-                                                                 doc.spans.get(SPACECRAFT_KEY, [])) for t in after):
-                    return True
-        # "With no astronauts on board, ... guided the vehicle ... before docking"
-        return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
-                   for i, w in enumerate(words)) or _NOBODY_ABOARD.search(" ".join(words)) is not None
 
     def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
