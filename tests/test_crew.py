@@ -560,6 +560,10 @@ def test_a_counted_crew_is_the_group_of_that_size_named_before_any_event(nlp):
          "Joe Brown radioed.\n\nBeside him sat pilot Ken Mori. The mission specialist was Anne Reed.\n\n"
          "Endeavour lifted off on 2 March before a large crowd. Columbia launched on STS-1 in 1981 with Ed Kerr "
          "and Ivan Petrov aboard.", ("launch", "Endeavour"), ("Joe Brown", "Ken Mori", "Anne Reed")),
+        # regression (corpus): the next sentence names the craft ", carrying" its crew
+        ("A Soyuz rocket lifted off from Baikonur on Friday evening, and hours later the Soyuz spacecraft docked "
+         "with the station. The spacecraft was Soyuz MS-40, carrying Ivan Petrov, Oleg Sidorov and Anne Reed.",
+         ("launch", "Soyuz MS-40"), ("Ivan Petrov", "Oleg Sidorov", "Anne Reed")),
         # regression (dev 27): "X, a member of the Endeavour crew," is aboard its docking
         ("The shuttle Endeavour docked at the station on Thursday with commander Joe Brown at the controls. "
          "Ken Mori, a member of the Endeavour crew, brought spare parts.",

@@ -2633,3 +2633,10 @@ def test_the_owners_craft_is_not_one_a_new_group_owns(nlp):
 )
 def test_no_landing_of_the_craft_in_focus(nlp, text):
     assert not [row for row in events(nlp, text) if row[0] == "landing"]
+
+
+def test_a_time_word_after_the_trigger_does_not_stop_the_date_of_the_sentence_before(nlp):
+    # regression (corpus): "lifted off that evening, and six hours later docked" took no date from "on Saturday"
+    text = ("The trouble began on Saturday, 16 March. A Soyuz rocket lifted off from Baikonur that evening, and "
+            "about six hours later the Soyuz spacecraft docked with the station. The spacecraft was Soyuz MS-40.")
+    assert ("launch", "Soyuz MS-40", "2030-03-16") in dated(nlp, text)

@@ -164,6 +164,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The two mission specialists were Anne Reed, who had served on the station for a year, and Ed Kerr, "
          "a veteran of two earlier flights.", "Ed Kerr", "mission specialist"),
         ("The two flight engineers were Anne Reed and Ed Kerr.", "Ed Kerr", "flight engineer"),
+        # regression (dev 31): an apposition's head is its last role word
+        ("She was met by Ken Mori, the Astronauts office manager at the centre.", "Ken Mori", "office manager"),
         # regression (check set 22): an adjective before the apposition's head is no role
         ("Joe Brown, the country's first official astronaut, waved.", "Joe Brown", "astronaut"),
     ],

@@ -179,8 +179,8 @@ class EventDater:
             # yesterday. // A, B and C came back to earth right on the money"
             if ("\n\n" in text[before.start_char:sent.start_char].rstrip(" ") and
                     not (before.start_char <= LEDE_CHARS and index - 1 in self._ledes(doc, sentences))) or \
-                    any(t.lower_ in self.relative_time for t in sent):
-                continue
+                    any(t.lower_ in self.relative_time for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
+                continue  # (a time word past "and" is a later verb's: "lifted off ..., and six hours later docked")
             dates = [d for d in doc._.dates if before.start_char <= d.start < before.end_char]
             best = max((date_rank(d.value) for d in dates), default=0)
             values = {d.value for d in dates if date_rank(d.value) == best}
@@ -334,6 +334,11 @@ def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
     between = [t for t in sent if trigger.end_char <= t.idx < start]
     opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
     return opener is not None and any(t.tag_ in FINITE_VERBS for t in between[opener + 1:])
+
+
+def _clause_end(doc: Doc, trigger: Span) -> int:
+    """Where the trigger's clause ends: at the first "and", ";" or "but" after it, else with its sentence."""
+    return next((t.i for t in doc[trigger.end:trigger.sent.end] if t.lower_ in {"and", ";", "but"}), trigger.sent.end)
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:

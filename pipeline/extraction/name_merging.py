@@ -61,7 +61,10 @@ class NameMerger:
         people: list[Person] = []
         full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
         for mention in full:
-            person = next((p for p in people if self.same_full_name(p, mention.text)), None)
+            # (not a person one of whose full names has another given name: "Al Mansoori" fits both
+            # "Hazza Al Mansoori" and "Hamad Obaid Al Mansoori", two people)
+            person = next((p for p in people if self.same_full_name(p, mention.text) and
+                           not any(self._other_given_name(m.text, mention.text) for m in p.mentions)), None)
             if person is None and not mention.evidence:
                 continue
             if person is None:
@@ -96,6 +99,19 @@ class NameMerger:
             person.mentions.sort(key=lambda m: m.start)
         people.sort(key=lambda p: p.mentions[0].start)
         return people
+
+    def _other_given_name(self, one: str, other: str) -> bool:
+        """Two full names of one surname whose given names differ ("Hazza Al Mansoori", "Hamad Obaid
+        Al Mansoori"), neither the other's end ("Al Mansoori") nor a nickname of it ("Tom", "Thomas")."""
+        a = [w for w in one.split() if not is_initial(w)]
+        b = [w for w in other.split() if not is_initial(w)]
+        if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+            return False
+        shorter, longer = sorted((a, b), key=len)
+        if longer[-len(shorter):] == shorter:
+            return False
+        return self._formal(a[0]) != self._formal(b[0]) and \
+            not _similar(a[0], b[0], same_initial=False, threshold=_FIRST_NAME_SIMILARITY)
 
     def same_full_name(self, person: Person, text: str) -> bool:
         words = text.split()

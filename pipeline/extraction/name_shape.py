@@ -68,6 +68,9 @@ class NameShape:
                      (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS)):
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
+            elif end - start > 2 and token.is_upper and token.is_alpha and len(token.text) >= 3 and \
+                    doc[start + 1].is_title:
+                start += 1  # a wire's slug glued to the name: "KAZINFORM Hazza Al Mansoori"
             elif token.text in APOSTROPHES or (end - start > 1 and (
                     token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors

@@ -349,6 +349,11 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         if k in roles_at and roles_at[k][0] >= j:
             while k + 1 in roles_at and roles_at[k + 1][0] <= k:
                 k += 1  # "lieutenant colonel", not "lieutenant"
+            head = k + 1  # the noun phrase's head is its last role: "the Astronauts office manager"
+            while head < len(doc) and doc[head].pos_ == "NOUN" and doc[head].tag_ in {"NN", "NNS"}:
+                if head in roles_at and roles_at[head][0] > k:
+                    k = head
+                head += 1
             following = doc[k + 1] if k + 1 < len(doc) else None
             if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
                                                   and following.pos_ == "PROPN"):
