@@ -55,6 +55,9 @@ class DateGrammar:
                                     r"(?:" + months + r"\s+)?"
                                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
                                     + year + edge_r)
+        # the year a month shares with the month after it: "launches in July and October of 2016"
+        self.month_range_end = re.compile(r"\s*(?:and|or|to|through|until|till|[–-])\s+" + months +
+                                          r"(?:,|\s+of)?\s+" + year + edge_r)
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
             # date stamps: "2023.02.24", and day first as European copy writes it, "10.10.2012"

@@ -69,9 +69,9 @@ class YearResolver:
         text = doc_text(doc)
         # "surpassed a record set in October 1984": a year told of another time is no year of the story
         context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
-        range_year = self._range_end_year(text, span.end_char)
+        range_year = self._range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
-            return range_year  # "from April 11 to April 17, 1970"
+            return range_year  # "from April 11 to April 17, 1970", "in July and October of 2016"
         if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
                               _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
             return context_years[-1][1]
@@ -198,8 +198,9 @@ class YearResolver:
             return date <= published
         return True
 
-    def _range_end_year(self, text: str, end: int) -> int | None:
-        m = self.grammar.range_end.match(text, end)
+    def _range_end_year(self, text: str, end: int, month_only: bool = False) -> int | None:
+        m = self.grammar.range_end.match(text, end) or \
+            (self.grammar.month_range_end.match(text, end) if month_only else None)
         return int(m.group("year")) if m else None
 
     @staticmethod
