@@ -21,6 +21,8 @@ class CraftFamilies:
         self.named_families = {normalize_name(e["name"]): normalize_name(e["family"])
                                for e in load_jsonl(gazetteer) if e.get("family")}
         self._by_length = sorted(self.classes, key=len, reverse=True)
+        self._families: dict[str, str | None] = {}  # (every statement asks of the same few names)
+        self._designations: dict[str, bool] = {}
 
     def is_class(self, craft: str) -> bool:
         return normalize_name(craft) in self.classes
@@ -28,11 +30,15 @@ class CraftFamilies:
     def family(self, craft: str) -> str | None:
         """The family a craft belongs to (data: spacecraft_families.jsonl, the gazetteer's
         "family", or the class its name starts with: "Crew Dragon Freedom")."""
-        name = normalize_name(craft)
-        return next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
-            self.named_families.get(name) or \
-            next((c for c in self._by_length if name.startswith(c + " ")), None)
+        if craft not in self._families:
+            name = normalize_name(craft)
+            self._families[craft] = next((f for pattern, f in self.families if pattern.fullmatch(craft)), None) or \
+                self.named_families.get(name) or \
+                next((c for c in self._by_length if name.startswith(c + " ")), None)
+        return self._families[craft]
 
     def designation(self, craft: str) -> bool:
         """A flight's designation from a family's pattern ("Crew-6", "STS-135"), not a vehicle's name."""
-        return any(pattern.fullmatch(craft) for pattern, _ in self.families)
+        if craft not in self._designations:
+            self._designations[craft] = any(pattern.fullmatch(craft) for pattern, _ in self.families)
+        return self._designations[craft]

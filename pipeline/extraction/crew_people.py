@@ -281,10 +281,12 @@ class CrewPeople:
         if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
                          for i, w in enumerate(after[:_SPEECH_REACH])):
             return False  # "X said", "X greeted them"
-        waiting = [t.lower_ for t in doc[list_end(doc, person):min(sent.end, list_end(doc, person) + _HOST_REACH)]]
-        host = next((i for i, w in enumerate(waiting) if w in self.hosting), None)
-        if host is not None and host > 0 and waiting[host - 1] == "to" and all(w in _WAITING for w in waiting[:host]):
-            return False  # "A, B and C will be there to welcome the newcomers"
+        if any(t.lower_ in self.hosting for t in doc[person.end:sent.end]):
+            end = list_end(doc, person)
+            waiting = [t.lower_ for t in doc[end:min(sent.end, end + _HOST_REACH)]]
+            host = next((i for i, w in enumerate(waiting) if w in self.hosting), None)
+            if host is not None and host > 0 and waiting[host - 1] == "to" and all(w in _WAITING for w in waiting[:host]):
+                return False  # "A, B and C will be there to welcome the newcomers"
         if self._speaks_after_clause(doc, person):
             return False  # "X, who is also a senior military official, said"
         text = doc_text(doc)

@@ -164,6 +164,7 @@ class EventMerger:
         Resilience"): its family's, tied by a crew aboard both or by a sentence that names the two
         and no other flight of the family."""
         crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        sentence_of = {(c.start, c.end): c.sent.start for c in crafts}
         found = {}
         for group in groups:
             designation = group[0].craft
@@ -185,7 +186,8 @@ class EventMerger:
                 if craft.label_ != group[0].kind or self.families.family(name) != family or self.families.designation(name) or \
                         normalize_name(name) in self.classes:
                     continue  # (not the rocket of the family: "Soyuz MS-22 ... atop a Soyuz-2.1a")
-                flights_here = {c.kb_id_ for c in crafts if c.sent == craft.sent and self.families.designation(c.kb_id_)
+                flights_here = {c.kb_id_ for c in crafts if sentence_of[(c.start, c.end)] == sentence_of[(craft.start, craft.end)]
+                                and self.families.designation(c.kb_id_)
                                 and self.families.family(c.kb_id_) == family}
                 crew_shared = aboard and any(aboard & set(s.people) for g in groups for s in g if s.craft == name)
                 if flights_here == {designation} or crew_shared:

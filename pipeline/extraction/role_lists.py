@@ -60,6 +60,10 @@ def _without_asides(between: list) -> list:
     "from" phrase of capitalised words, a demonym or a title: "A (third mission) and B",
     "A of NASA and B", "A from Poland and B", "A and Italian B", "A and Navy Capt. B"."""
     kept, i = [], 0
+    titles_from = len(between)  # where the run of capitalised words and stops before the next name starts
+    while titles_from > 0 and (between[titles_from - 1].is_title or between[titles_from - 1].is_upper or
+                               between[titles_from - 1].text == "."):
+        titles_from -= 1
     while i < len(between):
         token = between[i]
         if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"a", "an"}:
@@ -97,8 +101,7 @@ def _without_asides(between: list) -> list:
                 continue
         if token.ent_type_ == "NORP" and i == len(between) - 1:
             break
-        if kept and kept[-1].text in LIST_SEPARATORS and (token.is_title or token.is_upper) and \
-                all(t.is_title or t.is_upper or t.text == "." for t in between[i:]):
+        if kept and kept[-1].text in LIST_SEPARATORS and (token.is_title or token.is_upper) and i >= titles_from:
             break  # "A and Navy Capt. B": a title of the next name's own
         kept.append(token)
         i += 1
