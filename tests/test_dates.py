@@ -32,10 +32,10 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         # event ("Tuesday's launch") is the nearer one
         ("The lander should touch down on September 6/7.", "2019-07-22", [("September 6", "2019-09-06")]),
         # regression (check set 28, after its scoring): a month shares the year of the month after "and"
-        ("Both first flew in launches in July and October of 2016.", "2021-04-18",
-         [("July", "2016-07"), ("October of 2016", "2016-10")]),
+        ("The pair first flew on flights in March and November of 2016.", "2021-04-18",
+         [("March", "2016-03"), ("November of 2016", "2016-11")]),
         # regression (dev 29): a dateline after the wire's credit is the day "today" is told from
-        ("(Wire Service—Copyright) MOSCOW, October 13. Two cosmonauts were launched today.", "1969-10-14",
+        ("(Wire Service—Copyright) MOSCOW, October 13. A rocket put two cosmonauts into orbit today.", "1969-10-14",
          [("October 13", "1969-10-13"), ("today", "1969-10-13")]),
         ("The next cargo ships are to launch in December.", "2008-03-13", [("December", "2008-12")]),
         ("Engineers will inspect the tiles for damage from Tuesday's launch.", "2008-03-13",

@@ -40,8 +40,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("DOHA. NEWSWIRE Khalid Al Nasser, the first Qatari astronaut, flew home.", {"Khalid Al Nasser"}),
         ("She was met by Salem Al Kaabi, head of the programme.", {"Salem Al Kaabi"}),
         # regression (dev 31): two people of one surname stay two, however the bare surname is shared
-        ("Khalid Al Nasser flew home. Al Nasser was met at the airfield. Hamad Obaid Al Nasser, chairman of the "
-         "centre, watched from Moscow.", {"Khalid Al Nasser", "Hamad Obaid Al Nasser"}),
+        ("Khalid Al Nasser flew home. Al Nasser was met at the airfield. Rashid Omar Al Nasser, chairman of the "
+         "centre, watched from Moscow.", {"Khalid Al Nasser", "Rashid Omar Al Nasser"}),
         ("Joseph Brennan has died. Lt. Gen. Joseph K. Brennan was 93. Joe Brennan flew twice.", {"Joseph K. Brennan"}),
         # a regnal numeral stays ("Mark III" above is a model's)
         ("The crew later met Pope Leo IX in Rome.", {"Leo IX"}),
@@ -440,7 +440,7 @@ def test_generational_suffixes_and_middle_names(nlp, text, expected):
     "text, words, expected",
     [
         # regression (dev 27): a title-case headline's adverb, a launcher's model numeral, are no names
-        ("Jubilant Astronauts Land Perfectly; Next Trip Planned For Spring", "Land Perfectly", False),
+        ("Jubilant Astronauts Land Softly; Next Trip Planned For Spring", "Land Softly", False),
         ("The Geosynchronous Satellite Launch Vehicle Mark III (GSLV-Mk III) launched the probe.", "Mark III", False),
         ("The crew later met Pope Leo IX in Rome.", "Leo IX", True),
         ("The crew later met Kelly Brown in Rome.", "Kelly Brown", True),

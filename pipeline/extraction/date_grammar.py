@@ -55,7 +55,7 @@ class DateGrammar:
                                     r"(?:" + months + r"\s+)?"
                                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+" + months + r")?,?\s+"
                                     + year + edge_r)
-        # the year a month shares with the month after it: "launches in July and October of 2016"
+        # the year a month shares with the month after it: "flights in March and November of 2016"
         self.month_range_end = re.compile(r"\s*(?:and|or|to|through|until|till|[–-])\s+" + months +
                                           r"(?:,|\s+of)?\s+" + year + edge_r)
         self.forms = [

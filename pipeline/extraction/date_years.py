@@ -71,7 +71,7 @@ class YearResolver:
         context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
         range_year = self._range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
-            return range_year  # "from April 11 to April 17, 1970", "in July and October of 2016"
+            return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
         if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
                               _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
             return context_years[-1][1]

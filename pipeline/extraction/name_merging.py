@@ -61,8 +61,8 @@ class NameMerger:
         people: list[Person] = []
         full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
         for mention in full:
-            # (not a person one of whose full names has another given name: "Al Mansoori" fits both
-            # "Hazza Al Mansoori" and "Hamad Obaid Al Mansoori", two people)
+            # (not a person one of whose full names has another given name: "Al Nasser" fits both
+            # "Khalid Al Nasser" and "Rashid Omar Al Nasser", two people)
             person = next((p for p in people if self.same_full_name(p, mention.text) and
                            not any(self._other_given_name(m.text, mention.text) for m in p.mentions)), None)
             if person is None and not mention.evidence:
@@ -101,8 +101,8 @@ class NameMerger:
         return people
 
     def _other_given_name(self, one: str, other: str) -> bool:
-        """Two full names of one surname whose given names differ ("Hazza Al Mansoori", "Hamad Obaid
-        Al Mansoori"), neither the other's end ("Al Mansoori") nor a nickname of it ("Tom", "Thomas")."""
+        """Two full names of one surname whose given names differ ("Khalid Al Nasser", "Rashid Omar
+        Al Nasser"), neither the other's end ("Al Nasser") nor a nickname of it ("Tom", "Thomas")."""
         a = [w for w in one.split() if not is_initial(w)]
         b = [w for w in other.split() if not is_initial(w)]
         if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:

@@ -70,7 +70,7 @@ class NameShape:
                 start += 1
             elif end - start > 2 and token.is_upper and token.is_alpha and len(token.text) >= 3 and \
                     doc[start + 1].is_title:
-                start += 1  # a wire's slug glued to the name: "KAZINFORM Hazza Al Mansoori"
+                start += 1  # a wire's slug glued to the name: "NEWSWIRE Khalid Al Nasser"
             elif token.text in APOSTROPHES or (end - start > 1 and (
                     token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
@@ -125,7 +125,7 @@ class NameShape:
         if text_before in QUOTES and (text_after in QUOTES or text_after == ":"):
             return False  # a quoted title: "Saare Jahan Se Achha", "Demon Slayer: Kimetsu no Yaiba"
         if len(tokens) == 2 and tokens[0].text in self.model_words and _ROMAN_NUMERAL.fullmatch(tokens[-1].text):
-            return False  # a model, "Launch Vehicle Mark III" (not "Pope Paul VI")
+            return False  # a model, "Launch Vehicle Mark III" (not "Pope Leo IX")
         for i, token in enumerate(tokens):
             if i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
                     i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"})):
@@ -145,7 +145,7 @@ class NameShape:
                 continue  # the second syllable of a Korean given name: "Yi So-yeon"
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"} or
                           (token.tag_ == "RB" and token.lower_.endswith("ly"))):
-                return False  # a headline in title case: "Crew Returns To Earth", "Astronauts Land Perfectly"
+                return False  # a headline in title case: "Crew Returns To Earth", "Astronauts Land Softly"
             if i == 0 and token.text in self.leading_function_words:
                 return False  # "In Jakarta"
             if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \

@@ -134,7 +134,7 @@ class PeopleFinder:
                     len(ent) > 1 and ent[0].text in self.shape.capitalised_particles)):
                 # "Alexei Leonov walked" where the NER took only "Leonov", "Hazza Al Mansouri" only "Al Mansouri"
                 before = doc[ent_start - 1]
-                # (a given name the NER took for a place before a particle: "Salem Al Marri")
+                # (a given name the NER took for a place before a particle: "Salem Al Kaabi")
                 particle_led = len(ent) > 1 and before.ent_type_ in {"GPE", "ORG"} and before.ent_iob_ == "B" and \
                     before.i + 1 == ent_start and doc[before.i].i > ent.sent.start
                 if before.is_title and before.pos_ == "PROPN" and (not before.ent_type_ or particle_led) and \
