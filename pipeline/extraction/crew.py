@@ -225,10 +225,16 @@ class CrewFinder(UncrewedReading):
             found = [name for p in people if p.kb_id_ in statement.people
                      for name in self._joined_by(doc, p, people, names) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
-            found += [p.kb_id_ for p in people if statement.trigger.event in OUTWARD and _MEMBER_OF.match(doc_text(doc)[p.end_char:p.sent.end_char])
-                      and p.kb_id_ not in taken and (self._crew_owner(doc, p, crafts) is not None and
-                                                     same_or_class(normalize_name(self._crew_owner(doc, p, crafts).kb_id_), key))]
+            if statement.trigger.event in OUTWARD:
+                found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
+
+    def _member_of(self, doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+        """"X, a member of the Endeavour crew,": the craft whose crew the apposition says the person is of."""
+        if not _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char]):
+            return False
+        owner = self._crew_owner(doc, person, crafts)
+        return owner is not None and same_or_class(normalize_name(owner.kb_id_), key)
 
     def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
         """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the
@@ -263,8 +269,7 @@ class CrewFinder(UncrewedReading):
 
     def _led_by(self, doc: Doc, person: Span) -> bool:
         """"was led by (rookie commander) A", "commanded by A": the person leads a crew."""
-        before = [t.lower_ for t in doc[max(person.sent.start, person.start - _LED_REACH):person.start]]
-        return any(w == "by" and i > 0 and before[i - 1] in self.leading_verbs for i, w in enumerate(before))
+        return self._says_led_by([t.lower_ for t in doc[max(person.sent.start, person.start - _LED_REACH):person.start]])
 
     def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
                           statements: list["Statement"], crafts: list[Span]) -> list[str]:

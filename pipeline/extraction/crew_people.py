@@ -187,10 +187,11 @@ class CrewPeople:
         # (not the newcomers: "The first residents, A and B, arrived")
         # (nor the flight's leaders: "X joined the crew headed by commander Y")
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
-                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._led_after(words[i + 1:])
+                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
                    for i, w in enumerate(words))
 
-    def _led_after(self, words: list[str]) -> bool:
+    def _says_led_by(self, words: list[str]) -> bool:
+        """"led by", "commanded by" among the words."""
         return any(w in self.leading_verbs and nxt == "by" for w, nxt in zip(words, words[1:]))
 
     def _roles(self, person: Span, names: dict) -> set[str]:

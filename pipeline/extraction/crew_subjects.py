@@ -98,8 +98,7 @@ def chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward:
 
 def list_start(doc: Doc, person: Span) -> int:
     """Where the list of names that holds the person begins: back over "," and "and" and the names."""
-    sent = person.sent
-    names = {i for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < sent.end for i in range(p.start, p.end)}
+    names = _name_tokens(doc, person.sent)
     start = i = person.start
     while i > person.sent.start and (doc[i - 1].text in {",", "and"} or i - 1 in names):
         i -= 1
@@ -110,11 +109,15 @@ def list_start(doc: Doc, person: Span) -> int:
 def list_end(doc: Doc, person: Span) -> int:
     """Where the list of names that holds the person ends: on over "," and "and", "along with", the
     names and the titles of the names after them ("A and B and Russian cosmonauts C and D")."""
-    sent = person.sent
-    names = {i for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < sent.end for i in range(p.start, p.end)}
+    names = _name_tokens(doc, person.sent)
     end = i = person.end
     while i < person.sent.end and (doc[i].text in {",", "and"} or doc[i].lower_ in {"along", "with"} or i in names
                                    or doc[i].tag_ in _TITLE_TAGS):
         i += 1
         end = i if i - 1 in names else end
     return end
+
+
+def _name_tokens(doc: Doc, sent: Span) -> set[int]:
+    """The tokens of the people named in the sentence."""
+    return {i for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < sent.end for i in range(p.start, p.end)}

@@ -181,11 +181,9 @@ class EventDater:
                     not (before.start_char <= LEDE_CHARS and index - 1 in self._ledes(doc, sentences))) or \
                     any(t.lower_ in self.relative_time for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
                 continue  # (a time word past "and" is a later verb's: "lifted off ..., and six hours later docked")
-            dates = [d for d in doc._.dates if before.start_char <= d.start < before.end_char]
-            best = max((date_rank(d.value) for d in dates), default=0)
-            values = {d.value for d in dates if date_rank(d.value) == best}
-            if best >= _DAY_OR_MONTH and len(values) == 1:
-                statement.value, statement.carried = values.pop(), True
+            value = _one_most_specific_date(doc, before)
+            if value is not None:
+                statement.value, statement.carried = value, True
 
     def from_plan_after(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
                         sentence_of: dict[int, int]) -> None:
@@ -206,11 +204,9 @@ class EventDater:
             opening = [t.lower_ for t in after[:_PLAN_SUBJECT_REACH]]
             if not self.flight_subjects & set(opening) or not any(t.lower_ in self.plans for t in after):
                 continue
-            dates = [d for d in doc._.dates if after.start_char <= d.start < after.end_char]
-            best = max((date_rank(d.value) for d in dates), default=0)
-            values = {d.value for d in dates if date_rank(d.value) == best}
-            if best >= _DAY_OR_MONTH and len(values) == 1:
-                statement.value, statement.carried = values.pop(), True
+            value = _one_most_specific_date(doc, after)
+            if value is not None:
+                statement.value, statement.carried = value, True
 
     @staticmethod
     def _ledes(doc: Doc, sentences: list[Span]) -> set[int]:
@@ -334,6 +330,15 @@ def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
     between = [t for t in sent if trigger.end_char <= t.idx < start]
     opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
     return opener is not None and any(t.tag_ in FINITE_VERBS for t in between[opener + 1:])
+
+
+def _one_most_specific_date(doc: Doc, sent: Span) -> str | None:
+    """The sentence's most specific date where it is one day or month ("in March 2021 ... on 3 March"
+    has two), else None."""
+    dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char]
+    best = max((date_rank(d.value) for d in dates), default=0)
+    values = {d.value for d in dates if date_rank(d.value) == best}
+    return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None
 
 
 def _clause_end(doc: Doc, trigger: Span) -> int:

@@ -66,26 +66,11 @@ def _without_asides(between: list) -> list:
         titles_from -= 1
     while i < len(between):
         token = between[i]
-        if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"a", "an"}:
-            # "A, a 44-year-old space veteran, and B": a description of the first name
-            close = next((j for j in range(2, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text == ","), None)
-            if close is not None:
-                kept.append(token)
-                i = close + 1
-                continue
-        if token.text == "," and i == 0 and len(between) > 1 and between[1].lower_ in {"who", "whose"}:
-            # "A, who had lived aboard the station for four months, and B": a relative clause on the first name
-            close = next((j for j in range(2, min(_RELATIVE_REACH + 2, len(between))) if between[j].text == ","), None)
-            if close is not None:
-                kept.append(token)
-                i = close + 1
-                continue
-        if token.text in _DASHES and i == 0:
-            # "A—a former test pilot—and B": a description of the first name between dashes
-            close = next((j for j in range(1, min(_DESCRIPTION_REACH + 2, len(between))) if between[j].text in _DASHES), None)
-            if close is not None:
-                i = close + 1
-                continue
+        aside_end = _first_names_aside(between) if i == 0 else None
+        if aside_end is not None:
+            kept += [token] if token.text == "," else []  # (the comma still joins the list)
+            i = aside_end
+            continue
         if token.text == "(":
             close = next((j for j in range(i + 1, min(i + _ASIDE_REACH + 2, len(between))) if between[j].text == ")"), None)
             if close is not None:
@@ -106,6 +91,24 @@ def _without_asides(between: list) -> list:
         kept.append(token)
         i += 1
     return kept
+
+
+def _first_names_aside(between: list) -> int | None:
+    """Past the description or clause set off after a list's first name, where one opens `between`:
+    "A, a 44-year-old space veteran, and B", "A, who had lived aboard the station for four months,
+    and B", "A—a former test pilot—and B"."""
+    if len(between) < 2:
+        return None
+    if between[0].text == "," and between[1].lower_ in {"a", "an"}:
+        marks, first, reach = {","}, 2, _DESCRIPTION_REACH
+    elif between[0].text == "," and between[1].lower_ in {"who", "whose"}:
+        marks, first, reach = {","}, 2, _RELATIVE_REACH
+    elif between[0].text in _DASHES:
+        marks, first, reach = _DASHES, 1, _DESCRIPTION_REACH
+    else:
+        return None
+    close = next((j for j in range(first, min(reach + 2, len(between))) if between[j].text in marks), None)
+    return None if close is None else close + 1
 
 
 def _name_lists(mentions: list, doc: Doc) -> list[list]:
