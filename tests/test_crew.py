@@ -579,3 +579,26 @@ def test_a_flights_designation_tied_to_its_orbiter_shares_its_crew(nlp, event):
             "## The flight\n\nEndeavour lifted off on 2 March before a large crowd. Columbia launched on STS-1 in "
             "1981 with Ed Kerr and Ivan Petrov aboard.")
     assert crews(nlp, text)[(event, "Endeavour")] == ("Joe Brown", "Ken Mori", "Anne Reed")
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the aside of the list's first name ("who had lived aboard the ISS") made the second
+    # name a station host and left it off the crew
+    "Space shuttle Atlantis lifted off on 8 March. Its two mission specialists were Anne Smith, who had lived "
+    "aboard the ISS for five months, and Joe Brown, a veteran of two earlier flights.",
+    "Soyuz 45 lifted off on 8 March. The flight engineers were Anne Smith, who once commanded the station, "
+    "and Joe Brown.",
+])
+def test_an_aside_on_the_first_listed_name_does_not_make_the_next_a_host(nlp, text):
+    craft = "Atlantis" if "Atlantis" in text else "Soyuz 45"
+    assert crews(nlp, text)[("launch", craft)] == ("Anne Smith", "Joe Brown")
+
+
+def test_a_list_given_the_flight_is_its_crew_though_one_of_them_flew_another_before(nlp):
+    # regression (dev set W): only the two named near the launch flew, not the commander who had
+    # flown an earlier flight of the line
+    text = ("Chinese astronauts Li Wen, Zhao Hai and Sun Mei will carry out the Shenzhou-40 mission, the agency "
+            "announced on Monday.\n\nLi commanded Shenzhou-31 in 2025. Zhao and Sun are newcomers.\n\n"
+            "Zhao will serve as flight engineer on Shenzhou-40. Sun is a professor from Wuhan.\n\n"
+            "The Shenzhou-40 spaceship will be launched at 9:31 a.m. Tuesday, said Wang Lei, a deputy director.")
+    assert crews(nlp, text, "2030-03-18")[("launch", "Shenzhou-40")] == ("Li Wen", "Zhao Hai", "Sun Mei")

@@ -87,6 +87,12 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # regression (dev 8): returning to a named landing site is landing
         ("The Shenzhou-24 astronauts will return to the Dongfeng landing site on 30 April.",
          {("landing", "Shenzhou-24", "2030-04-30", ())}),
+        # regression (dev set W): wire verbs of a docking, a launch told by who went up and what took them
+        ("Soyuz T-40 will hook up with the Salyut 9 complex on 26 March.", {("docking", "Soyuz T-40", "2030-03-26", ())}),
+        ("Ivan Petrov went into space in 2027 as a flight engineer aboard Soyuz 45.",
+         {("launch", "Soyuz 45", "2027", ("Ivan Petrov",))}),
+        ("It was Soyuz 46 that took Ivan Petrov and Oleg Sidorov into space on 6 March.",
+         {("launch", "Soyuz 46", "2030-03-06", ("Ivan Petrov", "Oleg Sidorov"))}),
     ],
 )
 def test_event_statements(nlp, text, expected):
@@ -130,6 +136,9 @@ def test_event_statements(nlp, text, expected):
         "Equipment failures prevented Soyuz 38 from linking up with Soyuz 37.",
         # regression (dev 9): a departure for home is no launch
         "On Monday the Ax-9 crew took off for a 22.5-hour return journey to Earth.",
+        # regression (corpus): an event noun its clause says has not come about
+        "Progress MS-40 is closing in on the station. The docking itself has not happened yet.",
+        "Soyuz MS-31 sits on its pad. Its launch hasn't taken place, and no date is set.",
     ],
 )
 def test_not_events(nlp, text):

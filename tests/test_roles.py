@@ -168,6 +168,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("She was met by Ken Mori, the Astronauts office manager at the centre.", "Ken Mori", "office manager"),
         # regression (check set 22): an adjective before the apposition's head is no role
         ("Joe Brown, the country's first official astronaut, waved.", "Joe Brown", "astronaut"),
+        # regression (dev set W): professions the lexicon lacked, and a role after "will serve as", "flying as"
+        ("The crew delivered biochemist Anne Reed to the station.", "Anne Reed", "biochemist"),
+        ("The flight is piloted by businessman and auto racer Ed Kerr.", "Ed Kerr", "auto racer"),
+        ("Li Wen will serve as a spaceflight engineer on the mission.", "Li Wen", "spaceflight engineer"),
+        ("Sun Mei will work as a payload expert in orbit.", "Sun Mei", "payload expert"),
+        ("The agency bought two seats, with Anne Reed and Ed Kerr flying as mission specialists.", "Ed Kerr",
+         "mission specialist"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
-from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
+from .crew_context import (CREWED, after_a_heading, assigned_to, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
                            of_another_flight, rides, same_or_class)
 from .crew_people import CREW_LIST_REACH
@@ -140,6 +140,7 @@ class CrewFinder(UncrewedReading):
             # a list under the craft's own crew noun ("the Ax-4 crew comprises A, B and C") over the
             # flyers named nearby, who may be the station's crew watching it arrive
             names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
+                self._assigned_crew(doc, normalize_name(statement.craft), people, crafts, names) or \
                 (self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
                  if not kin_owned else [])
         names_aboard += [n for n in self.counted_companions(doc, statement, people, sentences, index, statements)
@@ -298,6 +299,12 @@ class CrewFinder(UncrewedReading):
             if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.non_crew_roles):
                 found.append(person.kb_id_)
         return list(dict.fromkeys(found))
+
+    def _assigned_crew(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
+        """The people a sentence gives the craft's flight: "A, B and C will carry out the Shenzhou-16
+        mission" (not those it says are not aboard)."""
+        return list(dict.fromkeys(p.kb_id_ for p in people if assigned_to(doc, p, crafts, key, self.assigned_verbs)
+                                  and self._flies(doc, p, names)))
 
     def _crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
         """The craft whose crew noun lists the person: "the Shenzhou-17 crew, A, B and C", "The

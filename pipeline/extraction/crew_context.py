@@ -11,13 +11,14 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from .craft_families import CraftFamilies
-from .crew_subjects import chain
+from .crew_subjects import chain, list_end
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 CREWED = {"crew vehicle", "spaceplane"}
 _NEW_CREW_MODIFIERS = 3  # words between "A" and its crew noun: "A new expedition crew"
 _RIDING = {"in", "aboard", "on"}  # "A and B in a Soyuz-19 capsule"
+_ASSIGNED_REACH = 6  # words from a list to its flight: "will carry out the"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
 _HEADING_WORDS = 6
 _RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
@@ -43,6 +44,17 @@ def flies_this(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     person in the sentence is the event's."""
     following = next_craft(person, crafts)
     return following is not None and normalize_name(following.kb_id_) == key
+
+
+def assigned_to(doc: Doc, person: Span, crafts: list[Span], key: str, verbs: set[str]) -> bool:
+    """"A, B and C will carry out the Shenzhou-16 mission", "A and B were assigned to Soyuz MS-30": the
+    list that holds the person is the subject of a verb of flying whose object is the event's craft."""
+    following = next_craft(person, crafts)
+    if following is None or normalize_name(following.kb_id_) != key:
+        return False
+    between = doc[list_end(doc, person):following.start]
+    return len(between) <= _ASSIGNED_REACH and any(t.lower_ in verbs for t in between) and \
+        not any(t.is_punct for t in between)
 
 
 def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:

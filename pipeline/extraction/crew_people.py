@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .craft_families import CraftFamilies
 from .crew_context import opens_own_hatch
-from .crew_subjects import list_end, list_start
+from .crew_subjects import list_end, list_start, listed_after_aside
 from .people import SPAN_KEY as PEOPLE_KEY
 from .roles import RANK_PREFIXES
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -74,6 +74,7 @@ class CrewPeople:
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
+        self.assigned_verbs = set(words["assigned_flight_verbs"])  # "A, B and C will carry out the X mission"
         self.boarding_verbs = set(words["boarding_verbs"])  # "A and B then joined the resident crew"
         self.families = CraftFamilies(words["vehicle_classes"])  # "Soyuz MS-31" and "Soyuz MS-30": two flights
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
@@ -165,8 +166,9 @@ class CrewPeople:
         """Anywhere before the person in the sentence, "will join", "greeted by", "Waiting to greet
         the newcomers were", and with `residents` "already aboard" (without them, "accompanied by
         two members of the Expedition 8 crew: X" flies)."""
-        return self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]], residents=residents,
-                                   joined_by_hosts=True)
+        first = listed_after_aside(doc, person)  # (not the aside's words: "A, who lived aboard the ISS, and B")
+        return self._has_host_word([t.lower_ for t in doc[person.sent.start:(first or person).start]],
+                                   residents=residents, joined_by_hosts=True)
 
     def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
         """"Vice President X, attending his first shuttle launching, ...", "X, who watched the

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .craft_clauses import word_before
 from .people import SPAN_KEY as PEOPLE_KEY
+from .role_lists import first_names_aside
 
 # words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
 SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
@@ -104,6 +105,20 @@ def list_start(doc: Doc, person: Span) -> int:
         i -= 1
         start = i if i in names else start
     return start
+
+
+def listed_after_aside(doc: Doc, person: Span) -> Span | None:
+    """The list's first name when the person follows its aside: A for B in "A, who had lived
+    aboard the station, and B" (the aside's words are A's, not B's)."""
+    earlier = [p for p in doc.spans.get(PEOPLE_KEY, []) if person.sent.start <= p.start and p.end <= person.start]
+    if not earlier:
+        return None
+    between = list(doc[earlier[-1].end:person.start])
+    end = first_names_aside(between)
+    if end is None or end >= len(between) or not all(t.text in {",", "and"} for t in between[end:]) or \
+            "and" not in {t.lower_ for t in between[end:]}:
+        return None
+    return earlier[-1]
 
 
 def list_end(doc: Doc, person: Span) -> int:

@@ -66,7 +66,7 @@ def _without_asides(between: list) -> list:
         titles_from -= 1
     while i < len(between):
         token = between[i]
-        aside_end = _first_names_aside(between) if i == 0 else None
+        aside_end = first_names_aside(between) if i == 0 else None
         if aside_end is not None:
             kept += [token] if token.text == "," else []  # (the comma still joins the list)
             i = aside_end
@@ -93,7 +93,7 @@ def _without_asides(between: list) -> list:
     return kept
 
 
-def _first_names_aside(between: list) -> int | None:
+def first_names_aside(between: list) -> int | None:
     """Past the description or clause set off after a list's first name, where one opens `between`:
     "A, a 44-year-old space veteran, and B", "A, who had lived aboard the station for four months,
     and B", "A—a former test pilot—and B"."""

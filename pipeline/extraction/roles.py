@@ -28,7 +28,8 @@ LIST_SEPARATORS = {",", "and", "&"}
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
-                "trained", "worked", "qualified"}  # "Polyakov trained as a physician"
+                "trained", "worked", "qualified",  # "Polyakov trained as a physician"
+                "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 _INCLUDING = {"including", "includes", "included", "include"}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .crew_context import opens_on_a_new_crew
 from .crew_people import CrewPeople
+from .crew_subjects import listed_after_aside
 from .people import SPAN_KEY as PEOPLE_KEY
 
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
@@ -100,6 +101,9 @@ class StationCrews(CrewPeople):
     def _station_title(self, doc: Doc, person: Span) -> bool:
         """A title naming the person one of a station's crew: "station flight engineers A and B",
         "the station's commander A" (the title stands before the list the person ends)."""
+        first = listed_after_aside(doc, person)
+        if first is not None:  # "A, who lived aboard the ISS, and B": B has A's title, not the aside's words
+            return self._station_title(doc, first)
         named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
         i = person.start - 1
         while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):

@@ -25,6 +25,7 @@ _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes t
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
 _NOT = {"not", "n't"}
+_AUXILIARY_VERBS = {"has", "have", "had", "did", "does", "do", "is", "was", "will", "ca", "wo"}  # ("ca" of "can't")
 _UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not dock with it until"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 _FOR_HOME = re.compile(r"\s+for\s+(?:home\b|(?:a|the|their|its|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:return|homeward)\b)",
@@ -260,11 +261,25 @@ class TriggerFinder:
             return False
         if "called" in after and "off" in after:
             return False
+        if self._noun_not_happened(doc, span):
+            return False  # "The docking itself has not happened yet"
         if event == "undocking" and self._spacewalk_after(doc, span):
             return False  # "he will leave the station with X for a 6-hour spacewalk": no craft leaves
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    def _noun_not_happened(self, doc: Doc, span: Span) -> bool:
+        """An event noun its clause says has not come about: "the docking itself has not happened
+        yet", "the landing hasn't taken place", "the launch has never been scheduled"."""
+        if span[-1].tag_ not in {"NN", "NNS"}:
+            return False
+        after = [t.lower_ for t in doc[span.end:min(span.end + _NEGATION_REACH, span.sent.end)]]
+        aux = next((i for i, w in enumerate(after[:3]) if w in _AUXILIARY_VERBS), None)
+        if aux is None or aux + 1 >= len(after) or after[aux + 1] not in _NOT | {"never"}:
+            return False
+        rest = [w for w in after[aux + 2:] if w != "yet"]
+        return bool(rest) and rest[0] in self.cues["negated_noun_after"]
 
     def _reported_future(self, doc: Doc, span: Span) -> bool:
         """"would" right before the trigger in a "that" clause a verb of saying opens: "NASA announced
