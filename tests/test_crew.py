@@ -602,3 +602,13 @@ def test_a_list_given_the_flight_is_its_crew_though_one_of_them_flew_another_bef
             "Zhao will serve as flight engineer on Shenzhou-40. Sun is a professor from Wuhan.\n\n"
             "The Shenzhou-40 spaceship will be launched at 9:31 a.m. Tuesday, said Wang Lei, a deputy director.")
     assert crews(nlp, text, "2030-03-18")[("launch", "Shenzhou-40")] == ("Li Wen", "Zhao Hai", "Sun Mei")
+
+
+def test_a_launch_that_names_nobody_takes_the_crew_its_section_lists_a_few_sentences_on(nlp):
+    # regression (corpus): the crew listed four sentences after the launch came only from a landing that
+    # was never stated ("before it was due to touch down")
+    text = ("Atlantis lifted off on its last mission, STS-140, on 16 January 2029. About 82 seconds after launch, "
+            "foam struck the wing.\n\nThe flight went smoothly until re-entry on 1 February 2029. The orbiter broke "
+            "up over Texas, minutes before it was due to touch down.\n\nCommander Anne Reed led the crew, with "
+            "pilot Ed Kerr and mission specialist Li Wen.")
+    assert crews(nlp, text) == {("launch", "Atlantis"): ("Anne Reed", "Ed Kerr", "Li Wen")}

@@ -88,6 +88,12 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("The Shenzhou-24 astronauts will return to the Dongfeng landing site on 30 April.",
          {("landing", "Shenzhou-24", "2030-04-30", ())}),
         # regression (dev set W): wire verbs of a docking, a launch told by who went up and what took them
+        # regression (corpus): a state the station is left in is no departure
+        ("Soyuz 45 docked with Salyut 9 on 1 May 2029. Petrov's stay ended on 2 March, leaving the station "
+         "without a crew.", {("docking", "Soyuz 45", "2029-05-01", ())}),
+        # regression (corpus): a plural noun of the event
+        ("On 2 March 2029 Atlantis made the first of nine shuttle dockings with Mir.",
+         {("docking", "Atlantis", "2029-03-02", ())}),
         ("Soyuz T-40 will hook up with the Salyut 9 complex on 26 March.", {("docking", "Soyuz T-40", "2030-03-26", ())}),
         ("Ivan Petrov went into space in 2027 as a flight engineer aboard Soyuz 45.",
          {("launch", "Soyuz 45", "2027", ("Ivan Petrov",))}),
@@ -139,6 +145,8 @@ def test_event_statements(nlp, text, expected):
         # regression (corpus): an event noun its clause says has not come about
         "Progress MS-40 is closing in on the station. The docking itself has not happened yet.",
         "Soyuz MS-31 sits on its pad. Its launch hasn't taken place, and no date is set.",
+        # regression (corpus): a state the station is left in; a plan something cut short
+        "Soyuz 45 broke up over the ocean at 9 a.m., some 16 minutes before it was due to touch down.",
     ],
 )
 def test_not_events(nlp, text):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .events import Statement
 
 _FOLLOWING_SENTENCES = 2
+_LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 HOMEWARD = {"undocking", "landing"}
 OUTWARD = {"launch", "docking"}
@@ -73,8 +74,11 @@ class CrewFinder(UncrewedReading):
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         listing = None  # the last following sentence that said who is aboard
         for offset, following in enumerate(sentences[index + 1:], start=1):
-            if offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)):
-                break  # past the next two sentences only in the paragraph that lists the crew
+            far = offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following))
+            if far and not (trigger.event == "launch" and not crew and offset <= _LAUNCH_CREW_SENTENCES):
+                break  # past the next two sentences only in the paragraph that lists the crew (or, for a
+                # launch that names nobody, the section's next few: "Columbia lifted off on its final
+                # mission on Jan. 16. ... Commander A led the crew, with pilot B and ...")
             if after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
                 break  # "## Who flew": another section; "For his second he flew with ...": another flight
             if any(following.start <= s.trigger.span.start < following.end
@@ -98,6 +102,8 @@ class CrewFinder(UncrewedReading):
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
                           and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
                           and not dated_after_to_another_year(doc, p, when)]
+                if far and len([p for p in listed if self._roles(p, names) & self.flyer_roles]) < 2:
+                    continue  # (so far on, a crew by its roles, not one name or people who stayed long)
                 crew += listed
                 # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
                 listing = following if listed else listing

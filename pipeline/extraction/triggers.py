@@ -178,6 +178,9 @@ class TriggerFinder:
         unwanted = rule.get("not_followed_by")
         if unwanted and any(t.lower_ in unwanted["words"] for t in doc[end:min(end + unwanted["reach"], len(doc))]):
             return False  # "followed in her footsteps"
+        words_after = " ".join(t.lower_ for t in doc[end:min(end + unwanted["reach"], len(doc))]) if unwanted else ""
+        if unwanted and any(f" {phrase} " in f" {words_after} " for phrase in unwanted.get("phrases", ())):
+            return False  # "leaving the station without a crew": a state the station is left in
         if "infinitive_after" in rule and start >= 2 and doc[start - 1].lower_ == "to" and \
                 doc[start - 2].lower_ not in rule["infinitive_after"]:
             return False  # "the first mission to carry people", "hired to carry its astronauts": a purpose
@@ -245,6 +248,10 @@ class TriggerFinder:
             return False  # "had been set to launch on Oct. 31" (and then slipped)
         if words & {"was", "were"} and words & self.cues["unrealised_past_plans"]:
             return False  # "the third mission that was meant to land on the Moon"
+        opening = span.start - len(before) - 1  # the word that opens the clause: "before", "when"
+        if opening >= 0 and doc[opening].lower_ == "before" and words & {"was", "were"} and \
+                words & self.cues["unrealised_plans"]:
+            return False  # "broke up 16 minutes before it was due to touch down": a plan something cut short
         if "originally" in words and span.start > 0 and doc[span.start - 1].lower_ == "to":
             return False  # "was originally to fly in June", "originally due to come home on ..."
         done = {t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)]} & self.cues["docking_done_after"]
