@@ -612,3 +612,15 @@ def test_a_launch_that_names_nobody_takes_the_crew_its_section_lists_a_few_sente
             "up over Texas, minutes before it was due to touch down.\n\nCommander Anne Reed led the crew, with "
             "pilot Ed Kerr and mission specialist Li Wen.")
     assert crews(nlp, text) == {("launch", "Atlantis"): ("Anne Reed", "Ed Kerr", "Li Wen")}
+
+
+def test_a_count_with_a_nationality_takes_the_names_a_later_sentence_gives_that_group(nlp):
+    # regression (dev set Y): "Noguchi and three American astronauts returned ... The three Americans are A,
+    # B and C" left the three off the landing, and the participle of "another ship ferried D, putting ..."
+    # put D aboard
+    text = ("Crew Dragon Resilience, carrying Japan's Ken Sato and three American astronauts, returned to Earth on "
+            "Sunday.\n\nThe three Americans are Anne Reed, Ed Kerr and Li Wen, all from NASA.\n\nWhile the four "
+            "were on the station, another SpaceX ship ferried Japan's Joe Kato and three other astronauts to the "
+            "orbiting laboratory, putting two Japanese astronauts in space at once.\n\nSato posted videos daily.")
+    assert crews(nlp, text, "2021-05-03") == {
+        ("landing", "Resilience"): ("Ken Sato", "Anne Reed", "Ed Kerr", "Li Wen")}

@@ -322,8 +322,12 @@ def test_wire_copy_filed_before_its_paper_is_told_from_its_dateline(nlp, text, p
     [
         # regression: a range is two mentions; its first date takes the year its last one states
         ("The mission lasted March 13-July 16, 1986.", None, [("March 13", "1986-03-13"), ("July 16, 1986", "1986-07-16")]),
-        ("An uncrewed test (May 23-29, 1986) came first.", None, [("May 23", "1986-05-23")]),
-        ("The launch window runs July 13-19, officials say.", "2023-06-01", [("July 13", "2023-07-13")]),
+        # (dev set Y: a range of days is two mentions too, each day with the range's month and year)
+        ("An uncrewed test (May 23-29, 1986) came first.", None, [("May 23", "1986-05-23"), ("29, 1986", "1986-05-29")]),
+        ("The launch window runs July 13-19, officials say.", "2023-06-01",
+         [("July 13", "2023-07-13"), ("19", "2023-07-19")]),
+        ("The flight lasted 3-11 April 1984.", None, [("3", "1984-04-03"), ("11 April 1984", "1984-04-11")]),
+        ("They flew together on July 15 - 21, 1975.", None, [("July 15", "1975-07-15"), ("21, 1975", "1975-07-21")]),
         # regression: a plan told in the past names the nearer weekday; a time zone may stand before it
         ("Docking was slated for 9:10 a.m. EDT Saturday.", "2022-04-08", [("Saturday", "2022-04-09")]),
         ("The launch had been planned for Tuesday.", "2022-04-08", [("Tuesday", "2022-04-05")]),

@@ -119,6 +119,20 @@ def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
     assert {"Aleksandr Misurkin", "Mark Vande Hei", "Joseph Acaba"} <= set(people(nlp, text))
 
 
+def test_a_countrys_own_whose_surname_acts_alone_is_a_person_whatever_the_ner_calls_it(nlp):
+    # regression (dev set Y): the model filed "Soichi Noguchi" as an organisation and "Noguchi" as a place,
+    # so the Japanese astronaut of a landing story was no person
+    text = ("A U.S. SpaceX ship carrying Japan's Soichi Noguchi and three American astronauts returned to Earth on "
+            "Sunday. Noguchi posted about 80 videos from orbit. Noguchi, a 56-year-old veteran astronaut, was the "
+            "last to leave the capsule.")
+    assert "Soichi Noguchi" in people(nlp, text, "2021-05-03")
+
+
+def test_a_countrys_institution_is_no_person(nlp):
+    text = "She has sat in Russia's State Duma since 2011. The State Duma approved the budget."
+    assert people(nlp, text, "2021-05-03") == {}
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

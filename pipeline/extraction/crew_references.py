@@ -30,6 +30,7 @@ _COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew member
 _ANTECEDENT_REACH = 3
 _NAMED_LATER_SENTENCES = 10
 _OTHERS = {"other", "fellow", "more"}  # "and two other astronauts"  # sentences on to the names of "and two cosmonauts"
+_LIST_COPULAS = {"are", "were", "is", "was"}  # between a group's noun and its names
 
 
 class CrewReferences(StationCrews):
@@ -110,14 +111,19 @@ class CrewReferences(StationCrews):
         """"A rocket carrying billionaire X and two cosmonauts blasted off": the two are the first later
         list under that plural ("farewell to X and cosmonauts A and B") of just that many names."""
         trigger = statement.trigger.span
-        counted = next(((self.crew_counts[t.lower_], doc[t.i + 1 + skip].lower_, t.i) for t in trigger.sent
-                        for skip in [int(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _OTHERS)]
+        # ("X and three American astronauts": a nationality between the count and its noun, which may
+        # name them later: "The three Americans are A, B and C")
+        counted = next(((self.crew_counts[t.lower_], {doc[t.i + 1 + skip].lower_} | nationality, t.i)
+                        for t in trigger.sent
+                        for nationality in [{doc[t.i + 1].lower_ + "s"} if t.i + 2 < len(doc) and
+                                            doc[t.i + 1].ent_type_ == "NORP" else set()]
+                        for skip in [int(t.i + 1 < len(doc) and (doc[t.i + 1].lower_ in _OTHERS or bool(nationality)))]
                         if t.lower_ in self.crew_counts and t.i + 1 + skip < trigger.sent.end and t.i > trigger.sent.start
                         and doc[t.i - 1].lower_ == "and" and doc[t.i + 1 + skip].lower_ in self.crew_nouns
                         and (t.i + 2 + skip >= len(doc) or doc[t.i + 2 + skip].ent_type_ != "PERSON")), None)
         if counted is None:
             return []
-        count, noun, at = counted
+        count, nouns, at = counted
         # "bringing X and two other astronauts ... X, A and B opened the hatch": a list that opens a later
         # sentence with the ones named before the count and just that many more
         named = {p.kb_id_ for p in people if trigger.sent.start <= p.start < at}
@@ -129,8 +135,10 @@ class CrewReferences(StationCrews):
                 break
             if any(t.lower_ in self.onlooker_verbs for t in following):
                 continue  # "two astronauts, A and B, watched the docking from the control centre"
-            for title in (t for t in following if t.lower_ == noun):
+            for title in (t for t in following if t.lower_ in nouns):
                 listed, at = [], title.i + 1
+                while at < following.end and doc[at].lower_ in _LIST_COPULAS:
+                    at += 1  # "The three Americans are A, B and C"
                 for person in sorted((p for p in people if p.start >= at and p.sent == following), key=lambda p: p.start):
                     if any(t.lower_ not in {",", "and"} for t in doc[at:person.start]):
                         break

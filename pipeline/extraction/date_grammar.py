@@ -18,6 +18,7 @@ class Candidate:
     groups: dict
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?")
 _NO_BLANK_LINE = r"(?![^\S\n]*\n\s*\n)"  # white space between a date's words stays in one paragraph
 
 
@@ -27,6 +28,19 @@ def _alternation(words) -> str:
 
 class DateGrammar:
     """The regular expressions that find date candidates, built from date_words.json."""
+
+    def day_range_candidates(self, text: str) -> list[Candidate]:
+        """Both days of each range of days in the text ("March 18-19, 1965"), the first before the last."""
+        found = []
+        for form, regex in self.day_ranges:
+            for m in regex.finditer(text):
+                if int(m.group("d2")) <= int(m.group("d1")):
+                    continue  # not a range of days of one month
+                shared = {"month": m.group("month"), **({"year": m.group("year")} if m.group("year") else {})}
+                first_end = m.end("d1") + len(_ORDINAL_SUFFIX.match(text, m.end("d1")).group())
+                found.append(Candidate(m.start(), first_end, form, {**shared, "day": m.group("d1")}))
+                found.append(Candidate(m.start("d2"), m.end(), form, {**shared, "day": m.group("d2")}))
+        return found
 
     def __init__(self, words: dict):
         self.months = words["months"]
@@ -58,6 +72,16 @@ class DateGrammar:
         # the year a month shares with the month after it: "flights in March and November of 2016"
         self.month_range_end = re.compile(r"\s*(?:and|or|to|through|until|till|[–-])\s+" + months +
                                           r"(?:,|\s+of)?\s+" + year + edge_r)
+        # a range of days, two mentions: "March 18-19, 1965" ("March 18", "19, 1965"), "3-11 April 1984"
+        # ("3", "11 April 1984"); each day takes the month and year the range gives
+        bare_day = r"(?:[12]\d|3[01]|0?[1-9])"
+        tail_year = r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d))?"
+        self.day_ranges = [
+            ("month_day", re.compile(month_edge_l + month + r"\s+(?P<d1>" + bare_day + r")(?:st|nd|rd|th)?\s*[–-]\s*"
+                                     r"(?P<d2>" + bare_day + r")(?:st|nd|rd|th)?" + tail_year + edge_r)),
+            ("day_month", re.compile(edge_l + r"(?P<d1>" + bare_day + r")(?:st|nd|rd|th)?\s*[–-]\s*(?P<d2>" + bare_day
+                                     + r")(?:st|nd|rd|th)?(?:\s+of)?\s+" + month + tail_year + edge_r)),
+        ]
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
             # date stamps: "2023.02.24", and day first as European copy writes it, "10.10.2012"

@@ -160,6 +160,10 @@ class DateFinder:
     def _candidates(self, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         taken: list[tuple[int, int]] = list(blocked)
         found: list[Candidate] = []
+        for cand in self.grammar.day_range_candidates(text):
+            if not any(cand.start < b_end and b_start < cand.end for b_start, b_end in taken):
+                found.append(cand)
+        taken += [(c.start, c.end) for c in found]
         for form, regex in self.grammar.forms:
             for m in regex.finditer(text):
                 start, end = m.span()

@@ -341,6 +341,12 @@ class CraftChooser(DockingCrafts):
         i = word_before(doc, trigger.span, AUXILIARIES)
         if i is None or i <= trigger.span.sent.start:
             return False
+        if doc[trigger.span.start].tag_ == "VBG" and doc[i].text == ",":
+            # "another SpaceX ship ferried A to the station, putting two of them in space": the participle's
+            # subject is the sentence's
+            opening = [t.lower_ for t in doc[trigger.span.sent.start:i]]
+            return any(w == "another" and any(n in self.anaphors for n in opening[k + 1:k + 1 + _MODIFIERS + 1])
+                       for k, w in enumerate(opening))
         word, before = doc[i], doc[i - 1].lower_
         if self._indefinite_class(doc, doc[i:i + 1]):
             return True  # "the first time a Shenzhou had docked at the port"

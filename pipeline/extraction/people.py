@@ -43,6 +43,18 @@ _NICKNAMED = re.compile(
 _PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
 
+def _after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
+    """"Japan's Soichi Noguchi ... Noguchi posted videos": a country's own, as news names its people,
+    whose surname goes on to act alone (whatever the NER calls it there; not "Russia's State Duma")."""
+    if start < 2 or doc[start - 1].text not in APOSTROPHES or doc[start - 2].ent_type_ != "GPE":
+        return False
+    surname = doc[end - 1].text
+    return any(t.text == surname and not start <= t.i < end and t.i not in blocked and t.i + 1 < len(doc)
+               and not (t.i > 0 and doc[t.i - 1].is_title) and (doc[t.i + 1].pos_ in {"VERB", "AUX"} or
+                                                               doc[t.i + 1].text in APOSTROPHES)
+               for t in doc)
+
+
 class PeopleFinder:
     def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
         self.roles = RoleLexicon(nlp, roles)
@@ -163,7 +175,7 @@ class PeopleFinder:
                 mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
-                    or self._surname_stands_alone(doc, start, end)
+                    or self._surname_stands_alone(doc, start, end) or _after_a_countrys(doc, start, end, blocked)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the
                     mention.role, mention.left_role = role, left  # names listed after it)
             mentions.append(mention)
