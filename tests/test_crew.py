@@ -624,3 +624,21 @@ def test_a_count_with_a_nationality_takes_the_names_a_later_sentence_gives_that_
             "orbiting laboratory, putting two Japanese astronauts in space at once.\n\nSato posted videos daily.")
     assert crews(nlp, text, "2021-05-03") == {
         ("landing", "Resilience"): ("Ken Sato", "Anne Reed", "Ed Kerr", "Li Wen")}
+
+
+def test_newcomers_staying_on_the_station_for_months_after_a_long_aside_fly_up(nlp):
+    # regression (dev set Y): "are to work and stay on Tianhe, the living quarters of ..., for three months"
+    # read the launch's own crew as the station's residents
+    text = ("Shenzhou-40 blasted off on 17 March.\n\nThe astronauts Li Wen, 56, Zhao Hai, 54, and Sun Mei, 45, "
+            "are to work and stay on Tianhe, the living quarters of the future space station, for three months.")
+    assert crews(nlp, text)[("launch", "Shenzhou-40")] == ("Li Wen", "Zhao Hai", "Sun Mei")
+
+
+def test_the_crew_the_article_lists_under_the_crafts_crew_noun_goes_up_with_the_one_named(nlp):
+    # regression (dev set Y): "The Ax-9 mission carrying A is set to dock ... the Ax-9 crew includes B, C and
+    # D" (paragraphs later) gave the docking A alone
+    text = ("The Ax-9 mission carrying astronaut Ravi Rao is set to dock at the International Space Station on "
+            "26 March.\n\nThe launch went well, officials said. The weather was fine.\n\nAlong with Rao, who is the "
+            "pilot, the Ax-9 crew includes - Commander Anne Reed from the US and Mission Specialists Ed Kerr from "
+            "Poland, and Li Wen from Hungary.")
+    assert crews(nlp, text)[("docking", "Ax-9")] == ("Ravi Rao", "Anne Reed", "Ed Kerr", "Li Wen")

@@ -88,6 +88,12 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("The Shenzhou-24 astronauts will return to the Dongfeng landing site on 30 April.",
          {("landing", "Shenzhou-24", "2030-04-30", ())}),
         # regression (dev set W): wire verbs of a docking, a launch told by who went up and what took them
+        # regression (dev set Y): what the rocket carries, not where it goes; a perfect with a count since some
+        # year sums up many flights
+        ("A Long March 2F rocket transporting the Shenzhou-40, bound for the station module Tianhe, blasted off "
+         "on 17 March. Since 2003, China has launched nine crewed missions and sent 20 astronauts into space, "
+         "including Li Wen, who flew on the 2008 Shenzhou mission.",
+         {("launch", "Shenzhou-40", "2030-03-17", ())}),
         # regression (corpus): a state the station is left in is no departure
         ("Soyuz 45 docked with Salyut 9 on 1 May 2029. Petrov's stay ended on 2 March, leaving the station "
          "without a crew.", {("docking", "Soyuz 45", "2029-05-01", ())}),

@@ -53,7 +53,7 @@ _POSSESSIVES = {"its", "their", "his", "her"}
 _DESCRIBING = {"JJ", "JJR", "JJS"}
 FINITE_VERBS = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
 _PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
-_CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting"}
+_CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting", "transporting", "ferrying"}
 
 def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     """The index of the nearest word before the span in its sentence that is not in `skip`

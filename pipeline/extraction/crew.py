@@ -48,6 +48,17 @@ class CrewFinder(UncrewedReading):
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
+        found = self._aboard(doc, statement, people, names, sentences, sentence_of, earlier, statements, crafts)
+        if found and statement.trigger.event in OUTWARD:
+            # "The Ax-4 mission carrying A is set to dock ... the Ax-4 crew includes B, C and D": the rest of
+            # the crew the article lists under the craft's own crew noun go up with A
+            listed = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names)
+            found = [*found, *(n for n in listed if n not in found)]
+        return found
+
+    def _aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
+                statements: list["Statement"], crafts: list[Span]) -> list[str]:
         if statement.kind in UNCREWED:
             return []
         trigger = statement.trigger

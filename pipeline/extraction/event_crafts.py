@@ -70,8 +70,16 @@ class CraftChooser(DockingCrafts):
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
             rocket = clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
             if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
-                # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"
+                # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"; what it carries over
+                # where it goes ("a rocket transporting Shenzhou-12 bound for the module Tianhe blasted off")
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
+            # "A Long March 2F rocket transporting Shenzhou-12 bound for the module Tianhe blasted off": what the
+            # rocket before the trigger carries, not where it goes
+            payload = next((p for r in in_sentence if r.label_ == LAUNCH_VEHICLE and r.end <= trigger.span.start
+                            and not any(r.end <= b < trigger.span.start for b in boundaries)
+                            for p in [payload_of(doc, r, carried)] if p is not None and p.end <= trigger.span.start), None)
+            if payload is not None:
+                return self._most_specific(payload, crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \

@@ -39,7 +39,7 @@ from .flight_timelines import of_another_year, without_other_flights
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
-from .trigger_places import heading, labels_a_fact, lede_main_clause, said_of_a_class, tally
+from .trigger_places import counted_history, heading, labels_a_fact, lede_main_clause, said_of_a_class, tally
 from .triggers import Trigger, TriggerFinder
 
 SPAN_KEY = "events"
@@ -328,7 +328,7 @@ class EventFinder:
         if before == "-" and start > 1 and doc[start - 2].lower_ in {"pre", "post"}:
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
-        if tally(doc, trigger.span) or \
+        if tally(doc, trigger.span) or counted_history(doc, trigger.span) or \
                 (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS):
             return True
         # "handles launch and landing", "in charge of rendezvous and docking": a duty, bare nouns after its verb

@@ -19,8 +19,9 @@ from .people import SPAN_KEY as PEOPLE_KEY
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
 # "stay on the ISS for six months with X": the newcomers' whole stay (not "remain aboard for another month")
-_EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,5}for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
+_EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,14}?for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
                               r"seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:months?|year)\b")
+_STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay on Tianhe, the ..., for three months")
 _LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it
 _STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
@@ -96,7 +97,7 @@ class StationCrews(CrewPeople):
         their work aboard the International Space Station"; not in "C, who will remain on the station"."""
         return words[i] in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
             any(n in self.stations for n in words[i + 1:i + _STAY_REACH]) and "who" not in words[max(0, i - 3):i] and \
-            not _EXPEDITION_STAY.match(" ".join(words[i + 1:i + 12]))
+            not _EXPEDITION_STAY.match(" ".join(words[i + 1:i + _STAY_SPAN]))
 
     def _station_title(self, doc: Doc, person: Span) -> bool:
         """A title naming the person one of a station's crew: "station flight engineers A and B",

@@ -17,6 +17,7 @@ _HEADING_WORDS = 7  # a section heading is a short line without a full stop
 _LABEL_WORDS = 10  # a fact box's label: "Docking Schedule with the International Space Station (ISS):"
 _BULLETS = {"-", "*", "•", "–"}  # a list item's mark before its label
 _COUNT_REACH = 3  # words from a number to the plural event noun it counts ("130 successful launches")
+_PERFECT_REACH = 8  # words from "has" to its verb: "has successfully launched", "has launched six ... and sent"
 
 
 def lede_main_clause(doc: Doc, trigger: Span) -> bool:
@@ -54,6 +55,17 @@ def tally(doc: Doc, trigger: Span) -> bool:
     while i >= trigger.sent.start and trigger.start - i <= _COUNT_REACH and doc[i].tag_ in {"JJ", "JJS", "JJR"}:
         i -= 1
     return i >= trigger.sent.start and doc[i].like_num and doc[i].lower_ != "one"
+
+
+def counted_history(doc: Doc, trigger: Span) -> bool:
+    """"Since 2003, China has launched six crewed missions and sent 11 astronauts into space": a verb in
+    the perfect with a counted object, in a sentence that spans years since some time, sums up many."""
+    sent = trigger.sent
+    perfect = any(t.lower_ in {"has", "have"} for t in doc[max(sent.start, trigger.start - _PERFECT_REACH):trigger.start])
+    since = any(t.lower_ == "since" for t in doc[sent.start:trigger.start])
+    counted = any(t.like_num and t.lower_ != "one" and doc[t.i + 1].tag_ in {"NNS", "JJ", "VBN"}
+                  for t in doc[trigger.end:min(sent.end - 1, trigger.end + _COUNT_REACH)])
+    return perfect and since and counted
 
 
 def heading(doc: Doc, trigger: Span, craft_tokens: set[int]) -> bool:
