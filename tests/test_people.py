@@ -128,6 +128,17 @@ def test_a_countrys_own_whose_surname_acts_alone_is_a_person_whatever_the_ner_ca
     assert "Soichi Noguchi" in people(nlp, text, "2021-05-03")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev set Y): a double surname after a role cue stopped at its hyphen; an aide the model
+    # filed as a place
+    ("Mission Specialists Bozydar Kwasni-Zielinski from Poland, and Ed Kerr from Hungary joined.", "Bozydar Kwasni-Zielinski",
+     "mission specialist"),
+    ("His aide Natalya Petrova said the cosmonaut died on Friday.", "Natalya Petrova", "aide"),
+])
+def test_a_name_after_a_role_cue(nlp, text, name, role):
+    assert people(nlp, text, "2021-05-03").get(name) == role
+
+
 def test_a_countrys_institution_is_no_person(nlp):
     text = "She has sat in Russia's State Duma since 2011. The State Duma approved the budget."
     assert people(nlp, text, "2021-05-03") == {}

@@ -33,7 +33,8 @@ _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikra
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
-_DASHES = {"-", "–", "—", "--"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
+_DASHES = {"-", "–", "—", "--"}
+_HYPHENS = {"-", "‐"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
 
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“]|``)[A-Z][a-z]+(?:[\"”]|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -41,6 +42,12 @@ _NICKNAMED = re.compile(
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
 # (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
 _PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
+
+
+def _joins_a_surname(doc: Doc, i: int, start: int) -> bool:
+    """The hyphen of a double surname, "Uznaski-Winiewski": no space either side, a capital after."""
+    return i > start and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
+        i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def _after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
@@ -262,10 +269,10 @@ class PeopleFinder:
             while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
                     doc[end].text not in self.weekdays and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
-                or (end > start and doc[end].text in self.particles)
+                or (end > start and doc[end].text in self.particles) or _joins_a_surname(doc, end, start)
             ):
                 end += 1
-            while end > start and doc[end - 1].text in self.particles:
+            while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in _HYPHENS):
                 end -= 1
             if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""

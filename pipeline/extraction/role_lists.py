@@ -153,14 +153,18 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks
 
 
 def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
-    """The role of ", all mission specialists" or ", both veteran astronauts" after a list of names."""
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _SHARING:
+    """The role of ", all mission specialists", ", both veteran astronauts" or a plural apposition
+    (", retired Navy captains,") after a list of names."""
+    if end + 1 >= len(doc) or doc[end].text not in {","} | _DASHES:
         return ""
-    for k in range(end + 2, min(end + 2 + _SHARED_REACH, len(doc))):
-        if k in roles_at and roles_at[k][0] >= end + 2:
+    # (a plural apposition shares its role too: "A and B – retired Navy captains and ... –")
+    plural_only = doc[end + 1].lower_ not in _SHARING
+    first = end + 1 if plural_only else end + 2
+    for k in range(first, min(first + _SHARED_REACH, len(doc))):
+        if k in roles_at and roles_at[k][0] >= first:
             while k + 1 in roles_at and roles_at[k + 1][0] <= k:
                 k += 1
-            return roles_at[k][1]
+            return roles_at[k][1] if not plural_only or doc[k].tag_ == "NNS" else ""
         if doc[k].is_punct:
             break
     return ""

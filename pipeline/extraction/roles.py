@@ -232,11 +232,17 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
 
 def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> str:
     """"Polyakov, 52, returned with two other cosmonauts": the subject opening its sentence is one
-    of the role its sentence calls the others, where no other person stands between."""
+    of the role its sentence calls the others, where no other person stands between; so is a name
+    joined to them ("A, 52, and three other astronauts")."""
     sent = doc[start].sent
+    starts = {first: role for first, role in roles_at.values()}
+    # "ferried Japan's A, 52, and three other astronauts": the name coordinated with the others anywhere
+    k = _past_age(doc, end + 1) if end < len(doc) and doc[end].text == "," else end
+    if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].like_num and doc[k + 2].lower_ in {"other", "fellow"} \
+            and k + 3 in starts:
+        return starts[k + 3]
     if any(doc[i].text.rstrip(".") not in _HONORIFICS and doc[i].text != "." for i in range(sent.start, start)):
         return ""  # (after "Dr." too)
-    starts = {first: role for first, role in roles_at.values()}
     for k in range(end, min(end + _OTHERS_REACH, sent.end - 1)):
         if doc[k].ent_type_ == "PERSON":
             return ""
