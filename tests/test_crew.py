@@ -642,3 +642,11 @@ def test_the_crew_the_article_lists_under_the_crafts_crew_noun_goes_up_with_the_
             "pilot, the Ax-9 crew includes - Commander Anne Reed from the US and Mission Specialists Ed Kerr from "
             "Poland, and Li Wen from Hungary.")
     assert crews(nlp, text)[("docking", "Ax-9")] == ("Ravi Rao", "Anne Reed", "Ed Kerr", "Li Wen")
+
+
+def test_the_five_are_the_five_the_article_named_before(nlp):
+    # regression (corpus): "The five lifted off" took only the two flyers named near it
+    text = ("Commander Anne Reed is making her second flight. Ed Kerr, 46, is the pilot. Li Wen, Joe Hill and "
+            "Ken Sato, all mission specialists, make up the rest of the team.\n\nThe five lifted off on 5 March "
+            "aboard Soyuz 45. Li and Sato ran the cameras.")
+    assert crews(nlp, text)[("launch", "Soyuz 45")] == ("Anne Reed", "Ed Kerr", "Li Wen", "Joe Hill", "Ken Sato")

@@ -699,3 +699,11 @@ def test_an_undated_articles_title_date_gives_its_year(nlp, title, expected):
     body = "The freighter lifted off on March 3 and reached the station on March 9."
     doc = nlp(make_doc(nlp, Article(id="chronology", body=body, title=title)))
     assert [(d.text, d.value) for d in doc._.dates] == expected
+
+
+def test_an_undated_articles_since_phrase_is_no_year_of_its_story(nlp):
+    # regression (corpus): "since the crew of Apollo 17 in December 1972" dated the undated blog's
+    # "5 February" to 1972
+    text = ("Nobody had travelled that far from Earth since the crew of Apollo 17 in December 1972.\n\n"
+            "The five lifted off from Kennedy Space Center on 5 February, just after sunset.")
+    assert dates(nlp, text) == [("December 1972", "1972-12"), ("5 February", "XXXX-02-05")]

@@ -254,6 +254,14 @@ def test_canonical_names_in_real_text(nlp, text, expected):
     assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
 
 
+def test_a_capsule_named_after_its_class_is_one_craft_and_its_name_alone_stands_for_it(nlp):
+    # regression (corpus): "the Orion capsule Integrity" was the class "Orion", and "Integrity" alone no craft
+    found = {c.name: c.mentions for c in extract(
+        "The five lifted off aboard the Orion capsule Integrity. On 9 March Integrity swung behind the Moon.",
+        nlp=nlp).spacecraft}
+    assert found == {"Orion Integrity": 2}
+
+
 def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
     # regression: "MS-39 brought ..." after "Soyuz MS-39" was no mention, so its event went to another craft
     found = {c.name: c.mentions for c in extract("Soyuz MS-39 and Soyuz MS-40 flew. MS-39 came first.", nlp=nlp).spacecraft}

@@ -35,6 +35,7 @@ _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
 _SOON_DAYS = 45  # ... this near ahead
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
+_SINCE_REACH = 8  # words from "since" to the date that closes its phrase
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # an undated article's own year, from a year it names beside "next year" or "last year": "will be
@@ -69,6 +70,10 @@ class YearResolver:
         text = doc_text(doc)
         # "surpassed a record set in October 1984": a year told of another time is no year of the story
         context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
+        if published is None:
+            # "Nobody had gone that far since the crew of Apollo 17 in December 1972": a point the story
+            # measures from, not its time
+            context_years = [c for c in context_years if not _since_a_point(doc, c[0])]
         range_year = self._range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
@@ -341,6 +346,20 @@ def _told_of_a_noun(doc: Doc, offset: int) -> bool:
     # (the tagger reads "a record set in" as two nouns)
     participle = doc[i].tag_ == "VBN" or doc[i].lower_ in _PARTICIPLES_READ_AS_NOUNS
     return i > token.sent.start and participle and doc[i - 1].tag_ in {"NN", "NNS"}
+
+
+def _since_a_point(doc: Doc, offset: int) -> bool:
+    """The date at `offset` closes a "since" phrase of its clause: "since the crew of Apollo 17 in
+    December 1972", "since 2003"."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_REACH) - 1, -1):
+        if doc[i].text in {",", ";"} or doc[i].tag_.startswith("VB"):
+            return False
+        if doc[i].lower_ == "since":
+            return True
+    return False
 
 
 def _pluperfect(doc: Doc, span: Span) -> bool:

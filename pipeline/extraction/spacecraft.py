@@ -65,6 +65,9 @@ class Match:
     # the name with the flight number as the article writes it, where the family writes it the
     # other way ("Shenzhou-V" for "Shenzhou V", canonically "Shenzhou-5")
     numeral_as_written: str | None = None
+    # the capsule's own name in a class-and-name family ("Integrity" of "the Orion capsule Integrity"),
+    # which stands for it alone later in the article
+    short_name: str | None = None
 
 
 class SpacecraftFinder:
@@ -171,7 +174,8 @@ class SpacecraftFinder:
                 except KeyError:
                     continue
                 found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),),
-                                   numeral_as_written=m.group().strip() if other_style else None))
+                                   numeral_as_written=m.group().strip() if other_style else None,
+                                   short_name=groups.get("name")))
         return found
 
     @staticmethod
@@ -263,7 +267,8 @@ class SpacecraftFinder:
 
 def _short_forms(text: str, matches: list[Match]) -> list[Match]:
     """"MS-19 brought Shkaplerov up" after "Soyuz MS-19": a numbered name's designation alone
-    stands for it where the article names it in full and no other craft shares the designation."""
+    stands for it where the article names it in full and no other craft shares the designation; so
+    does a capsule's own name after its class ("Integrity" after "the Orion capsule Integrity")."""
     owners: dict[str, set[str]] = {}
     for match in matches:
         for sense in match.senses:
@@ -277,6 +282,11 @@ def _short_forms(text: str, matches: list[Match]) -> list[Match]:
         sense = next(s for m in matches for s in m.senses if s.name in names)
         for m in re.finditer(_LEFT_EDGE + re.escape(short) + _RIGHT_EDGE, text):
             found.append(Match(m.start(), m.end(), (sense,)))
+    # "Integrity swung behind the Moon" after "the Orion capsule Integrity"
+    named = {m.short_name: m.senses for m in matches if m.short_name}
+    for short, senses in named.items():
+        for m in re.finditer(_LEFT_EDGE + re.escape(short) + _RIGHT_EDGE, text):
+            found.append(Match(m.start(), m.end(), senses))
     return found
 
 
