@@ -650,3 +650,14 @@ def test_the_five_are_the_five_the_article_named_before(nlp):
             "Ken Sato, all mission specialists, make up the rest of the team.\n\nThe five lifted off on 5 March "
             "aboard Soyuz 45. Li and Sato ran the cameras.")
     assert crews(nlp, text)[("launch", "Soyuz 45")] == ("Anne Reed", "Ed Kerr", "Li Wen", "Joe Hill", "Ken Sato")
+
+
+def test_a_counted_object_reads_on_past_the_flights_own_capsule_named_by_its_class(nlp):
+    # regression (dev set W): "SpaceX launched the four people" found only the commander; the next
+    # sentence's "Crew Dragon capsule" (the flight's own class) ended the reading
+    text = ("SpaceX launched the four people of the Ax-9 mission on Sunday evening from Florida. Its Falcon 9 rocket "
+            "launched from the Kennedy Space Center, and the Crew Dragon capsule reached the station 16 hours "
+            "later. Ax-9 is commanded by retired astronaut Anne Reed and piloted by businessman Ed Kerr. The last "
+            "two seats went to Li Wen and Joe Hill, flying as mission specialists.")
+    launched = [people for (event, _), people in crews(nlp, text, "2030-03-18").items() if event == "launch"]
+    assert launched == [("Anne Reed", "Ed Kerr", "Li Wen", "Joe Hill")]

@@ -30,6 +30,8 @@ _COUNTED_ON_SENTENCES = 6  # sentences on to the names of "the seven crew member
 _ANTECEDENT_REACH = 3
 _NAMED_LATER_SENTENCES = 10
 _OTHERS = {"other", "fellow", "more"}  # "and two other astronauts"  # sentences on to the names of "and two cosmonauts"
+_OBJECT_REACH = 4  # words from the trigger to the count of its object: "launched the four people"
+_PEOPLE_NOUNS = {"people", "men", "women", "passengers", "persons"}
 _LIST_COPULAS = {"are", "were", "is", "was"}  # between a group's noun and its names
 
 
@@ -58,6 +60,13 @@ class CrewReferences(StationCrews):
                     return self.crew_counts[token.lower_]
             if i < trigger.start and doc[i].lower_ in self.crew_nouns:
                 return self.crew_counts[token.lower_]
+        # "SpaceX launched the four people on Sunday": the trigger's counted object
+        after = doc[trigger.end:min(trigger.sent.end, trigger.end + _OBJECT_REACH)]
+        for token in after:
+            if token.lower_ in self.crew_counts and token.i + 1 < trigger.sent.end and \
+                    (doc[token.i + 1].lower_ in self.crew_nouns or doc[token.i + 1].lower_ in _PEOPLE_NOUNS) and \
+                    all(t.lower_ in {"the", "all", "its", "their"} for t in doc[trigger.end:token.i]):
+                return self.crew_counts[token.lower_]
         return None
 
     def _counted_on(self, doc: Doc, statement: "Statement", found: list[str], count: int, people: list[Span],
@@ -71,8 +80,9 @@ class CrewReferences(StationCrews):
         for following in sentences[index + 1:index + 1 + _COUNTED_ON_SENTENCES]:
             if after_a_heading(doc, following) or any(
                     following.start <= s.trigger.span.start < following.end and
-                    not same_or_class(normalize_name(s.craft), key) for s in statements):
-                break
+                    not same_or_class(normalize_name(s.craft), key) and not self._class_of(s.craft, statement.craft)
+                    for s in statements):
+                break  # (not the flight's own capsule by its class: "launched the four ... Its Crew Dragon")
             # (a station's resident comes home with a crew: "returned with station resident X")
             crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
                      self._flies(doc, p, names) and not self._has_host_word(
@@ -82,6 +92,10 @@ class CrewReferences(StationCrews):
             if len(crew) >= count:
                 break
         return crew if len(crew) == count else found
+
+    def _class_of(self, craft: str, flight: str) -> bool:
+        """`craft` is the class of `flight`'s family: "Crew Dragon" of "Ax-2"."""
+        return normalize_name(craft) == (self.families.family(flight) or "")
 
     def crew_so_far_over(self, doc: Doc, statement: "Statement", earlier: list["Statement"],
                          names: list[str]) -> list[str]:
