@@ -94,6 +94,10 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
          "on 17 March. Since 2003, China has launched nine crewed missions and sent 20 astronauts into space, "
          "including Li Wen, who flew on the 2008 Shenzhou mission.",
          {("launch", "Shenzhou-40", "2030-03-17", ())}),
+        # regression (dev set W): "fly to the edge of space" launches; its subject flies whatever the article
+        # calls them; a sentence giving the launch date dates it
+        ("Blue Origin CEO Joe Hill was set to fly to the edge of space aboard New Shepard, along with three "
+         "others. Hill chose 20 March as the launch date.", {("launch", "New Shepard", "2030-03-20", ("Joe Hill",))}),
         # regression (corpus): a state the station is left in is no departure
         ("Soyuz 45 docked with Salyut 9 on 1 May 2029. Petrov's stay ended on 2 March, leaving the station "
          "without a crew.", {("docking", "Soyuz 45", "2029-05-01", ())}),

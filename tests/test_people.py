@@ -139,6 +139,15 @@ def test_a_name_after_a_role_cue(nlp, text, name, role):
     assert people(nlp, text, "2021-05-03").get(name) == role
 
 
+@pytest.mark.parametrize("text", [
+    # regression (dev set Y, corpus): the NER's name inside a short quotation whose first word it left out
+    "Sharma replied: ''Saare Jahan Se Achcha.''(Better than the whole world).",
+    'He answered with a line from a song: "Saare Jahan Se Achha", better than the whole world.',
+])
+def test_a_quoted_title_is_no_person(nlp, text):
+    assert not any("Jahan" in name for name in people(nlp, text, "2021-05-03"))
+
+
 def test_a_countrys_institution_is_no_person(nlp):
     text = "She has sat in Russia's State Duma since 2011. The State Duma approved the budget."
     assert people(nlp, text, "2021-05-03") == {}

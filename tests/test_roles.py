@@ -184,6 +184,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Anne Reed and Ed Kerr, veteran cosmonauts, waved from the hatch.", "Anne Reed", "cosmonaut"),
         ("Another ship ferried Japan's Ken Sato, 52, and three other astronauts to the station.", "Ken Sato",
          "astronaut"),
+        # regression (dev set W): a plural role before a colon, past a parenthesis between the names
+        ("Two Russian cosmonauts: Ivan Petrov (Expedition 50) and Oleg Sidorov (Expedition 51) were at the "
+         "console.", "Oleg Sidorov", "cosmonaut"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

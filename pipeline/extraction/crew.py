@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .events import Statement
 
 _FOLLOWING_SENTENCES = 2
+_PLANNED_GAP = SUBJECT_GAP | {"is", "are", "be", "been", "set", "to", "due", "scheduled", "expected", "slated", "planned"}
 _LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 HOMEWARD = {"undocking", "landing"}
@@ -72,7 +73,11 @@ class CrewFinder(UncrewedReading):
         kin_owned = any(doc[i].lower_ in self.kinship and doc[i + 1].lower_ in {"'s", "’s"} and
                         any(i + 2 <= s.trigger.span.start <= i + 5 for s in statements)
                         for i in range(sent.start, sent.end - 1))
-        crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end and self._flies(doc, p, names)
+        # the trigger's own subject flies whatever else the article calls them ("CEO X was set to fly")
+        subjects = {p.start for p in chain(doc, [p for p in people if sent.start <= p.start and p.end <= trigger.span.start],
+                                            trigger.span.start, _PLANNED_GAP, forward=False)}
+        crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end
+                and (self._flies(doc, p, names) or p.start in subjects)
                 and not self.only_timed_by(doc, p, trigger.span, crafts, names) and not self.in_station_crew(doc, p)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)

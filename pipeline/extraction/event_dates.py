@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import doc_text
+from ..normalize import doc_text, normalize_name
 from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
 from .trigger_places import LEDE_CHARS
 
@@ -207,6 +207,23 @@ class EventDater:
             value = _one_most_specific_date(doc, after)
             if value is not None:
                 statement.value, statement.carried = value, True
+
+    @staticmethod
+    def from_date_noun(doc: Doc, statements: list["Statement"]) -> None:
+        """"Bezos chose July 20 as the launch date": the day a sentence gives an event's date noun
+        dates that event, where the article's undated statements of it are of one craft and no other
+        craft's are dated."""
+        for event in {s.trigger.event for s in statements}:
+            of_event = [s for s in statements if s.trigger.event == event]
+            undated = [s for s in of_event if not s.value]
+            crafts = {normalize_name(s.craft) for s in undated}
+            if len(crafts) != 1 or any(s.value and normalize_name(s.craft) not in crafts for s in of_event):
+                continue
+            told = [t for t in doc if t.lower_ == event and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "date"]
+            values = {v for t in told for v in [_one_most_specific_date(doc, t.sent)] if v and date_rank(v) == 3}
+            if len(values) == 1:
+                for statement in undated:
+                    statement.value = next(iter(values))
 
     @staticmethod
     def _ledes(doc: Doc, sentences: list[Span]) -> set[int]:

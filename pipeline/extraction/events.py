@@ -188,6 +188,7 @@ class EventFinder:
         self.dates.joined_to_next(doc, statements)
         self.dates.from_sentence_before(doc, statements, sentences, sentence_of)
         self.dates.from_plan_after(doc, statements, sentences, sentence_of)
+        self.dates.from_date_noun(doc, statements)
         for statement in statements:
             if not statement.value and labels_a_fact(doc, statement.trigger.span):
                 statement.value = self.dates.under_label(doc, statement.trigger.span)

@@ -34,7 +34,9 @@ _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 _DASHES = {"-", "–", "—", "--"}
-_HYPHENS = {"-", "‐"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
+_HYPHENS = {"-", "‐"}
+_QUOTE_MARKS = QUOTES | {"''", "``"}
+_QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
 
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“]|``)[A-Z][a-z]+(?:[\"”]|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -42,6 +44,18 @@ _NICKNAMED = re.compile(
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
 # (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
 _PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
+
+
+def _quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """The name is all or most of a short quotation: "Saare Jahan Se Achha" where the NER took the
+    last three words (capitalised words before it, a stop before the closing quote)."""
+    i = start
+    while i > 0 and start - i < _QUOTED_WORDS and doc[i - 1].is_title and doc[i - 1].text not in _QUOTE_MARKS:
+        i -= 1
+    j = end + 1 if end < len(doc) and doc[end].text in {".", ",", "!", "?"} else end
+    # (the closing quote may be glued to what follows: "''(Better")
+    return i > 0 and doc[i - 1].text in _QUOTE_MARKS and j < len(doc) and \
+        (doc[j].text in _QUOTE_MARKS or doc[j].text[:2] in _QUOTE_MARKS or doc[j].text[:1] in _QUOTE_MARKS)
 
 
 def _joins_a_surname(doc: Doc, i: int, start: int) -> bool:
@@ -143,9 +157,8 @@ class PeopleFinder:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
-            if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in QUOTES \
-                    and doc[ent.end].text in QUOTES:
-                continue  # a quoted title: "Saare Jahan Se Achha"
+            if _quoted_title(doc, ent.start, ent.end):
+                continue  # a quoted title: "Saare Jahan Se Achha", ''Saare Jahan Se Achcha.
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..normalize import doc_text
 from .roles import LIST_SEPARATORS, RoleIndex, personal_title
 
-_APPOSITION_MARKS = {",", "-", "–", "—", "--"}
+_APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}
 _PHRASE_AFTER_ROLE = 4  # tokens of "aboard Shenzhou-12" between a plural role and its list
 _PHRASE_WORDS = {"aboard", "on", "of", "from", "the"}
 _CREW_IN_GENERAL = {"crew member", "member"}
@@ -112,11 +112,13 @@ def first_names_aside(between: list) -> int | None:
 
 
 def _name_lists(mentions: list, doc: Doc) -> list[list]:
-    """The runs of two or more mentions joined only by "," and "and"."""
+    """The runs of two or more mentions joined only by "," and "and" (past the asides
+    `_without_asides` sets aside)."""
     lists, current = [], mentions[:1]
     for previous, mention in zip(mentions, mentions[1:]):
         between = list(doc[previous.end:mention.start])
-        if between and all(t.text in LIST_SEPARATORS for t in between) or _semicolon_item(_without_asides(between)):
+        joining = _without_asides(between)  # (past a parenthesis: "A (Expedition 50) and B")
+        if joining and all(t.text in LIST_SEPARATORS for t in joining) or _semicolon_item(joining):
             current.append(mention)
         else:
             lists.append(current)
