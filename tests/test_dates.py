@@ -707,3 +707,12 @@ def test_an_undated_articles_since_phrase_is_no_year_of_its_story(nlp):
     text = ("Nobody had travelled that far from Earth since the crew of Apollo 17 in December 1972.\n\n"
             "The five lifted off from Kennedy Space Center on 5 February, just after sunset.")
     assert dates(nlp, text) == [("December 1972", "1972-12"), ("5 February", "XXXX-02-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (issue 10's classes): the end of a year names that year
+    ("The module should fly by the end of the year.", [("end of the year", "2030")]),
+    ("A crew follows before the end of next year.", [("end of next year", "2031")]),
+])
+def test_the_end_of_a_year_is_that_year(nlp, text, expected):
+    assert dates(nlp, text, "2030-03-20") == expected

@@ -119,6 +119,8 @@ class DateGrammar:
             ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),
+            # "by the end of the year", "the end of next year": the year it ends
+            ("rel_unit", re.compile(edge_l + r"end\s+of\s+(?:(?P<rel>this|next|last)\s+|the\s+)(?P<unit>year)" + edge_r)),
             # (a headline's "Mir Launched Last Year")
             ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month|(?<=[NLT]\w{3}\s)(?:Year|Month))" + edge_r)),
             ("ago", re.compile(edge_l + count + r"\s+(?P<unit>years?|months?|days?)\s+ago" + edge_r)),

@@ -332,7 +332,7 @@ class DateFinder:
         if published is None:
             return None
         if form == "month_rel_year":
-            shift = {"next": 1, "last": -1, "this": 0}[g["rel"].lower()]
+            shift = {"next": 1, "last": -1, "this": 0}[g.get("rel", "this").lower()]
             return f"{published.year + shift}-{self._month(g['month']):02d}"
         if form == "rel_month":
             month = self._month(g["month2"])
@@ -344,7 +344,7 @@ class DateFinder:
                 year -= 1
             return f"{year}-{month:02d}"
         if form == "rel_unit":
-            shift = {"next": 1, "last": -1, "this": 0}[g["rel"].lower()]
+            shift = {"next": 1, "last": -1, "this": 0}[g.get("rel", "this").lower()]
             if g["unit"] == "year":
                 return str(published.year + shift)
             month_index = published.year * 12 + published.month - 1 + shift
