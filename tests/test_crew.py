@@ -661,3 +661,11 @@ def test_a_counted_object_reads_on_past_the_flights_own_capsule_named_by_its_cla
             "two seats went to Li Wen and Joe Hill, flying as mission specialists.")
     launched = [people for (event, _), people in crews(nlp, text, "2030-03-18").items() if event == "launch"]
     assert launched == [("Anne Reed", "Ed Kerr", "Li Wen", "Joe Hill")]
+
+
+def test_a_person_delivered_to_the_station_is_not_aboard_the_landing(nlp):
+    # regression (dev set W): the biochemist the shuttle "delivered ... to Mir" came home in it
+    text = ("The space shuttle Atlantis returned safely to Earth on Sunday after a nine-day mission.\n\n"
+            '"Congratulations on successfully delivering Anne," Mission Control said.\n\n'
+            "The crew delivered biochemist Anne Reed and more than two tons of cargo to Mir.")
+    assert crews(nlp, text)[("landing", "Atlantis")] == ()

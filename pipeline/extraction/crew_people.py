@@ -75,7 +75,8 @@ class CrewPeople:
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.assigned_verbs = set(words["assigned_flight_verbs"])  # "A, B and C will carry out the X mission"
-        self.boarding_verbs = set(words["boarding_verbs"])  # "A and B then joined the resident crew"
+        self.boarding_verbs = set(words["boarding_verbs"])
+        self.delivering_verbs = set(words["delivering_verbs"])  # "delivered X to Mir": X stays there  # "A and B then joined the resident crew"
         self.families = CraftFamilies(words["vehicle_classes"])  # "Soyuz MS-31" and "Soyuz MS-30": two flights
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"

@@ -249,11 +249,14 @@ class EventFinder:
                     span.end < len(doc) and doc[span.end].lower_ in self.crew.crew_nouns:
                 statement.craft, statement.kind, statement.craft_span = carrier.kb_id_, carrier.label_, carrier
         dropped, relieved = self.crew.dropped(doc, people), self.crew.relieved(doc, people)
-        staying = self.crew.staying_aboard(doc, people)
+        staying, delivered = self.crew.staying_aboard(doc, people), self.crew.delivered(doc, people)
         for statement in statements:
             outward = statement.trigger.event in OUTWARD
+            sent = statement.trigger.span.sent
+            named_here = {p.kb_id_ for p in people if sent.start <= p.start < sent.end}
             statement.people = [p for p in statement.people if p not in dropped and not (p in relieved and outward)
-                                and not (outward and staying.get(p, len(doc)) < statement.trigger.span.start)]
+                                and not (outward and staying.get(p, len(doc)) < statement.trigger.span.start)
+                                and not (not outward and p in delivered and p not in named_here)]
         records = self.merger.merge(statements, doc)
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]

@@ -22,6 +22,8 @@ _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "spac
 _EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,14}?for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
                               r"seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:months?|year)\b")
 _STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay on Tianhe, the ..., for three months")
+_DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemist X"
+_DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
 _LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it
 _STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
@@ -32,6 +34,22 @@ class StationCrews(CrewPeople):
         """"will return with the outgoing crew, A and B": the crew an arrival relieves, aboard no launch
         or docking of the article."""
         return {p.kb_id_ for p in people if self._leaving(doc, p)}
+
+    def delivered(self, doc: Doc, people: list[Span]) -> set[str]:
+        """"The crew delivered biochemist X and two tons of cargo to Mir", "dropping off X at the station":
+        people a flight left on the station, aboard none of its homeward events unless their own
+        sentence puts them there."""
+        found = set()
+        for p in people:
+            before = [t.lower_ for t in doc[max(p.sent.start, p.start - _DELIVERED_REACH):p.start]]
+            after = [t.lower_ for t in doc[p.end:min(p.sent.end, p.end + _DELIVERED_TO_REACH)]]
+            verb = next((i for i, w in enumerate(before) if w in self.delivering_verbs), None)
+            if verb is None or any(w in {",", ";"} for w in before[verb + 1:]):
+                continue
+            to = next((i for i, w in enumerate(after) if w in {"to", "at", "on", "aboard"}), None)
+            if to is not None and any(w in self.stations for w in after[to + 1:to + 5]):
+                found.add(p.kb_id_)
+        return found
 
     def staying_aboard(self, doc: Doc, people: list[Span]) -> dict[str, int]:
         """"A, B and C remain aboard the ISS": the station's residents now, each with where
