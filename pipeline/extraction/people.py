@@ -17,10 +17,11 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .name_cues import HYPHENS, after_a_countrys, joins_a_surname, pieces, quoted_title
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
-from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
+from .name_shape import MAX_NAME_TOKENS, NameShape, hyphenated_part
 from .role_lists import group_roles, plural_apposition_roles, propagate_list_roles
 from .roles import COPULAS, RoleLexicon, personal_title, role_before_copula, role_in_context, role_past_affiliation
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -33,10 +34,6 @@ _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikra
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
-_DASHES = {"-", "–", "—", "--"}
-_HYPHENS = {"-", "‐"}
-_QUOTE_MARKS = QUOTES | {"''", "``"}
-_QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
 
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“]|``)[A-Z][a-z]+(?:[\"”]|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -44,36 +41,6 @@ _NICKNAMED = re.compile(
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
 # (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
 _PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
-
-
-def _quoted_title(doc: Doc, start: int, end: int) -> bool:
-    """The name is all or most of a short quotation: "Saare Jahan Se Achha" where the NER took the
-    last three words (capitalised words before it, a stop before the closing quote)."""
-    i = start
-    while i > 0 and start - i < _QUOTED_WORDS and doc[i - 1].is_title and doc[i - 1].text not in _QUOTE_MARKS:
-        i -= 1
-    j = end + 1 if end < len(doc) and doc[end].text in {".", ",", "!", "?"} else end
-    # (the closing quote may be glued to what follows: "''(Better")
-    return i > 0 and doc[i - 1].text in _QUOTE_MARKS and j < len(doc) and \
-        (doc[j].text in _QUOTE_MARKS or doc[j].text[:2] in _QUOTE_MARKS or doc[j].text[:1] in _QUOTE_MARKS)
-
-
-def _joins_a_surname(doc: Doc, i: int, start: int) -> bool:
-    """The hyphen of a double surname, "Uznaski-Winiewski": no space either side, a capital after."""
-    return i > start and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
-        i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
-
-
-def _after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
-    """"Japan's Soichi Noguchi ... Noguchi posted videos": a country's own, as news names its people,
-    whose surname goes on to act alone (whatever the NER calls it there; not "Russia's State Duma")."""
-    if start < 2 or doc[start - 1].text not in APOSTROPHES or doc[start - 2].ent_type_ != "GPE":
-        return False
-    surname = doc[end - 1].text
-    return any(t.text == surname and not start <= t.i < end and t.i not in blocked and t.i + 1 < len(doc)
-               and not (t.i > 0 and doc[t.i - 1].is_title) and (doc[t.i + 1].pos_ in {"VERB", "AUX"} or
-                                                               doc[t.i + 1].text in APOSTROPHES)
-               for t in doc)
 
 
 class PeopleFinder:
@@ -152,12 +119,12 @@ class PeopleFinder:
 
     def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         mentions: list[Mention] = []
-        for ent in (piece for ent in doc.ents for piece in _pieces(ent)):
+        for ent in (piece for ent in doc.ents for piece in pieces(ent)):
             if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
-            if _quoted_title(doc, ent.start, ent.end):
+            if quoted_title(doc, ent.start, ent.end):
                 continue  # a quoted title: "Saare Jahan Se Achha", ''Saare Jahan Se Achcha.
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
@@ -195,7 +162,7 @@ class PeopleFinder:
                 mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
-                    or self._surname_stands_alone(doc, start, end) or _after_a_countrys(doc, start, end, blocked)
+                    or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the
                     mention.role, mention.left_role = role, left  # names listed after it)
             mentions.append(mention)
@@ -282,10 +249,10 @@ class PeopleFinder:
             while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
                     doc[end].text not in self.weekdays and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
-                or (end > start and doc[end].text in self.particles) or _joins_a_surname(doc, end, start)
+                or (end > start and doc[end].text in self.particles) or joins_a_surname(doc, end, start)
             ):
                 end += 1
-            while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in _HYPHENS):
+            while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in HYPHENS):
                 end -= 1
             if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
@@ -387,17 +354,6 @@ class PeopleFinder:
                 people_here[0].mentions.append(mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
-
-def _pieces(ent: Span) -> list[Span]:
-    """An entity the NER ran across a spaced dash within a line, "Helen Sharman - Project", as its parts."""
-    cuts = [t.i for t in ent if t.text in _DASHES and ent.start < t.i < ent.end - 1 and t.whitespace_
-            and ent.doc[t.i - 1].whitespace_ and "\n" not in ent.doc[t.i - 1].text]
-    if not cuts:
-        return [ent]
-    bounds = [ent.start, *cuts, ent.end]
-    starts = [ent.start] + [c + 1 for c in cuts]
-    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:]) if b > a]
-
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and

@@ -1,0 +1,57 @@
+"""Cues in the text around a candidate name that the people finder reads: a short quotation the
+name sits in (a title, not a person), the hyphen of a double surname, a country's possessive
+before a name whose surname goes on to act alone, and the pieces a spaced dash parts an entity into.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .name_lists import APOSTROPHES
+from .name_shape import QUOTES
+
+HYPHENS = {"-", "‐"}
+_DASHES = {"-", "–", "—", "--"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
+_QUOTE_MARKS = QUOTES | {"''", "``"}
+_QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name
+
+
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """The name is all or most of a short quotation: "Saare Jahan Se Achha" where the NER took the
+    last three words (capitalised words before it, a stop before the closing quote)."""
+    i = start
+    while i > 0 and start - i < _QUOTED_WORDS and doc[i - 1].is_title and doc[i - 1].text not in _QUOTE_MARKS:
+        i -= 1
+    j = end + 1 if end < len(doc) and doc[end].text in {".", ",", "!", "?"} else end
+    # (the closing quote may be glued to what follows: "''(Better")
+    return i > 0 and doc[i - 1].text in _QUOTE_MARKS and j < len(doc) and \
+        (doc[j].text in _QUOTE_MARKS or doc[j].text[:2] in _QUOTE_MARKS or doc[j].text[:1] in _QUOTE_MARKS)
+
+
+def joins_a_surname(doc: Doc, i: int, start: int) -> bool:
+    """The hyphen of a double surname, "Uznaski-Winiewski": no space either side, a capital after."""
+    return i > start and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
+        i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
+
+
+def after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
+    """"Japan's Soichi Noguchi ... Noguchi posted videos": a country's own, as news names its people,
+    whose surname goes on to act alone (whatever the NER calls it there; not "Russia's State Duma")."""
+    if start < 2 or doc[start - 1].text not in APOSTROPHES or doc[start - 2].ent_type_ != "GPE":
+        return False
+    surname = doc[end - 1].text
+    return any(t.text == surname and not start <= t.i < end and t.i not in blocked and t.i + 1 < len(doc)
+               and not (t.i > 0 and doc[t.i - 1].is_title) and (doc[t.i + 1].pos_ in {"VERB", "AUX"} or
+                                                               doc[t.i + 1].text in APOSTROPHES)
+               for t in doc)
+
+
+def pieces(ent: Span) -> list[Span]:
+    """An entity the NER ran across a spaced dash within a line, "Helen Sharman - Project", as its parts."""
+    cuts = [t.i for t in ent if t.text in _DASHES and ent.start < t.i < ent.end - 1 and t.whitespace_
+            and ent.doc[t.i - 1].whitespace_ and "\n" not in ent.doc[t.i - 1].text]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    starts = [ent.start] + [c + 1 for c in cuts]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:]) if b > a]
