@@ -669,3 +669,22 @@ def test_a_person_delivered_to_the_station_is_not_aboard_the_landing(nlp):
             '"Congratulations on successfully delivering Anne," Mission Control said.\n\n'
             "The crew delivered biochemist Anne Reed and more than two tons of cargo to Mir.")
     assert crews(nlp, text)[("landing", "Atlantis")] == ()
+
+
+def test_crews_of_a_capsules_three_flights(nlp):
+    # regression (corpus, museum page): the next flight's commander joined the first flight's return; the
+    # seats "sold to" three were no crew; the flight the sentence before brings in and "A's crew" went
+    # to the subject's first flight
+    text = ("That crew was Crew-15: Commander Anne Reed, pilot Ed Kerr, and mission specialists Li Wen and Joe "
+            "Hill. The four lifted off on 14 June 2027. After six months aboard the station, the crew undocked "
+            "on 9 December and splashed down on 10 December.\n\nRefurbished at the Cape, the capsule next flew "
+            "Ax-8, a private mission. Its commander was Mary Cole, a former NASA astronaut, and the other seats "
+            "were sold to the geologist Ken Sato, the surgeon Rosa Diaz and the investor Tom Bell. Ax-8 lifted off "
+            "on 3 April 2028 and splashed down on 11 April.\n\nIts third and final flight was Crew-18. Hill, now "
+            "its commander, lifted off on 22 January 2029 with pilot Ida Lund. Hill's crew returned to Earth on "
+            "28 July 2029.")
+    found = crews(nlp, text, "2030-03-20")
+    assert found[("landing", "Crew-15")] == ("Anne Reed", "Ed Kerr", "Li Wen", "Joe Hill")
+    assert found[("launch", "Ax-8")] == ("Mary Cole", "Ken Sato", "Rosa Diaz", "Tom Bell")
+    assert found[("launch", "Crew-18")] == ("Joe Hill", "Ida Lund")
+    assert found[("landing", "Crew-18")] == ("Joe Hill", "Ida Lund")

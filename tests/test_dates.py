@@ -716,3 +716,14 @@ def test_an_undated_articles_since_phrase_is_no_year_of_its_story(nlp):
 ])
 def test_the_end_of_a_year_is_that_year(nlp, text, expected):
     assert dates(nlp, text, "2030-03-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (corpus, wire story): a schedule told by a bare participle stands: the coming October
+    ("Quillfeather has bought seats on Ax-12, a private mission scheduled to launch from Florida in October.",
+     [("October", "2030-10")]),
+    # regression (corpus, museum page): an accession number is no year
+    ("Object number: 2031.014.001", []),
+])
+def test_schedules_and_numbers(nlp, text, expected):
+    assert dates(nlp, text, "2030-03-05") == expected

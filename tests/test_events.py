@@ -98,6 +98,19 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # calls them; a sentence giving the launch date dates it
         ("Blue Origin CEO Joe Hill was set to fly to the edge of space aboard New Shepard, along with three "
          "others. Hill chose 20 March as the launch date.", {("launch", "New Shepard", "2030-03-20", ("Joe Hill",))}),
+        # regression (corpus, museum page): each verb of a run takes its own day
+        ("Soyuz 45 lifted off on 3 April 2028, docked on 4 April and undocked on 10 April.",
+         {("launch", "Soyuz 45", "2028-04-03", ()), ("docking", "Soyuz 45", "2028-04-04", ()),
+          ("undocking", "Soyuz 45", "2028-04-10", ())}),
+        # regression (corpus, wire story): a rocket that lifts off "on the flight Blue Origin designates NS-41";
+        # a pad left empty is no launch
+        ("The rocket lifted off at 9:06 a.m. local time on 4 March on the flight Blue Origin designates NS-41.",
+         {("launch", "NS-41", "2030-03-04", ())}),
+        ("Blue Origin said NS-42 would not launch before May, leaving the pad empty for two months.", set()),
+        # regression (corpus, wire story): the subject past an apposition flies; the launch date noun of its craft
+        ("Anne Reed, chief executive of a Dallas data company, was set to fly to the edge of space aboard New "
+         "Shepard last October. In January the company picked 4 March as the launch date.",
+         {("launch", "New Shepard", "2030-03-04", ("Anne Reed",))}),
         # regression (corpus): a state the station is left in is no departure
         ("Soyuz 45 docked with Salyut 9 on 1 May 2029. Petrov's stay ended on 2 March, leaving the station "
          "without a crew.", {("docking", "Soyuz 45", "2029-05-01", ())}),

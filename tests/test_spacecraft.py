@@ -262,6 +262,16 @@ def test_a_capsule_named_after_its_class_is_one_craft_and_its_name_alone_stands_
     assert found == {"Orion Integrity": 2}
 
 
+def test_a_named_crew_dragon_the_gazetteer_lacks_is_one_craft_where_its_name_recurs(nlp):
+    # regression (corpus, museum page): "Crew Dragon Tenacity ... Tenacity lifted off" was the class
+    found = {c.name: c.mentions for c in extract(
+        "Crew Dragon Tenacity flew three missions. Tenacity lifted off on 3 April 2028.", nlp=nlp).spacecraft}
+    assert found == {"Crew Dragon Tenacity": 2}
+    # a capitalised word after the class used once is no capsule's name
+    found = {c.name for c in extract("Crew Dragon Splashes Down Off Florida", nlp=nlp).spacecraft}
+    assert found == {"Crew Dragon"}
+
+
 def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
     # regression: "MS-39 brought ..." after "Soyuz MS-39" was no mention, so its event went to another craft
     found = {c.name: c.mentions for c in extract("Soyuz MS-39 and Soyuz MS-40 flew. MS-39 came first.", nlp=nlp).spacecraft}

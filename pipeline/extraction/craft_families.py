@@ -16,8 +16,9 @@ class CraftFamilies:
                  gazetteer: str = "spacecraft.jsonl"):
         self.classes = {normalize_name(c) for c in classes}
         # a family's canonical names as patterns: "Crew-{num}" -> Crew-.+ is a Crew Dragon
+        # (not a named capsule's "Crew Dragon {name}": a vehicle, no flight's designation)
         self.families = [(re.compile(".+".join(re.escape(part) for part in re.split(r"\{\w+\}", f["canonical"]))),
-                          normalize_name(f["family"])) for f in load_jsonl(families)]
+                          normalize_name(f["family"])) for f in load_jsonl(families) if "{name}" not in f["canonical"]]
         self.named_families = {normalize_name(e["name"]): normalize_name(e["family"])
                                for e in load_jsonl(gazetteer) if e.get("family")}
         self._by_length = sorted(self.classes, key=len, reverse=True)

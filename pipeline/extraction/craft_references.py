@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from ..normalize import doc_text
 from .craft_clauses import AUXILIARIES, FINITE_VERBS, STATION, opener, word_before
 from .crew_context import CREWED
 from .people import SPAN_KEY as PEOPLE_KEY
@@ -113,7 +114,33 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
     subjects = {p.kb_id_ for p in people if sent.start <= p.start and p.end <= trigger.span.start}
     named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start}
     flown = [c for c in crafts if c.sent.start in named_with and c.label_ in CREWED]
+    if flown and sent.start > 0:
+        # "Its third and final flight was Crew-18. A, now its commander, lifted off": the flight the
+        # sentence before brings in, over one the subject flew before
+        previous = doc[sent.start - 1].sent
+        brought = [c for c in crafts if previous.start <= c.start < previous.end and c.label_ in CREWED]
+        if brought and "\n\n" not in doc_text(doc)[previous.end_char:sent.start_char] and \
+                brought[-1].start > flown[-1].start:
+            return brought[-1]
     return flown[-1] if flown else None
+
+
+def stated_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
+    """"A, now its commander, lifted off [on Crew-18 of the sentence before] ... A's crew returned to
+    Earth": the craft of the latest statement whose sentence names the trigger's subjects (or their
+    owner: "A's crew"), no craft in the trigger's own sentence."""
+    sent = trigger.span.sent
+    if any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[sent.start:trigger.span.start]):
+        return None  # (not "A and B will return on 17 March. They will use Soyuz MS-29")
+    subjects = {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start and p.end <= trigger.span.start}
+    if not subjects:
+        return None
+    for statement in reversed(statements):
+        told = statement.trigger.span.sent
+        if statement.craft_span is not None and told != sent and statement.craft_span.label_ in CREWED and \
+                subjects <= {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if told.start <= p.start < told.end}:
+            return statement.craft_span
+    return None
 
 
 def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:

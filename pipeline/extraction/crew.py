@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _FOLLOWING_SENTENCES = 2
 _PLANNED_GAP = SUBJECT_GAP | {"is", "are", "be", "been", "set", "to", "due", "scheduled", "expected", "slated", "planned"}
+_APPOSITION_REACH = 14  # words of "chief executive of the Dallas company Quillfeather Systems" after a name
 _LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 HOMEWARD = {"undocking", "landing"}
@@ -74,10 +75,12 @@ class CrewFinder(UncrewedReading):
                         any(i + 2 <= s.trigger.span.start <= i + 5 for s in statements)
                         for i in range(sent.start, sent.end - 1))
         # the trigger's own subject flies whatever else the article calls them ("CEO X was set to fly")
-        subjects = {p.start for p in chain(doc, [p for p in people if sent.start <= p.start and p.end <= trigger.span.start],
-                                            trigger.span.start, _PLANNED_GAP, forward=False)}
+        before = [p for p in people if sent.start <= p.start and p.end <= trigger.span.start]
+        subjects = {p.start for p in chain(doc, before, trigger.span.start, _PLANNED_GAP, forward=False)}
+        if before and not subjects and _apposed_subject(doc, before[-1], trigger.span):
+            subjects = {before[-1].start}  # "X, chief executive of a data company, was set to fly"
         crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end
-                and (self._flies(doc, p, names) or p.start in subjects)
+                and self._flies(doc, p, names, by_role=p.start not in subjects)
                 and not self.only_timed_by(doc, p, trigger.span, crafts, names) and not self.in_station_crew(doc, p)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
@@ -367,12 +370,19 @@ class CrewFinder(UncrewedReading):
         """A launch or landing whose sentence names nobody: the flyers (astronauts, commanders,
         pilots...) named in the sentences around it, when no other craft's event
         stands there ("Atlantis lifted off at 11:29. Commander Chris Ferguson ...")."""
-        window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
-        start, end = window[0].start, window[-1].end
         key = normalize_name(statement.craft)
-        if any(start <= s.trigger.span.start < end and not same_or_class(normalize_name(s.craft), key)
-               for s in statements):
+        after = sentences[index + 1:index + 1 + _NEARBY_SENTENCES]
+        # (not past a sentence that brings in another crewed flight: "the capsule next flew Ax-8. Its commander was X")
+        def brings_another(following: Span) -> bool:
+            here = [normalize_name(c.kb_id_) for c in crafts if following.start <= c.start < following.end and c.label_ in CREWED]
+            return bool(here) and not any(same_or_class(name, key) for name in here)
+
+        window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
+        if any(window[0].start <= s.trigger.span.start < window[-1].end and
+               not same_or_class(normalize_name(s.craft), key) for s in statements):
             return []  # (a headline's "Soyuz spacecraft ... lands" is the same craft)
+        turn = next((k for k, following in enumerate(after) if brings_another(following)), len(after))
+        start, end = window[0].start, (after[turn - 1] if turn else sentences[index]).end
         found = []
         # the event's date, else the date another statement of it gives
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
@@ -396,6 +406,22 @@ class CrewFinder(UncrewedReading):
                     not any(flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
                 continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
                 # Shenzhou-11", named as the crew of this flight elsewhere)
-            if self._roles(person, names) & self.flyer_roles:
-                found.append(person.kb_id_)
+            if self._roles(person, names) & self.flyer_roles or self._after_aboard_cue(person):
+                found.append(person.kb_id_)  # (or "the other seats were sold to the geologist X")
         return list(dict.fromkeys(found))
+
+    def _after_aboard_cue(self, person: Span) -> bool:
+        """A cue that says who is aboard stands before the person in their sentence."""
+        match = self.aboard_cue.search(person.sent.text)
+        return match is not None and person.sent.start_char + match.end() <= person.start_char
+
+
+def _apposed_subject(doc: Doc, person: Span, trigger: Span) -> bool:
+    """The person, set off by an apposition in commas, is the trigger's subject: "X, chief executive of
+    the company, was set to fly"."""
+    between = doc[person.end:trigger.start]
+    if len(between) < 3 or between[0].text != ",":
+        return False
+    close = next((t.i for t in between[1:_APPOSITION_REACH] if t.text == ","), None)
+    return close is not None and all(t.lower_ in _PLANNED_GAP for t in doc[close + 1:trigger.start]) and \
+        not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[person.end:close])

@@ -254,9 +254,11 @@ class CrewPeople:
         return verb is not None and \
             all(t.is_title or t.is_upper or t.is_punct or t.lower_ in _TITLE_GLUE for t in doc[verb + 1:person.start])
 
-    def _flies(self, doc: Doc, person: Span, names: dict) -> bool:
+    def _flies(self, doc: Doc, person: Span, names: dict, by_role: bool = True) -> bool:
+        """Whether the person may be aboard, as the words around them tell (`by_role`: a role the
+        article gives them that no crew has, "CEO", may say they are not)."""
         sent = person.sent
-        if self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
+        if by_role and self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
                 and not self._aboard_as_named(doc, person) and not _joins_the_flight(doc, person):
             return False  # "journalist X said" (but "The passengers include ... journalist X")
         if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s"} and \

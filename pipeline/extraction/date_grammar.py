@@ -112,7 +112,8 @@ class DateGrammar:
             # "the '90s", "the ’60s": a twentieth-century decade ("'20s" could be either century)
             ("decade", re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())(?:(?P<the>[Tt]he)\s+)?" + mod
                                   + r"['’](?P<short>[3-9])0s" + edge_r)),
-            ("year", re.compile(edge_l + mod + year + edge_r)),
+            # (not a number's first part: "Object number: 2031.014.001")
+            ("year", re.compile(edge_l + mod + year + edge_r + r"(?!\.\d)")),
             # a span of years, "(1929-2017)": two years
             ("year", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)(?=-(?:1[89]\d\d|20\d\d)(?!\w|-\d))")),
             ("year", re.compile(r"(?<=(?:1[89]|20)\d\d-)(?P<year>1[89]\d\d|20\d\d)" + edge_r)),

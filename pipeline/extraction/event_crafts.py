@@ -26,10 +26,12 @@ from ..normalize import normalize_name
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
-from .craft_references import (it_after_its_craft, its_owner, named_again, station_as_place, subjects_craft, undocked_by_subjects,
+from .craft_references import (it_after_its_craft, its_owner, named_again, stated_by_subjects, station_as_place, subjects_craft,
+                               undocked_by_subjects,
                                whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
+from .craft_families import CraftFamilies
 from .craft_subjects import CraftSubjects
 from .people import SPAN_KEY as PEOPLE_KEY
 
@@ -46,6 +48,7 @@ class CraftChooser(CraftSubjects):
         self.aboard_words = set(words["aboard_words"])
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
         self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
+        self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)  # "NS-41" is a flight's name
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -71,7 +74,7 @@ class CraftChooser(CraftSubjects):
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
-            self._persons_craft(doc, trigger, crafts) or participle_head(doc, trigger, in_sentence) or \
+            self._persons_craft(doc, trigger, crafts, statements) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
         if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
@@ -109,8 +112,10 @@ class CraftChooser(CraftSubjects):
         if chosen is None and self._another_programs_crew(doc, trigger, crafts):
             return None  # "About 50 years after the last Apollo crew came home": not the craft in focus
         if chosen is None:
-            chosen = subjects_craft(doc, trigger, crafts) or undocked_by_subjects(doc, trigger, statements) or \
-                self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)
+            chosen = undocked_by_subjects(doc, trigger, statements) or stated_by_subjects(doc, trigger, statements) or \
+                subjects_craft(doc, trigger, crafts) or \
+                self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or \
+                self._flight_named_after(doc, trigger, in_sentence, boundaries)
         elif chosen.label_ == LAUNCH_VEHICLE:
             # "The Falcon 9 lifted off" after "Crew Dragon Grace ...": a launch is the craft carried,
             # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
@@ -129,6 +134,16 @@ class CraftChooser(CraftSubjects):
         if chosen is not None and another_of_its_class(chosen):
             return chosen  # "three others arrive aboard a Soyuz spacecraft": not the Soyuz flight named
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
+
+    def _flight_named_after(self, doc: Doc, trigger: Trigger, in_sentence: list[Span], boundaries: set[int]) -> Span | None:
+        """"The rocket lifted off at 9:06 a.m. on the flight Blue Origin designates NS-41": with no craft before,
+        the one flight designation the rest of its sentence names, no other event between."""
+        sent = trigger.span.sent
+        if any(trigger.span.end <= b < sent.end for b in boundaries):
+            return None  # "When A and B arrived at the station, Soyuz MS-40 had undocked": that craft's own event
+        after = [c for c in in_sentence if c.start >= trigger.span.end and c.label_ in CREWED
+                 and self.families.designation(c.kb_id_)]
+        return after[0] if len(after) == 1 else None
 
     @staticmethod
     def on_another(doc: Doc, trigger: Trigger, crafts: list[Span]) -> bool:
@@ -280,8 +295,9 @@ class CraftChooser(CraftSubjects):
         return next((c for c in candidates if c.start > comma and c.label_ in CREWED
                      and opener(doc, c) in VEHICLE_PREPOSITIONS), None)
 
-    def _persons_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
-        """"Zhai's ship landed": the crewed craft last named in a sentence that names that person."""
+    def _persons_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span], statements: list[Statement]) -> Span | None:
+        """"Zhai's ship landed": the craft of the latest event told of that person, else the crewed
+        craft last named in a sentence that names them."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         if i is None or i < trigger.span.sent.start + 2 or doc[i].lower_ not in self.anaphors or \
                 doc[i - 1].text not in {"'s", "’s"}:
@@ -289,10 +305,16 @@ class CraftChooser(CraftSubjects):
         owner = next((p for p in doc.spans.get(PEOPLE_KEY, []) if p.end == i - 1), None)
         if owner is None:
             return None
+        # the flight of the latest event told of them: "A, now its commander, lifted off ... A's crew returned"
+        told = [s.craft_span for s in statements if s.craft_span is not None and s.craft_span.label_ in CREWED and
+                any(p.kb_id == owner.kb_id and s.trigger.span.sent.start <= p.start < s.trigger.span.sent.end
+                    for p in doc.spans.get(PEOPLE_KEY, []))]
         named_with = {p.sent.start for p in doc.spans.get(PEOPLE_KEY, [])
                       if p.kb_id == owner.kb_id and p.start < owner.start}
         flown = [c for c in crafts if c.sent.start in named_with and c.start < owner.start and c.label_ in CREWED]
-        return flown[-1] if flown else None
+        # (whichever the text told last: "Zhai ... aboard Shenzhou 7 ... Zhai's ship landed")
+        latest = [c for c in (told[-1] if told else None, flown[-1] if flown else None) if c is not None]
+        return max(latest, key=lambda c: c.sent.start) if latest else None
 
 
 def _participle_between(doc: Doc, craft: Span, trigger: Trigger) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .trigger_places import LEDE_CHARS
 
 if TYPE_CHECKING:
@@ -155,7 +156,11 @@ class EventDater:
             # early on 1 November")
             verb_joined = record.end <= trigger.start_char and \
                 _JOINED_VERB.fullmatch(text[record.end:trigger.start_char].lower()) is not None
-            key = (_clause_of(record.start, breaks) == clause, not verb_joined, date_rank(record.value), -distance)
+            # and the trigger's own day over one a comma sets before it ("lifted off on 3 April 2028, docked on
+            # 4 April and undocked on 10 April")
+            set_off = not fronted and record.end <= trigger.start_char and "," in text[record.end:trigger.start_char]
+            key = (_clause_of(record.start, breaks) == clause, not verb_joined, not set_off, date_rank(record.value),
+                   -distance)
             if best is None or key > best[0]:
                 best = (key, record.value)
         if best is not None:
@@ -210,20 +215,22 @@ class EventDater:
 
     @staticmethod
     def from_date_noun(doc: Doc, statements: list["Statement"]) -> None:
-        """"Bezos chose July 20 as the launch date": the day a sentence gives an event's date noun
-        dates that event, where the article's undated statements of it are of one craft and no other
-        craft's are dated."""
-        for event in {s.trigger.event for s in statements}:
-            of_event = [s for s in statements if s.trigger.event == event]
-            undated = [s for s in of_event if not s.value]
-            crafts = {normalize_name(s.craft) for s in undated}
-            if len(crafts) != 1 or any(s.value and normalize_name(s.craft) not in crafts for s in of_event):
+        """"In January the company picked March 4 as the launch date": the day a sentence gives an event's
+        date noun dates that event of the craft its sentence names, else of the craft of the last statement
+        of that event before it (the first after, where none is before), over a less specific value."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        for noun in (t for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "date"):
+            of_event = [s for s in statements if s.trigger.event == noun.lower_]
+            value = _one_most_specific_date(doc, noun.sent) if of_event else None
+            if value is None or date_rank(value) != 3:
                 continue
-            told = [t for t in doc if t.lower_ == event and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "date"]
-            values = {v for t in told for v in [_one_most_specific_date(doc, t.sent)] if v and date_rank(v) == 3}
-            if len(values) == 1:
-                for statement in undated:
-                    statement.value = next(iter(values))
+            named = [c for c in crafts if noun.sent.start <= c.start < noun.i]  # ("to honour Apollo 11" after it)
+            before = [s for s in of_event if s.trigger.span.start < noun.i]
+            craft = normalize_name(named[0].kb_id_) if named else \
+                normalize_name((before[-1] if before else of_event[0]).craft)
+            for statement in of_event:
+                if normalize_name(statement.craft) == craft and date_rank(statement.value or "") < 3:
+                    statement.value = value
 
     @staticmethod
     def _ledes(doc: Doc, sentences: list[Span]) -> set[int]:

@@ -83,6 +83,7 @@ class SpacecraftFinder:
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
                 self.senses_by_alias.setdefault(alias, []).append(sense)
+        self.gazetteer_names = {sense.name for senses in self.senses_by_alias.values() for sense in senses}
         aliases = sorted(self.senses_by_alias, key=len, reverse=True)
         self.alias_regex = re.compile(
             _LEFT_EDGE + "(?:" + "|".join(re.escape(a) for a in aliases) + ")" + _RIGHT_EDGE
@@ -173,6 +174,9 @@ class SpacecraftFinder:
                     name = canonical.format(**groups)
                 except KeyError:
                     continue
+                if "name" in groups and (name in self.gazetteer_names or
+                                         len(re.findall(_LEFT_EDGE + re.escape(groups["name"]) + _RIGHT_EDGE, text)) < 2):
+                    continue  # a named capsule the gazetteer knows, or a capitalised word used once ("Crew Dragon Splashes")
                 found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),),
                                    numeral_as_written=m.group().strip() if other_style else None,
                                    short_name=groups.get("name")))

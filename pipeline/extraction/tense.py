@@ -94,6 +94,9 @@ class TenseReader:
             # "The liftoff, initially planned for Sept. 11, was postponed": a plan's participle
             # with no auxiliary says nothing of when it was made
             unmarked = token.tag_ == "VBN" and not before & _AUXILIARIES
+            if unmarked and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].tag_ == "VB" \
+                    and not any(t.tag_ == "VBD" for t in token.sent):
+                return "future"  # "a private mission scheduled to launch in October": the schedule stands
             return "planned" if before & {"was", "were"} or unmarked else "future"
         if token.lower_ in _BE_TO and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and \
                 doc[token.i + 2].tag_ == "VB":
