@@ -4,8 +4,9 @@ The people named in the trigger's sentence are aboard unless the words around th
 otherwise (`crew_people.py` holds those tests on one person). The next sentences of the
 paragraph add their people when they say who is aboard ("At the controls was cosmonaut X").
 A trigger whose subject is "they", "the crew" or "the three" takes the crew that craft has
-had (`crew_references.py` reads such words). Cargo ships, probes and rovers carry nobody, nor
-does a craft the article says flies empty (`uncrewed.py`).
+had (`crew_references.py` reads such words). A list under the craft's own crew noun is its crew
+(`crew_owners.py`). Cargo ships, probes and rovers carry nobody, nor does a craft the article
+says flies empty (`uncrewed.py`).
 """
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import doc_text, normalize_name
+from ..normalize import normalize_name
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
-from .crew_context import (CREWED, after_a_heading, assigned_to, dated_after_to_another_year, dated_another_year,
+from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
                            of_another_flight, rides, same_or_class)
-from .crew_people import CREW_LIST_REACH
+from .crew_owners import CrewOwners
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
 from .salience import most_named
-from .uncrewed import UNCREWED, UncrewedReading
+from .uncrewed import UNCREWED
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -33,7 +34,6 @@ _FOLLOWING_SENTENCES = 2
 _PLANNED_GAP = SUBJECT_GAP | {"is", "are", "be", "been", "set", "to", "due", "scheduled", "expected", "slated", "planned"}
 _APPOSITION_REACH = 14  # words of "chief executive of the Dallas company Quillfeather Systems" after a name
 _LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
-_CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 HOMEWARD = {"undocking", "landing"}
 OUTWARD = {"launch", "docking"}
 _NEARBY_SENTENCES = 2
@@ -43,10 +43,9 @@ _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
-_MEMBER_OF = re.compile(r"^,\s+(?:a\s+)?(?:part|member|one)\s+of\s+the\s+[^,;.]{1,40}?\s+crew\b")  # "X, a member of the Endeavour crew,"
 
 
-class CrewFinder(UncrewedReading):
+class CrewFinder(CrewOwners):
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
@@ -255,13 +254,6 @@ class CrewFinder(UncrewedReading):
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
 
-    def _member_of(self, doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
-        """"X, a member of the Endeavour crew,": the craft whose crew the apposition says the person is of."""
-        if not _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char]):
-            return False
-        owner = self._crew_owner(doc, person, crafts)
-        return owner is not None and same_or_class(normalize_name(owner.kb_id_), key)
-
     def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
         """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the
         people the next sentence's subject joins to one aboard a docking move into the station with them."""
@@ -310,59 +302,6 @@ class CrewFinder(UncrewedReading):
         taken = {name for s in statements if normalize_name(s.craft) not in {key} | tied for name in s.people}
         return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
                                   and not self._hosted(p.doc, p) and not self._station_title(p.doc, p)))
-
-    def _crew_of_craft(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
-        """People listed after the craft's own crew noun: "Soyuz crew members A and B of NASA and C",
-        "the Shenzhou-17 crew, A, B and C" (the craft named bare as its class will do)."""
-        found = []
-        for person in people:
-            owner = self._crew_owner(doc, person, crafts)
-            if owner is None:
-                continue
-            name = normalize_name(owner.kb_id_)
-            # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
-            if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.non_crew_roles):
-                found.append(person.kb_id_)
-        return list(dict.fromkeys(found))
-
-    def _assigned_crew(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
-        """The people a sentence gives the craft's flight: "A, B and C will carry out the Shenzhou-16
-        mission" (not those it says are not aboard)."""
-        return list(dict.fromkeys(p.kb_id_ for p in people if assigned_to(doc, p, crafts, key, self.assigned_verbs)
-                                  and self._flies(doc, p, names)))
-
-    def _crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
-        """The craft whose crew noun lists the person: "the Shenzhou-17 crew, A, B and C", "The
-        Soyuz 11 crew: (left to right) A, B and C" (once per mention: every statement asks)."""
-        owners = doc.user_data.setdefault(_CREW_OWNER_KEY, {})
-        if (person.start, person.end) not in owners:
-            owners[(person.start, person.end)] = self._find_crew_owner(doc, person, crafts)
-        return owners[(person.start, person.end)]
-
-    def _find_crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
-        member = _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char])
-        if member is not None:  # "X, a member of the Endeavour crew,": the craft named before the crew noun
-            end = person.end_char + member.end()
-            owner = next((c for c in crafts if person.end_char < c.start_char and c.end_char <= end), None)
-            if owner is not None and doc.text[owner.end_char:end].strip().lower() in self.crew_nouns:
-                return owner
-        i = person.start - 1
-        while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
-            word = doc[i]
-            if word.text == ")":  # a caption's "(left to right)"
-                i = next((t.i for t in reversed(doc[person.sent.start:i]) if t.text == "("), i) - 1
-                continue
-            if word.lower_ in self.crew_nouns:
-                j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
-                owner = next((c for c in crafts if c.end == j + 1), None)
-                if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
-                    i = j
-                    continue
-                return owner
-            if word.tag_.startswith("VB") and word.lower_ not in self.crew_list_verbs:
-                return None  # not "the Ax-4 crew comprises A, B and C"
-            i -= 1
-        return None
 
     def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                        sentences: list[Span], index: int, statements: list["Statement"],

@@ -1,0 +1,81 @@
+"""Whose crew a list of names is: the craft a crew noun names before the list ("the Shenzhou-17 crew,
+A, B and C", "Soyuz crew members A and B", "X, a member of the Endeavour crew,"), and the flight a
+sentence gives a list ("A, B and C will carry out the Shenzhou-16 mission"). `crew.CrewFinder` adds
+these people to that craft's events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..normalize import doc_text, normalize_name
+from .crew_context import assigned_to, same_or_class
+from .crew_people import CREW_LIST_REACH
+from .uncrewed import UncrewedReading
+
+_CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
+_MEMBER_OF = re.compile(r"^,\s+(?:a\s+)?(?:part|member|one)\s+of\s+the\s+[^,;.]{1,40}?\s+crew\b")  # "X, a member of the Endeavour crew,"
+
+
+class CrewOwners(UncrewedReading):
+    def _member_of(self, doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+        """"X, a member of the Endeavour crew,": the craft whose crew the apposition says the person is of."""
+        if not _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char]):
+            return False
+        owner = self._crew_owner(doc, person, crafts)
+        return owner is not None and same_or_class(normalize_name(owner.kb_id_), key)
+
+    def _crew_of_craft(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
+        """People listed after the craft's own crew noun: "Soyuz crew members A and B of NASA and C",
+        "the Shenzhou-17 crew, A, B and C" (the craft named bare as its class will do)."""
+        found = []
+        for person in people:
+            owner = self._crew_owner(doc, person, crafts)
+            if owner is None:
+                continue
+            name = normalize_name(owner.kb_id_)
+            # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
+            if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.non_crew_roles):
+                found.append(person.kb_id_)
+        return list(dict.fromkeys(found))
+
+    def _assigned_crew(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
+        """The people a sentence gives the craft's flight: "A, B and C will carry out the Shenzhou-16
+        mission" (not those it says are not aboard)."""
+        return list(dict.fromkeys(p.kb_id_ for p in people if assigned_to(doc, p, crafts, key, self.assigned_verbs)
+                                  and self._flies(doc, p, names)))
+
+    def _crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
+        """The craft whose crew noun lists the person: "the Shenzhou-17 crew, A, B and C", "The
+        Soyuz 11 crew: (left to right) A, B and C" (once per mention: every statement asks)."""
+        owners = doc.user_data.setdefault(_CREW_OWNER_KEY, {})
+        if (person.start, person.end) not in owners:
+            owners[(person.start, person.end)] = self._find_crew_owner(doc, person, crafts)
+        return owners[(person.start, person.end)]
+
+    def _find_crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
+        member = _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char])
+        if member is not None:  # "X, a member of the Endeavour crew,": the craft named before the crew noun
+            end = person.end_char + member.end()
+            owner = next((c for c in crafts if person.end_char < c.start_char and c.end_char <= end), None)
+            if owner is not None and doc.text[owner.end_char:end].strip().lower() in self.crew_nouns:
+                return owner
+        i = person.start - 1
+        while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
+            word = doc[i]
+            if word.text == ")":  # a caption's "(left to right)"
+                i = next((t.i for t in reversed(doc[person.sent.start:i]) if t.text == "("), i) - 1
+                continue
+            if word.lower_ in self.crew_nouns:
+                j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
+                owner = next((c for c in crafts if c.end == j + 1), None)
+                if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
+                    i = j
+                    continue
+                return owner
+            if word.tag_.startswith("VB") and word.lower_ not in self.crew_list_verbs:
+                return None  # not "the Ax-4 crew comprises A, B and C"
+            i -= 1
+        return None
