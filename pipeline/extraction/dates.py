@@ -23,6 +23,7 @@ from ..records import DateRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .date_forms import day_of_the_month_told, numeric_date, parse_relative, two_digit_year
+from .date_candidates import DateCandidates
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 from .date_years import YearResolver, implied_year, narrates_the_past, title_year, valid_date, weekdays_agree
@@ -33,18 +34,10 @@ from .tense import TenseReader
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
-_NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
-_RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 # a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
-_OPENING_QUOTES = {'"', "“", "'", "‘"}
-_TITLE_ENDS = {'"', "”", "'", "’", ":"}
-# "still used today", "even today", "is still in use today": nowadays, not the day of writing
-# (not "the capsule was still floating today": a day of the news)
-_NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"
-                              r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
@@ -55,16 +48,12 @@ class DateFinder:
     def __init__(self, words: str = "date_words.json"):
         vocab = load_json(words)
         self.grammar = DateGrammar(vocab)
+        self.candidates = DateCandidates(vocab, self.grammar)
         self.months = {k.lower(): v for k, v in vocab["months"].items()}
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
-        self.holidays = vocab["holidays"]
         self.relative_days = vocab["relative_days"]
-        self.month_alone_cues, self.month_attributive = set(vocab["month_alone_cues"]), set(vocab["month_attributive_nouns"])
-        self.year_units = set(vocab["year_units"])
-        self.year_blockers = set(vocab["year_blockers_before"])
         self.tense = TenseReader(vocab["future_cues"])
         self.years = YearResolver(self.grammar, self.tense)
-        self.weekday_name_words = set(vocab["weekday_name_words"])  # "Black Friday", "Super Tuesday"
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
         # a day told from east of the paper: "docked on Sunday (Beijing time)" in Saturday's paper
@@ -80,7 +69,7 @@ class DateFinder:
         blocked += [(m.start(), m.end()) for m in _URL.finditer(doc_text(doc))]
         records = []
         context_years: list[tuple[int, int, int | None, int | None]] = []  # (offset, year, month, day) so far
-        candidates = self._candidates(doc_text(doc), blocked)
+        candidates = self.candidates.find(doc_text(doc), blocked)
         # an archive's reprint, a release posted later, wire copy filed the day before its paper ("Moscow,
         # August 19 - ... returned today"): below its own date line, that is its time
         dated, dated_at = own_date_line(doc_text(doc), candidates, self._month)
@@ -92,7 +81,7 @@ class DateFinder:
         historical = narrates_the_past(candidates, published)
         told_from = dateline if published is None else None
         # (or the year of a full date in its title: "May 3 1979" over a day-by-day page's "May 4")
-        own_year = implied_year(doc_text(doc)) or title_year(self._candidates(doc._.title or "", [])) \
+        own_year = implied_year(doc_text(doc)) or title_year(self.candidates.find(doc._.title or "", [])) \
             if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         near_publication = False  # a date stated so far within a year of the publication date
@@ -155,75 +144,6 @@ class DateFinder:
                                      {year for year in full_dates.values() if year})
         doc._.dates = tuple(records)
         return doc
-
-    # -------------------------------------------------------------- finding
-    def _candidates(self, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
-        taken: list[tuple[int, int]] = list(blocked)
-        found: list[Candidate] = []
-        for cand in self.grammar.day_range_candidates(text):
-            if not any(cand.start < b_end and b_start < cand.end for b_start, b_end in taken):
-                found.append(cand)
-        taken += [(c.start, c.end) for c in found]
-        for form, regex in self.grammar.forms:
-            for m in regex.finditer(text):
-                start, end = m.span()
-                if any(start < b_end and b_start < end for b_start, b_end in taken):
-                    continue
-                groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                if not self._plausible(text, form, m, groups):
-                    continue
-                taken.append((start, end))
-                if form == "holiday":
-                    groups["month"], groups["day"] = self.holidays[groups.pop("holiday")]
-                if "unit" in groups:
-                    groups["unit"] = groups["unit"].lower()  # "Last Year"
-                found.append(Candidate(start, end, "month_day" if form == "holiday" else form, groups))
-        found.sort(key=lambda c: c.start)
-        return found
-
-    def _plausible(self, text: str, form: str, m: re.Match, groups: dict) -> bool:
-        before = text[max(0, m.start() - 25):m.start()].split()
-        after = text[m.end():m.end() + 25].split()
-        prev_word = before[-1] if before else ""
-        next_word = after[0].strip(".,;:)!?") if after else ""
-        if form == "year":
-            if next_word in self.year_units or prev_word in self.year_blockers:
-                return False
-            if text[m.end():m.end() + 1] in {"%", "+"} or text[max(0, m.start() - 1):m.start()] in {"$", "£", "€", "#"}:
-                return False
-            if text[max(0, m.start() - 1):m.start()] in _OPENING_QUOTES and text[m.end():m.end() + 1] in _TITLE_ENDS:
-                return False  # a title: his "2010" sequel to "2001: A Space Odyssey"
-            if next_word.lower() in {"-year-old", "year-old"}:
-                return False
-            if _NUMBERED_ITEM.search(text, max(0, m.start() - 12), m.start()):
-                return False
-            if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):
-                return False  # "May 23-29, 1986": the year of the range's first date, which carries it
-        if form == "month_alone":
-            month = groups["month"]
-            if prev_word.lower() in {"the", "an", "a"} and next_word in self.month_attributive:
-                return True  # "since the October failure of an Antares rocket"
-            if "mod" not in groups and prev_word not in self.month_alone_cues:
-                return False
-            if month in {"May", "March", "Jan", "Mar", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Apr", "Feb"} \
-                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after", "that"}:
-                return False
-        if form == "weekday":
-            # a bare weekday names a day only as "on Friday" or with next/last/this
-            # A capitalised weekday names a day ("launched Tuesday", "returned to Earth
-            # Thursday", "(0100 GMT) Wednesday"), except in names of its own: "Black Friday".
-            sentence_start = _starts_sentence(text, m.start())
-            if "rel" not in groups and not sentence_start and prev_word[:1].isupper() \
-                    and prev_word.lower().strip("()") in self.weekday_name_words:
-                return False
-        if form == "rel_day" and prev_word.lower() == "ago":
-            return False  # "sixty years ago today" names the anniversary, not the day
-        if form == "rel_day" and groups["relday"].lower() == "today" and \
-                _NOWADAYS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return False  # "an area still used today", "even today": nowadays, no calendar day
-        if form == "rel_day" and groups["relday"][:1].isupper() and not _starts_sentence(text, m.start()):
-            return False  # a title: "Edge of Tomorrow"
-        return True
 
     def _told_from(self, doc: Doc, span: Span, cand: Candidate, told_from: DatelineDay | None, published,
                    last_stated: str | None, years_ago: int | None) -> str | None:
@@ -401,11 +321,6 @@ class DateFinder:
         # accompanied by A, left, and B"
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
-
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
-    return not before or before[-1] in ".!?\n:"
-
 
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
