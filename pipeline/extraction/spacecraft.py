@@ -24,6 +24,7 @@ from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .class_mentions import standing_for_members
 from .craft_families import CraftFamilies
+from .craft_numerals import numeral, numeral_style, numerals_as_written
 
 SPAN_KEY = "spacecraft"
 # Characters that may not stand right before or after a name: "Apollo-Soyuz"
@@ -135,7 +136,7 @@ class SpacecraftFinder:
             if sense.table_name:
                 fixed[sense.name] = sense.table_name
         doc.spans[SPAN_KEY] = spans
-        names = _names_as_written(spans, written) | _numerals_as_written(numerals)
+        names = _names_as_written(spans, written) | numerals_as_written(numerals)
         # (not where another craft of the article goes by that name: the Apollo 11 command module
         # "Columbia" beside the orbiter keeps the orbiter's full name)
         # nor where two crafts would share it: the orbiter Endeavour beside the Crew Dragon Endeavour
@@ -168,8 +169,8 @@ class SpacecraftFinder:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 other_style = False
                 if numerals and "num" in groups:  # "Artemis 1" is "Artemis I", "Shenzhou V" is "Shenzhou-5"
-                    other_style = _numeral_style(groups["num"]) not in (None, numerals)
-                    groups["num"] = _numeral(groups["num"], numerals)
+                    other_style = numeral_style(groups["num"]) not in (None, numerals)
+                    groups["num"] = numeral(groups["num"], numerals)
                 try:
                     name = canonical.format(**groups)
                 except KeyError:
@@ -335,19 +336,6 @@ def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
     return renamed
 
 
-def _numerals_as_written(numerals: dict[str, list[str | None]]) -> dict[str, str]:
-    """A flight the article numbers mostly the other way than its family's canonical name is
-    named as the article first writes it so: "Shenzhou XVIII" four times and "Shenzhou-18" once
-    in a caption stays "Shenzhou XVIII" (a reader writes it so); where the canonical spelling is
-    as frequent, it stands. (None in `forms`: a mention spelt the canonical way.)"""
-    named = {}
-    for name, forms in numerals.items():
-        other = [f for f in forms if f is not None]
-        if len(other) > len(forms) - len(other) and len({normalize_name(f) for f in other}) == 1:
-            named[name] = other[0]
-    return named
-
-
 def _without_generic_word(text: str) -> str:
     """"H-2B rocket" is named "H-2B": an alias's trailing generic word is no part of the name."""
     words = text.split()
@@ -362,38 +350,6 @@ def _in_a_longer_name(span: Span) -> bool:
     following = span.doc[span.end]
     return following.ent_iob_ == "I" and following.is_title and following.is_alpha and \
         following.lower_ not in _CRAFT_WORDS  # but "Zvezda Service Module"
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
-
-
-def _numeral_style(num: str) -> str | None:
-    """"arabic" for "5", "roman" for "V"; None for a number spelt out ("Eleven")."""
-    if num.isdigit():
-        return "arabic"
-    return "roman" if set(num) <= set(_ROMAN) else None
-
-
-def _numeral(num: str, style: str) -> str:
-    """A flight number written the family's way ("arabic" or "roman")."""
-    if num.isdigit():
-        value = int(num)
-    elif num.lower() in _NUMBER_WORDS:  # "Gemini Eleven"
-        value = _NUMBER_WORDS.index(num.lower()) + 1
-    elif set(num) <= set(_ROMAN):
-        values = [_ROMAN[c] for c in num]
-        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    else:
-        return num
-    if style == "arabic":
-        return str(value)
-    out = ""
-    for n, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while value >= n:
-            out, value = out + letters, value - n
-    return out
 
 
 @Language.factory("spacecraft_finder")
