@@ -597,10 +597,10 @@ def test_an_aside_on_the_first_listed_name_does_not_make_the_next_a_host(nlp, te
 def test_a_list_given_the_flight_is_its_crew_though_one_of_them_flew_another_before(nlp):
     # regression (dev set W): only the two named near the launch flew, not the commander who had
     # flown an earlier flight of the line
-    text = ("Chinese astronauts Li Wen, Zhao Hai and Sun Mei will carry out the Shenzhou-40 mission, the agency "
-            "announced on Monday.\n\nLi commanded Shenzhou-31 in 2025. Zhao and Sun are newcomers.\n\n"
-            "Zhao will serve as flight engineer on Shenzhou-40. Sun is a professor from Wuhan.\n\n"
-            "The Shenzhou-40 spaceship will be launched at 9:31 a.m. Tuesday, said Wang Lei, a deputy director.")
+    text = ("Li Wen, Zhao Hai and Sun Mei will carry out the Shenzhou-40 mission, officials said on Monday.\n\n"
+            "Li commanded Shenzhou-31 in 2025. Zhao and Sun have not flown before.\n\n"
+            "Zhao is to fly as engineer on Shenzhou-40. Sun, a university physicist, will run the experiments.\n\n"
+            "The Shenzhou-40 spaceship will be launched at dawn on Tuesday, said Wang Lei, a deputy director.")
     assert crews(nlp, text, "2030-03-18")[("launch", "Shenzhou-40")] == ("Li Wen", "Zhao Hai", "Sun Mei")
 
 
@@ -618,10 +618,10 @@ def test_a_count_with_a_nationality_takes_the_names_a_later_sentence_gives_that_
     # regression (dev set Y): "Noguchi and three American astronauts returned ... The three Americans are A,
     # B and C" left the three off the landing, and the participle of "another ship ferried D, putting ..."
     # put D aboard
-    text = ("Crew Dragon Resilience, carrying Japan's Ken Sato and three American astronauts, returned to Earth on "
-            "Sunday.\n\nThe three Americans are Anne Reed, Ed Kerr and Li Wen, all from NASA.\n\nWhile the four "
-            "were on the station, another SpaceX ship ferried Japan's Joe Kato and three other astronauts to the "
-            "orbiting laboratory, putting two Japanese astronauts in space at once.\n\nSato posted videos daily.")
+    text = ("Crew Dragon Resilience came home on Sunday with Japan's Ken Sato and three American astronauts "
+            "aboard.\n\nThe three Americans are Anne Reed, Ed Kerr and Li Wen.\n\nMeanwhile another SpaceX ship "
+            "had brought Japan's Joe Kato and three others up to the outpost, putting two Japanese in orbit at "
+            "the same time.\n\nSato filmed the landing.")
     assert crews(nlp, text, "2021-05-03") == {
         ("landing", "Resilience"): ("Ken Sato", "Anne Reed", "Ed Kerr", "Li Wen")}
 
@@ -629,18 +629,18 @@ def test_a_count_with_a_nationality_takes_the_names_a_later_sentence_gives_that_
 def test_newcomers_staying_on_the_station_for_months_after_a_long_aside_fly_up(nlp):
     # regression (dev set Y): "are to work and stay on Tianhe, the living quarters of ..., for three months"
     # read the launch's own crew as the station's residents
-    text = ("Shenzhou-40 blasted off on 17 March.\n\nThe astronauts Li Wen, 56, Zhao Hai, 54, and Sun Mei, 45, "
-            "are to work and stay on Tianhe, the living quarters of the future space station, for three months.")
+    text = ("Shenzhou-40 blasted off on 17 March.\n\nLi Wen, 51, Zhao Hai, 47, and Sun Mei, 39, are to live "
+            "and stay aboard Tianhe, the core of the station still being built, for six months.")
     assert crews(nlp, text)[("launch", "Shenzhou-40")] == ("Li Wen", "Zhao Hai", "Sun Mei")
 
 
 def test_the_crew_the_article_lists_under_the_crafts_crew_noun_goes_up_with_the_one_named(nlp):
     # regression (dev set Y): "The Ax-9 mission carrying A is set to dock ... the Ax-9 crew includes B, C and
     # D" (paragraphs later) gave the docking A alone
-    text = ("The Ax-9 mission carrying astronaut Ravi Rao is set to dock at the International Space Station on "
-            "26 March.\n\nThe launch went well, officials said. The weather was fine.\n\nAlong with Rao, who is the "
-            "pilot, the Ax-9 crew includes - Commander Anne Reed from the US and Mission Specialists Ed Kerr from "
-            "Poland, and Li Wen from Hungary.")
+    text = ("The Ax-9 flight with astronaut Ravi Rao aboard is set to dock at the International Space Station on "
+            "26 March.\n\nThe launch went well, officials said. The weather was fine.\n\nBesides Rao, its pilot, "
+            "the Ax-9 crew includes - Commander Anne Reed of Canada and Mission Specialists Ed Kerr of Chile, and "
+            "Li Wen of Kenya.")
     assert crews(nlp, text)[("docking", "Ax-9")] == ("Ravi Rao", "Anne Reed", "Ed Kerr", "Li Wen")
 
 
@@ -655,19 +655,18 @@ def test_the_five_are_the_five_the_article_named_before(nlp):
 def test_a_counted_object_reads_on_past_the_flights_own_capsule_named_by_its_class(nlp):
     # regression (dev set W): "SpaceX launched the four people" found only the commander; the next
     # sentence's "Crew Dragon capsule" (the flight's own class) ended the reading
-    text = ("SpaceX launched the four people of the Ax-9 mission on Sunday evening from Florida. Its Falcon 9 rocket "
-            "launched from the Kennedy Space Center, and the Crew Dragon capsule reached the station 16 hours "
-            "later. Ax-9 is commanded by retired astronaut Anne Reed and piloted by businessman Ed Kerr. The last "
-            "two seats went to Li Wen and Joe Hill, flying as mission specialists.")
+    text = ("On Sunday SpaceX launched the four people of the Ax-9 flight. The Falcon 9 flew from Florida, and "
+            "the Crew Dragon capsule reached the station a day later. Ax-9 is led by retired astronaut Anne Reed "
+            "and piloted by businessman Ed Kerr. Li Wen and Joe Hill are along as mission specialists.")
     launched = [people for (event, _), people in crews(nlp, text, "2030-03-18").items() if event == "launch"]
     assert launched == [("Anne Reed", "Ed Kerr", "Li Wen", "Joe Hill")]
 
 
 def test_a_person_delivered_to_the_station_is_not_aboard_the_landing(nlp):
     # regression (dev set W): the biochemist the shuttle "delivered ... to Mir" came home in it
-    text = ("The space shuttle Atlantis returned safely to Earth on Sunday after a nine-day mission.\n\n"
-            '"Congratulations on successfully delivering Anne," Mission Control said.\n\n'
-            "The crew delivered biochemist Anne Reed and more than two tons of cargo to Mir.")
+    text = ("The space shuttle Atlantis came back to Earth on Sunday, nine days after launch.\n\n"
+            '"Well done getting Anne there," the flight director told the crew.\n\n'
+            "The crew delivered biologist Anne Reed and a ton of supplies to Mir.")
     assert crews(nlp, text)[("landing", "Atlantis")] == ()
 
 

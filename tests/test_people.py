@@ -120,20 +120,28 @@ def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
 
 
 def test_a_countrys_own_whose_surname_acts_alone_is_a_person_whatever_the_ner_calls_it(nlp):
-    # regression (dev set Y): the model filed "Soichi Noguchi" as an organisation and "Noguchi" as a place,
-    # so the Japanese astronaut of a landing story was no person
-    text = ("A U.S. SpaceX ship carrying Japan's Soichi Noguchi and three American astronauts returned to Earth on "
-            "Sunday. Noguchi posted about 80 videos from orbit. Noguchi, a 56-year-old veteran astronaut, was the "
-            "last to leave the capsule.")
-    assert "Soichi Noguchi" in people(nlp, text, "2021-05-03")
+    # regression (dev set Y): the model filed a Japanese astronaut's full name as an organisation and the
+    # surname as a place, so the astronaut of a landing story was no person; the model's mistake does not
+    # reproduce on a short invented text, so the cue that now admits such a name is tested on its own
+    from pipeline.extraction.name_cues import after_a_countrys
+
+    doc = nlp("The capsule carrying Japan's Kenji Arakawa and three colleagues landed. Arakawa posted videos.")
+    start = next(t.i for t in doc if t.text == "Kenji")
+    assert after_a_countrys(doc, start, start + 2, set())
+    duma = nlp("She has sat in Russia's State Duma since 2011. The State Duma approved the budget.")
+    start = next(t.i for t in duma if t.text == "State")
+    assert not after_a_countrys(duma, start, start + 2, set())
+    text = ("The capsule bringing home Japan's Kenji Arakawa and three colleagues landed on Sunday. Arakawa posted "
+            "dozens of videos during the flight.")
+    assert "Kenji Arakawa" in people(nlp, text, "2021-05-03")
 
 
 @pytest.mark.parametrize("text, name, role", [
     # regression (dev set Y): a double surname after a role cue stopped at its hyphen; an aide the model
     # filed as a place
-    ("Mission Specialists Bozydar Kwasni-Zielinski from Poland, and Ed Kerr from Hungary joined.", "Bozydar Kwasni-Zielinski",
+    ("Joining them are Mission Specialists Bozydar Kwasni-Zielinski from Poland, and Ed Kerr.", "Bozydar Kwasni-Zielinski",
      "mission specialist"),
-    ("His aide Natalya Petrova said the cosmonaut died on Friday.", "Natalya Petrova", "aide"),
+    ("According to his aide Natalya Petrova, the flight went well.", "Natalya Petrova", "aide"),
 ])
 def test_a_name_after_a_role_cue(nlp, text, name, role):
     assert people(nlp, text, "2021-05-03").get(name) == role
@@ -141,8 +149,8 @@ def test_a_name_after_a_role_cue(nlp, text, name, role):
 
 @pytest.mark.parametrize("text", [
     # regression (dev set Y, corpus): the NER's name inside a short quotation whose first word it left out
-    "Sharma replied: ''Saare Jahan Se Achcha.''(Better than the whole world).",
-    'He answered with a line from a song: "Saare Jahan Se Achha", better than the whole world.',
+    "Asked how the planet looked, Ravi answered: ''Saare Jahan Se Achcha.''(A line of an old song.)",
+    'He quoted a song he had loved as a boy: "Saare Jahan Se Achha", and the room fell quiet.',
 ])
 def test_a_quoted_title_is_no_person(nlp, text):
     assert not any("Jahan" in name for name in people(nlp, text, "2021-05-03"))

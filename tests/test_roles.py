@@ -169,24 +169,23 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (check set 22): an adjective before the apposition's head is no role
         ("Joe Brown, the country's first official astronaut, waved.", "Joe Brown", "astronaut"),
         # regression (dev set W): professions the lexicon lacked, and a role after "will serve as", "flying as"
-        ("The crew delivered biochemist Anne Reed to the station.", "Anne Reed", "biochemist"),
-        ("The flight is piloted by businessman and auto racer Ed Kerr.", "Ed Kerr", "auto racer"),
-        ("Li Wen will serve as a spaceflight engineer on the mission.", "Li Wen", "spaceflight engineer"),
-        ("Sun Mei will work as a payload expert in orbit.", "Sun Mei", "payload expert"),
-        ("The agency bought two seats, with Anne Reed and Ed Kerr flying as mission specialists.", "Ed Kerr",
+        ("Biochemist Anne Reed stayed behind on the station.", "Anne Reed", "biochemist"),
+        ("Its pilot is the businessman and auto racer Ed Kerr.", "Ed Kerr", "auto racer"),
+        ("On this flight Li Wen will serve as a spaceflight engineer.", "Li Wen", "spaceflight engineer"),
+        ("Sun Mei will work as a payload expert on the flight.", "Sun Mei", "payload expert"),
+        ("Two paying guests came along, with Anne Reed and Ed Kerr flying as mission specialists.", "Ed Kerr",
          "mission specialist"),
         # regression (dev set Y): the article's own word for a crew member; a plural apposition after a list,
         # in dashes or commas; a name joined to "N other astronauts"
-        ("The handshakes of Soviet and US crewmembers Anne Reed, Ed Kerr and Li Wen went down in history.",
-         "Li Wen", "crewmember"),
-        ("Anne Reed and Ed Kerr – retired Navy captains and former station residents – were confident.", "Ed Kerr",
-         "navy captain"),
+        ("In orbit, Soviet and US crewmembers Anne Reed, Ed Kerr and Li Wen shook hands.", "Li Wen", "crewmember"),
+        ("Anne Reed and Ed Kerr – retired Air Force pilots and old friends – looked relaxed.", "Ed Kerr",
+         "air force pilot"),
         ("Anne Reed and Ed Kerr, veteran cosmonauts, waved from the hatch.", "Anne Reed", "cosmonaut"),
-        ("Another ship ferried Japan's Ken Sato, 52, and three other astronauts to the station.", "Ken Sato",
+        ("A second capsule brought Japan's Ken Sato, 52, and three other astronauts up to the outpost.", "Ken Sato",
          "astronaut"),
         # regression (dev set W): a plural role before a colon, past a parenthesis between the names
-        ("Two Russian cosmonauts: Ivan Petrov (Expedition 50) and Oleg Sidorov (Expedition 51) were at the "
-         "console.", "Oleg Sidorov", "cosmonaut"),
+        ("Two cosmonauts: Ivan Petrov (of Expedition 50) and Oleg Sidorov (Expedition 51) watched the approach.",
+         "Oleg Sidorov", "cosmonaut"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -62,9 +62,9 @@ class CraftChooser(CraftSubjects):
             rocket = clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
             if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"; what it carries over
-                # where it goes ("a rocket transporting Shenzhou-12 bound for the module Tianhe blasted off")
+                # where it goes ("a rocket transporting Shenzhou-40 and bound for the module Tianhe blasted off")
                 return self._most_specific(min(carried, key=lambda c: abs(c.start - trigger.span.start)), crafts)
-            # "A Long March 2F rocket transporting Shenzhou-12 bound for the module Tianhe blasted off": what the
+            # "a Long March 2F transporting Shenzhou-40 and bound for the module Tianhe blasted off": what the
             # rocket before the trigger carries, not where it goes
             payload = next((p for r in in_sentence if r.label_ == LAUNCH_VEHICLE and r.end <= trigger.span.start
                             and not any(r.end <= b < trigger.span.start for b in boundaries)

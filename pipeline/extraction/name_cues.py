@@ -17,7 +17,7 @@ _QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name
 
 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
-    """The name is all or most of a short quotation: "Saare Jahan Se Achha" where the NER took the
+    """The name is all or most of a short quotation: "Saare Jahan Se Achha" (a song's title) where the NER took the
     last three words (capitalised words before it, a stop before the closing quote)."""
     i = start
     while i > 0 and start - i < _QUOTED_WORDS and doc[i - 1].is_title and doc[i - 1].text not in _QUOTE_MARKS:
@@ -29,13 +29,13 @@ def quoted_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def joins_a_surname(doc: Doc, i: int, start: int) -> bool:
-    """The hyphen of a double surname, "Uznaski-Winiewski": no space either side, a capital after."""
+    """The hyphen of a double surname, "Kwasni-Zielinski": no space either side, a capital after."""
     return i > start and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
         i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
-    """"Japan's Soichi Noguchi ... Noguchi posted videos": a country's own, as news names its people,
+    """"Portugal's Duarte Figueira ... Figueira waved": a country's own, as news names its people,
     whose surname goes on to act alone (whatever the NER calls it there; not "Russia's State Duma")."""
     if start < 2 or doc[start - 1].text not in APOSTROPHES or doc[start - 2].ent_type_ != "GPE":
         return False

@@ -125,7 +125,7 @@ class PeopleFinder:
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
             if quoted_title(doc, ent.start, ent.end):
-                continue  # a quoted title: "Saare Jahan Se Achha", ''Saare Jahan Se Achcha.
+                continue  # a quoted title: "Saare Jahan Se Achha", the NER's name its last three words
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start

@@ -21,7 +21,7 @@ _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "spac
 # "stay on the ISS for six months with X": the newcomers' whole stay (not "remain aboard for another month")
 _EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,14}?for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
                               r"seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:months?|year)\b")
-_STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay on Tianhe, the ..., for three months")
+_STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay aboard the core module, the ..., for six months")
 _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemist X"
 _DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
 _LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it

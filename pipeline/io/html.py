@@ -36,7 +36,6 @@ from trafilatura.xml import xmltotxt
 from ..errors import Errors
 from .corpus import (FIRST_PUBLISHED_YEAR, LAST_PUBLISHED_YEAR, Article, _decode, parse_published,
                      sidecar_path, split_front_matter)
-from .storage import as_path
 
 # Pages past this are not articles (a saved archive, a data dump) and would
 # only make the extractor slow; a long news page is well under 1 MB.
