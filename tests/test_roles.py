@@ -323,3 +323,12 @@ def test_a_title_after_a_description_is_the_role(nlp):
 ])
 def test_the_role_a_copula_gives_a_ranked_name(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, "2030-03-20", nlp=nlp).people}[name] == role
+
+
+def test_a_counted_people_named_later_takes_the_role_the_count_was_given(nlp):
+    # regression (dev set Y): "X and three American astronauts ... The three Americans are A, B and C" left
+    # the three without a role
+    text = ("A capsule carrying Japan's Ken Sato and three American astronauts landed on Sunday. The three "
+            "Americans are Anne Reed, Ed Kerr and Li Wen, all from NASA.")
+    found = people(nlp, text)
+    assert [found[name] for name in ("Anne Reed", "Ed Kerr", "Li Wen")] == ["astronaut"] * 3

@@ -20,6 +20,8 @@ _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
+_GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A, B and C"
+_COUNTS = {"two", "three", "four", "five", "six", "seven"}
 _DASHES = {"—", "–", "--"}
 _RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
@@ -170,6 +172,24 @@ def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         if doc[k].is_punct:
             break
     return ""
+
+
+def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+    """"X and three American astronauts ... The three Americans are A, B and C": a list a count and a
+    people's name introduce takes the role the text gave that count of that people before."""
+    for names in _name_lists(mentions, doc):
+        if any(m.role for m in names):
+            continue
+        i = names[0].start - 1
+        while i > 0 and doc[i].lower_ in _GROUP_COPULAS:
+            i -= 1
+        if i < 1 or i == names[0].start - 1 or not doc[i].lower_.endswith("s") or not doc[i - 1].lower_ in _COUNTS:
+            continue
+        count, people = doc[i - 1].lower_, doc[i].lower_[:-1]  # "three", "american"
+        told = next((roles_at[k + 2][1] for k in range(i - 1) if doc[k].lower_ == count and doc[k + 1].lower_ == people
+                     and k + 2 in roles_at and roles_at[k + 2][0] == k + 2), None)
+        for mention in names if told else ():
+            mention.role = told
 
 
 def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
