@@ -125,6 +125,8 @@ class PeopleFinder:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
                 continue
+            if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS":
+                continue  # a people, not a person: "Palestinian Arabs", "Moslem Arabs"
             if quoted_title(doc, ent.start, ent.end):
                 continue  # a quoted title: "Saare Jahan Se Achha", the NER's name its last three words
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
