@@ -125,6 +125,27 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
     return flown[-1] if flown else None
 
 
+def latest_told_of(doc: Doc, statements: list[Statement], names: set[str], outside: Span | None = None,
+                   event: str | None = None, crewed: bool = False) -> Span | None:
+    """The craft of the latest statement (of `event`, of a crewed craft with `crewed`) whose sentence,
+    other than `outside`, names all of `names`."""
+    people = doc.spans.get(PEOPLE_KEY, [])
+    for statement in reversed(statements):
+        told, span = statement.trigger.span.sent, statement.craft_span
+        if span is None or told == outside or (event is not None and statement.trigger.event != event) or \
+                (crewed and span.label_ not in CREWED):
+            continue
+        if names <= {p.kb_id_ for p in people if told.start <= p.start < told.end}:
+            return span
+    return None
+
+
+def _subjects(doc: Doc, trigger: Trigger) -> set[str]:
+    """The people named in the trigger's sentence before it."""
+    sent = trigger.span.sent
+    return {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start and p.end <= trigger.span.start}
+
+
 def stated_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
     """"A, now its commander, lifted off [on Crew-18 of the sentence before] ... A's crew returned to
     Earth": the craft of the latest statement whose sentence names the trigger's subjects (or their
@@ -132,15 +153,8 @@ def stated_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) 
     sent = trigger.span.sent
     if any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[sent.start:trigger.span.start]):
         return None  # (not "A and B will return on 17 March. They will use Soyuz MS-29")
-    subjects = {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start and p.end <= trigger.span.start}
-    if not subjects:
-        return None
-    for statement in reversed(statements):
-        told = statement.trigger.span.sent
-        if statement.craft_span is not None and told != sent and statement.craft_span.label_ in CREWED and \
-                subjects <= {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if told.start <= p.start < told.end}:
-            return statement.craft_span
-    return None
+    subjects = _subjects(doc, trigger)
+    return latest_told_of(doc, statements, subjects, outside=sent, crewed=True) if subjects else None
 
 
 def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
@@ -148,6 +162,8 @@ def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]
     whose subjects the sentence of an earlier undocking names lands in the craft that undocked."""
     if trigger.event != "landing":
         return None
+    subjects = _subjects(doc, trigger)
+    return latest_told_of(doc, statements, subjects, outside=trigger.span.sent, event="undocking") if subjects else None
     sent = trigger.span.sent
     subjects = {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start and p.end <= trigger.span.start}
     if not subjects:

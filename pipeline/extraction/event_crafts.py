@@ -26,9 +26,8 @@ from ..normalize import normalize_name
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
-from .craft_references import (it_after_its_craft, its_owner, named_again, stated_by_subjects, station_as_place, subjects_craft,
-                               undocked_by_subjects,
-                               whose_owner)
+from .craft_references import (it_after_its_craft, its_owner, latest_told_of, named_again, stated_by_subjects,
+                               station_as_place, subjects_craft, undocked_by_subjects, whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .craft_families import CraftFamilies
@@ -306,14 +305,12 @@ class CraftChooser(CraftSubjects):
         if owner is None:
             return None
         # the flight of the latest event told of them: "A, now its commander, lifted off ... A's crew returned"
-        told = [s.craft_span for s in statements if s.craft_span is not None and s.craft_span.label_ in CREWED and
-                any(p.kb_id == owner.kb_id and s.trigger.span.sent.start <= p.start < s.trigger.span.sent.end
-                    for p in doc.spans.get(PEOPLE_KEY, []))]
+        told = latest_told_of(doc, statements, {owner.kb_id_}, crewed=True)
         named_with = {p.sent.start for p in doc.spans.get(PEOPLE_KEY, [])
                       if p.kb_id == owner.kb_id and p.start < owner.start}
         flown = [c for c in crafts if c.sent.start in named_with and c.start < owner.start and c.label_ in CREWED]
         # (whichever the text told last: "Zhai ... aboard Shenzhou 7 ... Zhai's ship landed")
-        latest = [c for c in (told[-1] if told else None, flown[-1] if flown else None) if c is not None]
+        latest = [c for c in (told, flown[-1] if flown else None) if c is not None]
         return max(latest, key=lambda c: c.sent.start) if latest else None
 
 
