@@ -2040,7 +2040,7 @@ def test_a_counted_crew_is_read_on_until_its_count_is_named(nlp):
 def test_a_history_pages_dated_headline_dates_its_event(nlp):
     # regression: "1965: Gemini V returns to Earth" was two sentences, the year apart from the event
     text = "1965: Gemini V returns to Earth\n\nTwo American astronauts have splashed down safely in the Atlantic."
-    assert events(nlp, text, None) == {("landing", "Gemini V", "1965", ())}
+    assert events(nlp, text, None) == {("landing", "Gemini 5", "1965", ())}
 
 
 def test_a_counted_plural_event_noun_is_a_tally_not_a_statement(nlp):
@@ -2430,11 +2430,11 @@ def test_the_craft_noun_before_any_craft_is_named_is_the_craft_named_next(nlp):
     # regression (dev 16): "The spaceship was launched from Baikonur" before the story names Vostok II stated no launch
     text = ("Another Soviet flier orbits the planet tonight. The spaceship was probably launched from a base on "
             "the steppe. Vostok III is heavier than the first ship.")
-    assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok III")}
+    assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok 3")}
     # once a craft has been named, "the spaceship" is that one as before
     text = ("Vostok III orbits the planet tonight. The spaceship was launched from a base on the steppe. "
             "Vostok IV could follow.")
-    assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok III")}
+    assert {e[:2] for e in events(nlp, text, "1962-08-12")} == {("launch", "Vostok 3")}
 
 
 def test_a_wire_ledes_date_dates_the_event_its_next_paragraph_states(nlp):
@@ -2649,7 +2649,7 @@ def test_a_capsule_called_by_its_name_is_the_craft_launched(nlp):
     text = ("Vostok III lifted off on Saturday with Ivan Petrov. A day later Oleg Sidorov was sent into orbit in a "
             "capsule called Vostok IV.")
     assert {(event, craft, people) for event, craft, _, people in events(nlp, text)} == {
-        ("launch", "Vostok III", ("Ivan Petrov",)), ("launch", "Vostok IV", ("Oleg Sidorov",))}
+        ("launch", "Vostok 3", ("Ivan Petrov",)), ("launch", "Vostok 4", ("Oleg Sidorov",))}
 
 
 def test_the_owners_craft_is_not_one_a_new_group_owns(nlp):

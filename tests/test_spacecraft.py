@@ -41,8 +41,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         # regression: a Soyuz series designation without the family name
         ("The TM-7 capsule reached the station at dusk.", "Soyuz TM-7", "crew vehicle"),
         # regression: a Roman numeral in a rocket's name, a flight of a rocket, a lander named like a person
-        # (a numeral the article writes the other way than the family is kept as written)
-        ("A Long March II F rocket stood on the pad.", "Long March II F", "launch vehicle"),
+        # (a numeral the article writes the other way than the family takes the family's numbering)
+        ("A Long March II F rocket stood on the pad.", "Long March 2F", "launch vehicle"),
         ("The GSLV MkIII-M2 rocket carried the probe.", "GSLV MkIII-M2", "launch vehicle"),
         ("The Moon lander Vikram woke up on Friday.", "Vikram", "lander"),
         ("The Zvezda Service Module fired its engines to raise the station.", "Zvezda", "space station"),
@@ -167,13 +167,15 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression (check set 17): launchers and a satellite family the gazetteer lacked
         ("Intelsat-6 was stranded after its 1990 launch by a Titan III rocket.", ["Intelsat-6", "Titan III"]),
         ("Lightning struck the Saturn rocket as it roared skyward.", ["Saturn"]),
+        # regression (check set X, dev Y): a flight the article numbers only or mostly the other way
+        # takes the family's numbering, as blind gold writes it ("Shenzhou XVIII" was kept as written
+        # and its events missed gold's "Shenzhou-18"; likewise "Gemini VIII" for "Gemini 8")
         ("Shenzhou XVIII will launch Thursday. The Shenzhou XVIII crew will return in October. "
-         "Photo: the Shenzhou-18 crew.", ["Shenzhou XVIII"]),
-        # regression: an article that numbers a flight only the other way names it so, as its
-        # readers do ("Shenzhou V" was "Shenzhou-5", and gold written from the text missed it)
-        ("Shenzhou V carried Yang Liwei.", ["Shenzhou V"]),
-        ("Gemini IV flew in June 1965.", ["Gemini IV"]),
-        ("Artemis 1 flew in 2022.", ["Artemis 1"]),
+         "Photo: the Shenzhou-18 crew.", ["Shenzhou-18"]),
+        ("Shenzhou V carried Yang Liwei.", ["Shenzhou-5"]),
+        ("Gemini IV flew in June 1965.", ["Gemini 4"]),
+        ("Artemis 1 flew in 2022.", ["Artemis I"]),
+        ("Gemini Eight docked with its target.", ["Gemini 8"]),
         ("Gemini 6A met Gemini 7 in orbit.", ["Gemini 6A", "Gemini 7"]),
         # misspelt family names in real text
         ("Shenzou-6 returned in October.", ["Shenzhou-6"]),
@@ -213,7 +215,7 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression: a flight number with a stray leading zero, a flight of the LVM3, a Surveyor lander
         ("Peake flew aboard the Soyuz TMA-019M rocket; Soyuz TMA-05M flew in 2012.", ["Soyuz TMA-19M", "Soyuz TMA-05M"]),
         ("ISRO launched it on the LVM3-M4 rocket.", ["LVM3-M4"]),
-        ("Conrad and Bean landed near Surveyor III.", ["Surveyor III"]),
+        ("Conrad and Bean landed near Surveyor III.", ["Surveyor 3"]),
         # regression: a flight number spelt out
         ("Gordon piloted Gemini Eleven in 1966 and flew Apollo Twelve in 1969.", ["Gemini 11", "Apollo 12"]),
         ("They flew on a Long March rocket.", ["Long March"]),
@@ -305,9 +307,9 @@ def test_a_class_named_only_as_its_member(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # regression (dev 16): "Vostok II" was cut to the class "Vostok"
-    ("Vostok II flew a day after the parade.", {"Vostok II": "crew vehicle"}),
-    ("Voskhod II lifted off with two men aboard.", {"Voskhod II": "crew vehicle"}),
+    # regression (dev 16): "Vostok II" was cut to the class "Vostok"; a Roman numeral takes the family's numbering
+    ("Vostok II flew a day after the parade.", {"Vostok 2": "crew vehicle"}),
+    ("Voskhod II lifted off with two men aboard.", {"Voskhod 2": "crew vehicle"}),
 ])
 def test_roman_numerals_of_the_first_soviet_families(nlp, text, expected):
     assert craft(nlp, text) == expected

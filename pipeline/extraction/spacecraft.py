@@ -24,7 +24,7 @@ from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .class_mentions import standing_for_members
 from .craft_families import CraftFamilies
-from .craft_numerals import numeral, numeral_style, numerals_as_written
+from .craft_numerals import numeral
 
 SPAN_KEY = "spacecraft"
 # Characters that may not stand right before or after a name: "Apollo-Soyuz"
@@ -63,9 +63,6 @@ class Match:
     start: int
     end: int
     senses: tuple[Sense, ...]  # several when the surface form is a homonym
-    # the name with the flight number as the article writes it, where the family writes it the
-    # other way ("Shenzhou-V" for "Shenzhou V", canonically "Shenzhou-5")
-    numeral_as_written: str | None = None
     # the capsule's own name in a class-and-name family ("Integrity" of "the Orion capsule Integrity"),
     # which stands for it alone later in the article
     short_name: str | None = None
@@ -110,7 +107,6 @@ class SpacecraftFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         written: set[str] = set()
-        numerals: dict[str, list[str | None]] = {}
         fixed: dict[str, str] = {}
         matches = self._matches(doc_text(doc))
         selected = self._select(matches + _short_forms(doc_text(doc), matches))
@@ -130,13 +126,12 @@ class SpacecraftFinder:
                 continue
             kind = self._kind_in_context(doc, match, sense)
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
-            numerals.setdefault(sense.name, []).append(match.numeral_as_written)
             if sense.as_written:
                 written.add(sense.name)
             if sense.table_name:
                 fixed[sense.name] = sense.table_name
         doc.spans[SPAN_KEY] = spans
-        names = _names_as_written(spans, written) | numerals_as_written(numerals)
+        names = _names_as_written(spans, written)
         # (not where another craft of the article goes by that name: the Apollo 11 command module
         # "Columbia" beside the orbiter keeps the orbiter's full name)
         # nor where two crafts would share it: the orbiter Endeavour beside the Crew Dragon Endeavour
@@ -167,9 +162,9 @@ class SpacecraftFinder:
         for regex, canonical, kind, numerals, as_written in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                other_style = False
-                if numerals and "num" in groups:  # "Artemis 1" is "Artemis I", "Shenzhou V" is "Shenzhou-5"
-                    other_style = numeral_style(groups["num"]) not in (None, numerals)
+                # a flight numbered the other way takes the family's numbering, however often the article
+                # writes it so: "Artemis 1" is "Artemis I", "Shenzhou XVIII" is "Shenzhou-18"
+                if numerals and "num" in groups:
                     groups["num"] = numeral(groups["num"], numerals)
                 try:
                     name = canonical.format(**groups)
@@ -179,7 +174,6 @@ class SpacecraftFinder:
                                          len(re.findall(_LEFT_EDGE + re.escape(groups["name"]) + _RIGHT_EDGE, text)) < 2):
                     continue  # a named capsule the gazetteer knows, or a capitalised word used once ("Crew Dragon Splashes")
                 found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),),
-                                   numeral_as_written=m.group().strip() if other_style else None,
                                    short_name=groups.get("name")))
         return found
 
