@@ -75,8 +75,8 @@ def test_who_leaves_the_station_in_a_craft_lands_in_it(nlp):
             "specialists Ivan Petrov and Paul Martin undocked from the station. Grace will reenter the "
             "atmosphere for a splashdown off California on Tuesday.")
     found = {(e.event, e.spacecraft): e.people for e in extract(text, "2030-03-18", nlp=nlp).events}
-    assert set(found) == {("undocking", "Grace"), ("landing", "Grace")}
-    assert set(found[("landing", "Grace")]) == {"Anne Smith", "Joe Brown", "Ivan Petrov", "Paul Martin"}
+    assert set(found) == {("undocking", "Crew Dragon Grace"), ("landing", "Crew Dragon Grace")}
+    assert set(found[("landing", "Crew Dragon Grace")]) == {"Anne Smith", "Joe Brown", "Ivan Petrov", "Paul Martin"}
 
 
 def test_a_bare_class_is_the_articles_one_narrower_class(nlp):

@@ -79,7 +79,7 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
          {("landing", "Soyuz 40", "2029-05-03", ()), ("landing", "Soyuz 41", "2029-06-30", ())}),
         # regression (dev 6): news verbs of a launch ("vaulted off the pad")
         ("Crew Dragon Resilience vaulted off the pad at 7:27 p.m. on 15 March 2029.",
-         {("launch", "Resilience", "2029-03-15", ())}),
+         {("launch", "Crew Dragon Resilience", "2029-03-15", ())}),
         # regression (check set 15): setting out for a mission from Earth is a launch, leaving for home is not
         ("The Dragon cargo ship departed for its latest mission on 3 June 2029 from Florida.",
          {("launch", "Dragon", "2029-06-03", ())}),
@@ -612,7 +612,7 @@ def test_trigger_offsets_in_the_body(nlp):
 def test_a_launch_is_the_craft_carried_where_the_article_names_it(nlp):
     # regression: "the Falcon 9 lifted off" after the capsule is named is the capsule's launch
     text = "Crew Dragon Grace was stacked on its rocket. The Falcon 9 lifted off on 5 March."
-    assert events(nlp, text) == {("launch", "Grace", "2030-03-05", ())}
+    assert events(nlp, text) == {("launch", "Crew Dragon Grace", "2030-03-05", ())}
 
 
 def test_the_craft_flown_further_on_after_aboard(nlp):
@@ -1146,8 +1146,8 @@ def test_a_list_under_the_crafts_crew_noun_beats_the_flyers_nearby(nlp):
         ("On 5 March Ivan Petrov and Oleg Sidorov launched on Crew-12. Crew Dragon Endurance brought them home "
          "on 9 May.",
          # (the crew ties the flight to the vehicle that brought them home: its launch is named by it)
-         {("launch", "Endurance", ("Ivan Petrov", "Oleg Sidorov")),
-          ("landing", "Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
+         {("launch", "Crew Dragon Endurance", ("Ivan Petrov", "Oleg Sidorov")),
+          ("landing", "Crew Dragon Endurance", ("Ivan Petrov", "Oleg Sidorov"))}),
         # regression: "brought his crew home" was no landing (a possessive before the crew)
         ("Soyuz T-30 launched on 5 March with Ivan Petrov and Oleg Sidorov. Petrov brought his crew home on 9 May.",
          {("launch", "Soyuz T-30", ("Ivan Petrov", "Oleg Sidorov")),
@@ -1176,7 +1176,7 @@ def test_the_articles_main_craft_takes_the_people_named_by_a_crew_role(nlp):
             "on Soyuz MS-40 on 2 February.\n\nThe new arrivals have trained for years. The station is busy. "
             "Commander Joe Brown is making his second flight. Anna Smith, 44, is the pilot.")
     found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
-    assert found[("launch", "Endurance")] == ("Joe Brown", "Anna Smith")
+    assert found[("launch", "Crew Dragon Endurance")] == ("Joe Brown", "Anna Smith")
     assert found[("launch", "Soyuz MS-40")] == ("Ivan Petrov",)
 
 
@@ -1779,7 +1779,7 @@ def test_a_class_named_in_the_headline_is_the_vehicle_flying_the_flight(nlp):
             "The Crew Dragon Endeavour docked to the station on 7 March. "
             "The arrival of the Crew-30 mission brought the crew on the station to eleven.")
     rows = {(e[0], e[1]) for e in events(nlp, text)}
-    assert rows == {("docking", "Endeavour")}
+    assert rows == {("docking", "Crew Dragon Endeavour")}
 
 
 @pytest.mark.parametrize(
@@ -2158,8 +2158,8 @@ def test_both_ships_are_the_two_crafts_named_before(nlp):
     # regression: "Both ships launched ... and they docked" was the launch and docking of one of them
     text = ("In July they took Soyuz 70 up to meet a Dragon spacecraft, Crew Dragon Grace. Both ships launched "
             "on 15 March, and on 17 March they docked.")
-    assert {e[:3] for e in events(nlp, text)} >= {("launch", "Soyuz 70", "2030-03-15"), ("launch", "Grace", "2030-03-15"),
-                                                  ("docking", "Soyuz 70", "2030-03-17"), ("docking", "Grace", "2030-03-17")}
+    assert {e[:3] for e in events(nlp, text)} >= {("launch", "Soyuz 70", "2030-03-15"), ("launch", "Crew Dragon Grace", "2030-03-15"),
+                                                  ("docking", "Soyuz 70", "2030-03-17"), ("docking", "Crew Dragon Grace", "2030-03-17")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2188,10 +2188,10 @@ def test_a_clock_time_goes_on_with_the_day_the_paragraph_told(nlp):
     # regression: a flight's designation was the row's name where the article ties it to the vehicle
     # flying it, which readers name: one sentence names the two ...
     ("Crew-30 lifted off on 5 March with Ivan Petrov and Anne Smith aboard. The Crew-30 astronauts chose a "
-     "name for their capsule: Resilience.", "Resilience"),
+     "name for their capsule: Resilience.", "Crew Dragon Resilience"),
     # ... or the same crew flies both
     ("Crew-30 lifted off on 5 March with Ivan Petrov and Anne Smith aboard. On 6 March Crew Dragon Endurance, "
-     "carrying Ivan Petrov and Anne Smith, docked with the station.", "Endurance"),
+     "carrying Ivan Petrov and Anne Smith, docked with the station.", "Crew Dragon Endurance"),
     # not the family's rocket, nor a vehicle no tie names
     ("Soyuz MS-40 lifted off atop a Soyuz-2.1a rocket on 5 March with Ivan Petrov aboard.", "Soyuz MS-40"),
     ("Crew-30 lifted off on 5 March with Ivan Petrov aboard. Resilience is in a hangar.", "Crew-30"),
@@ -2240,7 +2240,7 @@ def test_a_docking_craft_carries_no_one_launched_on_the_other(nlp):
             "Petrov shook hands.")
     found = {(e[0], e[1]): e[3] for e in events(nlp, text)}
     assert found[("docking", "Soyuz 70")] == ("Ivan Petrov", "Oleg Sidorov")
-    assert found[("docking", "Grace")] == ("Anne Smith", "Joe Brown")
+    assert found[("docking", "Crew Dragon Grace")] == ("Anne Smith", "Joe Brown")
 
 
 def test_a_station_a_crew_belongs_to_is_no_launched_craft(nlp):
@@ -2313,9 +2313,9 @@ def test_their_class_named_craft_is_their_own_not_the_latest_of_the_class(nlp):
         ("Soyuz MS-40 launched from Baikonur last night. The spacecraft safely docked with the station this "
          "morning.", "2029-11-24", {("launch", "Soyuz MS-40", "2029-11-23"), ("docking", "Soyuz MS-40", "2029-11-24")}),
         ("Crew Dragon Grace arrived at the International Space Station tonight.", "2029-11-16",
-         {("docking", "Grace", "2029-11-16")}),
+         {("docking", "Crew Dragon Grace", "2029-11-16")}),
         # without a publication date, no day
-        ("Crew Dragon Grace arrived at the International Space Station tonight.", None, {("docking", "Grace", "")}),
+        ("Crew Dragon Grace arrived at the International Space Station tonight.", None, {("docking", "Crew Dragon Grace", "")}),
     ],
 )
 def test_a_part_of_the_day_dates_the_event(nlp, text, published, expected):
@@ -2537,7 +2537,7 @@ def test_the_one_flight_and_the_one_capsule_of_a_family_are_one_craft_even_apart
             "Crew Dragon capsule, called Endurance, had lifted off less than a day before. The four, known as "
             "Crew 7, will stay for six months.")
     assert {(e.event, e.spacecraft) for e in extract(text, "2030-04-28", nlp=nlp).events} == \
-        {("docking", "Endurance"), ("launch", "Endurance")}
+        {("docking", "Crew Dragon Endurance"), ("launch", "Crew Dragon Endurance")}
 
 
 @pytest.mark.parametrize("text", [
@@ -2547,7 +2547,7 @@ def test_the_one_flight_and_the_one_capsule_of_a_family_are_one_craft_even_apart
 def test_the_departure_of_an_earlier_crew_is_no_event_of_the_craft_in_the_story(nlp, text):
     # regression (check set 22, after its scoring): "the last crew to leave" gave the arriving capsule an
     # undocking and a landing
-    assert {(e.event, e.spacecraft) for e in extract(text, "2030-05-04", nlp=nlp).events} == {("docking", "Freedom")}
+    assert {(e.event, e.spacecraft) for e in extract(text, "2030-05-04", nlp=nlp).events} == {("docking", "Crew Dragon Freedom")}
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -2599,10 +2599,10 @@ def test_a_crew_lands_in_the_craft_it_undocked_not_the_one_it_came_up_in(nlp):
     # regression (dev 24): "already is docked" is a state, and "a refurbished Crew Dragon carrying astronauts
     # docked" no craft in particular
     ("Crew Dragon Endeavour docked on Saturday; its sister ship Resilience already is docked next door.",
-     {("docking", "Endeavour")}),
+     {("docking", "Crew Dragon Endeavour")}),
     ("Crew Dragon Endeavour docked on Saturday. Crew Dragon Resilience docked there in November. Never before had "
      "a refurbished Crew Dragon carrying astronauts docked at the outpost.",
-     {("docking", "Endeavour"), ("docking", "Resilience")}),
+     {("docking", "Crew Dragon Endeavour"), ("docking", "Crew Dragon Resilience")}),
 ])
 def test_a_docked_state_and_a_class_in_general_are_no_dockings(nlp, text, expected):
     assert {(e.event, e.spacecraft) for e in extract(text, "2030-03-20", nlp=nlp).events} == expected

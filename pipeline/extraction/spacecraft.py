@@ -132,9 +132,9 @@ class SpacecraftFinder:
                 fixed[sense.name] = sense.table_name
         doc.spans[SPAN_KEY] = spans
         names = _names_as_written(spans, written)
-        # (not where another craft of the article goes by that name: the Apollo 11 command module
-        # "Columbia" beside the orbiter keeps the orbiter's full name)
-        # nor where two crafts would share it: the orbiter Endeavour beside the Crew Dragon Endeavour
+        # A gazetteer craft's bare table name (an orbiter's "Atlantis") stands unless another craft of the
+        # article goes by it (the Apollo 11 command module "Columbia" beside the orbiter keeps the
+        # orbiter's full name) or two such crafts would share it
         others = {normalize_name(names.get(kb, kb)) for kb in {sp.kb_id_ for sp in spans} if kb not in fixed}
         shared = Counter(normalize_name(name) for name in fixed.values())
         doc._.craft_names = names | {kb: name for kb, name in fixed.items()
