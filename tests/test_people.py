@@ -195,6 +195,25 @@ def test_a_name_before_an_age_in_commas_is_a_person(nlp, text, name):
     assert name in people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # regression (dev Z): the NER took a name before its age for an organisation, and the age cue
+        # yielded to that span
+        ("Looking ahead, Ryota Kubota, 53, is scheduled to start a station mission around late 2031.",
+         "Ryota Kubota"),
+        # regression (dev Z): "X of Japan" taken whole for an organisation; the surname acting alone
+        # later is the evidence
+        ("Two crew members, including Tetsuya Sakai of Japan, returned to Earth on Sunday. Sakai told "
+         "reporters the landing was rough.", "Tetsuya Sakai"),
+        # regression (dev Z): a name after a nationality that the NER missed
+        ("Ivanov turned over command to American Shunsuke Miyake on Saturday.", "Shunsuke Miyake"),
+    ],
+)
+def test_a_name_the_ner_mislabelled_or_missed_next_to_a_cue_is_a_person(nlp, text, name):
+    assert name in people(nlp, text)
+
+
 def test_list_of_names_next_to_people_are_people(nlp):
     # the statistical model files two of these four as organisations
     text = "The Crew-1 flight carried Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi to the station."

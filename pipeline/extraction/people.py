@@ -143,7 +143,10 @@ class PeopleFinder:
                         before.text not in self.titles and before.text not in self.modifiers and \
                         before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
                     ent_start -= 1
-            ent_end = ent.end
+            # (a place after "of" is where the person is from: "Norishige Kanai of Japan", which the NER
+            # took whole for an organisation; the name still needs its own evidence)
+            ent_end = next((t.i for t in ent[2:-1] if t.lower_ == "of" and ent.label_ != "PERSON" and all(
+                u.is_title for u in doc[t.i + 1:ent.end])), ent.end)
             if ent.label_ == "PERSON" and len(ent) > 1 and ent_end + 1 < len(doc) and doc[ent_end].is_title and \
                     doc[ent_end].pos_ == "PROPN" and self.merger.is_suffix(doc[ent_end + 1].text) and \
                     ent_end not in blocked:
@@ -180,9 +183,14 @@ class PeopleFinder:
                     if not cued.role:
                         cued.role, cued.left_role = m.role, m.left_role
                 mentions.append(cued)
-        # a name before an age only where nothing else found one there
-        mentions += [m for m in self._aged(doc, blocked)
-                     if not any(o.start < m.end and m.start < o.end for o in mentions)]
+        # a name before an age where nothing else found one there, or only a span the NER mislabelled
+        # with no evidence of its own ("Soichi Noguchi, 53," that the NER took for an organisation)
+        for aged in self._aged(doc, blocked):
+            overlapping = [o for o in mentions if o.start < aged.end and aged.start < o.end]
+            if all(not o.evidence and o.start >= aged.start and o.end <= aged.end for o in overlapping):
+                for o in overlapping:
+                    mentions.remove(o)
+                mentions.append(aged)
         mentions.sort(key=lambda m: m.start)
         return self._complete_lists(doc, mentions, blocked)
 
@@ -242,6 +250,9 @@ class PeopleFinder:
             if token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} \
                     and doc[token.i - 2].lower_ in {"year", "years"}:
                 cue_ends[token.i] = False
+        for ent in doc.ents:  # a nationality the NER saw before a name it missed: "to American Drew Feustel"
+            if ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
+                cue_ends.setdefault(ent.start, False)
         found = []
         for cue_end, is_role in cue_ends.items():
             start = cue_end + 1
