@@ -687,3 +687,33 @@ def test_crews_of_a_capsules_three_flights(nlp):
     assert found[("launch", "Ax-8")] == ("Mary Cole", "Ken Sato", "Rosa Diaz", "Tom Bell")
     assert found[("launch", "Crew-18")] == ("Joe Hill", "Ida Lund")
     assert found[("landing", "Crew-18")] == ("Joe Hill", "Ida Lund")
+
+
+@pytest.mark.parametrize(
+    "text, event, aboard",
+    [
+        # regression (dev Z): "They will be received by X and Y aboard the station", a wire story's subhead
+        # and its last sentence, put the hosts aboard
+        ("They will be received by Russian cosmonaut Oleg Sidorov and US astronauts Joe Brown and Ken Mori "
+         "aboard the station\n\nKOROLYOV, June 8. A crewed Soyuz MS-40 ship carrying the next expedition has "
+         "reached the International Space Station and latched onto the Rassvet module, mission control said on "
+         "Friday.\n\n\"The ship is locked on; Soyuz MS-40 reached Rassvet at 16:01,\" the control centre said."
+         "\n\nThe ship has brought Roscosmos cosmonaut Ivan Petrov, NASA astronaut Anne Reed and ESA astronaut "
+         "Karl Weber to the outpost. They will be received by Russian cosmonaut Oleg Sidorov and US astronauts "
+         "Joe Brown and Ken Mori aboard the station.",
+         ("docking", "Soyuz MS-40"), ("Ivan Petrov", "Anne Reed", "Karl Weber")),
+        # regression (dev Z): a list a "backup crew:" label heads stays on the ground past its first name,
+        # and "The prime crew" is the list the "prime crew:" label heads
+        ("The crews of Soyuz TMA-40M met the press on 10 August. From left to right, prime crew: Ivan Petrov, "
+         "Oleg Sidorov and ESA astronaut Karl Weber; backup crew: Anton Belov and ESA astronaut Hans Vogel. "
+         "The prime crew is set for launch on 2 September.",
+         ("launch", "Soyuz TMA-40M"), ("Ivan Petrov", "Oleg Sidorov", "Karl Weber")),
+        # regression (dev Z): "They will ... return to Earth together with X": they and X
+        ("Soyuz TMA-40M will launch on 2 September with Ivan Petrov, Oleg Sidorov and Karl Weber. Karl and Ivan "
+         "will stay for ten days. They will leave Oleg on the station and return to Earth in a different Soyuz "
+         "together with Pavel Orlov, who is already in orbit.",
+         ("landing", "Soyuz"), ("Ivan Petrov", "Karl Weber", "Pavel Orlov")),
+    ],
+)
+def test_who_a_crew_word_or_a_label_names(nlp, text, event, aboard):
+    assert crews(nlp, text)[event] == aboard

@@ -2679,3 +2679,15 @@ def test_a_time_word_after_the_trigger_does_not_stop_the_date_of_the_sentence_be
     text = ("The trouble began on Saturday, 16 March. A Soyuz rocket lifted off from Baikonur that evening, and "
             "about six hours later the Soyuz spacecraft docked with the station. The spacecraft was Soyuz MS-40.")
     assert ("launch", "Soyuz MS-40", "2030-03-16") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev Z): "set for launch on" schedules a launch; "for launch" was read as a time ("ready for launch")
+    ("Soyuz TMA-40M was rolled out on 10 August. It is set for launch on 2 September 2031.",
+     {("launch", "Soyuz TMA-40M", "2031-09-02")}),
+    ("Soyuz TMA-40M was rolled out on 10 August. The crew is scheduled for launch on 2 September 2031.",
+     {("launch", "Soyuz TMA-40M", "2031-09-02")}),
+    ("Soyuz TMA-40M was rolled out on 10 August, and engineers say it is ready for launch.", set()),
+])
+def test_a_schedule_for_the_event_is_a_statement(nlp, text, expected):
+    assert dated(nlp, text, "2031-08-11") == expected

@@ -137,7 +137,7 @@ class CrewFinder(CrewOwners):
             names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
         names_aboard = self.crew_so_far_over(doc, statement, earlier, names_aboard)
         if not names_aboard and self._crew_subject(doc, statement):
-            known = self._crew_so_far(doc, statement, earlier)
+            known = self._labelled_crew(doc, statement, people, names) or self._crew_so_far(doc, statement, earlier)
             if known:
                 return known
             counted = self._counted_crew(doc, statement, earlier, sentence_of, names)
@@ -154,6 +154,11 @@ class CrewFinder(CrewOwners):
                 before = [p for p in people if sentences[index - 1].start <= p.start < sent.start
                           and self._flies(doc, p, names)]
                 names_aboard = [before[-1].kb_id_] if before else []
+        elif names_aboard and index > 0 and doc[sent.start].lower_ == "they" and \
+                not any(sent.start <= p.start < trigger.span.start and p.kb_id_ in names_aboard for p in people):
+            # "They will ... return to Earth together with X": they, whom the sentence before names, and X
+            they = self._crew_before(doc, statement, sentences[index - 1], people, names, earlier)
+            names_aboard = [*they, *(n for n in names_aboard if n not in they)]
         if not names_aboard and index > 0 and trigger.span.end < len(doc) and doc[trigger.span.end].lower_ in {"him", "her"}:
             # "His first flight took him to Mir aboard Soyuz TM-6": the one the text speaks of
             names_aboard = [p.kb_id_ for p in self._antecedent(doc, sentences, index, people, names)]

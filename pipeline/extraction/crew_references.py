@@ -288,6 +288,21 @@ class CrewReferences(StationCrews):
             return list(stated[-1])
         return leading or self._listed_crew(doc, before, people, names)
 
+    def _labelled_crew(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
+        """"prime crew: A, B and C; backup crew: D ... The prime crew is set for launch": the people an
+        earlier label of the same crew words lists, up to its clause's end."""
+        sent, trigger = statement.trigger.span.sent, statement.trigger.span
+        words = [t for t in doc[sent.start:trigger.start] if t.lower_ not in {"the", "its", "their"}]
+        if len(words) < 2 or words[1].lower_ not in self.crew_nouns or not words[0].is_lower:
+            return []
+        label = (words[0].lower_, words[1].lower_)
+        for i in range(sent.start - 2, 0, -1):
+            if doc[i + 1].text == ":" and (doc[i - 1].lower_, doc[i].lower_) == label:
+                end = next((t.i for t in doc[i + 2:sent.start] if t.text in {";", ":"} or t.is_sent_start), sent.start)
+                return list(dict.fromkeys(p.kb_id_ for p in people if i + 1 < p.start and p.end <= end
+                                          and self._flies(doc, p, names)))
+        return []
+
     def _listed_crew(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence lists under a crew noun: "three new crew members - A, B and C"."""
         return list(dict.fromkeys(p.kb_id_ for p in people if sent.start <= p.start < sent.end

@@ -69,6 +69,7 @@ class EventFinder:
         self.triggers = TriggerFinder(nlp, patterns, cues)
         words = load_json(cues)
         self.time_prepositions = set(words["time_prepositions"])
+        self.scheduled_for = set(words["scheduled_for"])
         self.duties = set(words["duty_words"])  # "handles launch and landing": a duty, no event
         self.duty_objects = set(words["duty_objects"])
         self.dates = EventDater(words)
@@ -333,8 +334,9 @@ class EventFinder:
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
         if tally(doc, trigger.span) or counted_history(doc, trigger.span) or \
-                (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS):
-            return True
+                (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
+                 and not (before == "for" and start > 1 and doc[start - 2].lower_ in self.scheduled_for)):
+            return True  # (but "is set for launch on 2 September" schedules one)
         # "handles launch and landing", "in charge of rendezvous and docking": a duty, bare nouns after its verb
         # (the tagger reads such lists poorly: "handles/NNS launch/VBP and landing/NN")
         i = start - 1
