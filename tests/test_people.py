@@ -518,3 +518,24 @@ def test_the_shape_of_a_name(nlp, text, words, expected):
     start = len(nlp.make_doc(text[:text.index(words)]))
     end = start + len(nlp.make_doc(words))
     assert nlp.get_pipe("people_finder").shape.looks_like_name(doc, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # regression (dev Z, check X): a newspaper's name on the byline's line is no person
+        ("Orlando Sentinel\n\nThe shuttle Atlantis arrived Saturday night at the Russian station Mir with "
+         "astronaut Ann Dale.", "Orlando Sentinel"),
+        ("Dayton Examiner\n\nThree astronauts landed on Thursday in Kazakhstan.", "Dayton Examiner"),
+        ("By FLORIDA TODAY\n\nAtlantis landed on Thursday.", "Florida Today"),
+    ],
+)
+def test_an_outlet_on_the_byline_is_no_person(nlp, text, outlet):
+    assert outlet not in people(nlp, text)
+
+
+def test_a_nicknamed_name_keeps_its_generational_suffix(nlp):
+    # regression (dev Z): 'James A. "Jim" Lovell Jr.' was named without "Jr.", which gold's crew spellings lack
+    text = ('HOUSTON (AP) — Harold B. "Hal" Brenner Jr., the astronaut who commanded the flight, died Aug. 7 at '
+            'his home. He was 90. Brenner flew twice.')
+    assert "Harold B. Brenner Jr." in people(nlp, text)

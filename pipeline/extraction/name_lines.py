@@ -72,7 +72,9 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
             below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
             title = role_of_phrase.get(below, "")
         if span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
-            if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS for w in span.text.split()):
+            # (not an outlet's own: "By FLORIDA TODAY")
+            if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS and w.title() not in shape.facility_heads
+                   for w in span.text.split()):
                 found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
         elif shape.looks_like_name(doc, span.start, span.end) and \
                 not any(t.lower_ in role_of_phrase or t.tag_ in _VERB_TAGS for t in span):  # not "Appeared Tired"
