@@ -2691,3 +2691,24 @@ def test_a_time_word_after_the_trigger_does_not_stop_the_date_of_the_sentence_be
 ])
 def test_a_schedule_for_the_event_is_a_statement(nlp, text, expected):
     assert dated(nlp, text, "2031-08-11") == expected
+
+
+def test_a_plan_given_up_does_not_date_the_event(nlp):
+    # regression (dev Z): "The launch was originally scheduled for Nov. 21 ... postponed to December" dated the
+    # launch 21 November
+    text = ("The cargo ship Progress MS-40 launched on Monday and reached the station two days later.\n\n"
+            "The ship's launch was originally scheduled for Nov. 21. However, a review took longer than "
+            "planned, and the launch was postponed to December.")
+    launches = {value for event, _, value in dated(nlp, text, None) if event == "launch"}
+    assert launches and "XXXX-11-21" not in launches
+
+
+def test_the_one_the_sentence_puts_aboard_a_craft_lands_in_it(nlp):
+    # regression (dev Z): "Aboard his capsule Vostok 1, X made one orbit before returning to earth" left X to
+    # the article's other flyers
+    text = ("On this day in 1962, astronaut Ed Blake was launched into space on a capsule named Friendship 7.\n\n"
+            "The famous phrase was said by fellow astronaut Al Dorn, immediately after launch.\n\n"
+            "The first human to orbit the Earth had been Yuri Gagarin in 1961. Aboard his capsule Vostok 1, "
+            "Gagarin made one complete orbit of the Earth before returning to earth.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, nlp=nlp).events}
+    assert found[("landing", "Vostok 1")] == ("Yuri Gagarin",)

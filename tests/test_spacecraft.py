@@ -330,3 +330,14 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
     assert {s.name for s in found.spacecraft} >= {"Johannes Kepler"}
     assert "Johannes Kepler" not in {p.name for p in found.people}
     assert {(e.event, e.spacecraft) for e in found.events} == {("docking", "Johannes Kepler")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev Z): a named craft's number after a hyphen ("Aurora-7") was missed; "Mercury-Atlas" is the
+    # rocket of that name, not the Atlas
+    ("Later that year Aurora-7 flew three orbits.", ["Aurora 7"]),
+    ("He rode a Mercury-Atlas rocket into orbit.", ["Mercury-Atlas"]),
+    ("The Voyager-2 probe passed Neptune in 1989.", ["Voyager 2"]),
+])
+def test_a_gazetteer_number_after_a_hyphen_and_the_mercury_atlas(nlp, text, expected):
+    assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected

@@ -319,8 +319,11 @@ class CrewPeople:
         craft ("Grissom repeated the trip, only for his capsule to sink after splashdown")."""
         if _TIMED_BY.search(doc_text(doc)[trigger.sent.start_char:trigger.start_char]) is None:
             return False
+        # (a craft named after the person, or one the sentence puts them aboard first: "Aboard his capsule
+        # Vostok 1, Gagarin made one orbit before returning to earth")
         return not self._is_flyer(doc, person, names) and \
-            not any(person.end <= c.start and c.end <= trigger.start for c in crafts)
+            not any(person.end <= c.start and c.end <= trigger.start for c in crafts) and \
+            not any(trigger.sent.start <= c.start and c.end <= person.start and _boarded(doc, c) for c in crafts)
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
         sent = person.sent
@@ -356,6 +359,14 @@ class CrewPeople:
         after = doc[craft.end].lower_ if craft.end < sent.end else ""
         return head == [] and after in self.crew_nouns or \
             (len(head) == 2 and head[0] in self.crew_nouns | _GROUP_HEADS and head[1] == "of")
+
+
+def _boarded(doc: Doc, craft: Span) -> bool:
+    """"aboard Vostok 1", "aboard his capsule Vostok 1"."""
+    before = [t.lower_ for t in doc[max(craft.sent.start, craft.start - 3):craft.start]]
+    return bool(before) and (before[-1] in {"aboard", "onboard"} or
+                             (len(before) == 3 and before[0] in {"aboard", "onboard", "in"} and
+                              before[1] in {"his", "her", "their"}))
 
 
 def _joins_the_flight(doc: Doc, person: Span) -> bool:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "(1202 GMT; 8:02 p.m. local time)": an aside's ";" parts no clauses
+_PLAN_CHARS = 40  # "was originally scheduled for Nov. 21"
 _DAY_OR_MONTH = 2  # date_rank of a month
 _DAY = 3  # date_rank of a day
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
@@ -118,6 +119,9 @@ class EventDater:
                     not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
                 continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
                 # (nor "stay until November 18 before leaving": the day it leaves)
+            plan = text[max(sent.start_char, record.start - _PLAN_CHARS):record.start].lower().split()
+            if {"originally", "initially"} & set(plan[-4:]) and self.plans & set(plan[-3:]):
+                continue  # "The launch was originally scheduled for Nov. 21" (and then postponed): a plan given up
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \

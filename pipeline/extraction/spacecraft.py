@@ -81,6 +81,9 @@ class SpacecraftFinder:
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
                 self.senses_by_alias.setdefault(alias, []).append(sense)
+                numbered = re.fullmatch(r"(.+) (\d+)", alias)  # "Friendship 7" is written "Friendship-7" too
+                if numbered and f"{numbered[1]}-{numbered[2]}" not in entry["aliases"]:
+                    self.senses_by_alias.setdefault(f"{numbered[1]}-{numbered[2]}", []).append(sense)
         self.gazetteer_names = {sense.name for senses in self.senses_by_alias.values() for sense in senses}
         aliases = sorted(self.senses_by_alias, key=len, reverse=True)
         self.alias_regex = re.compile(
