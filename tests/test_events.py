@@ -2712,3 +2712,14 @@ def test_the_one_the_sentence_puts_aboard_a_craft_lands_in_it(nlp):
             "Gagarin made one complete orbit of the Earth before returning to earth.")
     found = {(e.event, e.spacecraft): e.people for e in extract(text, nlp=nlp).events}
     assert found[("landing", "Vostok 1")] == ("Yuri Gagarin",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev W): "X delivered N astronauts to the station" is their arrival; a lede that names its
+    # craft only after the event is that craft's
+    ("Orbitex delivered four more astronauts to the International Space Station on Monday morning. "
+     "A Texas firm booked the week-long trip, known as the Ax-9 mission, for a private crew.",
+     {("docking", "Ax-9", "2031-05-19")}),
+])
+def test_a_lede_takes_the_craft_it_names_next(nlp, text, expected):
+    assert dated(nlp, text, "2031-05-19") == expected

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
+_LEDE_AHEAD = 1  # sentences after a lede that names no craft before its event, to the craft it goes on to name
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
@@ -244,6 +245,24 @@ class CraftFocus:
                     return craft
         topic = self._topic(crafts, trigger) if pointed else None
         return None if topic is not None and not fits(topic) else topic
+
+    def named_after_lede(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
+                         triggers: list[Trigger]) -> Span | None:
+        """A lede that names its craft only after the event: "SpaceX delivered four astronauts to the
+        station on Monday ... the trip, known as the Ax-2 mission" (not a craft a later event of its
+        own sentence flies: "a new crew flew up aboard Shenzhou-16")."""
+        if any(c.start < trigger.span.start for c in crafts):
+            return None
+        index = sentence_of[trigger.span.start]
+        ahead = sentences[index:index + 1 + _LEDE_AHEAD]
+        for craft in crafts:
+            if not ahead[0].start <= craft.start < ahead[-1].end or craft.start <= trigger.span.start or \
+                    craft.label_ in (LAUNCH_VEHICLE, STATION) or \
+                    not self.can_be(trigger.event, craft, named=False, trigger=trigger.span):
+                continue
+            sent = craft.sent
+            return None if any(t is not trigger and sent.start <= t.span.start < sent.end for t in triggers) else craft
+        return None
 
 
     def used_next(self, doc: Doc, craft: Span) -> bool:

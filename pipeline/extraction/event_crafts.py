@@ -114,7 +114,8 @@ class CraftChooser(CraftSubjects):
             chosen = undocked_by_subjects(doc, trigger, statements) or stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or \
                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or \
-                self._flight_named_after(doc, trigger, in_sentence, boundaries)
+                self._flight_named_after(doc, trigger, in_sentence, boundaries) or \
+                self.named_after_lede(doc, trigger, crafts, sentences, sentence_of, triggers)
         elif chosen.label_ == LAUNCH_VEHICLE:
             # "The Falcon 9 lifted off" after "Crew Dragon Grace ...": a launch is the craft carried,
             # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket"
