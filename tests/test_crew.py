@@ -717,3 +717,12 @@ def test_crews_of_a_capsules_three_flights(nlp):
 )
 def test_who_a_crew_word_or_a_label_names(nlp, text, event, aboard):
     assert crews(nlp, text)[event] == aboard
+
+
+def test_a_count_with_a_nationality_reads_on_to_its_names(nlp):
+    # regression (dev W): "Three Soviet cosmonauts docked" was no counted crew, and only the commander was aboard
+    text = ("MOSCOW - Three Soviet cosmonauts today docked their Soyuz TM-40 capsule with the Mir space station.\n"
+            "The cosmonauts will work with their two comrades in the Mir for a week, then two--Ivan Petrov, 40, and "
+            "Oleg Sidorov, 36--will replace them aboard the station. The third crewman, test pilot Pavel Orlov, "
+            "46, will return to Earth with the two Mir veterans.")
+    assert set(crews(nlp, text, "1987-12-23")[("docking", "Soyuz TM-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}

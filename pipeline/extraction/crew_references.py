@@ -21,6 +21,7 @@ from .station_crews import StationCrews
 if TYPE_CHECKING:
     from .events import Statement
 
+_COUNT_MODIFIERS = 2  # words between a count and its crew noun: "Three Soviet cosmonauts"
 _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
 _GROUPS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # "A pair of NASA test pilots"
 _GROUP_MODIFIERS = 2  # words between "of" and the flyers: "NASA test"
@@ -54,6 +55,9 @@ class CrewReferences(StationCrews):
             i = token.i + 1
             while i < trigger.start and i in craft_tokens:
                 i += 1  # "The three Apollo 13 astronauts"
+            while i < min(trigger.start, token.i + 1 + _COUNT_MODIFIERS) and (doc[i].ent_type_ == "NORP" or doc[i].tag_ == "JJ") \
+                    and doc[i].lower_ not in {"other", "more", "new"}:
+                i += 1  # "Three Soviet cosmonauts" (not "two other astronauts", the rest of a crew)
             if i + 1 < trigger.start and doc[i].text in {"-", "‐"} and doc[i + 1].lower_ in _PER_HEAD:
                 i += 2  # "the four-man team"
                 if i < trigger.start and doc[i].lower_ in _TEAMS:
