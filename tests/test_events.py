@@ -2723,3 +2723,13 @@ def test_the_one_the_sentence_puts_aboard_a_craft_lands_in_it(nlp):
 ])
 def test_a_lede_takes_the_craft_it_names_next(nlp, text, expected):
     assert dated(nlp, text, "2031-05-19") == expected
+
+
+def test_a_rocket_named_for_its_craft_docks_as_the_craft(nlp):
+    # regression (dev W): "The Soyuz rocket carrying X roared off ... and is expected to dock at the station
+    # Thursday" stated no docking: a rocket never docks, but "Soyuz" names the spacecraft too
+    text = ("After a farewell to his family, the first American to ride with the Russians blasted off today aboard "
+            "a Russian rocket to spend three months on the space station Mir.\n\nThe Soyuz rocket carrying U.S. "
+            "astronaut Ned Vale and his Russian colleagues roared off the launching pad in this barren desert at "
+            "11:13 a.m. (10:13 p.m. Monday PST) and is expected to dock at the Russian space station Thursday.")
+    assert dated(nlp, text, "2031-03-11") == {("launch", "Soyuz", "2031-03-11"), ("docking", "Soyuz", "2031-03-13")}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
+from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
                             payload_of, word_before)
@@ -48,6 +49,9 @@ class CraftChooser(CraftSubjects):
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
         self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)  # "NS-41" is a flight's name
+        # a class that names both a craft and its rocket: "The Soyuz rocket carrying X ... is to dock"
+        self.craft_and_rocket = {normalize_name(e["name"]) for e in load_jsonl(gazetteer)
+                                 if e["kind"] in CREWED and LAUNCH_VEHICLE in e.get("alt_kinds", ())}
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
@@ -271,8 +275,8 @@ class CraftChooser(CraftSubjects):
         if not earlier:
             return None
         craft = earlier[-1].craft_span
-        if self.can_be(trigger.event, craft, named=False):
-            return craft
+        if self.can_be(trigger.event, craft, named=False) or normalize_name(craft.kb_id_) in self.craft_and_rocket:
+            return craft  # (the Soyuz "rocket" that "roared off ... and is expected to dock" is the spacecraft)
         # a station's module docks with the station it joins, or after its own launch ("Mengtian
         # followed on 31 October and docked")
         joins = self._joins_a_station(doc, trigger, craft, crafts) or earlier[-1].trigger.event == "launch"
