@@ -539,3 +539,12 @@ def test_a_nicknamed_name_keeps_its_generational_suffix(nlp):
     text = ('HOUSTON (AP) — Harold B. "Hal" Brenner Jr., the astronaut who commanded the flight, died Aug. 7 at '
             'his home. He was 90. Brenner flew twice.')
     assert "Harold B. Brenner Jr." in people(nlp, text)
+
+
+@pytest.mark.parametrize("text, heading", [
+    # regression (dev Y): a museum page's section heading on a line of its own was read as a person
+    ("The capsule was later used for ground tests.\n\nDisplay Status\n\nThis object is in storage.", "Display Status"),
+    ("Object Details\n\nThe hatch was flown on the second crewed flight.", "Object Details"),
+])
+def test_a_section_heading_is_no_person(nlp, text, heading):
+    assert heading not in people(nlp, text)
