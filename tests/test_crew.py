@@ -50,7 +50,7 @@ def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
     # the station's crew aboard the visiting shuttle
     text = ("Beside commander Anne Smith sat pilot Joe Brown. Space shuttle Atlantis lifted off on 8 March. "
             "During the docked phase, station flight engineers Ivan Petrov and Oleg Sidorov made a spacewalk.")
-    people = crews(nlp, text)[("launch", "Atlantis")]
+    people = crews(nlp, text)[("launch", "Space Shuttle Atlantis")]
     assert "Ivan Petrov" not in people and "Oleg Sidorov" not in people
 
 
@@ -112,7 +112,7 @@ def test_who_comes_home_is_not_read_from_a_sentence_on_the_docking(nlp):
     text = ("Anne Smith, who has been living on the space station for six months, will return to Earth with "
             "Endeavour. Commander Joe Brown guided the shuttle to a smooth docking so that station commander "
             "Ivan Petrov could take photos.")
-    assert crews(nlp, text)[("landing", "Endeavour")] == ("Anne Smith",)
+    assert crews(nlp, text)[("landing", "Space Shuttle Endeavour")] == ("Anne Smith",)
 
 
 def test_people_of_a_history_years_before_are_not_aboard(nlp):
@@ -258,7 +258,7 @@ def test_a_named_crew_with_no_craft_in_its_sentence_follows_its_earlier_flight(n
     # regression: "With Colonel X in command and Captain Y beside him" after the landing said who was aboard
     ("Columbia came in for a smooth landing on the dry lake yesterday.\n\n"
      "With Colonel Joe Brown in command and Captain Ed Kerr at his side, the orbiter met the runway on schedule.",
-     {("landing", "Columbia"): ("Joe Brown", "Ed Kerr")}),
+     {("landing", "Space Shuttle Columbia"): ("Joe Brown", "Ed Kerr")}),
 ])
 def test_a_crew_named_as_a_group_or_in_command(nlp, text, expected):
     assert crews(nlp, text) == expected
@@ -343,13 +343,13 @@ def test_colleagues_named_elsewhere_fly_with_the_one_named(nlp):
     # regression (dev 16): "the Mir crew, which includes X" put a station resident aboard the arriving shuttle
     ("The shuttle Atlantis docked at Mir on Thursday. Later the Mir crew, which includes astronaut Ann Reed, "
      "took a call from officials an hour after the ships docked.",
-     {("docking", "Atlantis"): ()}),
+     {("docking", "Space Shuttle Atlantis"): ()}),
     # regression (dev 16): "X opened the hatch of the shuttle" hosts no one: X came in the shuttle; whom X
     # "shook hands with" was there to meet X
     ("Thursday brought hugs once the shuttle docked at the station Mir.\n\n"
      "The craft had been docked for an hour when commander Joe Brown opened the hatch of the shuttle "
      "Atlantis and went across to shake hands with commander Ivan Petrov.",
-     {("docking", "Atlantis"): ("Joe Brown",)}),
+     {("docking", "Space Shuttle Atlantis"): ("Joe Brown",)}),
 ])
 def test_people_the_event_only_times_or_who_meet_the_craft(nlp, text, expected):
     assert crews_of(nlp, text, expected) == expected
@@ -377,7 +377,7 @@ def test_a_crew_of_n_is_read_on_to_its_n_names_with_those_joined_and_a_resident_
             "The flight carried spares up to the station.\n\nCommander Joe Brown was joined on the Atlantis "
             "flight by pilot Ed Kerr and mission specialist Ann Reed. Atlantis came home with station resident "
             "Jane Gray as well, after her 90 days up there.")
-    assert crews(nlp, text)[("landing", "Atlantis")] == ("Joe Brown", "Ed Kerr", "Ann Reed", "Jane Gray")
+    assert crews(nlp, text)[("landing", "Space Shuttle Atlantis")] == ("Joe Brown", "Ed Kerr", "Ann Reed", "Jane Gray")
 
 
 def test_a_counted_crew_short_of_its_count_is_the_one_crew_of_that_size(nlp):
@@ -562,7 +562,7 @@ def test_a_counted_crew_is_the_group_of_that_size_named_before_any_event(nlp):
         # regression (dev 27): "X, a member of the Endeavour crew," is aboard its docking
         ("The shuttle Endeavour docked at the station on Thursday with commander Joe Brown at the controls. "
          "Ken Mori, a member of the Endeavour crew, brought spare parts.",
-         ("docking", "Endeavour"), ("Joe Brown", "Ken Mori")),
+         ("docking", "Space Shuttle Endeavour"), ("Joe Brown", "Ken Mori")),
     ],
 )
 def test_crews_told_around_the_event(nlp, text, event, aboard):
@@ -578,7 +578,7 @@ def test_a_flights_designation_tied_to_its_orbiter_shares_its_crew(nlp, event):
             "halted.\n\n## The crew\n\nBeside him sat pilot Ken Mori. The mission specialist was Anne Reed.\n\n"
             "## The flight\n\nEndeavour lifted off on 2 March before a large crowd. Columbia launched on STS-1 in "
             "1981 with Ed Kerr and Ivan Petrov aboard.")
-    assert crews(nlp, text)[(event, "Endeavour")] == ("Joe Brown", "Ken Mori", "Anne Reed")
+    assert crews(nlp, text)[(event, "Space Shuttle Endeavour")] == ("Joe Brown", "Ken Mori", "Anne Reed")
 
 
 @pytest.mark.parametrize("text", [
@@ -590,7 +590,7 @@ def test_a_flights_designation_tied_to_its_orbiter_shares_its_crew(nlp, event):
     "and Joe Brown.",
 ])
 def test_an_aside_on_the_first_listed_name_does_not_make_the_next_a_host(nlp, text):
-    craft = "Atlantis" if "Atlantis" in text else "Soyuz 45"
+    craft = "Space Shuttle Atlantis" if "Atlantis" in text else "Soyuz 45"
     assert crews(nlp, text)[("launch", craft)] == ("Anne Smith", "Joe Brown")
 
 
@@ -611,7 +611,7 @@ def test_a_launch_that_names_nobody_takes_the_crew_its_section_lists_a_few_sente
             "foam struck the wing.\n\nThe flight went smoothly until re-entry on 1 February 2029. The orbiter broke "
             "up over Texas, minutes before it was due to touch down.\n\nCommander Anne Reed led the crew, with "
             "pilot Ed Kerr and mission specialist Li Wen.")
-    assert crews(nlp, text) == {("launch", "Atlantis"): ("Anne Reed", "Ed Kerr", "Li Wen")}
+    assert crews(nlp, text) == {("launch", "Space Shuttle Atlantis"): ("Anne Reed", "Ed Kerr", "Li Wen")}
 
 
 def test_a_count_with_a_nationality_takes_the_names_a_later_sentence_gives_that_group(nlp):
@@ -667,7 +667,7 @@ def test_a_person_delivered_to_the_station_is_not_aboard_the_landing(nlp):
     text = ("The space shuttle Atlantis came back to Earth on Sunday, nine days after launch.\n\n"
             '"Well done getting Anne there," the flight director told the crew.\n\n'
             "The crew delivered biologist Anne Reed and a ton of supplies to Mir.")
-    assert crews(nlp, text)[("landing", "Atlantis")] == ()
+    assert crews(nlp, text)[("landing", "Space Shuttle Atlantis")] == ()
 
 
 def test_crews_of_a_capsules_three_flights(nlp):

@@ -17,7 +17,7 @@ def test_a_shuttle_flights_designation_and_its_orbiter_are_one_landing(nlp):
     # headline's "Atlantis Comes Home" were two landings, one of "STS-135"
     text = ("# Atlantis Comes Home\n\nSpace shuttle Atlantis rolled to a stop on the runway at 5:57 a.m. on "
             "19 March, bringing mission STS-335 to a close.")
-    assert rows(nlp, text) == {("landing", "Atlantis", "2030-03-19")}
+    assert rows(nlp, text) == {("landing", "Space Shuttle Atlantis", "2030-03-19")}
 
 
 def test_an_orbiter_tied_to_several_of_its_flights_names_none_of_them(nlp):

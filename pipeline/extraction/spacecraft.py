@@ -55,7 +55,6 @@ class Sense:
     as_written: bool = False
     # the name its rows carry whatever the article writes: "Atlantis" for "the space shuttle
     # Atlantis" (readers and gold files name an orbiter bare; the components still compare kb ids)
-    table_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ class SpacecraftFinder:
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
                           tuple(entry.get("alt_kinds", ())), entry.get("cues_in_sentence", False),
-                          entry.get("as_written", False), entry.get("table_name"))
+                          entry.get("as_written", False))
             # the canonical name is matched only when listed as an alias: "Mercury"
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
@@ -110,7 +109,6 @@ class SpacecraftFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         written: set[str] = set()
-        fixed: dict[str, str] = {}
         matches = self._matches(doc_text(doc))
         selected = self._select(matches + _short_forms(doc_text(doc), matches))
         resolved = _one_sense_per_name(selected, {id(m): self._cued_sense(doc, m) for m in selected})
@@ -131,17 +129,8 @@ class SpacecraftFinder:
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
             if sense.as_written:
                 written.add(sense.name)
-            if sense.table_name:
-                fixed[sense.name] = sense.table_name
         doc.spans[SPAN_KEY] = spans
-        names = _names_as_written(spans, written)
-        # A gazetteer craft's bare table name (an orbiter's "Atlantis") stands unless another craft of the
-        # article goes by it (the Apollo 11 command module "Columbia" beside the orbiter keeps the
-        # orbiter's full name) or two such crafts would share it
-        others = {normalize_name(names.get(kb, kb)) for kb in {sp.kb_id_ for sp in spans} if kb not in fixed}
-        shared = Counter(normalize_name(name) for name in fixed.values())
-        doc._.craft_names = names | {kb: name for kb, name in fixed.items()
-                                     if normalize_name(name) not in others and shared[normalize_name(name)] == 1}
+        doc._.craft_names = _names_as_written(spans, written)
         members_only = standing_for_members(doc, spans, self.craft_families, self.class_modified,
                                             self.definite_classes, self.class_itself_after)
         doc._.spacecraft = self._records(doc, [s for i, s in enumerate(spans) if i not in members_only])
