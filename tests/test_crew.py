@@ -726,3 +726,23 @@ def test_a_count_with_a_nationality_reads_on_to_its_names(nlp):
             "Oleg Sidorov, 36--will replace them aboard the station. The third crewman, test pilot Pavel Orlov, "
             "46, will return to Earth with the two Mir veterans.")
     assert set(crews(nlp, text, "1987-12-23")[("docking", "Soyuz TM-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
+
+
+@pytest.mark.parametrize("text, event, aboard", [
+    # regression (dev U): "launched a three-member crew" was no counted crew; the trio named later is it
+    ("BEIJING - China launched a three-member crew to its station on Thursday.\n\nThe Shenzhou-40 spacecraft "
+     "lifted off at 8:59 p.m. atop a Long March 2-F rocket.\n\nThe spacecraft's crew will relieve the "
+     "Shenzhou-39 team, which has been aboard since last October.\n\nThe trio is made of Commander Wu Tao, 43, "
+     "a veteran who flew Shenzhou-33 in 2027, and fighter pilots Chen Bo, 34, and Zhao Lin, 36.",
+     ("launch", "Shenzhou-40"), ("Wu Tao", "Chen Bo", "Zhao Lin")),
+    # regression (dev U): "The crew of the X mission, which ..., included: A, B, C and D" owned only the first
+    # names within the crew noun's reach, past the aside
+    ("Inspiration4 was launched from Florida on Wednesday."
+     "\n\nThe crew of the Inspiration4 mission, which raised money for a children's hospital in Memphis, "
+     "Tennessee, included four US citizens: businessman Jon Kade, researcher and former astronaut candidate "
+     "Rita Vance, physician assistant and cancer survivor Lena Hart and Air Force veteran Tom Birch who works "
+     "as a data engineer.",
+     ("launch", "Inspiration4"), ("Jon Kade", "Rita Vance", "Lena Hart", "Tom Birch")),
+])
+def test_a_crew_a_count_or_its_craft_names_further_on(nlp, text, event, aboard):
+    assert crews(nlp, text, "2031-09-19")[event] == aboard

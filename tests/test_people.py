@@ -548,3 +548,9 @@ def test_a_nicknamed_name_keeps_its_generational_suffix(nlp):
 ])
 def test_a_section_heading_is_no_person(nlp, text, heading):
     assert heading not in people(nlp, text)
+
+
+def test_a_social_network_is_no_person(nlp):
+    # regression (dev U): "said on its official Twitter page" made "Twitter" a person with the role "official"
+    text = '"Welcome home!" the mission said on its official Twitter page after the crew of four splashed down.'
+    assert "Twitter" not in people(nlp, text)

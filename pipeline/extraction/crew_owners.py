@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .crew_context import assigned_to, same_or_class
 from .crew_people import CREW_LIST_REACH
+from .crew_subjects import list_end
 from .uncrewed import UncrewedReading
 
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
@@ -39,6 +40,11 @@ class CrewOwners(UncrewedReading):
             # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
             if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.non_crew_roles):
                 found.append(person.kb_id_)
+                # and the rest of the list past the noun's reach ("The crew of Inspiration4, which raised
+                # money for a hospital, included: businessman A, researcher B, ... and veteran D")
+                end = list_end(doc, person)
+                found += [p.kb_id_ for p in people if person.end <= p.start and p.end <= end
+                          and not (self._roles(p, names) & self.non_crew_roles)]
         return list(dict.fromkeys(found))
 
     def _assigned_crew(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
@@ -68,9 +74,17 @@ class CrewOwners(UncrewedReading):
             if word.text == ")":  # a caption's "(left to right)"
                 i = next((t.i for t in reversed(doc[person.sent.start:i]) if t.text == "("), i) - 1
                 continue
+            if word.text == ",":  # a relative aside: "The crew of Inspiration4, which raised money for a hospital,"
+                opening = next((t.i for t in reversed(doc[person.sent.start:i]) if t.text == ","), None)
+                if opening is not None and doc[opening + 1].lower_ in {"which", "who"}:
+                    i = opening - 1
+                    continue
             if word.lower_ in self.crew_nouns:
                 j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
                 owner = next((c for c in crafts if c.end == j + 1), None)
+                after = i + 2 if i + 2 < person.start and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ == "the" else i + 1
+                if owner is None and doc[i + 1].lower_ == "of":  # "The crew of the Inspiration4 mission ... included"
+                    owner = next((c for c in crafts if c.start == after + 1 and c.end < person.start), None)
                 if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
                     i = j
                     continue

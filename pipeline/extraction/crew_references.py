@@ -67,9 +67,11 @@ class CrewReferences(StationCrews):
         # "SpaceX launched the four people on Sunday": the trigger's counted object
         after = doc[trigger.end:min(trigger.sent.end, trigger.end + _OBJECT_REACH)]
         for token in after:
-            if token.lower_ in self.crew_counts and token.i + 1 < trigger.sent.end and \
-                    (doc[token.i + 1].lower_ in self.crew_nouns or doc[token.i + 1].lower_ in _PEOPLE_NOUNS) and \
-                    all(t.lower_ in {"the", "all", "its", "their"} for t in doc[trigger.end:token.i]):
+            noun = token.i + 3 if token.i + 3 < trigger.sent.end and doc[token.i + 1].text in {"-", "‐"} and \
+                doc[token.i + 2].lower_ in _PER_HEAD else token.i + 1  # "launched a three-member crew"
+            if token.lower_ in self.crew_counts and noun < trigger.sent.end and \
+                    (doc[noun].lower_ in self.crew_nouns | _TEAMS or doc[noun].lower_ in _PEOPLE_NOUNS) and \
+                    all(t.lower_ in {"the", "all", "its", "their", "a"} for t in doc[trigger.end:token.i]):
                 return self.crew_counts[token.lower_]
         return None
 
