@@ -746,3 +746,19 @@ def test_a_count_with_a_nationality_reads_on_to_its_names(nlp):
 ])
 def test_a_crew_a_count_or_its_craft_names_further_on(nlp, text, event, aboard):
     assert crews(nlp, text, "2031-09-19")[event] == aboard
+
+
+def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nlp):
+    # regression (dev U): "A Dragon capsule containing four, including Starliner's test pilots A and B,
+    # undocked" gave the undocking to the Starliner; "Joining A and B on this return trip are C and D" made
+    # C and D hosts
+    text = ("NASA astronauts Ann Lee and Bob Rayne, along with two other crew members, undocked from the "
+            "International Space Station aboard a SpaceX Crew Dragon capsule on March 18.\n"
+            "Their stay was extended by trouble with Boeing's Starliner spacecraft, which left them in orbit.\n"
+            "A SpaceX Dragon capsule containing four astronauts, including Starliner's test pilots Ann Lee and "
+            "Bob Rayne, undocked from the orbiting outpost.\n"
+            "Joining Lee and Rayne on this return trip are NASA astronaut Nick Hale and Russian cosmonaut "
+            "Ivan Petrov.")
+    found = crews(nlp, text, "2031-03-18")
+    assert ("undocking", "Starliner") not in found
+    assert found[("undocking", "Crew Dragon")] == ("Ann Lee", "Bob Rayne", "Nick Hale", "Ivan Petrov")

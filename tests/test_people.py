@@ -554,3 +554,10 @@ def test_a_social_network_is_no_person(nlp):
     # regression (dev U): "said on its official Twitter page" made "Twitter" a person with the role "official"
     text = '"Welcome home!" the mission said on its official Twitter page after the crew of four splashed down.'
     assert "Twitter" not in people(nlp, text)
+
+
+def test_a_participle_opening_a_sentence_is_no_given_name(nlp):
+    # regression (dev U): "Joining Lee and Rayne on this trip are ..." made "Joining Lee" a person
+    text = ("Ann Lee and Bob Rayne undocked on Tuesday. Joining Lee and Rayne on this return trip are astronaut "
+            "Nick Hague and cosmonaut Ivan Petrov.")
+    assert "Joining Lee" not in people(nlp, text)

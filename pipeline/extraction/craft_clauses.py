@@ -93,8 +93,9 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             # opening craft and a long apposition set off by commas
             last = word_before(doc, trigger.span, AUXILIARIES)
             opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ"} for t in doc[craft.sent.start:craft.start])
-            if opening and len(between) <= _APPOSITION_REACH and doc[craft.end].text == "," and \
-                    last is not None and doc[last].text == ",":
+            # (or a participle's phrase: "A Dragon capsule containing four astronauts, including A and B, undocked")
+            if opening and len(between) <= _APPOSITION_REACH and (doc[craft.end].text == "," or doc[craft.end].tag_ == "VBG") \
+                    and last is not None and doc[last].text == ",":
                 return craft
             # "Members of the Crew-1 mission, which consists of A, B and C will leave": the crew of the
             # craft opens the sentence and a relative clause stands between
@@ -121,6 +122,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             continue
         if in_relative_aside(doc, craft, trigger):
             continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
+        if craft.end < len(doc) and doc[craft.end].text in {"'s", "’s"} and any(doc[i].text == "," for i in between):
+            continue  # "a capsule carrying four, including Starliner's test pilots A and B, undocked": a possessor
         if opener(doc, craft) in _SUBORDINATORS | {"while", "although", "though"} and \
                 any(doc[i].text == "," for i in between):
             continue  # "While Vostok 5 was still in orbit, X was launched aboard Vostok 6": its own clause

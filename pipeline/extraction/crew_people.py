@@ -34,6 +34,8 @@ _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
+_JOIN_WORDS = {"join", "joins", "joining", "joined"}
+_TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join a trip; hosts join a crew
 _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
 _TITLE_REACH = 12  # words from a speech verb to the name its title leads to
 _HYPHENS = {"-", "–"}
@@ -193,7 +195,8 @@ class CrewPeople:
         # (nor the flight's leaders: "X joined the crew headed by commander Y")
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
                    and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
-                   for i, w in enumerate(words))
+                   and not (w in _JOIN_WORDS and _TRIP_NOUNS & set(words[i + 1:i + _JOINED_BY_REACH + 3]))
+                   for i, w in enumerate(words))  # (but "Joining A and B on this return trip are C and D")
 
     def _says_led_by(self, words: list[str]) -> bool:
         """"led by", "commanded by" among the words."""

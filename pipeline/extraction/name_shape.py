@@ -146,8 +146,8 @@ class NameShape:
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"} or
                           (token.tag_ == "RB" and token.lower_.endswith("ly"))):
                 return False  # a headline in title case: "Crew Returns To Earth", "Astronauts Land Softly"
-            if i == 0 and token.text in self.leading_function_words:
-                return False  # "In Jakarta"
+            if i == 0 and (token.text in self.leading_function_words or token.tag_ == "VBG"):
+                return False  # "In Jakarta", "Joining Williams and Wilmore on the trip are ..."
             if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \
                     and not _ROMAN_NUMERAL.fullmatch(token.text):
                 return False  # a wire slug in capitals: "RESEARCH ALERT - Lehman"
