@@ -561,3 +561,13 @@ def test_a_participle_opening_a_sentence_is_no_given_name(nlp):
     text = ("Ann Lee and Bob Rayne undocked on Tuesday. Joining Lee and Rayne on this return trip are astronaut "
             "Nick Hague and cosmonaut Ivan Petrov.")
     assert "Joining Lee" not in people(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev U): a role in brackets after each name went to the next name
+    ("The crew of STS-99 included Anne Lee (Commander), Bob Hart (Pilot), Carl Moss (Mission Specialist) and "
+     "Dana Roe (Payload Specialist).",
+     {"Anne Lee": "commander", "Bob Hart": "pilot", "Carl Moss": "mission specialist", "Dana Roe": "payload specialist"}),
+])
+def test_a_bracketed_role_after_a_name_is_its_own(nlp, text, expected):
+    assert people(nlp, text) == expected

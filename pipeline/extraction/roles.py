@@ -156,6 +156,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     the left, where it may carry over to a following list of names."""
     # "the company's founder, Sir Richard Branson", "the spacecraft commander, Capt. Robert Gibson": the
     # role before the comma over the honorific or rank the name carries
+    # "Anne Lee (Commander), Bob Hart (Pilot)": a role in brackets right after the name is its own
+    close = next((t.i for t in doc[end + 1:min(len(doc), end + _BRACKETED_ROLE + 2)] if t.text == ")"), None)
+    if end < len(doc) and doc[end].text == "(" and close is not None and close - 1 in roles_at and \
+            roles_at[close - 1][0] == end + 1:
+        return roles_at[close - 1][1], False
     titled = _before_titles(doc, start, roles_at)
     if titled < start and titled > 1 and doc[titled - 1].text == "," and titled - 2 in roles_at:
         return roles_at[titled - 2][1], False
@@ -287,6 +292,7 @@ def personal_title(token) -> bool:
 
 
 _OF_BODY_REACH = 6  # capitalised words of "of Mission Control" between a role and its name
+_BRACKETED_ROLE = 4  # words of a role in brackets after a name: "(Mission Specialist)"
 _INFINITIVE_REACH = 4  # tokens of "to reach orbit" between a role and its copula
 
 
