@@ -2733,3 +2733,23 @@ def test_a_rocket_named_for_its_craft_docks_as_the_craft(nlp):
             "astronaut Ned Vale and his Russian colleagues roared off the launching pad in this barren desert at "
             "11:13 a.m. (10:13 p.m. Monday PST) and is expected to dock at the Russian space station Thursday.")
     assert dated(nlp, text, "2031-03-11") == {("launch", "Soyuz", "2031-03-11"), ("docking", "Soyuz", "2031-03-13")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev U): "was due to dock" where the tagger read "dock" as a noun stated no docking
+    ("Soyuz MS-40 lifted off on Saturday. The Soyuz craft was due to dock on Monday at 1510 GMT with the Russian "
+     "segment of the station.", {("launch", "Soyuz MS-40", "2031-03-22"), ("docking", "Soyuz MS-40", "2031-03-24")}),
+    # regression (dev U): "SkyLab 4" in the article's capitals was missed
+    ("Carr would fly to space in 1973 commanding SkyLab 4, the last SkyLab mission. He launched from Florida "
+     "with two others.", {("launch", "Skylab 4", "")}),
+])
+def test_a_docking_the_tagger_misreads_and_a_flight_in_odd_capitals(nlp, text, expected):
+    assert dated(nlp, text, "2031-03-23") == expected
+
+
+def test_leaving_for_a_preparation_is_no_launch(nlp):
+    # regression (dev U): a caption's "leaving for a pre-launch preparation at Baikonur" was a launch
+    text = ("Three crew members wave while leaving for a pre-launch preparation at the Baikonur cosmodrome.\n\n"
+            "A Soyuz MS-40 spacecraft blasted off on Saturday headed for the station.")
+    found = [e for e in extract(text, "2031-03-23", nlp=nlp).events if e.event == "launch"]
+    assert [text[e.start:e.end] for e in found] == ["blasted off"]
