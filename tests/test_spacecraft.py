@@ -341,3 +341,14 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
 ])
 def test_a_gazetteer_number_after_a_hyphen_and_the_mercury_atlas(nlp, text, expected):
     assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev U, check X): a Long March written with a hyphen before its letter, or by its Chinese name
+    # with a flight number, was cut to the bare "Long March" or missed
+    ("It rode a Long March 2-F rocket.", ["Long March 2F"]),
+    ("The Chang Zheng 7-Y7 carrier rocket lifted off.", ["Long March 7"]),
+    ("The Long March 5B fell back.", ["Long March 5B"]),
+])
+def test_long_march_spellings(nlp, text, expected):
+    assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
