@@ -571,3 +571,13 @@ def test_a_participle_opening_a_sentence_is_no_given_name(nlp):
 ])
 def test_a_bracketed_role_after_a_name_is_its_own(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (dev W, check X): the owner a company's possessive names was missed ("Elon Musk's SpaceX");
+    # the first is a guard (the model finds that name itself)
+    ("They are expected to return to Earth on Rob Vantner's SpaceX Dragon spacecraft.", "Rob Vantner"),
+    ("The billionaire will also fly around the moon with Rob Vantner’s SpaceX in 2033.", "Rob Vantner"),
+])
+def test_the_owner_a_companys_possessive_names_is_a_person(nlp, text, name):
+    assert name in people(nlp, text)

@@ -1,12 +1,14 @@
 """Cues in the text around a candidate name that the people finder reads: a short quotation the
 name sits in (a title, not a person), the hyphen of a double surname, a country's possessive
-before a name whose surname goes on to act alone, and the pieces a spaced dash parts an entity into.
+before a name whose surname goes on to act alone, the pieces a spaced dash parts an entity into, and
+the owner a company's possessive names ("Elon Musk's SpaceX").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..normalize import normalize_name
 from .name_lists import APOSTROPHES
 from .name_shape import QUOTES
 
@@ -55,3 +57,25 @@ def pieces(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     starts = [ent.start] + [c + 1 for c in cuts]
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:]) if b > a]
+
+
+_OWNER_WORDS = 3  # capitalised words of an owner's name before the possessive
+
+
+def owners_of_organisations(doc: Doc, organisations: set[str], blocked: set[int]) -> list[tuple[int, int]]:
+    """"Elon Musk's SpaceX", "Jeff Bezos' Blue Origin": the capitalised run before a possessive that
+    owns an organisation the lexicon knows (the NER may miss it or take the company in)."""
+    found = []
+    for token in doc:
+        if token.text not in APOSTROPHES or token.i < 2:
+            continue
+        after = doc[token.i + 1:token.i + 3]
+        if not any(normalize_name(after[:k].text) in organisations for k in range(1, len(after) + 1)):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < _OWNER_WORDS and start - 1 not in blocked and \
+                doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if token.i - start >= 2:
+            found.append((start, token.i))
+    return found

@@ -17,7 +17,7 @@ from ..normalize import doc_text, normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_cues import HYPHENS, after_a_countrys, joins_a_surname, pieces, quoted_title
+from .name_cues import HYPHENS, after_a_countrys, joins_a_surname, owners_of_organisations, pieces, quoted_title
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
@@ -176,7 +176,10 @@ class PeopleFinder:
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
         for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
-                     *self._nicknamed(doc, blocked), *bylines(doc, blocked, self.shape, self.role_of_phrase)]:
+                     *self._nicknamed(doc, blocked), *bylines(doc, blocked, self.shape, self.role_of_phrase),
+                     *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
+                       for s, e in owners_of_organisations(doc, self.organisations, blocked)
+                       if self.shape.looks_like_name(doc, s, e))]:
             overlapping = [m for m in mentions if m.start < cued.end and cued.start < m.end]
             if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
                 for m in overlapping:
