@@ -121,6 +121,9 @@ def test_spans_and_values(nlp, text, published, expected):
         ("Members are invited to a preview on Friday.", "2019-07-16", "2019-07-19"),
         # a weekday named in that weekday's paper is the same day, whatever the tense
         ("NASA announced the crew on Monday.", "2023-04-03", "2023-04-03"),
+        # regression (check X): "took off this Wednesday" in Thursday's paper is the day before, not next week's
+        ("The Soyuz took off this Wednesday from the cosmodrome.", "2031-12-11", "2031-12-10"),
+        ("The Soyuz will take off this Saturday from the cosmodrome.", "2031-12-11", "2031-12-13"),
     ],
 )
 def test_year_and_weekday_resolution(nlp, text, published, expected):

@@ -294,8 +294,9 @@ class DateFinder:
                 day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             elif tense == "future":
                 day = published + dt.timedelta(days=ahead or 7)
-            elif rel == "this":
-                day = published + dt.timedelta(days=ahead)  # "this Wednesday": today or coming
+            elif rel == "this" and tense != "past":
+                day = published + dt.timedelta(days=ahead)  # "this Wednesday": today or coming (but "took off
+                # this Wednesday" in Thursday's paper is the day before)
             elif tense == "present" and self._in_caption(doc, span):
                 # a caption's present tells what the picture shows: "climbs away on Sunday", the nearest one
                 day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
