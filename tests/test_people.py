@@ -581,3 +581,11 @@ def test_a_bracketed_role_after_a_name_is_its_own(nlp, text, expected):
 ])
 def test_the_owner_a_companys_possessive_names_is_a_person(nlp, text, name):
     assert name in people(nlp, text)
+
+
+def test_a_stations_full_name_as_a_caption_is_no_person(nlp):
+    # regression (check X): a caption line "Skylab Orbital Workshop" was read as a person
+    text = ("The crew grumbled about the food.\n\nSkylab Orbital Workshop\nIn their 84 days in space, Skylab 4 "
+            "completed 1,214 orbits.")
+    assert "Skylab Orbital Workshop" not in people(nlp, text)
+    assert "Skylab" in [s.name for s in extract(text, nlp=nlp).spacecraft]
