@@ -352,3 +352,13 @@ def test_a_gazetteer_number_after_a_hyphen_and_the_mercury_atlas(nlp, text, expe
 ])
 def test_long_march_spellings(nlp, text, expected):
     assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check X): a bare Titan named as a rocket was missed; the moon Titan is no craft
+    ("They tried a rendezvous with the flight's spent Titan launch vehicle.", ["Titan"]),
+    ("A Titan II rocket lifted off.", ["Titan II"]),
+    ("The probe's lander reached Titan in 2005.", []),
+])
+def test_a_bare_titan_is_a_rocket_only_as_one(nlp, text, expected):
+    assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
