@@ -1,21 +1,34 @@
 """Cues in the text around a candidate name that the people finder reads: a short quotation the
 name sits in (a title, not a person), the hyphen of a double surname, a country's possessive
-before a name whose surname goes on to act alone, the pieces a spaced dash parts an entity into, and
-the owner a company's possessive names ("Elon Musk's SpaceX").
+before a name whose surname goes on to act alone, the pieces a spaced dash parts an entity into,
+the owner a company's possessive names ("Elon Musk's SpaceX"), an age set off by commas after a
+name, and a nickname inside one.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from .name_lists import APOSTROPHES
-from .name_shape import QUOTES
+from .name_merging import Mention
+from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 
 HYPHENS = {"-", "‐"}
 _DASHES = {"-", "–", "—", "--"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
 _QUOTE_MARKS = QUOTES | {"''", "``"}
 _QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name
+_AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
+
+_NICKNAMED = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“]|``)[A-Z][a-z]+(?:[\"”]|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
+    r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.'
+)
+# "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
+# (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
+_PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -78,4 +91,38 @@ def owners_of_organisations(doc: Doc, organisations: set[str], blocked: set[int]
             start -= 1
         if token.i - start >= 2:
             found.append((start, token.i))
+    return found
+
+
+def aged_names(doc: Doc, blocked: set[int], shape: NameShape) -> list[Mention]:
+    """"Valentina Tereshkova, 26, the first woman in space": a capitalised run before an
+    age set off by commas is a name the NER may have missed."""
+    found = []
+    for token in doc[2:len(doc) - 4]:
+        if token.text != ",":
+            continue
+        number = token.nbor(2) if token.nbor().lower_ in {"a", "an"} else token.nbor()
+        if not (number.text.isdigit() and _AGE_RANGE[0] <= int(number.text) <= _AGE_RANGE[1]
+                and (number.nbor().text == "," or number.nbor().text == "-" and number.nbor(2).lower_ == "year")):
+            continue  # "X, 26," or "X, a 29-year-old engineer"
+        start = token.i
+        while start > 0 and token.i - start < MAX_NAME_TOKENS + 2 and start - 1 not in blocked and (
+                (doc[start - 1].is_title and doc[start - 1].is_alpha) or hyphenated_part(doc, start - 1)):
+            start -= 1
+        if token.i - start >= 2 and shape.looks_like_name(doc, start, token.i):
+            found.append(Mention(start, token.i, doc[start:token.i].text, True, cued=True))
+    return found
+
+
+def nicknamed_names(doc: Doc, blocked: set[int], facility_heads: set[str]) -> list[Mention]:
+    """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'; 'James (J.D.) Russell' is named
+    without its aside: James Russell."""
+    found = []
+    for m in [*_NICKNAMED.finditer(doc_text(doc)), *_PAREN_NICKNAMED.finditer(doc_text(doc))]:
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and not blocked.intersection(range(span.start, span.end)):
+            name = re.sub(r" \([^()]*\)", "", span.text)
+            if any(w in facility_heads for w in name.split()):
+                continue  # "Companion Marble (Holdings) Ltd"
+            found.append(Mention(span.start, span.end, name, True, cued=True))
     return found

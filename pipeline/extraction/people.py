@@ -8,20 +8,19 @@ article, `label` the role the mention's own context gives ("" if none); and
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize import doc_text, normalize_name, sentence_text
+from ..normalize import normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_cues import HYPHENS, after_a_countrys, joins_a_surname, owners_of_organisations, pieces, quoted_title
+from .name_cues import (HYPHENS, after_a_countrys, aged_names, joins_a_surname, nicknamed_names,
+                        owners_of_organisations, pieces, quoted_title)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
-from .name_shape import MAX_NAME_TOKENS, NameShape, hyphenated_part
+from .name_shape import MAX_NAME_TOKENS, NameShape
 from .role_lists import counted_group_roles, group_roles, plural_apposition_roles, propagate_list_roles
 from .roles import COPULAS, RoleLexicon, personal_title, role_before_copula, role_in_context, role_past_affiliation
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -33,15 +32,6 @@ _ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and th
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
-_AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
-
-_NICKNAMED = re.compile(
-    r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“]|``)[A-Z][a-z]+(?:[\"”]|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
-    r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.'
-)
-# "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
-# (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
-_PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
 
 
 class PeopleFinder:
@@ -176,7 +166,7 @@ class PeopleFinder:
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
         for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
-                     *self._nicknamed(doc, blocked), *bylines(doc, blocked, self.shape, self.role_of_phrase),
+                     *nicknamed_names(doc, blocked, self.shape.facility_heads), *bylines(doc, blocked, self.shape, self.role_of_phrase),
                      *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
                        for s, e in owners_of_organisations(doc, self.organisations, blocked)
                        if self.shape.looks_like_name(doc, s, e))]:
@@ -189,7 +179,7 @@ class PeopleFinder:
                 mentions.append(cued)
         # a name before an age where nothing else found one there, or only a span the NER mislabelled
         # with no evidence of its own ("Soichi Noguchi, 53," that the NER took for an organisation)
-        for aged in self._aged(doc, blocked):
+        for aged in aged_names(doc, blocked, self.shape):
             overlapping = [o for o in mentions if o.start < aged.end and aged.start < o.end]
             if all(not o.evidence and o.start >= aged.start and o.end <= aged.end for o in overlapping):
                 for o in overlapping:
@@ -300,38 +290,6 @@ class PeopleFinder:
             if end - start >= 2 and doc[start].is_title and (start == 0 or not doc[start - 1].is_alpha) and \
                     self.shape.looks_like_name(doc, start, end):
                 found.append(Mention(start, end, self._name_text(doc, start, end), True, role=role, cued=True))
-        return found
-
-    def _aged(self, doc: Doc, blocked: set[int]) -> list[Mention]:
-        """"Valentina Tereshkova, 26, the first woman in space": a capitalised run before an
-        age set off by commas is a name the NER may have missed."""
-        found = []
-        for token in doc[2:len(doc) - 4]:
-            if token.text != ",":
-                continue
-            number = token.nbor(2) if token.nbor().lower_ in {"a", "an"} else token.nbor()
-            if not (number.text.isdigit() and _AGE_RANGE[0] <= int(number.text) <= _AGE_RANGE[1]
-                    and (number.nbor().text == "," or number.nbor().text == "-" and number.nbor(2).lower_ == "year")):
-                continue  # "X, 26," or "X, a 29-year-old engineer"
-            start = token.i
-            while start > 0 and token.i - start < MAX_NAME_TOKENS + 2 and start - 1 not in blocked and (
-                    (doc[start - 1].is_title and doc[start - 1].is_alpha) or hyphenated_part(doc, start - 1)):
-                start -= 1
-            if token.i - start >= 2 and self.shape.looks_like_name(doc, start, token.i):
-                found.append(Mention(start, token.i, self._name_text(doc, start, token.i), True, cued=True))
-        return found
-
-    def _nicknamed(self, doc: Doc, blocked: set[int]) -> list[Mention]:
-        """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'; 'James (J.D.) Russell' is named
-        without its aside: James Russell."""
-        found = []
-        for m in [*_NICKNAMED.finditer(doc_text(doc)), *_PAREN_NICKNAMED.finditer(doc_text(doc))]:
-            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-            if span is not None and not blocked.intersection(range(span.start, span.end)):
-                name = re.sub(r" \([^()]*\)", "", span.text)
-                if any(w in self.shape.facility_heads for w in name.split()):
-                    continue  # "Companion Marble (Holdings) Ltd"
-                found.append(Mention(span.start, span.end, name, True, cued=True))
         return found
 
     @staticmethod
