@@ -695,23 +695,23 @@ def test_crews_of_a_capsules_three_flights(nlp):
         # regression (dev Z): "They will be received by X and Y aboard the station", a wire story's subhead
         # and its last sentence, put the hosts aboard
         ("They will be received by Russian cosmonaut Oleg Sidorov and US astronauts Joe Brown and Ken Mori "
-         "aboard the station\n\nKOROLYOV, June 8. A crewed Soyuz MS-40 ship carrying the next expedition has "
-         "reached the International Space Station and latched onto the Rassvet module, mission control said on "
-         "Friday.\n\n\"The ship is locked on; Soyuz MS-40 reached Rassvet at 16:01,\" the control centre said."
-         "\n\nThe ship has brought Roscosmos cosmonaut Ivan Petrov, NASA astronaut Anne Reed and ESA astronaut "
-         "Karl Weber to the outpost. They will be received by Russian cosmonaut Oleg Sidorov and US astronauts "
-         "Joe Brown and Ken Mori aboard the station.",
+         "aboard the station\n\nKOROLYOV, June 8. The next expedition's crewed Soyuz MS-40 has arrived at the "
+         "International Space Station and docked with its Rassvet module, mission control said on Friday.\n\n"
+         "\"Contact, and the latches are closed,\" a controller said at 16:01.\n\nThe ship has brought "
+         "Roscosmos cosmonaut Ivan Petrov, NASA astronaut Anne Reed and ESA astronaut Karl Weber to the outpost. "
+         "They will be received by Russian cosmonaut Oleg Sidorov and US astronauts Joe Brown and Ken Mori aboard "
+         "the station.",
          ("docking", "Soyuz MS-40"), ("Ivan Petrov", "Anne Reed", "Karl Weber")),
         # regression (dev Z): a list a "backup crew:" label heads stays on the ground past its first name,
         # and "The prime crew" is the list the "prime crew:" label heads
-        ("The crews of Soyuz TMA-40M met the press on 10 August. From left to right, prime crew: Ivan Petrov, "
+        ("Both crews of Soyuz TMA-40M faced reporters on 10 August. In the picture, prime crew: Ivan Petrov, "
          "Oleg Sidorov and ESA astronaut Karl Weber; backup crew: Anton Belov and ESA astronaut Hans Vogel. "
          "The prime crew is set for launch on 2 September.",
          ("launch", "Soyuz TMA-40M"), ("Ivan Petrov", "Oleg Sidorov", "Karl Weber")),
         # regression (dev Z): "They will ... return to Earth together with X": they and X
         ("Soyuz TMA-40M will launch on 2 September with Ivan Petrov, Oleg Sidorov and Karl Weber. Karl and Ivan "
-         "will stay for ten days. They will leave Oleg on the station and return to Earth in a different Soyuz "
-         "together with Pavel Orlov, who is already in orbit.",
+         "are staying just ten days. They will return to Earth in a different Soyuz together with Pavel Orlov, "
+         "who has been up since spring.",
          ("landing", "Soyuz"), ("Ivan Petrov", "Karl Weber", "Pavel Orlov")),
     ],
 )
@@ -721,27 +721,26 @@ def test_who_a_crew_word_or_a_label_names(nlp, text, event, aboard):
 
 def test_a_count_with_a_nationality_reads_on_to_its_names(nlp):
     # regression (dev W): "Three Soviet cosmonauts docked" was no counted crew, and only the commander was aboard
-    text = ("MOSCOW - Three Soviet cosmonauts today docked their Soyuz TM-40 capsule with the Mir space station.\n"
-            "The cosmonauts will work with their two comrades in the Mir for a week, then two--Ivan Petrov, 40, and "
-            "Oleg Sidorov, 36--will replace them aboard the station. The third crewman, test pilot Pavel Orlov, "
-            "46, will return to Earth with the two Mir veterans.")
+    text = ("MOSCOW - Three Soviet cosmonauts today docked their Soyuz TM-40 capsule at the Mir station.\n"
+            "After a week of joint work, two of them--Ivan Petrov, 40, and Oleg Sidorov, 36--take over the "
+            "station. The third crewman, test pilot Pavel Orlov, 46, flies home with the outgoing pair.")
     assert set(crews(nlp, text, "1987-12-23")[("docking", "Soyuz TM-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
 
 
 @pytest.mark.parametrize("text, event, aboard", [
     # regression (dev U): "launched a three-member crew" was no counted crew; the trio named later is it
-    ("BEIJING - China launched a three-member crew to its station on Thursday.\n\nThe Shenzhou-40 spacecraft "
-     "lifted off at 8:59 p.m. atop a Long March 2-F rocket.\n\nThe spacecraft's crew will relieve the "
-     "Shenzhou-39 team, which has been aboard since last October.\n\nThe trio is made of Commander Wu Tao, 43, "
-     "a veteran who flew Shenzhou-33 in 2027, and fighter pilots Chen Bo, 34, and Zhao Lin, 36.",
+    ("BEIJING - China launched a three-member crew to its station on Thursday.\n\nShenzhou-40 rose from the "
+     "desert base at 8:59 p.m. on a Long March 2-F.\n\nIts crew takes over from the Shenzhou-39 team, in orbit "
+     "since October.\n\nThe trio is made of Commander Wu Tao, 43, who flew Shenzhou-33 in 2027, and two fighter "
+     "pilots, Chen Bo, 34, and Zhao Lin, 36.",
      ("launch", "Shenzhou-40"), ("Wu Tao", "Chen Bo", "Zhao Lin")),
     # regression (dev U): "The crew of the X mission, which ..., included: A, B, C and D" owned only the first
     # names within the crew noun's reach, past the aside
     ("Inspiration4 was launched from Florida on Wednesday."
-     "\n\nThe crew of the Inspiration4 mission, which raised money for a children's hospital in Memphis, "
-     "Tennessee, included four US citizens: businessman Jon Kade, researcher and former astronaut candidate "
-     "Rita Vance, physician assistant and cancer survivor Lena Hart and Air Force veteran Tom Birch who works "
-     "as a data engineer.",
+     "\n\nThe crew of the Inspiration4 mission, which was collecting donations for a hospital for sick "
+     "children, included four Americans: entrepreneur Jon Kade, geologist and one-time astronaut candidate "
+     "Rita Vance, nurse and bone cancer survivor Lena Hart and Air Force veteran Tom Birch who now builds "
+     "software.",
      ("launch", "Inspiration4"), ("Jon Kade", "Rita Vance", "Lena Hart", "Tom Birch")),
 ])
 def test_a_crew_a_count_or_its_craft_names_further_on(nlp, text, event, aboard):
@@ -754,10 +753,10 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
     # C and D hosts
     text = ("NASA astronauts Ann Lee and Bob Rayne, along with two other crew members, undocked from the "
             "International Space Station aboard a SpaceX Crew Dragon capsule on March 18.\n"
-            "Their stay was extended by trouble with Boeing's Starliner spacecraft, which left them in orbit.\n"
-            "A SpaceX Dragon capsule containing four astronauts, including Starliner's test pilots Ann Lee and "
-            "Bob Rayne, undocked from the orbiting outpost.\n"
-            "Joining Lee and Rayne on this return trip are NASA astronaut Nick Hale and Russian cosmonaut "
+            "Faults on Boeing's Starliner spacecraft had kept them up there for months.\n"
+            "A SpaceX Dragon capsule carrying four astronauts, including Starliner's test crew Ann Lee and "
+            "Bob Rayne, undocked from the outpost.\n"
+            "Joining Lee and Rayne on the trip home are NASA astronaut Nick Hale and Russian cosmonaut "
             "Ivan Petrov.")
     found = crews(nlp, text, "2031-03-18")
     assert ("undocking", "Starliner") not in found

@@ -2687,6 +2687,7 @@ def test_a_time_word_after_the_trigger_does_not_stop_the_date_of_the_sentence_be
      {("launch", "Soyuz TMA-40M", "2031-09-02")}),
     ("Soyuz TMA-40M was rolled out on 10 August. The crew is scheduled for launch on 2 September 2031.",
      {("launch", "Soyuz TMA-40M", "2031-09-02")}),
+    # (a guard: readiness is no schedule)
     ("Soyuz TMA-40M was rolled out on 10 August, and engineers say it is ready for launch.", set()),
 ])
 def test_a_schedule_for_the_event_is_a_statement(nlp, text, expected):
@@ -2697,8 +2698,8 @@ def test_a_plan_given_up_does_not_date_the_event(nlp):
     # regression (dev Z): "The launch was originally scheduled for Nov. 21 ... postponed to December" dated the
     # launch 21 November
     text = ("The cargo ship Progress MS-40 launched on Monday and reached the station two days later.\n\n"
-            "The ship's launch was originally scheduled for Nov. 21. However, a review took longer than "
-            "planned, and the launch was postponed to December.")
+            "Its launch was originally scheduled for Nov. 21 and then moved to December, after a review ran "
+            "long.")
     launches = {value for event, _, value in dated(nlp, text, None) if event == "launch"}
     assert launches and "XXXX-11-21" not in launches
 
@@ -2708,17 +2709,17 @@ def test_the_one_the_sentence_puts_aboard_a_craft_lands_in_it(nlp):
     # the article's other flyers
     text = ("On this day in 1962, astronaut Ed Blake was launched into space on a capsule named Friendship 7.\n\n"
             "The famous phrase was said by fellow astronaut Al Dorn, immediately after launch.\n\n"
-            "The first human to orbit the Earth had been Yuri Gagarin in 1961. Aboard his capsule Vostok 1, "
-            "Gagarin made one complete orbit of the Earth before returning to earth.")
+            "The first to orbit had been Pavel Zorin, a year earlier. Aboard his capsule Vostok 1, Zorin circled "
+            "the planet once before returning to earth.")
     found = {(e.event, e.spacecraft): e.people for e in extract(text, nlp=nlp).events}
-    assert found[("landing", "Vostok 1")] == ("Yuri Gagarin",)
+    assert found[("landing", "Vostok 1")] == ("Pavel Zorin",)
 
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev W): "X delivered N astronauts to the station" is their arrival; a lede that names its
     # craft only after the event is that craft's
     ("Orbitex delivered four more astronauts to the International Space Station on Monday morning. "
-     "A Texas firm booked the week-long trip, known as the Ax-9 mission, for a private crew.",
+     "The private week in orbit is called the Ax-9 mission.",
      {("docking", "Ax-9", "2031-05-19")}),
 ])
 def test_a_lede_takes_the_craft_it_names_next(nlp, text, expected):
@@ -2728,19 +2729,19 @@ def test_a_lede_takes_the_craft_it_names_next(nlp, text, expected):
 def test_a_rocket_named_for_its_craft_docks_as_the_craft(nlp):
     # regression (dev W): "The Soyuz rocket carrying X roared off ... and is expected to dock at the station
     # Thursday" stated no docking: a rocket never docks, but "Soyuz" names the spacecraft too
-    text = ("After a farewell to his family, the first American to ride with the Russians blasted off today aboard "
-            "a Russian rocket to spend three months on the space station Mir.\n\nThe Soyuz rocket carrying U.S. "
-            "astronaut Ned Vale and his Russian colleagues roared off the launching pad in this barren desert at "
-            "11:13 a.m. (10:13 p.m. Monday PST) and is expected to dock at the Russian space station Thursday.")
+    text = ("Saying goodbye to his family, the first American to fly with the Russians blasted off today aboard "
+            "a Russian rocket to spend three months on the station Mir.\n\nThe Soyuz rocket with U.S. astronaut "
+            "Ned Vale and his Russian colleagues roared off the launching pad in the desert at 11:13 a.m. (10:13 "
+            "p.m. Monday PST) and is expected to dock at the Russian space station Thursday.")
     assert dated(nlp, text, "2031-03-11") == {("launch", "Soyuz", "2031-03-11"), ("docking", "Soyuz", "2031-03-13")}
 
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev U): "was due to dock" where the tagger read "dock" as a noun stated no docking
-    ("Soyuz MS-40 lifted off on Saturday. The Soyuz craft was due to dock on Monday at 1510 GMT with the Russian "
-     "segment of the station.", {("launch", "Soyuz MS-40", "2031-03-22"), ("docking", "Soyuz MS-40", "2031-03-24")}),
+    ("Soyuz MS-40 lifted off on Saturday. The Soyuz craft was due to dock on Monday with the Russian part of "
+     "the station.", {("launch", "Soyuz MS-40", "2031-03-22"), ("docking", "Soyuz MS-40", "2031-03-24")}),
     # regression (dev U): "SkyLab 4" in the article's capitals was missed
-    ("Carr would fly to space in 1973 commanding SkyLab 4, the last SkyLab mission. He launched from Florida "
+    ("Ed Marsh would fly to space commanding SkyLab 4, the last SkyLab crew. He launched from Florida "
      "with two others.", {("launch", "Skylab 4", "")}),
 ])
 def test_a_docking_the_tagger_misreads_and_a_flight_in_odd_capitals(nlp, text, expected):
@@ -2749,7 +2750,7 @@ def test_a_docking_the_tagger_misreads_and_a_flight_in_odd_capitals(nlp, text, e
 
 def test_leaving_for_a_preparation_is_no_launch(nlp):
     # regression (dev U): a caption's "leaving for a pre-launch preparation at Baikonur" was a launch
-    text = ("Three crew members wave while leaving for a pre-launch preparation at the Baikonur cosmodrome.\n\n"
+    text = ("Photo: the crew waves while leaving for pre-launch checks at the Baikonur cosmodrome.\n\n"
             "A Soyuz MS-40 spacecraft blasted off on Saturday headed for the station.")
     found = [e for e in extract(text, "2031-03-23", nlp=nlp).events if e.event == "launch"]
     assert [text[e.start:e.end] for e in found] == ["blasted off"]

@@ -200,14 +200,13 @@ def test_a_name_before_an_age_in_commas_is_a_person(nlp, text, name):
     [
         # regression (dev Z): the NER took a name before its age for an organisation, and the age cue
         # yielded to that span
-        ("Looking ahead, Ryota Kubota, 53, is scheduled to start a station mission around late 2031.",
-         "Ryota Kubota"),
+        ("Next in line, Ryota Kubota, 53, should begin a long stay on the station in 2031.", "Ryota Kubota"),
         # regression (dev Z): "X of Japan" taken whole for an organisation; the surname acting alone
         # later is the evidence
-        ("Two crew members, including Tetsuya Sakai of Japan, returned to Earth on Sunday. Sakai told "
+        ("Two crew members, among them Tetsuya Sakai of Japan, came back to Earth on Sunday. Sakai told "
          "reporters the landing was rough.", "Tetsuya Sakai"),
         # regression (dev Z): a name after a nationality that the NER missed
-        ("Ivanov turned over command to American Shunsuke Miyake on Saturday.", "Shunsuke Miyake"),
+        ("Ivanov handed over command to American Shunsuke Miyake on Saturday.", "Shunsuke Miyake"),
     ],
 )
 def test_a_name_the_ner_mislabelled_or_missed_next_to_a_cue_is_a_person(nlp, text, name):
@@ -543,8 +542,8 @@ def test_a_nicknamed_name_keeps_its_generational_suffix(nlp):
 
 @pytest.mark.parametrize("text, heading", [
     # regression (dev Y): a museum page's section heading on a line of its own was read as a person
-    ("The capsule was later used for ground tests.\n\nDisplay Status\n\nThis object is in storage.", "Display Status"),
-    ("Object Details\n\nThe hatch was flown on the second crewed flight.", "Object Details"),
+    ("The capsule was later used for ground tests.\n\nDisplay Status\n\nNot on view; kept in the stores.", "Display Status"),
+    ("Object Details\n\nThe hatch was flown on the second crewed flight.", "Object Details"),  # a guard
 ])
 def test_a_section_heading_is_no_person(nlp, text, heading):
     assert heading not in people(nlp, text)
@@ -559,7 +558,7 @@ def test_a_social_network_is_no_person(nlp):
 def test_a_participle_opening_a_sentence_is_no_given_name(nlp):
     # regression (dev U): "Joining Lee and Rayne on this trip are ..." made "Joining Lee" a person
     text = ("Ann Lee and Bob Rayne undocked on Tuesday. Joining Lee and Rayne on this return trip are astronaut "
-            "Nick Hague and cosmonaut Ivan Petrov.")
+            "Nick Hale and cosmonaut Ivan Petrov.")
     assert "Joining Lee" not in people(nlp, text)
 
 
@@ -585,7 +584,7 @@ def test_the_owner_a_companys_possessive_names_is_a_person(nlp, text, name):
 
 def test_a_stations_full_name_as_a_caption_is_no_person(nlp):
     # regression (check X): a caption line "Skylab Orbital Workshop" was read as a person
-    text = ("The crew grumbled about the food.\n\nSkylab Orbital Workshop\nIn their 84 days in space, Skylab 4 "
-            "completed 1,214 orbits.")
+    text = ("The crew disliked the food.\n\nSkylab Orbital Workshop\nOver twelve weeks Skylab 4 circled the Earth "
+            "more than a thousand times.")
     assert "Skylab Orbital Workshop" not in people(nlp, text)
     assert "Skylab" in [s.name for s in extract(text, nlp=nlp).spacecraft]
