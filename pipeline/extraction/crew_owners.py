@@ -82,9 +82,9 @@ class CrewOwners(UncrewedReading):
             if word.lower_ in self.crew_nouns:
                 j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
                 owner = next((c for c in crafts if c.end == j + 1), None)
-                after = i + 2 if i + 2 < person.start and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ == "the" else i + 1
                 if owner is None and doc[i + 1].lower_ == "of":  # "The crew of the Inspiration4 mission ... included"
-                    owner = next((c for c in crafts if c.start == after + 1 and c.end < person.start), None)
+                    named = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+                    owner = next((c for c in crafts if c.start == named and c.end < person.start), None)
                 if owner is None:  # a title ("with taikonauts A and B"): the list goes on before it
                     i = j
                     continue
