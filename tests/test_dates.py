@@ -730,3 +730,36 @@ def test_the_end_of_a_year_is_that_year(nlp, text, expected):
 ])
 def test_schedules_and_numbers(nlp, text, expected):
     assert dates(nlp, text, "2030-03-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check V): a count written as two number words was no date
+    ("Forty-two years ago the station's first module reached orbit.", [("Forty-two years ago", "1989")]),
+    ("That was twenty five years ago.", [("twenty five years ago", "2006")]),
+])
+def test_years_ago_counted_in_two_words(nlp, text, expected):
+    assert dates(nlp, text, "2031-04-02") == expected
+
+
+def test_an_anniversary_piece_dates_its_days_in_the_year_it_looks_back_to(nlp):
+    # regression (check V): "Thirty-five years ago ..." then "flew ... in 1978. Launch happened on 27th of
+    # June" gave June of the publication year
+    text = ("# Half a century on\n\n"
+            "Fifty years ago, the first Icelandic cosmonaut came home.\n\n"
+            "Jon Arnason flew to the Ascent station in 1981. He lifted off on 2nd of May and landed on "
+            "10th of May.")
+    assert dates(nlp, text, "2031-05-10") == [("Fifty years ago", "1981"), ("1981", "1981"),
+                                             ("2nd of May", "1981-05-02"), ("10th of May", "1981-05-10")]
+
+
+def test_an_anniversary_pieces_later_years_keep_their_days_near_publication(nlp):
+    # guard: once the piece names a later year, its year-less days are not the anniversary's
+    text = ("Fifty years ago, the first Icelandic cosmonaut came home.\n\n"
+            "He sat in parliament from 2020, and in March 2029 he opened a museum. He turned 80 in March.")
+    assert dates(nlp, text, "2031-05-10")[-1] == ("March", "2031-03")
+
+
+def test_a_bracketed_day_takes_the_year_after_its_bracket(nlp):
+    # regression (dev T): "splashed down on this day (June 6) in 1966" took the publication's year
+    assert dates(nlp, "The capsule splashed down on this day (June 6) in 1990 in the Atlantic.", "2031-06-06") == \
+        [("June 6", "1990-06-06"), ("1990", "1990")]

@@ -2754,3 +2754,75 @@ def test_leaving_for_a_preparation_is_no_launch(nlp):
             "A Soyuz MS-40 spacecraft blasted off on Saturday headed for the station.")
     found = [e for e in extract(text, "2031-03-23", nlp=nlp).events if e.event == "launch"]
     assert [text[e.start:e.end] for e in found] == ["blasted off"]
+
+
+def test_an_unnamed_freighter_docks_as_no_craft_in_focus(nlp):
+    # regression (check V): after a Soyuz crew's landing, "the arrival of a Russian freighter ... The cargo
+    # ship docked" and "a rocket carrying another supply capsule exploded after liftoff" were the Soyuz's
+    text = ("Three crewmates returned to Earth on Sunday in their Soyuz MS-40 capsule.\n\n"
+            "Their last weeks aboard were busy, with the arrival of a Russian freighter.\n\n"
+            "The cargo ship docked with the station a day after a rocket carrying another supply capsule "
+            "exploded seconds after liftoff.")
+    assert dated(nlp, text, "2031-03-24") == {("landing", "Soyuz MS-40", "2031-03-23")}
+
+
+@pytest.mark.parametrize("word", ["company", "firm", "industry", "startup"])
+def test_a_launch_business_is_no_launch(nlp, word):
+    # regression (check V): "a capsule sent up by private launch company X" stated a launch
+    text = f"Soyuz MS-40 docked on Monday. A capsule sent up by a private launch {word} arrived too."
+    assert {e.event for e in extract(text, "2031-03-24", nlp=nlp).events} == {"docking"}
+
+
+def test_arriving_on_a_rocket_named_for_its_craft_is_that_crafts(nlp):
+    # regression (dev T): "Waiting for them were A, B and C, who arrived on a Soyuz rocket in September"
+    # put A, B and C aboard the docking of the craft in focus
+    text = ("The Crew Dragon carrying astronauts Ana Ruiz and Tom Okafor docked to the station today.\n\n"
+            "Waiting to welcome them on the station were Ivan Belov and Pyotr Sayin, who arrived on a Soyuz "
+            "rocket in March.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-08-30", nlp=nlp).events}
+    assert found[("docking", "Crew Dragon")] == ("Ana Ruiz", "Tom Okafor")
+
+
+def test_a_flight_of_a_craft_named_after_the_trigger_is_that_crafts(nlp):
+    # regression (dev T): "who arrived at the station in June on a test flight of the new Starliner
+    # spacecraft" was the docking of the cargo ship in focus
+    text = ("Progress MS-60 is due to lift off on August 15.\n\n"
+            "Also aboard are astronauts Ann Ivers and Joe Lamb, who arrived at the station in June on a test "
+            "flight of the company's new reusable Starliner spacecraft.")
+    assert dated(nlp, text, "2031-07-10") == {("launch", "Progress MS-60", "2031-08-15"),
+                                              ("docking", "Starliner", "2031-06")}
+
+
+def test_a_past_event_reported_without_a_day_takes_the_day_of_the_report(nlp):
+    # regression (dev T): "China announced Saturday that its Shenzhou 21 spaceship docked" had no date
+    text = "BEIJING (AP) — China announced Saturday that its Shenzhou-41 spaceship docked with the station."
+    assert dated(nlp, text, "2031-11-01") == {("docking", "Shenzhou-41", "2031-11-01")}
+
+
+def test_a_plan_reported_on_a_day_is_not_dated_by_the_report(nlp):
+    # guard: "said on Tuesday that the capsule would launch" is no launch on Tuesday
+    text = "The agency said on Tuesday that Shenzhou-41 would launch later this year."
+    assert {value for _, _, value in dated(nlp, text, "2031-11-01")} != {"2031-10-28"}
+
+
+def test_a_datelines_day_gives_way_to_the_sentences_own(nlp):
+    # regression (dev T): "MOSCOW. July 10 (Interfax) - ... is due to lift off ... on August 15" dated the
+    # launch July 10
+    text = ("MOSCOW. July 10 (Interfax) - Russia's Progress MS-60 supply ship is due to lift off from the "
+            "Baikonur Cosmodrome to the International Space Station (ISS) on August 15, the state space "
+            "corporation said in a statement on Wednesday.")
+    assert dated(nlp, text, "2031-07-10") == {("launch", "Progress MS-60", "2031-08-15")}
+
+
+def test_a_datelines_day_dates_a_sentence_without_one(nlp):
+    # guard: the dateline's day still dates the lede that gives none
+    text = "BAIKONUR, Kazakhstan, Oct. 5 (Reuters) - A Soyuz MS-60 capsule blasted off for the station."
+    assert dated(nlp, text, "2031-10-05") == {("launch", "Soyuz MS-60", "2031-10-05")}
+
+
+def test_a_fronted_years_ago_gives_way_to_the_day_it_restates(nlp):
+    # regression (corpus, once "Sixty-two years ago" was read): "N years ago, on Tuesday, February 20, 1962,
+    # X ... rode a rocket off the pad" dated the launch with the year alone
+    text = ("Forty years ago, on Monday, March 5, 1990, a young pilot named Ed Blake climbed into Soyuz 45 "
+            "and rode a rocket off the pad.")
+    assert dated(nlp, text, "2030-03-05") == {("launch", "Soyuz 45", "1990-03-05")}

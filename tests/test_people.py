@@ -588,3 +588,10 @@ def test_a_stations_full_name_as_a_caption_is_no_person(nlp):
             "more than a thousand times.")
     assert "Skylab Orbital Workshop" not in people(nlp, text)
     assert "Skylab" in [s.name for s in extract(text, nlp=nlp).spacecraft]
+
+
+@pytest.mark.parametrize("unit", ["Celsius"])
+def test_a_temperature_scale_is_no_person(nlp, unit):
+    # regression (check V): "(minus-5 degrees Celsius)" put "Celsius" in the people table
+    text = f"It was a cold morning (minus-5 degrees {unit}), mission commentator Ray Dunmore said on a live broadcast."
+    assert list(people(nlp, text)) == ["Ray Dunmore"]

@@ -187,6 +187,11 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if owner[-2:-1] and owner[-2] in _FLIGHT_WORDS and owner[-1] == "," and \
                 set(owner[:-2]) & VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD:
             return craft  # "he launched alone on his first spaceflight, Soyuz 4,": the flight's name after it
+        flight_of = next((k for k in range(len(owner) - 1, 0, -1) if owner[k] == "of" and owner[k - 1] in _FLIGHT_WORDS), None)
+        if flight_of is not None and set(owner[max(0, flight_of - 4):flight_of - 1]) & VEHICLE_PREPOSITIONS and \
+                len(owner) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}) and \
+                craft.label_ not in (LAUNCH_VEHICLE, STATION):
+            return craft  # "arrived at the station in June on a test flight of the new Starliner spacecraft"
         aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
             len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
             len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"

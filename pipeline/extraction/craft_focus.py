@@ -16,6 +16,8 @@ from ..normalize import doc_text, normalize_name
 from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside,
                             word_before)
 from .people import SPAN_KEY as PEOPLE_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .uncrewed import UNCREWED
 
 if TYPE_CHECKING:
     from .events import Statement
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
+_MODIFIERS = 3  # words between an article and its craft noun: "a Russian cargo ship"
 _LEDE_AHEAD = 1  # sentences after a lede that names no craft before its event, to the craft it goes on to name
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
@@ -66,6 +69,18 @@ class CraftFocus:
                 if not paragraphs:
                     return sentences[i + 1].start
         return sentences[0].start
+
+    def _unnamed_since(self, doc: Doc, start: int, end: int, kinds: set[str]) -> bool:
+        """A craft of `kinds` brought in without a name between `start` and `end`: "a Russian
+        freighter", "another supply capsule"."""
+        named = {i for c in doc.spans.get(SPACECRAFT_KEY, []) for i in range(c.start - 1, c.end + 1)}
+        for token in doc[start:end]:
+            if token.i in named or not self.anaphor_kinds.get(token.lower_, set()) & kinds:
+                continue
+            words = doc[max(start, token.i - _MODIFIERS - 1):token.i]
+            if any(t.lower_ in {"a", "an", "another"} for t in words) and not any(t.i in named for t in words):
+                return True
+        return False
 
     def _pointed(self, sent: Span) -> bool:
         """The sentence speaks of a craft or crew named before ("the capsule", "they"); not a title
@@ -207,9 +222,17 @@ class CraftFocus:
             return recent[-1]
         # "The shuttle was launched" after an aside on Vostok 1: a craft of the kind the noun names
         kinds = self.kinds_named(doc, trigger)
+        # "The Russian cargo ship docked" after a Soyuz crew's landing: a noun that only names
+        # uncrewed kinds never points to a crewed craft, where "the capsule" may
+        strict = bool(kinds) and kinds <= UNCREWED
         if kinds:
-            earlier = [c for c in earlier if c.label_ in kinds] or earlier
-            recent = [c for c in recent if c.label_ in kinds] or recent
+            earlier = [c for c in earlier if c.label_ in kinds] or ([] if strict else earlier)
+            recent = [c for c in recent if c.label_ in kinds] or ([] if strict else recent)
+            # "... and the arrival of a Russian freighter. The cargo ship docked", "a rocket carrying another
+            # supply capsule exploded after liftoff": that one, of no name
+            last = (earlier or recent)[-1].end if earlier or recent else sent.start
+            if self._unnamed_since(doc, last if strict else max(last, sent.start), trigger.span.start, kinds):
+                return None
         if pointed and recent:
             # "The mission follows Artemis I, the uncrewed test. That flight lifted off ...": "that"
             # points to the craft the sentence before names, with no event of its own there
@@ -244,7 +267,7 @@ class CraftFocus:
                         self.used_next(doc, craft):
                     return craft
         topic = self._topic(crafts, trigger) if pointed else None
-        return None if topic is not None and not fits(topic) else topic
+        return None if topic is not None and (not fits(topic) or (strict and topic.label_ not in kinds)) else topic
 
     def named_after_lede(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                          triggers: list[Trigger]) -> Span | None:

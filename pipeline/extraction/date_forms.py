@@ -41,6 +41,15 @@ def day_of_the_month_told(records: list[DateRecord], cand: Candidate) -> str | N
     return f"{year}-{month_number:02d}-{oday:02d}"
 
 
+def count_value(text: str, number_words: dict[str, int]) -> int | None:
+    """The number a count is written as: "35", "five", "Thirty-five", "twenty five"."""
+    if text.isdigit():
+        return int(text)
+    parts = re.split(r"[-\s]+", text.lower())
+    values = [number_words.get(p) for p in parts]
+    return None if None in values else sum(values)
+
+
 def numeric_date(first: int, second: int, year_text: str, published: dt.date | None) -> str | None:
     """"10/5/20": month first as US copy writes it, day first where the first number cannot be a
     month ("25/12/2020") or where that reading lies nearer the publication date ("5/10/20" in a

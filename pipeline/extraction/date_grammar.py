@@ -62,7 +62,12 @@ class DateGrammar:
         month_edge_l = r"(?<![\w/.])(?<![^\d\s]-)"  # a month may follow a range's dash: "March 13-July 16, 1986"
         # "14 December 2022", or "December 14 last year": one mention either way ("Jan. 27,1967" too)
         year_or_rel = r"(?:(?:,?" + _NO_BLANK_LINE + r"\s+|,|\s+in\s+)" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
-        count = r"(?P<count>\d{1,3}|" + _alternation([w for k in words["number_words"] for w in (k, k.capitalize())]) + r")"
+        numbers = words["number_words"]
+        tens = _alternation([w for k, v in numbers.items() if v >= 20 and v % 10 == 0 for w in (k, k.capitalize())])
+        units = _alternation([k for k, v in numbers.items() if 1 <= v <= 9 and k not in {"a", "an"}])
+        # "Thirty-five years ago", "twenty five"
+        count = r"(?P<count>\d{1,3}|(?:" + tens + r")[-\s](?:" + units + r")|" + \
+            _alternation([w for k in numbers for w in (k, k.capitalize())]) + r")"
         # the year a range's first date shares with its last: "April 11 to April 17, 1970"
         # (or a second verb's day: "launched on May 25 and ended on June 22, 1973")
         self.range_end = re.compile(r"\s*(?:(?:to|until|till|through|and)\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?|[–-]\s*)"

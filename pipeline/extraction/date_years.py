@@ -24,6 +24,7 @@ from .tense import TenseReader
 
 _DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
+_YEAR_AFTER_BRACKET = re.compile(r"\)\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
@@ -55,7 +56,7 @@ class YearResolver:
         self.tense = tense
 
     def resolve(self, doc, span, month, day, weekday, published, context_years, full_dates,
-                historical, past_only=False) -> int | None:
+                historical, past_only=False, looked_back: int | None = None) -> int | None:
         """The year of a year-less date.
 
         "that year", "that July": the year named last. With a publication date:
@@ -77,6 +78,9 @@ class YearResolver:
         range_year = self._range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
+        bracketed = _YEAR_AFTER_BRACKET.match(text, span.end_char)
+        if bracketed is not None:
+            return int(bracketed.group("year"))  # "splashed down on this day (June 6) in 1966"
         if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
                               _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
             return context_years[-1][1]
@@ -108,6 +112,14 @@ class YearResolver:
             if weekday is None or day is None or (
                     valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
                 return narrated
+        if looked_back is not None and looked_back <= published.year - NARRATED_PAST_YEARS and tense == "past" and \
+                sentence_year is None and narrated is None and context_years and context_years[-1][1] == looked_back:
+            # an anniversary piece, "Thirty-five years ago, ..." then "flew ... in 1978. Launch happened on
+            # 27th of June": the year it looks back to, where the last year it named is that one (not
+            # "in March 2020 ... who turned 86 in March" after "Sixty years ago")
+            if weekday is None or day is None or (
+                    valid_date(looked_back, month, day) and dt.date(looked_back, month, day).weekday() == weekday):
+                return looked_back
         if day is not None and sentence_year is None and tense != "future" and \
                 ((historical and narrated is None) or (tense == "past" and self._anchored_just_before(span, context_years))):
             # (a news story too, where the sentence before gave the full date: "launched on April 3,

@@ -22,7 +22,7 @@ from ..normalize import doc_text, sentence_text
 from ..records import DateRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .date_forms import day_of_the_month_told, numeric_date, parse_relative, two_digit_year
+from .date_forms import count_value, day_of_the_month_told, numeric_date, parse_relative, two_digit_year
 from .date_candidates import DateCandidates
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -33,7 +33,7 @@ from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
-_COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
+_COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+)?) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 # a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
@@ -84,6 +84,8 @@ class DateFinder:
         own_year = implied_year(doc_text(doc)) or title_year(self.candidates.find(doc._.title or "", [])) \
             if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
+        looked_back = self._column_years(doc_text(doc), candidates, prose=True)
+        looked_back = None if looked_back is None or published is None else published.year - looked_back
         near_publication = False  # a date stated so far within a year of the publication date
         last_stated: str | None = None  # the value of the last date stated with its year ("July 1974")
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
@@ -111,7 +113,8 @@ class DateFinder:
             # nothing stated so far near the publication date: a past the article tells of, not news
             past_only = published is not None and bool(records) and not near_publication
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
-                                         context_years, full_dates, historical, last_day, past_only)
+                                         context_years, full_dates, historical, last_day, past_only,
+                                         looked_back)
             if own_year is not None:
                 value = self._in_own_year(cand, value, own_year)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
@@ -159,20 +162,24 @@ class DateFinder:
         told = archive_day(last_stated, published, years_ago) if tense in {"past", None} else None
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
 
-    def _column_years(self, text: str, candidates: list[Candidate]) -> int | None:
+    def _column_years(self, text: str, candidates: list[Candidate], prose: bool = False) -> int | None:
         """The N of an archive column's "N years ago" in the article's first paragraph, or in its
-        heading ("50 Years Ago: Gemini 7 Splashdown", no date mention of its own there)."""
+        heading ("50 Years Ago: Gemini 7 Splashdown", no date mention of its own there); with `prose`,
+        of an anniversary piece's first paragraph of prose ("Thirty-five years ago, the first Pole
+        finished his mission")."""
         heading = _COLUMN_HEADING.match(text)
         if heading is not None:
             count = heading.group(1)
-            return int(count) if count.isdigit() else self.number_words.get(count.lower())
+            return count_value(count, self.number_words)
         first = text.find("\n\n")
+        while prose and first >= 0 and "." not in text[:first].rsplit("\n\n", 1)[-1]:
+            first = text.find("\n\n", first + 2)  # past a heading's lines
         for cand in candidates:
             if first >= 0 and cand.start > first:
                 break
             if cand.form == "ago" and cand.groups["unit"].startswith("year"):
                 count = cand.groups["count"]
-                return int(count) if count.isdigit() else self.number_words.get(count.lower())
+                return count_value(count, self.number_words)
         return None
 
     def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
@@ -196,7 +203,8 @@ class DateFinder:
     # ---------------------------------------------------------- normalising
     def _value(self, doc: Doc, cand: Candidate, span: Span, published, context_years,
                full_dates: dict[tuple[int, int], int], historical: bool = False,
-               last_day: dt.date | None = None, past_only: bool = False) -> str | None:
+               last_day: dt.date | None = None, past_only: bool = False,
+               looked_back: int | None = None) -> str | None:
         g = cand.groups
         form = cand.form
         if form == "iso":
@@ -223,14 +231,14 @@ class DateFinder:
                 year = published.year + {"last": -1, "next": 1, "this": 0}[g["ryear"].lower()]
                 return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
             year = self.years.resolve(doc, span, month, day, weekday, published, context_years, full_dates,
-                                     historical, past_only)
+                                     historical, past_only, looked_back)
             if year is None:
                 return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "month_alone":
             month = self._month(g["month"])
             year = self.years.resolve(doc, span, month, None, None, published, context_years, full_dates,
-                                     historical, past_only)
+                                     historical, past_only, looked_back)
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None and form == "weekday" and not g.get("rel"):
             # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"
@@ -273,7 +281,7 @@ class DateFinder:
             parsed = parse_relative(g["relday"].lower(), published)
             return parsed.isoformat() if parsed else None
         if form == "ago":  # "four years ago" is a year, "two months ago" a month, "three days ago" a day
-            count = int(g["count"]) if g["count"].isdigit() else self.number_words[g["count"].lower()]
+            count = count_value(g["count"], self.number_words)
             unit = g["unit"].rstrip("s")
             if unit == "year":
                 return str(published.year - count)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _LIST_WORDS = {",", "and", "the", "both"}
+_RIDING_WORDS = {"on", "aboard", "in", "atop", "a", "an", "the"}
 
 
 class CraftChooser(CraftSubjects):
@@ -61,6 +62,9 @@ class CraftChooser(CraftSubjects):
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
+        ridden = self._rode_a_rocket_named_for_its_craft(doc, trigger, crafts)
+        if ridden is not None:
+            return ridden
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
             rocket = clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
             if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
@@ -138,6 +142,15 @@ class CraftChooser(CraftSubjects):
         if chosen is not None and another_of_its_class(chosen):
             return chosen  # "three others arrive aboard a Soyuz spacecraft": not the Soyuz flight named
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
+
+    def _rode_a_rocket_named_for_its_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+        """"who arrived on a Soyuz rocket in September": a docking or landing told by the rocket that
+        shares its craft's name is that craft's (not the craft in focus)."""
+        if trigger.event == "launch":
+            return None
+        return next((c for c in crafts if c.label_ == LAUNCH_VEHICLE and trigger.span.end < c.start <= trigger.span.end + 3
+                     and normalize_name(c.kb_id_) in self.craft_and_rocket
+                     and all(t.lower_ in _RIDING_WORDS for t in doc[trigger.span.end:c.start])), None)
 
     def _flight_named_after(self, doc: Doc, trigger: Trigger, in_sentence: list[Span], boundaries: set[int]) -> Span | None:
         """"The rocket lifted off at 9:06 a.m. on the flight Blue Origin designates NS-41": with no craft before,

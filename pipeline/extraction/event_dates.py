@@ -57,6 +57,8 @@ _HOURS_AFTER = re.compile(r"\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the
 _MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
                              r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'.-]*[,.]?\s*){0,4}")  # "MOSCOW. ", "BAIKONUR, Kazakhstan, "
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  # " (Interfax) -"
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 
 _PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
@@ -134,7 +136,9 @@ class EventDater:
             # fronted in the sentence or after its colon: "... a short stay: on 26 September he undocked and landed"
             opening = max(sent.start_char, text.rfind(":", sent.start_char, record.start) + 1,
                           text.rfind(";", sent.start_char, record.start) + 1)
-            fronted = _FRONTED_DATE.match(text[opening:record.start]) is not None and \
+            # (after another date it restates: "Sixty-two years ago, on Tuesday, February 20, 1962, ...")
+            lead = "".join(text[a:b] for a, b in _outside(opening, record.start, doc._.dates))
+            fronted = _FRONTED_DATE.match(lead) is not None and \
                 (opening == sent.start_char or trigger.start_char > record.start)
             if not fronted and joined_after(trigger, record.start, record.end):
                 continue
@@ -163,10 +167,16 @@ class EventDater:
             # and the trigger's own day over one a comma sets before it ("lifted off on 3 April 2028, docked on
             # 4 April and undocked on 10 April")
             set_off = not fronted and record.end <= trigger.start_char and "," in text[record.end:trigger.start_char]
-            key = (_clause_of(record.start, breaks) == clause, not verb_joined, not set_off, date_rank(record.value),
-                   -distance)
+            key = (not _in_dateline(text, record), _clause_of(record.start, breaks) == clause, not verb_joined,
+                   not set_off, date_rank(record.value), -distance)
             if best is None or key > best[0]:
                 best = (key, record.value)
+        if best is None and said is not None and doc[trigger.start].tag_ == "VBD" and \
+                doc[trigger.start - 1].lower_ != "had":
+            # "China announced Saturday that its Shenzhou 21 spaceship docked": a past event the report
+            # gives no day of its own is told on the day of the saying (not "would launch", "had docked")
+            told = [r for r in doc._.dates if sent.start_char <= r.start and r.end <= said]
+            best = (None, told[-1].value) if told else None
         if best is not None:
             statement.value = best[1]
         elif doc._.told_on is not None:
@@ -372,6 +382,24 @@ def _one_most_specific_date(doc: Doc, sent: Span) -> str | None:
 def _clause_end(doc: Doc, trigger: Span) -> int:
     """Where the trigger's clause ends: at the first "and", ";" or "but" after it, else with its sentence."""
     return next((t.i for t in doc[trigger.end:trigger.sent.end] if t.lower_ in {"and", ";", "but"}), trigger.sent.end)
+
+
+def _outside(start: int, end: int, records) -> list[tuple[int, int]]:
+    """The stretches of start:end that no date record covers."""
+    pieces, at = [], start
+    for r in sorted(records, key=lambda r: r.start):
+        if start <= r.start and r.end <= end:
+            pieces.append((at, r.start))
+            at = r.end
+    return [*pieces, (at, end)]
+
+
+def _in_dateline(text: str, record) -> bool:
+    """The date heads a wire story's dateline, "MOSCOW. July 10 (Interfax) -": the day of writing,
+    which dates an event only where its sentence gives none of its own."""
+    line_start = text.rfind("\n", 0, record.start) + 1
+    return _DATELINE_PLACE.fullmatch(text[line_start:record.start]) is not None and \
+        _DATELINE_AFTER.match(text, record.end) is not None
 
 
 def _clause_of(offset: int, breaks: list[int]) -> int:

@@ -37,6 +37,7 @@ class NameShape:
         self.capitalised_particles = set(vocab["capitalised_particles"])
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
         self.news_agencies = {normalize_name(o) for o in vocab["news_agencies"]}
+        self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
@@ -99,6 +100,8 @@ class NameShape:
         if not text or text in self.organisations:
             return False
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
+            return False
+        if len(tokens) == 1 and tokens[0].text in self.units:
             return False
         if {normalize_name(tokens[0].text), normalize_name(tokens[-1].text)} & self.news_agencies:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"

@@ -22,6 +22,7 @@ _COMPOUND_REACH = 2  # common nouns before a role that are part of it
 RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting"}  # "deputy chief designer"
 _OFFICE_WORDS = 4  # words of the office after "director of"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
+_ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
 LIST_SEPARATORS = {",", "and", "&"}
@@ -224,6 +225,10 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     j = end
     if j < len(doc) and doc[j].text == "," and _past_age(doc, j + 1) > j + 1:
         j = _past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between
+    elif j < len(doc) and doc[j].text == "," and _past_origin(doc, j + 1) > j + 1:
+        j = _past_origin(doc, j + 1)  # "Rogge, from Germany, as mission pilot": where one comes from
+    elif _past_origin(doc, j) > j:
+        j = _past_origin(doc, j)  # "Mikkelsen of Norway, as designated Dragon commander"
     reach = j + 4
     while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
         j += 1
@@ -254,6 +259,17 @@ def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> s
         if doc[k].lower_ in {"other", "fellow"} and k + 1 in starts:
             return starts[k + 1]
     return ""
+
+def _past_origin(doc: Doc, i: int) -> int:
+    """Past a place of origin set off by commas after a name's comma ("from Germany," in "Rabea
+    Rogge, from Germany, as mission pilot")."""
+    if i >= len(doc) or doc[i].lower_ not in {"from", "of"}:
+        return i
+    k = i + 1
+    while k < len(doc) and k - i <= _ORIGIN_WORDS and doc[k].ent_type_ in {"GPE", "NORP", "LOC"}:
+        k += 1
+    return k + 1 if k > i + 1 and k < len(doc) and doc[k].text == "," else i
+
 
 def _past_age(doc: Doc, i: int) -> int:
     """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
