@@ -18,7 +18,7 @@ from .craft_clauses import LAUNCH_VEHICLE, another_of_its_class
 from .craft_families import CraftFamilies
 from .crew import HOMEWARD
 from .crew_context import CREWED
-from .event_dates import date_rank
+from .date_carrying import date_rank
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 
 if TYPE_CHECKING:

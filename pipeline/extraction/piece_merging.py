@@ -10,7 +10,7 @@ import unicodedata
 
 from ..normalize import normalize_name
 from ..records import AgeRecord, DateRecord, EventRecord, Extraction, MentionRecord, PersonRecord, SpacecraftRecord
-from .event_dates import date_rank
+from .date_carrying import date_rank
 from .events import event_entity
 
 
