@@ -2826,3 +2826,18 @@ def test_a_fronted_years_ago_gives_way_to_the_day_it_restates(nlp):
     text = ("Forty years ago, on Monday, March 5, 1990, a young pilot named Ed Blake climbed into Soyuz 45 "
             "and rode a rocket off the pad.")
     assert dated(nlp, text, "2030-03-05") == {("launch", "Soyuz 45", "1990-03-05")}
+
+
+def test_the_launch_of_an_unnamed_flight_is_no_event(nlp):
+    # regression (dev T): "Discovery's smooth performance should pave the way for the launching of a seventh
+    # flight on Sept. 25" was a launch of Discovery
+    text = ("Discovery glided to a landing on Tuesday.\n\n"
+            "Discovery's smooth performance should pave the way for the launching of a seventh flight on "
+            "Sept. 25, said the program manager.")
+    assert dated(nlp, text, "2031-08-20") == {("landing", "Space Shuttle Discovery", "2031-08-19")}
+
+
+def test_the_launch_of_a_named_craft_after_an_article_stands(nlp):
+    # guard: "the launch of a Soyuz spacecraft" names its craft
+    assert dated(nlp, "The launch of a Soyuz MS-40 spacecraft took place on Friday.", "2031-08-20") == \
+        {("launch", "Soyuz MS-40", "2031-08-15")}

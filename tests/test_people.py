@@ -595,3 +595,31 @@ def test_a_temperature_scale_is_no_person(nlp, unit):
     # regression (check V): "(minus-5 degrees Celsius)" put "Celsius" in the people table
     text = f"It was a cold morning (minus-5 degrees {unit}), mission commentator Ray Dunmore said on a live broadcast."
     assert list(people(nlp, text)) == ["Ray Dunmore"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (dev T): a surname that is also a title ("King") dropped a listed person
+    ("The flight carried six women: Ada Bowes, Mia Chen, Gayle King, Kitty Marsh, Kerry Flood and Lena Sachs.",
+     "Gayle King"),
+    ("Former prime minister John Major watched the launch.", "John Major"),
+])
+def test_a_surname_that_is_also_a_title(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+def test_a_title_after_a_role_word_is_no_surname(nlp):
+    # guard: "Flight Director" and "Mission Specialist" stay roles
+    assert list(people(nlp, "Flight Director Bob Castle met Mission Specialist Ann Lee.")) == ["Bob Castle", "Ann Lee"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev T): "Remek and Gubarev returned": a lone name coordinated with a known person's
+    # surname was dropped
+    ("Czech pilot Pavel Remsky flew aboard Soyuz 40 with a Soviet commander. After nearly eight days in "
+     "space, Remsky and Tarasenko returned to Earth on March 10.", ["Pavel Remsky", "Tarasenko"]),
+    # guard: a sentence break is no coordination ("the software firm Medidata. Boshuizen and ...")
+    ("He flew with Glen Vries, a co-founder of the software firm Medidata. Vries bought his seat.",
+     ["Glen Vries"]),
+])
+def test_a_lone_name_coordinated_with_a_known_surname(nlp, text, expected):
+    assert list(people(nlp, text)) == expected

@@ -90,6 +90,15 @@ class CraftSubjects(DockingCrafts):
                    t.i - 1 not in craft_tokens for t in doc[sent.start:trigger.span.start])
 
 
+    def indefinite_object(self, doc: Doc, trigger: Trigger) -> bool:
+        """"the launching of a seventh flight on Sept. 25": a noun's event of no craft in particular."""
+        end = trigger.span.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in INDEFINITES | {"another"}:
+            return False
+        phrase = doc[end + 2:min(len(doc), end + 3 + MODIFIERS)]
+        named = any(phrase.start <= c.start < phrase.end for c in doc.spans.get(SPACECRAFT_KEY, []))
+        return not named and any(t.lower_ in self.anaphors for t in phrase)  # (not "the launch of a Soyuz spacecraft")
+
     def indefinite_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"the first time a spacecraft had been landed by hand", "US and Russian probes have
         managed to land": no craft in particular."""

@@ -56,7 +56,7 @@ class CraftChooser(CraftSubjects):
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
-        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger):
+        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.indefinite_object(doc, trigger):
             return None
         sent = trigger.span.sent
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]

@@ -57,7 +57,9 @@ class NameMerger:
         self.nicknames = nicknames
         self.suffixes = set(suffixes)  # generational: "Jr", "II" (people_words.json name_suffixes)
 
-    def merge(self, mentions: list[Mention]) -> list[Person]:
+    def merge(self, mentions: list[Mention], joiners: set[int] = frozenset()) -> list[Person]:
+        """The people the mentions name; `joiners`: the token indices of "and" and "," that
+        coordinate names."""
         people: list[Person] = []
         full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
         for mention in full:
@@ -95,6 +97,17 @@ class NameMerger:
                 mention.person = person
                 people.append(person)
             previous = mention
+        # "Remek and Gubarev returned": a lone word the NER calls a person, coordinated with a known
+        # person's surname, is one too
+        singles = [m for m in mentions if len(m.text.split()) == 1]
+        for mention in singles:
+            if mention.person is None and mention.evidence and any(
+                    o.person is not None and ((o.end + 1 == mention.start and o.end in joiners) or
+                                              (mention.end + 1 == o.start and mention.end in joiners))
+                    for o in singles):
+                person = Person([mention])
+                mention.person = person
+                people.append(person)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
         people.sort(key=lambda p: p.mentions[0].start)

@@ -37,6 +37,7 @@ class NameShape:
         self.capitalised_particles = set(vocab["capitalised_particles"])
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
         self.news_agencies = {normalize_name(o) for o in vocab["news_agencies"]}
+        self.surname_titles = set(vocab["surname_titles"])
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
@@ -133,6 +134,10 @@ class NameShape:
             if i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
                     i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"})):
                 continue  # a half of a double surname: "Saint-Jacques", "Auñón-Chancellor"
+            if i > 0 and i == len(tokens) - 1 and token.text in self.surname_titles and \
+                    tokens[0].text not in self.titles and tokens[0].lower_ not in self.role_of_phrase and \
+                    normalize_name(tokens[0].text) not in self.organisations:
+                continue  # a title that is a surname too: "Gayle King", "John Major" (not "Flight Director")
             if token.text in self.titles or token.text in self.modifiers or (
                     i == 0 and token.lower_ in self.role_of_phrase):
                 return False  # "Vice President", "Cosmonauts", "African American" (but "Rick Husband")

@@ -58,7 +58,7 @@ class PeopleFinder:
         roles_at = self.roles.index(work)
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
-        people = self.merger.merge(mentions)
+        people = self.merger.merge(mentions, joiners={t.i for t in work if t.lower_ in {"and", ","}})
         people = without_headline_only(work, people)
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
