@@ -763,3 +763,21 @@ def test_a_bracketed_day_takes_the_year_after_its_bracket(nlp):
     # regression (dev T): "splashed down on this day (June 6) in 1966" took the publication's year
     assert dates(nlp, "The capsule splashed down on this day (June 6) in 1990 in the Atlantic.", "2031-06-06") == \
         [("June 6", "1990-06-06"), ("1990", "1990")]
+
+
+def test_an_undated_storys_weekday_moves_it_into_the_year_after_its_last_full_date(nlp):
+    # regression (dev R): an undated agency page's "landed ... Tuesday, June 1" after a launch "on Dec. 21,
+    # 2009" gave XXXX, and its later year-less days 2009
+    text = ("The crew landed their Soyuz capsule in Kazakhstan Tuesday, June 1, after a long stay.\n\n"
+            "The trio launched on Dec. 21, 2031. A new crew will launch on June 15.")
+    assert dates(nlp, text) == [("Tuesday, June 1", "2032-06-01"), ("Dec. 21, 2031", "2031-12-21"),
+                                ("June 15", "2032-06-15")]
+
+
+def test_an_undated_storys_today_is_the_day_it_states(nlp):
+    # regression (dev R): an undated blog's "launched ... today, June 16th 2012" left "last year" undated
+    # and "docked today June 18th" gave "today" the day before
+    text = ("A rocket launched Shenzhou-40 today, June 16th 2030 at 10:37 UTC. It will dock with a module "
+            "launched last year.\n\nThe craft docked today June 18th at 06:08 UTC.")
+    assert dates(nlp, text) == [("today", "2030-06-16"), ("June 16th 2030", "2030-06-16"), ("last year", "2029"),
+                                ("today", "2030-06-18"), ("June 18th", "2030-06-18")]

@@ -2841,3 +2841,50 @@ def test_the_launch_of_a_named_craft_after_an_article_stands(nlp):
     # guard: "the launch of a Soyuz spacecraft" names its craft
     assert dated(nlp, "The launch of a Soyuz MS-40 spacecraft took place on Friday.", "2031-08-20") == \
         {("launch", "Soyuz MS-40", "2031-08-15")}
+
+
+def test_the_crew_the_station_keeps_is_not_aboard_the_craft_that_leaves(nlp):
+    # regression (dev R): "The work at the station is continued by the crew consisting of A, B and C" put
+    # the station's crew aboard the undocking told before it
+    text = ("The Soyuz T-40 transport manned by Ivan Dorov and Gleb Grekov separated from the station at 7:58 a.m.\n\n"
+            "\"The work at the station is continued by the crew consisting of commander Vadim Vasin, flight "
+            "engineer Viktor Savin and cosmonaut researcher Oleg Volk,\" the agency said.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-09-26", nlp=nlp).events}
+    assert found[("undocking", "Soyuz T-40")] == ("Ivan Dorov", "Gleb Grekov")
+
+
+def test_one_set_off_by_an_apposition_who_left_in_another_craft_is_not_aboard(nlp):
+    # regression (dev R): "Savinykh's partner, Vladimir Dzhanibekov, left in the Soyuz T-13 transport with
+    # Georgy Grechko, who flew up ... in the Soyuz T-14" put both aboard Soyuz T-14
+    text = ("Savin's partner, Ivan Dorov, left in the Soyuz T-40 transport with Gleb Grekov, who flew up to the "
+            "station last Wednesday with Vadim Vasin and Oleg Volk in the Soyuz T-41.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-09-26", nlp=nlp).events}
+    assert found[("launch", "Soyuz T-41")] == ("Gleb Grekov", "Vadim Vasin", "Oleg Volk")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev R): "moored at the station Sunday" was no docking
+    ("The unmanned Progress MS-60 spacecraft moored at the station Sunday about six hours after its launch.",
+     {("docking", "Progress MS-60", "2031-07-27"), ("launch", "Progress MS-60", "")}),
+    # regression (dev R): "had set out April 9, 1980, in Soyuz 35" was no launch, then the wrong Soyuz's
+    ("A record was set last year by a crew in Soyuz 32. Popov and Ryumin had set out April 9, 2031, in "
+     "Soyuz 35 to occupy the station.", {("launch", "Soyuz 35", "2031-04-09")}),
+    # regression (dev R): "Launched aboard a Saturn V rocket on May 14, 1973, Skylab marked a new phase" was
+    # the launch of the crew's flight Skylab 2 named before it
+    ("Skylab 2 pilot Ed Marsh flew a 28-day mission aboard Skylab. Launched aboard a Saturn V rocket on May "
+     "14, 2031, Skylab marked a new phase.", {("launch", "Skylab", "2031-05-14")}),
+])
+def test_mooring_setting_out_and_a_station_named_bare(nlp, text, expected):
+    assert dated(nlp, text, "2031-07-28") == expected
+
+
+def test_a_counted_crew_is_the_latest_crew_of_that_size(nlp):
+    # regression (dev R): "A, B and C landed ... A was at the controls as it undocked ... The trio launched
+    # aboard X" gave the launch A alone
+    text = ("Commander Ivan Kolov and flight engineers Tim Cramer and Soichi Nogata landed their Soyuz spacecraft "
+            "in Kazakhstan on Tuesday, wrapping up a stay aboard the station.\n\nKolov, the Soyuz commander, was at "
+            "the controls of the spacecraft as it undocked at 8:04 p.m. The crew landed at 11:25 p.m.\n\nRecovery "
+            "teams were on hand to help the crew exit the Soyuz vehicle.\n\nThe trio launched aboard the Soyuz "
+            "MS-40 spacecraft from Baikonur on Dec. 21, 2030.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-06-02", nlp=nlp).events}
+    assert found[("launch", "Soyuz MS-40")] == ("Ivan Kolov", "Tim Cramer", "Soichi Nogata")

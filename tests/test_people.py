@@ -623,3 +623,10 @@ def test_a_title_after_a_role_word_is_no_surname(nlp):
 ])
 def test_a_lone_name_coordinated_with_a_known_surname(nlp, text, expected):
     assert list(people(nlp, text)) == expected
+
+
+def test_initials_run_together_open_a_name(nlp):
+    # regression (dev R): "Flight Engineers T.J. Creamer and ..." lost both names
+    text = "Commander Ivan Kolov and Flight Engineers T.J. Cramer and Soichi Nogata landed."
+    assert people(nlp, text) == {"Ivan Kolov": "commander", "T.J. Cramer": "flight engineer",
+                                 "Soichi Nogata": "flight engineer"}

@@ -170,7 +170,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if craft.start < trigger.span.end or (flown_only and craft.label_ in (LAUNCH_VEHICLE, STATION)):
             continue  # "they lifted off aboard an LVM3 rocket", "flew to the ISS aboard Soyuz TMA-13M":
             # neither a rocket nor the station is the craft flown
-        between = [t.lower_ for t in doc[trigger.span.end:craft.start]]
+        # (a date set off by commas parts nothing: "had set out April 9, 1980, in Soyuz 35")
+        between = [t.lower_ for t in _without_dates(doc, doc[trigger.span.end:craft.start])]
         # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition,
         # nor does a craft noun before its name ("on the spacecraft Soyuz TMA-14M")
         owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
@@ -267,6 +268,15 @@ def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Spa
     if comma is None:
         return None
     return next((c for c in candidates if c.start > comma and not in_own_phrase(doc, c)), None)
+
+
+def _without_dates(doc: Doc, words: Span) -> list:
+    """The words without the date mentions among them: "had set out April 9, 1980, in Soyuz 35"."""
+    dated = {t.i for t in words if any(d.start <= t.idx < d.end for d in doc._.dates or ())}
+    # (a comma after the date only where the craft's preposition follows: not "launched on February 11, 1997,
+    # payload commander X ... installed instruments on Hubble")
+    return [t for t in words if t.i not in dated and not (
+        t.text == "," and t.i - 1 in dated and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in VEHICLE_PREPOSITIONS)]
 
 
 def _without_owner(words: list[str]) -> list[str]:

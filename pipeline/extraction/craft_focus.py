@@ -351,8 +351,10 @@ class CraftFocus:
         def refines(other: Span) -> bool:
             other_words = normalize_name(other.kb_id_).split()
             # (a narrower class names no flight: "the Soyuz" is not "the Soyuz TM craft" named after it)
+            # (nor is a station the class of the flights to it: "Skylab" launched is not "Skylab 2")
             return len(other_words) > len(words) and other_words[:len(words)] == words and \
-                (other.label_ == LAUNCH_VEHICLE) == wanted_lv and normalize_name(other.kb_id_) not in self.classes
+                (other.label_ == LAUNCH_VEHICLE) == wanted_lv and normalize_name(other.kb_id_) not in self.classes and \
+                (craft.label_ != STATION or other.label_ == STATION)
 
         before = [c for c in crafts if c.start < craft.start and refines(c)]
         after = [c for c in crafts if c.start > craft.start and refines(c)]

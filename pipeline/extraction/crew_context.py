@@ -66,7 +66,8 @@ def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
         return False
     if same_or_class(normalize_name(following.kb_id_), key):
         return False
-    between = doc[person.end:following.start]
+    # (past the comma that closes an apposition: "Savinykh's partner, Vladimir Dzhanibekov, left in the Soyuz T-13")
+    between = doc[person.end + (person.end < following.start and doc[person.end].text == ","):following.start]
     return (len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and
             not any(t.is_punct for t in between)) or _listed_in(doc, person, following)
 

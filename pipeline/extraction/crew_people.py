@@ -43,6 +43,7 @@ _GROUP_DETERMINERS = {"the", "its", "their", "all", "both"}
 _GROUP_HEADS = {"men", "women"}  # "The men of Apollo 14"
 _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
+_STATION_LEAD = 8  # words before a crew list that may make it the station's: "work at the station is continued by"
 _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
@@ -340,7 +341,9 @@ class CrewPeople:
         if match is None:
             return False
         rest = sent.text[match.end():match.end() + 25].lower().split()
-        return not any(w.strip(".,") in self.stations for w in rest[:3])
+        # (nor "The work at the station is continued by the crew consisting of ...": the station's crew)
+        lead = sent.text[:match.start()].lower().split()[-_STATION_LEAD:]
+        return not any(w.strip(".,") in self.stations for w in rest[:3] + lead)
 
     def _crew_subject(self, doc: Doc, statement: "Statement") -> bool:
         """"They landed", "the three docked", "the Shenzhou-17 crew is due to land"."""

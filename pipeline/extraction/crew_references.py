@@ -246,6 +246,11 @@ class CrewReferences(StationCrews):
             return named
         if len(crew) == count:
             return crew
+        # "A, B and C landed ... Kotov was at the controls as it undocked ... The trio launched": the
+        # latest crew of that size, past a statement that names one of them
+        sized = self._latest_crew(earlier, sentence_of, index, size=count)
+        if crew and set(crew) < set(sized):
+            return sized
         return self._listed_before(doc, statement, count, names) \
             if count is not None and not any(o.people for o in earlier) else []
 
@@ -260,12 +265,14 @@ class CrewReferences(StationCrews):
         return group if len(group) == count else []
 
     @staticmethod
-    def _latest_crew(earlier: list["Statement"], sentence_of: dict[int, int], index: int) -> list[str]:
-        """The people of the latest earlier statement with people, a few sentences back at most."""
+    def _latest_crew(earlier: list["Statement"], sentence_of: dict[int, int], index: int,
+                     size: int | None = None) -> list[str]:
+        """The people of the latest earlier statement with people (`size`: that many), a few sentences
+        back at most."""
         for other in reversed(earlier):
             if index - sentence_of[other.trigger.span.start] > _COUNTED_REACH:
                 break
-            if other.people:
+            if other.people and (size is None or len(other.people) == size):
                 return list(other.people)
         return []
 

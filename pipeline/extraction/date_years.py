@@ -97,6 +97,11 @@ class YearResolver:
                 # blog that tells of its 2023 trip, and 2006 and 2023 share a calendar)
                 named = [y for y in (sentence_year, narrated) if y is not None]
                 named += sorted({c[1] for c in context_years} - set(named), reverse=True)
+                full = [c for c in context_years if c[3]]
+                if full and (month, day) < (full[-1][2], full[-1][3]):
+                    # "launched on Dec. 21, 2009 ... landed Tuesday, June 1": the story moved on past its
+                    # last full date into the next year
+                    named.append(full[-1][1] + 1)
                 return next((y for y in named if valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday),
                             None)
             return year

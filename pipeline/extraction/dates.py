@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -76,6 +77,8 @@ class DateFinder:
         dateline = find_dateline_day(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
             dated, dated_at = filed_on(dateline, published) or (published, len(doc_text(doc)))
+        if dated is None:
+            dated, dated_at = self._today_stated(doc_text(doc), candidates) or self._moved_on(candidates), 0
         doc._.told_on = dated
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)
@@ -128,9 +131,10 @@ class DateFinder:
                 context_years.append((cand.start, int(cand.groups["year"]), month, day))
             elif published is None and value is not None and _DAY_VALUE.match(value) and \
                     not _BIRTH.search(span.sent.text) and \
-                    any(span.sent.start_char <= c[0] < cand.start and c[1] == int(value[:4]) for c in context_years):
-                # an undated article's year-less date that its own sentence dated: the story's time from
-                # there on ("in 1992 launched on Sept. 12 ... (a paragraph on) landed on Sept. 20")
+                    (cand.groups.get("weekday") or
+                     any(span.sent.start_char <= c[0] < cand.start and c[1] == int(value[:4]) for c in context_years)):
+                # an undated article's year-less date that its own sentence or its weekday dated: the story's
+                # time from there on ("in 1992 launched on Sept. 12 ... (a paragraph on) landed on Sept. 20")
                 context_years.append((cand.start, int(value[:4]), int(value[5:7]), int(value[8:10])))
             if value is not None:
                 text = doc_text(doc)[cand.start:cand.end]
@@ -145,7 +149,7 @@ class DateFinder:
                                                if c.groups.get("weekday") and c.groups.get("month") and
                                                c.groups.get("day") and not c.groups.get("year")},
                                      {year for year in full_dates.values() if year})
-        doc._.dates = tuple(records)
+        doc._.dates = tuple(_today_restated(doc_text(doc), records))
         return doc
 
     def _told_from(self, doc: Doc, span: Span, cand: Candidate, told_from: DatelineDay | None, published,
@@ -161,6 +165,37 @@ class DateFinder:
             return told_from.value(target, cand.start, tense)
         told = archive_day(last_stated, published, years_ago) if tense in {"past", None} else None
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
+
+    def _today_stated(self, text: str, candidates: list[Candidate]) -> dt.date | None:
+        """An undated story's own day where it says which day "today" is: "launched ... today, June
+        16th 2012"."""
+        for today, told in zip(candidates, candidates[1:]):
+            if today.form == "rel_day" and today.groups["relday"].lower() == "today" and \
+                    {"month", "day", "year"} <= set(told.groups) and re.fullmatch(r",?\s*", text[today.end:told.start]):
+                year, month, day = int(told.groups["year"]), self._month(told.groups["month"]), int(told.groups["day"])
+                if valid_date(year, month, day):
+                    return dt.date(year, month, day)
+        return None
+
+    def _moved_on(self, candidates: list[Candidate]) -> dt.date | None:
+        """An undated story's own day where its weekday says it has moved on into the year after its
+        last full date: "landed ... Tuesday, June 1" where the crew "launched ... on Dec. 21, 2009"
+        (June 1 is a Tuesday in 2010, not in 2009); else None."""
+        full = [(int(c.groups["year"]), self._month(c.groups["month"]), int(c.groups["day"])) for c in candidates
+                if {"month", "day", "year"} <= set(c.groups)]
+        if not full:
+            return None
+        year, month, day = max(full)
+        for c in candidates:
+            weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
+            if weekday is None or "year" in c.groups or not {"month", "day"} <= set(c.groups):
+                continue
+            told = (self._month(c.groups["month"]), int(c.groups["day"]))
+            if told < (month, day) and valid_date(year + 1, *told) and \
+                    dt.date(year + 1, *told).weekday() == weekday and \
+                    not (valid_date(year, *told) and dt.date(year, *told).weekday() == weekday):
+                return dt.date(year + 1, *told)
+        return None
 
     def _column_years(self, text: str, candidates: list[Candidate], prose: bool = False) -> int | None:
         """The N of an archive column's "N years ago" in the article's first paragraph, or in its
@@ -334,3 +369,14 @@ class DateFinder:
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
+
+
+def _today_restated(text: str, records: list[DateRecord]) -> list[DateRecord]:
+    """"docked today June 18th": a "today" the day after it restates is that day (an undated blog
+    updated over days, a story filed the day before its paper)."""
+    kept = list(records)
+    for i, (today, told) in enumerate(zip(records, records[1:])):
+        if today.text.lower() == "today" and _DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
+                re.fullmatch(r",?\s*", text[today.end:told.start]):
+            kept[i] = replace(today, value=told.value)
+    return kept

@@ -193,9 +193,11 @@ def _nicknamed_as(tokens: list[str], first: str) -> bool:
 
 
 def is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+    """"T", "T." or a run of them, "T.J." """
+    return (len(word.rstrip(".")) == 1 and word[:1].isupper()) or _INITIALS.fullmatch(word) is not None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _ASCII_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
 
 
