@@ -2888,3 +2888,17 @@ def test_a_counted_crew_is_the_latest_crew_of_that_size(nlp):
             "MS-40 spacecraft from Baikonur on Dec. 21, 2030.")
     found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-06-02", nlp=nlp).events}
     assert found[("launch", "Soyuz MS-40")] == ("Ivan Kolov", "Tim Cramer", "Soichi Nogata")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check V): "Launching from Florida, the group traveled aboard a SpaceX Crew Dragon capsule"
+    # was no launch: a fronted "-ing" participle takes the main clause's craft, and a maker's name between
+    # an article and the craft parts nothing
+    ("The Turkish pilot flew to the International Space Station (ISS).\n\nLaunching from the Kennedy Space "
+     "Center in Cape Canaveral, Florida, the group traveled aboard a SpaceX Crew Dragon capsule, propelled by "
+     "a Falcon 9 rocket.", {("launch", "Crew Dragon", "")}),
+    ("The Turkish pilot flew to the International Space Station (ISS). The group left Florida on Friday aboard "
+     "a SpaceX Crew Dragon capsule.", {("launch", "Crew Dragon", "2031-01-17")}),
+])
+def test_a_fronted_participle_and_a_makers_name_before_the_craft(nlp, text, expected):
+    assert dated(nlp, text, "2031-01-19") == expected

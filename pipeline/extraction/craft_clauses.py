@@ -174,7 +174,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         between = [t.lower_ for t in _without_dates(doc, doc[trigger.span.end:craft.start])]
         # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition,
         # nor does a craft noun before its name ("on the spacecraft Soyuz TMA-14M")
-        owner = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
+        owner = _without_owner([t.lower_ for t in _without_maker(doc[trigger.span.end:craft.start])
+                                if t.tag_ not in _DESCRIBING])
         if len(owner) > 2 and owner[-1] in _NAMING and owner[-2] in _CRAFT_NOUNS:
             owner = owner[:-1]  # "sent into orbit in a capsule called Vostok 9"
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
@@ -259,15 +260,25 @@ def in_own_phrase(doc: Doc, craft: Span) -> bool:
 
 
 def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
-    """"Launched from Cape Canaveral, Glenn made three orbits in Friendship 7": a
-    fronted participle's event is the main clause's craft, the first named after its comma."""
+    """"Launched from Cape Canaveral, Glenn made three orbits in Friendship 7", "Launching from
+    Florida, the group traveled aboard a Crew Dragon": a fronted participle's event is the main
+    clause's craft, the first named after its comma."""
     sent = trigger.span.sent
-    if trigger.span.start != sent.start or trigger.span[0].tag_ != "VBN":
+    if trigger.span.start != sent.start or trigger.span[0].tag_ not in {"VBN", "VBG"}:
         return None
     comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)
     if comma is None:
         return None
     return next((c for c in candidates if c.start > comma and not in_own_phrase(doc, c)), None)
+
+
+def _without_maker(words: Span) -> Span:
+    """The words without a maker's name between an article and the craft: "aboard a SpaceX" ->
+    "aboard a"."""
+    k = len(words)
+    while k > 1 and words[k - 1].tag_ == "NNP" and words[k - 1].ent_type_ in {"ORG", ""}:
+        k -= 1
+    return words[:k] if k < len(words) and words[k - 1].lower_ in VEHICLE_DETERMINERS else words
 
 
 def _without_dates(doc: Doc, words: Span) -> list:
