@@ -781,3 +781,11 @@ def test_an_undated_storys_today_is_the_day_it_states(nlp):
             "launched last year.\n\nThe craft docked today June 18th at 06:08 UTC.")
     assert dates(nlp, text) == [("today", "2030-06-16"), ("June 16th 2030", "2030-06-16"), ("last year", "2029"),
                                 ("today", "2030-06-18"), ("June 18th", "2030-06-18")]
+
+
+def test_an_undated_storys_yesterday_restated_in_brackets(nlp):
+    # regression (dev Q): an undated blog's "launched yesterday (May 28, 2013)" gave no date for
+    # "yesterday", nor for the "Wednesday" of the next day
+    text = "The crew launched yesterday (May 28, 2031). The hatches opened early Wednesday."
+    assert dates(nlp, text) == [("yesterday", "2031-05-28"), ("May 28, 2031", "2031-05-28"),
+                                ("Wednesday", "2031-05-28")]

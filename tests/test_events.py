@@ -2902,3 +2902,25 @@ def test_a_counted_crew_is_the_latest_crew_of_that_size(nlp):
 ])
 def test_a_fronted_participle_and_a_makers_name_before_the_craft(nlp, text, expected):
     assert dated(nlp, text, "2031-01-19") == expected
+
+
+def test_a_programme_launched_by_someone_is_no_launch_and_they_are_not_aboard(nlp):
+    # regression (dev Q): "the first astronauts of the UAE Astronaut Programme, launched in April 2017 by
+    # Sheikh A ... and Sheikh B" was a launch of the Soyuz in focus with A and B aboard
+    text = ("Ali Nasser was launched on board a Soyuz MS-40 spacecraft from Baikonur on Wednesday.\n\n"
+            "Nasser, along with Omar Saif, are the first astronauts of the national Astronaut Programme, launched "
+            "in April 2027 by Sheikh Rashid bin Hamad, Vice President of the country, and Sheikh Khalid bin Saqr, "
+            "Crown Prince of the capital.")
+    found = {(e.event, e.spacecraft, e.value): e.people for e in extract(text, "2031-09-25", nlp=nlp).events}
+    assert found == {("launch", "Soyuz MS-40", "2031-09-24"): ("Ali Nasser",)}
+
+
+def test_a_docking_before_the_crafts_own_launch_is_another_crafts(nlp):
+    # regression (dev Q): "A, B and C, who arrived at the station on March 28, welcomed the new crew" gave the
+    # craft launched in May a docking on March 28
+    text = ("A Soyuz rocket with Soyuz Commander Fyodor Yurin and Flight Engineers Luca Parma and Karen Nyborg "
+            "onboard, launched yesterday (May 28, 2031) from Baikonur.\n\nThey joined their crewmates when the "
+            "hatches between the Soyuz MS-40 spacecraft and the ISS opened at 12:14 a.m. EDT Wednesday.\n\n"
+            "Commander Pavel Vinner and Flight Engineer Chris Cass of NASA, who arrived at the station on March "
+            "28, welcomed the new crew members aboard their orbiting home.")
+    assert {(event, value) for event, _, value in dated(nlp, text, "2031-05-29")} == {("launch", "2031-05-28")}

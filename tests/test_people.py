@@ -630,3 +630,11 @@ def test_initials_run_together_open_a_name(nlp):
     text = "Commander Ivan Kolov and Flight Engineers T.J. Cramer and Soichi Nogata landed."
     assert people(nlp, text) == {"Ivan Kolov": "commander", "T.J. Cramer": "flight engineer",
                                  "Soichi Nogata": "flight engineer"}
+
+
+def test_a_capitalised_role_after_a_nationality_is_no_part_of_the_name(nlp):
+    # regression (dev Q): "American Spaceflight Participant Charles Simonyi" named a person
+    # "Spaceflight Participant Charles Simonyi"
+    text = ("The capsule carried Commander Mike Fenn, Flight Engineer Yury V. Lonchak and American Spaceflight "
+            "Participant Karl Simonyan, landing safely on Wednesday.")
+    assert people(nlp, text)["Karl Simonyan"] == "spaceflight participant"

@@ -40,6 +40,7 @@ _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
+_AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "by"
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
@@ -119,7 +120,7 @@ class CrewFinder(CrewOwners):
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
                           and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
-                          and not dated_after_to_another_year(doc, p, when)]
+                          and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)]
                 if far and len([p for p in listed if self._roles(p, names) & self.flyer_roles]) < 2:
                     continue  # (so far on, a crew by its roles, not one name or people who stayed long)
                 crew += listed
@@ -258,6 +259,18 @@ class CrewFinder(CrewOwners):
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
+
+    def _agent(self, doc: Doc, person: Span) -> bool:
+        """"the programme, launched in April 2017 by Sheikh X": the doer of another verb, not one named
+        aboard ("flown by", "led by" name the crew)."""
+        # (and those listed after them: "by Sheikh A, Vice President ..., and Sheikh B")
+        by = next((t.i for t in reversed(doc[person.sent.start:person.start]) if t.lower_ == "by"), None)
+        if by is None or any(t.tag_.startswith("VB") for t in doc[by + 1:person.start]):
+            return False
+        # the verb "by" follows, past a time phrase: "launched in April 2017 by"
+        verb = next((t for t in reversed(doc[max(person.sent.start, by - _AGENT_VERB_REACH):by]) if t.tag_.startswith("VB")), None)
+        return verb is not None and verb.tag_ == "VBN" and f"{verb.lower_} by" not in self.aboard_cues and \
+            verb.lower_ not in self.leading_verbs
 
     def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
         """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the

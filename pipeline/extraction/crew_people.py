@@ -100,6 +100,7 @@ class CrewPeople:
         dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
         # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
         self.dropped_after = re.compile(r"^[^.;]{0,30}?\b(?:" + dropped + r")\b", re.IGNORECASE)
+        self.aboard_cues = set(words["aboard_cues"]) | set(words["aboard_cues_after"])
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         # (a role in the plural too: "Mission specialists A, B and C rounded out the crew")
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")s?\b", re.IGNORECASE)

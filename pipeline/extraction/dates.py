@@ -40,6 +40,8 @@ _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_RESTATED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}  # a relative day and the date after it: "yesterday (May 28)"
+_RESTATING = re.compile(r"[,(]?\s*\(?")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -167,14 +169,15 @@ class DateFinder:
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
 
     def _today_stated(self, text: str, candidates: list[Candidate]) -> dt.date | None:
-        """An undated story's own day where it says which day "today" is: "launched ... today, June
-        16th 2012"."""
+        """An undated story's own day where it says which day "today" (or "yesterday") is: "launched
+        ... today, June 16th 2012", "launched yesterday (May 28, 2013)"."""
         for today, told in zip(candidates, candidates[1:]):
-            if today.form == "rel_day" and today.groups["relday"].lower() == "today" and \
-                    {"month", "day", "year"} <= set(told.groups) and re.fullmatch(r",?\s*", text[today.end:told.start]):
+            shift = _RESTATED_DAYS.get(today.groups.get("relday", "").lower()) if today.form == "rel_day" else None
+            if shift is not None and {"month", "day", "year"} <= set(told.groups) and \
+                    _RESTATING.fullmatch(text[today.end:told.start]):
                 year, month, day = int(told.groups["year"]), self._month(told.groups["month"]), int(told.groups["day"])
                 if valid_date(year, month, day):
-                    return dt.date(year, month, day)
+                    return dt.date(year, month, day) - dt.timedelta(days=shift)
         return None
 
     def _moved_on(self, candidates: list[Candidate]) -> dt.date | None:
@@ -372,11 +375,11 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
 
 
 def _today_restated(text: str, records: list[DateRecord]) -> list[DateRecord]:
-    """"docked today June 18th": a "today" the day after it restates is that day (an undated blog
-    updated over days, a story filed the day before its paper)."""
+    """"docked today June 18th", "launched yesterday (May 28, 2013)": a relative day the day after it
+    restates is that day (an undated blog updated over days, a story filed the day before its paper)."""
     kept = list(records)
     for i, (today, told) in enumerate(zip(records, records[1:])):
-        if today.text.lower() == "today" and _DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
-                re.fullmatch(r",?\s*", text[today.end:told.start]):
+        if today.text.lower() in _RESTATED_DAYS and _DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
+                _RESTATING.fullmatch(text[today.end:told.start]):
             kept[i] = replace(today, value=told.value)
     return kept

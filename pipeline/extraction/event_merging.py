@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
-from .craft_clauses import LAUNCH_VEHICLE, another_of_its_class
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, another_of_its_class, word_before
 from .craft_families import CraftFamilies
 from .crew import HOMEWARD
 from .crew_context import CREWED
@@ -248,7 +248,8 @@ def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
     for May. The crew on Thursday will dock": no craft docks, undocks or lands before its launch.
     Such a row's statements dated before it, and those whose craft their own sentence does not name,
     are the craft's launched last before that day, where the article states no such event of it yet
-    (with the crew that craft took up, where theirs was the other craft's)."""
+    (with the crew that craft took up, where theirs was the other craft's); with no such craft, those
+    of a relative clause are no event."""
     launches = {normalize_name(r.craft): r for r in rows if r.event == "launch"}
     stated = {(r.event, normalize_name(r.craft)) for r in rows}
     result = []
@@ -262,6 +263,11 @@ def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
         earlier = [r for r in launches.values() if (r.kind == row.kind or normalize_name(r.craft) in classes)
                    and r.value and (_before(r.value, row.value) or r.value == row.value)]
         if not earlier:
+            # "X, who arrived at the station on March 28, welcomed" the crew launched in May: a craft no
+            # launch here took up, so no event of a relative clause whose sentence names no craft
+            kept = [s for s in row.group if not (s.value and _before(s.value, own.value) and _relative(s))
+                    or (s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent)]
+            result[-1:] = [_Row(kept, row.craft, row.kind)] if kept else []
             continue
         launch = max(earlier, key=lambda r: r.value)
         if (event, normalize_name(launch.craft)) in stated:
@@ -275,6 +281,12 @@ def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
                 statement.people = list(launch.people)  # "the crew" was the other craft's
         result[-1:] = [moved] + ([_Row(kept, row.craft, row.kind)] if kept else [])
     return result
+
+
+def _relative(statement: "Statement") -> bool:
+    """The trigger opens a relative clause: "who arrived at the station on March 28"."""
+    i = word_before(statement.trigger.span.doc, statement.trigger.span, AUXILIARIES)
+    return i is not None and statement.trigger.span.doc[i].lower_ in {"who", "which", "that"}
 
 
 def _homeward_crews(rows: list[_Row]) -> dict[int, list[str]]:

@@ -262,6 +262,10 @@ class PeopleFinder:
                 end += 1
             while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in HYPHENS):
                 end -= 1
+            titled = self.shape.role_starting_at(start, end, roles_at)
+            if not is_role and titled is not None:
+                # "American Spaceflight Participant Charles Simonyi": a capitalised role after a nationality
+                cue_end, is_role, start = titled[0], True, titled[0] + 1
             if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
