@@ -2924,3 +2924,16 @@ def test_a_docking_before_the_crafts_own_launch_is_another_crafts(nlp):
             "Commander Pavel Vinner and Flight Engineer Chris Cass of NASA, who arrived at the station on March "
             "28, welcomed the new crew members aboard their orbiting home.")
     assert {(event, value) for event, _, value in dated(nlp, text, "2031-05-29")} == {("launch", "2031-05-28")}
+
+
+def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
+    # regression (dev T): "Chun is joined by A of Norway, as commander; B, from Germany, as pilot; and C as
+    # specialist ... A rocket launched the quartet" put only some of them aboard
+    text = ("The private Fram9 mission splashed down today in the Pacific Ocean. \"Dragon has returned home with "
+            "the Fram9 crew,\" officials said.\n\nBillionaire Chun Wei funded the flight and served as mission "
+            "commander. Chun is joined by fellow explorers Janne Moe of Norway, as designated Dragon commander; "
+            "Rabea Roth, from Germany, as mission pilot; and Australian Eric Phelps as mission specialist.\n\n"
+            "A Falcon 9 rocket launched the quartet from Florida on Monday, March 31, aboard Crew Dragon "
+            "Resilience.")
+    found = {(e.event, e.spacecraft): set(e.people) for e in extract(text, "2031-04-04", nlp=nlp).events}
+    assert found[("launch", "Crew Dragon Resilience")] == {"Chun Wei", "Janne Moe", "Rabea Roth", "Eric Phelps"}

@@ -119,12 +119,42 @@ class CrewReferences(StationCrews):
         the article has one such crew."""
         for statement in statements:
             count = self._counted_crew_noun(doc, statement.trigger.span)
-            if count is None or not statement.people or len(statement.people) >= count:
+            taken = self._counted_object(doc, statement.trigger.span) if count is None else None
+            count = count or taken
+            if count is None or not (statement.people or taken) or len(statement.people) >= count:
                 continue
             told = {tuple(s.people) for s in statements if s is not statement and s.kind == statement.kind
                     and len(s.people) == count and set(statement.people) <= set(s.people)}
+            if not told and (statement.people or statement.kind in CREWED):
+                # "Chun is joined by A of Norway, ...; B, from Germany, ...; and C ... launched the quartet":
+                # the one sentence that names just that many, those aboard among them
+                # (none another craft's event has aboard: "Both cosmonauts came home", one from each Vostok)
+                key = normalize_name(statement.craft)
+                elsewhere = {n for s in statements if not _one_craft(normalize_name(s.craft), key) for n in s.people}
+                told = {tuple(g) for g in self._named_groups(doc, count, key)
+                        if set(statement.people) <= set(g) and not set(g) & elsewhere}
             if len({frozenset(t) for t in told}) == 1:
                 statement.people = list(next(iter(told)))
+
+    def _counted_object(self, doc: Doc, trigger: Span) -> int | None:
+        """"launched the quartet", "carried the four astronauts": the count of a crew the trigger takes."""
+        after = doc[trigger.end:min(trigger.sent.end, trigger.end + _COUNT_MODIFIERS + 1)]
+        if len(after) < 2 or after[0].lower_ != "the" or after[1].lower_ not in self.crew_counts:
+            return None
+        counted = after[1].lower_ in _GROUPS or (len(after) > 2 and after[2].lower_ in self.crew_nouns)
+        return self.crew_counts[after[1].lower_] if counted else None
+
+    def _named_groups(self, doc: Doc, count: int, key: str) -> list[list[str]]:
+        """The people of each sentence that names just `count` of them, none in a role no crew has,
+        and no crewed craft but the one of `key` ("married A, a fellow cosmonaut who had flown Vostok 3")."""
+        # (a class word of its name is no other craft: "designated Dragon commander" of Crew Dragon Resilience)
+        other = {c.sent.start for c in doc.spans.get(SPACECRAFT_KEY, [])
+                 if c.label_ in CREWED and not _one_craft(normalize_name(c.kb_id_), key)}
+        groups = {}
+        for person in doc.spans.get(PEOPLE_KEY, []):
+            if normalize_name(person.label_) not in self.non_crew_roles and person.sent.start not in other:
+                groups.setdefault(person.sent.start, []).append(person.kb_id_)
+        return [names for names in (list(dict.fromkeys(g)) for g in groups.values()) if len(names) == count]
 
     def counted_companions(self, doc: Doc, statement: "Statement", people: list[Span], sentences: list[Span],
                            index: int, statements: list["Statement"]) -> list[str]:
@@ -325,3 +355,9 @@ class CrewReferences(StationCrews):
         """The people a sentence's first verb has as its subject: "Four years later Leonov and
         Kubasov flew together"."""
         return list(dict.fromkeys(p.kb_id_ for p in first_verb_subject(doc, sent, people) if self._flies(doc, p, names)))
+
+
+def _one_craft(one: str, other: str) -> bool:
+    """Two craft keys name one craft, or one names the other's class, whole or by its words ("crew dragon",
+    "dragon" of "crew dragon resilience")."""
+    return same_or_class(one, other) or set(one.split()) <= set(other.split()) or set(other.split()) <= set(one.split())
