@@ -2937,3 +2937,15 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
             "Resilience.")
     found = {(e.event, e.spacecraft): set(e.people) for e in extract(text, "2031-04-04", nlp=nlp).events}
     assert found[("launch", "Crew Dragon Resilience")] == {"Chun Wei", "Janne Moe", "Rabea Roth", "Eric Phelps"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev R): "an unmanned cargo ship Progress 11 arrived with fresh supplies" was no docking
+    ("Earlier this week, an unmanned cargo ship Progress 41 arrived with fresh supplies of food and fuel for the "
+     "cosmonauts.", {("docking", "Progress 41", "")}),
+    # guards: a craft arriving at another place, and a station before "arrived" ("the crew sent to Tiangong")
+    ("The Soyuz MS-40 spacecraft arrived at the launch pad on Monday.", set()),
+    ("On October 26, 2031, the youngest crew yet sent to Tiangong arrived.", set()),
+])
+def test_a_craft_named_before_arrived_docks(nlp, text, expected):
+    assert dated(nlp, text, "2031-10-30") == expected

@@ -195,8 +195,14 @@ class TriggerFinder:
             # the crew on the station to eleven")
             first = end if needs.get("from_end") else start + rule.get("trigger_tokens", end - start)
             window = range(first, min(end + needs["reach"], doc[start].sent.end))
-            return any(self._is(doc, i, what, station_tokens, craft_tokens, carried_tokens)
-                       for what in needs["what"] for i in window)
+            if any(self._is(doc, i, what, station_tokens, craft_tokens, carried_tokens)
+                   for what in needs["what"] for i in window):
+                return True
+            # "an unmanned cargo ship Progress 11 arrived with fresh supplies": a craft named right before
+            # arrives at the station unless the words after give it another place ("at the launch pad")
+            elsewhere = needs.get("or_craft_before_unless")
+            return elsewhere is not None and start - 1 in carried_tokens and start - 1 not in station_tokens and \
+                not any(doc[i].lower_ in elsewhere for i in window)  # (not "the crew sent to Tiangong arrived")
         return True
 
     def _is(self, doc: Doc, i: int, what: str, station_tokens: set[int], craft_tokens: set[int],
