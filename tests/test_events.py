@@ -2949,3 +2949,15 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
 ])
 def test_a_craft_named_before_arrived_docks(nlp, text, expected):
     assert dated(nlp, text, "2031-10-30") == expected
+
+
+def test_the_departure_of_a_craft_from_a_station_undocks_it(nlp):
+    # regression (check V): "with the departure of a Dragon cargo capsule sent to the station" was no undocking
+    text = ("Three crewmates returned to Earth on Sunday in their Soyuz MS-40 capsule.\n\nThe crew's last weeks were "
+            "busy, with the departure of a Dragon cargo capsule sent to the station by a private company.")
+    assert dated(nlp, text, "2031-03-24") == {("landing", "Soyuz MS-40", "2031-03-23"), ("undocking", "Dragon", "")}
+
+
+def test_a_departure_far_from_any_station_is_no_undocking(nlp):
+    # guard: "the departure of Soyuz MS-40 for the launch pad"
+    assert dated(nlp, "The departure of Soyuz MS-40 for the launch pad was delayed.", "2031-03-24") == set()
