@@ -789,3 +789,18 @@ def test_an_undated_storys_yesterday_restated_in_brackets(nlp):
     text = "The crew launched yesterday (May 28, 2031). The hatches opened early Wednesday."
     assert dates(nlp, text) == [("yesterday", "2031-05-28"), ("May 28, 2031", "2031-05-28"),
                                 ("Wednesday", "2031-05-28")]
+
+
+def test_an_undated_storys_weekday_day_tells_its_later_weekdays(nlp):
+    # regression (check V): an undated page's "On Thursday, January 18th, ... was scheduled to dock early
+    # Saturday morning" left Saturday undated
+    text = ("On Thursday, January 18th, the first astronaut of the country set off for the station. The capsule "
+            "was scheduled to dock with the station on Saturday.")
+    assert dates(nlp, text) == [("Thursday, January 18th", "XXXX-01-18"), ("Saturday", "XXXX-01-20")]
+
+
+def test_an_undated_story_that_names_a_year_keeps_its_weekdays_to_that_year(nlp):
+    # guard: with a year named, the weekdays find it ("Monday, February 27" of 2023) and the days move on
+    text = ("My one resolution for 2023 was to watch a launch. We reached the bridge on Monday, February 27. "
+            "We drove back out Wednesday night.")
+    assert dates(nlp, text)[1] == ("Monday, February 27", "2023-02-27")

@@ -84,7 +84,9 @@ class DateFinder:
         doc._.told_on = dated
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)
-        told_from = dateline if published is None else None
+        # (or, with no dateline, the undated story's first year-less day stated with its weekday: "On
+        # Thursday, January 18th, ... was scheduled to dock early Saturday morning")
+        told_from = (dateline or self._weekday_dated(candidates, len(doc_text(doc)))) if published is None else None
         # (or the year of a full date in its title: "May 3 1979" over a day-by-day page's "May 4")
         own_year = implied_year(doc_text(doc)) or title_year(self.candidates.find(doc._.title or "", [])) \
             if published is None else None
@@ -167,6 +169,19 @@ class DateFinder:
             return told_from.value(target, cand.start, tense)
         told = archive_day(last_stated, published, years_ago) if tense in {"past", None} else None
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
+
+    def _weekday_dated(self, candidates: list[Candidate], end: int) -> DatelineDay | None:
+        """The first year-less day an undated story that names no year states with its weekday, as the
+        day it tells from (where it names a year, its weekdays find their year instead: `weekdays_agree`)."""
+        if any("year" in c.groups for c in candidates):
+            return None
+        for c in candidates:
+            weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
+            if weekday is not None and "year" not in c.groups and {"month", "day"} <= set(c.groups) and \
+                    valid_date(2000, self._month(c.groups["month"]), int(c.groups["day"])):
+                return DatelineDay(self._month(c.groups["month"]), int(c.groups["day"]), end, weekday=weekday,
+                                   start=c.start)
+        return None
 
     def _today_stated(self, text: str, candidates: list[Candidate]) -> dt.date | None:
         """An undated story's own day where it says which day "today" (or "yesterday") is: "launched
