@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,6 +26,7 @@ from .date_forms import count_value, day_of_the_month_told, numeric_date, parse_
 from .date_candidates import DateCandidates
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
+from .story_days import StoryDays, today_restated
 from .date_years import YearResolver, implied_year, narrates_the_past, title_year, valid_date, weekdays_agree
 from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
                             weekday_from)
@@ -40,14 +40,12 @@ _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_RESTATED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}  # a relative day and the date after it: "yesterday (May 28)"
-_RESTATING = re.compile(r"[,(]?\s*\(?")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
-class DateFinder:
+class DateFinder(StoryDays):
     def __init__(self, words: str = "date_words.json"):
         vocab = load_json(words)
         self.grammar = DateGrammar(vocab)
@@ -153,7 +151,7 @@ class DateFinder:
                                                if c.groups.get("weekday") and c.groups.get("month") and
                                                c.groups.get("day") and not c.groups.get("year")},
                                      {year for year in full_dates.values() if year})
-        doc._.dates = tuple(_today_restated(doc_text(doc), records))
+        doc._.dates = tuple(today_restated(doc_text(doc), records))
         return doc
 
     def _told_from(self, doc: Doc, span: Span, cand: Candidate, told_from: DatelineDay | None, published,
@@ -169,51 +167,6 @@ class DateFinder:
             return told_from.value(target, cand.start, tense)
         told = archive_day(last_stated, published, years_ago) if tense in {"past", None} else None
         return None if told is None else weekday_from(told, told.weekday(), target, tense).isoformat()
-
-    def _weekday_dated(self, candidates: list[Candidate], end: int) -> DatelineDay | None:
-        """The first year-less day an undated story that names no year states with its weekday, as the
-        day it tells from (where it names a year, its weekdays find their year instead: `weekdays_agree`)."""
-        if any("year" in c.groups for c in candidates):
-            return None
-        for c in candidates:
-            weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
-            if weekday is not None and "year" not in c.groups and {"month", "day"} <= set(c.groups) and \
-                    valid_date(2000, self._month(c.groups["month"]), int(c.groups["day"])):
-                return DatelineDay(self._month(c.groups["month"]), int(c.groups["day"]), end, weekday=weekday,
-                                   start=c.start)
-        return None
-
-    def _today_stated(self, text: str, candidates: list[Candidate]) -> dt.date | None:
-        """An undated story's own day where it says which day "today" (or "yesterday") is: "launched
-        ... today, June 16th 2012", "launched yesterday (May 28, 2013)"."""
-        for today, told in zip(candidates, candidates[1:]):
-            shift = _RESTATED_DAYS.get(today.groups.get("relday", "").lower()) if today.form == "rel_day" else None
-            if shift is not None and {"month", "day", "year"} <= set(told.groups) and \
-                    _RESTATING.fullmatch(text[today.end:told.start]):
-                year, month, day = int(told.groups["year"]), self._month(told.groups["month"]), int(told.groups["day"])
-                if valid_date(year, month, day):
-                    return dt.date(year, month, day) - dt.timedelta(days=shift)
-        return None
-
-    def _moved_on(self, candidates: list[Candidate]) -> dt.date | None:
-        """An undated story's own day where its weekday says it has moved on into the year after its
-        last full date: "landed ... Tuesday, June 1" where the crew "launched ... on Dec. 21, 2009"
-        (June 1 is a Tuesday in 2010, not in 2009); else None."""
-        full = [(int(c.groups["year"]), self._month(c.groups["month"]), int(c.groups["day"])) for c in candidates
-                if {"month", "day", "year"} <= set(c.groups)]
-        if not full:
-            return None
-        year, month, day = max(full)
-        for c in candidates:
-            weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
-            if weekday is None or "year" in c.groups or not {"month", "day"} <= set(c.groups):
-                continue
-            told = (self._month(c.groups["month"]), int(c.groups["day"]))
-            if told < (month, day) and valid_date(year + 1, *told) and \
-                    dt.date(year + 1, *told).weekday() == weekday and \
-                    not (valid_date(year, *told) and dt.date(year, *told).weekday() == weekday):
-                return dt.date(year + 1, *told)
-        return None
 
     def _column_years(self, text: str, candidates: list[Candidate], prose: bool = False) -> int | None:
         """The N of an archive column's "N years ago" in the article's first paragraph, or in its
@@ -388,13 +341,3 @@ class DateFinder:
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
 
-
-def _today_restated(text: str, records: list[DateRecord]) -> list[DateRecord]:
-    """"docked today June 18th", "launched yesterday (May 28, 2013)": a relative day the day after it
-    restates is that day (an undated blog updated over days, a story filed the day before its paper)."""
-    kept = list(records)
-    for i, (today, told) in enumerate(zip(records, records[1:])):
-        if today.text.lower() in _RESTATED_DAYS and _DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
-                _RESTATING.fullmatch(text[today.end:told.start]):
-            kept[i] = replace(today, value=told.value)
-    return kept
