@@ -248,6 +248,7 @@ class PeopleFinder:
             if ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
                 cue_ends.setdefault(ent.start, False)
         found = []
+        role_starts = {role_start for role_start, _ in roles_at.values()}
         for cue_end, is_role in cue_ends.items():
             start = cue_end + 1
             while is_role and start < len(doc) and doc[start].lower_ in COPULAS | {"were", "are"} \
@@ -262,7 +263,7 @@ class PeopleFinder:
                 end += 1
             while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in HYPHENS):
                 end -= 1
-            titled = self.shape.role_starting_at(start, end, roles_at)
+            titled = self.shape.role_starting_at(start, end, roles_at) if start in role_starts else None
             if not is_role and titled is not None:
                 # "American Spaceflight Participant Charles Simonyi": a capitalised role after a nationality
                 cue_end, is_role, start = titled[0], True, titled[0] + 1
