@@ -2794,7 +2794,7 @@ def test_a_flight_of_a_craft_named_after_the_trigger_is_that_crafts(nlp):
 
 
 def test_a_past_event_reported_without_a_day_takes_the_day_of_the_report(nlp):
-    # regression (dev T): "China announced Saturday that its Shenzhou 21 spaceship docked" had no date
+    # regression (dev T): a docking told in a past "that" clause after a report's weekday had no date
     text = "BEIJING (AP) — China announced Saturday that its Shenzhou-41 spaceship docked with the station."
     assert dated(nlp, text, "2031-11-01") == {("docking", "Shenzhou-41", "2031-11-01")}
 
@@ -2829,8 +2829,8 @@ def test_a_fronted_years_ago_gives_way_to_the_day_it_restates(nlp):
 
 
 def test_the_launch_of_an_unnamed_flight_is_no_event(nlp):
-    # regression (dev T): "Discovery's smooth performance should pave the way for the launching of a seventh
-    # flight on Sept. 25" was a launch of Discovery
+    # regression (dev T): a manager's remark about the launching of an unnamed later flight was a launch of
+    # the orbiter in focus
     text = ("Discovery glided to a landing on Tuesday.\n\n"
             "Discovery's smooth performance should pave the way for the launching of a seventh flight on "
             "Sept. 25, said the program manager.")
@@ -2844,8 +2844,8 @@ def test_the_launch_of_a_named_craft_after_an_article_stands(nlp):
 
 
 def test_the_crew_the_station_keeps_is_not_aboard_the_craft_that_leaves(nlp):
-    # regression (dev R): "The work at the station is continued by the crew consisting of A, B and C" put
-    # the station's crew aboard the undocking told before it
+    # regression (dev R): a quoted list of the crew that carries on the station's work put them aboard the
+    # undocking told before it
     text = ("The Soyuz T-40 transport manned by Ivan Dorov and Gleb Grekov separated from the station at 7:58 a.m.\n\n"
             "\"The work at the station is continued by the crew consisting of commander Vadim Vasin, flight "
             "engineer Viktor Savin and cosmonaut researcher Oleg Volk,\" the agency said.")
@@ -2854,8 +2854,8 @@ def test_the_crew_the_station_keeps_is_not_aboard_the_craft_that_leaves(nlp):
 
 
 def test_one_set_off_by_an_apposition_who_left_in_another_craft_is_not_aboard(nlp):
-    # regression (dev R): "Savinykh's partner, Vladimir Dzhanibekov, left in the Soyuz T-13 transport with
-    # Georgy Grechko, who flew up ... in the Soyuz T-14" put both aboard Soyuz T-14
+    # regression (dev R): a person set off by commas who left in one craft, beside a companion who had flown
+    # up in another, was put aboard the other's launch too
     text = ("Savin's partner, Ivan Dorov, left in the Soyuz T-40 transport with Gleb Grekov, who flew up to the "
             "station last Wednesday with Vadim Vasin and Oleg Volk in the Soyuz T-41.")
     found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-09-26", nlp=nlp).events}
@@ -2905,8 +2905,8 @@ def test_a_fronted_participle_and_a_makers_name_before_the_craft(nlp, text, expe
 
 
 def test_a_programme_launched_by_someone_is_no_launch_and_they_are_not_aboard(nlp):
-    # regression (dev Q): "the first astronauts of the UAE Astronaut Programme, launched in April 2017 by
-    # Sheikh A ... and Sheikh B" was a launch of the Soyuz in focus with A and B aboard
+    # regression (dev Q): a national programme "launched" by two officials was a launch of the Soyuz in focus,
+    # with the officials aboard
     text = ("Ali Nasser was launched on board a Soyuz MS-40 spacecraft from Baikonur on Wednesday.\n\n"
             "Nasser, along with Omar Saif, are the first astronauts of the national Astronaut Programme, launched "
             "in April 2027 by Sheikh Rashid bin Hamad, Vice President of the country, and Sheikh Khalid bin Saqr, "

@@ -337,8 +337,8 @@ def test_a_counted_people_named_later_takes_the_role_the_count_was_given(nlp):
 @pytest.mark.parametrize("text, name, role", [
     # regression (dev T): a place of origin between a name and "as <role>" hid the role, and the name that
     # the model filed as an organisation with it
-    ("Chun is joined by Jana Holm of Norway, as designated Dragon commander; Rabea Rogge, from Germany, as "
-     "mission pilot; and Australian Ed Moss as mission specialist.", "Rabea Rogge", "mission pilot"),
+    ("Chun is joined by Jana Holm of Norway, as designated Dragon commander; Rabea Roth, from Germany, as "
+     "mission pilot; and Australian Ed Moss as mission specialist.", "Rabea Roth", "mission pilot"),
     ("The crew is completed by Lena Varga, from Hungary, as flight engineer.", "Lena Varga", "flight engineer"),
 ])
 def test_a_role_after_a_place_of_origin(nlp, text, name, role):
