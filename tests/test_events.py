@@ -1911,7 +1911,6 @@ def test_a_docking_completed_after_an_aborted_approach_is_stated(nlp):
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("docking", "Soyuz MS-30")}
 
 
-
 def test_a_counted_crew_subject_takes_all_the_crew_the_craft_has_had(nlp):
     # regression: "The trio had launched" took only the commander, the crew of the landing's latest
     # statement, not the two tourists its first one named
@@ -2783,64 +2782,10 @@ def test_arriving_on_a_rocket_named_for_its_craft_is_that_crafts(nlp):
     assert found[("docking", "Crew Dragon")] == ("Ana Ruiz", "Tom Okafor")
 
 
-def test_a_flight_of_a_craft_named_after_the_trigger_is_that_crafts(nlp):
-    # regression (dev T): "who arrived at the station in June on a test flight of the new Starliner
-    # spacecraft" was the docking of the cargo ship in focus
-    text = ("Progress MS-60 is due to lift off on August 15.\n\n"
-            "Also aboard are astronauts Ann Ivers and Joe Lamb, who arrived at the station in June on a test "
-            "flight of the company's new reusable Starliner spacecraft.")
-    assert dated(nlp, text, "2031-07-10") == {("launch", "Progress MS-60", "2031-08-15"),
-                                              ("docking", "Starliner", "2031-06")}
-
-
-def test_a_past_event_reported_without_a_day_takes_the_day_of_the_report(nlp):
-    # regression (dev T): a docking told in a past "that" clause after a report's weekday had no date
-    text = "BEIJING (AP) — China announced Saturday that its Shenzhou-41 spaceship docked with the station."
-    assert dated(nlp, text, "2031-11-01") == {("docking", "Shenzhou-41", "2031-11-01")}
-
-
 def test_a_plan_reported_on_a_day_is_not_dated_by_the_report(nlp):
     # guard: "said on Tuesday that the capsule would launch" is no launch on Tuesday
     text = "The agency said on Tuesday that Shenzhou-41 would launch later this year."
     assert {value for _, _, value in dated(nlp, text, "2031-11-01")} != {"2031-10-28"}
-
-
-def test_a_datelines_day_gives_way_to_the_sentences_own(nlp):
-    # regression (dev T): "MOSCOW. July 10 (Interfax) - ... is due to lift off ... on August 15" dated the
-    # launch July 10
-    text = ("MOSCOW. July 10 (Interfax) - Russia's Progress MS-60 supply ship is due to lift off from the "
-            "Baikonur Cosmodrome to the International Space Station (ISS) on August 15, the state space "
-            "corporation said in a statement on Wednesday.")
-    assert dated(nlp, text, "2031-07-10") == {("launch", "Progress MS-60", "2031-08-15")}
-
-
-def test_a_datelines_day_dates_a_sentence_without_one(nlp):
-    # guard: the dateline's day still dates the lede that gives none
-    text = "BAIKONUR, Kazakhstan, Oct. 5 (Reuters) - A Soyuz MS-60 capsule blasted off for the station."
-    assert dated(nlp, text, "2031-10-05") == {("launch", "Soyuz MS-60", "2031-10-05")}
-
-
-def test_a_fronted_years_ago_gives_way_to_the_day_it_restates(nlp):
-    # regression (corpus, once "Sixty-two years ago" was read): "N years ago, on Tuesday, February 20, 1962,
-    # X ... rode a rocket off the pad" dated the launch with the year alone
-    text = ("Forty years ago, on Monday, March 5, 1990, a young pilot named Ed Blake climbed into Soyuz 45 "
-            "and rode a rocket off the pad.")
-    assert dated(nlp, text, "2030-03-05") == {("launch", "Soyuz 45", "1990-03-05")}
-
-
-def test_the_launch_of_an_unnamed_flight_is_no_event(nlp):
-    # regression (dev T): a manager's remark about the launching of an unnamed later flight was a launch of
-    # the orbiter in focus
-    text = ("Discovery glided to a landing on Tuesday.\n\n"
-            "Discovery's smooth performance should pave the way for the launching of a seventh flight on "
-            "Sept. 25, said the program manager.")
-    assert dated(nlp, text, "2031-08-20") == {("landing", "Space Shuttle Discovery", "2031-08-19")}
-
-
-def test_the_launch_of_a_named_craft_after_an_article_stands(nlp):
-    # guard: "the launch of a Soyuz spacecraft" names its craft
-    assert dated(nlp, "The launch of a Soyuz MS-40 spacecraft took place on Friday.", "2031-08-20") == \
-        {("launch", "Soyuz MS-40", "2031-08-15")}
 
 
 def test_the_crew_the_station_keeps_is_not_aboard_the_craft_that_leaves(nlp):
@@ -2862,22 +2807,6 @@ def test_one_set_off_by_an_apposition_who_left_in_another_craft_is_not_aboard(nl
     assert found[("launch", "Soyuz T-41")] == ("Gleb Grekov", "Vadim Vasin", "Oleg Volk")
 
 
-@pytest.mark.parametrize("text, expected", [
-    # regression (dev R): "moored at the station Sunday" was no docking
-    ("The unmanned Progress MS-60 spacecraft moored at the station Sunday about six hours after its launch.",
-     {("docking", "Progress MS-60", "2031-07-27"), ("launch", "Progress MS-60", "")}),
-    # regression (dev R): "had set out April 9, 1980, in Soyuz 35" was no launch, then the wrong Soyuz's
-    ("A record was set last year by a crew in Soyuz 32. Popov and Ryumin had set out April 9, 2031, in "
-     "Soyuz 35 to occupy the station.", {("launch", "Soyuz 35", "2031-04-09")}),
-    # regression (dev R): "Launched aboard a Saturn V rocket on May 14, 1973, Skylab marked a new phase" was
-    # the launch of the crew's flight Skylab 2 named before it
-    ("Skylab 2 pilot Ed Marsh flew a 28-day mission aboard Skylab. Launched aboard a Saturn V rocket on May "
-     "14, 2031, Skylab marked a new phase.", {("launch", "Skylab", "2031-05-14")}),
-])
-def test_mooring_setting_out_and_a_station_named_bare(nlp, text, expected):
-    assert dated(nlp, text, "2031-07-28") == expected
-
-
 def test_a_counted_crew_is_the_latest_crew_of_that_size(nlp):
     # regression (dev R): "A, B and C landed ... A was at the controls as it undocked ... The trio launched
     # aboard X" gave the launch A alone
@@ -2888,20 +2817,6 @@ def test_a_counted_crew_is_the_latest_crew_of_that_size(nlp):
             "MS-40 spacecraft from Baikonur on Dec. 21, 2030.")
     found = {(e.event, e.spacecraft): e.people for e in extract(text, "2031-06-02", nlp=nlp).events}
     assert found[("launch", "Soyuz MS-40")] == ("Ivan Kolov", "Tim Cramer", "Soichi Nogata")
-
-
-@pytest.mark.parametrize("text, expected", [
-    # regression (check V): "Launching from Florida, the group traveled aboard a SpaceX Crew Dragon capsule"
-    # was no launch: a fronted "-ing" participle takes the main clause's craft, and a maker's name between
-    # an article and the craft parts nothing
-    ("The Turkish pilot flew to the International Space Station (ISS).\n\nLaunching from the Kennedy Space "
-     "Center in Cape Canaveral, Florida, the group traveled aboard a SpaceX Crew Dragon capsule, propelled by "
-     "a Falcon 9 rocket.", {("launch", "Crew Dragon", "")}),
-    ("The Turkish pilot flew to the International Space Station (ISS). The group left Florida on Friday aboard "
-     "a SpaceX Crew Dragon capsule.", {("launch", "Crew Dragon", "2031-01-17")}),
-])
-def test_a_fronted_participle_and_a_makers_name_before_the_craft(nlp, text, expected):
-    assert dated(nlp, text, "2031-01-19") == expected
 
 
 def test_a_programme_launched_by_someone_is_no_launch_and_they_are_not_aboard(nlp):
@@ -2939,25 +2854,79 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     assert found[("launch", "Crew Dragon Resilience")] == {"Chun Wei", "Janne Moe", "Rabea Roth", "Eric Phelps"}
 
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev T): "who arrived at the station in June on a test flight of the new Starliner
+    # spacecraft" was the docking of the cargo ship in focus
+    ("Progress MS-60 is due to lift off on August 15.\n\n"
+     "Also aboard are astronauts Ann Ivers and Joe Lamb, who arrived at the station in June on a test "
+     "flight of the company's new reusable Starliner spacecraft.",
+     "2031-07-10", {("launch", "Progress MS-60", "2031-08-15"), ("docking", "Starliner", "2031-06")}),
+    # regression (dev T): a docking told in a past "that" clause after a report's weekday had no date
+    ("BEIJING (AP) — China announced Saturday that its Shenzhou-41 spaceship docked with the station.",
+     "2031-11-01", {("docking", "Shenzhou-41", "2031-11-01")}),
+    # regression (dev T): "MOSCOW. July 10 (Interfax) - ... is due to lift off ... on August 15" dated the
+    # launch July 10
+    ("MOSCOW. July 10 (Interfax) - Russia's Progress MS-60 supply ship is due to lift off from the "
+     "Baikonur Cosmodrome to the International Space Station (ISS) on August 15, the state space "
+     "corporation said in a statement on Wednesday.",
+     "2031-07-10", {("launch", "Progress MS-60", "2031-08-15")}),
+    # guard: the dateline's day still dates the lede that gives none
+    ("BAIKONUR, Kazakhstan, Oct. 5 (Reuters) - A Soyuz MS-60 capsule blasted off for the station.",
+     "2031-10-05", {("launch", "Soyuz MS-60", "2031-10-05")}),
+    # regression (corpus, once "Sixty-two years ago" was read): "N years ago, on Tuesday, February 20, 1962,
+    # X ... rode a rocket off the pad" dated the launch with the year alone
+    ("Forty years ago, on Monday, March 5, 1990, a young pilot named Ed Blake climbed into Soyuz 45 "
+     "and rode a rocket off the pad.",
+     "2030-03-05", {("launch", "Soyuz 45", "1990-03-05")}),
+    # regression (dev T): a manager's remark about the launching of an unnamed later flight was a launch of
+    # the orbiter in focus
+    ("Discovery glided to a landing on Tuesday.\n\n"
+     "Discovery's smooth performance should pave the way for the launching of a seventh flight on "
+     "Sept. 25, said the program manager.",
+     "2031-08-20", {("landing", "Space Shuttle Discovery", "2031-08-19")}),
+    # guard: "the launch of a Soyuz spacecraft" names its craft
+    ("The launch of a Soyuz MS-40 spacecraft took place on Friday.",
+     "2031-08-20", {("launch", "Soyuz MS-40", "2031-08-15")}),
+    # regression (dev R): "moored at the station Sunday" was no docking
+    ("The unmanned Progress MS-60 spacecraft moored at the station Sunday about six hours after its launch.",
+     "2031-07-28", {("docking", "Progress MS-60", "2031-07-27"), ("launch", "Progress MS-60", "")}),
+    # regression (dev R): "had set out April 9, 1980, in Soyuz 35" was no launch, then the wrong Soyuz's
+    ("A record was set last year by a crew in Soyuz 32. Popov and Ryumin had set out April 9, 2031, in "
+     "Soyuz 35 to occupy the station.",
+     "2031-07-28", {("launch", "Soyuz 35", "2031-04-09")}),
+    # regression (dev R): "Launched aboard a Saturn V rocket on May 14, 1973, Skylab marked a new phase" was
+    # the launch of the crew's flight Skylab 2 named before it
+    ("Skylab 2 pilot Ed Marsh flew a 28-day mission aboard Skylab. Launched aboard a Saturn V rocket on May "
+     "14, 2031, Skylab marked a new phase.",
+     "2031-07-28", {("launch", "Skylab", "2031-05-14")}),
+    # regression (check V): "Launching from Florida, the group traveled aboard a SpaceX Crew Dragon capsule"
+    # was no launch: a fronted "-ing" participle takes the main clause's craft, and a maker's name between
+    # an article and the craft parts nothing
+    ("The Turkish pilot flew to the International Space Station (ISS).\n\nLaunching from the Kennedy Space "
+     "Center in Cape Canaveral, Florida, the group traveled aboard a SpaceX Crew Dragon capsule, propelled by "
+     "a Falcon 9 rocket.",
+     "2031-01-19", {("launch", "Crew Dragon", "")}),
+    ("The Turkish pilot flew to the International Space Station (ISS). The group left Florida on Friday aboard "
+     "a SpaceX Crew Dragon capsule.",
+     "2031-01-19", {("launch", "Crew Dragon", "2031-01-17")}),
     # regression (dev R): "an unmanned cargo ship Progress 11 arrived with fresh supplies" was no docking
     ("Earlier this week, an unmanned cargo ship Progress 41 arrived with fresh supplies of food and fuel for the "
-     "cosmonauts.", {("docking", "Progress 41", "")}),
+     "cosmonauts.",
+     "2031-10-30", {("docking", "Progress 41", "")}),
     # guards: a craft arriving at another place, and a station before "arrived" ("the crew sent to Tiangong")
-    ("The Soyuz MS-40 spacecraft arrived at the launch pad on Monday.", set()),
-    ("On October 26, 2031, the youngest crew yet sent to Tiangong arrived.", set()),
-])
-def test_a_craft_named_before_arrived_docks(nlp, text, expected):
-    assert dated(nlp, text, "2031-10-30") == expected
-
-
-def test_the_departure_of_a_craft_from_a_station_undocks_it(nlp):
+    ("The Soyuz MS-40 spacecraft arrived at the launch pad on Monday.",
+     "2031-10-30", set()),
+    ("On October 26, 2031, the youngest crew yet sent to Tiangong arrived.",
+     "2031-10-30", set()),
     # regression (check V): "with the departure of a Dragon cargo capsule sent to the station" was no undocking
-    text = ("Three crewmates returned to Earth on Sunday in their Soyuz MS-40 capsule.\n\nThe crew's last weeks were "
-            "busy, with the departure of a Dragon cargo capsule sent to the station by a private company.")
-    assert dated(nlp, text, "2031-03-24") == {("landing", "Soyuz MS-40", "2031-03-23"), ("undocking", "Dragon", "")}
-
-
-def test_a_departure_far_from_any_station_is_no_undocking(nlp):
+    ("Three crewmates returned to Earth on Sunday in their Soyuz MS-40 capsule.\n\nThe crew's last weeks were "
+     "busy, with the departure of a Dragon cargo capsule sent to the station by a private company.",
+     "2031-03-24", {("landing", "Soyuz MS-40", "2031-03-23"), ("undocking", "Dragon", "")}),
     # guard: "the departure of Soyuz MS-40 for the launch pad"
-    assert dated(nlp, "The departure of Soyuz MS-40 for the launch pad was delayed.", "2031-03-24") == set()
+    ("The departure of Soyuz MS-40 for the launch pad was delayed.",
+     "2031-03-24", set()),
+])
+def test_event_statements_found_in_real_text_this_round(nlp, text, published, expected):
+    # each case a class this round met in real articles (check set V, dev sets T, R and Q), in the project's
+    # own words
+    assert dated(nlp, text, published) == expected

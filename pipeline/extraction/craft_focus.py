@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
-_MODIFIERS = 3  # words between an article and its craft noun: "a Russian cargo ship"
+MODIFIERS = 3  # words between an article and its craft noun: "a Soviet cargo ship"
 _LEDE_AHEAD = 1  # sentences after a lede that names no craft before its event, to the craft it goes on to name
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
@@ -77,7 +77,7 @@ class CraftFocus:
         for token in doc[start:end]:
             if token.i in named or not self.anaphor_kinds.get(token.lower_, set()) & kinds:
                 continue
-            words = doc[max(start, token.i - _MODIFIERS - 1):token.i]
+            words = doc[max(start, token.i - MODIFIERS - 1):token.i]
             if any(t.lower_ in {"a", "an", "another"} for t in words) and not any(t.i in named for t in words):
                 return True
         return False

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import AUXILIARIES, FINITE_VERBS, word_before
+from .craft_focus import MODIFIERS
 from .docking_crafts import DockingCrafts
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
-MODIFIERS = 3  # words between an article and its craft noun ("a Soviet cargo ship")
 _EARLIER_CREWS = {"last", "previous", "outgoing", "prior"}  # "the last crew to depart"
 
 

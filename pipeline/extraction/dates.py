@@ -26,7 +26,7 @@ from .date_forms import count_value, day_of_the_month_told, numeric_date, parse_
 from .date_candidates import DateCandidates
 from .date_grammar import Candidate, DateGrammar
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
-from .story_days import StoryDays, today_restated
+from .story_days import DAY_VALUE, StoryDays, today_restated
 from .date_years import YearResolver, implied_year, narrates_the_past, title_year, valid_date, weekdays_agree
 from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
                             weekday_from)
@@ -39,7 +39,6 @@ _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 # a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -122,7 +121,7 @@ class DateFinder(StoryDays):
                                          looked_back)
             if own_year is not None:
                 value = self._in_own_year(cand, value, own_year)
-            if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and _DAY_VALUE.match(value):
+            if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
                 month = cand.groups.get("month") or cand.groups.get("mnum")
@@ -131,7 +130,7 @@ class DateFinder(StoryDays):
                 month = month or (_SEASON_MONTH[season.group(1).lower()] if season else None)  # "in summer 2003"
                 day = int(cand.groups["day"]) if cand.groups.get("day") else None
                 context_years.append((cand.start, int(cand.groups["year"]), month, day))
-            elif published is None and value is not None and _DAY_VALUE.match(value) and \
+            elif published is None and value is not None and DAY_VALUE.match(value) and \
                     not _BIRTH.search(span.sent.text) and \
                     (cand.groups.get("weekday") or
                      any(span.sent.start_char <= c[0] < cand.start and c[1] == int(value[:4]) for c in context_years)):
@@ -193,7 +192,7 @@ class DateFinder(StoryDays):
         article tells it was written (`date_years.implied_year`), where a stated weekday agrees."""
         g = cand.groups
         shift = {"next": 1, "last": -1, "this": 0}.get((g.get("rel") or g.get("ryear") or "").lower())
-        if value is not None and value.startswith("XXXX-") and _DAY_VALUE.match(value.replace("XXXX", "2000")):
+        if value is not None and value.startswith("XXXX-") and DAY_VALUE.match(value.replace("XXXX", "2000")):
             month, day = int(value[5:7]), int(value[8:10])
             year = own_year + (shift or 0)  # "December 14 last year"
             weekday = self.weekdays.get(g.get("weekday", "").lower())

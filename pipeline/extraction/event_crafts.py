@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _LIST_WORDS = {",", "and", "the", "both"}
-_RIDING_WORDS = {"on", "aboard", "in", "atop", "a", "an", "the"}
+_RIDING_WORDS = VEHICLE_PREPOSITIONS | {"atop", "a", "an", "the"}
 
 
 class CraftChooser(CraftSubjects):

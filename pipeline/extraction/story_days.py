@@ -15,7 +15,7 @@ from .date_grammar import Candidate
 from .date_years import valid_date
 from .dateline_days import DatelineDay
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _RESTATED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}  # a relative day and the date after it: "yesterday (May 28)"
 _RESTATING = re.compile(r"[,(]?\s*\(?")
 
@@ -74,7 +74,7 @@ def today_restated(text: str, records: list[DateRecord]) -> list[DateRecord]:
     restates is that day (an undated blog updated over days, a story filed the day before its paper)."""
     kept = list(records)
     for i, (today, told) in enumerate(zip(records, records[1:])):
-        if today.text.lower() in _RESTATED_DAYS and _DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
+        if today.text.lower() in _RESTATED_DAYS and DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
                 _RESTATING.fullmatch(text[today.end:told.start]):
             kept[i] = replace(today, value=told.value)
     return kept
