@@ -761,3 +761,31 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
     found = crews(nlp, text, "2031-03-18")
     assert ("undocking", "Starliner") not in found
     assert found[("undocking", "Crew Dragon")] == ("Ann Lee", "Bob Rayne", "Nick Hale", "Ivan Petrov")
+
+
+@pytest.mark.parametrize("text, event, aboard", [
+    # regression (dev P): "paving the way for the return of A and B" put A and B aboard the docking craft
+    ("NASA astronaut Tom Ward and cosmonaut Ivan Petrov docked with the ISS aboard the Crew Dragon Freedom on "
+     "Sunday, paving the way for the return of NASA astronauts Ann Lee and Bo Chen, who have been stationed on "
+     "the ISS since June.",
+     ("docking", "Crew Dragon Freedom"), ("Tom Ward", "Ivan Petrov")),
+    # regression (dev P): "carrying supplies and seats for A and B" put A and B aboard
+    ("The Crew Dragon Freedom launched on Saturday with astronaut Tom Ward and cosmonaut Ivan Petrov, carrying "
+     "supplies and seats for Ann Lee and Bo Chen.",
+     ("launch", "Crew Dragon Freedom"), ("Tom Ward", "Ivan Petrov")),
+    # regression (dev P): the crewed Dragon told by its crew, not cued as the cargo Dragon by "supplies" later
+    ("Astronauts Tom Ward and Ivan Petrov docked with the ISS aboard the SpaceX Dragon capsule on Sunday.\n\n"
+     "Ward commands the flight.\n\nThe capsule also brought up supplies for the station.",
+     ("docking", "Dragon"), ("Tom Ward", "Ivan Petrov")),
+    # regression (dev P): wire copy lists a launch's crew a paragraph a sentence
+    ("NASA began the countdown Monday for the flight.\n\nGround crews began a three-day countdown for "
+     "Discovery's liftoff Thursday with a crew of six.\n\nThe cosmonaut, Ivan Petrov, smiled as Discovery's "
+     "pilot praised him.\n\n\"We will keep him busy,\" pilot Tom Ward said after arriving at the Cape.\n\n"
+     "Mission specialists for the flight are Ann Lee, Bo Chen and Rita Vance.",
+     ("launch", "Space Shuttle Discovery"), ("Ivan Petrov", "Tom Ward", "Ann Lee", "Bo Chen", "Rita Vance")),
+    # regression (dev P): "has taken the actor X, into space" was no launch
+    ("The rocket New Shepard has taken the television actor Bo Chen, into space.",
+     ("launch", "New Shepard"), ("Bo Chen",)),
+])
+def test_who_is_aboard_and_who_waits_this_round(nlp, text, event, aboard):
+    assert crews(nlp, text, "2031-09-30")[event] == aboard

@@ -2930,3 +2930,44 @@ def test_event_statements_found_in_real_text_this_round(nlp, text, published, ex
     # each case a class this round met in real articles (check set V, dev sets T, R and Q), in the project's
     # own words
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (check S): a lunar landing told in a "while" clause went to the command module named in the
+    # clause before it, and then the flight's row was named by that command module
+    ("On the Apollo 12 flight in November 1969, Tom Ward stayed in orbit aboard the command module Yankee "
+     "Clipper while Ann Lee and Bo Chen landed on the lunar surface.",
+     "2017-11-08", {("landing", "Apollo 12", "1969-11")}),
+    # guards: the craft of a "while" clause's own subject, and a "while" before a participle
+    ("Tom Ward waited in orbit while Yankee Clipper's crewmates Ann Lee and Bo Chen walked outside. The "
+     "command module Yankee Clipper splashed down on November 24, 1969.",
+     "2017-11-08", {("landing", "Yankee Clipper", "1969-11-24")}),
+    ("Soyuz MS-40, while carrying three cosmonauts, docked with the station on Friday.",
+     "2031-10-30", {("docking", "Soyuz MS-40", "2031-10-24")}),
+])
+def test_event_crafts_this_round(nlp, text, published, expected):
+    # each case a class this round met in real articles, in the project's own words
+    assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev P): a booster that "made a successful landing" after an opening adverbial landed the flight
+    ("SpaceX launched the Polaris Dawn mission on Tuesday. Minutes later, the Falcon 9 first-stage booster made "
+     "a successful landing.",
+     "2031-09-10", {("launch", "Polaris Dawn", "2031-09-09")}),
+    # regression (dev P): "attached the first piece of a laboratory to the station" was the shuttle's docking
+    ("The shuttle Endeavour undocked from the station on Monday. During their stay, the astronauts attached the first piece "
+     "of a Japanese laboratory to the station.",
+     "2031-09-10", {("undocking", "Space Shuttle Endeavour", "2031-09-08")}),
+    # regression (dev P): "Up to 10 shuttle-Mir dockings are planned" was a docking; "the first of nine" is one
+    ("Discovery will lift off on Thursday. Up to 10 shuttle-Mir dockings are planned.",
+     "2031-09-10", {("launch", "Space Shuttle Discovery", "2031-09-11")}),
+    ("On 29 June 2031 Atlantis made the first of nine shuttle dockings with the Russian outpost.",
+     "2031-09-10", {("docking", "Space Shuttle Atlantis", "2031-06-29")}),
+    # regression (dev P): "thumped to the ground" was no landing
+    ("The space shuttle Discovery thumped to the ground last week at Cape Canaveral, blowing a tire.",
+     "2031-09-10", {("landing", "Space Shuttle Discovery", "")}),
+])
+def test_event_statements_this_round(nlp, text, published, expected):
+    # each case a class this round met in real articles, in the project's own words
+    assert dated(nlp, text, published) == expected

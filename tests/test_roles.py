@@ -186,6 +186,16 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (dev set W): a plural role before a colon, past a parenthesis between the names
         ("Two cosmonauts: Ivan Petrov (of Expedition 50) and Oleg Sidorov (Expedition 51) watched the approach.",
          "Oleg Sidorov", "cosmonaut"),
+        # regression (dev P): a plural role before a copula, past "for the flight"
+        ("Mission specialists for the flight are Ann Lee, Bo Chen and Tom Ward.", "Bo Chen", "mission specialist"),
+        ("The commander for this mission is Ivan Petrov.", "Ivan Petrov", "commander"),
+        # regression (dev P): a rank after the comma does not outrank the role before it
+        ("While the units were apart, the shuttle commander, Col. Tom Ward of the Marine Corps, fired the jets.",
+         "Tom Ward", "shuttle commander"),
+        # regression (dev T): a hyphenated modifier stays whole ("era cosmonaut" was cut from it)
+        ("She followed Soviet-era cosmonaut Rita Vance into space.", "Rita Vance", "soviet-era cosmonaut"),
+        # regression (dev T): a plural role the NER took into the first name carries over a list with nicknames
+        ('Astronauts Harry "Hutch" Wilton and Suni "Su" Wilkins will remain on the ISS.', "Suni Wilkins", "astronaut"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

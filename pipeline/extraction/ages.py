@@ -19,7 +19,7 @@ from ..normalize import doc_text, sentence_text
 from .people import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from ..records import AgeRecord
-from ..resources import load_jsonl
+from ..resources import load_json, load_jsonl
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 
 _MAX_AGE = 120
@@ -36,11 +36,13 @@ _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7
 
 
 class AgeFinder:
-    def __init__(self, patterns: str = "age_patterns.jsonl", roles: str = "roles.jsonl"):
+    def __init__(self, patterns: str = "age_patterns.jsonl", roles: str = "roles.jsonl",
+                 numbers: str = "date_words.json"):
         self.patterns = [(re.compile(p["regex"]), p["person"]) for p in load_jsonl(patterns)]
         # one-word role nouns: "the 51-year-old engineer", "The pioneer, who turned 86" stand for a person
         self.role_nouns = {phrase.lower() for entry in load_jsonl(roles) for phrase in entry["phrases"]
                            if " " not in phrase}
+        self.counts = {word: n for word, n in load_json(numbers)["number_words"].items() if 2 <= n <= 9}
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get(PEOPLE_KEY, []))
@@ -54,7 +56,8 @@ class AgeFinder:
                     continue
                 if self._counts_a_thing(doc, m.end("age")) or self._numbered(doc, m):
                     continue
-                persons = self._persons(doc, people, m.start(), m.end(), where) or \
+                persons = (where == "after_or_apposition" and self._group(doc, people, m.start(), m.end())) or \
+                    self._persons(doc, people, m.start(), m.end(), where) or \
                     self._described(doc, people, m.start(), m.end())
                 if not persons:
                     continue
@@ -70,6 +73,24 @@ class AgeFinder:
                                          sentence_text(expression)))
         doc._.ages = tuple(records)
         return doc
+
+    def _group(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:
+        """One age for a counted group its names then list: "The three 42-year-old pilots -- A, B
+        and C --" gives 42 to each, when the list holds exactly as many names as the count."""
+        text = doc_text(doc)
+        counted = re.search(r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+([a-z]+|\d)\s+$", text[max(0, start - 20):start])
+        count = counted and (int(counted.group(1)) if counted.group(1).isdigit() else self.counts.get(counted.group(1)))
+        if not count:
+            return []
+        after = [p for p in people if p.start_char >= end]
+        if not after or not re.fullmatch(r"[\w\s-]{0,60}?\s*(?:--|—|–|:|,)\s*", text[end:after[0].start_char]):
+            return []
+        listed = after[:1]
+        for person in after[1:]:
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[listed[-1].end_char:person.start_char]):
+                break
+            listed.append(person)
+        return listed if len(listed) == count else []
 
     def _described(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:
         """An age given to a description of the person the text is about: "made the 51-year-old
@@ -175,7 +196,9 @@ class AgeFinder:
             if "\n\n" in text[previous.start_char + len(previous.text.rstrip()):earlier.start_char]:
                 break
             earlier = previous
-            before = [p for p in people if earlier.start_char <= p.start_char < earlier.end_char][:1]
+            # (not a possessor: "The Jeff Bezos' owner Blue Origin rocket has taken X into space. He ...")
+            before = [p for p in people if earlier.start_char <= p.start_char < earlier.end_char
+                      and not _possessor(doc, p)][:1]
             if before:
                 return before
         return []
@@ -190,6 +213,9 @@ class AgeFinder:
         first = doc[max(0, expression.sent.start - 1)].sent
         first = doc[max(0, first.start - 1)].sent
         near = [p for p in people if first.start_char <= p.start_char < start]
+        # a description stands for someone its own sentence does not name, but as an owner: "Speaking to A
+        # after the flight, the 90-year-old actor told him" is not A ("A's arrival made the 51-year-old" is)
+        near = [p for p in near if p.start_char < expression.sent.start_char or _possessor(doc, p)]
         if not near:
             # "The return trip by the 60-year-old multimillionaire" paragraphs after his name: the one
             # person the article names most
@@ -205,3 +231,7 @@ class AgeFinder:
 @Language.factory("age_finder")
 def make_age_finder(nlp: Language, name: str) -> AgeFinder:
     return AgeFinder()
+
+
+def _possessor(doc: Doc, person: Span) -> bool:
+    return person.end < len(doc) and doc[person.end].text in {"'s", "’s", "'", "’"}

@@ -43,8 +43,10 @@ _RELATIVE_OPENERS = _RELATIVES | {"who"}  # "the Crew-1 mission, which ...", "it
 _CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
 _NAMING = {"called", "named", "dubbed", "christened"}  # "a capsule called X": X is the capsule
 _PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
-_LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
+LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
                      "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
+_FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
+_FLIGHT_NOUNS = {"mission", "flight"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 _SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
@@ -88,6 +90,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         between = range(craft.end, trigger.span.start)
         if any(i in boundaries or doc[i].text == "—" for i in between):
             return None
+        if any(doc[i].lower_ in {"while", "whereas"} and doc[i + 1].tag_ != "VBG" for i in between):
+            return None  # "X circled in Yankee Clipper while A and B landed": another clause's subject
         if len(between) > _BEFORE_REACH:
             # "Kristall, fitted with furnaces and a docking unit designed for Buran, docked": a sentence's
             # opening craft and a long apposition set off by commas
@@ -113,7 +117,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         words = [doc[i].lower_ for i in kept]
         # ("Soyuz 19 ... that made the first docking": a light verb before a trigger noun)
         governs = governs or (bool(words) and words[0] in _RELATIVES and
-                              all(w in AUXILIARIES or w in _LIGHT_VERB_WORDS for w in words[1:]))
+                              all(w in AUXILIARIES or w in LIGHT_VERB_WORDS for w in words[1:]))
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
         governs = governs or _crew_of(doc, craft, crew_nouns)
         # "The descent capsule of Russia's Soyuz TMA-12M ... has landed": a part stands for its craft
@@ -257,6 +261,19 @@ def in_own_phrase(doc: Doc, craft: Span) -> bool:
     # "First European to command International Space Station blasts off": an infinitive's object
     infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
     return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
+
+
+def fronted_flight(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"During the Apollo 12 mission in November 1969, X circled the moon while A and B landed": a
+    fronted mission phrase names the flight of the sentence's events that name no craft of their own."""
+    sent = trigger.span.sent
+    if doc[sent.start].lower_ not in _FLIGHT_FRAMES:
+        return None
+    comma = next((t.i for t in doc[sent.start:trigger.span.start] if t.text == ","), None)
+    flight = next((c for c in candidates if comma is not None and c.end <= comma), None)
+    if flight is None or not any(t.lower_ in _FLIGHT_NOUNS for t in doc[flight.end:min(comma, flight.end + 2)]):
+        return None
+    return flight
 
 
 def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:

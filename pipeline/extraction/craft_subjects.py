@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from ..resources import load_jsonl
-from .craft_clauses import AUXILIARIES, FINITE_VERBS, word_before
+from .craft_clauses import AUXILIARIES, FINITE_VERBS, LIGHT_VERB_WORDS, word_before
 from .craft_focus import MODIFIERS
 from .docking_crafts import DockingCrafts
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -68,12 +68,12 @@ class CraftSubjects(DockingCrafts):
             return True
         # "The 162-foot booster used for Sunday's flight also landed": the sentence's subject, a
         # participle phrase after it, no finite verb before the trigger
+        # (or a light verb's object: "Minutes later, the first-stage booster made a successful landing")
         sent = trigger.span.sent
-        head = next((t for t in doc[sent.start:trigger.span.start] if t.tag_ in {"NN", "NNS"}), None)
-        while head is not None and head.i + 1 < trigger.span.start and doc[head.i + 1].tag_ in {"NN", "NNS"}:
-            head = doc[head.i + 1]  # the noun run's head: "162-foot booster"
-        if head is not None and head.lower_ in self.stages and \
-                not any(t.tag_ in FINITE_VERBS for t in doc[head.i:trigger.span.start]):
+        heads = [t for t in doc[sent.start:trigger.span.start] if t.tag_ in {"NN", "NNS"} and doc[t.i + 1].tag_ not in {"NN", "NNS"}]
+        if any(head.lower_ in self.stages and _subject_phrase(doc, head) and
+               not any(t.tag_ in FINITE_VERBS or t.text == "," for t in doc[head.i:trigger.span.start]
+                       if t.lower_ not in LIGHT_VERB_WORDS) for head in heads):
             return True
         for token in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 4)]:
             if token.lower_ in self.stages:
@@ -155,3 +155,11 @@ class CraftSubjects(DockingCrafts):
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
+
+
+def _subject_phrase(doc: Doc, head) -> bool:
+    """The noun phrase of `head` follows no preposition: "the booster" (not "carried by the booster")."""
+    i = head.i - 1
+    while i >= head.sent.start and doc[i].tag_ in {"DT", "JJ", "NNP", "CD", "HYPH", "NN", "NNS", "POS", "PRP$"}:
+        i -= 1
+    return i < head.sent.start or doc[i].tag_ != "IN"

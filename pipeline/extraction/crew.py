@@ -92,8 +92,12 @@ class CrewFinder(CrewOwners):
                                         and normalize_name(s.craft) == key), "")
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         listing = None  # the last following sentence that said who is aboard
+        unnamed = not crew  # "Discovery's liftoff Thursday with a crew of six": the crew comes after
         for offset, following in enumerate(sentences[index + 1:], start=1):
-            far = offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following))
+            # (wire copy lists a launch's crew a paragraph a sentence: the list goes on while each sentence adds to it)
+            far = offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)) \
+                and not (unnamed and trigger.event == "launch" and listing is not None and listing.end == following.start
+                         and offset <= _LAUNCH_CREW_SENTENCES)
             if far and not (trigger.event == "launch" and not crew and offset <= _LAUNCH_CREW_SENTENCES):
                 break  # past the next two sentences only in the paragraph that lists the crew (or, for a
                 # launch that names nobody, the section's next few: "Columbia lifted off on its final

@@ -72,6 +72,8 @@ class CrewPeople:
         self.stations = set(words["station_words"])
         self.kinship = set(words["kinship"])
         self.hosting = set(words["not_aboard_after"])
+        self.other_trips = set(words["other_trip_nouns"])  # "paving the way for the return of X"
+        self.kept_for = set(words["kept_for_nouns"])  # "carrying seats for X": X rides another time
         self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
@@ -110,7 +112,10 @@ class CrewPeople:
         between the event and the person."""
         if person.start < trigger.end:
             return False
-        return self._has_host_word([t.lower_ for t in doc[trigger.end:person.start]])
+        between = [t.lower_ for t in doc[trigger.end:person.start]]
+        if any(w in self.other_trips and nxt == "of" for w, nxt in zip(between, between[1:])):
+            return True  # "docked ..., paving the way for the return of A and B": another trip's people
+        return self._has_host_word(between)
 
     def _companion(self, doc: Doc, person: Span) -> bool:
         """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
@@ -276,6 +281,9 @@ class CrewPeople:
         before = [t.lower_ for t in doc[max(sent.start, list_start(doc, person) - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
+        first = list_start(doc, person)
+        if first - 2 >= sent.start and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in self.kept_for:
+            return False  # "launched with two, carrying supplies and seats for A and B": kept for their return
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
         if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
             return False  # "Richard Garriott, son of astronaut Owen Garriott"

@@ -90,6 +90,8 @@ class DateCandidates:
             if "rel" not in groups and not sentence_start and prev_word[:1].isupper() \
                     and prev_word.lower().strip("()") in self.weekday_name_words:
                 return False
+        if form == "ago" and prev_word.lower() == "than":
+            return False  # "less than a month ago", "more than a decade ago": a bound, no calendar value
         if form == "rel_day" and prev_word.lower() == "ago":
             return False  # "sixty years ago today" names the anniversary, not the day
         if form == "rel_day" and groups["relday"].lower() == "today" and \

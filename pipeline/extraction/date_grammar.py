@@ -129,7 +129,7 @@ class DateGrammar:
             ("rel_unit", re.compile(edge_l + r"end\s+of\s+(?:(?P<rel>this|next|last)\s+|the\s+)(?P<unit>year)" + edge_r)),
             # (a headline's "Mir Launched Last Year")
             ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month|(?<=[NLT]\w{3}\s)(?:Year|Month))" + edge_r)),
-            ("ago", re.compile(edge_l + count + r"\s+(?P<unit>years?|months?|days?)\s+ago" + edge_r)),
+            ("ago", re.compile(edge_l + count + r"\s+(?P<unit>decades?|years?|months?|days?)\s+ago" + edge_r)),
             ("rel_day", re.compile(edge_l + r"(?P<relday>" + _alternation(
                 [w for k in words["relative_days"] for w in (k, k.capitalize())]) + r")" + edge_r)),
             ("weekday", re.compile(edge_l + r"(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"

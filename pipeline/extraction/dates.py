@@ -52,7 +52,7 @@ class DateFinder(StoryDays):
         self.months = {k.lower(): v for k, v in vocab["months"].items()}
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.relative_days = vocab["relative_days"]
-        self.tense = TenseReader(vocab["future_cues"])
+        self.tense = TenseReader(vocab["future_cues"], vocab["event_nouns"])
         self.years = YearResolver(self.grammar, self.tense)
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
@@ -288,8 +288,8 @@ class DateFinder(StoryDays):
         if form == "ago":  # "four years ago" is a year, "two months ago" a month, "three days ago" a day
             count = count_value(g["count"], self.number_words)
             unit = g["unit"].rstrip("s")
-            if unit == "year":
-                return str(published.year - count)
+            if unit in {"year", "decade"}:  # "a decade ago": the year ten years back
+                return str(published.year - count * (10 if unit == "decade" else 1))
             if unit == "month":
                 index = published.year * 12 + published.month - 1 - count
                 return f"{index // 12}-{index % 12 + 1:02d}"

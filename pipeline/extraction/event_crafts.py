@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from ..normalize import normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
-                            clause_object, clause_subject, direct_object, main_clause_craft, opener, participle_head,
-                            payload_of, word_before)
+                            clause_object, clause_subject, direct_object, fronted_flight, main_clause_craft, opener,
+                            participle_head, payload_of, word_before)
 from .craft_references import (it_after_its_craft, its_owner, latest_told_of, named_again, stated_by_subjects,
                                station_as_place, subjects_craft, undocked_by_subjects, whose_owner)
 from .crew import CREWED
@@ -120,7 +120,7 @@ class CraftChooser(CraftSubjects):
             return None  # "About 50 years after the last Apollo crew came home": not the craft in focus
         if chosen is None:
             chosen = undocked_by_subjects(doc, trigger, statements) or stated_by_subjects(doc, trigger, statements) or \
-                subjects_craft(doc, trigger, crafts) or \
+                subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \
                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or \
                 self._flight_named_after(doc, trigger, in_sentence, boundaries) or \
                 self.named_after_lede(doc, trigger, crafts, sentences, sentence_of, triggers)

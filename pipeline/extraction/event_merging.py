@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
@@ -24,11 +24,14 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 if TYPE_CHECKING:
     from .events import Statement
 
+_GROUND_REACH = 6  # tokens after a landing to the ground it names: "landed and walked on the lunar surface"
+
 
 class EventMerger:
     def __init__(self, words: dict, families: str, gazetteer: str):
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)
         self.classes = self.families.classes
+        self.lunar_words = set(words["lunar_words"])
 
     def _fold_classes(self, statements: list["Statement"]) -> None:
         """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
@@ -159,6 +162,9 @@ class EventMerger:
         return next((s.craft for s in group if s.kind != LAUNCH_VEHICLE and not self.families.designation(s.craft)
                      and normalize_name(s.craft) not in self.classes and self.families.family(s.craft) in designations), None)
 
+    def _on_the_moon(self, doc: Doc, trigger: Span) -> bool:
+        return any(t.lower_ in self.lunar_words for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _GROUND_REACH)])
+
     def _vehicles_flying(self, groups: list[list["Statement"]], doc: Doc) -> dict[int, str]:
         """By group, the one named vehicle that flies a group's designation ("Crew-1" ... "their capsule:
         Resilience"): its family's, tied by a crew aboard both or by a sentence that names the two
@@ -172,6 +178,8 @@ class EventMerger:
             if family is None or not self.families.designation(designation) or \
                     any(not self.families.designation(s.craft) for s in group):
                 continue
+            if group[0].trigger.event == "landing" and any(self._on_the_moon(doc, s.trigger.span) for s in group):
+                continue  # "A and B landed on the lunar surface": the flight's, not its command module's
             aboard = {n for s in group for n in s.people}
             tied = set()
             # the article's one flight of the family and its one named vehicle ("the capsule, called

@@ -22,7 +22,8 @@ from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, NameShape
 from .role_lists import counted_group_roles, group_roles, plural_apposition_roles, propagate_list_roles
-from .roles import COPULAS, RoleLexicon, personal_title, role_before_copula, role_in_context, role_past_affiliation
+from .roles import (COPULAS, RoleLexicon, personal_title, role_before_comma, role_before_copula, role_in_context,
+                    role_past_affiliation)
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -72,6 +73,9 @@ class PeopleFinder:
                 if not apposed or apposed in self.roles.ranks:
                     # "The commander was Col. X": the role the sentence gives the ranked name
                     apposed = role_before_copula(work, mention.start, roles_at)
+                if not apposed or apposed in self.roles.ranks:
+                    # "the shuttle commander, Col. X": the role before the comma
+                    apposed = role_before_comma(work, mention.start, roles_at)
                 mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
         propagate_list_roles(in_people, work, self.roles.ranks)
         plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)
@@ -149,8 +153,11 @@ class PeopleFinder:
             if not self.shape.looks_like_name(doc, start, end):
                 continue
             evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
+            # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
+            # Barry "Butch" Wilmore and Sunit "Suni" Williams")
             mention = Mention(start, end, self._name_text(doc, start, end), evidence, role=stripped_role,
-                              cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at)
+                              cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at,
+                              left_role=bool(stripped_role) and start > 0 and not personal_title(doc[start - 1]))
             if not evidence and end - start > 1:
                 # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
                 # "Yulia Peresild ... Peresild said": contexts only people have

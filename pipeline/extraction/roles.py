@@ -112,8 +112,9 @@ class RoleLexicon:
         while i > 0 and start - i < _COMPOUND_REACH and common_noun(i - 1):
             i -= 1
         if i < start and i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 2].whitespace_ and \
-                not doc[i - 1].whitespace_ and doc[i - 2].is_lower and doc[i - 2].is_alpha:
-            # "first-time astronauts", "two-time flyer": the hyphenated compound whole, not "time astronaut"
+                not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+            # "first-time astronauts", "two-time flyer", "Soviet-era cosmonaut": the hyphenated compound
+            # whole, not "time astronaut"
             return i - 2, f"{doc[i - 2].lower_}-{' '.join([t.lower_ for t in doc[i:start]] + [role])}"
         if i == start or common_noun(i - 1) or (i > 0 and doc[i - 1].tag_ == "JJ" and doc[i - 1].is_lower):
             return start, role  # a longer phrase ("social studies teacher"): its head alone is safer
@@ -309,7 +310,17 @@ def personal_title(token) -> bool:
 
 _OF_BODY_REACH = 6  # capitalised words of "of Mission Control" between a role and its name
 _BRACKETED_ROLE = 4  # words of a role in brackets after a name: "(Mission Specialist)"
+_TRIP_WORDS = {"flight", "mission"}
 _INFINITIVE_REACH = 4  # tokens of "to reach orbit" between a role and its copula
+
+
+def role_before_comma(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    """"the shuttle commander, Col. A": one person's role before the comma, past the rank (not a group's:
+    "The cosmonauts, Col. A, 44, and B")."""
+    titled = _before_titles(doc, start, roles_at)
+    if 1 < titled < start and doc[titled - 1].text == "," and titled - 2 in roles_at and doc[titled - 2].tag_ != "NNS":
+        return roles_at[titled - 2][1]
+    return ""
 
 
 def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
@@ -324,6 +335,7 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
         i -= 1
     if i == copula_end:
         return ""
+    i = _before_trip_phrase(doc, i)
     # "The first cosmonaut to reach orbit was Major A": past the role's infinitive
     to = next((k for k in range(i, max(i - _INFINITIVE_REACH, -1), -1)
                if doc[k].lower_ == "to" and k + 1 <= i and doc[k + 1].tag_ == "VB"), None)
@@ -348,7 +360,16 @@ def _plural_before_copula(doc: Doc, start: int) -> bool:
     i = _before_age(doc, start) - 1
     while i >= 0 and doc[i].lower_ in COPULAS:
         i -= 1
+    i = _before_trip_phrase(doc, i)
     return i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}
+
+
+def _before_trip_phrase(doc: Doc, i: int) -> int:
+    """Back past "for the flight" ending at token i: "Mission specialists for the flight are A, B and C"."""
+    if i >= 3 and doc[i].lower_ in _TRIP_WORDS and doc[i - 1].lower_ in {"the", "this"} and \
+            doc[i - 2].lower_ in {"for", "on", "of", "aboard"}:
+        return i - 3
+    return i
 
 
 def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:

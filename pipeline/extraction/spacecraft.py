@@ -53,6 +53,13 @@ class Sense:
     # a craft with two naming schemes ("HTV-8" and "Kounotori 8", "H-IIB" and "H-2B"): a reader
     # names it as the article does, so the canonical name is kept only where the article uses it
     as_written: bool = False
+    # a sense with cues that still stands where no cue decides: the crewed "Dragon", cued by its crew
+    # against the cargo Dragon's cargo words
+    default: bool = False
+
+    @property
+    def unconditional(self) -> bool:
+        return not self.cues or self.default
     # the name its rows carry whatever the article writes: "Atlantis" for "the space shuttle
     # Atlantis" (readers and gold files name an orbiter bare; the components still compare kb ids)
 
@@ -75,7 +82,7 @@ class SpacecraftFinder:
         for entry in load_jsonl(gazetteer):
             sense = Sense(entry["name"], entry["kind"], tuple(entry.get("cues", ())),
                           tuple(entry.get("alt_kinds", ())), entry.get("cues_in_sentence", False),
-                          entry.get("as_written", False))
+                          entry.get("as_written", False), entry.get("default", False))
             # the canonical name is matched only when listed as an alias: "Mercury"
             # alone is a planet or a programme, "Mercury capsule" a craft
             for alias in entry.get("aliases", ()):
@@ -188,7 +195,7 @@ class SpacecraftFinder:
 
     def _cued_sense(self, doc: Doc, match: Match) -> Sense | None:
         """Choose among homonyms by cue words near the mention; None if no cue decides."""
-        unconditional = [s for s in match.senses if not s.cues]
+        unconditional = [s for s in match.senses if s.unconditional]
         conditional = [s for s in match.senses if s.cues]
         if not conditional:
             return unconditional[0]
@@ -301,7 +308,7 @@ def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None]) ->
         winner = next((cued[id(m)] for m in group if cued[id(m)] is not None and senses[cued[id(m)].name] == top), None)
         for match in group:
             if resolved[id(match)] is None:
-                unconditional = [s for s in match.senses if not s.cues]
+                unconditional = [s for s in match.senses if s.unconditional]
                 resolved[id(match)] = winner if winner in match.senses else unconditional[0] if unconditional else None
     return resolved
 

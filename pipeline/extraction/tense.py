@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
+_NOUN_REACH = 7  # tokens from an event's noun to its date: "liftoff at 4:10 a.m. PST Thursday"
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _RELATIVES = {"that", "which", "who", "whom", "whose"}
@@ -20,8 +21,9 @@ _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will",
 
 
 class TenseReader:
-    def __init__(self, future_cues):
+    def __init__(self, future_cues, event_nouns=()):
         self.future_cues = set(future_cues)
+        self.event_nouns = set(event_nouns)
 
     def __call__(self, doc: Doc, span: Span) -> str | None:
         """'future', 'past' or 'present' from the nearest verb before the date in
@@ -34,6 +36,8 @@ class TenseReader:
                 return tense
         # the nearest verbs decide; a bounded look keeps run-on text linear
         for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
+            if self._event_noun(doc, token, span):
+                return "planned"
             tense = self._verb_tense(doc, token)
             if tense:
                 return tense
@@ -41,6 +45,14 @@ class TenseReader:
         # and so does a fronted date: "On Monday, they will land"
         opens = all(t.pos_ in {"ADP", "ADV", "DET"} for t in doc[sent.start:span.start])
         return self._verb_after(doc, span, skip_comma=doc[sent.start].lower_ in _FRONTING or opens)
+
+    def _event_noun(self, doc: Doc, token, span: Span) -> bool:
+        """"began a countdown for Discovery's liftoff at 4:10 a.m. Thursday": the date of an event named by
+        its noun, with no verb between, has no tense of its own (nor the verb before the noun; but a fronted
+        "After the docking on Tuesday, they will" takes the main verb's)."""
+        return token.lower_ in self.event_nouns and token.tag_ in {"NN", "NNS"} and span.start - token.i <= _NOUN_REACH \
+            and token.i > 0 and doc[token.i - 1].tag_ in {"POS", "DT", "PRP$"} and doc[token.i + 1].tag_ in {"IN", "NNP"} \
+            and any(t.tag_ in _FINITE for t in doc[span.sent.start:token.i])
 
     def _verb_after(self, doc: Doc, span: Span, skip_comma: bool) -> str | None:
         """The tense of the first verb after the date in its clause (past one comma with `skip_comma`)."""
@@ -68,9 +80,11 @@ class TenseReader:
             return False
         between = doc[opening + 1:span.start]
         before = doc[sent.start:opening]
+        # (not an adverbial after the clause's verb: "is expected to walk for 30 minutes, probably Saturday,")
         return not any(t.pos_ in {"VERB", "AUX"} for t in between) and \
             any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in before[-3:]) and \
-            not any(t.pos_ in {"VERB", "AUX"} for t in before[-3:])
+            not any(t.pos_ in {"VERB", "AUX"} for t in before[-3:]) and \
+            not any(t.tag_ in _FINITE for t in before)
 
     def _verb_tense(self, doc: Doc, token) -> str | None:
         before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}

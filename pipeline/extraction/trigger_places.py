@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, word_before
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 _CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "that", "and", "but"}
 LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
@@ -51,10 +52,16 @@ def tally(doc: Doc, trigger: Span) -> bool:
     adjectives only ("130 successful launches"; not "one" the pronoun, not "Tiangong 2 lab next docks")."""
     if trigger[0].tag_ != "NNS":
         return False
+    # (over a compound's nouns too: "Up to 10 shuttle-Mir dockings"; not a craft's number: "Soyuz 11")
+    craft_tokens = {k for c in doc.spans.get(SPACECRAFT_KEY, []) for k in range(c.start, c.end)}
     i = trigger.start - 1
-    while i >= trigger.sent.start and trigger.start - i <= _COUNT_REACH and doc[i].tag_ in {"JJ", "JJS", "JJR"}:
+    while i >= trigger.sent.start and trigger.start - i <= _COUNT_REACH and \
+            doc[i].tag_ in {"JJ", "JJS", "JJR", "NN", "NNP", "HYPH"}:
         i -= 1
-    return i >= trigger.sent.start and doc[i].like_num and doc[i].lower_ != "one"
+    one_of = i >= trigger.sent.start + 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in {"one", "last", "first"}
+                                                                           or doc[i - 2].like_num)
+    return i >= trigger.sent.start and doc[i].like_num and doc[i].lower_ != "one" and i not in craft_tokens \
+        and not one_of  # ("made the first of nine shuttle dockings": one of them)
 
 
 def counted_history(doc: Doc, trigger: Span) -> bool:
