@@ -22,8 +22,9 @@ from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial
 from .name_shape import MAX_NAME_TOKENS, NameShape
 from .role_lists import counted_group_roles, group_roles, plural_apposition_roles, propagate_list_roles
-from .roles import (COPULAS, RoleLexicon, personal_title, role_before_comma, role_before_copula, role_in_context,
-                    role_past_affiliation)
+from .role_context import (COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context,
+                           role_past_affiliation)
+from .roles import RoleLexicon
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..normalize import doc_text
-from .roles import LIST_SEPARATORS, RoleIndex, personal_title
+from .role_context import personal_title
+from .roles import LIST_SEPARATORS, RoleIndex
 
 _APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}
 _PHRASE_AFTER_ROLE = 4  # tokens of "aboard Shenzhou-12" between a plural role and its list
