@@ -789,3 +789,33 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
 ])
 def test_who_is_aboard_and_who_waits_this_round(nlp, text, event, aboard):
     assert crews(nlp, text, "2031-09-30")[event] == aboard
+
+
+@pytest.mark.parametrize("text, event, aboard", [
+    # regression (check S): the subject of the clause before "while" landed with the subjects after it
+    ("On the Apollo 12 flight in November 1969, Tom Ward stayed in orbit aboard the command module Yankee "
+     "Clipper while Ann Lee and Bo Chen landed on the lunar surface.",
+     ("landing", "Apollo 12"), ("Ann Lee", "Bo Chen")),
+    # regression (dev P): an owner written with a bare apostrophe ("Ann Lees’ rocket") flew
+    ("The Tom Briggs’ owner Blue Origin rocket New Shepard has taken the actor Bo Chen, into space.\n\n"
+     "Speaking to Tom Briggs after the flight, Chen wept.",
+     ("launch", "New Shepard"), ("Bo Chen",)),
+])
+def test_who_another_clause_or_an_owner_names_is_not_aboard(nlp, text, event, aboard):
+    assert crews(nlp, text, "2017-11-08")[event] == aboard
+
+
+def test_a_photographer_credited_in_a_caption_is_not_aboard(nlp):
+    # regression (check X): "— Photo: A/Reuters" under a launch picture put the photographer aboard
+    text = ("The Soyuz MS-40 spacecraft takes off for the station with cosmonaut Ivan Petrov and businessman "
+            "Tom Ward — Photo: Bo Chen/Reuters")
+    assert crews(nlp, text, "2031-12-08")[("launch", "Soyuz MS-40")] == ("Ivan Petrov", "Tom Ward")
+
+
+def test_a_station_commander_named_beside_the_craft_is_no_crew_of_it(nlp):
+    # regression (check X): "Following Dragon's link up, NASA astronaut and station commander X will
+    # pressurize the space" put the station's host aboard the arriving craft
+    text = ("The Crew Dragon Endeavour docked to the station on Saturday.\n\nFollowing Dragon’s link up to the "
+            "Harmony module, NASA astronaut and station commander Tom Ward will pressurize the space between the "
+            "hatches.")
+    assert crews(nlp, text, "2031-04-10")[("docking", "Crew Dragon Endeavour")] == ()

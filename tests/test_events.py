@@ -2967,6 +2967,30 @@ def test_event_crafts_this_round(nlp, text, published, expected):
     # regression (dev P): "thumped to the ground" was no landing
     ("The space shuttle Discovery thumped to the ground last week at Cape Canaveral, blowing a tire.",
      "2031-09-10", {("landing", "Space Shuttle Discovery", "")}),
+    # regression (dev N): a module that owns the event noun the trigger's noun is coordinated with docks
+    ("The transposition of the module ended on Thursday. The process of Mengtian's detachment from the station "
+     "and docking with the Tianhe core module took about one hour.",
+     "2031-11-03", {("docking", "Mengtian", "2031-10-30")}),
+    # regression (dev N): a craft's simulator in a caption was the craft a launch went to
+    ("Ivan Petrov, Soyuz TM-40 research cosmonaut, trains for his 2031 spaceflight in a Soyuz spacecraft "
+     "simulator.\n(Image credit: Roscosmos)\n\nIvan Petrov, who was the first cosmonaut from his country, has "
+     "died.\n\nSelected in 2029, Petrov lifted off on his first and only spaceflight on July 22, 2031. Launching "
+     "on board Soyuz TM-40 with cosmonauts Oleg Sidorov and Pavel Orlov, Petrov became the first to visit the "
+     "station.",
+     "2031-09-10", {("launch", "Soyuz TM-40", "2031-07-22")}),
+    # regression (dev N): "prepared to dock" before a cancelled approach was a docking
+    ("After 31 orbits, Soyuz 33 prepared to dock with the station. Mission control then cancelled the rendezvous.",
+     "2031-09-10", set()),
+    # regression (dev N): the ship "from which a microsatellite was launched" and a "launch barrel" were launches
+    # of the ship
+    ("Russia's cargo ship Progress M-40M, from which a scientific microsatellite was launched on Wednesday, has "
+     "sunk. With a special launch barrel the microsatellite shot off from the ship.",
+     "2031-09-10", set()),
+    # regression (dev N): a craft after its description opens the sentence and owns the verb past a long aside
+    ("The Progress M-40M ship undocked on Tuesday.\n\nThe next cargo spacecraft Progress M-41M, which will "
+     "deliver into orbit more than 2.6 tonnes of various cargoes, is to dock to the ISS Pirs docking module on "
+     "January 28, to replace the sunken ship.",
+     "2031-01-25", {("undocking", "Progress M-40M", "2031-01-21"), ("docking", "Progress M-41M", "2031-01-28")}),
 ])
 def test_event_statements_this_round(nlp, text, published, expected):
     # each case a class this round met in real articles, in the project's own words

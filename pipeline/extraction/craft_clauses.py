@@ -96,7 +96,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             # "Kristall, fitted with furnaces and a docking unit designed for Buran, docked": a sentence's
             # opening craft and a long apposition set off by commas
             last = word_before(doc, trigger.span, AUXILIARIES)
-            opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ"} for t in doc[craft.sent.start:craft.start])
+            # (past its description: "The next cargo spacecraft Progress M-14M, which will deliver ..., is to dock")
+            opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ", "NN"} for t in doc[craft.sent.start:craft.start])
             # (or a participle's phrase: "A Dragon capsule containing four astronauts, including A and B, undocked")
             if opening and len(between) <= _APPOSITION_REACH and (doc[craft.end].text == "," or doc[craft.end].tag_ == "VBG") \
                     and last is not None and doc[last].text == ",":

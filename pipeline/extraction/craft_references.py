@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding it in to dock"
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
+_COORDINATED_REACH = 8  # tokens of "'s detachment from the station" before "and docking"
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
 _FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
@@ -68,6 +69,21 @@ def its_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None
     subjects = [c for c in candidates if c.end <= i and c.label_ != STATION and
                 (c.start == span.sent.start or doc[c.start - 1].lower_ not in _PLACE_PREPOSITIONS | {"of", "by"})]
     return subjects[0] if subjects else None
+
+
+def coordinated_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"Mengtian's detachment from the station and docking with the core module": the owner of the
+    event noun the trigger's noun is coordinated with."""
+    span = trigger.span
+    i = span.start - 1
+    if span[0].tag_ not in {"NN", "NNS", "VBG"} or i <= span.sent.start or doc[i].lower_ != "and":
+        return None
+    for craft in reversed([c for c in candidates if c.end < i]):
+        if i - craft.end > _COORDINATED_REACH or any(t.tag_ in FINITE_VERBS or t.text in {",", ";"} for t in doc[craft.end:i]):
+            return None
+        if doc[craft.end].text in {"'s", "’s"}:
+            return craft
+    return None
 
 
 def whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:

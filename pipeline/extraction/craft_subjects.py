@@ -31,6 +31,7 @@ class CraftSubjects(DockingCrafts):
         super().__init__(words, gazetteer)
         self.not_crafts = set(words["launched_not_crafts"])
         self.stages = set(words["landed_not_crafts"])  # "the first stage landed on the drone ship" (SPEC §6)
+        self.payloads = set(words["payload_nouns"])  # "a microsatellite was launched" from the craft named
         # one-word names of crafts and programmes: "the last Apollo crew" where no Apollo is a craft here
         self.programmes = {e["name"] for e in load_jsonl(gazetteer) if " " not in e["name"]} | \
             {f["family"] for f in load_jsonl(families) if " " not in f["family"]}
@@ -47,6 +48,13 @@ class CraftSubjects(DockingCrafts):
         return self._earlier_crews(doc, trigger) or word.lower_ in self.not_crafts or \
             word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
 
+
+    def payload_subject(self, doc: Doc, trigger: Trigger) -> bool:
+        """"the Progress, from which a scientific microsatellite was launched": a satellite no craft
+        name covers is the subject, not the craft before it."""
+        i = word_before(doc, trigger.span, AUXILIARIES)
+        return i is not None and doc[i].lower_ in self.payloads and \
+            not any(c.start <= i < c.end for c in doc.spans.get(SPACECRAFT_KEY, []))
 
     def _earlier_crews(self, doc: Doc, trigger: Trigger) -> bool:
         """"a day after the last crew to leave the station came home": the subject is a crew

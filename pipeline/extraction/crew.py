@@ -225,9 +225,10 @@ class CrewFinder(CrewOwners):
         own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
         others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
         elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
+        # (not "Following Dragon's link up, station commander X will pressurize": a host by title)
         with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
                       and self._flies(doc, p, names) and self._is_flyer(doc, p, names)
-                      and p.kb_id_ not in elsewhere_crews]
+                      and p.kb_id_ not in elsewhere_crews and not self._station_title(doc, p)]
         if with_craft:
             return list(dict.fromkeys(with_craft))
         riders = [p.kb_id_ for p in people if rides(doc, p, crafts, key)]
@@ -241,6 +242,7 @@ class CrewFinder(CrewOwners):
         elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
+                  and not self._station_title(doc, p)
                   and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}

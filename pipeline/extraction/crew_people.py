@@ -48,6 +48,8 @@ _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
+# a picture's credit: "— Photo: A/Reuters", "Photo by A", "REUTERS/A"
+_CREDITED = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)|\b(?:[A-Z]{2,}|Reuters|Xinhua)/)[ \t]*$")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _JOINED_BY_REACH = 8
 _HOST_REACH = 6  # tokens from a list of names to "will be there to welcome"
@@ -229,6 +231,8 @@ class CrewPeople:
         if person.end <= trigger.start:
             if self._in_aside_clause(doc, person, trigger):
                 return True
+            if any(t.lower_ in {"while", "whereas"} and doc[t.i + 1].tag_ != "VBG" for t in doc[person.end:trigger.start]):
+                return True  # "X circled the moon while A and B landed": X's clause is another
             if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
                 return False
             # the fronted clause ends at the first comma after its verb: not a fronted phrase
@@ -273,7 +277,7 @@ class CrewPeople:
         if by_role and self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
                 and not self._aboard_as_named(doc, person) and not _joins_the_flight(doc, person):
             return False  # "journalist X said" (but "The passengers include ... journalist X")
-        if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s"} and \
+        if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s", "'", "’"} and \
                 doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
                 not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
             return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
@@ -281,6 +285,9 @@ class CrewPeople:
         before = [t.lower_ for t in doc[max(sent.start, list_start(doc, person) - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
+        text = doc_text(doc)
+        if _CREDITED.search(text, max(0, person.start_char - 40), person.start_char):
+            return False  # a photographer
         first = list_start(doc, person)
         if first - 2 >= sent.start and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in self.kept_for:
             return False  # "launched with two, carrying supplies and seats for A and B": kept for their return
@@ -310,7 +317,6 @@ class CrewPeople:
                 return False  # "A, B and C will be there to welcome the newcomers"
         if self._speaks_after_clause(doc, person):
             return False  # "X, who is also a senior military official, said"
-        text = doc_text(doc)
         if self.backup_after.match(text[person.end_char:person.end_char + _BACKUP_REACH]) or \
                 self.backup_before.search(text[max(sent.start_char, person.start_char - 30):person.start_char]) or \
                 self.backup_label.search(text[sent.start_char:person.start_char]):

@@ -14,6 +14,7 @@ from ..normalize import normalize_name
 from ..resources import load_jsonl
 from .craft_clauses import STATION, clause_subject
 from .craft_focus import CraftFocus
+from .craft_references import coordinated_owner
 
 if TYPE_CHECKING:
     from .triggers import Trigger
@@ -49,6 +50,14 @@ class DockingCrafts(CraftFocus):
         if module is None or normalize_name(module.kb_id_) not in self.modules:
             return None  # "boarded the International Space Station after docking at the facility"
         return module if self._joins_a_station(doc, trigger, module, crafts) else None
+
+    def _module_owner(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+        """"Mengtian's detachment from the station and docking with the core module": the module that
+        owns the event noun the trigger's noun is coordinated with."""
+        sent = trigger.span.sent
+        modules = [c for c in crafts if sent.start <= c.start < trigger.span.start and c.label_ == STATION
+                   and normalize_name(c.kb_id_) in self.modules]
+        return coordinated_owner(doc, trigger, modules)
 
     def _module_subject(self, doc: Doc, trigger: Trigger, crafts: list[Span], boundaries: set[int]) -> Span | None:
         """"Kvant-1 arrived in 1987", "Pirs undocked": a station module (data: spacecraft.jsonl)

@@ -27,8 +27,8 @@ from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, fronted_flight, main_clause_craft, opener,
                             participle_head, payload_of, word_before)
-from .craft_references import (it_after_its_craft, its_owner, latest_told_of, named_again, stated_by_subjects,
-                               station_as_place, subjects_craft, undocked_by_subjects, whose_owner)
+from .craft_references import (coordinated_owner, it_after_its_craft, its_owner, latest_told_of, named_again,
+                               stated_by_subjects, station_as_place, subjects_craft, undocked_by_subjects, whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .craft_families import CraftFamilies
@@ -56,7 +56,8 @@ class CraftChooser(CraftSubjects):
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
-        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.indefinite_object(doc, trigger):
+        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.indefinite_object(doc, trigger) \
+                or self.payload_subject(doc, trigger):
             return None
         sent = trigger.span.sent
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
@@ -80,7 +81,8 @@ class CraftChooser(CraftSubjects):
                 return self._most_specific(payload, crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
-            its_owner(doc, trigger, in_sentence) or whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
+            its_owner(doc, trigger, in_sentence) or coordinated_owner(doc, trigger, in_sentence) or \
+            whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts, statements) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
@@ -90,7 +92,8 @@ class CraftChooser(CraftSubjects):
             chosen = clause_object(doc, trigger, in_sentence, flown_only=True) or chosen
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
-                self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries)
+                self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries) or \
+                self._module_owner(doc, trigger, crafts)
         if chosen is not None and trigger.event == "launch" and station_as_place(doc, trigger, chosen, crafts):
             chosen = None
         if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and (

@@ -246,7 +246,7 @@ class SpacecraftFinder:
         following = doc[span.end:span.end + 1]
         if len(following) == 1 and (following[0].text in self.programme_words or
                                     following[0].lower_ in self.generic_after):
-            return True  # "the Artemis programme", "the shuttle era", "135 shuttle missions": no one craft
+            return True  # "the Artemis programme", "the shuttle era", "135 shuttle missions", "a Soyuz simulator": no one craft
         if _DATELINE.search(text, max(0, match.start - 60), match.start) and ")" in text[match.end:match.end + 40]:
             return True  # a news agency in a dateline: "MOSCOW (UrduPoint News / Sputnik - 25th January, 2023)"
         # a one-word name heading a phrase of its own: "Harmony of the Heavens" (a gloss), "Discovery of Titan"
