@@ -94,6 +94,9 @@ def test_spans_and_values(nlp, text, published, expected):
         ("Ground crews began a three-day countdown for the shuttle's liftoff at 4:10 a.m. PST Thursday.",
          "1994-02-01", "1994-02-03"),
         ("Ground crews began the countdown Monday.", "1994-02-01", "1994-01-31"),
+        # regression (dev P, check S): a first plan's day, which the delay told in the past has passed
+        ("The launch, originally scheduled for Thursday, was delayed by a hurricane.", "2024-09-30", "2024-09-26"),
+        ("The launch initially set for Sunday was postponed at the last minute.", "2018-02-15", "2018-02-11"),
         # regression (dev 13): "after delivering" tells of the past beside a present verb; not after "will"
         ("The new cargo ship is open to the crew today after delivering its supplies to the outpost on Saturday.",
          "2019-07-29", "2019-07-27"),

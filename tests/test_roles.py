@@ -196,6 +196,14 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("She followed Soviet-era cosmonaut Rita Vance into space.", "Rita Vance", "soviet-era cosmonaut"),
         # regression (dev T): a plural role the NER took into the first name carries over a list with nicknames
         ('Astronauts Harry "Hutch" Wilton and Suni "Su" Wilkins will remain on the ISS.', "Suni Wilkins", "astronaut"),
+        # regression (dev N): a country's possessive before the next listed name is no role of its own
+        ("Pontes returns with astronauts from a previous mission, Tom Ward of the United States and Russia’s Ivan "
+         "Petrov.", "Ivan Petrov", "astronaut"),
+        ("US astronaut Tom Ward, Japan's Aki Tanaka and Russia's Ivan Petrov spent 165 days on the station.",
+         "Ivan Petrov", "astronaut"),
+        # guard: a seat's title is one person's, past a country's possessive
+        ("Discovery launched with Glenn aboard, alongside commander Tom Ward, Spain's Pablo Ruiz and Japan's Aki "
+         "Tanaka.", "Pablo Ruiz", ""),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -44,6 +44,7 @@ class PeopleFinder:
         date_words = load_json("date_words.json")
         self.shape = NameShape(vocab, self.role_of_phrase, set(date_words["weekdays"]), set(date_words["months"]))
         self.group_nouns = vocab["group_nouns"]  # "Four astronauts ... A, B and C descended"
+        self.professions = set(vocab["shared_professions"])  # "US astronaut A, Japan's B and Russia's C"
         self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
         self.ranks = set(vocab["rank_abbreviations"])  # "Col." before a name the NER missed
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
@@ -78,7 +79,7 @@ class PeopleFinder:
                     # "the shuttle commander, Col. X": the role before the comma
                     apposed = role_before_comma(work, mention.start, roles_at)
                 mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
-        propagate_list_roles(in_people, work, self.roles.ranks)
+        propagate_list_roles(in_people, work, self.roles.ranks, self.professions)
         plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)
         group_roles(in_people, work, self.group_nouns)
         counted_group_roles(in_people, work, roles_at)

@@ -21,6 +21,7 @@ _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
 _SHARING = {"all", "both"}
+_PLURAL_REACH = 8  # tokens from a list's plural role to its first name: "astronauts from a previous mission, A"
 _GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A, B and C"
 _COUNTS = {"two", "three", "four", "five", "six", "seven"}
 _DASHES = {"—", "–", "--"}
@@ -29,7 +30,7 @@ _SHARED_REACH = 4  # tokens after ", all" to the shared role
 _ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
 
 
-def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str]) -> None:
+def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str], professions: set[str] = frozenset()) -> None:
     """'cosmonauts Oleg Novitskiy, Pyotr Dubrov and Anton Shkaplerov' share the
     role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
     share the role after it."""
@@ -38,10 +39,21 @@ def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str]) -> None:
         return bool(between) and any(t.text in LIST_SEPARATORS for t in between) and \
             all(t.text in LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
 
+    plural = set()  # mentions whose shared role stands in the plural before the list: "astronauts A and B"
     for previous, mention in zip(mentions, mentions[1:]):
-        # (not a rank: "Col. Leonid D. Kizim, 44, and Vladimir A. Solovyov, 39" is one colonel)
-        if joined(previous, mention) and previous.left_role and not mention.role and previous.role not in ranks:
+        head = previous.role.split()[-1] if previous.role else ""
+        if head and any(t.tag_ == "NNS" and t.lower_.startswith(head)
+                        for t in doc[max(doc[previous.start].sent.start, previous.start - _PLURAL_REACH):previous.start]):
+            plural.add(id(previous))
+        # (not a rank: "Col. Leonid D. Kizim, 44, and Vladimir A. Solovyov, 39" is one colonel; past a country's
+        # possessive only a plural or a profession: "astronauts A of the US and Russia's B", "US astronaut A,
+        # Japan's B and Russia's C", not "commander A, Spain's B")
+        possessive = any(t.tag_ == "POS" for t in doc[previous.end:mention.start])
+        if joined(previous, mention) and previous.left_role and not mention.role and previous.role not in ranks \
+                and (id(previous) in plural or previous.role in professions or not possessive):
             mention.role, mention.left_role = previous.role, True
+            if id(previous) in plural:
+                plural.add(id(mention))
     carried = set()  # mentions given the role after the list: "Lee, Davis, Jemison and Apt were mission specialists"
     for previous, mention in reversed(list(zip(mentions, mentions[1:]))):
         if joined(previous, mention) and mention.role and not mention.left_role and not previous.role \
@@ -61,11 +73,13 @@ def _semicolon_item(between: list) -> bool:
 def _without_asides(between: list) -> list:
     """The tokens between two listed names without a parenthesis, an "of" or
     "from" phrase of capitalised words, a demonym or a title: "A (third mission) and B",
-    "A of NASA and B", "A from Poland and B", "A and Italian B", "A and Navy Capt. B"."""
+    "A of NASA and B", "A from Poland and B", "A and Italian B", "A and Navy Capt. B", "A and Russia’s B"."""
     kept, i = [], 0
     titles_from = len(between)  # where the run of capitalised words and stops before the next name starts
     while titles_from > 0 and (between[titles_from - 1].is_title or between[titles_from - 1].is_upper or
-                               between[titles_from - 1].text == "."):
+                               between[titles_from - 1].text == "." or
+                               # a country's possessive: "A of the United States and Russia’s B"
+                               (between[titles_from - 1].tag_ == "POS" and titles_from > 1 and between[titles_from - 2].is_title)):
         titles_from -= 1
     while i < len(between):
         token = between[i]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
+_FIRST_PLANS = {"originally", "initially"}
 _NOUN_REACH = 7  # tokens from an event's noun to its date: "liftoff at 4:10 a.m. PST Thursday"
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -108,6 +109,11 @@ class TenseReader:
             # "The liftoff, initially planned for Sept. 11, was postponed": a plan's participle
             # with no auxiliary says nothing of when it was made
             unmarked = token.tag_ == "VBN" and not before & _AUXILIARIES
+            if before & _FIRST_PLANS and not before & _AUXILIARIES and \
+                    any(t.tag_ == "VBD" and t.i != token.i for t in token.sent):
+                # "The launch, originally scheduled for Thursday, was delayed", "The launch initially set for
+                # Sunday was postponed": a first plan's day, which the delay has passed
+                return "past"
             if unmarked and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].tag_ == "VB" \
                     and not any(t.tag_ == "VBD" for t in token.sent):
                 return "future"  # "a private mission scheduled to launch in October": the schedule stands
