@@ -282,13 +282,13 @@ class CrewPeople:
                 not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
             return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
         # (from the list's first name: "said farewell to the relief crew, A and B")
-        before = [t.lower_ for t in doc[max(sent.start, list_start(doc, person) - _OCCUPANT_REACH):person.start]]
+        first = list_start(doc, person)
+        before = [t.lower_ for t in doc[max(sent.start, first - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
         text = doc_text(doc)
         if _CREDITED.search(text, max(0, person.start_char - 40), person.start_char):
             return False  # a photographer
-        first = list_start(doc, person)
         if first - 2 >= sent.start and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in self.kept_for:
             return False  # "launched with two, carrying supplies and seats for A and B": kept for their return
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
