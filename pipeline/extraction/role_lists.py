@@ -26,6 +26,7 @@ _GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A
 _COUNTS = {"two", "three", "four", "five", "six", "seven"}
 _DASHES = {"—", "–", "--"}
 _RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
+_LIST_GAP = 60  # tokens between two listed names at most, asides and all (longer gaps join nothing)
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
 _ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
 
@@ -35,6 +36,8 @@ def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str], professions:
     role before the list; 'Rayyanah Barnawi and Ali AlQarni as astronauts'
     share the role after it."""
     def joined(previous, mention) -> bool:
+        if mention.start - previous.end > _LIST_GAP:
+            return False
         between = _without_asides(list(doc[previous.end:mention.start]))
         return bool(between) and any(t.text in LIST_SEPARATORS for t in between) and \
             all(t.text in LIST_SEPARATORS | _AGE_WORDS or t.like_num for t in between)
@@ -133,7 +136,7 @@ def _name_lists(mentions: list, doc: Doc) -> list[list]:
     `_without_asides` sets aside)."""
     lists, current = [], mentions[:1]
     for previous, mention in zip(mentions, mentions[1:]):
-        between = list(doc[previous.end:mention.start])
+        between = list(doc[previous.end:mention.start]) if mention.start - previous.end <= _LIST_GAP else []
         joining = _without_asides(between)  # (past a parenthesis: "A (Expedition 50) and B")
         if joining and all(t.text in LIST_SEPARATORS for t in joining) or _semicolon_item(joining):
             current.append(mention)
