@@ -37,16 +37,16 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
          {("Ivan Petrov", 42), ("Oleg Sidorov", 42), ("Pavel Orlov", 42)}),
         ("The two 35-year-old engineers, Ann Lee and Bo Chen, trained together.", {("Ann Lee", 35), ("Bo Chen", 35)}),
         # "He was N at that moment": the age of the person the sentence before spoke of
-        ("Many thought that cosmonaut Pavel Orlov was too old for the task. He was 40 at that moment.",
+        ("Some doubted that cosmonaut Pavel Orlov was young enough for the job. He was 40 at that moment.",
          {("Pavel Orlov", 40)}),
         # regression (dev P): a hyphen and a space in "N- year-old", as typed copy has it
         ("Senator Tom Ward flew. But the 52- year-old Ward was bubbly about it.", {("Tom Ward", 52)}),
         # regression (dev P): "He" is not a possessor the sentence before names, and a description is not
         # the person its own sentence names
-        ("Blue Origin founder Ann Lee’s rocket New Shepard has taken the actor Bo Chen into space. He becomes the "
-         "oldest person to go at 90 years old.", {("Bo Chen", 90)}),
+        ("Blue Origin founder Ann Lee’s rocket New Shepard has carried the actor Bo Chen into space. He is now the "
+         "oldest person to go, at 90 years old.", {("Bo Chen", 90)}),
         ("The actor Bo Chen flew into space on Tuesday. Bo Chen wept.\n\n“It was moving,” he said.\n\n"
-         "“I loved it.”\n\nSpeaking to Ann Lee after the flight, the 90-year-old actor told her: “Thank you.”",
+         "“I loved it.”\n\nTurning to Ann Lee after landing, the 90-year-old actor thanked her: “Thank you.”",
          {("Bo Chen", 90)}),
         ("Director Klim Shipenko, aged 38, filmed it.", {("Klim Shipenko", 38)}),
         ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),

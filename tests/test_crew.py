@@ -763,59 +763,46 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
     assert found[("undocking", "Crew Dragon")] == ("Ann Lee", "Bob Rayne", "Nick Hale", "Ivan Petrov")
 
 
-@pytest.mark.parametrize("text, event, aboard", [
+@pytest.mark.parametrize("text, published, event, aboard", [
     # regression (dev P): "paving the way for the return of A and B" put A and B aboard the docking craft
     ("NASA astronaut Tom Ward and cosmonaut Ivan Petrov docked with the ISS aboard the Crew Dragon Freedom on "
-     "Sunday, paving the way for the return of NASA astronauts Ann Lee and Bo Chen, who have been stationed on "
-     "the ISS since June.",
-     ("docking", "Crew Dragon Freedom"), ("Tom Ward", "Ivan Petrov")),
+     "Sunday, clearing the way for the return of NASA astronauts Ann Lee and Bo Chen, in orbit since June.",
+     "2031-09-30", ("docking", "Crew Dragon Freedom"), ("Tom Ward", "Ivan Petrov")),
     # regression (dev P): "carrying supplies and seats for A and B" put A and B aboard
-    ("The Crew Dragon Freedom launched on Saturday with astronaut Tom Ward and cosmonaut Ivan Petrov, carrying "
-     "supplies and seats for Ann Lee and Bo Chen.",
-     ("launch", "Crew Dragon Freedom"), ("Tom Ward", "Ivan Petrov")),
+    ("The Crew Dragon Freedom launched on Saturday with astronaut Tom Ward and cosmonaut Ivan Petrov, taking "
+     "provisions and two spare seats for Ann Lee and Bo Chen.",
+     "2031-09-30", ("launch", "Crew Dragon Freedom"), ("Tom Ward", "Ivan Petrov")),
     # regression (dev P): the crewed Dragon told by its crew, not cued as the cargo Dragon by "supplies" later
     ("Astronauts Tom Ward and Ivan Petrov docked with the ISS aboard the SpaceX Dragon capsule on Sunday.\n\n"
      "Ward commands the flight.\n\nThe capsule also brought up supplies for the station.",
-     ("docking", "Dragon"), ("Tom Ward", "Ivan Petrov")),
+     "2031-09-30", ("docking", "Dragon"), ("Tom Ward", "Ivan Petrov")),
     # regression (dev P): wire copy lists a launch's crew a paragraph a sentence
-    ("NASA began the countdown Monday for the flight.\n\nGround crews began a three-day countdown for "
-     "Discovery's liftoff Thursday with a crew of six.\n\nThe cosmonaut, Ivan Petrov, smiled as Discovery's "
-     "pilot praised him.\n\n\"We will keep him busy,\" pilot Tom Ward said after arriving at the Cape.\n\n"
+    ("The agency started its preparations Monday.\n\nTechnicians started a two-day count for Discovery's "
+     "liftoff Thursday with a crew of six.\n\nThe cosmonaut, Ivan Petrov, grinned as Discovery's pilot "
+     "joked with him.\n\n\"He will be a busy man,\" pilot Tom Ward said on landing at the Cape.\n\n"
      "Mission specialists for the flight are Ann Lee, Bo Chen and Rita Vance.",
-     ("launch", "Space Shuttle Discovery"), ("Ivan Petrov", "Tom Ward", "Ann Lee", "Bo Chen", "Rita Vance")),
+     "2031-09-30", ("launch", "Space Shuttle Discovery"), ("Ivan Petrov", "Tom Ward", "Ann Lee", "Bo Chen", "Rita Vance")),
     # regression (dev P): "has taken the actor X, into space" was no launch
     ("The rocket New Shepard has taken the television actor Bo Chen, into space.",
-     ("launch", "New Shepard"), ("Bo Chen",)),
-])
-def test_who_is_aboard_and_who_waits_this_round(nlp, text, event, aboard):
-    assert crews(nlp, text, "2031-09-30")[event] == aboard
-
-
-@pytest.mark.parametrize("text, event, aboard", [
+     "2031-09-30", ("launch", "New Shepard"), ("Bo Chen",)),
     # regression (check S): the subject of the clause before "while" landed with the subjects after it
     ("On the Apollo 12 flight in November 1969, Tom Ward stayed in orbit aboard the command module Yankee "
      "Clipper while Ann Lee and Bo Chen landed on the lunar surface.",
-     ("landing", "Apollo 12"), ("Ann Lee", "Bo Chen")),
-    # regression (dev P): an owner written with a bare apostrophe ("Ann Lees’ rocket") flew
-    ("The Tom Briggs’ owner Blue Origin rocket New Shepard has taken the actor Bo Chen, into space.\n\n"
-     "Speaking to Tom Briggs after the flight, Chen wept.",
-     ("launch", "New Shepard"), ("Bo Chen",)),
-])
-def test_who_another_clause_or_an_owner_names_is_not_aboard(nlp, text, event, aboard):
-    assert crews(nlp, text, "2017-11-08")[event] == aboard
-
-
-def test_a_photographer_credited_in_a_caption_is_not_aboard(nlp):
+     "2017-11-08", ("landing", "Apollo 12"), ("Ann Lee", "Bo Chen")),
+    # regression (dev P): an owner written with a bare apostrophe ("The X’ owner ... rocket") flew
+    ("The Tom Briggs’ company rocket New Shepard has carried the actor Bo Chen, into space.\n\n"
+     "Thanking Tom Briggs after the flight, Chen wept.",
+     "2017-11-08", ("launch", "New Shepard"), ("Bo Chen",)),
     # regression (check X): "— Photo: A/Reuters" under a launch picture put the photographer aboard
-    text = ("The Soyuz MS-40 spacecraft takes off for the station with cosmonaut Ivan Petrov and businessman "
-            "Tom Ward — Photo: Bo Chen/Reuters")
-    assert crews(nlp, text, "2031-12-08")[("launch", "Soyuz MS-40")] == ("Ivan Petrov", "Tom Ward")
-
-
-def test_a_station_commander_named_beside_the_craft_is_no_crew_of_it(nlp):
-    # regression (check X): "Following Dragon's link up, NASA astronaut and station commander X will
-    # pressurize the space" put the station's host aboard the arriving craft
-    text = ("The Crew Dragon Endeavour docked to the station on Saturday.\n\nFollowing Dragon’s link up to the "
-            "Harmony module, NASA astronaut and station commander Tom Ward will pressurize the space between the "
-            "hatches.")
-    assert crews(nlp, text, "2031-04-10")[("docking", "Crew Dragon Endeavour")] == ()
+    ("Soyuz MS-40 lifts off for the station carrying cosmonaut Ivan Petrov and businessman Tom Ward "
+     "— Photo: Bo Chen/Reuters",
+     "2031-12-08", ("launch", "Soyuz MS-40"), ("Ivan Petrov", "Tom Ward")),
+    # regression (check X): "Following Dragon's link up, NASA astronaut and station commander X will pressurize
+    # the space" put the station's host aboard the arriving craft
+    ("The Crew Dragon Endeavour docked to the station on Saturday.\n\nAfter the capsule’s link-up with the "
+     "Harmony node, NASA astronaut and station commander Tom Ward will check the hatches for leaks.",
+     "2031-04-10", ("docking", "Crew Dragon Endeavour"), ()),
+])
+def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, aboard):
+    # each case a class this round met in real articles, in the project's own words
+    assert crews(nlp, text, published)[event] == aboard

@@ -88,15 +88,15 @@ def test_spans_and_values(nlp, text, published, expected):
         ("The crew will launch on 5 January.", "2021-12-28", "2022-01-05"),
         # regression (check S): a weekday set off by commas after the clause's verb takes that verb's tense,
         # not the reporting verb after it
-        ("One taikonaut is expected to walk in space for about 30 minutes, probably Saturday, the agency said.",
+        ("A crew member is expected to leave the capsule for roughly half an hour, probably Saturday, officials said.",
          "2008-09-25", "2008-09-27"),
         # regression (dev P): the day of an event named by its noun has no tense of its own: the nearer one
-        ("Ground crews began a three-day countdown for the shuttle's liftoff at 4:10 a.m. PST Thursday.",
+        ("Technicians started the clock for the orbiter's liftoff at 6:05 a.m. EST Thursday.",
          "1994-02-01", "1994-02-03"),
         ("Ground crews began the countdown Monday.", "1994-02-01", "1994-01-31"),
         # regression (dev P, check S): a first plan's day, which the delay told in the past has passed
         ("The launch, originally scheduled for Thursday, was delayed by a hurricane.", "2024-09-30", "2024-09-26"),
-        ("The launch initially set for Sunday was postponed at the last minute.", "2018-02-15", "2018-02-11"),
+        ("The flight initially set for Sunday was put off after a sensor fault.", "2018-02-15", "2018-02-11"),
         # regression (dev 13): "after delivering" tells of the past beside a present verb; not after "will"
         ("The new cargo ship is open to the crew today after delivering its supplies to the outpost on Saturday.",
          "2019-07-29", "2019-07-27"),

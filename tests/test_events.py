@@ -2944,52 +2944,44 @@ def test_event_statements_found_in_real_text_this_round(nlp, text, published, ex
      "2017-11-08", {("landing", "Yankee Clipper", "1969-11-24")}),
     ("Soyuz MS-40, while carrying three cosmonauts, docked with the station on Friday.",
      "2031-10-30", {("docking", "Soyuz MS-40", "2031-10-24")}),
-])
-def test_event_crafts_this_round(nlp, text, published, expected):
-    # each case a class this round met in real articles, in the project's own words
-    assert dated(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", [
     # regression (dev P): a booster that "made a successful landing" after an opening adverbial landed the flight
-    ("SpaceX launched the Polaris Dawn mission on Tuesday. Minutes later, the Falcon 9 first-stage booster made "
-     "a successful landing.",
+    ("SpaceX launched the Polaris Dawn mission on Tuesday. Moments afterwards, the rocket's first-stage booster "
+     "made a smooth landing.",
      "2031-09-10", {("launch", "Polaris Dawn", "2031-09-09")}),
     # regression (dev P): "attached the first piece of a laboratory to the station" was the shuttle's docking
-    ("The shuttle Endeavour undocked from the station on Monday. During their stay, the astronauts attached the first piece "
-     "of a Japanese laboratory to the station.",
+    ("The shuttle Endeavour undocked from the station on Monday. During the visit, the crew attached the opening "
+     "segment of a Japanese lab to the outpost.",
      "2031-09-10", {("undocking", "Space Shuttle Endeavour", "2031-09-08")}),
     # regression (dev P): "Up to 10 shuttle-Mir dockings are planned" was a docking; "the first of nine" is one
-    ("Discovery will lift off on Thursday. Up to 10 shuttle-Mir dockings are planned.",
+    ("Discovery will lift off on Thursday. As many as 8 shuttle-Mir dockings are foreseen.",
      "2031-09-10", {("launch", "Space Shuttle Discovery", "2031-09-11")}),
-    ("On 29 June 2031 Atlantis made the first of nine shuttle dockings with the Russian outpost.",
+    ("On 29 June 2031 Atlantis made the first of seven shuttle dockings with the Russian station.",
      "2031-09-10", {("docking", "Space Shuttle Atlantis", "2031-06-29")}),
     # regression (dev P): "thumped to the ground" was no landing
-    ("The space shuttle Discovery thumped to the ground last week at Cape Canaveral, blowing a tire.",
+    ("The shuttle Discovery thumped down onto the runway in Florida, blowing a tyre.",
      "2031-09-10", {("landing", "Space Shuttle Discovery", "")}),
     # regression (dev N): a module that owns the event noun the trigger's noun is coordinated with docks
-    ("The transposition of the module ended on Thursday. The process of Mengtian's detachment from the station "
-     "and docking with the Tianhe core module took about one hour.",
+    ("The module's move ended on Thursday. The process of Mengtian's separation from its port and docking with "
+     "the Tianhe core module lasted an hour.",
      "2031-11-03", {("docking", "Mengtian", "2031-10-30")}),
     # regression (dev N): a craft's simulator in a caption was the craft a launch went to
-    ("Ivan Petrov, Soyuz TM-40 research cosmonaut, trains for his 2031 spaceflight in a Soyuz spacecraft "
-     "simulator.\n(Image credit: Roscosmos)\n\nIvan Petrov, who was the first cosmonaut from his country, has "
-     "died.\n\nSelected in 2029, Petrov lifted off on his first and only spaceflight on July 22, 2031. Launching "
-     "on board Soyuz TM-40 with cosmonauts Oleg Sidorov and Pavel Orlov, Petrov became the first to visit the "
-     "station.",
+    ("Ivan Petrov, Soyuz TM-40 guest cosmonaut, rehearses his 2031 mission in a Soyuz spacecraft "
+     "simulator.\n(Picture: the space agency)\n\nIvan Petrov, his country's only cosmonaut, has died.\n\n"
+     "Chosen in 2029, Petrov lifted off on his one flight on July 22, 2031. Flying on board Soyuz TM-40 with "
+     "cosmonauts Oleg Sidorov and Pavel Orlov, Petrov was the first guest at the station.",
      "2031-09-10", {("launch", "Soyuz TM-40", "2031-07-22")}),
     # regression (dev N): "prepared to dock" before a cancelled approach was a docking
-    ("After 31 orbits, Soyuz 33 prepared to dock with the station. Mission control then cancelled the rendezvous.",
+    ("Late on its second day, Soyuz 33 prepared to dock with the station. Controllers then called off the approach.",
      "2031-09-10", set()),
     # regression (dev N): the ship "from which a microsatellite was launched" and a "launch barrel" were launches
     # of the ship
-    ("Russia's cargo ship Progress M-40M, from which a scientific microsatellite was launched on Wednesday, has "
-     "sunk. With a special launch barrel the microsatellite shot off from the ship.",
+    ("The freighter Progress M-40M, from which a small research microsatellite was launched on Wednesday, has "
+     "burned up. A spring-loaded launch barrel pushed the microsatellite away from the freighter.",
      "2031-09-10", set()),
     # regression (dev N): a craft after its description opens the sentence and owns the verb past a long aside
-    ("The Progress M-40M ship undocked on Tuesday.\n\nThe next cargo spacecraft Progress M-41M, which will "
-     "deliver into orbit more than 2.6 tonnes of various cargoes, is to dock to the ISS Pirs docking module on "
-     "January 28, to replace the sunken ship.",
+    ("The Progress M-40M ship undocked on Tuesday.\n\nThe next supply spacecraft Progress M-41M, which is "
+     "to haul close to three tonnes of food, water and fuel up, is to dock at the station's Pirs port on "
+     "January 28, taking the lost ship's place.",
      "2031-01-25", {("undocking", "Progress M-40M", "2031-01-21"), ("docking", "Progress M-41M", "2031-01-28")}),
 ])
 def test_event_statements_this_round(nlp, text, published, expected):

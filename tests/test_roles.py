@@ -190,16 +190,16 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Mission specialists for the flight are Ann Lee, Bo Chen and Tom Ward.", "Bo Chen", "mission specialist"),
         ("The commander for this mission is Ivan Petrov.", "Ivan Petrov", "commander"),
         # regression (dev P): a rank after the comma does not outrank the role before it
-        ("While the units were apart, the shuttle commander, Col. Tom Ward of the Marine Corps, fired the jets.",
+        ("As the two craft closed in, the shuttle commander, Col. Tom Ward of the Marine Corps, fired the thrusters.",
          "Tom Ward", "shuttle commander"),
         # regression (dev T): a hyphenated modifier stays whole ("era cosmonaut" was cut from it)
         ("She followed Soviet-era cosmonaut Rita Vance into space.", "Rita Vance", "soviet-era cosmonaut"),
         # regression (dev T): a plural role the NER took into the first name carries over a list with nicknames
         ('Astronauts Harry "Hutch" Wilton and Suni "Su" Wilkins will remain on the ISS.', "Suni Wilkins", "astronaut"),
         # regression (dev N): a country's possessive before the next listed name is no role of its own
-        ("Pontes returns with astronauts from a previous mission, Tom Ward of the United States and Russia’s Ivan "
+        ("Silva comes home with astronauts of the previous crew, Tom Ward of the United States and Russia’s Ivan "
          "Petrov.", "Ivan Petrov", "astronaut"),
-        ("US astronaut Tom Ward, Japan's Aki Tanaka and Russia's Ivan Petrov spent 165 days on the station.",
+        ("US astronaut Tom Ward, Japan's Aki Tanaka and Russia's Ivan Petrov spent half a year in orbit.",
          "Ivan Petrov", "astronaut"),
         # guard: a seat's title is one person's, past a country's possessive
         ("Discovery launched with Glenn aboard, alongside commander Tom Ward, Spain's Pablo Ruiz and Japan's Aki "
