@@ -759,8 +759,8 @@ def test_years_ago_counted_in_two_words(nlp, text, expected):
 
 
 def test_an_anniversary_piece_dates_its_days_in_the_year_it_looks_back_to(nlp):
-    # regression (check V): "Thirty-five years ago ..." then "flew ... in 1978. Launch happened on 27th of
-    # June" gave June of the publication year
+    # regression (check V): an anniversary piece that opens "N years ago" and then names the year of the
+    # flight gave its year-less days the publication's year
     text = ("# Half a century on\n\n"
             "Fifty years ago, the first Icelandic cosmonaut came home.\n\n"
             "Jon Arnason flew to the Ascent station in 1981. He lifted off on 2nd of May and landed on "

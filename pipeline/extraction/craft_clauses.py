@@ -45,6 +45,7 @@ _NAMING = {"called", "named", "dubbed", "christened"}  # "a capsule called X": X
 _PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
 LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
                      "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
+_CONTRASTS = {"while", "whereas"}
 _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
 _FLIGHT_NOUNS = {"mission", "flight"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
@@ -90,7 +91,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         between = range(craft.end, trigger.span.start)
         if any(i in boundaries or doc[i].text == "—" for i in between):
             return None
-        if any(doc[i].lower_ in {"while", "whereas"} and doc[i + 1].tag_ != "VBG" for i in between):
+        if contrast_between(doc, craft.end, trigger.span.start):
             return None  # "X circled in Yankee Clipper while A and B landed": another clause's subject
         if len(between) > _BEFORE_REACH:
             # "Kristall, fitted with furnaces and a docking unit designed for Buran, docked": a sentence's
@@ -262,6 +263,12 @@ def in_own_phrase(doc: Doc, craft: Span) -> bool:
     # "First European to command International Space Station blasts off": an infinitive's object
     infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
     return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
+
+
+def contrast_between(doc: Doc, start: int, end: int) -> bool:
+    """A "while" or "whereas" clause with a subject of its own opens between tokens start and end: "X
+    circled the moon in Yankee Clipper while A and B landed" (not "Soyuz MS-40, while carrying three,")."""
+    return any(doc[i].lower_ in _CONTRASTS and doc[i + 1].tag_ != "VBG" for i in range(start, end))
 
 
 def fronted_flight(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
+from .craft_clauses import contrast_between
 from .craft_families import CraftFamilies
 from .crew_context import opens_own_hatch
 from .crew_subjects import list_end, list_start, listed_after_aside
+from .name_lines import CREDIT_BEFORE
 from .people import SPAN_KEY as PEOPLE_KEY
 from .roles import RANK_PREFIXES
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
@@ -48,8 +50,6 @@ _SPEECH_REACH = 4
 _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
-# a picture's credit: "— Photo: A/Reuters", "Photo by A", "REUTERS/A"
-_CREDITED = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)|\b(?:[A-Z]{2,}|Reuters|Xinhua)/)[ \t]*$")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
 _JOINED_BY_REACH = 8
 _HOST_REACH = 6  # tokens from a list of names to "will be there to welcome"
@@ -231,7 +231,7 @@ class CrewPeople:
         if person.end <= trigger.start:
             if self._in_aside_clause(doc, person, trigger):
                 return True
-            if any(t.lower_ in {"while", "whereas"} and doc[t.i + 1].tag_ != "VBG" for t in doc[person.end:trigger.start]):
+            if contrast_between(doc, person.end, trigger.start):
                 return True  # "X circled the moon while A and B landed": X's clause is another
             if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
                 return False
@@ -287,7 +287,7 @@ class CrewPeople:
         if self._has_host_word(before, residents=False):
             return False
         text = doc_text(doc)
-        if _CREDITED.search(text, max(0, person.start_char - 40), person.start_char):
+        if CREDIT_BEFORE.search(text, max(0, person.start_char - 40), person.start_char):
             return False  # a photographer
         if first - 2 >= sent.start and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in self.kept_for:
             return False  # "launched with two, carrying supplies and seats for A and B": kept for their return

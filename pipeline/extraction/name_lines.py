@@ -24,9 +24,13 @@ _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
-_CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:) (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
+_CREDIT_LEAD = r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)"  # "Photo by", "Image:"
+_AGENCY_LEAD = r"\b(?:[A-Z]{2,}|Reuters|Xinhua)/"  # "REUTERS/", "Reuters/"
+# the lead of a picture's credit right before a name: "— Photo: A/Reuters", "REUTERS/A"
+CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]*$")
+_CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
 # a wire photo's credit after its caption: "REUTERS/Jane Roe"
-_AGENCY_CREDIT = re.compile(r"\b(?:[A-Z]{2,}|Reuters|Xinhua)/(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
+_AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
