@@ -821,3 +821,24 @@ def test_an_undated_story_that_names_a_year_keeps_its_weekdays_to_that_year(nlp)
     text = ("My one resolution for 2023 was to watch a launch. We reached the bridge on Monday, February 27. "
             "We drove back out Wednesday night.")
     assert dates(nlp, text)[1] == ("Monday, February 27", "2023-02-27")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression (check O): a fronted participle's date takes the tense of the clause after the comma
+        ("Launched on Sept 20 from the coast, the freighter docked with the station six hours later.",
+         "2031-07-17", [("Sept 20", "2030-09-20")]),
+        # regression (check O): a date before the noun it modifies is a plan's, near ahead ("to go on a Dec. 2
+        # mission" in a November paper), whatever the past verb before it
+        ("Tom Ward, a former reporter, was picked Monday to go on a Dec. 2 mission to the station.",
+         "2031-11-12", [("Monday", "2031-11-10"), ("Dec. 2", "2031-12-02")]),
+        # regression (check O): text with no blank line between paragraphs made an aside's "N years ago" in
+        # its second paragraph an archive column's, and a weekday went back with it
+        ("The agency named the crew for Shenzhou-40 on Monday.\nIvan Petrov, who flew 17 years ago, will command.\n"
+         "Petrov made his debut in 2014 on Shenzhou-10.\nHe told reporters at a Monday briefing he was ready.",
+         "2031-11-29", [("Monday", "2031-11-24"), ("17 years ago", "2014"), ("2014", "2014"), ("Monday", "2031-11-24")]),
+    ],
+)
+def test_year_less_dates_read_from_their_grammar(nlp, text, published, expected):
+    assert dates(nlp, text, published) == expected

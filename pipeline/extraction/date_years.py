@@ -386,7 +386,10 @@ def _pluperfect(doc: Doc, span: Span) -> bool:
 
 
 def _of_a_noun(doc: Doc, span: Span) -> bool:
-    """The date follows a noun, not a verb: "the launch (on) Dec. 18"."""
+    """The date follows a noun, not a verb: "the launch (on) Dec. 18"; or it modifies the noun after
+    it: "to go on a Dec. 2 mission"."""
+    if span.start > 0 and span.end < len(doc) and doc[span.start - 1].tag_ == "DT" and doc[span.end].tag_ in {"NN", "NNS"}:
+        return True
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in {"on", "for"}:
         i -= 1

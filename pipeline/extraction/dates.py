@@ -176,9 +176,11 @@ class DateFinder(StoryDays):
         if heading is not None:
             count = heading.group(1)
             return count_value(count, self.number_words)
-        first = text.find("\n\n")
-        while prose and first >= 0 and "." not in text[:first].rsplit("\n\n", 1)[-1]:
-            first = text.find("\n\n", first + 2)  # past a heading's lines
+        # (text that sets no blank line between paragraphs breaks them at each line)
+        gap = "\n\n" if "\n\n" in text.strip() else "\n"
+        first = text.find(gap, len(text) - len(text.lstrip()))
+        while prose and first >= 0 and "." not in text[:first].rsplit(gap, 1)[-1]:
+            first = text.find(gap, first + len(gap))  # past a heading's lines
         for cand in candidates:
             if first >= 0 and cand.start > first:
                 break

@@ -44,7 +44,9 @@ class TenseReader:
                 return tense
         # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
         # and so does a fronted date: "On Monday, they will land"
-        opens = all(t.pos_ in {"ADP", "ADV", "DET"} for t in doc[sent.start:span.start])
+        # (and a fronted participle's: "Launched on Sept 20 from Wenchang, the ship docked")
+        opens = all(t.pos_ in {"ADP", "ADV", "DET"} or (t.i == sent.start and t.tag_ in {"VBN", "VBG"})
+                    for t in doc[sent.start:span.start])
         return self._verb_after(doc, span, skip_comma=doc[sent.start].lower_ in _FRONTING or opens)
 
     def _event_noun(self, doc: Doc, token, span: Span) -> bool:
