@@ -147,3 +147,20 @@ def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
     # regression: "at 24,395 mph" gave the astronaut named before it the age 24
     text = "Astronauts Ivan Petrov and Oleg Sidorov hurtled toward the Moon at 24,395 mph."
     assert extract(text, "1969-07-16", nlp=nlp).ages == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev M): a wire list drops the article before an age ("A, 40-year-old crew chief; B, a ...")
+        ("The capsule carried Ivan Petrov, 44-year-old crew chief; Oleg Sidorov, a 33-year-old flight engineer; "
+         "and Pavel Orlov, a test pilot.", {("Ivan Petrov", 44), ("Oleg Sidorov", 33)}),
+        # regression (dev M): "the N-year-old" before adjectives and a name's words, then its role
+        ("If the shuttle comes home on time, Tom Ward will have spent 140 days in orbit. The 51-year-old retired "
+         "Navy captain has lived on the station since March.", {("Tom Ward", 51)}),
+        # ... but not before a thing
+        ("Tom Ward flew to the station in March. The 25-year-old Russian space station was ageing.", set()),
+    ],
+)
+def test_an_age_in_a_description_past_its_modifiers(nlp, text, expected):
+    assert ages(nlp, text) == expected

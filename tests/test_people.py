@@ -636,3 +636,18 @@ def test_a_capitalised_role_after_a_nationality_is_no_part_of_the_name(nlp):
     text = ("The capsule carried Commander Mike Fenn, Flight Engineer Yury V. Lonchak and American Spaceflight "
             "Participant Karl Simonyan, landing safely on Wednesday.")
     assert people(nlp, text)["Karl Simonyan"] == "spaceflight participant"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev M): a middle initial and a transliterated first name made two people
+        ("The crew was Yury V. Petrenko and Tom Ward. Later Yuri Petrenko said the docking went well.",
+         {"Yury V. Petrenko", "Tom Ward"}),
+        # regression (dev M): a picture agency's credit was a person
+        ("Astronaut Tom Ward waves before launch. ANN LEE/Getty Images\n\nWard flies on Tuesday.",
+         {"Tom Ward"}),
+    ],
+)
+def test_names_merged_and_credits_in_real_text(nlp, text, expected):
+    assert set(people(nlp, text)) == expected

@@ -361,3 +361,17 @@ def test_a_counted_people_named_later_takes_the_role_the_count_was_given(nlp):
 ])
 def test_a_role_after_a_place_of_origin(nlp, text, name, role):
     assert people(nlp, text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev M): "crew chief" was cut to "chief"
+        ("The capsule carried Ivan Petrov, 44-year-old crew chief, and Oleg Sidorov, a flight engineer.",
+         {"Ivan Petrov": "crew chief", "Oleg Sidorov": "flight engineer"}),
+        # regression (dev M): a craft the NER took for a person ended the apposition before its role
+        ("Tom Ward, 77, a former Skylab astronaut, watched the launch.", {"Tom Ward": "astronaut"}),
+    ],
+)
+def test_roles_in_wire_appositions(nlp, text, expected):
+    assert people(nlp, text) == expected

@@ -32,6 +32,8 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
+_DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
+_MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
 
 
@@ -96,13 +98,12 @@ class AgeFinder:
         """An age given to a description of the person the text is about: "made the 51-year-old
         engineer the first German", "The pioneer, who turned 86 in March"."""
         text = doc_text(doc)
-        after = re.match(r"[\s,]*([A-Za-z]+)", text[end:end + 30])
         before = re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])
-        if before and after and after.group(1).lower() in self.role_nouns:  # "the 51-year-old engineer"
-            return self._person_spoken_of(doc, people, start)
         expression = doc.char_span(start, end, alignment_mode="expand")
         if expression is None:
             return []
+        if before and self._role_head(doc, expression.end):
+            return self._person_spoken_of(doc, people, start)
         sent = expression.sent
         opening = [t for t in sent if not t.is_space][:3]
         if len(opening) == 3 and opening[0].lower_ == "the" and opening[1].lower_ in self.role_nouns and \
@@ -110,6 +111,16 @@ class AgeFinder:
             main = most_named(people, lambda p: p.kb_id_, lead=2)  # "The pioneer, who turned 86"
             return [main] if main is not None else []
         return []
+
+    def _role_head(self, doc: Doc, i: int) -> bool:
+        """The noun phrase from token `i` is headed by a role: "engineer", "retired Air Force colonel"
+        (not "Mir space station")."""
+        for token in doc[i:min(len(doc), i + _DESCRIPTION_REACH)]:
+            if token.lower_ in self.role_nouns:
+                return True
+            if token.tag_ not in _MODIFIER_TAGS:
+                return False
+        return False
 
     @staticmethod
     def _numbered(doc: Doc, m: re.Match) -> bool:
@@ -151,8 +162,9 @@ class AgeFinder:
             if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
                 return cls._persons(doc, people, start - len(copula.group()), end, "before")
             found = cls._persons(doc, people, start, end, "after")
-            appositive = re.search(r",\s+(?:a|an|the|then\s+a|now\s+a)\s+$", text[max(0, start - 12):start])
-            if found and not (appositive and "," in text[end:found[0].start_char]):
+            # (wire lists drop the article: "A, 40-year-old crew chief; B, a 31-year-old engineer")
+            appositive = re.search(r",\s+(?:(?:a|an|the|then\s+a|now\s+a)\s+)?$", text[max(0, start - 12):start])
+            if found and not (appositive and re.search(r"[,;]", text[end:found[0].start_char])):
                 return found  # (not "A, a 50-year-old test pilot, and B, 41": A's apposition)
             if appositive:
                 return cls._persons(doc, people, start - len(appositive.group()) + 1, end, "before")

@@ -137,6 +137,9 @@ class NameMerger:
             b = [w for w in words if not is_initial(w)]
             if a == b and len(a) >= 2:
                 return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
+            if len(a) == len(b) >= 2 and a[1:] == b[1:] and \
+                    _similar(a[0], b[0], same_initial=False, threshold=_FIRST_NAME_SIMILARITY):
+                return True  # "Yury V. Lonchakov" / "Yuri Lonchakov"
             shorter, longer = sorted((words, other), key=len)
             if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
                 return True  # "Vande Hei" / "Mark Vande Hei"

@@ -284,7 +284,20 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
                                                   and following.pos_ == "PROPN"):
                 return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
             return roles_at[k][1]
+        if token.pos_ == "CCONJ" and _modifies_a_noun(doc, k):
+            continue  # "a former Skylab and shuttle astronaut"
+        if token.ent_type_ == "PERSON" and _modifies_a_noun(doc, k):
+            continue  # the NER's "NASA Skylab" before "and shuttle astronaut" names nobody
         if (token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} and token.tag_ != "VBN") \
                 or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
             break  # (a participle describes: "X, 63, a retired flight controller")
     return ""
+
+
+def _modifies_a_noun(doc: Doc, k: int) -> bool:
+    """The words from token `k` (a capitalised run or "and") go on to a lower-case noun, so they
+    only modify it: "Skylab and shuttle astronaut", "NASA Skylab astronaut"."""
+    m = k
+    while m < len(doc) and (doc[m].ent_type_ == "PERSON" or doc[m].pos_ == "CCONJ") and m - k < 4:
+        m += 1
+    return m > k and m < len(doc) and doc[m].pos_ == "NOUN" and doc[m].is_lower
