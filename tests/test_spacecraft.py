@@ -344,3 +344,19 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
     assert {s.name for s in found.spacecraft} >= {"Johannes Kepler"}
     assert "Johannes Kepler" not in {p.name for p in found.people}
     assert {(e.event, e.spacecraft) for e in found.events} == {("docking", "Johannes Kepler")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (check O): "Mir Space Station" read as a longer name that holds "Mir"
+        ("He spent 179 days aboard Russia's now-defunct Mir Space Station.", ["Mir"]),
+        ("He toured the Discovery Space Center.", []),
+        # regression (check O): an Agena target numbered for its flight, and two Indian craft, were missed
+        ("Gemini 10 docked with Agena-10 and later reached Agena 8.", ["Gemini 10", "Agena-10", "Agena-8"]),
+        ("The NISAR satellite will map the ground; the Bharatiya Antriksh Station comes later.",
+         ["NISAR", "Bharatiya Antriksh Station"]),
+    ],
+)
+def test_craft_the_gazetteer_gained_from_real_text(nlp, text, expected):
+    assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected

@@ -341,6 +341,8 @@ def _in_a_longer_name(span: Span) -> bool:
     if len(span) != 1 or not span[0].is_alpha or not span[0].ent_type_ or span.end >= len(span.doc):
         return False
     following = span.doc[span.end]
+    if following.lower_ == "space" and span.end + 1 < len(span.doc):
+        following = span.doc[span.end + 1]  # "Mir Space Station"
     return following.ent_iob_ == "I" and following.is_title and following.is_alpha and \
         following.lower_ not in _CRAFT_WORDS  # but "Zvezda Service Module"
 
