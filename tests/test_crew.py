@@ -806,3 +806,18 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
 def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, aboard):
     # each case a class this round met in real articles, in the project's own words
     assert crews(nlp, text, published)[event] == aboard
+
+
+@pytest.mark.parametrize("text, published, event, aboard", [
+    # regression (dev M): "He returned with cosmonauts A and B" after the landing left them off it
+    ("After eight days in space, reporter Tom Ward touched down Monday.\n\n\"I am heavy,\" Ward said after "
+     "leaving the Soyuz capsule that landed on the steppe.\n\nWard, a news director, was the first reporter in "
+     "space. He returned with cosmonauts Ivan Petrov and Oleg Sidorov, who ended a long stay aboard the station.",
+     "2031-12-10", ("landing", "Soyuz"), ("Tom Ward", "Ivan Petrov", "Oleg Sidorov")),
+    # regression (dev M): the "old" of an age before "crew chief" read as "the old crew", a relieved crew
+    ("Three cosmonauts blasted off aboard Soyuz TM-40 today.\n\nThe Soyuz TM-40 carried Ivan Petrov, 40-year-old "
+     "crew chief; Oleg Sidorov, a 31-year-old flight engineer; and Pavel Orlov, a test pilot.",
+     "2031-12-21", ("launch", "Soyuz TM-40"), ("Ivan Petrov", "Oleg Sidorov", "Pavel Orlov")),
+])
+def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
+    assert crews(nlp, text, published)[event] == aboard

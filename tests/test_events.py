@@ -2980,3 +2980,32 @@ def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last two rounds met in real articles (check sets V and S, dev sets T, R, Q, P and
     # N), in the project's own words
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # regression (dev M): a station in a father's career ("a former Skylab and shuttle astronaut") was the
+        # craft of his son's launch
+        ("Tom Ward flew to the station aboard Soyuz TMA-40, which lifted off on Sunday. His father, Ivan Ward, 77, "
+         "a former Skylab and shuttle astronaut, was on hand to watch his son's launch.",
+         "2031-10-14", {("launch", "Soyuz TMA-40", "2031-10-12")}),
+        # regression (dev M): a date in an "after being ..." phrase dated the flight before it
+        ("On board was Tom Ward, who at age 90 finally flew to space on New Shepard after being turned down by "
+         "the agency in the 1960s.", "2031-05-19", {("launch", "New Shepard", "")}),
+        # regression (dev M): a crew's launch with no craft named went to the station's launch
+        ("Ivan Petrov had spent five months on Mir, a station launched in 1986.\n\nCosmonauts Oleg Sidorov and "
+         "Pavel Orlov, who blasted off with a guest last month, are due to stay aboard the station until January.",
+         "1992-08-11", {("launch", "Mir", "1986")}),
+        # regression (dev M): "preparing Atlantis for launch on April 4" was a bare time, no launch
+        ("The agency now turns to preparing shuttle Atlantis for launch on April 4 on a construction mission.",
+         "2031-03-12", {("launch", "Space Shuttle Atlantis", "2031-04-04")}),
+        ("Technicians readied the shuttle Atlantis for launch.", "2031-03-12", set()),
+        # regression (dev M): "The module was launched" is the station module the sentence before names
+        ("The Tianzhou-40 freighter docked with the station on Sunday. The Tianhe core module is the first of three "
+         "modules. The module was launched aboard a Long March 5B on April 28.",
+         "2031-05-30", {("docking", "Tianzhou-40", "2031-05-25"), ("launch", "Tianhe", "2031-04-28")}),
+    ],
+)
+def test_event_statements_found_in_real_text_this_round(nlp, text, published, expected):
+    assert dated(nlp, text, published) == expected

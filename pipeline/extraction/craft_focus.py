@@ -97,9 +97,11 @@ class CraftFocus:
         ("Eagle touched down ... The crew splashed down" is the command module's)."""
         if craft.label_ == LAUNCH_VEHICLE:
             return event == "launch"
-        if craft.label_ == STATION and craft.end < len(craft.doc) and craft.doc[craft.end].tag_ in {"NN", "NNS"} and \
-                craft.doc[craft.end].is_lower and \
-                not any(t.lower_ in _STATION_NOUNS for t in craft.doc[craft.end:craft.end + 2]):  # "Mir research station"
+        doc, after = craft.doc, craft.end
+        if after + 2 < len(doc) and doc[after].lower_ in {"and", "or"} and doc[after + 1].is_lower:
+            after += 2  # "a former Skylab and shuttle astronaut"
+        if craft.label_ == STATION and after < len(doc) and doc[after].tag_ in {"NN", "NNS"} and doc[after].is_lower and \
+                not any(t.lower_ in _STATION_NOUNS for t in doc[after:after + 2]):  # "Mir research station"
             return False  # "Endeavour's Friday ISS arrival came after a Wednesday launch": a station naming a noun
         if trigger is not None and craft.label_ in _SURFACE_KINDS and trigger[0].lower_.startswith("splash"):
             return False
@@ -176,9 +178,12 @@ class CraftFocus:
         if not pointed:  # stay inside the paragraph
             first = max(first, self._paragraph_start(doc, sentences, index))
         people_go = self._people_come_home(doc, trigger)
+        # "The module was launched aboard a Long March 5B": a station's own noun as the launch's subject
+        station_subject = trigger.event == "launch" and _station_noun_subject(doc, trigger)
 
         def fits(craft: Span) -> bool:
-            return self.can_be(trigger.event, craft, named=False, trigger=trigger.span) and \
+            return self.can_be(trigger.event, craft, named=station_subject, trigger=trigger.span) and \
+                not (station_subject and craft.label_ != STATION) and \
                 not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft))) and \
                 not (people_go and craft.label_ in _EMPTY_KINDS)
 
@@ -371,3 +376,11 @@ def _dated_aside(doc: Doc, craft: Span) -> bool:
     published = doc._.published
     return len(after) == 2 and after[0].lower_ == "in" and after[1].shape_ == "dddd" and \
         published is not None and int(after[1].text) != published.year
+
+
+def _station_noun_subject(doc: Doc, trigger: Trigger) -> bool:
+    """The sentence opens "The module was launched", "The station's core module was launched": a
+    station's noun is the subject right before the trigger's verb."""
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    sent = trigger.span.sent
+    return i is not None and i <= sent.start + 4 and doc[i].lower_ in _STATION_NOUNS and doc[sent.start].lower_ == "the"

@@ -23,7 +23,7 @@ from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year,
                            of_another_flight, rides, same_or_class)
 from .crew_owners import CrewOwners
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
-                            singular_subject)
+                            returned_with, singular_subject)
 from .salience import most_named
 from .uncrewed import UNCREWED
 
@@ -264,6 +264,10 @@ class CrewFinder(CrewOwners):
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
+            else:
+                found += [p.kb_id_ for p in returned_with(doc, statement.trigger.span.sent, people, set(statement.people),
+                                                          self.returning_verbs)
+                          if p.kb_id_ not in taken and self._flies(doc, p, names)]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
 
     def _agent(self, doc: Doc, person: Span) -> bool:

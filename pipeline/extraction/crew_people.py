@@ -80,6 +80,7 @@ class CrewPeople:
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
+        self.returning_verbs = set(words["returning_verbs"])  # "He returned with A and B"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.assigned_verbs = set(words["assigned_flight_verbs"])  # "A, B and C will carry out the X mission"
         self.boarding_verbs = set(words["boarding_verbs"])

@@ -19,6 +19,7 @@ SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "la
 PERSONAL_PRONOUNS = {"they", "he", "she"}
 _VERB_GAP = SUBJECT_GAP | {"been", "be", "is", "are"}  # "they were launched", "who had been launched"
 _TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS"}  # "Roscosmos cosmonaut", "NASA's" between listed names
+_RETURN_REACH = 3  # sentences after a homeward event that may say whom its flyer came back with
 
 
 def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
@@ -136,3 +137,29 @@ def list_end(doc: Doc, person: Span) -> int:
 def _name_tokens(doc: Doc, sent: Span) -> set[int]:
     """The tokens of the people named in the sentence."""
     return {i for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < sent.end for i in range(p.start, p.end)}
+
+
+def returned_with(doc: Doc, sent: Span, people: list[Span], aboard: set[str], verbs: set[str],
+                  reach: int = _RETURN_REACH) -> list[Span]:
+    """"(landed ...) He returned with cosmonauts A and B, who had ...": the people a homeward flyer,
+    named or a pronoun for the last one named, came back with in the next few sentences."""
+    found: list[Span] = []
+    following = sent
+    for _ in range(reach):
+        if following.end >= len(doc):
+            break
+        following = doc[following.end].sent
+        for token in following[1:-2]:
+            i = token.i
+            back = doc[i + 1].lower_ in {"back", "home"}
+            if token.lower_ not in verbs or token.tag_ != "VBD" or doc[i + 1 + back].lower_ != "with":
+                continue
+            subject = next((p for p in people if p.end == i), None)
+            if subject is None and i == following.start + 1 and doc[i - 1].lower_ in {"he", "she"}:
+                subject = next((p for p in reversed(people) if p.end <= following.start), None)
+            if subject is None or subject.kb_id_ not in aboard:
+                continue
+            start = i + 2 + back
+            end = next((t.i for t in doc[start:following.end] if t.text in {",", ".", ";"}), following.end)
+            found += [p for p in people if start <= p.start < end]
+    return found

@@ -171,7 +171,9 @@ def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
     mission after space shuttle Columbia ripped apart during re-entry in February 2003"."""
     between = [t for t in sent if trigger.end_char <= t.idx < start]
     opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
-    return opener is not None and any(t.tag_ in FINITE_VERBS for t in between[opener + 1:])
+    # (or a gerund's: "flew to space after being turned down by NASA in the 1960s")
+    return opener is not None and (any(t.tag_ in FINITE_VERBS for t in between[opener + 1:]) or
+                                   (opener + 1 < len(between) and between[opener + 1].tag_ == "VBG"))
 
 
 def _outside(start: int, end: int, records) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .crew import CREWED, HOMEWARD, OUTWARD, UNCREWED, CrewFinder
@@ -151,8 +151,10 @@ class EventFinder:
                 continue
             # "A Russian cargo ship docked": a craft of the kind the lede names
             kinds = self.crafts.kinds_named(doc, early, first=True) or None
+            # (a crew's event is a crewed craft's: not "Mir, a station launched in 1986 ... Cosmonauts A and B,
+            # who blasted off last month")
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event
-                    and (kinds is None or s.kind in kinds)}
+                    and (kinds is None or s.kind in kinds) and (not crew_subject or s.kind in CREWED)}
             if not same and early.event == "launch" and kinds == {LAUNCH_VEHICLE}:
                 # "A Russian rocket carrying a billionaire blasted off": a rocket's launch is its payload's
                 # (SPEC §6), the one carried craft the article launches
@@ -335,8 +337,10 @@ class EventFinder:
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
         if tally(doc, trigger.span) or counted_history(doc, trigger.span) or \
                 (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
-                 and not (before == "for" and start > 1 and doc[start - 2].lower_ in self.scheduled_for)):
-            return True  # (but "is set for launch on 2 September" schedules one)
+                 and not (before == "for" and start > 1 and doc[start - 2].lower_ in self.scheduled_for)
+                 and not (before == "for" and _dated_next(doc, trigger.span))):
+            return True  # (but "is set for launch on 2 September", "preparing Atlantis for launch on April 4"
+            # schedule one)
         # "handles launch and landing", "in charge of rendezvous and docking": a duty, bare nouns after its verb
         # (the tagger reads such lists poorly: "handles/NNS launch/VBP and landing/NN")
         i = start - 1
@@ -370,6 +374,13 @@ class EventFinder:
             if flown and normalize_name(flown[-1].craft) != normalize_name(statement.craft):
                 statement.craft, statement.kind, statement.craft_span = \
                     flown[-1].craft, flown[-1].kind, flown[-1].craft_span
+
+
+def _dated_next(doc: Doc, span: Span) -> bool:
+    """A date mention follows the words at once, or after "on" or "in"."""
+    text = doc_text(doc)
+    return any(span.end_char <= r.start and text[span.end_char:r.start].strip().lower() in {"", "on", "in"}
+               for r in doc._.dates)
 
 
 _COMPLEMENTS = {"of", "from", "with", "to", "at", "in", "aboard", "onboard"}  # "scheduled for launch aboard Soyuz MS-11"

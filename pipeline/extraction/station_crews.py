@@ -72,7 +72,9 @@ class StationCrews(CrewPeople):
             if doc[i].tag_.startswith("VB"):
                 return False
             if doc[i].lower_ in self.crew_nouns:
-                return i > person.sent.start and doc[i - 1].lower_ in self.leaving_words
+                # (not an age's "old": "A, 40-year-old crew chief; B")
+                return i > person.sent.start and doc[i - 1].lower_ in self.leaving_words and \
+                    not (i - 2 >= 0 and doc[i - 2].text in {"-", "‐"})
         return False
 
     def _another_crew(self, sent: Span) -> bool:
