@@ -818,6 +818,11 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
     ("Three cosmonauts blasted off aboard Soyuz TM-40 today.\n\nThe Soyuz TM-40 carried Ivan Petrov, 40-year-old "
      "crew chief; Oleg Sidorov, a 31-year-old flight engineer; and Pavel Orlov, a test pilot.",
      "2031-12-21", ("launch", "Soyuz TM-40"), ("Ivan Petrov", "Oleg Sidorov", "Pavel Orlov")),
+    # regression (dev M): the station's crew who "watched a replay of the liftoff" were its crew, counted
+    ("The shuttle Atlantis soared into a clear sky Sunday to fetch an astronaut.\n\nAboard the station, astronaut "
+     "Tom Ward and his two Russian crew mates watched a taped replay of Atlantis' liftoff.\n\nAtlantis blasted "
+     "off with six astronauts, including Ann Lee, Ward's replacement.",
+     "2031-01-13", ("launch", "Space Shuttle Atlantis"), ("Ann Lee",)),
 ])
 def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
     assert crews(nlp, text, published)[event] == aboard

@@ -838,6 +838,9 @@ def test_an_undated_story_that_names_a_year_keeps_its_weekdays_to_that_year(nlp)
         ("The agency named the crew for Shenzhou-40 on Monday.\nIvan Petrov, who flew 17 years ago, will command.\n"
          "Petrov made his debut in 2014 on Shenzhou-10.\nHe told reporters at a Monday briefing he was ready.",
          "2031-11-29", [("Monday", "2031-11-24"), ("17 years ago", "2014"), ("2014", "2014"), ("Monday", "2031-11-24")]),
+        # regression (dev N): an anniversary's "this day in 1981" is the publication's day that year
+        ("On this day in 1981, Soyuz 39 lifted off with two men aboard.", "2031-03-22",
+         [("this day in 1981", "1981-03-22")]),
     ],
 )
 def test_year_less_dates_read_from_their_grammar(nlp, text, published, expected):

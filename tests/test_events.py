@@ -3005,6 +3005,12 @@ def test_event_statements_found_in_real_text(nlp, text, published, expected):
         ("The Tianzhou-40 freighter docked with the station on Sunday. The Tianhe core module is the first of three "
          "modules. The module was launched aboard a Long March 5B on April 28.",
          "2031-05-30", {("docking", "Tianzhou-40", "2031-05-25"), ("launch", "Tianhe", "2031-04-28")}),
+        # regression (dev M): "is due at the station Tuesday night" states the docking
+        ("The shuttle Atlantis soared into a clear sky Sunday. Atlantis is due at the 240-mile-high space station "
+         "Tuesday night.", "2031-01-13", {("launch", "Space Shuttle Atlantis", "2031-01-12"),
+                                           ("docking", "Space Shuttle Atlantis", "2031-01-14")}),
+        ("The crew is due at the launch pad on Tuesday for the Atlantis launch.", "2031-01-13",
+         {("launch", "Space Shuttle Atlantis", "2031-01-14")}),
     ],
 )
 def test_event_statements_found_in_real_text_this_round(nlp, text, published, expected):

@@ -644,6 +644,9 @@ def test_a_capitalised_role_after_a_nationality_is_no_part_of_the_name(nlp):
         # regression (dev M): a middle initial and a transliterated first name made two people
         ("The crew was Yury V. Petrenko and Tom Ward. Later Yuri Petrenko said the docking went well.",
          {"Yury V. Petrenko", "Tom Ward"}),
+        # regression (check S): a patronymic between a transliterated first name and the surname made a second person
+        ("Cosmonaut Yuri Petrov walked in space. Yury Sergeyevich Petrov was born in 1934. Petrov trained hard.",
+         {"Yury Sergeyevich Petrov"}),
         # regression (dev M): a picture agency's credit was a person
         ("Astronaut Tom Ward waves before launch. ANN LEE/Getty Images\n\nWard flies on Tuesday.",
          {"Tom Ward"}),

@@ -356,6 +356,8 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
         ("Gemini 10 docked with Agena-10 and later reached Agena 8.", ["Gemini 10", "Agena-10", "Agena-8"]),
         ("The NISAR satellite will map the ground; the Bharatiya Antriksh Station comes later.",
          ["NISAR", "Bharatiya Antriksh Station"]),
+        # regression (dev M): a 1987 story's "Kvant" is named as it wrote it, not "Kvant-1"
+        ("Kvant is an orbital laboratory that docked with Mir on April 9.", ["Kvant", "Mir"]),
     ],
 )
 def test_craft_the_gazetteer_gained_from_real_text(nlp, text, expected):

@@ -47,6 +47,7 @@ _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Spac
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _STATION_LEAD = 8  # words before a crew list that may make it the station's: "work at the station is continued by"
 _SPEECH_REACH = 4
+_COMPANIONS_REACH = 7  # tokens of "and his two Russian crew mates" before their verb
 _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
@@ -189,6 +190,10 @@ class CrewPeople:
         """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
         landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
         after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
+        if after and after[0].lower_ == "and":
+            # the verb of the subject the person opens: "X and his two Russian crew mates watched"
+            after = [t for t in doc[after[0].i + 1:min(person.sent.end, after[0].i + _COMPANIONS_REACH)]
+                     if t.tag_.startswith("VB") or t.text == ","][:1]
         if not after or after[0].lower_ not in self.onlooker_verbs:
             return False
         verb = after[0].i

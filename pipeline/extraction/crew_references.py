@@ -63,6 +63,8 @@ class CrewReferences(StationCrews):
                 if i < trigger.start and doc[i].lower_ in _TEAMS:
                     return self.crew_counts[token.lower_]
             if i < trigger.start and doc[i].lower_ in self.crew_nouns:
+                if any(t.lower_ in self.onlooker_verbs for t in doc[i + 1:trigger.start]):
+                    return None  # "X and his two Russian crew mates watched a replay of the liftoff": onlookers
                 return self.crew_counts[token.lower_]
         # "SpaceX launched the four people on Sunday": the trigger's counted object
         after = doc[trigger.end:min(trigger.sent.end, trigger.end + _OBJECT_REACH)]

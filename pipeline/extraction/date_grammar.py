@@ -117,6 +117,8 @@ class DateGrammar:
             # "the '90s", "the ’60s": a twentieth-century decade ("'20s" could be either century)
             ("decade", re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())(?:(?P<the>[Tt]he)\s+)?" + mod
                                   + r"['’](?P<short>[3-9])0s" + edge_r)),
+            # an anniversary's "on this day in 1981": the publication's day and month that year
+            ("this_day", re.compile(edge_l + r"[Tt]his\s+day\s+in\s+" + year + edge_r)),
             # (not a number's first part: "Object number: 2031.014.001")
             ("year", re.compile(edge_l + mod + year + edge_r + r"(?!\.\d)")),
             # a span of years, "(1929-2017)": two years

@@ -223,6 +223,10 @@ class DateFinder(StoryDays):
             return g["decade"][:3] if "decade" in g else "19" + g["short"]
         if form == "year":
             return g["year"]
+        if form == "this_day":  # (undated, only the year is known)
+            if published is None or not valid_date(int(g["year"]), published.month, published.day):
+                return g["year"]
+            return f"{g['year']}-{published.month:02d}-{published.day:02d}"
         if form == "month_year":
             year = g["year"] if "year" in g else two_digit_year(g["syear"], published)
             return f"{year}-{self._month(g['month']):02d}"

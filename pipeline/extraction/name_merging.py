@@ -133,8 +133,9 @@ class NameMerger:
                 continue
             if [w.lower() for w in other] == [w.lower() for w in words]:
                 return True
-            a = [w for w in other if not is_initial(w)]
-            b = [w for w in words if not is_initial(w)]
+            # (a middle initial or patronymic says no more: "Alexey Arkhipovich Leonov" is "Alexei Leonov")
+            a = [w for i, w in enumerate(other) if not is_initial(w) and not _patronymic(other, i)]
+            b = [w for i, w in enumerate(words) if not is_initial(w) and not _patronymic(words, i)]
             if a == b and len(a) >= 2:
                 return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
             if len(a) == len(b) >= 2 and a[1:] == b[1:] and \
@@ -193,6 +194,11 @@ class NameMerger:
 def _nicknamed_as(tokens: list[str], first: str) -> bool:
     """The name's quoted nickname is `first`: 'Edwin "Buzz" Aldrin' is nicknamed Buzz."""
     return any(t[:1] in _QUOTES and t[-1:] in _QUOTES and t.strip('"“”') == first for t in tokens[1:-1])
+
+
+def _patronymic(words: list[str], i: int) -> bool:
+    """words[i] is a Russian middle name: "Arkhipovich" in "Alexey Arkhipovich Leonov"."""
+    return 0 < i < len(words) - 1 and words[i].lower().endswith(_PATRONYMIC_ENDINGS)
 
 
 def is_initial(word: str) -> bool:
