@@ -841,6 +841,17 @@ def test_an_undated_story_that_names_a_year_keeps_its_weekdays_to_that_year(nlp)
         # regression (dev N): an anniversary's "this day in 1981" is the publication's day that year
         ("On this day in 1981, Soyuz 39 lifted off with two men aboard.", "2031-03-22",
          [("this day in 1981", "1981-03-22")]),
+        # regression (dev K): translated copy writes a month in lower case before its day and year
+        ("He joined the corps on may 27, 1968, and in may 1986 moved to an institute. Crews may fly in 2030.",
+         "2031-04-08", [("may 27, 1968", "1968-05-27"), ("may 1986", "1986-05"), ("2030", "2030")]),
+        # regression (dev K): a range across two months, and one of days joined by "to", were one mention or none
+        ("His first flight ran 11 January-9 February 1975; the third from 17 to 26 September 1985.", "2031-04-08",
+         [("11 January", "1975-01-11"), ("9 February 1975", "1975-02-09"), ("17", "1985-09-17"),
+          ("26 September 1985", "1985-09-26")]),
+        # regression (dev K): copy that lost the space after a full stop ("in 1980.In his message") gave the
+        # next sentence's day that year
+        ("He flew with Ivan Petrov in 1980.In a message read at the funeral on May 19, the president spoke.",
+         "2031-05-20", [("1980", "1980"), ("May 19", "2031-05-19")]),
     ],
 )
 def test_year_less_dates_read_from_their_grammar(nlp, text, published, expected):

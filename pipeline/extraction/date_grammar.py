@@ -40,6 +40,11 @@ class DateGrammar:
                 first_end = m.end("d1") + len(_ORDINAL_SUFFIX.match(text, m.end("d1")).group())
                 found.append(Candidate(m.start(), first_end, form, {**shared, "day": m.group("d1")}))
                 found.append(Candidate(m.start("d2"), m.end(), form, {**shared, "day": m.group("d2")}))
+        for m in self.month_ranges.finditer(text):
+            found.append(Candidate(m.start(), m.end("month1"), "day_month",
+                                   {"day": m.group("d1"), "month": m.group("month1"), "year": m.group("year")}))
+            found.append(Candidate(m.start("d2"), m.end(), "day_month",
+                                   {"day": m.group("d2"), "month": m.group("month"), "year": m.group("year")}))
         return found
 
     def __init__(self, words: dict):
@@ -84,8 +89,19 @@ class DateGrammar:
         self.day_ranges = [
             ("month_day", re.compile(month_edge_l + month + r"\s+(?P<d1>" + bare_day + r")(?:st|nd|rd|th)?\s*[–-]\s*"
                                      r"(?P<d2>" + bare_day + r")(?:st|nd|rd|th)?" + tail_year + edge_r)),
-            ("day_month", re.compile(edge_l + r"(?P<d1>" + bare_day + r")(?:st|nd|rd|th)?\s*[–-]\s*(?P<d2>" + bare_day
-                                     + r")(?:st|nd|rd|th)?(?:\s+of)?\s+" + month + tail_year + edge_r)),
+            # (or "from 17 to 26 September 1985")
+            ("day_month", re.compile(edge_l + r"(?P<d1>" + bare_day + r")(?:st|nd|rd|th)?(?:\s*[–-]\s*|\s+to\s+)(?P<d2>"
+                                     + bare_day + r")(?:st|nd|rd|th)?(?:\s+of)?\s+" + month + tail_year + edge_r)),
+        ]
+        # a range across two months, two mentions: "11 January-9 February 1975" ("11 January", "9 February 1975")
+        self.month_ranges = re.compile(edge_l + r"(?P<d1>" + bare_day + r")\s+(?P<month1>" + months + r")\s*[–-]\s*"
+                                       r"(?P<d2>" + bare_day + r")\s+" + month + r",?\s+" + year + edge_r)
+        # translated or careless copy writes a month in lower case; only a year after it makes it one:
+        # "on may 27, 1968", "In may 1986" (not "may launch")
+        lower = _alternation(m.lower() for m in self.months if len(m) > 4 or m.lower() in {"may", "june", "july"})
+        self.lower_case_months = [
+            ("month_day", re.compile(edge_l + r"(?P<month>" + lower + r")\s+" + day + r",?\s+" + year + edge_r)),
+            ("month_year", re.compile(edge_l + r"(?P<month>" + lower + r")(?:,|\s+of)?\s+" + year + edge_r)),
         ]
         self.forms = [
             ("iso", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + edge_r)),
@@ -137,3 +153,4 @@ class DateGrammar:
             ("weekday", re.compile(edge_l + r"(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"
                                    + _alternation(self.weekdays) + r")" + edge_r)),
         ]
+        self.forms = self.lower_case_months + self.forms

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..errors import Errors, UserError
 from .extensions import TABLES  # noqa: F401  (registers doc._.published, doc._.people, ...)
@@ -39,6 +39,10 @@ def build_nlp() -> Language:
     # "Cosmonaut Lev OrlovAP": a caption's wire credit glued to the name it follows
     suffixes = compile_suffix_regex([*nlp.Defaults.suffixes, rf"(?<=[a-z]{{3}})(?:{'|'.join(WIRE_CREDITS)})$"])
     nlp.tokenizer.suffix_search = suffixes.search
+    # "in 1980.In his message": copy that lost the space after a full stop ends its sentence at a number too
+    # (the default infixes split "spoke.It" only after a letter)
+    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])"])
+    nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)
     _, ruler = nlp.remove_pipe("attribute_ruler")
