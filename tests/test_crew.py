@@ -823,6 +823,15 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
      "Tom Ward and his two Russian crew mates watched a taped replay of Atlantis' liftoff.\n\nAtlantis blasted "
      "off with six astronauts, including Ann Lee, Ward's replacement.",
      "2031-01-13", ("launch", "Space Shuttle Atlantis"), ("Ann Lee",)),
+    # regression (dev K): "the two cosmonauts joined X for the return to Earth": X came home too
+    ("Cosmonaut Pavel Orlov flew Soyuz 41 alone.\n\nSoyuz 40 crewmates Ivan Petrov and Oleg Sidorov crossed to "
+     "Soyuz 41. The two cosmonauts made it across and joined Orlov for the return to Earth.", "2031-01-17",
+     ("landing", "Soyuz 41"),
+     ("Pavel Orlov", "Ivan Petrov", "Oleg Sidorov")),
+    # regression (dev K): a caption's "X on Y's return from the station" put X aboard
+    ("Former Canadian astronaut Marcel Garnier on Christopher Hadley's return from the International Space "
+     "Station\n\nAstronaut Christopher Hadley has returned to Earth aboard a Soyuz capsule.", "2031-05-14",
+     ("landing", "Soyuz"), ("Christopher Hadley",)),
 ])
 def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
     assert crews(nlp, text, published)[event] == aboard

@@ -647,6 +647,15 @@ def test_a_capitalised_role_after_a_nationality_is_no_part_of_the_name(nlp):
         # regression (check S): a patronymic between a transliterated first name and the surname made a second person
         ("Cosmonaut Yuri Petrov walked in space. Yury Sergeyevich Petrov was born in 1934. Petrov trained hard.",
          {"Yury Sergeyevich Petrov"}),
+        # regression (dev K): a surname the tagger reads as an adverb ("Byerly") was taken for a headline's word
+        ("Agency spokesman Rick Byerly said by telephone that the crew was doing very well.", {"Rick Byerly"}),
+        # regression (dev K): a caption line the names made mostly capitals was read as a title-case headline
+        ("Former Canadian astronaut Marcel Garnier on Christopher Hadley's return from the International Space "
+         "Station\n\nAstronaut Christopher Hadley has returned to Earth.", {"Marcel Garnier", "Christopher Hadley"}),
+        # regression (dev K): the NER began a name at its patronymic; an order named after a person is no person
+        ("Zhukov was a Soviet cosmonaut. He was born Valery Fyodorovich Zhukov on August 2, 1934 in Moscow.",
+         {"Valery Fyodorovich Zhukov"}),
+        ("He was honoured with Vietnam's Labour title and Ton Duc Thang Order.", set()),
         # regression (dev M): a picture agency's credit was a person
         ("Astronaut Tom Ward waves before launch. ANN LEE/Getty Images\n\nWard flies on Tuesday.",
          {"Tom Ward"}),

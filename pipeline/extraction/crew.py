@@ -86,6 +86,10 @@ class CrewFinder(CrewOwners):
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
                 and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)]
+        owner = next((p for p in people if p.end + 1 == trigger.span.start and doc[p.end].lower_ in {"'s", "’s"}), None)
+        if owner is not None and not kin_owned:
+            # "Former astronaut X on Y's return from the station": the event is its owner's
+            crew = [owner, *(p for p in crew if p.start > trigger.span.start)]
         # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June and docked")
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == trigger.event
                                         and sentence_of[s.trigger.span.start] == index
@@ -264,7 +268,9 @@ class CrewFinder(CrewOwners):
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
-            else:
+            # (whatever other flight they made: the trip is the trigger itself)
+            found += [p.kb_id_ for p in people if self.joined_for_the_trip(doc, p, statement.trigger.span)]
+            if statement.trigger.event not in OUTWARD:
                 found += [p.kb_id_ for p in returned_with(doc, statement.trigger.span.sent, people, set(statement.people),
                                                           self.returning_verbs)
                           if p.kb_id_ not in taken and self._flies(doc, p, names)]

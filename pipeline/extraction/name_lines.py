@@ -15,6 +15,7 @@ from ..normalize import doc_text, normalize_name
 from .name_merging import Mention, Person
 from .name_shape import NameShape
 
+_LONG_FUNCTION_WORDS = {"with", "from", "into", "onto", "over", "upon", "after", "than", "that", "this", "about"}
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 # three full names listed: a line that lists a crew, no headline ("Launch crew—A B, C D, E F")
 _LISTED_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+,? (?:and )?[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -118,6 +119,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line):
             continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
         long_words = [w for w in words if len(w) > 3]
-        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words) and not _LISTED_NAMES.search(line):
+        # (names raise the share of capitals in a caption: "Former Canadian astronaut Marc Garneau on Chris
+        # Hadfield's return from the International Space Station" has two lower-case words of content)
+        content = [w for w in long_words if w[0].islower() and w not in _LONG_FUNCTION_WORDS]
+        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words) and len(content) < 2 and \
+                not _LISTED_NAMES.search(line):
             found.append((m.start(), m.end()))
     return found

@@ -198,7 +198,12 @@ def _nicknamed_as(tokens: list[str], first: str) -> bool:
 
 def _patronymic(words: list[str], i: int) -> bool:
     """words[i] is a Russian middle name: "Arkhipovich" in "Alexey Arkhipovich Leonov"."""
-    return 0 < i < len(words) - 1 and words[i].lower().endswith(_PATRONYMIC_ENDINGS)
+    return 0 < i < len(words) - 1 and patronymic(words[i])
+
+
+def patronymic(word: str) -> bool:
+    """A Russian patronymic: "Arkhipovich", "Sergeyevna"."""
+    return word[:1].isupper() and word.lower().endswith(_PATRONYMIC_ENDINGS)
 
 
 def is_initial(word: str) -> bool:

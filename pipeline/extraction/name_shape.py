@@ -152,8 +152,9 @@ class NameShape:
             if token.is_lower and hyphenated_part(doc, start + i):
                 continue  # the second syllable of a Korean given name: "Yi So-yeon"
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"} or
-                          (token.tag_ == "RB" and token.lower_.endswith("ly"))):
+                          (token.tag_ == "RB" and token.lower_.endswith("ly") and not _in_running_text(doc, start + i))):
                 return False  # a headline in title case: "Crew Returns To Earth", "Astronauts Land Softly"
+                # (not a surname the tagger reads as an adverb: "spokesman Josh Byerly said")
             if i == 0 and (token.text in self.leading_function_words or token.tag_ == "VBG"):
                 return False  # "In Jakarta", "Joining Williams and Wilmore on the trip are ..."
             if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \
@@ -174,6 +175,11 @@ class NameShape:
                    for head in self.organisation_role_heads):
                 return False
         return True
+
+
+def _in_running_text(doc: Doc, i: int) -> bool:
+    """A lower-case word follows token i in its line, as in prose (not "Astronauts Land Softly")."""
+    return i + 1 < len(doc) and doc[i + 1].is_lower and "\n" not in doc[i].whitespace_
 
 
 def _after_article(doc: Doc, start: int) -> bool:

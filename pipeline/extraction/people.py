@@ -19,7 +19,7 @@ from .name_cues import (HYPHENS, after_a_countrys, aged_names, joins_a_surname, 
                         owners_of_organisations, pieces, quoted_title)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
-from .name_merging import Mention, NameMerger, Person, is_initial
+from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
 from .name_shape import MAX_NAME_TOKENS, NameShape
 from .role_lists import counted_group_roles, group_roles, plural_apposition_roles, propagate_list_roles
 from .role_context import (COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context,
@@ -130,7 +130,8 @@ class PeopleFinder:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start
             if ent.label_ == "PERSON" and ent_start > 0 and (len(ent) == 1 or (
-                    len(ent) > 1 and ent[0].text in self.shape.capitalised_particles)):
+                    len(ent) > 1 and (ent[0].text in self.shape.capitalised_particles or patronymic(ent[0].text)))):
+                # (or "born Valery Fyodorovich Bykovsky" where it began at the patronymic)
                 # "Alexei Leonov walked" where the NER took only "Leonov", "Hazza Al Mansouri" only "Al Mansouri"
                 before = doc[ent_start - 1]
                 # (a given name the NER took for a place before a particle: "Salem Al Kaabi")
