@@ -832,6 +832,10 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
     ("Former Canadian astronaut Marcel Garnier on Christopher Hadley's return from the International Space "
      "Station\n\nAstronaut Christopher Hadley has returned to Earth aboard a Soyuz capsule.", "2031-05-14",
      ("landing", "Soyuz"), ("Christopher Hadley",)),
+    # regression (dev K): "The new expedition's crew will comprise A and B" said who goes up
+    ("The Soyuz MS-39 spacecraft undocked from the station on Thursday.\n\nThe next expedition will travel to "
+     "the station aboard a Soyuz MS-40 spacecraft on April 15. The new expedition's crew will comprise cosmonauts "
+     "Ivan Petrov and Oleg Sidorov.", "2031-10-03", ("launch", "Soyuz MS-40"), ("Ivan Petrov", "Oleg Sidorov")),
 ])
 def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
     assert crews(nlp, text, published)[event] == aboard

@@ -3011,6 +3011,16 @@ def test_event_statements_found_in_real_text(nlp, text, published, expected):
                                            ("docking", "Space Shuttle Atlantis", "2031-01-14")}),
         ("The crew is due at the launch pad on Tuesday for the Atlantis launch.", "2031-01-13",
          {("launch", "Space Shuttle Atlantis", "2031-01-14")}),
+        # regression (dev K): an opening participle the tagger read as a past verb after a paragraph with no full
+        # stop found no craft ("Launched on May 10 from ..., Tianzhou 4 docked")
+        ("The freighter supports a crew that is to spend six months inside the space station\n\nLaunched on May "
+         "10 from the Wenchang Space Launch Center in Hainan province, Tianzhou 40 docked with Tiangong later that "
+         "day.", "2031-11-09", {("launch", "Tianzhou-40", "2031-05-10"), ("docking", "Tianzhou-40", "2031-05-10")}),
+        # regression (dev K): "will travel to the ISS from Baikonur aboard a Soyuz MS-40 spacecraft" took the
+        # station for the craft, and a numbered flight after "a" for no craft
+        ("The Soyuz MS-39 spacecraft undocked from the station on Thursday.\n\nThe next expedition will travel to "
+         "the ISS from the Baikonur Cosmodrome aboard a Soyuz MS-40 spacecraft on April 15.", "2031-10-03",
+         {("undocking", "Soyuz MS-39", "2031-10-02"), ("launch", "Soyuz MS-40", "2032-04-15")}),
     ],
 )
 def test_event_statements_found_in_real_text_this_round(nlp, text, published, expected):

@@ -187,6 +187,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
         owner = _on_board_as_aboard(owner)  # "due at the station on board a Soyuz MS-40 ship"
+        if craft.label_ == STATION and owner in (["to"], ["to", "the"]):
+            continue  # where it goes, not what goes: "will travel to the ISS from Baikonur aboard a Soyuz MS-16"
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in FINITE_VERBS:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
@@ -289,7 +291,10 @@ def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Spa
     Florida, the group traveled aboard a Crew Dragon": a fronted participle's event is the main
     clause's craft, the first named after its comma."""
     sent = trigger.span.sent
-    if trigger.span.start != sent.start or trigger.span[0].tag_ not in {"VBN", "VBG"}:
+    first = trigger.span[0]
+    # (the tagger may read a sentence's opening participle as a past verb: "Launched on May 10 from ...")
+    participle = first.tag_ in {"VBN", "VBG"} or (first.tag_ == "VBD" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ == "IN")
+    if trigger.span.start != sent.start or not participle:
         return None
     comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)
     if comma is None:
