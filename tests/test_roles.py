@@ -371,6 +371,16 @@ def test_a_role_after_a_place_of_origin(nlp, text, name, role):
          {"Ivan Petrov": "crew chief", "Oleg Sidorov": "flight engineer"}),
         # regression (dev M): a craft the NER took for a person ended the apposition before its role
         ("Tom Ward, 77, a former Skylab astronaut, watched the launch.", {"Tom Ward": "astronaut"}),
+        # regression (dev K): a demonym before each listed name parted them from the plural role before them
+        ("Ward, along with flight engineers American Tom Ward and Russian Ivan Petrov, returned on Sunday.",
+         {"Tom Ward": "flight engineer", "Ivan Petrov": "flight engineer"}),
+        # regression (check V): the body a name is "of", then "who was commander of the station"
+        ("Ivan Petrov of the Russian space agency, who was commander of the station during the mission, climbed "
+         "into the capsule.", {"Ivan Petrov": "commander"}),
+        # regression (check O): the names after a dash take the one plural role of the clause it ends
+        ("A seasoned pair of Soviet cosmonauts will fly with the reporter to the station -- Ivan Petrov, 39, who "
+         "spent a year aboard, and Col. Oleg Sidorov, a rookie cosmonaut.",
+         {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut"}),
     ],
 )
 def test_roles_in_wire_appositions(nlp, text, expected):

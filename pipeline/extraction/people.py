@@ -21,7 +21,8 @@ from .name_lists import APOSTROPHES, companion_before, listed_after, listed_befo
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
 from .name_shape import MAX_NAME_TOKENS, NameShape
-from .role_lists import counted_group_roles, group_roles, plural_apposition_roles, propagate_list_roles
+from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
+                         propagate_list_roles)
 from .role_context import (COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context,
                            role_past_affiliation)
 from .roles import RoleLexicon
@@ -83,6 +84,7 @@ class PeopleFinder:
         plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)
         group_roles(in_people, work, self.group_nouns)
         counted_group_roles(in_people, work, roles_at)
+        dashed_names_roles(in_people, work, roles_at)
         agents = self.roles.agent_roles(work, in_people)
 
         def span_of(m: Mention, **attrs) -> Span:

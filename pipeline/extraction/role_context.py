@@ -45,6 +45,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
     if start - 1 in roles_at:
         return roles_at[start - 1][1], not personal_title(doc[start - 1])
+    if start > 1 and doc[start - 1].ent_type_ == "NORP" and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
+        return roles_at[start - 2][1], True  # "flight engineers American A and Russian B": a demonym per name
     # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
     i = start - 1
     while i > 0 and doc[i].text.rstrip(".") in _HONORIFICS or (i > 0 and doc[i].text == "." and
@@ -105,6 +107,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         j = _past_origin(doc, j + 1)  # "Rogge, from Germany, as mission pilot": where one comes from
     elif _past_origin(doc, j) > j:
         j = _past_origin(doc, j)  # "Mikkelsen of Norway, as designated Dragon commander"
+    elif j < len(doc) and doc[j].lower_ == "of":
+        # "X of the Russian space agency, who was commander of the station": past the body a name is of
+        comma = next((k for k in range(j + 1, min(len(doc), j + _AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in {"who", "as"}:
+            j = comma
     reach = j + 4
     while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
         j += 1

@@ -166,12 +166,32 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks
         while j > i - 1 - _PHRASE_AFTER_ROLE and j not in roles_at and \
                 (doc[j].lower_ in _PHRASE_WORDS or doc[j].is_title or doc[j].like_num or doc[j].text == "-"):
             j -= 1
+        if j not in roles_at and doc[i].text in _DASHES:
+            j = _clause_plural(doc, i, roles_at) or j
         if j not in roles_at or not doc[j].lower_.endswith("s") or \
                 (doc[i].text != "," and roles_at[j][1] in _CREW_IN_GENERAL):
             continue  # "three new crew members - A, B and C": the article says more of them elsewhere
         for mention in names:
             if not mention.role or mention.role in ranks:
                 mention.role = roles_at[j][1]
+
+
+def dashed_names_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+    """"A seasoned pair of Soviet cosmonauts will accompany X on a flight -- A, 39, who ..., and Col. B,
+    a rookie cosmonaut": a name right after the dash takes the one plural role of the clause it ends."""
+    for mention in mentions:
+        i = mention.start - 1
+        if mention.role or i < 1 or doc[i].text not in _DASHES:
+            continue
+        j = _clause_plural(doc, i, roles_at)
+        if j is not None:
+            mention.role = roles_at[j][1]
+
+
+def _clause_plural(doc: Doc, dash: int, roles_at: RoleIndex) -> int | None:
+    """The one plural role word of the sentence before `dash`, else None."""
+    plurals = [k for k in range(doc[dash].sent.start, dash) if k in roles_at and roles_at[k][0] == k and doc[k].tag_ == "NNS"]
+    return plurals[0] if len(plurals) == 1 else None
 
 
 def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
