@@ -836,6 +836,11 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
     ("The Soyuz MS-39 spacecraft undocked from the station on Thursday.\n\nThe next expedition will travel to "
      "the station aboard a Soyuz MS-40 spacecraft on April 15. The new expedition's crew will comprise cosmonauts "
      "Ivan Petrov and Oleg Sidorov.", "2031-10-03", ("launch", "Soyuz MS-40"), ("Ivan Petrov", "Oleg Sidorov")),
+    # regression (dev J): the article's flyers the crew of a launch that names none took in those a sentence
+    # dates to another year ("In January 1967, astronauts A, B and C burned to death")
+    ("CAPE CANAVERAL -- An explosion blew apart the space shuttle Challenger 74 seconds after liftoff yesterday.\n\n"
+     "In January 1967, astronauts Ivan Petrov, Oleg Sidorov and Pavel Orlov died in a fire during a drill.",
+     "1986-01-29", ("launch", "Space Shuttle Challenger"), ()),
 ])
 def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
     assert crews(nlp, text, published)[event] == aboard

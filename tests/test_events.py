@@ -3021,6 +3021,20 @@ def test_event_statements_found_in_real_text(nlp, text, published, expected):
         ("The Soyuz MS-39 spacecraft undocked from the station on Thursday.\n\nThe next expedition will travel to "
          "the ISS from the Baikonur Cosmodrome aboard a Soyuz MS-40 spacecraft on April 15.", "2031-10-03",
          {("undocking", "Soyuz MS-39", "2031-10-02"), ("launch", "Soyuz MS-40", "2032-04-15")}),
+        # regression (dev J): "74 seconds after liftoff yesterday" dates a launch; the relative "which" gives its
+        # craft ("the loss of Challenger, which came apart shortly after liftoff on Jan. 28, 1986")
+        ("CAPE CANAVERAL -- An explosion blew apart the space shuttle Challenger 74 seconds after liftoff "
+         "yesterday.", "1986-01-29", {("launch", "Space Shuttle Challenger", "1986-01-28")}),
+        ("Twenty years ago today, space shuttle Columbia broke apart over Texas. Saturday was the anniversary of "
+         "the loss of Challenger, which came apart shortly after liftoff on Jan. 28, 1986.", "2023-02-01",
+         {("launch", "Space Shuttle Challenger", "1986-01-28")}),
+        # regression (dev J): "went into outer space aboard the Soyuz-38 spacecraft" was no launch; a news
+        # agency's correspondent was the satellite Sputnik
+        ("Ivan Petrov went into outer space aboard the Soyuz-38 spacecraft on 18 Sept. 1980.", "2031-09-20",
+         {("launch", "Soyuz 38", "1980-09-18")}),
+        ("The reentry capsule of the Soyuz MS-40 spacecraft with tourists Ivan Petrov and Oleg Sidorov has landed in "
+         "Kazakhstan, a Sputnik correspondent reports from the landing site.", "2031-12-20",
+         {("landing", "Soyuz MS-40", "")}),
     ],
 )
 def test_event_statements_found_in_real_text_this_round(nlp, text, published, expected):

@@ -656,6 +656,13 @@ def test_a_capitalised_role_after_a_nationality_is_no_part_of_the_name(nlp):
         ("Zhukov was a Soviet cosmonaut. He was born Valery Fyodorovich Zhukov on August 2, 1934 in Moscow.",
          {"Valery Fyodorovich Zhukov"}),
         ("He was honoured with Vietnam's Labour title and Ton Duc Thang Order.", set()),
+        # regression (dev J): a family name first and last, and a name the NER cut in two, were two people each
+        ("Chief Minister Ravi Kumar said the Guntur-born Bandla Sirisha was flying on the spaceflight. Few days "
+         "before the flight, Sirisha Bandla took to her Twitter.", {"Ravi Kumar", "Bandla Sirisha"}),
+        ("Andhra Pradesh Chief Minister YS Jagan Mohan Reddy said it was a proud moment.", {"YS Jagan Mohan Reddy"}),
+        # ... but not a caption run into its sentence
+        ("This photo shows astronaut Richard Gordon Jr. Gordon, one of a dozen men who flew around the moon, has died.",
+         {"Richard Gordon Jr."}),
         # regression (dev M): a picture agency's credit was a person
         ("Astronaut Tom Ward waves before launch. ANN LEE/Getty Images\n\nWard flies on Tuesday.",
          {"Tom Ward"}),

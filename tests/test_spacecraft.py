@@ -358,6 +358,8 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
          ["NISAR", "Bharatiya Antriksh Station"]),
         # regression (dev M): a 1987 story's "Kvant" is named as it wrote it, not "Kvant-1"
         ("Kvant is an orbital laboratory that docked with Mir on April 9.", ["Kvant", "Mir"]),
+        # regression (dev J): a Spanish-style "Saliut 6"
+        ("The spacecraft docked at the Saliut 6 orbital station.", ["Salyut 6"]),
     ],
 )
 def test_craft_the_gazetteer_gained_from_real_text(nlp, text, expected):

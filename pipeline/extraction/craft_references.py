@@ -97,6 +97,18 @@ def whose_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | No
     return before[-1] if before else None
 
 
+def which_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the loss of Challenger, which came apart shortly after liftoff": the craft right before the
+    relative "which" whose clause holds a trigger noun."""
+    if trigger.span[0].tag_ not in {"NN", "NNS"}:
+        return None
+    sent = trigger.span.sent
+    which = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ in {"which", ",", ";"}), None)
+    if which is None or doc[which].lower_ != "which" or doc[which - 1].text != ",":
+        return None
+    return next((c for c in candidates if c.end == which - 1), None)
+
+
 def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> bool:
     """A station the text names as a place, not as the thing launched: "a long mission on the
     space station ... efforts to launch people", "the Mir is to have tenants, two cosmonauts who are

@@ -247,7 +247,9 @@ class CrewFinder(CrewOwners):
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
                   and not self._station_title(doc, p)
-                  and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
+                  and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
+                  # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
+                  and not dated_another_year(doc, p, statement.value)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]

@@ -28,7 +28,8 @@ from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEH
                             clause_object, clause_subject, direct_object, fronted_flight, main_clause_craft, opener,
                             participle_head, payload_of, word_before)
 from .craft_references import (coordinated_owner, it_after_its_craft, its_owner, latest_told_of, named_again,
-                               stated_by_subjects, station_as_place, subjects_craft, undocked_by_subjects, whose_owner)
+                               stated_by_subjects, station_as_place, subjects_craft, undocked_by_subjects, which_owner,
+                               whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .craft_families import CraftFamilies
@@ -82,7 +83,8 @@ class CraftChooser(CraftSubjects):
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
         chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or coordinated_owner(doc, trigger, in_sentence) or \
-            whose_owner(doc, trigger, in_sentence) or self._station_object(doc, trigger, crafts) or \
+            whose_owner(doc, trigger, in_sentence) or which_owner(doc, trigger, in_sentence) or \
+            self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts, statements) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)

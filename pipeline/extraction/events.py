@@ -338,9 +338,9 @@ class EventFinder:
         if tally(doc, trigger.span) or counted_history(doc, trigger.span) or \
                 (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
                  and not (before == "for" and start > 1 and doc[start - 2].lower_ in self.scheduled_for)
-                 and not (before == "for" and _dated_next(doc, trigger.span))):
+                 and not _dated_next(doc, trigger.span)):
             return True  # (but "is set for launch on 2 September", "preparing Atlantis for launch on April 4"
-            # schedule one)
+            # schedule one; "blew apart 74 seconds after liftoff yesterday" dates one)
         # "handles launch and landing", "in charge of rendezvous and docking": a duty, bare nouns after its verb
         # (the tagger reads such lists poorly: "handles/NNS launch/VBP and landing/NN")
         i = start - 1

@@ -72,6 +72,24 @@ def pieces(ent: Span) -> list[Span]:
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:]) if b > a]
 
 
+def joined_persons(ents) -> list[Span]:
+    """The entities, two PERSON entities that touch taken as one name ("YS Jagan" and "Mohan Reddy" of
+    "Chief Minister YS Jagan Mohan Reddy", which the NER cut in two)."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        # (not a name after one that ends on a stop, or that says a word of it again: "Richard Gordon Jr.
+        # Gordon, one of a dozen men", a caption run into its sentence)
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and \
+                "\n" not in last[-1].whitespace_ and not last[-1].text.endswith(".") and \
+                not {t.lower_ for t in ent} & {t.lower_ for t in last} and len(last) + len(ent) <= _JOINED_NAME_TOKENS:
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+_JOINED_NAME_TOKENS = 5
 _OWNER_WORDS = 3  # capitalised words of an owner's name before the possessive
 
 

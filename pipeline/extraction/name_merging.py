@@ -138,6 +138,8 @@ class NameMerger:
             b = [w for i, w in enumerate(words) if not is_initial(w) and not _patronymic(words, i)]
             if a == b and len(a) >= 2:
                 return True  # "Mark T. Vande Hei" / "Mark Vande Hei"
+            if len(a) == len(b) == 2 and a == b[::-1]:
+                return True  # "Bandla Sirisha" / "Sirisha Bandla": a family name first or last
             if len(a) == len(b) >= 2 and a[1:] == b[1:] and \
                     _similar(a[0], b[0], same_initial=False, threshold=_FIRST_NAME_SIMILARITY):
                 return True  # "Yury V. Lonchakov" / "Yuri Lonchakov"

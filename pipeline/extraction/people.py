@@ -15,7 +15,7 @@ from ..normalize import normalize_name, sentence_text
 from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_cues import (HYPHENS, after_a_countrys, aged_names, joins_a_surname, nicknamed_names,
+from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, joins_a_surname, nicknamed_names,
                         owners_of_organisations, pieces, quoted_title)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
@@ -119,7 +119,7 @@ class PeopleFinder:
 
     def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         mentions: list[Mention] = []
-        for ent in (piece for ent in doc.ents for piece in pieces(ent)):
+        for ent in (piece for ent in joined_persons(doc.ents) for piece in pieces(ent)):
             if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
