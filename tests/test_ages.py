@@ -160,6 +160,10 @@ def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
          "Navy captain has lived on the station since March.", {("Tom Ward", 51)}),
         # ... but not before a thing
         ("Tom Ward flew to the station in March. The 25-year-old Russian space station was ageing.", set()),
+        # regression (dev J): the source quoted around a description is not who it stands for
+        ("Rep. Ann Lee watched her husband's launch from a roof.\n\nBut Lee has trouble speaking now. She also "
+         "has trouble walking. She sat in a wheelchair for the launch, according to Tom Ward.\n\nThe 40-year-old "
+         "representative has been out of public view since the attack, Ward said.", {("Ann Lee", 40)}),
     ],
 )
 def test_an_age_in_a_description_past_its_modifiers(nlp, text, expected):

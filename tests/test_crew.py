@@ -841,6 +841,18 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
     ("CAPE CANAVERAL -- An explosion blew apart the space shuttle Challenger 74 seconds after liftoff yesterday.\n\n"
      "In January 1967, astronauts Ivan Petrov, Oleg Sidorov and Pavel Orlov died in a fire during a drill.",
      "1986-01-29", ("launch", "Space Shuttle Challenger"), ()),
+    # regression (new corpus article): "with commander X, the ship docked with Soyuz 41" took the ship's verb for
+    # X's, flying Soyuz 41
+    ("Launched on 15 January aboard Soyuz 40 with commander Ivan Petrov, the ship docked with Soyuz 41 the next "
+     "day.", "2031-05-20", ("launch", "Soyuz 40"), ("Ivan Petrov",)),
+    # regression (new corpus article): "X stayed aboard and brought Soyuz 40 down alone" is X's landing only
+    ("Soyuz 40 lifted off on 15 January with Ivan Petrov, Oleg Sidorov and Pavel Orlov. Sidorov and Orlov crossed "
+     "to Soyuz 41 in open space. Petrov stayed aboard and brought Soyuz 40 down alone the next day.",
+     "2031-05-20", ("landing", "Soyuz 40"), ("Ivan Petrov",)),
+    # regression (new corpus article): "joined X for the return to Earth, and Soyuz 41 landed" is Soyuz 41's return
+    ("Cosmonaut Pavel Orlov flew Soyuz 41 alone.\n\nSoyuz 40 crewmates Ivan Petrov and Oleg Sidorov crossed to "
+     "Soyuz 41 in open space. The two men joined Orlov for the return to Earth, and Soyuz 41 landed in Kazakhstan "
+     "on 17 January.", "2031-05-20", ("landing", "Soyuz 41"), ("Pavel Orlov", "Ivan Petrov", "Oleg Sidorov")),
 ])
 def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
     assert crews(nlp, text, published)[event] == aboard

@@ -381,6 +381,9 @@ def test_a_role_after_a_place_of_origin(nlp, text, name, role):
         ("A seasoned pair of Soviet cosmonauts will fly with the reporter to the station -- Ivan Petrov, 39, who "
          "spent a year aboard, and Col. Oleg Sidorov, a rookie cosmonaut.",
          {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut"}),
+        # ... where the NER took the demonym into the name
+        ("Colleagues from the centre, flight engineers Russian Ivan Petrov and Ukrainian Oleg Sidorov, recalled him.",
+         {"Ivan Petrov": "flight engineer", "Oleg Sidorov": "flight engineer"}),
     ],
 )
 def test_roles_in_wire_appositions(nlp, text, expected):

@@ -32,6 +32,7 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
+_SPEECH = {"said", "says", "told", "tells", "added", "explained", "recalled"}
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
@@ -228,10 +229,14 @@ class AgeFinder:
         # a description stands for someone its own sentence does not name, but as an owner: "Speaking to A
         # after the flight, the 90-year-old actor told him" is not A ("A's arrival made the 51-year-old" is)
         near = [p for p in near if p.start_char < expression.sent.start_char or _possessor(doc, p)]
+        # (a source quoted is not who the text speaks of: "..., Carusone said", "according to Carusone")
+        near = [p for p in near if not _source(doc, p)]
         if not near:
             # "The return trip by the 60-year-old multimillionaire" paragraphs after his name: the one
             # person the article names most
-            main = most_named(people, lambda p: p.kb_id_)
+            # (on a tie, leaving out the sources quoted)
+            main = most_named(people, lambda p: p.kb_id_) or \
+                most_named([p for p in people if not _source(doc, p)], lambda p: p.kb_id_)
             return [main] if main is not None else []
         counts: dict[str, list[Span]] = {}
         for p in near:
@@ -243,6 +248,13 @@ class AgeFinder:
 @Language.factory("age_finder")
 def make_age_finder(nlp: Language, name: str) -> AgeFinder:
     return AgeFinder()
+
+
+def _source(doc: Doc, person: Span) -> bool:
+    """The person is named as the source of a report: "X said", "said X", "according to X"."""
+    after = doc[person.end].lower_ if person.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(person.sent.start, person.start - 2):person.start]]
+    return after in _SPEECH or before[-1:] and before[-1] in _SPEECH or before == ["according", "to"]
 
 
 def _possessor(doc: Doc, person: Span) -> bool:

@@ -38,6 +38,8 @@ HOMEWARD = {"undocking", "landing"}
 OUTWARD = {"launch", "docking"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
+_ALONE = {"alone", "solo"}
+_ALONE_REACH = 6  # tokens from a trigger to "alone": "brought Soyuz 5 down alone"
 _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "by"
@@ -50,6 +52,12 @@ class CrewFinder(CrewOwners):
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
+        trigger = statement.trigger.span
+        if any(t.lower_ in _ALONE for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _ALONE_REACH)]):
+            # "Volynov stayed aboard and brought Soyuz 5 down alone": the subject, and nobody else
+            subject = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
+            if subject and not any(t.text in {",", ";"} for t in doc[subject[-1].end:trigger.start]):
+                return [subject[-1].kb_id_]
         found = self._aboard(doc, statement, people, names, sentences, sentence_of, earlier, statements, crafts)
         if found and statement.trigger.event in OUTWARD:
             # "The Ax-4 mission carrying A is set to dock ... the Ax-4 crew includes B, C and D": the rest of

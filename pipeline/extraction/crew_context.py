@@ -68,7 +68,10 @@ def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
         return False
     # (past the comma that closes an apposition: "Savinykh's partner, Vladimir Dzhanibekov, left in the Soyuz T-13")
     between = doc[person.end + (person.end < following.start and doc[person.end].text == ","):following.start]
-    return (len(between) <= _FLOWN_REACH and any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in between) and
+    verb = next((t.i for t in between if t.tag_ in {"VBD", "VBZ", "VBP"}), None)
+    # (not a verb with a subject of its own: "with commander X, the ship docked with Soyuz 4")
+    own_subject = verb is not None and any(t.tag_ == "DT" for t in doc[between.start:verb])
+    return (len(between) <= _FLOWN_REACH and verb is not None and not own_subject and
             not any(t.is_punct for t in between)) or _listed_in(doc, person, following)
 
 

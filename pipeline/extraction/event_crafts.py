@@ -126,6 +126,7 @@ class CraftChooser(CraftSubjects):
         if chosen is None:
             chosen = undocked_by_subjects(doc, trigger, statements) or stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \
+                _told_again_after(doc, trigger, triggers, in_sentence) or \
                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or \
                 self._flight_named_after(doc, trigger, in_sentence, boundaries) or \
                 self.named_after_lede(doc, trigger, crafts, sentences, sentence_of, triggers)
@@ -335,6 +336,18 @@ class CraftChooser(CraftSubjects):
         # (whichever the text told last: "Zhai ... aboard Shenzhou 7 ... Zhai's ship landed")
         latest = [c for c in (told, flown[-1] if flown else None) if c is not None]
         return max(latest, key=lambda c: c.sent.start) if latest else None
+
+
+def _told_again_after(doc: Doc, trigger: Trigger, triggers: list[Trigger], candidates: list[Span]) -> Span | None:
+    """"joined X for the return to Earth, and Soyuz 4 landed on 17 January": a trigger noun with no
+    craft of its own takes the subject of the same event's verb joined to it by "and"."""
+    if trigger.span[0].tag_ not in {"NN", "NNS"}:
+        return None
+    later = next((t for t in triggers if t.event == trigger.event and t.span.sent == trigger.span.sent
+                  and t.span.start > trigger.span.end), None)
+    if later is None or not any(t.lower_ == "and" for t in doc[trigger.span.end:later.span.start]):
+        return None
+    return next((c for c in candidates if trigger.span.end < c.start and c.end in (later.span.start, later.span.start - 1)), None)
 
 
 def _participle_between(doc: Doc, craft: Span, trigger: Trigger) -> bool:

@@ -7,6 +7,7 @@ craft of its kind; a flight's designation and the vehicle flying it ("Crew-6",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 if TYPE_CHECKING:
     from .events import Statement
 
+_ALONE = re.compile(r"\b(?:alone|solo)\b", re.IGNORECASE)
 _GROUND_REACH = 6  # tokens after a landing to the ground it names: "landed and walked on the lunar surface"
 
 
@@ -356,9 +358,11 @@ def _landed_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
     that names some of the crew its craft launched with brings them all (crew_references._whole_crew,
     once the statements of a flight's designation and its vehicle are one row)."""
     launched = {normalize_name(r.spacecraft): r.people for r in records if r.event == "launch" and r.people}
+    # (not one who "brought Soyuz 5 down alone": the others had left it)
     return [replace(r, people=tuple(dict.fromkeys([*launched[normalize_name(r.spacecraft)], *r.people])))
             if r.event == "landing" and r.people and normalize_name(r.spacecraft) in launched
-            and set(r.people) < set(launched[normalize_name(r.spacecraft)]) else r for r in records]
+            and set(r.people) < set(launched[normalize_name(r.spacecraft)]) and not _ALONE.search(r.sentence)
+            else r for r in records]
 
 
 def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:

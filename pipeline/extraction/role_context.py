@@ -16,6 +16,7 @@ _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two o
 _ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish")  # "Russian", "Korean", "American", "Japanese", "British"
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
@@ -45,7 +46,10 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
     if start - 1 in roles_at:
         return roles_at[start - 1][1], not personal_title(doc[start - 1])
-    if start > 1 and doc[start - 1].ent_type_ == "NORP" and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
+    # (the NER may take the demonym into the name: "Russian" tagged JJ, the entity's first word)
+    before = doc[start - 1]
+    demonym = before.ent_type_ == "NORP" or (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(_DEMONYM_ENDINGS)))
+    if start > 1 and demonym and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
         return roles_at[start - 2][1], True  # "flight engineers American A and Russian B": a demonym per name
     # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
     i = start - 1
