@@ -293,7 +293,8 @@ def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Spa
     sent = trigger.span.sent
     first = trigger.span[0]
     # (the tagger may read a sentence's opening participle as a past verb: "Launched on May 10 from ...")
-    participle = first.tag_ in {"VBN", "VBG"} or (first.tag_ == "VBD" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ == "IN")
+    participle = first.tag_ in {"VBN", "VBG"} or \
+        (first.tag_ == "VBD" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ == "IN")
     if trigger.span.start != sent.start or not participle:
         return None
     comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)

@@ -38,7 +38,7 @@ HOMEWARD = {"undocking", "landing"}
 OUTWARD = {"launch", "docking"}
 _NEARBY_SENTENCES = 2
 _JOINED = {"joined", "accompanied"}
-_ALONE = {"alone", "solo"}
+ALONE = {"alone", "solo"}  # "brought Soyuz 5 down alone": one flyer
 _ALONE_REACH = 6  # tokens from a trigger to "alone": "brought Soyuz 5 down alone"
 _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
@@ -53,7 +53,7 @@ class CrewFinder(CrewOwners):
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
         trigger = statement.trigger.span
-        if any(t.lower_ in _ALONE for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _ALONE_REACH)]):
+        if any(t.lower_ in ALONE for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _ALONE_REACH)]):
             # "Volynov stayed aboard and brought Soyuz 5 down alone": the subject, and nobody else
             subject = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
             if subject and not any(t.text in {",", ";"} for t in doc[subject[-1].end:trigger.start]):
@@ -255,7 +255,8 @@ class CrewFinder(CrewOwners):
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
                   and not self._station_title(doc, p)
-                  and not dated_after_to_another_year(doc, p, statement.value) and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
+                  and not dated_after_to_another_year(doc, p, statement.value)
+                  and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
                   # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
                   and not dated_another_year(doc, p, statement.value)]
         # "X was joined by Y and Z": companions of a flyer in a sentence that says so

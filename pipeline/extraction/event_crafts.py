@@ -347,7 +347,8 @@ def _told_again_after(doc: Doc, trigger: Trigger, triggers: list[Trigger], candi
                   and t.span.start > trigger.span.end), None)
     if later is None or not any(t.lower_ == "and" for t in doc[trigger.span.end:later.span.start]):
         return None
-    return next((c for c in candidates if trigger.span.end < c.start and c.end in (later.span.start, later.span.start - 1)), None)
+    subject_ends = (later.span.start, later.span.start - 1)  # "Soyuz 4 landed", "Soyuz 4 then landed"
+    return next((c for c in candidates if trigger.span.end < c.start and c.end in subject_ends), None)
 
 
 def _participle_between(doc: Doc, craft: Span, trigger: Trigger) -> bool:

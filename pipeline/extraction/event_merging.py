@@ -17,7 +17,7 @@ from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, another_of_its_class, word_before
 from .craft_families import CraftFamilies
-from .crew import HOMEWARD
+from .crew import ALONE, HOMEWARD
 from .crew_context import CREWED
 from .date_carrying import date_rank
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
@@ -25,7 +25,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
 if TYPE_CHECKING:
     from .events import Statement
 
-_ALONE = re.compile(r"\b(?:alone|solo)\b", re.IGNORECASE)
+_ALONE = re.compile(r"\b(?:" + "|".join(sorted(ALONE)) + r")\b", re.IGNORECASE)
 _GROUND_REACH = 6  # tokens after a landing to the ground it names: "landed and walked on the lunar surface"
 
 

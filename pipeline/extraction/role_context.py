@@ -48,7 +48,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[start - 1][1], not personal_title(doc[start - 1])
     # (the NER may take the demonym into the name: "Russian" tagged JJ, the entity's first word)
     before = doc[start - 1]
-    demonym = before.ent_type_ == "NORP" or (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(_DEMONYM_ENDINGS)))
+    demonym = before.ent_type_ == "NORP" or \
+        (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(_DEMONYM_ENDINGS)))
     if start > 1 and demonym and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
         return roles_at[start - 2][1], True  # "flight engineers American A and Russian B": a demonym per name
     # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"

@@ -190,7 +190,8 @@ def dashed_names_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
 
 def _clause_plural(doc: Doc, dash: int, roles_at: RoleIndex) -> int | None:
     """The one plural role word of the sentence before `dash`, else None."""
-    plurals = [k for k in range(doc[dash].sent.start, dash) if k in roles_at and roles_at[k][0] == k and doc[k].tag_ == "NNS"]
+    plurals = [k for k in range(doc[dash].sent.start, dash)
+               if k in roles_at and roles_at[k][0] == k and doc[k].tag_ == "NNS"]
     return plurals[0] if len(plurals) == 1 else None
 
 
