@@ -5,7 +5,8 @@ otherwise (`crew_people.py` holds those tests on one person). The next sentences
 paragraph add their people when they say who is aboard ("At the controls was cosmonaut X").
 A trigger whose subject is "they", "the crew" or "the three" takes the crew that craft has
 had (`crew_references.py` reads such words). A list under the craft's own crew noun is its crew
-(`crew_owners.py`). Cargo ships, probes and rovers carry nobody, nor does a craft the article
+(`crew_owners.py`). Those who come with someone aboard, "was joined by A and B", are
+`crew_companions.py`'s. Cargo ships, probes and rovers carry nobody, nor does a craft the article
 says flies empty (`uncrewed.py`).
 """
 
@@ -17,13 +18,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
-from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
                            of_another_flight, rides, same_or_class)
-from .crew_owners import CrewOwners
+from .crew_companions import HOMEWARD, OUTWARD, CrewCompanions
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
-                            returned_with, singular_subject)
+                            singular_subject)
 from .salience import most_named
 from .uncrewed import UNCREWED
 
@@ -34,21 +34,16 @@ _FOLLOWING_SENTENCES = 2
 _PLANNED_GAP = SUBJECT_GAP | {"is", "are", "be", "been", "set", "to", "due", "scheduled", "expected", "slated", "planned"}
 _APPOSITION_REACH = 14  # words of "chief executive of the Dallas company Quillfeather Systems" after a name
 _LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
-HOMEWARD = {"undocking", "landing"}
-OUTWARD = {"launch", "docking"}
 _NEARBY_SENTENCES = 2
-_JOINED = {"joined", "accompanied"}
 ALONE = {"alone", "solo"}  # "brought Soyuz 5 down alone": one flyer
 _ALONE_REACH = 6  # tokens from a trigger to "alone": "brought Soyuz 5 down alone"
-_JOINED_REACH = 5  # "X will be joined by"
-_LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "by"
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
 
 
-class CrewFinder(CrewOwners):
+class CrewFinder(CrewCompanions):
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
@@ -264,29 +259,6 @@ class CrewFinder(CrewOwners):
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
 
-    def add_companions(self, doc: Doc, statements: list["Statement"], people: list[Span], names: dict,
-                       crafts: list[Span]) -> None:
-        """"López-Alegría was joined by Larry Connor, Mark Pathy and Eytan Stibbe": the people a
-        flyer is joined by fly where the flyer does, unless another craft's event names them; so does
-        "X, a member of the Endeavour crew," where that craft's launch or docking has people aboard."""
-        for statement in statements:
-            if not statement.people:
-                continue
-            key = normalize_name(statement.craft)
-            taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
-            found = [name for p in people if p.kb_id_ in statement.people
-                     for name in self._joined_by(doc, p, people, names) if name not in taken]
-            found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
-            if statement.trigger.event in OUTWARD:
-                found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
-            # (whatever other flight they made: the trip is the trigger itself)
-            found += [p.kb_id_ for p in people if self.joined_for_the_trip(doc, p, statement.trigger.span)]
-            if statement.trigger.event not in OUTWARD:
-                found += [p.kb_id_ for p in returned_with(doc, statement.trigger.span.sent, people, set(statement.people),
-                                                          self.returning_verbs)
-                          if p.kb_id_ not in taken and self._flies(doc, p, names)]
-            statement.people = list(dict.fromkeys([*statement.people, *found]))
-
     def _agent(self, doc: Doc, person: Span) -> bool:
         """"the programme, launched in April 2017 by Sheikh X": the doer of another verb, not one named
         aboard ("flown by", "led by" name the crew)."""
@@ -298,41 +270,6 @@ class CrewFinder(CrewOwners):
         verb = next((t for t in reversed(doc[max(person.sent.start, by - _AGENT_VERB_REACH):by]) if t.tag_.startswith("VB")), None)
         return verb is not None and verb.tag_ == "VBN" and f"{verb.lower_} by" not in self.aboard_cues and \
             verb.lower_ not in self.leading_verbs
-
-    def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
-        """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the
-        people the next sentence's subject joins to one aboard a docking move into the station with them."""
-        sent = statement.trigger.span.sent
-        if statement.trigger.event != "docking" or sent.end >= len(doc):
-            return []
-        following = doc[sent.end].sent
-        leading = [p for p in chain(doc, [p for p in people if following.start <= p.start < following.end],
-                                    following.start, set(), forward=True, titled=True)]
-        if not leading or not {p.kb_id_ for p in leading} & set(statement.people):
-            return []
-        verb = next((t for t in doc[leading[-1].end:following.end] if t.lower_ not in SUBJECT_GAP), None)
-        if verb is None or verb.lower_ not in self.boarding_verbs:
-            return []
-        return [p.kb_id_ for p in leading if self._flies(doc, p, names)]
-
-    def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
-        """The people after "<person> was joined by" or "<person>, with" up to the clause's end."""
-        tokens = doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]
-        words = [t.lower_ for t in tokens]
-        cue = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in _JOINED and nxt == "by"), None)
-        if cue is not None and all(w in AUXILIARIES for w in words[:cue]):
-            start = person.end + cue + 2
-        elif "with" in words and all(w == "," or t.like_num for w, t in zip(words, tokens[:words.index("with")])) \
-                and self._led_by(doc, person):
-            start = person.end + words.index("with") + 1  # "led by commander A, 41, with B and C"
-        else:
-            return []
-        end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
-        return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
-
-    def _led_by(self, doc: Doc, person: Span) -> bool:
-        """"was led by (rookie commander) A", "commanded by A": the person leads a crew."""
-        return self._says_led_by([t.lower_ for t in doc[max(person.sent.start, person.start - _LED_REACH):person.start]])
 
     def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
                           statements: list["Statement"], crafts: list[Span]) -> list[str]:

@@ -47,7 +47,6 @@ _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Spac
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _STATION_LEAD = 8  # words before a crew list that may make it the station's: "work at the station is continued by"
 _SPEECH_REACH = 4
-_JOINED_VERBS = {"joined", "joins", "join", "joining"}
 _COMPANIONS_REACH = 7  # tokens of "and his two Russian crew mates" before their verb
 _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
@@ -333,13 +332,6 @@ class CrewPeople:
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
                 return False  # "X, aboard the station,"
         return True
-
-    def joined_for_the_trip(self, doc: Doc, person: Span, trigger: Span) -> bool:
-        """"the two cosmonauts joined X for the return to Earth": X makes the trip (the trigger) the
-        others join, though "joined" makes the one it takes a host elsewhere."""
-        return trigger.start == person.end + 2 and trigger[0].lower_ in self.trip_nouns and \
-            [t.lower_ for t in doc[person.end:trigger.start]] == ["for", "the"] and \
-            person.start > 0 and doc[list_start(doc, person) - 1].lower_ in _JOINED_VERBS
 
     def dropped(self, doc: Doc, people: list[Span]) -> set[str]:
         """People taken off a crew ("The original pilot, X (34), lost his seat days before launch"):
