@@ -32,7 +32,6 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
-_SPEECH = {"said", "says", "told", "tells", "added", "explained", "recalled"}
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
@@ -40,12 +39,13 @@ _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7
 
 class AgeFinder:
     def __init__(self, patterns: str = "age_patterns.jsonl", roles: str = "roles.jsonl",
-                 numbers: str = "date_words.json"):
+                 numbers: str = "date_words.json", cues: str = "event_cues.json"):
         self.patterns = [(re.compile(p["regex"]), p["person"]) for p in load_jsonl(patterns)]
         # one-word role nouns: "the 51-year-old engineer", "The pioneer, who turned 86" stand for a person
         self.role_nouns = {phrase.lower() for entry in load_jsonl(roles) for phrase in entry["phrases"]
                            if " " not in phrase}
         self.counts = {word: n for word, n in load_json(numbers)["number_words"].items() if 2 <= n <= 9}
+        self.speech = set(load_json(cues)["speech_after"])  # "X said": a source quoted
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get(PEOPLE_KEY, []))
@@ -139,8 +139,7 @@ class AgeFinder:
         token = next((t for t in following if not t.is_space), None) if following is not None else None
         return token is not None and token.pos_ == "NOUN" and token.lower_ not in _AGE_NOUNS
 
-    @classmethod
-    def _persons(cls, doc: Doc, people: list[Span], start: int, end: int, where: str) -> list[Span]:
+    def _persons(self, doc: Doc, people: list[Span], start: int, end: int, where: str) -> list[Span]:
         """The people an age expression at text[start:end] speaks of."""
         text = doc_text(doc)
         if where == "before":
@@ -161,21 +160,21 @@ class AgeFinder:
             # "the 37-year-old Yulia Peresild" or "Yang Liwei, a 38-year-old pilot"
             copula = re.search(r"\s(?:is|was)\s+(?:a|an)\s+$", text[max(0, start - 12):start])
             if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
-                return cls._persons(doc, people, start - len(copula.group()), end, "before")
-            found = cls._persons(doc, people, start, end, "after")
+                return self._persons(doc, people, start - len(copula.group()), end, "before")
+            found = self._persons(doc, people, start, end, "after")
             # (wire lists drop the article: "A, 40-year-old crew chief; B, a 31-year-old engineer")
             appositive = re.search(r",\s+(?:(?:a|an|the|then\s+a|now\s+a)\s+)?$", text[max(0, start - 12):start])
             if found and not (appositive and re.search(r"[,;]", text[end:found[0].start_char])):
                 return found  # (not "A, a 50-year-old test pilot, and B, 41": A's apposition)
             if appositive:
-                return cls._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
+                return self._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
             if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"
-                return cls._persons(doc, people, start, end, "nearest_before")
+                return self._persons(doc, people, start, end, "nearest_before")
             if re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE) and \
                     _STANDS_FOR_A_PERSON.match(text, end):
                 # "announced the 85-year-old's death", "the 85-year-old said": the person the text is about
                 # ("the 15-year-old station" is a thing's age)
-                return cls._person_spoken_of(doc, people, start)
+                return self._person_spoken_of(doc, people, start)
             return []
         if where == "nearest_before":
             expression = doc.char_span(start, end, alignment_mode="expand")
@@ -184,7 +183,7 @@ class AgeFinder:
             sentence = expression.sent
             before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
             if not before and sentence[0].lower_ in _SUBJECT_PRONOUNS:
-                before = cls._antecedent(doc, people, sentence)  # "He was aged 35."
+                before = self._antecedent(doc, people, sentence)  # "He was aged 35."
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
                 line = text[text.rfind("\n", 0, start) + 1:start]
@@ -193,8 +192,14 @@ class AgeFinder:
             return before[-1:]
         if where == "pronoun_after":  # "Now 70, he owns an auto dealership"
             expression = doc.char_span(start, end, alignment_mode="expand")
-            return [] if expression is None else cls._antecedent(doc, people, expression.sent)
+            return [] if expression is None else self._antecedent(doc, people, expression.sent)
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
+
+    def _source(self, doc: Doc, person: Span) -> bool:
+        """The person is named as the source of a report: "X said", "said X", "according to X"."""
+        after = doc[person.end].lower_ if person.end < len(doc) else ""
+        before = [t.lower_ for t in doc[max(person.sent.start, person.start - 2):person.start]]
+        return after in self.speech or before[-1:] and before[-1] in self.speech or before == ["according", "to"]
 
     @staticmethod
     def _antecedent(doc: Doc, people: list[Span], sentence: Span) -> list[Span]:
@@ -216,8 +221,7 @@ class AgeFinder:
                 return before
         return []
 
-    @staticmethod
-    def _person_spoken_of(doc: Doc, people: list[Span], start: int) -> list[Span]:
+    def _person_spoken_of(self, doc: Doc, people: list[Span], start: int) -> list[Span]:
         """The person most often named in the sentence and the two before it (the
         latest on a tie), else the one the article names most."""
         expression = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -230,13 +234,13 @@ class AgeFinder:
         # after the flight, the 90-year-old actor told him" is not A ("A's arrival made the 51-year-old" is)
         near = [p for p in near if p.start_char < expression.sent.start_char or _possessor(doc, p)]
         # (a source quoted is not who the text speaks of: "..., Carusone said", "according to Carusone")
-        near = [p for p in near if not _source(doc, p)]
+        near = [p for p in near if not self._source(doc, p)]
         if not near:
             # "The return trip by the 60-year-old multimillionaire" paragraphs after his name: the one
             # person the article names most
             # (on a tie, leaving out the sources quoted)
             main = most_named(people, lambda p: p.kb_id_) or \
-                most_named([p for p in people if not _source(doc, p)], lambda p: p.kb_id_)
+                most_named([p for p in people if not self._source(doc, p)], lambda p: p.kb_id_)
             return [main] if main is not None else []
         counts: dict[str, list[Span]] = {}
         for p in near:
@@ -248,13 +252,6 @@ class AgeFinder:
 @Language.factory("age_finder")
 def make_age_finder(nlp: Language, name: str) -> AgeFinder:
     return AgeFinder()
-
-
-def _source(doc: Doc, person: Span) -> bool:
-    """The person is named as the source of a report: "X said", "said X", "according to X"."""
-    after = doc[person.end].lower_ if person.end < len(doc) else ""
-    before = [t.lower_ for t in doc[max(person.sent.start, person.start - 2):person.start]]
-    return after in _SPEECH or before[-1:] and before[-1] in _SPEECH or before == ["according", "to"]
 
 
 def _possessor(doc: Doc, person: Span) -> bool:
