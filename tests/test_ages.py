@@ -153,6 +153,14 @@ def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
     "text, expected",
     [
         # regression (dev M): a wire list drops the article before an age ("A, 40-year-old crew chief; B, a ...")
+        # regression (real text): any finite verb after "the N-year-old" makes it a person's description
+        ("Engineer Rosa Ortiz will fly the capsule. The 49-year-old logged 200 days in orbit.", {("Rosa Ortiz", 49)}),
+        # regression (real text): a role of two words ("vice president") heads the description too
+        ("Engineer Rosa Ortiz will fly the capsule. The 49-year-old vice president runs flight operations.",
+         {("Rosa Ortiz", 49)}),
+        # ... but gives no second age to one the article aged outright (a guard on the two above)
+        ("The 58-year-old founder, Tom Ward, watched the launch. Later Ann Lee said it went well. The 39-year-old "
+         "vice president runs flight operations.", {("Tom Ward", 58)}),
         ("The capsule carried Ivan Petrov, 44-year-old crew chief; Oleg Sidorov, a 33-year-old flight engineer; "
          "and Pavel Orlov, a test pilot.", {("Ivan Petrov", 44), ("Oleg Sidorov", 33)}),
         # regression (dev M): "the N-year-old" before adjectives and a name's words, then its role

@@ -31,6 +31,7 @@ _ITEM_NUMBER = re.compile(r"\((\d)\)")  # "(1)", "(2)": numbered items of a capt
 _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
@@ -44,6 +45,9 @@ class AgeFinder:
         # one-word role nouns: "the 51-year-old engineer", "The pioneer, who turned 86" stand for a person
         self.role_nouns = {phrase.lower() for entry in load_jsonl(roles) for phrase in entry["phrases"]
                            if " " not in phrase}
+        # words that open a longer role ("vice president", "flight engineer") modify its head
+        self.role_openers = {phrase.lower().split()[0] for entry in load_jsonl(roles)
+                             for phrase in entry["phrases"] if " " in phrase}
         self.counts = {word: n for word, n in load_json(numbers)["number_words"].items() if 2 <= n <= 9}
         self.speech = set(load_json(cues)["speech_after"])  # "X said": a source quoted
 
@@ -66,6 +70,13 @@ class AgeFinder:
                     continue
                 taken.append((start, end))
                 found.extend((start, end, age, person) for person in persons)
+        # "the 39-year-old vice president" stands for someone the text is about; not for one it
+        # gives another age outright (a second age is a guess gone wrong, not a birthday)
+        stated = {(person.kb_id_, age) for start, end, age, person in found
+                  if not _description(doc, start, person)}
+        stated_people = {name for name, _ in stated}
+        found = [f for f in found if not (_description(doc, f[0], f[3]) and f[3].kb_id_ in stated_people
+                                          and (f[3].kb_id_, f[2]) not in stated)]
         records, seen = [], set()
         for start, end, age, person in sorted(found, key=lambda f: f[0]):
             key = (person.kb_id_, age)
@@ -113,13 +124,21 @@ class AgeFinder:
             return [main] if main is not None else []
         return []
 
+    @staticmethod
+    def _verb_follows(doc: Doc, end: int) -> bool:
+        """"The 49-year-old spent 322 days in space": a finite verb right after the description makes
+        it the subject, a person ("the 15-year-old station" has a noun there)."""
+        following = doc.char_span(end, min(len(doc_text(doc)), end + 30), alignment_mode="expand")
+        token = next((t for t in following if not t.is_space), None) if following is not None else None
+        return token is not None and token.tag_ in _FINITE_VERB_TAGS
+
     def _role_head(self, doc: Doc, i: int) -> bool:
         """The noun phrase from token `i` is headed by a role: "engineer", "retired Air Force colonel"
         (not "Mir space station")."""
         for token in doc[i:min(len(doc), i + _DESCRIPTION_REACH)]:
             if token.lower_ in self.role_nouns:
                 return True
-            if token.tag_ not in _MODIFIER_TAGS:
+            if token.tag_ not in _MODIFIER_TAGS and token.lower_ not in self.role_openers:
                 return False
         return False
 
@@ -171,7 +190,7 @@ class AgeFinder:
             if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"
                 return self._persons(doc, people, start, end, "nearest_before")
             if re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE) and \
-                    _STANDS_FOR_A_PERSON.match(text, end):
+                    (_STANDS_FOR_A_PERSON.match(text, end) or self._verb_follows(doc, end)):
                 # "announced the 85-year-old's death", "the 85-year-old said": the person the text is about
                 # ("the 15-year-old station" is a thing's age)
                 return self._person_spoken_of(doc, people, start)
@@ -256,3 +275,10 @@ def make_age_finder(nlp: Language, name: str) -> AgeFinder:
 
 def _possessor(doc: Doc, person: Span) -> bool:
     return person.end < len(doc) and doc[person.end].text in {"'s", "’s", "'", "’"}
+
+
+def _description(doc: Doc, start: int, person: Span) -> bool:
+    """The age stands in a description ("the 39-year-old ...") of a person named elsewhere."""
+    text = doc_text(doc)
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])) and \
+        not 0 <= person.start_char - start < 80
