@@ -856,3 +856,20 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
 ])
 def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, aboard):
     assert crews(nlp, text, published)[event] == aboard
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (real text): "Accompanying him were A, B and C" lists the rest of the passengers
+    ("The New Shepard capsule lifted off from the desert with six customers.\nAmong the passengers was Joe Brown, "
+     "a retired Air Force pilot.\nAccompanying him were Ann Reed, Ed Kerr and Jane Gray.\nThe crew touched down "
+     "ten minutes after liftoff.",
+     {("launch", "New Shepard"): ("Joe Brown", "Ann Reed", "Ed Kerr", "Jane Gray"),
+      ("landing", "New Shepard"): ("Joe Brown", "Ann Reed", "Ed Kerr", "Jane Gray")}),
+    # regression (real text): those "who have been on" the station are who a craft takes home
+    ("On April 29 the Shenzhou-99 spacecraft is to undock and return to Earth with Li Wei, Zhao Ming and Sun Hao, "
+     "who have been on Tiangong since October.",
+     {("undocking", "Shenzhou-99"): ("Li Wei", "Zhao Ming", "Sun Hao"),
+      ("landing", "Shenzhou-99"): ("Li Wei", "Zhao Ming", "Sun Hao")}),
+])
+def test_companions_of_a_passenger_and_residents_going_home_are_aboard(nlp, text, expected):
+    assert crews_of(nlp, text, expected) == expected

@@ -102,3 +102,14 @@ def test_a_landing_that_names_some_of_the_launch_crew_brings_them_all():
     assert _landed_with_their_launch_crew([row("launch", crew), row("landing", ("Ed Kerr",))])[1].people == ("Ed Kerr",)
     assert _landed_with_their_launch_crew([row("launch", crew), row("landing", ("Joe Brown", "Ed Kerr"))])[1].people \
         == ("Joe Brown", "Ed Kerr")
+
+
+def test_a_class_after_a_is_the_flight_launched_just_before_not_the_named_vehicle(nlp):
+    # regression (real text): "will fly ... aboard a SpaceX Crew Dragon" after "SpaceX will launch the Crew-9
+    # mission" folded into the article's named Dragon, which had just landed, taking the new crew with it
+    text = ("The Crew-8 astronauts splashed down aboard the Crew Dragon Endeavour on Monday night.\n\n"
+            "SpaceX will launch the Crew-9 mission on Wednesday from Florida. NASA astronauts Joe Brown, Ann Reed "
+            "and Ed Kerr will fly to the station aboard a SpaceX Crew Dragon. The launch is set for 9:03 p.m.")
+    events = {(e.event, e.spacecraft): e.people for e in extract(text, "2030-03-20", nlp=nlp).events}
+    assert events == {("landing", "Crew Dragon Endeavour"): (),
+                      ("launch", "Crew-9"): ("Joe Brown", "Ann Reed", "Ed Kerr")}

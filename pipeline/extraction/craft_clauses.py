@@ -363,12 +363,16 @@ def another_of_its_class(span: Span | None) -> bool:
     if span is not None and span.start >= 3 and span.doc[span.start - 1].lower_ in _OTHER_ONE and \
             span.doc[span.start - 2].lower_ in {"a", "an"} and span.doc[span.start - 3].lower_ in VEHICLE_PREPOSITIONS:
         return True  # "return to Earth in a different Soyuz"
-    if span is None or span.start < 2 or span.doc[span.start - 1].lower_ not in {"a", "an", "another"}:
+    if span is None:
         return False
-    if span.doc[span.start - 2].lower_ not in VEHICLE_PREPOSITIONS:
+    # (past its maker's name: "aboard a SpaceX Crew Dragon")
+    start = span.start - 1 if span.start >= 3 and span.doc[span.start - 1].tag_ == "NNP" else span.start
+    if start < 2 or span.doc[start - 1].lower_ not in {"a", "an", "another"}:
+        return False
+    if span.doc[start - 2].lower_ not in VEHICLE_PREPOSITIONS:
         return False
     # ("blasted off aboard a Soyuz" before the story names Soyuz MS-13 is that flight)
     named = normalize_name(span.kb_id_)
-    return span.doc[span.start - 1].lower_ == "another" or any(
+    return span.doc[start - 1].lower_ == "another" or any(
         c.start < span.start and normalize_name(c.kb_id_).startswith(named + " ")
         for c in span.doc.spans.get(SPACECRAFT_KEY, []))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
+from .craft_clauses import opener
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
                            of_another_flight, rides, same_or_class)
@@ -40,7 +41,8 @@ _ALONE_REACH = 6  # tokens from a trigger to "alone": "brought Soyuz 5 down alon
 _AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "by"
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
-_RESIDENT_CLAUSES = {"where"}  # "will hook up with Salyut 7, where X and Y have been"
+_RESIDENT_CLAUSES = {"where"}
+_ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
 
 
 class CrewFinder(CrewCompanions):
@@ -83,7 +85,7 @@ class CrewFinder(CrewCompanions):
         if before and not subjects and _apposed_subject(doc, before[-1], trigger.span):
             subjects = {before[-1].start}  # "X, chief executive of a data company, was set to fly"
         crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end
-                and self._flies(doc, p, names, by_role=p.start not in subjects)
+                and self._flies(doc, p, names, by_role=p.start not in subjects, homeward=trigger.event in HOMEWARD)
                 and not self.only_timed_by(doc, p, trigger.span, crafts, names) and not self.in_station_crew(doc, p)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
@@ -119,12 +121,16 @@ class CrewFinder(CrewCompanions):
                 break  # "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking":
                 # who went up is not who comes home
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
+            # (nor its family: "Crew-3 launches Wednesday. A and B will fly aboard a SpaceX Crew Dragon")
             if any(following.start <= c.start < following.end and c.label_ in CREWED
-                   and not same_or_class(normalize_name(c.kb_id_), key) for c in crafts):
+                   and not self._own_class(normalize_name(c.kb_id_), statement.craft) for c in crafts):
                 if listing is not None:
                     continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
-            if self._says_who_is_aboard(following) and not self._another_crew(following) and \
+            # (or puts its people aboard the craft or its class: "A and B will fly to ISS aboard a SpaceX Crew Dragon")
+            boards = any(following.start <= c.start < following.end and opener(doc, c) in _ABOARD
+                         and self._own_class(normalize_name(c.kb_id_), statement.craft) for c in crafts)
+            if (self._says_who_is_aboard(following) or boards) and not self._another_crew(following) and \
                     not of_another_flight(following, crafts, key):
                 # not "Waiting to greet the newcomers were X, Y and Z"
                 listed = [p for p in people if following.start <= p.start < following.end
@@ -330,6 +336,10 @@ class CrewFinder(CrewCompanions):
             if self._roles(person, names) & self.flyer_roles or self._after_aboard_cue(person):
                 found.append(person.kb_id_)  # (or "the other seats were sold to the geologist X")
         return list(dict.fromkeys(found))
+
+    def _own_class(self, name: str, craft: str) -> bool:
+        """The craft named `name` is `craft`, its class or its family ("Crew Dragon" of "Crew-3")."""
+        return same_or_class(name, normalize_name(craft)) or self.families.family(craft) == name
 
     def _after_aboard_cue(self, person: Span) -> bool:
         """A cue that says who is aboard stands before the person in their sentence."""

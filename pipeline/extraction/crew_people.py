@@ -277,9 +277,10 @@ class CrewPeople:
         return verb is not None and \
             all(t.is_title or t.is_upper or t.is_punct or t.lower_ in _TITLE_GLUE for t in doc[verb + 1:person.start])
 
-    def _flies(self, doc: Doc, person: Span, names: dict, by_role: bool = True) -> bool:
+    def _flies(self, doc: Doc, person: Span, names: dict, by_role: bool = True, homeward: bool = False) -> bool:
         """Whether the person may be aboard, as the words around them tell (`by_role`: a role the
-        article gives them that no crew has, "CEO", may say they are not)."""
+        article gives them that no crew has, "CEO", may say they are not; `homeward`: the event takes
+        the station's people home)."""
         sent = person.sent
         if by_role and self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
                 and not self._aboard_as_named(doc, person) and not _joins_the_flight(doc, person):
@@ -330,7 +331,9 @@ class CrewPeople:
             return False  # a back-up crew member stays on the ground
         for i, word in enumerate(after[:-1]):
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
-                return False  # "X, aboard the station,"
+                # "X, aboard the station,", but "return with A and B, who have been on Tiangong since
+                # October": those who have lived there are who goes home
+                return homeward and after[i - 2:i] in (["has", "been"], ["have", "been"], ["had", "been"])
         return True
 
     def dropped(self, doc: Doc, people: list[Span]) -> set[str]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _ALONE = re.compile(r"\b(?:" + "|".join(sorted(ALONE)) + r")\b", re.IGNORECASE)
 _GROUND_REACH = 6  # tokens after a landing to the ground it names: "landed and walked on the lunar surface"
+_FLIGHT_BEFORE_SENTENCES = 2  # how far back "a SpaceX Crew Dragon" finds the flight it carries ("Crew-3")
 
 
 class EventMerger:
@@ -44,7 +45,12 @@ class EventMerger:
             key = normalize_name(o.craft)
             first_named[key] = min(first_named.get(key, o.craft_span.start), o.craft_span.start)
         for s in statements:
-            if normalize_name(s.craft) not in self.classes or another_of_its_class(s.craft_span):
+            if normalize_name(s.craft) not in self.classes:
+                continue
+            if another_of_its_class(s.craft_span):
+                # "SpaceX will launch Crew-3 on Wednesday. A and B will fly aboard a SpaceX Crew Dragon":
+                # not the article's named Dragon, but the flight of that family the sentence before launches
+                self._fold_into_flight_before(s, statements)
                 continue
             of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in self.classes
                         and self._of_class(o.craft, s.craft)]
@@ -70,6 +76,17 @@ class EventMerger:
             if len(named) == 1:
                 other = next(iter(named.values()))
                 s.craft, s.craft_span = other.craft, other.craft_span
+
+    def _fold_into_flight_before(self, s: "Statement", statements: list["Statement"]) -> None:
+        before = s.trigger.span.sent
+        for _ in range(_FLIGHT_BEFORE_SENTENCES):
+            before = before.doc[before.start - 1].sent if before.start > 0 else before
+        flights = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
+                   and before.start <= o.trigger.span.start < s.trigger.span.start
+                   and self.families.designation(o.craft) and self.families.family(o.craft) == normalize_name(s.craft)}
+        if len(flights) == 1:
+            other = next(iter(flights.values()))
+            s.craft, s.craft_span = other.craft, other.craft_span
 
     def _of_class(self, craft: str, vehicle_class: str) -> bool:
         """Whether a named craft may be a flight of the class: its family (data:
