@@ -543,6 +543,8 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # regression: "last Tuesday" in Wednesday's paper is the Tuesday of the week before
         ("They set out from the Cape last Tuesday.", "1985-12-04", [("last Tuesday", "1985-11-26")]),
         ("They set out from the Cape last Friday.", "1985-12-02", [("last Friday", "1985-11-29")]),
+        # regression (real text): weeks run from Sunday: "last Saturday" in Sunday's paper is yesterday
+        ("The cosmonaut died last Saturday in Moscow.", "2009-11-22", [("last Saturday", "2009-11-21")]),
         # regression: a photo's line that places its people tells of the day just gone
         ("Ivan Petrov holds a news conference Friday with cosmonauts Oleg Sidorov, left, and Petr Ivanov",
          "2001-05-06", [("Friday", "2001-05-04")]),

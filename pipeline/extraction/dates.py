@@ -326,8 +326,9 @@ class DateFinder(StoryDays):
                 day = published + dt.timedelta(days=1)
             else:  # news tells of the days just gone
                 day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
-                if rel == "last" and day.isocalendar()[:2] == published.isocalendar()[:2]:
+                if rel == "last" and _week(day) == _week(published):
                     # "last Tuesday" in Wednesday's paper is a week before: yesterday would be "Tuesday"
+                    # (a week from Sunday: "last Saturday" in Sunday's paper is yesterday)
                     day -= dt.timedelta(days=7)
             return day.isoformat()
         return None
@@ -346,3 +347,8 @@ class DateFinder(StoryDays):
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
 
+
+
+def _week(day: dt.date) -> tuple[int, int]:
+    """The week the day falls in, weeks running Sunday to Saturday."""
+    return (day + dt.timedelta(days=1)).isocalendar()[:2]
