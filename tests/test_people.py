@@ -78,6 +78,9 @@ def test_names(nlp, text, expected):
         # regression: a title-case headline's verb is no part of a name
         ("Veteran Astronaut Ann Reed Dies At 90\n\nAnn Reed died on Friday.", "Ann Reed Dies"),
         ("Agency Administrator Paul Grant Thursday said the crew was safe.", "Paul Grant Thursday"),
+        # regression (real text): ... nor a person once the craft before it is taken
+        ("Endeavour Returns After 12-Day Mission : Space: Astronauts land in the desert, ending a long flight.\n\n"
+         "The shuttle Endeavour touched down on Saturday.", "Returns"),
         ("They crossed the Karman Line at 10 a.m.", "Karman Line"),
         ("Orbital Post Staff\n\nThe ship docked on Friday.", "Orbital Post Staff"),
         # regression: a feature of the Moon and a Japanese prefecture's short form read as people
