@@ -60,7 +60,7 @@ class RoleLexicon:
             previous = by_end.get(end - 1)
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
-        found = {end: self._with_compound(doc, start, role) for end, (start, role) in by_end.items()}
+        found = {end: self._with_compound(doc, start, role, end) for end, (start, role) in by_end.items()}
         return {end: (start, self._with_office(doc, end, role)) for end, (start, role) in found.items()}
 
     def _with_office(self, doc: Doc, end: int, role: str) -> str:
@@ -82,7 +82,7 @@ class RoleLexicon:
             return role  # (not "director of manned and microgravity programmes": cut short)
         return f"{role} of {' '.join(words)}"
 
-    def _with_compound(self, doc: Doc, start: int, role: str) -> tuple[int, str]:
+    def _with_compound(self, doc: Doc, start: int, role: str, end: int) -> tuple[int, str]:
         """A role with the common nouns compounded before it: "research scientist", "science
         pilot", "folk artist" (not the adjectives "veteran", "former")."""
         def common_noun(k: int) -> bool:
@@ -91,8 +91,10 @@ class RoleLexicon:
 
         if start > 0 and doc[start - 1].lower_ in RANK_PREFIXES and not role.startswith(doc[start - 1].lower_):
             return start - 1, f"{doc[start - 1].lower_} {role}"  # "deputy chief designer", "Vice Premier"
-        if " " in role:
-            return start, role  # the lexicon's own compound: "Houston office team leader" is a team leader
+        if " " in role or end > start:
+            # the lexicon's own compound: "Houston office team leader" is a team leader ("space station
+            # commander" no "space commander": the phrase "station commander" names the role)
+            return start, role
         if doc[start].is_title and start > 0 and doc[start - 1].is_lower:
             return start, role  # a title after a description: "crew members Commander A" is a commander
         i = start
