@@ -870,6 +870,10 @@ def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, ab
      "who have been on Tiangong since October.",
      {("undocking", "Shenzhou-99"): ("Li Wei", "Zhao Ming", "Sun Hao"),
       ("landing", "Shenzhou-99"): ("Li Wei", "Zhao Ming", "Sun Hao")}),
+    # regression (real text): who radioed the quoted news of a splashdown from the ground is no flyer
+    ("The Crew Dragon Endeavour splashed down off Florida on Monday with Joe Brown and Ann Reed.\n\n"
+     "\"Dragon, we see splashdown,\" radioed Jane Gray, the company's flight engineer, from Hawthorne.",
+     {("landing", "Crew Dragon Endeavour"): ("Joe Brown", "Ann Reed")}),
 ])
-def test_companions_of_a_passenger_and_residents_going_home_are_aboard(nlp, text, expected):
+def test_companions_and_residents_going_home_are_aboard_and_a_radio_voice_is_not(nlp, text, expected):
     assert crews_of(nlp, text, expected) == expected
