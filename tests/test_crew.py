@@ -870,6 +870,12 @@ def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, ab
      "who have been on Tiangong since October.",
      {("undocking", "Shenzhou-99"): ("Li Wei", "Zhao Ming", "Sun Hao"),
       ("landing", "Shenzhou-99"): ("Li Wei", "Zhao Ming", "Sun Hao")}),
+    # regression (real text): "the existing crew" is the station's; those "officially welcomed aboard" are
+    # the guests, not the hosts
+    ("The four astronauts of Ax-9 arrived at the station today.\n\nThe crew, made up of Joe Brown, Ann Reed, "
+     "Ed Kerr, and Jane Gray, were officially welcomed aboard after the hatch opened.\n\nThe Crew Dragon made "
+     "its docking at 9:12 a.m. The existing crew includes NASA astronauts Tom Ward and Ivan Petrov.",
+     {("docking", "Ax-9"): ("Joe Brown", "Ann Reed", "Ed Kerr", "Jane Gray")}),
     # regression (real text): who radioed the quoted news of a splashdown from the ground is no flyer
     ("The Crew Dragon Endeavour splashed down off Florida on Monday with Joe Brown and Ann Reed.\n\n"
      "\"Dragon, we see splashdown,\" radioed Jane Gray, the company's flight engineer, from Hawthorne.",

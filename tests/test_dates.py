@@ -531,6 +531,8 @@ def test_a_day_told_again_in_a_paragraph_of_its_year_keeps_that_year(nlp):
         # news of the day stays a date
         ("The capsule was still floating today.", [("today", "2021-06-30")]),
         ("The crew landed today.", [("today", "2021-06-30")]),
+        # regression (real text): a release's dateline then "– Today," (no title, as "Edge of Tomorrow" is)
+        ("Houston, Texas – Today, the agency's astronaut launched to the station.", [("Today", "2021-06-30")]),
     ],
 )
 def test_today_as_nowadays_is_no_date(nlp, text, expected):

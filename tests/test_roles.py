@@ -24,6 +24,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The crew included the company's founder, Sir Joe Brown, this time.", "Joe Brown", "founder"),
         ("Quayle spoke with the spacecraft commander, Capt. Ivan L. Petrov of the Navy.", "Ivan L. Petrov", "commander"),
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
+        # regression (real text): kin in the plural before a list ("His parents, A and B, watched")
+        ("Her parents, Ann Reed and Joe Brown, watched the launch.", "Joe Brown", "parent"),
         # regression (real text): an owner's possessive inside an apposition, whatever the NER calls the owner
         ('"We see it," said Ann Reed, SpaceX\'s lead engineer, from the control room.', "Ann Reed", "engineer"),
         # regression (real text): a noun before a lexicon phrase of two words is no compound of its head

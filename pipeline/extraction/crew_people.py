@@ -47,6 +47,7 @@ _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Spac
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _STATION_LEAD = 8  # words before a crew list that may make it the station's: "work at the station is continued by"
 _SPEECH_REACH = 4
+_PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
 _COMPANIONS_REACH = 7  # tokens of "and his two Russian crew mates" before their verb
 _OCCUPANT_REACH = 4
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
@@ -315,8 +316,9 @@ class CrewPeople:
         # (but "crew member X said of the tourist", "commander X said before liftoff": a seat aboard speaks from it)
         speaks = normalize_name(person.label_) not in self.crew_roles and any(w in self.speech for w in after[:_SPEECH_REACH])
         if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
+                         and not (i > 0 and after[i - 1] in _PASSIVE or i > 1 and after[i - 2] in _PASSIVE)
                          for i, w in enumerate(after[:_SPEECH_REACH])):
-            return False  # "X said", "X greeted them"
+            return False  # "X said", "X greeted them" (not "A and B were officially welcomed": the guests)
         if any(t.lower_ in self.hosting for t in doc[person.end:sent.end]):
             end = list_end(doc, person)
             waiting = [t.lower_ for t in doc[end:min(sent.end, end + _HOST_REACH)]]

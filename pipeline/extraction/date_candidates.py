@@ -104,4 +104,4 @@ class DateCandidates:
 
 def starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
-    return not before or before[-1] in ".!?\n:"
+    return not before or before[-1] in ".!?\n:–—" or before.endswith(" -")  # ("Quebec, December 3 – Today,")

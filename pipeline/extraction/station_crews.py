@@ -104,6 +104,8 @@ class StationCrews(CrewPeople):
             return has is not None and has > 0 and words[has - 1] in self.stations
         if words[i] not in {"crew", "crews"}:
             return False
+        if i > 0 and words[i - 1] in self.residents:
+            return True  # "The existing crew includes NASA astronauts A and B", "the current crew"
         before = [w for w in words[max(0, i - 3):i] if w not in {"'s", "’s", "new", "current", "resident"}]
         return bool(before) and before[-1] in self.stations
 
