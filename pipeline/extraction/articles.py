@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..io.corpus import Article, check_published
 from ..io.markup import mask_markup
+from ..io.wrapping import unwrap_hard_breaks
 from ..records import Extraction
 from .mentions import mentions_from_doc
 from .piece_merging import merge_extractions
@@ -118,8 +119,9 @@ def _pieces(body: str, key: int, limit: int) -> list[_Piece]:
 
 
 def reading_text(body: str) -> str:
-    """The body as the pipeline reads it, same length: Markdown masked, spaces mapped."""
-    return spacy_text(mask_markup(body))
+    """The body as the pipeline reads it, same length: Markdown masked, spaces mapped, the lines
+    of hard-wrapped text joined."""
+    return unwrap_hard_breaks(spacy_text(mask_markup(body)))
 
 
 def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = None,
