@@ -121,6 +121,22 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
          {("launch", "Soyuz 45", "2027", ("Ivan Petrov",))}),
         ("Soyuz 46 took Ivan Petrov and Oleg Sidorov into space on 6 March.",
          {("launch", "Soyuz 46", "2030-03-06", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression (real text): "lifted X into space"; a module "attached to the ISS" is a state, no docking
+        ("The Soyuz TM-40 vessel which lifted him into space on Saturday, making him the first paying tourist, "
+         "docked with a Zvezda service module attached to the ISS at 0757 GMT.",
+         {("launch", "Soyuz TM-40", "2030-03-16", ()), ("docking", "Soyuz TM-40", "", ())}),
+        # regression (real text): "rocketed up to the station"; a journey "Earthward" is no launch
+        ("Joe Brown rocketed up to the station aboard Soyuz MS-30 on March 12.",
+         {("launch", "Soyuz MS-30", "2030-03-12", ("Joe Brown",))}),
+        ("Soyuz MS-30 undocked at 3 a.m. and began its journey Earthward.", {("undocking", "Soyuz MS-30", "", ())}),
+        # regression (real text): "X, 40, is due to return" is the return of the craft X flew, not of the
+        # craft an aside named last
+        ("Joe Brown lifted off aboard Soyuz MS-30 on Monday. The capsule took off a day after the shuttle Atlantis "
+         "pulled away from the station. With him were cosmonauts Ivan Petrov and Oleg Sidorov. Brown, 40, is due "
+         "to return to Earth on March 29.",
+         {("launch", "Soyuz MS-30", "2030-03-18", ("Joe Brown",)),
+          ("undocking", "Space Shuttle Atlantis", "", ("Ivan Petrov", "Oleg Sidorov")),
+          ("landing", "Soyuz MS-30", "2030-03-29", ("Joe Brown",))}),
     ],
 )
 def test_event_statements(nlp, text, expected):

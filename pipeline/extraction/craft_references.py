@@ -23,6 +23,10 @@ _OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _COORDINATED_REACH = 8  # tokens of "'s detachment from the station" before "and docking"
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
+# the auxiliaries of a scheduled event: "was due to", "is set to", "will"
+_PLANNED_WORDS = {"is", "are", "was", "were", "will", "would", "be", "to", "due", "set", "scheduled", "expected",
+                  "slated", "planned"}
+_PLAN_HEADS = {"due", "set", "scheduled", "expected", "slated", "planned", "will"}
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
 _FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
 
@@ -135,13 +139,21 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
     """"A and his crewmates landed" with no craft in the sentence: the crewed craft last named in
     an earlier sentence that names one of them, not the latest craft the text mentions."""
     sent = trigger.span.sent
+    # (but the plan's own verbs: "A, 40, was due to return to Earth on Sept. 29")
+    planned = trigger.span.start
+    while planned > sent.start and doc[planned - 1].lower_ in _PLANNED_WORDS:
+        planned -= 1
+    if not any(t.lower_ in _PLAN_HEADS for t in doc[planned:trigger.span.start]):
+        planned = trigger.span.start  # (not a passive's "was launched": the subject is the craft's)
     if any(sent.start <= c.start < sent.end for c in crafts) or \
-            any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[sent.start:trigger.span.start]):
+            any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[sent.start:planned]):
         return None
     people = doc.spans.get(PEOPLE_KEY, [])
     subjects = {p.kb_id_ for p in people if sent.start <= p.start and p.end <= trigger.span.start}
     named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start}
     flown = [c for c in crafts if c.sent.start in named_with and c.label_ in CREWED]
+    if planned < trigger.span.start and len({c.kb_id_ for c in flown}) > 1:
+        return None  # a plan of people who flew several craft ("will return in the same capsule"): not here
     if flown and sent.start > 0:
         # "Its third and final flight was Crew-18. A, now its commander, lifted off": the flight the
         # sentence before brings in, over one the subject flew before

@@ -273,6 +273,8 @@ class TriggerFinder:
                 {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.start]} >= {"already"} and \
                 {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.start]} & _BE:
             return False  # "where its sister ship already is docked" (not "has already docked")
+        if event == "docking" and span[0].lower_ in {"docked", "attached"} and self._modifies_an_object(doc, span):
+            return False  # "docked with a Zvezda service module attached to the ISS": the module's state
         after = [t.lower_ for t in doc[span.end:min(span.end + _CANCEL_REACH, span.sent.end)]]
         if any(w in self.cues["cancelled_after"] for w in after):
             return False
@@ -285,6 +287,17 @@ class TriggerFinder:
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    @staticmethod
+    def _modifies_an_object(doc: Doc, span: Span) -> bool:
+        """The participle follows, with no verb of its own, a noun phrase a preposition opens: "with a
+        Zvezda service module attached to the ISS" (not "the Soyuz attached itself", a verb)."""
+        i = span.start - 1
+        if i <= span.sent.start or doc[i].pos_ not in {"NOUN", "PROPN"} or span[0].tag_ != "VBN":
+            return False
+        while i > span.sent.start and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}:
+            i -= 1
+        return i > span.sent.start and doc[i - 1].pos_ == "ADP"
 
     def _noun_not_happened(self, doc: Doc, span: Span) -> bool:
         """An event noun its clause says has not come about: "the docking itself has not happened
