@@ -117,6 +117,10 @@ class DateGrammar:
             # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates.py
             ("numeric", re.compile(edge_l + r"(?P<n1>[12]\d|3[01]|0?[1-9])/(?P<n2>[12]\d|3[01]|0?[1-9])/"
                                    r"(?P<nyear>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")),
+            # a weekday and a day of the month with no month: "Thursday 14th", "Friday the 15th"
+            ("weekday_day", re.compile(edge_l + r"(?P<weekday>" + _alternation(self.weekdays) + r"),?\s+(?:the\s+)?"
+                                       r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)" + edge_r +
+                                       r"(?!,?\s+(?:of\s+)?" + months + r")")),
             # a bare ordinal day after a dated one: "launched 12 October 1964, and returned on the 13th"
             ("ordinal_day", re.compile(r"(?<![\w\-/.])the\s+(?P<oday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                                        r"(?=\s*[.,;)]|\s+(?:and|but|when|after|before)\b)")),
@@ -144,7 +148,9 @@ class DateGrammar:
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),
             # "by the end of the year", "the end of next year": the year it ends
-            ("rel_unit", re.compile(edge_l + r"end\s+of\s+(?:(?P<rel>this|next|last)\s+|the\s+)(?P<unit>year)" + edge_r)),
+            # (and "by the end of year", the article dropped)
+            ("rel_unit", re.compile(edge_l + r"end\s+of\s+(?:(?P<rel>this|next|last)\s+|the\s+|(?<=the\send\sof\s))"
+                                    r"(?P<unit>year)" + edge_r)),
             # (a headline's "Mir Launched Last Year")
             ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month|(?<=[NLT]\w{3}\s)(?:Year|Month))" + edge_r)),
             ("ago", re.compile(edge_l + count + r"\s+(?P<unit>decades?|years?|months?|days?)\s+ago" + edge_r)),

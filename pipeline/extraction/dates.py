@@ -36,6 +36,7 @@ _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+)?) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
+_WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th" may fall in
 # a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
@@ -246,6 +247,8 @@ class DateFinder(StoryDays):
             if year is None:
                 return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
+        if form == "weekday_day":
+            return self._weekday_day(self.weekdays[g["weekday"].lower()], int(g["day"]), published)
         if form == "month_alone":
             month = self._month(g["month"])
             year = self.years.resolve(doc, span, month, None, None, published, context_years, full_dates,
@@ -332,6 +335,19 @@ class DateFinder(StoryDays):
                     day -= dt.timedelta(days=7)
             return day.isoformat()
         return None
+
+    @staticmethod
+    def _weekday_day(weekday: int, day: int, published: dt.date | None) -> str | None:
+        """"Thursday 14th": the day of that number nearest the publication that falls on that weekday."""
+        if published is None:
+            return None
+        found = []
+        for shift in range(-_WEEKDAY_DAY_MONTHS, _WEEKDAY_DAY_MONTHS + 1):
+            year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+            if valid_date(year, month + 1, day) and dt.date(year, month + 1, day).weekday() == weekday:
+                found.append(dt.date(year, month + 1, day))
+        nearest = min(found, key=lambda d: abs((d - published).days), default=None)
+        return nearest.isoformat() if nearest is not None else None
 
     def _in_caption(self, doc: Doc, span: Span) -> bool:
         text = doc_text(doc)
