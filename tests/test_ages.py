@@ -125,6 +125,8 @@ def test_not_ages_of_people(nlp, text):
         ("Alexei Leonov walked in space first. Leonov later painted. Roscosmos announced the 85-year-old's "
          "death on Friday.", {("Alexei Leonov", 85)}),
         ("Cosmonaut Valeri Polyakov spent 437 days on Mir. The 52-year-old said he felt fine.", {("Valeri Polyakov", 52)}),
+        # regression (issue 10's classes): of two people the sentence before names, its subject
+        ("Joe Brown met Ann Reed at the pad. The 60-year-old told reporters he was ready.", {("Joe Brown", 60)}),
         # ... but not a thing's age
         ("Cosmonaut Sergei Avdeyev flew to Mir. The 15-year-old station was ageing.", set()),
     ],

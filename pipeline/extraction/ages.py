@@ -264,7 +264,9 @@ class AgeFinder:
         counts: dict[str, list[Span]] = {}
         for p in near:
             counts.setdefault(p.kb_id_, []).append(p)
-        best = max(counts.values(), key=lambda spans: (len(spans), spans[-1].start))
+        # on a tie, the one the latest sentence names, and of its names the first, its subject ("A met B
+        # at the pad. The 60-year-old told reporters" is A)
+        best = max(counts.values(), key=lambda spans: (len(spans), spans[-1].sent.start, -spans[-1].start))
         return best[-1:]
 
 
