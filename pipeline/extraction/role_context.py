@@ -278,7 +278,12 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
     if one_of:
         j += 2
-    for k in range(j, min(j + _APPOSITION_REACH, len(doc))):
+    reach = j + _APPOSITION_REACH
+    # (past an owner's long name: "the National Aeronautics and Space Administration's space station director")
+    owner = next((k for k in range(j, min(reach, len(doc))) if doc[k].tag_ == "POS" and doc[k - 1].pos_ == "PROPN"), None)
+    if owner is not None:
+        reach = owner + _APPOSITION_REACH
+    for k in range(j, min(reach, len(doc))):
         token = doc[k]
         if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
                 doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
@@ -296,8 +301,9 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
                                                   and following.pos_ == "PROPN"):
                 return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
             return roles_at[k][1]
-        if token.pos_ == "CCONJ" and _modifies_a_noun(doc, k):
-            continue  # "a former Skylab and shuttle astronaut"
+        if token.pos_ == "CCONJ" and (_modifies_a_noun(doc, k) or (doc[k - 1].is_title and k + 1 < len(doc)
+                                                                   and doc[k + 1].is_title)):
+            continue  # "a former Skylab and shuttle astronaut", "the Aeronautics and Space Administration's"
         if token.ent_type_ == "PERSON" and _modifies_a_noun(doc, k):
             continue  # the NER's "NASA Skylab" before "and shuttle astronaut" names nobody
         if k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and token.pos_ == "PROPN":
