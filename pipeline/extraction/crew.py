@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
-from .craft_clauses import opener
+from .craft_clauses import SUBORDINATORS, opener
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
                            of_another_flight, rides, same_or_class)
@@ -102,7 +102,11 @@ class CrewFinder(CrewCompanions):
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         listing = None  # the last following sentence that said who is aboard
         unnamed = not crew  # "Discovery's liftoff Thursday with a crew of six": the crew comes after
-        for offset, following in enumerate(sentences[index + 1:], start=1):
+        # "The Soyuz took off a day after the shuttle Atlantis pulled away. On board were A and B": the next
+        # sentences tell of the main clause's craft, not of one a subordinate clause brings in
+        subordinate = any(r.end <= trigger.span.start and any(t.lower_ in SUBORDINATORS for t in doc[r.end:trigger.span.start])
+                          for r in rivals)
+        for offset, following in enumerate(sentences[index + 1:] if not subordinate else [], start=1):
             # (wire copy lists a launch's crew a paragraph a sentence: the list goes on while each sentence adds to it)
             far = offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)) \
                 and not (unnamed and trigger.event == "launch" and listing is not None and listing.end == following.start
