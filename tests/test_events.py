@@ -156,6 +156,8 @@ def test_event_statements(nlp, text, expected):
         "The docking of Progress MS-40 was aborted on 2 March.",  # aborted docking
         "The launch of Soyuz MS-31 was scrubbed on 2 March.",  # cancelled
         "Engineers inspected the launch pad after Soyuz MS-30 was rolled out.",  # "launch pad" is no launch
+        # regression (real text): the docking tunnel and hatch are parts, no dockings
+        "Cosmonaut Ivan Petrov floated through the docking tunnel of the shuttle Atlantis to shake hands.",
         "A train brought Soyuz MS-30 to the launch centre.",  # regression: "launch centre" is a place
         "Soyuz MS-30 was rolled out on 3 March, and at launch the crew will wear new suits.",  # "at launch": a time
         # regression: a word of a craft's name is no trigger ("Satellite Launch Vehicle")
