@@ -3049,3 +3049,17 @@ def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last three rounds met in real articles (check sets V, S and O, dev sets T, R, Q, P,
     # N, M, K and J), in the project's own words
     assert dated(nlp, text, published) == expected
+
+
+def test_a_plan_to_return_takes_no_craft_from_a_sentence_naming_the_person_only_as_an_owner(nlp):
+    # regression (this round's dev set A): "Brown will return to Earth April 7" took SpaceShipOne from a sentence
+    # that names Brown only in "Brown's friends, including X, who backed SpaceShipOne", and put Brown aboard it
+    text = ("The Soyuz TMA-40 spacecraft carrying two astronauts and a space tourist lifted off from Baikonur on "
+            "Thursday.\n\nNASA astronaut Ann Reed and cosmonaut Ivan Petrov are joined by space tourist Joe Brown.\n\n"
+            "The flight marks Brown's second trip into space.\n\nThose watching included Brown's wife Lisa Gray and "
+            "Brown's friends, including Tom Ward, who backed SpaceShipOne, which in 2004 became the first private, "
+            "manned craft to reach space.\n\nBrown will return to Earth April 7 with Expedition 30 Commander Ed Kerr, "
+            "NASA said.")
+    rows = {(e.event, e.spacecraft): e.people for e in extract(text, PUBLISHED, nlp=nlp).events}
+    assert not any(craft == "SpaceShipOne" for _, craft in rows)
+    assert rows[("launch", "Soyuz TMA-40")] == ("Ann Reed", "Ivan Petrov", "Joe Brown")

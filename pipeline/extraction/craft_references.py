@@ -150,7 +150,9 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
         return None
     people = doc.spans.get(PEOPLE_KEY, [])
     subjects = {p.kb_id_ for p in people if sent.start <= p.start and p.end <= trigger.span.start}
-    named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start}
+    # (not as an owner: "Simonyi's wife ... Paul Allen, who backed SpaceShipOne" puts no craft with him)
+    named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start
+                  and not (p.end < len(doc) and doc[p.end].text in {"'s", "’s"})}
     flown = [c for c in crafts if c.sent.start in named_with and c.label_ in CREWED]
     if planned < trigger.span.start and len({c.kb_id_ for c in flown}) > 1:
         return None  # a plan of people who flew several craft ("will return in the same capsule"): not here
