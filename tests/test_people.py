@@ -254,6 +254,9 @@ def test_markdown_emphasis_does_not_hide_a_name(nlp):
         # a short and a formal first name are one person
         ("Doug Hurley and Bob Behnken splashed down. Douglas Hurley and Robert Behnken then flew home.",
          {"Doug Hurley", "Bob Behnken"}),
+        # regression (real text): "Ricky" is a Richard, "Drew" an Andrew
+        ("Richard Arnold and Andrew Feustel lifted off. On board were Drew Feustel and Ricky Arnold.",
+         {"Richard Arnold", "Andrew Feustel"}),
         # a headline in title case is no person
         ("SpaceX Crew Returns To Earth In Splashdown\nNASA astronaut Doug Hurley is home.", {"Doug Hurley"}),
         # regression: a headline capitalises verbs and nouns; a name only there is no person
@@ -462,6 +465,12 @@ def test_seas_and_troupes_are_not_people(nlp, text):
     ("The capsule after landing. (Xinhua/Li Wei)\n\nIt landed.", ["Li Wei"]),
     # ... and "Photo Credit:" in capitals is a credit, not a person called "Photo Credit"
     ("The capsule after landing. Photo Credit: Li Wei / Xinhua\n\nIt landed.", ["Li Wei"]),
+    # regression (real text): "(AP Photo/Name)" on a line under the lede, no headline; "(Name / NASA / Getty
+    # Images)", the name first
+    ("A Soyuz rocket carrying three men blasted off Wednesday.\n(AP Photo/Pavel Orlov)\nThe crew will dock on "
+     "Friday.", ["Pavel Orlov"]),
+    ("The capsule splashed down off Florida.\n\n(Jane Roe / NASA / Getty Images)\n\nThe crew is well.",
+     ["Jane Roe"]),
 ])
 def test_photo_credits_name_their_photographers(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected

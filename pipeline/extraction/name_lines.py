@@ -26,12 +26,15 @@ _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appear
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
 _CREDIT_LEAD = r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)"  # "Photo by", "Image:"
-_AGENCY_LEAD = r"\b(?:[A-Z]{2,}|Reuters|Xinhua)/"  # "REUTERS/", "Reuters/"
+_AGENCY_LEAD = r"\b(?:[A-Z]{2,}|Reuters|Xinhua|(?<=[A-Z]{2} )Photo)/"  # "REUTERS/", "Reuters/", "AP Photo/"
 # the lead of a picture's credit right before a name: "— Photo: A/Reuters", "REUTERS/A"
 CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]*$")
 _CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
 # a wire photo's credit after its caption: "REUTERS/Jane Roe"
 _AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
+# a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
+_BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})[ \t]*/[ \t]*"
+                               r"(?:[A-Z]{2,}|Reuters|Xinhua|Getty)[^()\n]{0,40}\)")
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
@@ -48,7 +51,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     Feature writer"): a byline names a real person."""
     found = []
     text = doc.text
-    for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text)]:
+    for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text),
+              *_BRACKETED_CREDIT.finditer(text)]:
         # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
         # Aubrey Gemignani/NASA"
         span = doc.char_span(m.start("name"), m.end("name"))
@@ -116,8 +120,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         line = m.group().strip()
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
         if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
-                any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line):
+                any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line) or \
+                any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT)):
             continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
+            # (and "(AP Photo/Jane Roe)" a picture's)
         long_words = [w for w in words if len(w) > 3]
         # (names raise the share of capitals in a caption: "Former Canadian astronaut Marc Garneau on Chris
         # Hadfield's return from the International Space Station" has two lower-case words of content)
