@@ -105,6 +105,9 @@ class CrewPeople:
         self.backup_before = re.compile(r"\b(?:" + backups + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
         # a list a backup label heads, to the clause's end: "backup crew: A and B and ESA astronaut C"
         self.backup_label = re.compile(r"\b(?:" + backups + r")(?:\s+crews?)?\s*:[^;:]*$", re.IGNORECASE)
+        # a list a backup crew's verb opens: "The backup crew includes cosmonaut A, B and C"
+        self.backup_list = re.compile(r"\b(?:" + backups + r")\s+crews?\s+(?:includes?|included|consists?\s+of|"
+                                      r"consisted\s+of|comprises?|comprised|is|are|was|were)\s+[^;:.]*$", re.IGNORECASE)
         dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
         # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
         self.dropped_after = re.compile(r"^[^.;]{0,30}?\b(?:" + dropped + r")\b", re.IGNORECASE)
@@ -329,7 +332,8 @@ class CrewPeople:
             return False  # "X, who is also a senior military official, said"
         if self.backup_after.match(text[person.end_char:person.end_char + _BACKUP_REACH]) or \
                 self.backup_before.search(text[max(sent.start_char, person.start_char - 30):person.start_char]) or \
-                self.backup_label.search(text[sent.start_char:person.start_char]):
+                self.backup_label.search(text[sent.start_char:person.start_char]) or \
+                self.backup_list.search(text[sent.start_char:person.start_char]):
             return False  # a back-up crew member stays on the ground
         for i, word in enumerate(after[:-1]):
             if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
