@@ -36,6 +36,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (dev 27): old wire copy quotes a nickname with `` and ''
         ("The schedule is tight, said Robert L. ``Rusty'' Carver. Carver will command the flight.",
          {"Robert L. Carver"}),
+        # regression (real text): ... and with single quotes
+        ("Looking on were Ann Reed and Donald 'Dash' Carver, one of the original astronauts. Carver flew later.",
+         {"Ann Reed", "Donald Carver"}),
         # regression (dev 31): a wire's slug glued to the name; a given name the NER took for a place
         ("DOHA. NEWSWIRE Khalid Al Nasser, the first Qatari astronaut, flew home.", {"Khalid Al Nasser"}),
         ("She was met by Salem Al Kaabi, head of the programme.", {"Salem Al Kaabi"}),

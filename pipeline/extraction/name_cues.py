@@ -23,8 +23,8 @@ _QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 
 _NICKNAMED = re.compile(
-    r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“]|``)[A-Z][a-z]+(?:[\"”]|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
-    r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.'
+    r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“‘']|``)[A-Z][a-z]+(?:[\"”’']|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
+    r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.', "Donald 'Deke' Slayton"
 )
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
 # (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")

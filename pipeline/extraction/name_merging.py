@@ -19,8 +19,9 @@ _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 _FIRST_NAME_SIMILARITY = 0.75
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
 
-_QUOTED_NICKNAME = re.compile(r"\s+(?:[\"“]|``)[^\"”`']+(?:[\"”]|'')\s+")  # (old wire copy: ``Hoot'')
-_QUOTES = {'"', "“", "”"}  # the marks _QUOTED_NICKNAME reads
+# (old wire copy: ``Hoot''; single quotes too: "Donald 'Deke' Slayton")
+_QUOTED_NICKNAME = re.compile(r"\s+(?:[\"“‘']|``)[^\"”`'’‘\s]+(?:[\"”’']|'')\s+|\s+(?:[\"“]|``)[^\"”`']+(?:[\"”]|'')\s+")
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}  # the marks _QUOTED_NICKNAME reads
 
 
 @dataclass
@@ -195,7 +196,7 @@ class NameMerger:
 
 def _nicknamed_as(tokens: list[str], first: str) -> bool:
     """The name's quoted nickname is `first`: 'Edwin "Buzz" Aldrin' is nicknamed Buzz."""
-    return any(t[:1] in _QUOTES and t[-1:] in _QUOTES and t.strip('"“”') == first for t in tokens[1:-1])
+    return any(t[:1] in _QUOTES and t[-1:] in _QUOTES and t.strip('"“”\'‘’') == first for t in tokens[1:-1])
 
 
 def _patronymic(words: list[str], i: int) -> bool:
