@@ -27,6 +27,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (real text): ... past an owner's long name with "and" in it
         ('"It was a first step," said Ann Reed, the National Aeronautics and Space Administration\'s space station '
          'director.', "Ann Reed", "space station director"),
+        # regression (real text): a singular role before a demonym before the name
+        ("The crew: cosmonaut Ivan Petrov, space flight participant Belarusian Olga Lenko and astronaut Ann Reed.",
+         "Olga Lenko", "spaceflight participant"),
         # regression (real text): kin in the plural before a list ("His parents, A and B, watched")
         ("Her parents, Ann Reed and Joe Brown, watched the launch.", "Joe Brown", "parent"),
         # regression (real text): an owner's possessive inside an apposition, whatever the NER calls the owner

@@ -52,6 +52,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(_DEMONYM_ENDINGS)))
     if start > 1 and demonym and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
         return roles_at[start - 2][1], True  # "flight engineers American A and Russian B": a demonym per name
+    if start > 1 and demonym and start - 2 in roles_at:
+        return roles_at[start - 2][1], False  # "space flight participant Belarusian A"
     # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
     i = start - 1
     while i > 0 and doc[i].text.rstrip(".") in _HONORIFICS or (i > 0 and doc[i].text == "." and
