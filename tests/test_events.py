@@ -121,6 +121,15 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
          {("launch", "Soyuz 45", "2027", ("Ivan Petrov",))}),
         ("Soyuz 46 took Ivan Petrov and Oleg Sidorov into space on 6 March.",
          {("launch", "Soyuz 46", "2030-03-06", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression (real text): "A, B and C will complete the crew when they dock" is their craft's docking,
+        # not that of the craft the sentence before gives the station's residents
+        ("Astronaut Ann Reed and cosmonauts Ivan Petrov and Oleg Sidorov launched in their Soyuz TMA-40 spacecraft "
+         "on Friday, March 15.\n\nCosmonaut Pavel Orlov and astronaut Joe Brown are the sole residents on the "
+         "station, having arrived Dec. 22 aboard their Soyuz TMA-39 spacecraft.\n\nReed, Petrov and Sidorov will "
+         "complete the crew when they dock to the station on March 17.",
+         {("launch", "Soyuz TMA-40", "2030-03-15", ("Ann Reed", "Ivan Petrov", "Oleg Sidorov")),
+          ("docking", "Soyuz TMA-39", "2029-12-22", ("Pavel Orlov", "Joe Brown")),
+          ("docking", "Soyuz TMA-40", "2030-03-17", ("Ann Reed", "Ivan Petrov", "Oleg Sidorov"))}),
         # regression (real text): "lifted X into space"; a module "attached to the ISS" is a state, no docking
         ("The Soyuz TM-40 vessel which lifted him into space on Saturday, making him the first paying tourist, "
          "docked with a Zvezda service module attached to the ISS at 0757 GMT.",

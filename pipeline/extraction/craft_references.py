@@ -26,6 +26,7 @@ _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir sta
 # the auxiliaries of a scheduled event: "was due to", "is set to", "will"
 _PLANNED_WORDS = {"is", "are", "was", "were", "will", "would", "be", "to", "due", "set", "scheduled", "expected",
                   "slated", "planned"}
+_THEIR_CLAUSE = {"when", "once", "after", "as", "until"}  # "... when they dock": the subjects' own clause
 _PLAN_HEADS = {"due", "set", "scheduled", "expected", "slated", "planned", "will"}
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
 _FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
@@ -145,8 +146,14 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
         planned -= 1
     if not any(t.lower_ in _PLAN_HEADS for t in doc[planned:trigger.span.start]):
         planned = trigger.span.start  # (not a passive's "was launched": the subject is the craft's)
+    # (or a clause of theirs: "A, B and C will complete the crew when they dock to the station")
+    opening = sent.start
+    for i in range(planned - 2, sent.start, -1):
+        if doc[i].lower_ in _THEIR_CLAUSE and doc[i + 1].lower_ in {"they", "he", "she"}:
+            opening = i + 2
+            break
     if any(sent.start <= c.start < sent.end for c in crafts) or \
-            any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[sent.start:planned]):
+            any(t.tag_ in FINITE_VERBS or t.tag_ == "MD" for t in doc[opening:planned]):
         return None
     people = doc.spans.get(PEOPLE_KEY, [])
     subjects = {p.kb_id_ for p in people if sent.start <= p.start and p.end <= trigger.span.start}
@@ -154,15 +161,17 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
     named_with = {p.sent.start for p in people if p.kb_id_ in subjects and p.start < sent.start
                   and not (p.end < len(doc) and doc[p.end].text in {"'s", "’s"})}
     flown = [c for c in crafts if c.sent.start in named_with and c.label_ in CREWED]
-    if planned < trigger.span.start and len({c.kb_id_ for c in flown}) > 1:
+    if (planned < trigger.span.start or opening > sent.start) and len({c.kb_id_ for c in flown}) > 1:
         return None  # a plan of people who flew several craft ("will return in the same capsule"): not here
     if flown and sent.start > 0:
         # "Its third and final flight was Crew-18. A, now its commander, lifted off": the flight the
         # sentence before brings in, over one the subject flew before
         previous = doc[sent.start - 1].sent
         brought = [c for c in crafts if previous.start <= c.start < previous.end and c.label_ in CREWED]
+        # (not one it gives to other people: "X, Y and Z, having arrived Dec. 22 aboard Soyuz TMA-17")
+        others = any(previous.start <= p.start < previous.end and p.kb_id_ not in subjects for p in people)
         if brought and "\n\n" not in doc_text(doc)[previous.end_char:sent.start_char] and \
-                brought[-1].start > flown[-1].start:
+                brought[-1].start > flown[-1].start and not others:
             return brought[-1]
     return flown[-1] if flown else None
 
