@@ -134,6 +134,9 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("The Soyuz TM-40 vessel which lifted him into space on Saturday, making him the first paying tourist, "
          "docked with a Zvezda service module attached to the ISS at 0757 GMT.",
          {("launch", "Soyuz TM-40", "2030-03-16", ()), ("docking", "Soyuz TM-40", "", ())}),
+        # regression (real text): "plans to launch four more ATVs" launches none the text names
+        ("The Jules Verne ATV docked with the station on March 3. The agency plans to launch\nfour more ATVs as "
+         "part of a barter with NASA.", {("docking", "Jules Verne", "2030-03-03", ())}),
         # regression (real text): "rocketed up to the station"; a journey "Earthward" is no launch
         ("Joe Brown rocketed up to the station aboard Soyuz MS-30 on March 12.",
          {("launch", "Soyuz MS-30", "2030-03-12", ("Joe Brown",))}),

@@ -366,6 +366,9 @@ def another_of_its_class(span: Span | None) -> bool:
         return True  # "return to Earth in a different Soyuz"
     if span is None:
         return False
+    if span.start >= 2 and span.doc[span.start - 1].lower_ == "more" and (
+            span.doc[span.start - 2].like_num or span.doc[span.start - 2].lower_ in {"several", "many", "some", "few"}):
+        return True  # "plans to launch four more ATVs": others of the class, not the one named
     # (past its maker's name: "aboard a SpaceX Crew Dragon")
     start = span.start - 1 if span.start >= 3 and span.doc[span.start - 1].tag_ == "NNP" else span.start
     if start < 2 or span.doc[start - 1].lower_ not in {"a", "an", "another"}:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _EARLIER_CREWS = {"last", "previous", "outgoing", "prior"}  # "the last crew to depart"
+_FEW = {"several", "many", "some", "few", "two", "three", "four", "five", "six"}  # "launch two more Soyuz"
 
 
 class CraftSubjects(DockingCrafts):
@@ -103,6 +104,10 @@ class CraftSubjects(DockingCrafts):
     def indefinite_object(self, doc: Doc, trigger: Trigger) -> bool:
         """"the launching of a seventh flight on Sept. 25": a noun's event of no craft in particular."""
         end = trigger.span.end
+        words = [t for t in doc[end:min(len(doc), end + 5)] if not t.is_space]
+        if len(words) >= 3 and (words[0].like_num or words[0].lower_ in _FEW) and words[1].lower_ == "more" \
+                and (words[2].text[:1].isupper() or words[2].lower_.rstrip("s") in self.anaphors):
+            return True  # "plans to launch four more ATVs": others of a class, no craft the text names
         if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in INDEFINITES | {"another"}:
             return False
         phrase = doc[end + 2:min(len(doc), end + 3 + MODIFIERS)]
