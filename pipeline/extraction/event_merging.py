@@ -1,7 +1,7 @@
 """Statements into rows: the statements of one event and craft are one EventRecord
 (SPEC §6), with the first statement's trigger, the most specific date of all and
 every person aboard. A vehicle class ("the Dragon capsule") stands for the named
-craft of its kind; a flight's designation and the vehicle flying it ("Crew-6",
+craft of its kind (`class_folding.py`); a flight's designation and the vehicle flying it ("Crew-6",
 "Crew Dragon Endeavour") are one flight where the article ties them.
 """
 
@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name, sentence_text
 from ..records import EventRecord
-from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, another_of_its_class, word_before
+from .class_folding import fold_classes
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
 from .craft_families import CraftFamilies
 from .crew import ALONE, HOMEWARD
 from .crew_context import CREWED
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 _ALONE = re.compile(r"\b(?:" + "|".join(sorted(ALONE)) + r")\b", re.IGNORECASE)
 _GROUND_REACH = 6  # tokens after a landing to the ground it names: "landed and walked on the lunar surface"
-_FLIGHT_BEFORE_SENTENCES = 2  # how far back "a SpaceX Crew Dragon" finds the flight it carries ("Crew-3")
 
 
 class EventMerger:
@@ -35,67 +35,6 @@ class EventMerger:
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)
         self.classes = self.families.classes
         self.lunar_words = set(words["lunar_words"])
-
-    def _fold_classes(self, statements: list["Statement"]) -> None:
-        """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
-        craft of its kind whose same event the article states ("Demo-2"), else the one
-        flight of that kind; a flight named before the class over one named only after it."""
-        first_named: dict[str, int] = {}
-        for o in statements:
-            key = normalize_name(o.craft)
-            first_named[key] = min(first_named.get(key, o.craft_span.start), o.craft_span.start)
-        for s in statements:
-            if normalize_name(s.craft) not in self.classes:
-                continue
-            if another_of_its_class(s.craft_span):
-                # "SpaceX will launch Crew-3 on Wednesday. A and B will fly aboard a SpaceX Crew Dragon":
-                # not the article's named Dragon, but the flight of that family the sentence before launches
-                self._fold_into_flight_before(s, statements)
-                continue
-            of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in self.classes
-                        and self._of_class(o.craft, s.craft)]
-            # a class points back: "Starliner closed in ... finish the docking" is the flight named
-            # before it (Calypso), not one a later paragraph names ("a repeat, OFT-2, did not dock")
-            earlier = [o for o in of_class if first_named[normalize_name(o.craft)] < s.trigger.span.start]
-            of_class = earlier or of_class
-            named = {normalize_name(o.craft): o for o in of_class if o.trigger.event == s.trigger.event}
-            if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
-                named = {normalize_name(o.craft): o for o in of_class}
-            if len(named) == 2 and sum(self.families.designation(o.craft) for o in named.values()) == 1:
-                # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (_same_flights)
-                named = {k: o for k, o in named.items() if not self.families.designation(o.craft)}
-            if len(named) > 1 and s.trigger.span.sent.start == 0:
-                # a headline's class ("Russia knocks back Soyuz launch") is the flight the text names first
-                first = min(named, key=lambda k: first_named[k])
-                named = {first: named[first]}
-            if not named:  # "the Dragon" where the article's one Dragon is its "Cargo Dragon": the narrower class
-                wanted = normalize_name(s.craft)
-                named = {normalize_name(o.craft): o for o in statements if o.kind == s.kind and
-                         normalize_name(o.craft) in self.classes and normalize_name(o.craft) != wanted and
-                         wanted in normalize_name(o.craft).split()}
-            if len(named) == 1:
-                other = next(iter(named.values()))
-                s.craft, s.craft_span = other.craft, other.craft_span
-
-    def _fold_into_flight_before(self, s: "Statement", statements: list["Statement"]) -> None:
-        before = s.trigger.span.sent
-        for _ in range(_FLIGHT_BEFORE_SENTENCES):
-            before = before.doc[before.start - 1].sent if before.start > 0 else before
-        flights = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
-                   and before.start <= o.trigger.span.start < s.trigger.span.start
-                   and self.families.designation(o.craft) and self.families.family(o.craft) == normalize_name(s.craft)}
-        if len(flights) == 1:
-            other = next(iter(flights.values()))
-            s.craft, s.craft_span = other.craft, other.craft_span
-
-    def _of_class(self, craft: str, vehicle_class: str) -> bool:
-        """Whether a named craft may be a flight of the class: its family (data:
-        spacecraft_families.jsonl, "Crew-9" is a Crew Dragon; spacecraft.jsonl, "Faith 7" a
-        Mercury), or the class its name starts with ("Crew Dragon Freedom"), is that class,
-        or unknown. Starliner is no Crew-9, nor Faith 7."""
-        family = self.families.family(craft)
-        wanted = normalize_name(vehicle_class)
-        return family is None or wanted in family or family in wanted
 
     def _same_flights(self, groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
         """"Crew-6 ... aboard the Crew Dragon Endeavour": one event stated of a flight's designation
@@ -145,7 +84,7 @@ class EventMerger:
         return result
 
     def merge(self, statements: list["Statement"], doc: Doc) -> list[EventRecord]:
-        self._fold_classes(statements)
+        fold_classes(statements, self.families)
         groups: dict[tuple[str, str], list["Statement"]] = {}
         for s in statements:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
