@@ -32,6 +32,7 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a description, no name
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
@@ -110,7 +111,7 @@ class AgeFinder:
         """An age given to a description of the person the text is about: "made the 51-year-old
         engineer the first German", "The pioneer, who turned 86 in March"."""
         text = doc_text(doc)
-        before = re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])
+        before = _THE_BEFORE.search(text[max(0, start - 5):start])
         expression = doc.char_span(start, end, alignment_mode="expand")
         if expression is None:
             return []
@@ -282,5 +283,5 @@ def _possessor(doc: Doc, person: Span) -> bool:
 def _description(doc: Doc, start: int, person: Span) -> bool:
     """The age stands in a description ("the 39-year-old ...") of a person named elsewhere."""
     text = doc_text(doc)
-    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])) and \
+    return bool(_THE_BEFORE.search(text[max(0, start - 5):start])) and \
         not 0 <= person.start_char - start < 80

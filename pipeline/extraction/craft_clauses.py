@@ -50,7 +50,6 @@ _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
 _FLIGHT_NOUNS = {"mission", "flight"}
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
-_SUBORDINATORS = SUBORDINATORS
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
 _POSSESSIVES = {"its", "their", "his", "her"}
@@ -111,7 +110,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
                 return craft
             return None
         # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
-        governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in _SUBORDINATORS
+        governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in SUBORDINATORS
         # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
         # ("the Soyuz TMA-14M spaceship which landed": its head noun may stand between)
         kept = [i for i in between if doc[i].text != ","]
@@ -131,7 +130,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
         if craft.end < len(doc) and doc[craft.end].text in {"'s", "’s"} and any(doc[i].text == "," for i in between):
             continue  # "a capsule carrying four, including Starliner's test pilots A and B, undocked": a possessor
-        if opener(doc, craft) in _SUBORDINATORS | {"while", "although", "though"} and \
+        if opener(doc, craft) in SUBORDINATORS | {"while", "although", "though"} and \
                 any(doc[i].text == "," for i in between):
             continue  # "While Vostok 5 was still in orbit, X was launched aboard Vostok 6": its own clause
         return craft
@@ -366,9 +365,6 @@ def another_of_its_class(span: Span | None) -> bool:
         return True  # "return to Earth in a different Soyuz"
     if span is None:
         return False
-    if span.start >= 2 and span.doc[span.start - 1].lower_ == "more" and (
-            span.doc[span.start - 2].like_num or span.doc[span.start - 2].lower_ in {"several", "many", "some", "few"}):
-        return True  # "plans to launch four more ATVs": others of the class, not the one named
     # (past its maker's name: "aboard a SpaceX Crew Dragon")
     start = span.start - 1 if span.start >= 3 and span.doc[span.start - 1].tag_ == "NNP" else span.start
     if start < 2 or span.doc[start - 1].lower_ not in {"a", "an", "another"}:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text
 from .craft_clauses import AUXILIARIES, FINITE_VERBS, STATION, opener, word_before
 from .crew_context import CREWED
+from .crew_subjects import PERSONAL_PRONOUNS
 from .people import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
@@ -141,15 +142,14 @@ def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | Non
     an earlier sentence that names one of them, not the latest craft the text mentions."""
     sent = trigger.span.sent
     # (but the plan's own verbs: "A, 40, was due to return to Earth on Sept. 29")
-    planned = trigger.span.start
-    while planned > sent.start and doc[planned - 1].lower_ in _PLANNED_WORDS:
-        planned -= 1
+    before_plan = word_before(doc, trigger.span, _PLANNED_WORDS)
+    planned = sent.start if before_plan is None else before_plan + 1
     if not any(t.lower_ in _PLAN_HEADS for t in doc[planned:trigger.span.start]):
         planned = trigger.span.start  # (not a passive's "was launched": the subject is the craft's)
     # (or a clause of theirs: "A, B and C will complete the crew when they dock to the station")
     opening = sent.start
     for i in range(planned - 2, sent.start, -1):
-        if doc[i].lower_ in _THEIR_CLAUSE and doc[i + 1].lower_ in {"they", "he", "she"}:
+        if doc[i].lower_ in _THEIR_CLAUSE and doc[i + 1].lower_ in PERSONAL_PRONOUNS:
             opening = i + 2
             break
     if any(sent.start <= c.start < sent.end for c in crafts) or \
