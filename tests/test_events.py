@@ -3075,3 +3075,20 @@ def test_a_plan_to_return_takes_no_craft_from_a_sentence_naming_the_person_only_
     rows = {(e.event, e.spacecraft): e.people for e in extract(text, PUBLISHED, nlp=nlp).events}
     assert not any(craft == "SpaceShipOne" for _, craft in rows)
     assert rows[("launch", "Soyuz TMA-40")] == ("Ann Reed", "Ivan Petrov", "Joe Brown")
+
+
+def test_the_triggers_found_word_by_word_are_the_whole_matchers(nlp, repo_root):
+    """Each first word's own matcher finds, from that word, what the matcher of every pattern finds
+    inside a sentence (the events component runs the small ones for speed)."""
+    from pipeline.extraction.articles import make_doc
+    from pipeline.io.corpus import Article, iter_corpus
+
+    finder = nlp.get_pipe("event_finder").triggers
+    assert finder.by_first_word is not None
+    found_any = False
+    for article in (a for a in iter_corpus(repo_root / "corpus") if isinstance(a, Article)):
+        doc = nlp(make_doc(nlp, article))
+        whole = sorted((m.start, m.end, m.label_) for sent in doc.sents for m in finder.matcher(sent, as_spans=True))
+        assert sorted((m.start, m.end, m.label_) for m in finder._matches(doc)) == whole, article.id
+        found_any |= bool(whole)
+    assert found_any

@@ -129,7 +129,9 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
     """The Doc of `article.body[start:end]` as the pipeline reads it (`reading_text`);
     `text` is the article's reading text if already computed."""
     text = reading_text(article.body) if text is None else text
-    doc = nlp.make_doc(text[start:end])
+    piece = text[start:end]
+    doc = nlp.make_doc(piece)
+    doc.user_data["doc_text"] = piece  # (what `doc_text` would join the tokens back into)
     doc._.published = article.published
     doc._.title = article.title or None
     return doc

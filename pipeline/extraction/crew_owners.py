@@ -66,7 +66,7 @@ class CrewOwners(UncrewedReading):
         if member is not None:  # "X, a member of the Endeavour crew,": the craft named before the crew noun
             end = person.end_char + member.end()
             owner = next((c for c in crafts if person.end_char < c.start_char and c.end_char <= end), None)
-            if owner is not None and doc.text[owner.end_char:end].strip().lower() in self.crew_nouns:
+            if owner is not None and doc_text(doc)[owner.end_char:end].strip().lower() in self.crew_nouns:
                 return owner
         i = person.start - 1
         while i >= person.sent.start and i > person.start - CREW_LIST_REACH:

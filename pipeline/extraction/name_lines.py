@@ -50,7 +50,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     """A line that is only a name, "By" before it or not, perhaps with its title ("Paul Smith,
     Feature writer"): a byline names a real person."""
     found = []
-    text = doc.text
+    text = doc_text(doc)
     for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text),
               *_BRACKETED_CREDIT.finditer(text)]:
         # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by

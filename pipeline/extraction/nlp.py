@@ -27,7 +27,7 @@ SENTENCES = "senter"  # shipped disabled in the model
 def build_nlp() -> Language:
     """The whole extraction as one `nlp` object; feed it Docs with `doc._.published` set."""
     # The imports register the factories with spaCy.
-    from . import ages, annotators, dates, events, people, spacecraft  # noqa: F401
+    from . import ages, annotators, dates, events, people, sentence_index, spacecraft  # noqa: F401
 
     try:
         nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
@@ -45,6 +45,7 @@ def build_nlp() -> Language:
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)
+    nlp.add_pipe("sentence_index", after="paragraph_sentences")
     _, ruler = nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("attribute_table", after="tagger", config={"patterns": ruler.patterns})
     nlp.add_pipe("spacecraft_finder", last=True)

@@ -26,6 +26,7 @@ from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, p
 from .role_context import (COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context,
                            role_past_affiliation)
 from .roles import RoleLexicon
+from .sentence_index import index_sentences
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -375,6 +376,7 @@ def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].i not in kept_ids) for t in kept]
     work = Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces, tags=[t.tag_ for t in kept],
                pos=[t.pos_ for t in kept], ents=iob, sent_starts=sent_starts)
+    index_sentences(work)
     return work, [t.i for t in kept]
 
 

@@ -54,9 +54,9 @@ class TriggerFinder:
         self.rules = list(load_jsonl(patterns))
         for index, rule in enumerate(self.rules):
             self.matcher.add(str(index), [rule["pattern"]])
-        # the words a trigger can open with: the matcher runs only over sentences holding one
-        self.first_words = self._first_words(self.rules)
-        self.longest = self._longest(self.rules)
+        # A matcher tries every pattern it holds at every token it is given, so each word a trigger
+        # can open with gets a matcher of only the patterns that open with it, run from that word on.
+        self.by_first_word: dict[str, tuple[Matcher, int]] | None = self._by_first_word(nlp, self.rules)
         words = load_json(cues)
         self.cues = {key: set(value) for key, value in words.items() if isinstance(value, list)}
 
@@ -110,53 +110,53 @@ class TriggerFinder:
         return previous[0].event if previous else None
 
     @staticmethod
-    def _first_words(rules: list[dict]) -> set[str] | None:
-        words: set[str] = set()
-        for rule in rules:
+    def _by_first_word(nlp: Language, rules: list[dict]) -> dict[str, tuple[Matcher, int]] | None:
+        """Each first word's matcher (its patterns keep their rule numbers) and the most tokens
+        one of them can match; None when a pattern may open with any word or has no bound
+        ("+", "*"): then the whole Doc goes through the one matcher."""
+        openers: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
             lower = rule["pattern"][0].get("LOWER")
             if isinstance(lower, str):
-                words.add(lower)
+                words = [lower]
             elif isinstance(lower, dict) and set(lower) == {"IN"}:
-                words.update(lower["IN"])
+                words = lower["IN"]
             else:
-                return None  # a pattern that may open with any word: match the whole Doc
-        return words
+                return None
+            if any(token.get("OP", "1") in {"+", "*"} for token in rule["pattern"]):
+                return None
+            for word in words:
+                openers.setdefault(word, []).append(index)
+        matchers = {}
+        for word, indices in openers.items():
+            matcher = Matcher(nlp.vocab)
+            for index in indices:
+                matcher.add(str(index), [rules[index]["pattern"]])
+            matchers[word] = (matcher, max(TriggerFinder._length(rules[index]) for index in indices))
+        return matchers
 
     @staticmethod
-    def _longest(rules: list[dict]) -> int | None:
-        """The most tokens a pattern can match, or None where one has no bound ("+", "*")."""
-        longest = 0
-        for rule in rules:
-            length = 0
-            for token in rule["pattern"]:
-                op = token.get("OP", "1")
-                if op in {"+", "*"}:
-                    return None
-                length += int(op.strip("{}").split(",")[-1]) if op.startswith("{") else 1
-            longest = max(longest, length)
-        return longest
+    def _length(rule: dict) -> int:
+        """The most tokens the rule's (bounded) pattern can match."""
+        length = 0
+        for token in rule["pattern"]:
+            op = token.get("OP", "1")
+            length += int(op.strip("{}").split(",")[-1]) if op.startswith("{") else 1
+        return length
 
     def _matches(self, doc: Doc) -> list[Span]:
-        """The matcher's spans, over the stretches of a sentence that begin at a trigger's first word
-        and run as far as the longest pattern (the matcher costs most of this component; it tries
-        every pattern at every token it is given, and a match can only begin at a first word)."""
-        if self.first_words is None or self.longest is None:
+        """The matcher's spans in text order (the matcher costs most of this component)."""
+        if self.by_first_word is None:
             return list(self.matcher(doc, as_spans=True))
         found: list[Span] = []
         for sent in doc.sents:
-            stretch: list[int] | None = None
             for token in sent:
-                if token.lower_ not in self.first_words:
+                opener = self.by_first_word.get(token.lower_)
+                if opener is None:
                     continue
-                end = min(sent.end, token.i + self.longest)
-                if stretch is not None and token.i <= stretch[1]:
-                    stretch[1] = end
-                    continue
-                if stretch is not None:
-                    found.extend(self.matcher(doc[stretch[0]:stretch[1]], as_spans=True))
-                stretch = [token.i, end]
-            if stretch is not None:
-                found.extend(self.matcher(doc[stretch[0]:stretch[1]], as_spans=True))
+                matcher, longest = opener
+                found.extend(span for span in matcher(doc[token.i:min(sent.end, token.i + longest)], as_spans=True)
+                             if span.start == token.i)
         return found
 
     def _fits(self, doc: Doc, start: int, end: int, rule: dict, station_tokens: set[int],

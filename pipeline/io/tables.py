@@ -7,12 +7,11 @@ import os
 import re
 import tempfile
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import IO
 
 from ..errors import Errors, UserError
-from ..records import Extraction
+from ..records import Extraction, record_fields
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "people": ("article", "name", "role", "mentions", "first_start", "sentence"),
@@ -36,7 +35,7 @@ def table_rows(article_id: str, extraction: Extraction) -> dict[str, list[dict]]
     """The CSV rows of one article, per table, in text order."""
     rows = {}
     for table in OUTPUT_TABLES:
-        records = [asdict(r) for r in getattr(extraction, table)]
+        records = [record_fields(r) for r in getattr(extraction, table)]
         for r in records:
             if isinstance(r.get("people"), tuple):
                 r["people"] = PEOPLE_SEPARATOR.join(r["people"])

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..records import (AgeRecord, DateRecord, EventRecord, Extraction, MentionRecord, PersonRecord,
-                       SpacecraftRecord)
+                       SpacecraftRecord, record_fields)
 from ..resources import rules_fingerprint
 
 CACHE_DIR = ".cache"
@@ -99,14 +99,14 @@ class ArticleCache:
         Not fsynced: after a power cut an entry may be empty or damaged, and is
         then read as missing. Failures (disk full, no permission) are ignored.
         """
-        entry = {"key": key, **{table: [dataclasses.asdict(r) for r in getattr(extraction, table)]
+        entry = {"key": key, **{table: [record_fields(r) for r in getattr(extraction, table)]
                                 for table in _RECORDS}}
         tmp = None
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.directory)
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(entry, f)
+                f.write(json.dumps(entry))  # (json.dump to a file encodes in Python, chunk by chunk)
             os.replace(tmp, self._path(key))
             tmp = None
         except OSError:
