@@ -135,6 +135,9 @@ def test_spans_and_values(nlp, text, published, expected):
         # regression (check X): "took off this Wednesday" in Thursday's paper is the day before, not next week's
         ("The Soyuz took off this Wednesday from the cosmodrome.", "2031-12-11", "2031-12-10"),
         ("The Soyuz will take off this Saturday from the cosmodrome.", "2031-12-11", "2031-12-13"),
+        # regression (dev J): the day of an event named by its noun is gone where a past clause tells of it
+        ("The touchdown went far more smoothly than Friday's liftoff, which had come after two delays.",
+         "1999-07-28", "1999-07-23"),
     ],
 )
 def test_year_and_weekday_resolution(nlp, text, published, expected):

@@ -51,6 +51,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (dev 27): a byline after a date stamp and a bar
         ("May 2, 1986|By Thorne Whitcombe, Daily Courier.\n\nHOUSTON - The shuttle crew spent the day on tests.",
          {"Thorne Whitcombe"}),
+        # regression (dev J): a byline's surname with an apostrophe; the newspaper on the line below it
+        ("Glider pilots set a record\n\nMarguerite O'Tallis\nSanta Rosa Sun-News\n\nThe glider landed on Sunday.",
+         {"Marguerite O'Tallis"}),
     ],
 )
 def test_names(nlp, text, expected):

@@ -81,6 +81,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         # regression (dev 7, dev 8): a crewed Dragon the article never calls "Crew Dragon" is named as written
         ("The four astronauts splashed down in their SpaceX Dragon capsule.", "Dragon", "crew vehicle"),
         ("The SpaceX Crew Dragon capsule carried four astronauts.", "Crew Dragon", "crew vehicle"),
+        # regression (dev J): a title-case crew noun after the craft is no part of a longer name
+        ("After a month in orbit, Skylab Astronauts Dale Pruett and Owen Marsh came home.", "Skylab", "space station"),
     ],
 )
 def test_spacecraft_and_kind(nlp, text, name, kind):

@@ -310,9 +310,11 @@ class DateFinder(StoryDays):
             ahead = (target - published.weekday()) % 7
             if ahead == 0 and not rel:
                 day = published  # "NASA announced Monday" in Monday's paper is today
-            elif tense == "planned" or (not rel and span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}):
+            elif tense == "planned" or (not rel and tense != "past" and span.end < len(doc) and
+                                        doc[span.end].lower_ in {"'s", "’s"}):
                 # the nearer one: "was slated to arrive Saturday" in Friday's paper; a day that names an
-                # event ("will inspect the tiles for damage from Tuesday's launch") has no tense of its own
+                # event ("will inspect the tiles for damage from Tuesday's launch") has no tense of its own,
+                # but one a past clause tells of is gone ("went more smoothly than Friday's launch")
                 day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             elif tense == "future":
                 day = published + dt.timedelta(days=ahead or 7)

@@ -37,6 +37,7 @@ class NameShape:
         self.capitalised_particles = set(vocab["capitalised_particles"])
         self.organisations = {normalize_name(o) for o in vocab["organisations"]}
         self.news_agencies = {normalize_name(o) for o in vocab["news_agencies"]}
+        self.outlet_heads = set(vocab["outlet_heads"])
         self.surname_titles = set(vocab["surname_titles"])
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.facility_heads = set(vocab["facility_heads"])
@@ -106,6 +107,8 @@ class NameShape:
             return False
         if {normalize_name(tokens[0].text), normalize_name(tokens[-1].text)} & self.news_agencies:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"
+        if len(tokens) > 1 and tokens[-1].text in self.outlet_heads:
+            return False  # a newspaper under its reporter's byline: "Las Cruces Sun-News", "Houston Chronicle"
         if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
         if tokens[0].text.replace(".", "") in self.ship_prefixes or \

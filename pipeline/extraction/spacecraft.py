@@ -105,6 +105,7 @@ class SpacecraftFinder:
         self.title_cues = set(ctx["title_cues"])
         self.programme_words = set(ctx["programme_words"])
         self.generic_after = set(ctx["generic_after"])
+        self.crew_after = set(ctx["crew_after"])
         self.quotes_open = set(ctx["quotes_open"])
         self.quotes_close = set(ctx["quotes_close"])
         self.cue_regex_cache: dict[str, re.Pattern] = {}
@@ -130,7 +131,7 @@ class SpacecraftFinder:
             if sense is None:
                 continue
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or self._is_title_or_programme(doc, span, match) or _in_a_longer_name(span):
+            if span is None or self._is_title_or_programme(doc, span, match) or _in_a_longer_name(span, self.crew_after):
                 continue
             kind = self._kind_in_context(doc, match, sense)
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
@@ -335,16 +336,17 @@ def _without_generic_word(text: str) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in _GENERIC_WORDS else words)
 
 
-def _in_a_longer_name(span: Span) -> bool:
+def _in_a_longer_name(span: Span, crew_after: set[str]) -> bool:
     """A one-word name that the NER's entity continues with a capitalised word:
-    "Vikram" in "Vikram Sarabhai", "Discovery" in "Discovery Channel"."""
+    "Vikram" in "Vikram Sarabhai", "Discovery" in "Discovery Channel" (not a title-case crew noun:
+    "Skylab Astronauts Pete Conrad")."""
     if len(span) != 1 or not span[0].is_alpha or not span[0].ent_type_ or span.end >= len(span.doc):
         return False
     following = span.doc[span.end]
     if following.lower_ == "space" and span.end + 1 < len(span.doc):
         following = span.doc[span.end + 1]  # "Mir Space Station"
     return following.ent_iob_ == "I" and following.is_title and following.is_alpha and \
-        following.lower_ not in _CRAFT_WORDS  # but "Zvezda Service Module"
+        following.lower_ not in _CRAFT_WORDS and following.lower_ not in crew_after  # but "Zvezda Service Module"
 
 
 @Language.factory("spacecraft_finder")
