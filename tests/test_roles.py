@@ -297,6 +297,14 @@ def test_the_roles_of_a_list_of_names(nlp, text, expected):
     assert {name: found.get(name) for name in expected} == expected
 
 
+def test_a_role_after_a_comma_that_runs_on_to_the_next_name_is_that_names(nlp):
+    """Regression (dev J): "X, SpaceX engineer and Mission Specialist Y": the titles are Y's, not X's."""
+    found = people(nlp, 'Aboard the Dragon spaceflight capsule, dubbed Resilience, were Jarl, mission pilot and former '
+                        'U.S. Air Force Thunderbird Scott "Kidd" Potts, SpaceX engineer and Mission Specialist Sarah '
+                        'Gilles and SpaceX engineer Anna Moon.', "2024-09-30")
+    assert found.get("Scott Potts") != "engineer" and found.get("Sarah Gilles") == "mission specialist"
+
+
 def test_a_plural_role_before_a_copula_goes_to_every_name_listed(nlp):
     # regression: "The VSS Unity pilots were A and B" gave B no role
     found = people(nlp, "The VSS Unity pilots were Dave Reed and Michael Stone, while two others flew the carrier.")

@@ -302,6 +302,8 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
             if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
                                                   and following.pos_ == "PROPN"):
                 return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
+            if _titles_a_name_after(doc, k + 1, roles_at):
+                return ""  # "X, SpaceX engineer and Mission Specialist Sarah Gillis": the next name's titles
             return roles_at[k][1]
         if token.pos_ == "CCONJ" and (_modifies_a_noun(doc, k) or (doc[k - 1].is_title and k + 1 < len(doc)
                                                                    and doc[k + 1].is_title)):
@@ -314,6 +316,18 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
                 or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
             break  # (a participle describes: "X, 63, a retired flight controller")
     return ""
+
+
+def _titles_a_name_after(doc: Doc, i: int, roles_at: RoleIndex) -> bool:
+    """From token `i`, "and" and more titles run on to a name with no comma between: the role
+    before them is that name's too."""
+    for m in range(i, min(i + _APPOSITION_REACH, len(doc))):
+        token = doc[m]
+        if token.ent_type_ == "PERSON":
+            return m > i
+        if not (token.pos_ == "CCONJ" or m in roles_at or (token.is_title and token.pos_ == "PROPN")):
+            return False
+    return False
 
 
 def _modifies_a_noun(doc: Doc, k: int) -> bool:
