@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline import extract
@@ -366,3 +368,26 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
 )
 def test_craft_the_gazetteer_gained_from_real_text(nlp, text, expected):
     assert [s.name for s in extract(text, nlp=nlp).spacecraft] == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w\-–])(?:Soyuz[ -](?P<series>MS|TMA)[ -]?(?P<num>\d{1,2}))(?![\w]|-\w)",
+    r"(?<![\w\-–])(?:(?:SpaceX[ -])?Crew-(?P<num>\d{1,2}))(?![\w]|-\w)",
+    r"(?<!x)ab|cd",  # a lookbehind one branch has: searched whole
+    r"(?<![\w/.])(?<![^\d\s]-)(?:early )?(?:May|June)",
+])
+def test_a_lookbehind_tested_after_the_search_finds_what_the_whole_pattern_finds(pattern):
+    from pipeline.extraction.edge_regex import EdgeRegex
+
+    text = ("XSoyuz MS-19 and Soyuz MS-20; SpaceX-Crew-3, Crew-Crew-4 and SpaceX Crew-5. xab cd ab "
+            "9-May, early June, a-June, /May and May")
+    regex = EdgeRegex(pattern)
+    expected = [(m.span(), m.groupdict()) for m in re.finditer(pattern, text)]
+    assert expected
+    assert [(m.span(), m.groupdict()) for m in regex.finditer(text)] == expected
+    assert (regex.edge is None) == ("|cd" in pattern)
+
+
+def test_every_family_is_searched_from_its_literal_start(nlp):
+    finder = nlp.get_pipe("spacecraft_finder")
+    assert finder.families and all(regex.edge is not None for regex, *_ in finder.families)

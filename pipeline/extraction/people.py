@@ -8,6 +8,7 @@ article, `label` the role the mention's own context gives ("" if none); and
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -336,25 +337,24 @@ class PeopleFinder:
             for form in forms:
                 owners.setdefault(form, []).append(person)
         for token in doc:
-            if token.i in covered or not token.is_title:
+            people_here = owners.get(token.text)
+            if not people_here or len(people_here) != 1 or token.i in covered or not token.is_title:
                 continue
             if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames):
                 continue  # "Proctor, aged 51": a sentence-initial surname is often tagged NOUN
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
                 continue  # part of a longer name: "Mark" in "Mark Bezos"
-            people_here = owners.get(token.text)
-            if people_here and len(people_here) == 1:
-                mention = Mention(token.i, token.i + 1, token.text, True, person=people_here[0])
-                people_here[0].mentions.append(mention)
+            people_here[0].mentions.append(Mention(token.i, token.i + 1, token.text, True, person=people_here[0]))
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
 
 def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     """A copy of `doc` without whitespace tokens (words, tags, entities and
     sentence starts kept) and, per token of the copy, its index in `doc`."""
-    kept = [t for t in doc if not t.is_space or "\n" in t.text]  # line breaks still part names
-    if len(kept) == len(doc):
+    spaces = doc.to_array(IS_SPACE).nonzero()[0]  # (few tokens are: a scan of every token costs more)
+    if all("\n" in doc[int(i)].text for i in spaces):  # line breaks still part names
         return doc, list(range(len(doc)))
+    kept = [t for t in doc if not t.is_space or "\n" in t.text]
     iob, sent_starts, pending_start = [], [], False
     previous = None
     for token in kept:

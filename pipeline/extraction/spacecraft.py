@@ -25,6 +25,7 @@ from . import extensions  # noqa: F401  (registers the doc._ attributes it reads
 from .class_mentions import standing_for_members
 from .craft_families import CraftFamilies
 from .craft_numerals import numeral
+from .edge_regex import EdgeRegex
 
 SPAN_KEY = "spacecraft"
 # Characters that may not stand right before or after a name: "Apollo-Soyuz"
@@ -96,7 +97,7 @@ class SpacecraftFinder:
             _LEFT_EDGE + "(?:" + "|".join(re.escape(a) for a in aliases) + ")" + _RIGHT_EDGE
         )
         self.families = [
-            (re.compile(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
+            (EdgeRegex(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
              fam["canonical"], fam["kind"], fam.get("numerals"), fam.get("as_written", False))
             for fam in load_jsonl(families)
         ]
