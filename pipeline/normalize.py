@@ -20,8 +20,14 @@ def normalize_name(text: str) -> str:
 
 
 def sentence_text(span) -> str:
-    """The sentence a span stands in, on one line for review."""
-    return _WHITESPACE.sub(" ", span.sent.text).strip()
+    """The sentence a span stands in, on one line for review (kept per Doc: every row and
+    mention of a sentence asks for it)."""
+    sent = span.sent
+    texts = span.doc.user_data.setdefault("sentence_texts", {})
+    text = texts.get((sent.start, sent.end))
+    if text is None:
+        text = texts[(sent.start, sent.end)] = _WHITESPACE.sub(" ", sent.text).strip()
+    return text
 
 
 def doc_text(doc) -> str:

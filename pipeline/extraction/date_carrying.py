@@ -103,7 +103,7 @@ class DateCarrier:
         date noun dates that event of the craft its sentence names, else of the craft of the last statement
         of that event before it (the first after, where none is before), over a less specific value."""
         crafts = doc.spans.get(SPACECRAFT_KEY, [])
-        for noun in (t for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "date"):
+        for noun in (doc[t.i - 1] for t in doc if t.lower_ == "date" and t.i > 0):
             of_event = [s for s in statements if s.trigger.event == noun.lower_]
             value = _one_most_specific_date(doc, noun.sent) if of_event else None
             if value is None or date_rank(value) != 3:
