@@ -303,6 +303,9 @@ def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
         # regression: a speaker whose description comes between the name and the verb
         ("Shenzhou-30 landed on 9 March with Li Wei, and Zhou Bo, who is also a general, said it went well.",
          ("Li Wei",)),
+        # regression (dev B): a caption's "from left" after the first name does not end the crew's list
+        ("Astronauts Wang Bo, from left, Cai Lin and Song Ming wave at the see-off ceremony for the Shenzhou-30 "
+         "mission on 5 March. The Shenzhou-30 spaceship lifted off hours later.", ("Wang Bo", "Cai Lin", "Song Ming")),
     ],
 )
 def test_who_is_aboard(nlp, text, aboard):

@@ -290,6 +290,11 @@ def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, exp
         # regression (dev 14): a rank before the name, then the role after the body it serves in
         ("Over the ocean, Col. Joe W. Brown of the Marines, the commander, lit the engines to slow down.",
          {"Joe W. Brown": "commander"}),
+        # regression (dev B): a caption's place in the picture after the first name does not end the list
+        ("Astronauts Wang Bo, from left, Cai Lin and Song Ming wave at the ceremony.",
+         {"Wang Bo": "astronaut", "Cai Lin": "astronaut", "Song Ming": "astronaut"}),
+        ("Cosmonauts Ivan Orlov, left, and Pyotr Sokolov pose before the launch.",
+         {"Ivan Orlov": "cosmonaut", "Pyotr Sokolov": "cosmonaut"}),
     ],
 )
 def test_the_roles_of_a_list_of_names(nlp, text, expected):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..normalize import doc_text
+from ..resources import load_json
 from .role_context import personal_title
 from .roles import LIST_SEPARATORS, RoleIndex
 
@@ -25,6 +26,9 @@ _PLURAL_REACH = 8  # tokens from a list's plural role to its first name: "astron
 _GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A, B and C"
 _COUNTS = {"two", "three", "four", "five", "six", "seven"}
 _DASHES = {"—", "–", "--"}
+# where a caption's name stands in the picture: "A, from left, B and C", "A, left, and B"
+_PICTURE_POSITIONS = set(load_json("people_words.json")["picture_positions"])
+_POSITION_WORDS = 4
 _RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
 _LIST_GAP = 60  # tokens between two listed names at most, asides and all (longer gaps join nothing)
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
@@ -119,6 +123,10 @@ def first_names_aside(between: list) -> int | None:
     and B", "A—a former test pilot—and B"."""
     if len(between) < 2:
         return None
+    if between[0].text == ",":
+        close = next((j for j in range(1, min(_POSITION_WORDS + 2, len(between))) if between[j].text == ","), None)
+        if close is not None and " ".join(t.lower_ for t in between[1:close]) in _PICTURE_POSITIONS:
+            return close + 1
     if between[0].text == "," and between[1].lower_ in {"a", "an"}:
         marks, first, reach = {","}, 2, _DESCRIPTION_REACH
     elif between[0].text == "," and between[1].lower_ in {"who", "whose"}:
