@@ -3095,3 +3095,15 @@ def test_the_triggers_found_word_by_word_are_the_whole_matchers(nlp, repo_root):
         assert sorted((m.start, m.end, m.label_) for m in finder._matches(doc)) == whole, article.id
         found_any |= bool(whole)
     assert found_any
+
+
+def test_a_member_titled_by_a_seat_on_the_flight_brings_the_list_they_open(nlp):
+    """Regression (check F, after its scoring): "Crew 30 commander A" names the flight's crew, and the
+    sentence that opens with A lists the rest; the crew they replace is another flight's."""
+    text = ("A SpaceX Crew Dragon caught up with the station on 5 March, bringing three astronauts and a cosmonaut. "
+            "Crew 30 docked at 2:28 a.m.\n\n"
+            '"So excited to be here," Crew 30 commander Ida Vale replied.\n\n'
+            "Vale, station veteran Tom Orr, Ann Reed and Russian cosmonaut Ivan Petrov are replacing Crew 29 "
+            "commander Lee Park and cosmonaut Oleg Sidorov.")
+    docking = [e for e in events(nlp, text) if e[0] == "docking" and e[1] == "Crew-30"]
+    assert docking and set(docking[0][3]) == {"Ida Vale", "Tom Orr", "Ann Reed", "Ivan Petrov"}

@@ -16,6 +16,7 @@ from .crew_people import CREW_LIST_REACH
 from .crew_subjects import list_end
 from .uncrewed import UncrewedReading
 
+_SEAT_WORDS = 3  # "mission specialist", "flight engineer", "command module pilot"
 _CREW_OWNER_KEY = "crew.owner"  # doc.user_data: a mention's (start, end) -> the craft whose crew noun lists it
 _MEMBER_OF = re.compile(r"^,\s+(?:a\s+)?(?:part|member|one)\s+of\s+the\s+[^,;.]{1,40}?\s+crew\b")  # "X, a member of the Endeavour crew,"
 
@@ -42,10 +43,34 @@ class CrewOwners(UncrewedReading):
                 found.append(person.kb_id_)
                 # and the rest of the list past the noun's reach ("The crew of Inspiration4, which raised
                 # money for a hospital, included: businessman A, researcher B, ... and veteran D")
-                end = list_end(doc, person)
-                found += [p.kb_id_ for p in people if person.end <= p.start and p.end <= end
-                          and not (self._roles(p, names) & self.non_crew_roles)]
+                found += self._listed_after(doc, person, people, names)
+        seated = set(found)
+        # a member titled by a seat on the flight ("Crew 8 commander A") brings the list the sentence opens
+        # with them elsewhere: "A, space station veteran B, C and cosmonaut D are replacing ..."
+        for person in people:
+            if person.kb_id_ in seated and person.start == person.sent.start and self._seat_owner(doc, person, crafts,
+                                                                                                  people) is not None:
+                found += self._listed_after(doc, person, people, names)
         return list(dict.fromkeys(found))
+
+    def _listed_after(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
+        end = list_end(doc, person)
+        return [p.kb_id_ for p in people if person.end <= p.start and p.end <= end
+                and not (self._roles(p, names) & self.non_crew_roles)]
+
+    def _seat_owner(self, doc: Doc, person: Span, crafts: list[Span], people: list[Span]) -> Span | None:
+        """The numbered flight a mention of the person (this one or another) names before a seat
+        aboard it: "Crew 8 commander Matthew Dominick", "STS-134 commander Mark Kelly" (not "Soyuz
+        commander A", a class's)."""
+        for mention in (p for p in people if p.kb_id_ == person.kb_id_):
+            for words in range(1, _SEAT_WORDS + 1):
+                start = mention.start - words
+                if start < 1 or normalize_name(doc[start:mention.start].text) not in self.crew_roles:
+                    continue
+                craft = next((c for c in crafts if c.end == start), None)
+                if craft is not None and any(ch.isdigit() for ch in craft.text):
+                    return craft
+        return None
 
     def _assigned_crew(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict) -> list[str]:
         """The people a sentence gives the craft's flight: "A, B and C will carry out the Shenzhou-16
@@ -79,6 +104,10 @@ class CrewOwners(UncrewedReading):
                 if opening is not None and doc[opening + 1].lower_ in {"which", "who"}:
                     i = opening - 1
                     continue
+            if i == person.start - 1:
+                seat = self._seat_owner(doc, person, crafts, [person])
+                if seat is not None:
+                    return seat
             if word.lower_ in self.crew_nouns:
                 j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
                 owner = next((c for c in crafts if c.end == j + 1), None)
