@@ -42,6 +42,20 @@ def test_a_headline_line_keeps_its_event_apart_from_the_first_sentences(nlp):
                     ("launch", "Soyuz TMA-31M", ())}
 
 
+def test_a_releases_contact_lines_stand_apart_from_its_headline_and_crew(nlp):
+    # regression (check G, after its scoring): a short line is a line of its own, so a press officer on the
+    # release's contact block was read into the headline's launch
+    text = ("Media contacts\nLee Park\nJohnson Space Center, Houston\nJune 2, 2031\n"
+            "New Crew Launches on Soyuz\n"
+            "HOUSTON -- Cosmonaut Ivan Petrov and astronauts Ann Reed and Ida Vale launched aboard a Soyuz "
+            "spacecraft Wednesday morning.\n")
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][:4] == ["Media contacts", "Lee Park", "Johnson Space Center, Houston",
+                                                        "June 2, 2031"]
+    rows = {(e.event, e.spacecraft, e.people) for e in extract(text, "2031-06-02", nlp=nlp).events}
+    assert rows == {("launch", "Soyuz", ("Ivan Petrov", "Ann Reed", "Ida Vale"))}
+
+
 @pytest.mark.parametrize("text", ["1965: Gemini V returns to Earth\n\nThe crew splashed down.",
                                   "July 4, 1997: Sojourner arrives on Mars\n\nThe rover rolled off."])
 def test_a_dated_label_before_a_colon_opens_its_sentence(nlp, text):

@@ -32,6 +32,7 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LIST_ITEM = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n]")  # "- ", "* ", "1. ", "2) "
 _LABEL_TOKENS = 5  # "July 4, 1997" before a colon
+_SHORT_LINE = 40  # characters of a line that stands alone (wrapped prose runs to about 70)
 
 
 @Language.component("paragraph_sentences")
@@ -68,7 +69,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         if token.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx) or line_paragraphs:
+        if _BLANK_LINE.search(before.text) or _LIST_ITEM.match(doc_text(doc), token.idx) or line_paragraphs or \
+                _short_line_before(doc_text(doc), before.idx, token):
             token.is_sent_start = True
     return doc
 
@@ -94,6 +96,15 @@ def _lines_are_paragraphs(text: str) -> bool:
         return False
     ended = sum(line.endswith(_SENTENCE_ENDS) for line in lines)
     return ended * 2 > len(lines)
+
+
+def _short_line_before(text: str, newline: int, token) -> bool:
+    """A short line that no comma or hyphen carries on is a line of its own, not prose wrapped at a
+    width: a release's contact block ("Kelly Smith\nJohnson Space Center, Houston\nMay 27, 2009"),
+    a byline's outlet."""
+    line = text[text.rfind("\n", 0, newline) + 1:newline].strip()
+    return 0 < len(line) <= _SHORT_LINE and not line.endswith((",", ";", "-", "–", "—", "(")) and \
+        (token.is_title or token.is_upper or token.like_num)
 
 
 def _ends_a_name(doc: Doc, before) -> bool:
