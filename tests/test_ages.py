@@ -15,6 +15,8 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
     "text, expected",
     [
         ("The actor Yulia Peresild (37 years old) trained hard.", {("Yulia Peresild", 37)}),
+        # regression (check G, after its scoring): "who is also 82"
+        ("Second on the moon was Edwin Harlow, who is also 82.", {("Edwin Harlow", 82)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
         # regression: a headline the NER reads as one name gives its age to the person named in it
         ("Astronaut Joe Brown Dies At Age 87\n\nVeteran astronaut Joe Brown, who flew twice, has died.",
