@@ -306,6 +306,10 @@ def test_a_crew_carries_over_only_where_the_text_says_so(nlp):
         # regression (dev B): a caption's "from left" after the first name does not end the crew's list
         ("Astronauts Wang Bo, from left, Cai Lin and Song Ming wave at the see-off ceremony for the Shenzhou-30 "
          "mission on 5 March. The Shenzhou-30 spaceship lifted off hours later.", ("Wang Bo", "Cai Lin", "Song Ming")),
+        # regression (check F, after its scoring): the craft's maker, "under the direction of" them, is not aboard
+        ("Fifty years ago Anna Lebedeva became the first woman in space. The flight was carried out onboard the "
+         "spacecraft Vostok 6, made by the design bureau under the direction of S.P. Orlov. The spacecraft was put "
+         "in orbit by a rocket on 16 June 1963.", ()),
     ],
 )
 def test_who_is_aboard(nlp, text, aboard):

@@ -8,6 +8,8 @@ article, `label` the role the mention's own context gives ("" if none); and
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,6 +38,7 @@ _BY_TEXT_KEY = "people.tokens_by_text"  # doc.user_data: token text -> its indic
 _ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 
 
@@ -51,6 +54,7 @@ class PeopleFinder:
         self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
         self.ranks = set(vocab["rank_abbreviations"])  # "Col." before a name the NER missed
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
+        self.not_initials = set(vocab["abbreviations_not_initials"])
         self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
 
@@ -173,7 +177,8 @@ class PeopleFinder:
                 mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
-                    or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked)
+                    or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked) \
+                    or self._initialled(doc, start, end)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the
                     mention.role, mention.left_role = role, left  # names listed after it)
             mentions.append(mention)
@@ -223,6 +228,12 @@ class PeopleFinder:
                         added = True
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _initialled(self, doc: Doc, start: int, end: int) -> bool:
+        """Initials before a surname, as Russian and wire copy write a name: "Y.A. Gagarin", "S.P. Korolev"
+        (not "U.S. Navy")."""
+        return end - start == 2 and _INITIALS.fullmatch(doc[start].text) is not None and \
+            doc[start].text not in self.not_initials and doc[end - 1].is_title and doc[end - 1].is_alpha
 
     @staticmethod
     def _surname_stands_alone(doc: Doc, start: int, end: int) -> bool:
