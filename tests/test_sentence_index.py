@@ -46,3 +46,16 @@ def test_the_corpus_sentences_are_spacys(nlp, repo_root):
         doc = nlp(make_doc(nlp, article))
         for token in doc:
             assert (token.sent.start, token.sent.end) == _spacy_sentence(doc, token.i, token.i + 1)
+
+
+def test_a_doc_of_the_pipeline_pickles_with_its_sentences(nlp):
+    """Regression (this round): the index's Spans, and a crew noun's craft cached as a Span, made a Doc
+    that names a crew unpicklable; only offsets are kept now."""
+    import pickle
+
+    doc = nlp("Soyuz MS-30 docked on 5 March with cosmonaut Ivan Petrov aboard. The Soyuz crew members Ann Reed "
+              "and Bo Lind will return on 9 March.")
+    assert doc._.events
+    copy = pickle.loads(pickle.dumps(doc))
+    assert [(s.start, s.end) for s in copy.sents] == [(s.start, s.end) for s in doc.sents]
+    assert copy[len(copy) - 2].sent.doc is copy and copy[len(copy) - 2].sent.start == doc[len(doc) - 2].sent.start

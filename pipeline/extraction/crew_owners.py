@@ -81,10 +81,13 @@ class CrewOwners(UncrewedReading):
     def _crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
         """The craft whose crew noun lists the person: "the Shenzhou-17 crew, A, B and C", "The
         Soyuz 11 crew: (left to right) A, B and C" (once per mention: every statement asks)."""
+        # (kept as the craft's offsets: a Doc whose user data holds a Span cannot be pickled or serialised)
         owners = doc.user_data.setdefault(_CREW_OWNER_KEY, {})
         if (person.start, person.end) not in owners:
-            owners[(person.start, person.end)] = self._find_crew_owner(doc, person, crafts)
-        return owners[(person.start, person.end)]
+            owner = self._find_crew_owner(doc, person, crafts)
+            owners[(person.start, person.end)] = None if owner is None else (owner.start, owner.end)
+        where = owners[(person.start, person.end)]
+        return None if where is None else next((c for c in crafts if (c.start, c.end) == where), None)
 
     def _find_crew_owner(self, doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
         member = _MEMBER_OF.match(doc_text(doc)[person.end_char:person.sent.end_char])

@@ -25,19 +25,40 @@ def index_sentences(doc: Doc) -> None:
     starts must not change afterwards."""
     if not len(doc):
         return
-    sentences = list(doc.sents)
-    of_token = [0] * len(doc)
-    for number, sentence in enumerate(sentences):
-        of_token[sentence.start:sentence.end] = [number] * len(sentence)
-    last = len(doc) - 1
+    sentences = Sentences(doc)
+    doc.user_span_hooks["sent"] = sentences.of_span
+    doc.user_token_hooks["sent"] = sentences.of_token
 
-    def span_sentence(span: Span) -> Span:
+
+class Sentences:
+    """A Doc's sentences as offsets, each Span made once. Only the offsets are pickled, so a Doc
+    with these hooks still pickles (a Span cannot be)."""
+
+    def __init__(self, doc: Doc):
+        self.bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
+        self.numbers = [0] * len(doc)
+        for number, (start, end) in enumerate(self.bounds):
+            self.numbers[start:end] = [number] * (end - start)
+        self._spans: list[Span | None] = [None] * len(self.bounds)
+
+    def __getstate__(self) -> dict:
+        return {"bounds": self.bounds, "numbers": self.numbers}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._spans = [None] * len(self.bounds)
+
+    def of_span(self, span: Span) -> Span:
         # (spaCy gives the first sentence of a span that crosses a boundary, and an empty
         # span at the Doc's end the last sentence)
-        return sentences[of_token[min(span.start, last)]]
+        number = self.numbers[min(span.start, len(self.numbers) - 1)]
+        return self._spans[number] or self._make(span.doc, number)
 
-    def token_sentence(token: Token) -> Span:
-        return sentences[of_token[token.i]]
+    def of_token(self, token: Token) -> Span:
+        number = self.numbers[token.i]
+        return self._spans[number] or self._make(token.doc, number)
 
-    doc.user_span_hooks["sent"] = span_sentence
-    doc.user_token_hooks["sent"] = token_sentence
+    def _make(self, doc: Doc, number: int) -> Span:
+        start, end = self.bounds[number]
+        span = self._spans[number] = doc[start:end]
+        return span
