@@ -24,11 +24,10 @@ _OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _COORDINATED_REACH = 8  # tokens of "'s detachment from the station" before "and docking"
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
-# the auxiliaries of a scheduled event: "was due to", "is set to", "will"
-_PLANNED_WORDS = {"is", "are", "was", "were", "will", "would", "be", "to", "due", "set", "scheduled", "expected",
-                  "slated", "planned"}
-_THEIR_CLAUSE = {"when", "once", "after", "as", "until"}  # "... when they dock": the subjects' own clause
 _PLAN_HEADS = {"due", "set", "scheduled", "expected", "slated", "planned", "will"}
+# the auxiliaries of a scheduled event: "was due to", "is set to", "will"
+_PLANNED_WORDS = _PLAN_HEADS | {"is", "are", "was", "were", "would", "be", "to"}
+_THEIR_CLAUSE = {"when", "once", "after", "as", "until"}  # "... when they dock": the subjects' own clause
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
 _FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
 

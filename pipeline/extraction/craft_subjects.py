@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 INDEFINITES = {"a", "an", "any", "no", "every"}
 _DEFINITES = {"the", "these", "those", "their", "its", "both", "our", "his", "her", "all"}
 _EARLIER_CREWS = {"last", "previous", "outgoing", "prior"}  # "the last crew to depart"
-_FEW = {"several", "many", "some", "few", "two", "three", "four", "five", "six"}  # "launch two more Soyuz"
+_FEW = {"several", "many", "some", "few"}  # "launch several more Soyuz" (a number word is like_num: "two more")
 
 
 class CraftSubjects(DockingCrafts):

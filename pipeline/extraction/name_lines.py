@@ -23,18 +23,19 @@ _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
-_ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[,.]|[ \t]*$)")
+_CREDITED_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}"  # "Jane Roe", "Jane Q. Roe", "Jane Ann Roe"
+_AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "Xinhua"
+_ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME + r")(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
 _CREDIT_LEAD = r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)"  # "Photo by", "Image:"
-_AGENCY_LEAD = r"\b(?:[A-Z]{2,}|Reuters|Xinhua|(?<=[A-Z]{2} )Photo)/"  # "REUTERS/", "Reuters/", "AP Photo/"
+_AGENCY_LEAD = r"\b(?:" + _AGENCIES + r"|(?<=[A-Z]{2} )Photo)/"  # "REUTERS/", "Reuters/", "AP Photo/"
 # the lead of a picture's credit right before a name: "— Photo: A/Reuters", "REUTERS/A"
 CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]*$")
-_CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
+_CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME + r")(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
 # a wire photo's credit after its caption: "REUTERS/Jane Roe"
-_AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
+_AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 # a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
-_BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2})[ \t]*/[ \t]*"
-                               r"(?:[A-Z]{2,}|Reuters|Xinhua|Getty)[^()\n]{0,40}\)")
+_BRACKETED_CREDIT = re.compile(r"\((?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES + r"|Getty)[^()\n]{0,40}\)")
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
