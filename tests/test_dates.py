@@ -264,6 +264,12 @@ def test_a_news_story_keeps_its_own_time_beside_a_dated_aside(nlp):
         # a bare year, a plan perhaps, gives none ("between 2018 and 2022": 18 November 2022 is a Friday too)
         ("The capsule landed on Friday, Nov. 18. A station is to be built between 2018 and 2022.",
          [("Friday, Nov. 18", "XXXX-11-18"), ("2018", "2018"), ("2022", "2022")]),
+        # regression (dev L): what is to come is of the time of writing, not of the past an obituary told
+        ("Petrov made history on 18 March 1965 aboard Voskhod 9.\nHe will be buried in Moscow on 15 October.",
+         [("18 March 1965", "1965-03-18"), ("15 October", "XXXX-10-15")]),
+        # ... a news day with its weekday is of the time of writing
+        ("The crew launched early Wednesday, Oct. 30, 2024.\nThey are expected to stay until April.",
+         [("Wednesday, Oct. 30, 2024", "2024-10-30"), ("April", "2025-04")]),
     ],
 )
 def test_without_a_publication_date_no_wrong_year(nlp, text, expected):

@@ -26,6 +26,8 @@ _DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
 _YEAR_AFTER_BRACKET = re.compile(r"\)\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "early Wednesday" dated by the caption
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")  # "Wednesday, Oct. 30, 2024"
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
@@ -88,6 +90,10 @@ class YearResolver:
         sentence_year = self._sentence_year(doc, span, context_years)
         narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
         if published is None:
+            if tense == "future" and sentence_year is None and not self._told_now(doc, context_years):
+                # "Leonov will be buried ... on 15 October" in an undated obituary: what is to come is
+                # of the time of writing, and the last date it told of was in the past: no year is safe
+                return None
             year = sentence_year or narrated or self._dated_before(context_years) or \
                 full_dates.get((month, day)) or None
             if weekday is not None and day is not None:
@@ -237,6 +243,20 @@ class YearResolver:
                   and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
                   and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))]
         return inside[-1] if inside else None
+
+    def _told_now(self, doc: Doc, context_years) -> bool:
+        """The last date with a month the article gave is of the time of writing: told in a clause not
+        in the past ("will return ... in late March 2022"), or a news day with its weekday ("launched
+        ... early Wednesday, Oct. 30, 2024"), not a past the article narrates ("made history on 18 March
+        1965")."""
+        dated = [c for c in context_years if c[2]]
+        if not dated:
+            return False
+        text, offset = doc_text(doc), dated[-1][0]
+        if _WEEKDAY.match(text, offset) or _WEEKDAY_BEFORE.search(text, max(0, offset - 12), offset):
+            return True
+        anchor = doc.char_span(dated[-1][0], dated[-1][0] + 1, alignment_mode="expand")
+        return anchor is not None and self.tense(doc, anchor) != "past"
 
     @staticmethod
     def _dated_before(context_years) -> int | None:
