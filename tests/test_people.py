@@ -388,6 +388,13 @@ def test_compound_roles(nlp, text, name, role):
         # regression: a quoted nickname ties the full name to the nickname's form
         ('Joe Brown and Buzz Aldrin walked on the Moon. Later, LM pilot Edwin "Buzz" Aldrin Jr returned home.',
          {"Joe Brown", "Edwin Aldrin"}),
+        # ... also where the nickname's form comes after the full name (dev L), and a sentence's opening
+        # adverb is no word of a name
+        ('Astronaut Harold “Skip” Renwick posed with Charles “Pete” Brandt before their mission. Renwick flew '
+         'Apollo 12, which saw Pete Brandt and Alan Bean walk on the moon.',
+         {"Harold Renwick", "Charles Brandt", "Alan Bean"}),
+        ('Astronaut Harold "Skip" Renwick posed before the mission. Later Skip Renwick and Pete Brandt spoke.',
+         {"Harold Renwick", "Pete Brandt"}),
         ("The Soyuz landed\n\nWritten by Halvard Penrose\n\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
         # regression: a byline with its title, which read as a title-case headline line
         ("Cargo Ship Berths With Station\n\nHalvard Penrose, Feature writer\nAug 10, 2013\n\nThe ship berthed.",

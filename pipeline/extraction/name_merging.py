@@ -124,6 +124,8 @@ class NameMerger:
         shorter, longer = sorted((a, b), key=len)
         if longer[-len(shorter):] == shorter:
             return False
+        if _nicknamed_as(a, b[0]) or _nicknamed_as(b, a[0]):
+            return False  # 'Charles "Pete" Conrad' / "Pete Conrad"
         return self._formal(a[0]) != self._formal(b[0]) and \
             not _similar(a[0], b[0], same_initial=False, threshold=_FIRST_NAME_SIMILARITY)
 
