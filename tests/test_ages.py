@@ -102,6 +102,12 @@ def test_both_gives_the_age_to_two_people(nlp):
     assert ages(nlp, text) == {("Zhu Yangzhu", 36), ("Gui Haichao", 36)}
 
 
+def test_a_plural_verb_gives_the_age_to_both_people_of_the_subject(nlp):
+    # regression (dev L): "A and B, who ..., are the oldest at 89"
+    text = "Joe Brown and Ivan Petrov, who flew the first mission around the Moon, are the oldest at 89."
+    assert ages(nlp, text) == {("Joe Brown", 89), ("Ivan Petrov", 89)}
+
+
 def test_age_links_to_full_name_from_surname(nlp):
     text = "Cosmonaut Viktor Patsayev joined the crew. Patsayev turned 38 aboard the station."
     assert ages(nlp, text) == {("Viktor Patsayev", 38)}

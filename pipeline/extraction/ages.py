@@ -37,6 +37,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a descr
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
+_PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
 
 
 class AgeFinder:
@@ -209,6 +210,9 @@ class AgeFinder:
                 line = text[text.rfind("\n", 0, start) + 1:start]
                 if len(line.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?]\s", line):
                     before = [p for p in people if len(p.kb_id_.split()) > 1 and p.kb_id_ in line][:1]
+            if len(before) >= 2 and text[before[-2].end_char:before[-1].start_char].strip() == "and" and \
+                    _PLURAL_VERB.search(text, before[-1].end_char, start):
+                return before[-2:]  # "A and B, who flew Apollo 8, are the oldest at 89": both
             return before[-1:]
         if where == "pronoun_after":  # "Now 70, he owns an auto dealership"
             expression = doc.char_span(start, end, alignment_mode="expand")
