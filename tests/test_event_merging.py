@@ -113,3 +113,10 @@ def test_a_class_after_a_is_the_flight_launched_just_before_not_the_named_vehicl
     events = {(e.event, e.spacecraft): e.people for e in extract(text, "2030-03-20", nlp=nlp).events}
     assert events == {("landing", "Crew Dragon Endeavour"): (),
                       ("launch", "Crew-9"): ("Joe Brown", "Ann Reed", "Ed Kerr")}
+
+
+def test_an_event_takes_the_day_most_of_its_statements_give(nlp):
+    # regression (dev L): an archive page's headline carries its own date before the landing it heads
+    text = ("March 19, 2030: Landing the Shuttle\n\nOn March 18, 2030, the space shuttle Atlantis landed at "
+            "Edwards Air Force Base. Atlantis glided safely to earth here yesterday after ten days in orbit.")
+    assert rows(nlp, text, published="2030-03-19") == {("landing", "Space Shuttle Atlantis", "2030-03-18")}

@@ -192,7 +192,13 @@ class _Row:
         # over its capture's ("captured at 7:39 p.m. on December 13 ... berthed at 3:24 a.m. on December 14")
         dated = [s for s in self.group if s.value and not s.carried and not s.trigger.capture] or \
             [s for s in self.group if s.value and not s.carried] or [s for s in self.group if s.value]
-        return max(dated, key=lambda s: date_rank(s.value)).value if dated else ""
+        if not dated:
+            return ""
+        best = max(date_rank(s.value) for s in dated)
+        values = [s.value for s in dated if date_rank(s.value) == best]
+        # the day most of its statements give: "April 15, 1981: Landing the First Shuttle Mission" heads a
+        # story of a landing "on April 14" that "winged safely to earth here yesterday"
+        return max(dict.fromkeys(values), key=values.count)
 
     @property
     def people(self) -> list[str]:
