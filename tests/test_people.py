@@ -67,6 +67,10 @@ def test_names(nlp, text, expected):
     "text, not_a_person",
     [
         ("From Baikonur, Soyuz MS-19 took off with three aboard.", "Soyuz MS-19"),
+        # regression (check set K, corpus): a character an actor played, named again as the actor's nickname
+        ("Actor Walter Brennan, who played Captain Zeller in the series, flew to space. Hollywood's Captain Zeller, "
+         "90-year-old Walter Brennan, landed.", "Zeller"),
+        ("Ann Cole, who spent years playing Dana Ortiz in the films, was attached to a feature.", "Dana Ortiz"),
         # regression (CoNLL-2003 training documents): a people the model files as a group, not a person
         ('"We do not feel our club represents Palestinian Arabs," said club chairman Omar Haddad. Most of the '
          'players are Moslem Arabs. Arabs make up a fifth of the population.', "Palestinian Arabs"),

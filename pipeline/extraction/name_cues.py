@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
 from .name_lists import APOSTROPHES
-from .name_merging import Mention
+from .name_merging import Mention, Person
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 
 HYPHENS = {"-", "‐"}
@@ -21,6 +21,7 @@ _DASHES = {"-", "–", "—", "--"}  # a spaced dash parts an entity: "Helen Sha
 _QUOTE_MARKS = QUOTES | {"''", "``"}
 _QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name
 _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
+_CHARACTER_TITLES = 2  # capitalised words between "played" and a character's name: "Captain", "Dr."
 
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“‘']|``)[A-Z][a-z]+(?:[\"”’']|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
@@ -144,3 +145,18 @@ def nicknamed_names(doc: Doc, blocked: set[int], facility_heads: set[str]) -> li
                 continue  # "Companion Marble (Holdings) Ltd"
             found.append(Mention(span.start, span.end, name, True, cued=True))
     return found
+
+
+def without_characters(doc: Doc, people: list[Person], cues: set[str], nouns: set[str]) -> list[Person]:
+    """An actor's character is no person: "Shatner, who played Captain Kirk", "playing Ethan Hunt",
+    "played the role of Captain Kirk", named so the first time (not "Jim Lovell ... Tom Hanks played
+    Jim Lovell")."""
+    def played(mention: Mention) -> bool:
+        i = mention.start - 1
+        while i >= 0 and mention.start - i <= _CHARACTER_TITLES and doc[i].is_title and doc[i].lower_ not in cues:
+            i -= 1  # "Captain", "Dr."
+        if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in nouns:
+            i -= 3 if doc[i - 2].lower_ == "the" else 2  # "the role of"
+        return i >= 0 and doc[i].lower_ in cues
+
+    return [p for p in people if not played(p.mentions[0])]

@@ -19,7 +19,7 @@ from ..records import PersonRecord
 from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, joins_a_surname, nicknamed_names,
-                        owners_of_organisations, pieces, quoted_title)
+                        owners_of_organisations, pieces, quoted_title, without_characters)
 from .name_lists import APOSTROPHES, companion_before, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
@@ -57,6 +57,7 @@ class PeopleFinder:
         self.not_initials = set(vocab["abbreviations_not_initials"])
         self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
+        self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -69,7 +70,7 @@ class PeopleFinder:
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
         people = self.merger.merge(mentions, joiners={t.i for t in work if t.lower_ in {"and", ","}})
-        people = without_headline_only(work, people)
+        people = without_characters(work, without_headline_only(work, people), self.character_cues, self.character_nouns)
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
