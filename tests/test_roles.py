@@ -28,6 +28,10 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression: the role before a comma over the honorific or abbreviated rank the name carries
         ("The crew included the company's founder, Sir Joe Brown, this time.", "Joe Brown", "founder"),
         ("Quayle spoke with the spacecraft commander, Capt. Ivan L. Petrov of the Navy.", "Ivan L. Petrov", "commander"),
+        # regression (check set K): ... past the service before the rank
+        ("As the carrier steamed on, a frogman, Navy Lt. Dale Pruett, 25, climbed into a raft.", "Dale Pruett",
+         "frogman"),
+        ("Navy Lt. Dale Pruett climbed into a raft.", "Dale Pruett", "lieutenant"),
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
         # regression (real text): ... past an owner's long name with "and" in it
         ('"It was a first step," said Ann Reed, the National Aeronautics and Space Administration\'s space station '

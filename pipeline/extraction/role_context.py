@@ -24,6 +24,7 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
+_SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}  # before a rank: "a frogman, Navy Lt. A"
 _INCLUDING = {"including", "includes", "included", "include"}
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
@@ -180,6 +181,8 @@ def _before_titles(doc: Doc, start: int, roles_at: RoleIndex) -> int:
     while i > 0 and (doc[i - 1].text.rstrip(".") in _HONORIFICS or doc[i - 1].text == "." or
                      (i - 1 in roles_at and roles_at[i - 1][0] == i - 1 and personal_title(doc[i - 1])) or
                      _abbreviated_title(doc, i - 1)):
+        i -= 1
+    while start > i > 0 and doc[i - 1].text in _SERVICES:
         i -= 1
     return i
 

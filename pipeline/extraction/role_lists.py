@@ -56,7 +56,9 @@ def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str], professions:
         # possessive only a plural or a profession: "astronauts A of the US and Russia's B", "US astronaut A,
         # Japan's B and Russia's C", not "commander A, Spain's B")
         possessive = any(t.tag_ == "POS" for t in doc[previous.end:mention.start])
-        if joined(previous, mention) and previous.left_role and not mention.role and previous.role not in ranks \
+        # (the plural's role over a member's own rank: "astronauts A and Navy Capt. B")
+        own = mention.role and not (mention.role in ranks and id(previous) in plural)
+        if joined(previous, mention) and previous.left_role and not own and previous.role not in ranks \
                 and (id(previous) in plural or previous.role in professions or not possessive):
             mention.role, mention.left_role = previous.role, True
             if id(previous) in plural:
