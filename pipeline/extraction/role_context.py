@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from .roles import RoleIndex
 
+_RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
+_HYPHENS = {"-", "‐", "–"}
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
@@ -115,6 +117,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         j = _past_origin(doc, j + 1)  # "Rogge, from Germany, as mission pilot": where one comes from
     elif _past_origin(doc, j) > j:
         j = _past_origin(doc, j)  # "Mikkelsen of Norway, as designated Dragon commander"
+    elif j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and _past_relative(doc, j + 1) > j:
+        j = _past_relative(doc, j + 1)  # "Weitz, who died on Oct. 22 at the age of 85, was the third astronaut"
     elif j < len(doc) and doc[j].lower_ == "of":
         # "X of the Russian space agency, who was commander of the station": past the body a name is of
         comma = next((k for k in range(j + 1, min(len(doc), j + _AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
@@ -124,7 +128,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
         j += 1
     if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
-        for k in range(j, min(j + 3, len(doc))):
+        # (a hyphenated modifier is one word: "the third Apollo-era astronaut"; not past another's
+        # possessive: "with A and B as his back-ups")
+        hyphens = sum(t.text in _HYPHENS for t in doc[j:min(j + 5, len(doc))]) if j < len(doc) and doc[j].tag_ != "PRP$" else 0
+        words = j + 3 + 2 * hyphens
+        for k in range(j, min(words, len(doc))):
             # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
             if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
                 return roles_at[k][1], False
@@ -150,6 +158,16 @@ def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> s
         if doc[k].lower_ in {"other", "fellow"} and k + 1 in starts:
             return starts[k + 1]
     return ""
+
+def _past_relative(doc: Doc, i: int) -> int:
+    """The comma that closes a relative clause at `i` before a copula ("Weitz, who died on Oct. 22, was the
+    third astronaut"), else `i`."""
+    sent_end = doc[i].sent.end
+    for k in range(i + 1, min(i + _RELATIVE_REACH, sent_end - 1)):
+        if doc[k].text == ",":
+            return k if doc[k + 1].lower_ in COPULAS else i
+    return i
+
 
 def _past_origin(doc: Doc, i: int) -> int:
     """Past a place of origin set off by commas after a name's comma ("from Germany," in "Rabea
