@@ -888,3 +888,16 @@ def test_who_came_back_with_whom_and_a_wire_list(nlp, text, published, event, ab
 ])
 def test_companions_and_residents_going_home_are_aboard_and_a_radio_voice_is_not(nlp, text, expected):
     assert crews_of(nlp, text, expected) == expected
+
+
+def test_a_docking_takes_the_crew_of_the_one_flight_launched_by_its_designation(nlp):
+    # regression (check set K): the launch named the flight ("Ax-9"), the docking its capsule ("Their Crew
+    # Dragon capsule, named Endeavour"); the docking had nobody aboard
+    text = ("SpaceX launches Ax-9 private astronaut mission\n\nSpaceX launched three paying customers on Friday. "
+            "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off at 11:17 a.m.\n\n"
+            "\"It was a lot of fun,\" Ax-9 Commander Joe Brown, a former NASA astronaut, said.\n\n"
+            "Brown was joined by Ann Reed of Ohio, Ivan Petrov of Canada, and Aki Tanaka of Israel. "
+            "All are described as entrepreneurs.\n\n"
+            "Their Crew Dragon capsule, named Endeavour, was slated to dock with the ISS at 7:45 a.m. Saturday.")
+    assert crews(nlp, text)[("docking", "Crew Dragon Endeavour")] == ("Joe Brown", "Ann Reed", "Ivan Petrov",
+                                                                       "Aki Tanaka")

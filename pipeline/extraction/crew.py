@@ -233,6 +233,12 @@ class CrewFinder(CrewCompanions):
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         launched = [s for s in crewed if s.trigger.event == "launch"]
+        crewed_launches = [s for s in statements if s.trigger.event == "launch" and s.people and s.kind in CREWED]
+        if not launched and len({normalize_name(s.craft) for s in crewed_launches}) == 1 and \
+                same_or_class(normalize_name(self.families.family(crewed_launches[0].craft) or ""), key):
+            # the one crewed flight the story launches, named by its designation, flying the craft: "SpaceX
+            # launches Axiom-1 ... Their Crew Dragon capsule, named Endeavour, was slated to dock"
+            launched = crewed_launches
         if statement.trigger.event == "docking" and launched:
             # a craft docks with the crew it launched with, not the one a later landing names
             return list(min(launched, key=lambda s: abs(s.trigger.span.start - here)).people)
