@@ -901,3 +901,20 @@ def test_a_docking_takes_the_crew_of_the_one_flight_launched_by_its_designation(
             "Their Crew Dragon capsule, named Endeavour, was slated to dock with the ISS at 7:45 a.m. Saturday.")
     assert crews(nlp, text)[("docking", "Crew Dragon Endeavour")] == ("Joe Brown", "Ann Reed", "Ivan Petrov",
                                                                        "Aki Tanaka")
+
+
+def test_one_there_for_an_event_and_another_crafts_commander_are_not_aboard(nlp):
+    # regression (check set K): "Kelly's wife, Rep. X, who was at Cape Canaveral for Endeavour's liftoff" was put
+    # aboard, and then "Atlantis' commander, Y" in her place
+    text = ("CAPE CANAVERAL, Fla. (AP) — Space shuttle Endeavour and its six astronauts returned to Earth early "
+            "Wednesday, closing out the next-to-last mission with a safe landing.\n\n"
+            "Endeavour glided down onto the runway one final time, just as Atlantis, the last shuttle bound for "
+            "space, arrived at the launch pad.\n\n"
+            "Navy Capt. Joe Brown, the shuttle commander, brought Endeavour to a stop before hundreds of onlookers "
+            "that included the four Atlantis astronauts who will take flight in July.\n\n"
+            "Capt. Brown’s wife, wounded Rep. Ann Reed, who was at Cape Canaveral for Endeavour’s liftoff, remained "
+            "in Houston for the shuttle’s return.\n\n"
+            "“The show tells itself,” Atlantis’ commander, Ivan Petrov, said as he waved toward his ship.")
+    found = crews(nlp, text)
+    assert found[("landing", "Space Shuttle Endeavour")] == ("Joe Brown",)
+    assert found[("launch", "Space Shuttle Endeavour")] == ("Joe Brown",)

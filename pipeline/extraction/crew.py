@@ -21,7 +21,7 @@ from ..normalize import normalize_name
 from .craft_clauses import SUBORDINATORS, opener
 from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
                            flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
-                           of_another_flight, rides, same_or_class)
+                           of_another_flight, rides, same_or_class, titled_by_another_craft)
 from .crew_companions import HOMEWARD, OUTWARD, CrewCompanions
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
@@ -265,7 +265,7 @@ class CrewFinder(CrewCompanions):
         elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
-                  and not self._station_title(doc, p)
+                  and not self._station_title(doc, p) and not titled_by_another_craft(doc, p, crafts, key)
                   and not dated_after_to_another_year(doc, p, statement.value)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
                   # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")

@@ -28,6 +28,8 @@ _CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)
 _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
 _CARRIER_WORDS = {"carrying", "bringing", "ferrying"}  # a participle after the craft, not "Endeavour carried A in May"
 _COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "A and his Russian colleagues"
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_OWNED_TITLE_REACH = 5  # tokens from a name back to the craft owning its title: "Atlantis' commander, A"
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
 _HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
@@ -303,3 +305,12 @@ def names_a_sibling(sent: Span, crafts: list[Span], craft: str, families: CraftF
     named = [c.kb_id_ for c in crafts if sent.start <= c.start < sent.end and c.label_ in CREWED]
     return key not in {normalize_name(n) for n in named} and any(
         normalize_name(n) != key and families.designation(n) and families.family(n) == family for n in named)
+
+
+def titled_by_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"Atlantis' commander, Christopher Ferguson": a title another craft owns before the name."""
+    ends = {c.end: normalize_name(c.kb_id_) for c in crafts}
+    for i in range(person.start - 1, max(person.sent.start, person.start - _OWNED_TITLE_REACH) - 1, -1):
+        if doc[i].text in _POSSESSIVES and i in ends:
+            return not same_or_class(ends[i], key)
+    return False

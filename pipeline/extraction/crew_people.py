@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .events import Statement
 
 _LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
+_EVENT_AFTER_FOR = 4  # tokens from "for" to the event a person was there for: "for Endeavour's liftoff"
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
@@ -199,6 +200,11 @@ class CrewPeople:
             # the verb of the subject the person opens: "X and his two Russian crew mates watched"
             after = [t for t in doc[after[0].i + 1:min(person.sent.end, after[0].i + _COMPANIONS_REACH)]
                      if t.tag_.startswith("VB") or t.text == ","][:1]
+        if len(after) > 1 and after[0].lower_ in {"was", "were"} and after[1].lower_ == "at":
+            # "X, who was at Cape Canaveral for Endeavour's liftoff": there for the event, looking on
+            there = after[1].i
+            return any(t.lower_ == "for" and any(t.i < s.trigger.span.start <= t.i + _EVENT_AFTER_FOR for s in statements)
+                       for t in doc[there:min(person.sent.end, there + _LOOKED_AT_REACH)])
         if not after or after[0].lower_ not in self.onlooker_verbs:
             return False
         verb = after[0].i
