@@ -24,6 +24,9 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # the subject craft, the date of the sentence, the people aboard
         ("On 5 March, Soyuz MS-30 lifted off from Baikonur with cosmonauts Ivan Petrov and Oleg Sidorov aboard.",
          {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression (check set K): a capsule hitting the water lands, on the day the sentence before gives
+        ("Apollo 31 made a blazing dive through the atmosphere on July 24, 2029 headed for home. The spaceship hit "
+         "the warm Polynesian waters at 2:50 p.m.", {("landing", "Apollo 31", "2029-07-24", ())}),
         # scheduled events count; tense decides nothing
         ("Shenzhou-25 is scheduled to dock with the Tiangong station on 3 May.",
          {("docking", "Shenzhou-25", "2030-05-03", ())}),
