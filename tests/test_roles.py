@@ -32,6 +32,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("As the carrier steamed on, a frogman, Navy Lt. Dale Pruett, 25, climbed into a raft.", "Dale Pruett",
          "frogman"),
         ("Navy Lt. Dale Pruett climbed into a raft.", "Dale Pruett", "lieutenant"),
+        # regression (check sets K, F): an apposition after an age; the relative clause after "a 29-year-old
+        # from Memphis", its longest role
+        ("The eccentric Aki Tanaka, 46, an internet fashion mogul, and his assistant took off from Baikonur.",
+         "Aki Tanaka", "internet fashion mogul"),
+        ("The crew included Ann Reed, a 29-year-old from Memphis who works as a physician assistant.", "Ann Reed",
+         "physician assistant"),
+        ("The crew included Ann Reed, 29, who works as a physician assistant.", "Ann Reed", "physician assistant"),
         # regression (dev L): the copula past a relative clause; a hyphenated modifier is one word
         ("Dale Pruett, who died on Oct. 22 at the age of 85, was the third astronaut to pass away this year.",
          "Dale Pruett", "astronaut"),

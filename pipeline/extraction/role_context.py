@@ -117,6 +117,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         j = _past_origin(doc, j + 1)  # "Rogge, from Germany, as mission pilot": where one comes from
     elif _past_origin(doc, j) > j:
         j = _past_origin(doc, j)  # "Mikkelsen of Norway, as designated Dragon commander"
+    elif j + 1 < len(doc) and doc[j].text == "," and _past_aged_person(doc, j + 1) > j + 1:
+        j = _past_aged_person(doc, j + 1)  # "Arceneaux, a 29-year-old from Memphis who works as a physician assistant"
     elif j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and _past_relative(doc, j + 1) > j:
         j = _past_relative(doc, j + 1)  # "Weitz, who died on Oct. 22 at the age of 85, was the third astronaut"
     elif j < len(doc) and doc[j].lower_ == "of":
@@ -135,6 +137,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         for k in range(j, min(words, len(doc))):
             # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
             if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
+                while k + 1 in roles_at and roles_at[k + 1][0] <= k:
+                    k += 1  # the longest role: "physician assistant", not "physician"
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
 
@@ -158,6 +162,7 @@ def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> s
         if doc[k].lower_ in {"other", "fellow"} and k + 1 in starts:
             return starts[k + 1]
     return ""
+
 
 def _past_relative(doc: Doc, i: int) -> int:
     """The comma that closes a relative clause at `i` before a copula ("Weitz, who died on Oct. 22, was the
@@ -183,6 +188,20 @@ def _past_origin(doc: Doc, i: int) -> int:
 def _past_age(doc: Doc, i: int) -> int:
     """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
     return i + 2 if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == "," else i
+
+
+def _past_aged_person(doc: Doc, i: int) -> int:
+    """Past "a 29-year-old" and a place it is from before a relative clause ("Hayley Arceneaux, a 29-year-old
+    from Memphis who works as a physician assistant"), else `i`."""
+    words = [t.lower_ for t in doc[i:min(len(doc), i + 6)]]
+    if len(words) < 6 or words[0] not in {"a", "an"} or not doc[i + 1].like_num or words[2:6] != ["-", "year", "-", "old"]:
+        return i
+    k = i + 6
+    if k < len(doc) and doc[k].lower_ == "from":  # "from Memphis who": the place without its comma
+        k += 1
+        while k < len(doc) and k - i <= 6 + _ORIGIN_WORDS and doc[k].is_title:
+            k += 1
+    return k if k < len(doc) and doc[k].lower_ == "who" else i
 
 
 def _before_age(doc: Doc, start: int) -> int:
