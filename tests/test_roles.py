@@ -40,6 +40,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "physician assistant"),
         ("The crew included Ann Reed, 29, who works as a physician assistant.", "Ann Reed", "physician assistant"),
         # regression (dev L): the copula past a relative clause; a hyphenated modifier is one word
+        ("Joe Brown and Dale Pruett, who flew to Salyut 6 together in 1978, are the oldest surviving Soviet "
+         "cosmonauts at 88.", "Dale Pruett", "cosmonaut"),
         ("Dale Pruett, who died on Oct. 22 at the age of 85, was the third astronaut to pass away this year.",
          "Dale Pruett", "astronaut"),
         ("Dale Pruett was the third Apollo-era astronaut to pass away this year.", "Dale Pruett",

@@ -14,6 +14,7 @@ from .roles import RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
 _HYPHENS = {"-", "‐", "–"}
+_MODIFIER_TAGS = {"JJ", "VBG", "NNP"}  # "the oldest surviving Soviet cosmonauts"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
@@ -121,6 +122,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         j = _past_aged_person(doc, j + 1)  # "Arceneaux, a 29-year-old from Memphis who works as a physician assistant"
     elif j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and _past_relative(doc, j + 1) > j:
         j = _past_relative(doc, j + 1)  # "Weitz, who died on Oct. 22 at the age of 85, was the third astronaut"
+        if doc[j + 1].lower_ == "are":
+            j += 2  # "A and B, who flew together in 1978, are the oldest surviving cosmonauts"
     elif j < len(doc) and doc[j].lower_ == "of":
         # "X of the Russian space agency, who was commander of the station": past the body a name is of
         comma = next((k for k in range(j + 1, min(len(doc), j + _AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
@@ -132,8 +135,12 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
         # (a hyphenated modifier is one word: "the third Apollo-era astronaut"; not past another's
         # possessive: "with A and B as his back-ups")
-        hyphens = sum(t.text in _HYPHENS for t in doc[j:min(j + 5, len(doc))]) if j < len(doc) and doc[j].tag_ != "PRP$" else 0
-        words = j + 3 + 2 * hyphens
+        # (nor past a superlative's modifiers: "are the oldest surviving Soviet cosmonauts")
+        own = j < len(doc) and doc[j].tag_ != "PRP$"
+        hyphens = sum(t.text in _HYPHENS for t in doc[j:min(j + 5, len(doc))]) if own else 0
+        superlative = own and doc[j].tag_ == "JJS"
+        modifiers = sum(t.tag_ in _MODIFIER_TAGS for t in doc[j + 1:min(j + 4, len(doc))]) if superlative else 0
+        words = j + 3 + 2 * hyphens + modifiers
         for k in range(j, min(words, len(doc))):
             # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
             if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
