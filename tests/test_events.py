@@ -24,6 +24,16 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # the subject craft, the date of the sentence, the people aboard
         ("On 5 March, Soyuz MS-30 lifted off from Baikonur with cosmonauts Ivan Petrov and Oleg Sidorov aboard.",
          {("launch", "Soyuz MS-30", "2030-03-05", ("Ivan Petrov", "Oleg Sidorov"))}),
+        # regression (check set M): a lede's flyer who "returned to the earth yesterday" is the landing of the
+        # article's one craft, named later
+        ("After a landmark 21-hour expedition that took him\naround the world 14 times,\nChina's first\nastronaut Wu "
+         "Gang returned to the earth yesterday morning.\nBy doing so, he fulfilled his mission and realized a\n"
+         "centuries-old dream cherished by all of China.\n\"Wu, confirmed to be in very good condition, walked out "
+         "of the\ncabin by himself,\" said Li Jun, chief commander of Shenzhou XXV\nProject, at the Beijing "
+         "Aerospace Control Center. \"At the same\ntime, Shenzhou XXV, China's self-made spacecraft, returned "
+         "smoothly\nwithout any damage to the re-entry module.\"\nThe Shenzhou XXV manned spacecraft touched down "
+         "almost precisely\nat the primary landing site in North China's Inner Mongolia at 6:23\nam, Li said.",
+         {("landing", "Shenzhou-25", "2030-03-19", ("Wu Gang",))}),
         # regression (check set K): a capsule hitting the water lands, on the day the sentence before gives
         ("Apollo 31 made a blazing dive through the atmosphere on July 24, 2029 headed for home. The spaceship hit "
          "the warm Polynesian waters at 2:50 p.m.", {("landing", "Apollo 31", "2029-07-24", ())}),

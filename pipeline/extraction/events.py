@@ -146,7 +146,9 @@ class EventFinder:
                 continue
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
-            crew_subject = any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start])
+            # (or a person right before it: "China's first astronaut Yang Liwei returned to the earth yesterday")
+            crew_subject = any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) or \
+                any(early.span.sent.start <= p.start and 0 <= early.span.start - p.end <= 1 for p in people)
             if not crew_subject and not (lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
             # "A Russian cargo ship docked": a craft of the kind the lede names
