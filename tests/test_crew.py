@@ -918,3 +918,14 @@ def test_one_there_for_an_event_and_another_crafts_commander_are_not_aboard(nlp)
     found = crews(nlp, text)
     assert found[("landing", "Space Shuttle Endeavour")] == ("Joe Brown",)
     assert found[("launch", "Space Shuttle Endeavour")] == ("Joe Brown",)
+
+
+def test_who_takes_command_of_the_station_stays_aboard_it(nlp):
+    # regression (check set M, after its scoring): the landing's following sentences named the station's new
+    # commander, who was put aboard the returning capsule
+    text = ("The Soyuz MS-40 capsule carrying U.S. Commander Joe Brown and Russians Ivan Petrov and Oleg Sidorov "
+            "landed safely in central Kazakhstan.\n\n"
+            "\"Touchdown confirmed,\" a commentator said during a broadcast of the landing.\n\n"
+            "The landing took place in bright conditions at around 1120 GMT close to the steppe town.\n\n"
+            "Astronaut Ann Reed assumed command of the $100 billion ISS from Brown on April 10.")
+    assert crews(nlp, text)[("landing", "Soyuz MS-40")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")

@@ -26,6 +26,8 @@ _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemis
 _DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
 _LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it
 _STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
+_TAKES = {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking"}  # "took command of the station"
+_COMMAND_OF_REACH = 8  # words from "command" to the station: "command of the $100 billion ISS"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 
 
@@ -86,8 +88,14 @@ class StationCrews(CrewPeople):
         if self._opens_on_the_station(words):
             return True  # "Up on the ISS, Expedition 26 commander X is due to hand over to Y today"
         return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
+                   or self._takes_command(words, i)
                    or self._station_crew(words, i)
                    or self._stays_aboard(words, i) for i, w in enumerate(words))
+
+    def _takes_command(self, words: list[str], i: int) -> bool:
+        """"X assumed command of the $100 billion ISS from Y": who takes the station's command stays."""
+        return words[i] in _TAKES and words[i + 1:i + 2] == ["command"] and \
+            any(n in self.stations for n in words[i + 2:i + _COMMAND_OF_REACH])
 
     def _opens_on_the_station(self, words: list[str]) -> bool:
         """The sentence opens with where its people are: "Up on the ISS,", "Aboard the station,"."""
