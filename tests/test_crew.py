@@ -929,3 +929,16 @@ def test_who_takes_command_of_the_station_stays_aboard_it(nlp):
             "The landing took place in bright conditions at around 1120 GMT close to the steppe town.\n\n"
             "Astronaut Ann Reed assumed command of the $100 billion ISS from Brown on April 10.")
     assert crews(nlp, text)[("landing", "Soyuz MS-40")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")
+
+
+def test_a_counted_crew_adds_the_flyer_joined_by_and_and_reads_on_past_a_cargo_ships_launch(nlp):
+    # regression (check set M, after its scoring): "two Russian cosmonauts and an American astronaut" counted
+    # two, and a failed cargo launch told of on the way ended the reading before the names
+    text = ("A Soyuz spacecraft carrying two Russian cosmonauts and an American astronaut docked at the "
+            "International Space Station on Wednesday, a spokesperson said.\n\n"
+            "\"The ship docked at 9.24am Moscow time. Everything went ahead normally,\" the spokesperson said.\n\n"
+            "The Soyuz-FG rocket blasted off on Monday in Russia's first manned mission in five months after the "
+            "rockets were grounded following the failed launch of an unmanned Progress supply ship in August.\n\n"
+            "The capsule was carrying American Joe Brown and Russians Ivan Petrov and Oleg Sidorov, who are joining "
+            "the three crew on board the ISS.")
+    assert crews(nlp, text)[("docking", "Soyuz")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")

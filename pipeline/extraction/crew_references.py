@@ -65,7 +65,7 @@ class CrewReferences(StationCrews):
             if i < trigger.start and doc[i].lower_ in self.crew_nouns:
                 if any(t.lower_ in self.onlooker_verbs for t in doc[i + 1:trigger.start]):
                     return None  # "X and his two Russian crew mates watched a replay of the liftoff": onlookers
-                return self.crew_counts[token.lower_]
+                return self.crew_counts[token.lower_] + self._counted_after_and(doc, i + 1, trigger.start)
         # "SpaceX launched the four people on Sunday": the trigger's counted object
         after = doc[trigger.end:min(trigger.sent.end, trigger.end + _OBJECT_REACH)]
         for token in after:
@@ -77,6 +77,19 @@ class CrewReferences(StationCrews):
                 return self.crew_counts[token.lower_]
         return None
 
+    def _counted_after_and(self, doc: Doc, i: int, end: int) -> int:
+        """The flyers "and" adds to a counted crew noun ending before `i`: "two Russian cosmonauts and an
+        American astronaut" counts three."""
+        if i + 2 >= end or doc[i].lower_ != "and":
+            return 0
+        word = doc[i + 1].lower_
+        added = 1 if word in {"a", "an", "one"} else self.crew_counts.get(word, 0)
+        k = i + 2
+        while k < min(end, i + 2 + _COUNT_MODIFIERS) and (doc[k].ent_type_ == "NORP" or doc[k].tag_ == "JJ"):
+            k += 1  # "an American astronaut"
+        noun = doc[k].lower_ if k < end else ""
+        return added if noun in self.crew_nouns or noun in self.flyer_roles else 0
+
     def _counted_on(self, doc: Doc, statement: "Statement", found: list[str], count: int, people: list[Span],
                     names: dict, sentences: list[Span], index: int, statements: list["Statement"],
                     crafts: list[Span]) -> list[str]:
@@ -87,10 +100,11 @@ class CrewReferences(StationCrews):
         crew = list(found)
         for following in sentences[index + 1:index + 1 + _COUNTED_ON_SENTENCES]:
             if after_a_heading(doc, following) or any(
-                    following.start <= s.trigger.span.start < following.end and
+                    following.start <= s.trigger.span.start < following.end and s.kind in CREWED and
                     not same_or_class(normalize_name(s.craft), key) and not self._class_of(s.craft, statement.craft)
                     for s in statements):
-                break  # (not the flight's own capsule by its class: "launched the four ... Its Crew Dragon")
+                break  # (not the flight's own capsule by its class: "launched the four ... Its Crew Dragon"; nor
+                # a craft no crew flies: "grounded following the failed launch of an unmanned Progress")
             # (a station's resident comes home with a crew: "returned with station resident X")
             crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
                      self._flies(doc, p, names) and not self._has_host_word(
