@@ -213,6 +213,8 @@ def test_event_statements(nlp, text, expected):
         "Soyuz MS-31 sits on its pad. Its launch hasn't taken place, and no date is set.",
         # regression (corpus): a state the station is left in; a plan something cut short
         "Soyuz 45 broke up over the ocean at 9 a.m., some 16 minutes before it was due to touch down.",
+        # regression (check set M, after its scoring): a return the craft did not survive
+        "Space Shuttle Atlantis was destroyed on February 1, 2030, on its return to Earth.",
         # regression (dev L): a record-holder's description, not a launch of the craft told of before
         "Petrov flew Soyuz 45 on 18 March 2030. His class included Ivan Sidorov, the first person to fly into space.",
     ],

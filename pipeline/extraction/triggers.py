@@ -250,6 +250,9 @@ class TriggerFinder:
             # (not "cleared the way for the launch Dec. 18 of Columbia": a scheduled event)
         if _EXCEPTED.search(doc_text(doc), max(0, span.start_char - 30), span.start_char):
             return False  # "rehearsed everything but the docking": the one thing not done
+        destroyed = self.cues["destroyed_before_landing"]
+        if event == "landing" and any(t.lower_ in destroyed for t in doc[span.sent.start:span.start]):
+            return False  # "Columbia was destroyed on February 1, 2003, on its return to Earth"
         if event == "launch" and _FOR_HOME.match(doc_text(doc), span.end_char):
             return False  # "took off for a 22.5-hour return journey to Earth": a departure for home
         if self._as_a_trade(doc, span):
