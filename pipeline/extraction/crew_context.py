@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..normalize import doc_text, normalize_name
 from .craft_families import CraftFamilies
 from .crew_subjects import chain, list_end
+from .name_lists import APOSTROPHES
 from .people import SPAN_KEY as PEOPLE_KEY
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
@@ -28,7 +29,6 @@ _CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)
 _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
 _CARRIER_WORDS = {"carrying", "bringing", "ferrying"}  # a participle after the craft, not "Endeavour carried A in May"
 _COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "A and his Russian colleagues"
-_POSSESSIVES = {"'s", "’s", "'", "’"}
 _OWNED_TITLE_REACH = 5  # tokens from a name back to the craft owning its title: "Atlantis' commander, A"
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
@@ -311,6 +311,6 @@ def titled_by_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str
     """"Atlantis' commander, Christopher Ferguson": a title another craft owns before the name."""
     ends = {c.end: normalize_name(c.kb_id_) for c in crafts}
     for i in range(person.start - 1, max(person.sent.start, person.start - _OWNED_TITLE_REACH) - 1, -1):
-        if doc[i].text in _POSSESSIVES and i in ends:
+        if doc[i].text in APOSTROPHES and i in ends:
             return not same_or_class(ends[i], key)
     return False

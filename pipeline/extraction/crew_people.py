@@ -203,7 +203,8 @@ class CrewPeople:
         if len(after) > 1 and after[0].lower_ in {"was", "were"} and after[1].lower_ == "at":
             # "X, who was at Cape Canaveral for Endeavour's liftoff": there for the event, looking on
             there = after[1].i
-            return any(t.lower_ == "for" and any(t.i < s.trigger.span.start <= t.i + _EVENT_AFTER_FOR for s in statements)
+            return any(t.lower_ == "for" and
+                       any(t.i < s.trigger.span.start <= t.i + _EVENT_AFTER_FOR for s in statements)
                        for t in doc[there:min(person.sent.end, there + _LOOKED_AT_REACH)])
         if not after or after[0].lower_ not in self.onlooker_verbs:
             return False

@@ -26,8 +26,9 @@ _DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
 _YEAR_AFTER_BRACKET = re.compile(r"\)\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "early Wednesday" dated by the caption
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")  # "Wednesday, Oct. 30, 2024"
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = re.compile(_WEEKDAY_NAME + r"\b")  # "early Wednesday" dated by the caption
+_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_NAME + r",?\s+$")  # "Wednesday, Oct. 30, 2024"
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
@@ -255,7 +256,7 @@ class YearResolver:
         text, offset = doc_text(doc), dated[-1][0]
         if _WEEKDAY.match(text, offset) or _WEEKDAY_BEFORE.search(text, max(0, offset - 12), offset):
             return True
-        anchor = doc.char_span(dated[-1][0], dated[-1][0] + 1, alignment_mode="expand")
+        anchor = doc.char_span(offset, offset + 1, alignment_mode="expand")
         return anchor is not None and self.tense(doc, anchor) != "past"
 
     @staticmethod

@@ -70,7 +70,8 @@ class PeopleFinder:
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
         people = self.merger.merge(mentions, joiners={t.i for t in work if t.lower_ in {"and", ","}})
-        people = without_characters(work, without_headline_only(work, people), self.character_cues, self.character_nouns)
+        people = without_headline_only(work, people)
+        people = without_characters(work, people, self.character_cues, self.character_nouns)
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:

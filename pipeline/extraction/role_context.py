@@ -27,7 +27,8 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
-_SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}  # before a rank: "a frogman, Navy Lt. A"
+# services before a rank: "a frogman, Navy Lt. A"
+_SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
 _INCLUDING = {"including", "includes", "included", "include"}
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
@@ -201,7 +202,8 @@ def _past_aged_person(doc: Doc, i: int) -> int:
     """Past "a 29-year-old" and a place it is from before a relative clause ("Hayley Arceneaux, a 29-year-old
     from Memphis who works as a physician assistant"), else `i`."""
     words = [t.lower_ for t in doc[i:min(len(doc), i + 6)]]
-    if len(words) < 6 or words[0] not in {"a", "an"} or not doc[i + 1].like_num or words[2:6] != ["-", "year", "-", "old"]:
+    if len(words) < 6 or words[0] not in {"a", "an"} or not doc[i + 1].like_num or \
+            words[2:6] != ["-", "year", "-", "old"]:
         return i
     k = i + 6
     if k < len(doc) and doc[k].lower_ == "from":  # "from Memphis who": the place without its comma

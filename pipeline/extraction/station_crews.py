@@ -26,7 +26,8 @@ _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemis
 _DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
 _LEAVING_REACH = 12  # words from "the outgoing crew" over a list to a name in it
 _STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
-_TAKES = {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking"}  # "took command of the station"
+# "took command of the station"
+_TAKES = {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking"}
 _COMMAND_OF_REACH = 8  # words from "command" to the station: "command of the $100 billion ISS"
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 
