@@ -876,3 +876,13 @@ def test_an_undated_story_that_names_a_year_keeps_its_weekdays_to_that_year(nlp)
 )
 def test_year_less_dates_read_from_their_grammar(nlp, text, published, expected):
     assert dates(nlp, text, published) == expected
+
+
+def test_an_undated_chronology_pages_date_stamp_tells_its_weekdays(nlp):
+    # regression (dev N): "More Details for 1999-06-06" over a story of "early Sunday", "midnight Saturday"
+    # and "early Monday": the stamp's numeric month kept it out of the article's full dates
+    text = ("More Details for 2031-06-08\n"
+            "The crew glided to a night landing early Sunday. They fired the engines just before midnight "
+            "Saturday. The crew is expected to return to Houston early Monday afternoon.")
+    assert dates(nlp, text, None) == [("2031-06-08", "2031-06-08"), ("Sunday", "2031-06-08"),
+                                      ("Saturday", "2031-06-07"), ("Monday", "2031-06-09")]

@@ -96,8 +96,10 @@ class DateFinder(StoryDays):
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
         full_dates: dict[tuple[int, int], int] = {}
         for c in candidates:
-            if {"month", "day", "year"} <= set(c.groups):
-                key = (self._month(c.groups["month"]), int(c.groups["day"]))
+            if {"day", "year"} <= set(c.groups) and ("month" in c.groups or "mnum" in c.groups):
+                # (a stamp's number too: "1999-06-06" heading a chronology's page)
+                month = self._month(c.groups["month"]) if "month" in c.groups else int(c.groups["mnum"])
+                key = (month, int(c.groups["day"]))
                 # (a day stated in two years, "April 12, 1961" and "April 12, 1981", names neither)
                 full_dates[key] = int(c.groups["year"]) if full_dates.get(key, int(c.groups["year"])) == \
                     int(c.groups["year"]) else 0
