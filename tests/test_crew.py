@@ -942,3 +942,24 @@ def test_a_counted_crew_adds_the_flyer_joined_by_and_and_reads_on_past_a_cargo_s
             "The capsule was carrying American Joe Brown and Russians Ivan Petrov and Oleg Sidorov, who are joining "
             "the three crew on board the ISS.")
     assert crews(nlp, text)[("docking", "Soyuz")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")
+
+
+def test_a_list_under_the_flights_crew_heading_is_its_crew(nlp):
+    # regression (dev N): six names one a line under "NS-40 crew members:"; only the two of the headline
+    # were put aboard
+    text = ("Ann Reed, Mary Hollis and more launch to space\n\n"
+            "On Saturday morning, the crew of NS-40 launched just past the boundary of space.\n\n"
+            "NS-40 crew members:\n\n"
+            "  • Ann Reed\n  • Mary Hollis\n  • Dylan Cato\n  • Evan Pike\n  • Lane Voss\n  • Cara Voss\n\n"
+            "All six crew members received pins after their launch.")
+    assert set(crews(nlp, text)[("launch", "NS-40")]) == {"Ann Reed", "Mary Hollis", "Dylan Cato", "Evan Pike",
+                                                         "Lane Voss", "Cara Voss"}
+
+
+def test_a_station_expeditions_soyuz_commander_flies_the_soyuz(nlp):
+    # regression (dev N): "Expedition 46 Soyuz Commander X" in the full crew's list read as the station's
+    text = ("Joe Brown has flown into orbit aboard the Soyuz TMA-40M rocket, which lifted off on "
+            "15 December 2030. The full crew aboard was Expedition 90 Soyuz Commander Ivan Petrov, of the "
+            "Russian Federal Space Agency (Roscosmos), Flight Engineer Ann Reed, of NASA, and Flight Engineer "
+            "Joe Brown of ESA.")
+    assert set(crews(nlp, text)[("launch", "Soyuz TMA-40M")]) == {"Joe Brown", "Ivan Petrov", "Ann Reed"}

@@ -702,3 +702,21 @@ def test_a_capitalised_role_after_a_nationality_is_no_part_of_the_name(nlp):
 )
 def test_names_merged_and_credits_in_real_text(nlp, text, expected):
     assert set(people(nlp, text)) == expected
+
+
+def test_a_bulleted_list_holding_a_person_lists_people(nlp):
+    # regression (dev N): a crew given one name a line under a heading; the NER found two of six, and
+    # cut one married name short ("Laura Shepard" of "Laura Shepard Churchley", merged into it)
+    text = ("Ann Reed, Mary Hollis and more fly to space\n\n"
+            "The capsule carried six people this time.\n\n"
+            "NS-40 crew members:\n\n"
+            "  • Ann Reed\n  • Mary Hollis Stanwick\n  • Dylan Cato\n  • Evan Pike\n  • Lane Voss\n  • Cara Voss\n\n"
+            "All six received pins after their flight.")
+    assert set(people(nlp, text)) == {"Ann Reed", "Mary Hollis Stanwick", "Dylan Cato", "Evan Pike", "Lane Voss",
+                                      "Cara Voss"}
+
+
+def test_a_bulleted_list_of_other_things_lists_no_people(nlp):
+    text = ("The mission has three goals:\n\n  • Orbital Tests\n  • Docking Trials\n  • Crew Health\n\n"
+            "Commander Joe Brown leads it.")
+    assert set(people(nlp, text)) == {"Joe Brown"}

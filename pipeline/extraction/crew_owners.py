@@ -14,6 +14,7 @@ from ..normalize import doc_text, normalize_name
 from .crew_context import assigned_to, same_or_class
 from .crew_people import CREW_LIST_REACH
 from .crew_subjects import list_end
+from .name_lists import list_heading
 from .uncrewed import UncrewedReading
 
 _SEAT_WORDS = 3  # "mission specialist", "flight engineer", "command module pilot"
@@ -96,6 +97,13 @@ class CrewOwners(UncrewedReading):
             owner = next((c for c in crafts if person.end_char < c.start_char and c.end_char <= end), None)
             if owner is not None and doc_text(doc)[owner.end_char:end].strip().lower() in self.crew_nouns:
                 return owner
+        heading = list_heading(doc, person.start)
+        if heading is not None:  # a list under "NS-19 crew members:", one name a line
+            end = heading.end
+            while end > heading.start and doc[end - 1].lower_ in self.crew_nouns:
+                end -= 1
+            if heading.start < end < heading.end:
+                return next((c for c in crafts if c.end == end), None)
         i = person.start - 1
         while i >= person.sent.start and i > person.start - CREW_LIST_REACH:
             word = doc[i]

@@ -6,13 +6,18 @@ subject that flew "with" a listed person (`people.py` then checks it looks like 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
 
 APOSTROPHES = {"'s", "’s", "'", "’"}
 _OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
 _TITLE_WORDS = 3  # "with Soviet cosmonauts A"
 _VERB_WORDS = 3  # "lifted off with", "had flown with"
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "RP", "RB"}
+# a list's item on a line of its own: "  • Jane Roe", "- Jane Roe, pilot", "2. Jane Roe"
+_ITEM = re.compile(r"(?m)^[ \t]*(?:[•·▪◦‣*–-]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*\S)[ \t]*$")
+_ITEM_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?=$|,| [-–—(])")
 
 
 def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekdays: set[str]) -> int:
@@ -95,3 +100,44 @@ def companion_before(doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
     opens = run_start == doc[run_start].sent.start or doc[run_start - 1].text in {",", ";"} or \
         doc[run_start - 1].lower_ == "and"
     return (run_start, run_end) if run_end - run_start >= 2 and opens else (0, 0)
+
+
+def itemised_names(doc: Doc) -> list[list[tuple[int, int]]]:
+    """The names a bulleted or numbered list gives one per line ("NS-19 crew members:" and "• A B",
+    "• C D" under it), as groups of token spans, one group per list of two items or more: items of
+    one list are alike, so one of them read as a person makes them all people (`people.py` asks)."""
+    groups: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for item in _ITEM.finditer(doc.text):
+        name = _ITEM_NAME.match(item.group("item"))
+        span = doc.char_span(item.start("item"), item.start("item") + name.end(), alignment_mode="expand") \
+            if name else None
+        gap = doc.text[last_end:item.start()] if last_end >= 0 else None
+        if not groups or gap is None or gap.strip():
+            groups.append([])
+        if span is not None:
+            groups[-1].append((span.start, span.end))
+        last_end = item.end()
+    return [g for g in groups if len(g) >= 2]
+
+
+def list_heading(doc: Doc, start: int) -> Span | None:
+    """The line a bulleted or numbered list stands under ("NS-19 crew members:"), without its colon,
+    where the token at `start` opens one of the list's items; else None."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    item = _ITEM.match(text, line_start)
+    if item is None or item.start("item") != doc[start].idx:
+        return None
+    while True:  # up past the list's other items to the line over them
+        previous_end = text.rfind("\n", 0, line_start)
+        if previous_end < 0:
+            return None
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        line = text[previous_start:previous_end]
+        if line.strip() and not _ITEM.fullmatch(line):
+            break
+        line_start = previous_start
+    if not line.rstrip().endswith(":"):
+        return None
+    return doc.char_span(previous_start, previous_start + len(line.rstrip()) - 1, alignment_mode="contract")

@@ -149,6 +149,8 @@ class NameMerger:
             shorter, longer = sorted((words, other), key=len)
             if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
                 return True  # "Vande Hei" / "Mark Vande Hei"
+            if len(shorter) == 2 and len(longer) == 3 and longer[:2] == shorter and not self.is_suffix(longer[2]):
+                return True  # "Laura Shepard" / "Laura Shepard Churchley": a married name after the family's
             if other[-1] == words[-1] and (is_initial(other[0]) or is_initial(words[0])) \
                     and other[0][0] == words[0][0]:
                 return True  # "M. Vande Hei"

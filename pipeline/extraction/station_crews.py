@@ -11,10 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .crew_context import opens_on_a_new_crew
+from .crew_context import CREWED, opens_on_a_new_crew
 from .crew_people import CrewPeople
 from .crew_subjects import listed_after_aside
 from .people import SPAN_KEY as PEOPLE_KEY
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
@@ -141,8 +142,11 @@ class StationCrews(CrewPeople):
         while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):
             i -= 1  # back over the names listed before the person (not a title the tagger calls a name)
         before = []
+        # (a seat on a craft nearer the name is the craft's: "Expedition 46 Soyuz Commander A")
+        craft_words = {k for c in doc.spans.get(SPACECRAFT_KEY, []) if c.start < person.start and c.label_ in CREWED
+                       for k in range(c.start, c.end)}
         while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
-            if doc[i].lower_ in _CLAUSE_ENDS:
+            if doc[i].lower_ in _CLAUSE_ENDS or i in craft_words:
                 break
             before.append(doc[i].lower_)
             i -= 1
