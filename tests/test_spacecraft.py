@@ -393,3 +393,17 @@ def test_a_lookbehind_tested_after_the_search_finds_what_the_whole_pattern_finds
 def test_every_family_is_searched_from_its_literal_start(nlp):
     finder = nlp.get_pipe("spacecraft_finder")
     assert finder.families and all(regex.edge is not None for regex, *_ in finder.families)
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (dev N): Blue Origin's named vehicles
+    ("Known as RSS Next Step, this capsule flies the crews while the older RSS H. G. Wells flies payloads.",
+     "RSS H. G. Wells"),
+    ("Known as RSS Next Step, this capsule flies the crews.", "RSS Next Step"),
+])
+def test_a_blue_origin_vehicles_name(nlp, text, name):
+    assert craft(nlp, text).get(name) == "crew vehicle"
+
+
+def test_a_news_feed_is_no_vehicle(nlp):
+    assert not any(n.startswith("RSS") for n in craft(nlp, "Follow our RSS Feed for updates on Soyuz MS-40."))
