@@ -186,3 +186,16 @@ def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
 )
 def test_an_age_in_a_description_past_its_modifiers(nlp, text, expected):
     assert ages(nlp, text) == expected
+
+
+def test_an_age_apposed_to_a_name_nobody_found_goes_to_nobody_else(nlp):
+    # regression (dev N): an OCR'd surname the NER filed as a place took no age of its own, and its
+    # "aged 32" went to the other astronaut of the sentence
+    text = ("Joe Brown and Eugene Ceman radioed. Both men needed shaves. Brown, aged 35, wiped his forehead, "
+            "and Cernan, aged 32, appeared tired.")
+    assert ages(nlp, text) == {("Joe Brown", 35)}
+
+
+def test_an_age_after_a_place_is_the_persons(nlp):
+    text = "Joe Brown, the test pilot who commanded Apollo 40, died on Tuesday in Billings, Montana, aged 95."
+    assert ages(nlp, text) == {("Joe Brown", 95)}

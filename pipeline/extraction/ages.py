@@ -40,6 +40,11 @@ _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
 
 
+# a capitalised word right before ", aged 32": whom the age is apposed to
+_APPOSED_WORD = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:aged\s+)?$")
+_APPOSED_REACH = 40
+_NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
+
 class AgeFinder:
     def __init__(self, patterns: str = "age_patterns.jsonl", roles: str = "roles.jsonl",
                  numbers: str = "date_words.json", cues: str = "event_cues.json"):
@@ -210,6 +215,14 @@ class AgeFinder:
                 line = text[text.rfind("\n", 0, start) + 1:start]
                 if len(line.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?]\s", line):
                     before = [p for p in people if len(p.kb_id_.split()) > 1 and p.kb_id_ in line][:1]
+            apposed = _APPOSED_WORD.search(text, max(0, start - _APPOSED_REACH), start) \
+                if text.startswith("aged", start) else None
+            word = doc.char_span(*apposed.span(1)) if apposed else None
+            # (not a place: "died in Billings, Montana, aged 95"; the NER's GPE may be a surname)
+            place = word is None or word[0].ent_type_ in _NOT_PEOPLE or \
+                (word.start > 0 and (doc[word.start - 1].tag_ == "IN" or doc[word.start - 1].text == ","))
+            if not place and before and before[-1].end_char != apposed.end(1):
+                return []  # "and Cernan, aged 32": the age of one the text names but nobody found
             if len(before) >= 2 and text[before[-2].end_char:before[-1].start_char].strip() == "and" and \
                     _PLURAL_VERB.search(text, before[-1].end_char, start):
                 return before[-2:]  # "A and B, who flew Apollo 8, are the oldest at 89": both
