@@ -437,3 +437,10 @@ def test_a_role_after_a_place_of_origin(nlp, text, name, role):
 )
 def test_roles_in_wire_appositions(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def test_a_role_named_as_the_seat_a_person_sits_in(nlp):
+    # regression (dev N): "Richard F. Gordon in the Command Module Pilot seat"
+    text = ("Apollo 40 was commanded by Joe Brown, along with Ivan Petrov as the Lunar Module Pilot and "
+            "Karl F. Weber in the Command Module Pilot seat.")
+    assert people(nlp, text)["Karl F. Weber"] == "command module pilot"

@@ -31,7 +31,18 @@ _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
 _INCLUDING = {"including", "includes", "included", "include"}
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
+_SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
+_SEAT_ROLE_WORDS = 4
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
+
+
+def _role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"X in the Command Module Pilot seat": the seat's role."""
+    if end + 3 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"the", "his", "her"}:
+        return ""
+    role = next((roles_at[k] for k in range(end + 2, min(len(doc) - 1, end + 2 + _SEAT_ROLE_WORDS))
+                 if k in roles_at and roles_at[k][0] == end + 2 and doc[k + 1].lower_ in _SEATS), None)
+    return role[1] if role else ""
 
 
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
@@ -108,7 +119,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             if j in roles_at and roles_at[j][0] >= clause_start:
                 return roles_at[j][1], True
     # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
-    role = _role_in_apposition(doc, end, roles_at)
+    role = _role_in_apposition(doc, end, roles_at) or _role_in_seat(doc, end, roles_at)
     if role:
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
