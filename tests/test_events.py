@@ -2281,7 +2281,7 @@ def test_the_station_arm_releasing_a_craft_is_its_undocking(nlp, text, expected)
 def test_docking_capabilities_are_no_docking(nlp):
     # regression: "demonstrate orbital rendezvous and docking capabilities" took the Shenzhou's docking row
     # and gave it the station's "April 2018"
-    text = ("Tiangong-9 orbited from September 2011 to April 2018 to demonstrate rendezvous and docking "
+    text = ("Tiangong-2 orbited from September 2011 to April 2018 to demonstrate rendezvous and docking "
             "capabilities. Shenzhou-80 docked with it in November 2011.")
     assert {e[:3] for e in events(nlp, text)} == {("docking", "Shenzhou-80", "2011-11")}
 
@@ -3128,3 +3128,19 @@ def test_a_member_titled_by_a_seat_on_the_flight_brings_the_list_they_open(nlp):
             "commander Lee Park and cosmonaut Oleg Sidorov.")
     docking = [e for e in events(nlp, text) if e[0] == "docking" and e[1] == "Crew-30"]
     assert docking and set(docking[0][3]) == {"Ida Vale", "Tom Orr", "Ann Reed", "Ivan Petrov"}
+
+
+def test_a_probe_described_as_robotic_landed_with_nobody_aboard(nlp):
+    # regression (dev N): "visited the site of the Surveyor 3 robotic probe, which landed on the Moon in April
+    # 1967": the adjective kept the relative clause from its craft, then the visitors were put aboard
+    text = ("Apollo 40 was commanded by Joe Brown, with Ivan Petrov as the lunar module pilot. While on the surface, "
+            "they visited the site of the Surveyor 9 robotic probe, which landed on the Moon in April 1967.")
+    assert ("landing", "Surveyor 9", "1967-04", ()) in events(nlp, text)
+
+
+def test_a_station_described_before_which_was_launched(nlp):
+    # regression (dev N): "to dock with China's first space station, which was launched last year"
+    text = ("China launched the Shenzhou-40 spacecraft with three astronauts aboard on Saturday. They are headed "
+            "for the Tiangong-2 space station. This will be the first human crew to dock with China's first space "
+            "station, which was launched last year.")
+    assert ("launch", "Tiangong-2", "2029", ()) in events(nlp, text)

@@ -112,10 +112,14 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
         governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in SUBORDINATORS
         # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
-        # ("the Soyuz TMA-14M spaceship which landed": its head noun may stand between)
+        # ("the Soyuz TMA-14M spaceship which landed": its head noun may stand between, and its
+        # adjectives: "the Surveyor 3 robotic probe, which landed")
         kept = [i for i in between if doc[i].text != ","]
-        while kept and doc[kept[0]].tag_ in {"NN", "NNS"}:
-            kept = kept[1:]
+        head = 0
+        while head < len(kept) and doc[kept[head]].tag_ in {"NN", "NNS", "JJ"}:
+            head += 1
+        if head and doc[kept[head - 1]].tag_ in {"NN", "NNS"}:
+            kept = kept[head:]
         words = [doc[i].lower_ for i in kept]
         # ("Soyuz 19 ... that made the first docking": a light verb before a trigger noun)
         governs = governs or (bool(words) and words[0] in _RELATIVES and

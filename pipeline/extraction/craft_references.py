@@ -29,6 +29,9 @@ _PLAN_HEADS = {"due", "set", "scheduled", "expected", "slated", "planned", "will
 _PLANNED_WORDS = _PLAN_HEADS | {"is", "are", "was", "were", "would", "be", "to"}
 _THEIR_CLAUSE = {"when", "once", "after", "as", "until"}  # "... when they dock": the subjects' own clause
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
+# a kind's noun heading a description of a craft named before: "China's first space station"
+_DESCRIBED_KINDS = {"station": {STATION}, "outpost": {STATION}, "probe": {"space probe", "lander"},
+                    "lander": {"lander"}, "rover": {"rover"}}
 _FLYING_KINDS = {"crew vehicle", "cargo vehicle", "spaceplane"}  # a vehicle named beside an event noun may fly it
 
 
@@ -112,6 +115,18 @@ def which_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | No
     if which is None or doc[which].lower_ != "which" or doc[which - 1].text != ",":
         return None
     return next((c for c in candidates if c.end == which - 1), None)
+
+
+def described_owner(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+    """"to dock with China's first space station, which was launched last year": the craft of that
+    kind named last before the description, where no craft of the kind stands between."""
+    which = word_before(doc, trigger.span, AUXILIARIES)
+    if which is None or which < 2 or doc[which].lower_ not in {"which", "that"} or doc[which - 1].text != ",":
+        return None
+    kinds = _DESCRIBED_KINDS.get(doc[which - 2].lower_)
+    if kinds is None or any(c.end == which - 1 for c in crafts):
+        return None  # (a craft named right there is `which_owner`'s or the clause's)
+    return next((c for c in reversed(crafts) if c.end < which - 1 and c.label_ in kinds), None)
 
 
 def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]) -> bool:

@@ -27,7 +27,7 @@ from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, fronted_flight, main_clause_craft, opener,
                             participle_head, payload_of, word_before)
-from .craft_references import (coordinated_owner, it_after_its_craft, its_owner, latest_told_of, named_again,
+from .craft_references import (coordinated_owner, described_owner, it_after_its_craft, its_owner, latest_told_of, named_again,
                                stated_by_subjects, station_as_place, subjects_craft, undocked_by_subjects, which_owner,
                                whose_owner)
 from .crew import CREWED
@@ -84,6 +84,7 @@ class CraftChooser(CraftSubjects):
         chosen = named_again(doc, trigger, statements, crafts) or it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or coordinated_owner(doc, trigger, in_sentence) or \
             whose_owner(doc, trigger, in_sentence) or which_owner(doc, trigger, in_sentence) or \
+            described_owner(doc, trigger, crafts) or \
             self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts, statements) or participle_head(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,

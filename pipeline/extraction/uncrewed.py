@@ -33,7 +33,9 @@ class UncrewedReading(CrewReferences):
             after = " ".join(t.lower_ for t in doc[craft.end:sent.end])
             # "Artemis I, the uncrewed flight test of SLS and Orion"
             apposed = doc[craft.end:craft.end + 3].text.lower().split()
+            # (or describes it so right after its name: "the Surveyor 3 robotic probe")
             if any(t.lower_ in self.uncrewed_words for t in before) or _NOBODY_ABOARD.search(after) or \
+                    apposed[:1] and apposed[0] in self.uncrewed_words or \
                     (apposed[:1] == [","] and any(w in self.uncrewed_words for w in apposed[1:])):
                 events = {t.event for t in triggers if sent.start <= t.span.start < sent.end} or {"*"}
                 found.update((normalize_name(craft.kb_id_), event) for event in events)
