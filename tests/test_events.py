@@ -3144,3 +3144,14 @@ def test_a_station_described_before_which_was_launched(nlp):
             "for the Tiangong-2 space station. This will be the first human crew to dock with China's first space "
             "station, which was launched last year.")
     assert ("launch", "Tiangong-2", "2029", ()) in events(nlp, text)
+
+
+def test_the_craft_people_are_helped_out_of_after_they_landed(nlp):
+    # regression (dev N): a caption's "is helped out of a SpaceX Dragon spacecraft ... after he, A and B
+    # landed in the water" gave the landing to the craft of the headline's "Starliner Astronauts"
+    text = ("Starliner Astronauts Return to Earth\n\n"
+            "NASA astronaut Joe Brown is helped out of a SpaceX Dragon spacecraft onboard the recovery ship after "
+            "he, NASA astronauts Ann Reed and Ivan Petrov landed in the water off the coast on March 18, 2030.")
+    found = events(nlp, text)
+    assert ("landing", "Dragon", "2030-03-18", ("Joe Brown", "Ann Reed", "Ivan Petrov")) in found
+    assert not any(craft == "Starliner" and people for _, craft, _, people in found)

@@ -491,6 +491,9 @@ def test_seas_and_troupes_are_not_people(nlp, text):
      "Friday.", ["Pavel Orlov"]),
     ("The capsule splashed down off Florida.\n\n(Jane Roe / NASA / Getty Images)\n\nThe crew is well.",
      ["Jane Roe"]),
+    # regression (dev N): the credit closing a caption's line, the name before the agency
+    ("A recovery team works around the capsule after it splashed down on March 18. Jane Roe/NASA via Getty "
+     "Images\n\nThe crew is well.", ["Jane Roe"]),
 ])
 def test_photo_credits_name_their_photographers(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected

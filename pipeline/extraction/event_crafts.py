@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 _LIST_WORDS = {",", "and", "the", "both"}
 _RIDING_WORDS = VEHICLE_PREPOSITIONS | {"atop", "a", "an", "the"}
+_LANDED_CLAUSES = {"after", "when", "once"}  # "helped out of the capsule after they landed"
+_EXIT_REACH = 4  # words from "out of" to the craft: "out of a SpaceX Dragon spacecraft"
 
 
 class CraftChooser(CraftSubjects):
@@ -112,6 +114,8 @@ class CraftChooser(CraftSubjects):
             chosen = clause_object(doc, trigger, in_sentence) or main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
             chosen = clause_object(doc, trigger, in_sentence, flown_only=True)
+        if chosen is None and trigger.event == "landing":
+            chosen = _left_after_landing(doc, trigger, in_sentence)
         if chosen is None and (self.other_subject(doc, trigger) or self.indefinite_subject(doc, trigger)):
             return None  # "the film was launched", "the first time a spacecraft had been landed"
         if trigger.event == "launch" and (chosen is None or chosen.label_ == LAUNCH_VEHICLE):
@@ -337,6 +341,18 @@ class CraftChooser(CraftSubjects):
         # (whichever the text told last: "Zhai ... aboard Shenzhou 7 ... Zhai's ship landed")
         latest = [c for c in (told, flown[-1] if flown else None) if c is not None]
         return max(latest, key=lambda c: c.sent.start) if latest else None
+
+
+def _left_after_landing(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"A is helped out of a SpaceX Dragon spacecraft ... after he and B landed": the crewed craft the
+    people leave, in the clause the landing's "after" or "when" clause hangs on."""
+    subordinator = next((t.i for t in reversed(doc[trigger.span.sent.start:trigger.span.start])
+                         if t.lower_ in _LANDED_CLAUSES), None)
+    if subordinator is None:
+        return None
+    left = [c for c in candidates if c.end <= subordinator and c.label_ in CREWED and
+            doc[max(c.sent.start, c.start - _EXIT_REACH):c.start].text.lower().find("out of") >= 0]
+    return left[-1] if len({c.kb_id for c in left}) == 1 else None
 
 
 def _told_again_after(doc: Doc, trigger: Trigger, triggers: list[Trigger], candidates: list[Span]) -> Span | None:

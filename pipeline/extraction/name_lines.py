@@ -36,6 +36,9 @@ _CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME + r")(?=[ \t]
 _AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 # a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES + r"|Getty)[^()\n]{0,40}\)")
+# a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
+_SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
+                             r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
@@ -53,7 +56,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     found = []
     text = doc_text(doc)
     for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text),
-              *_BRACKETED_CREDIT.finditer(text)]:
+              *_BRACKETED_CREDIT.finditer(text), *_SLASHED_CREDIT.finditer(text)]:
         # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
         # Aubrey Gemignani/NASA"
         span = doc.char_span(m.start("name"), m.end("name"))
@@ -122,7 +125,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
         if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
                 any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line) or \
-                any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT)):
+                any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT, _SLASHED_CREDIT)):
             continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
             # (and "(AP Photo/Jane Roe)" a picture's)
         long_words = [w for w in words if len(w) > 3]
