@@ -444,3 +444,19 @@ def test_a_role_named_as_the_seat_a_person_sits_in(nlp):
     text = ("Apollo 40 was commanded by Joe Brown, along with Ivan Petrov as the Lunar Module Pilot and "
             "Karl F. Weber in the Command Module Pilot seat.")
     assert people(nlp, text)["Karl F. Weber"] == "command module pilot"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set M, after its scoring): a crew list giving each seat and country after the name;
+    # "& B" ended the list and "PM" was no title
+    ("Axiom Mission astronauts: Ann Reed Commander (US), Ravi Kothari, Pilot (India), Jan Nowak, Mission "
+     "Specialist (Poland) & Karl Weber, Mission Specialist (Hungary).",
+     {"Ann Reed": "commander", "Ravi Kothari": "pilot", "Jan Nowak": "mission specialist",
+      "Karl Weber": "mission specialist"}),
+    ("On February 27, 2030, Indian PM Ravi Kothari unveiled the four astronauts.", {"Ravi Kothari": "prime minister"}),
+    # ... not a time's "PM" nor "pm"
+    ("Published Aug 23, 2030 | 8:59 PM Updated Aug 23, 2030 | 9:00 PM\n\nThe lander touched down at 6 pm Joe "
+     "Brown said.", {"Joe Brown": ""}),
+])
+def test_a_crew_lists_seats_and_abbreviated_titles(nlp, text, expected):
+    assert people(nlp, text) == expected

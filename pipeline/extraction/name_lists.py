@@ -14,6 +14,8 @@ APOSTROPHES = {"'s", "’s", "'", "’"}
 _OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
 _TITLE_WORDS = 3  # "with Soviet cosmonauts A"
 _VERB_WORDS = 3  # "lifted off with", "had flown with"
+_SEAT_WORDS = 3  # "Mission Specialist (Poland)"
+_COUNTRY_WORDS = 3
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "RP", "RB"}
 # a list's item on a line of its own: "  • Jane Roe", "- Jane Roe, pilot", "2. Jane Roe"
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[•·▪◦‣*–-]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*\S)[ \t]*$")
@@ -28,6 +30,22 @@ def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekda
     return end
 
 
+def _past_seat_and_country(doc: Doc, i: int) -> int:
+    """Past "(,) Mission Specialist (Poland)" from token `i`: a seat in title case and a bracketed
+    country; else `i`."""
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    k = j
+    while k < len(doc) and k - j < _SEAT_WORDS and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == j or k >= len(doc) or doc[k].text != "(":
+        return i
+    close = next((m for m in range(k + 1, min(len(doc), k + _COUNTRY_WORDS + 2)) if doc[m].text == ")"), None)
+    if close is None or not all(doc[m].ent_type_ in _OWNERS or doc[m].is_upper or doc[m].is_title
+                                for m in range(k + 1, close)):
+        return i
+    return close + 1
+
+
 def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekdays: set[str]) -> tuple[int, int]:
     """The name run after a listed name (`A, B`, `A and B`, `A, 46, B`, `A, Japan's B`,
     `A of NASA and Italian B`, `A from Poland and B`), else (0, 0)."""
@@ -40,9 +58,11 @@ def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekd
     # "Keisha Schahaff, 46, Anastatia Mayers, 18,": a listed name's age
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2
+    # "A, Mission Specialist (Poland) & B", "A Commander (US), B": a listed name's seat and country
+    i = _past_seat_and_country(doc, i)
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i < len(doc) and doc[i].lower_ == "and":
+    if i < len(doc) and doc[i].lower_ in {"and", "&"}:
         i += 1
     if i == end:
         return 0, 0

@@ -36,6 +36,15 @@ _SEAT_ROLE_WORDS = 4
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
 
 
+def _role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"Peggy Whitson Commander (US), B, Pilot (India)": a crew list's seat in title case and the country
+    in brackets."""
+    start = end + 1 if end < len(doc) and doc[end].text == "," else end
+    role = next((roles_at[k] for k in range(start, min(len(doc) - 1, start + _SEAT_ROLE_WORDS))
+                 if k in roles_at and roles_at[k][0] == start and doc[k + 1].text == "("), None)
+    return role[1] if role and start < len(doc) and doc[start].is_title else ""
+
+
 def _role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     """"X in the Command Module Pilot seat": the seat's role."""
     if end + 3 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"the", "his", "her"}:
@@ -119,7 +128,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             if j in roles_at and roles_at[j][0] >= clause_start:
                 return roles_at[j][1], True
     # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
-    role = _role_in_apposition(doc, end, roles_at) or _role_in_seat(doc, end, roles_at)
+    role = _role_in_apposition(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
+        _role_and_country(doc, end, roles_at)
     if role:
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"

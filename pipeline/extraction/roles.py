@@ -34,6 +34,7 @@ class RoleLexicon:
         self.ranks: set[str] = set()  # "Col.", "major": a role any other the article gives outranks
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab)
         self.not_before: dict[str, set[str]] = {}  # "a veteran of six flights" is no veteran's role
         for entry in load_jsonl(roles):
             self.not_before[entry["role"]] = set(entry.get("not_before", []))
@@ -46,6 +47,10 @@ class RoleLexicon:
             for phrase in sorted(phrases):
                 self.role_of_phrase[phrase.lower()] = entry["role"]
                 self.matcher.add(entry["role"], [nlp.make_doc(phrase)])
+            # an abbreviation as written only: "PM Narendra Modi", not "at 5 pm"
+            for phrase in entry.get("exact_phrases", []):
+                self.exact.add(entry["role"], [nlp.make_doc(phrase)])
+                self.role_of_phrase[phrase.lower()] = entry["role"]
             # "piloted by A and B": a role only for people the article gives no other
             for phrase in entry.get("agent_phrases", []):
                 self.agents.add(entry["role"], [nlp.make_doc(phrase)])
@@ -53,7 +58,9 @@ class RoleLexicon:
     def index(self, doc: Doc) -> RoleIndex:
         """The longest role phrase ending at each token."""
         by_end: RoleIndex = {}
-        for match_id, start, end in self.matcher(doc):
+        # (an abbreviation after a time is the time's: "8:59 PM Updated Aug 23")
+        exact = [(m, s, e) for m, s, e in self.exact(doc) if not (s > 0 and any(c.isdigit() for c in doc[s - 1].text))]
+        for match_id, start, end in sorted([*self.matcher(doc), *exact], key=lambda m: (m[1], m[2])):
             role = doc.vocab.strings[match_id]
             if end < len(doc) and doc[end].lower_ in self.not_before[role]:
                 continue
