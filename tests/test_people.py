@@ -723,3 +723,15 @@ def test_a_bulleted_list_of_other_things_lists_no_people(nlp):
     text = ("The mission has three goals:\n\n  • Orbital Tests\n  • Docking Trials\n  • Crew Health\n\n"
             "Commander Joe Brown leads it.")
     assert set(people(nlp, text)) == {"Joe Brown"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev R): the NER read "Yuri Gagarin" as a work of art; a work of art says nothing
+    ("In the second half of 1961 Yuri Gagarin said at an official meeting during his visit to India: I think "
+     "that sometime Soviet and Indian cosmonauts will research space together.", {"Yuri Gagarin"}),
+    # regression (dev R): a country glued to the name by the NER
+    ("India appeared in the list of countries. One year later two representatives of India Ravi Kothari and "
+     "Ravish Malkhotra started training in Star City.", {"Ravi Kothari", "Ravish Malkhotra"}),
+])
+def test_names_the_ner_mislabelled_or_glued(nlp, text, expected):
+    assert set(people(nlp, text)) == expected

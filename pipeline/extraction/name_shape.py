@@ -25,6 +25,8 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  # no syllable of a name
 
 
+_PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts
+
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
         self.role_of_phrase = role_of_phrase
@@ -74,6 +76,8 @@ class NameShape:
             elif end - start > 2 and token.is_upper and token.is_alpha and len(token.text) >= 3 and \
                     doc[start + 1].is_title:
                 start += 1  # a wire's slug glued to the name: "NEWSWIRE Khalid Al Nasser"
+            elif without_place(doc, start, end) > start:
+                start += 1  # a country glued to the name: "two representatives of India Rakesh Sharma and B"
             elif token.text in APOSTROPHES or (end - start > 1 and (
                     token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
@@ -216,3 +220,16 @@ WIRE_CREDITS = ("AP", "AFP", "UPI", "EPA")  # the tokenizer parts them from a wo
 def _glued_credit(doc: Doc, i: int) -> bool:
     """A wire credit the page glued to the name before it: "OrlovAP" (the tokenizer parts them)."""
     return doc[i].text in WIRE_CREDITS and i > 0 and not doc[i - 1].whitespace_
+
+
+def without_place(doc: Doc, start: int, end: int) -> int:
+    """The name's start past a one-word place glued before it ("India Rakesh Sharma")."""
+    return start + 1 if end - start > 2 and doc[start].text in _places_named(doc) else start
+
+
+def _places_named(doc: Doc) -> set[str]:
+    """The one-word places and peoples the NER names in the Doc ("India", "Soviet"), read once per Doc."""
+    found = doc.user_data.get(_PLACES_KEY)
+    if found is None:
+        found = doc.user_data[_PLACES_KEY] = {e.text for e in doc.ents if len(e) == 1 and e.label_ in {"GPE", "NORP"}}
+    return found

@@ -23,7 +23,7 @@ from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, j
 from .name_lists import APOSTROPHES, companion_before, itemised_names, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
-from .name_shape import MAX_NAME_TOKENS, NameShape
+from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
 from .role_context import (COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context,
@@ -39,6 +39,8 @@ _ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and th
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# labels of what never speaks: "Yuri Gagarin said" the NER read as a work of art (not "Blue Origin said")
+_NEVER_SPEAKERS = {"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 
 
@@ -58,6 +60,7 @@ class PeopleFinder:
         self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
+        self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -180,7 +183,8 @@ class PeopleFinder:
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
                     or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked) \
-                    or self._initialled(doc, start, end)
+                    or self._initialled(doc, start, end) \
+                    or (ent.label_ in _NEVER_SPEAKERS and end < len(doc) and doc[end].lower_ in self.speech)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the
                     mention.role, mention.left_role = role, left  # names listed after it)
             mentions.append(mention)
@@ -222,6 +226,7 @@ class PeopleFinder:
             for m in [m for m in mentions if m.evidence]:
                 for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
                                    listed_before(doc, m.start, taken), companion_before(doc, m.start, taken)):
+                    start = without_place(doc, start, end)
                     if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                         for other in [o for o in mentions if o.start < end and start < o.end]:
                             mentions.remove(other)
