@@ -3155,3 +3155,17 @@ def test_the_craft_people_are_helped_out_of_after_they_landed(nlp):
     found = events(nlp, text)
     assert ("landing", "Dragon", "2030-03-18", ("Joe Brown", "Ann Reed", "Ivan Petrov")) in found
     assert not any(craft == "Starliner" and people for _, craft, _, people in found)
+
+
+def test_an_undocking_crew_undocks_the_craft_they_land_in(nlp):
+    # regression (dev R): the landing named its craft and one of three ("Also onboard were B and C" after
+    # it); the undocking, told later after the launch of another Soyuz, went to the one in focus
+    text = ("The mission came to an end today with the successful landing of ESA astronaut Karl Weber aboard the "
+            "Soyuz TM-40 spacecraft. The capsule touched down in Kazakhstan at 12h18 CET. Also onboard were "
+            "Russian cosmonaut Ivan Petrov and Kazakh Oleg Sidorov.\n\n"
+            "Weber was launched into space aboard Soyuz TM-41 on 3 October and arrived at the space station two "
+            "days later.\n\n"
+            "Weber, Petrov and Sidorov bid farewell to their colleagues aboard the space station and undocked "
+            "earlier today.")
+    found = {(event, craft) for event, craft, _, _ in events(nlp, text)}
+    assert ("undocking", "Soyuz TM-40") in found and ("undocking", "Soyuz TM-41") not in found

@@ -229,13 +229,27 @@ def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]
         return None
     subjects = _subjects(doc, trigger)
     return latest_told_of(doc, statements, subjects, outside=trigger.span.sent, event="undocking") if subjects else None
-    sent = trigger.span.sent
-    subjects = {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start and p.end <= trigger.span.start}
-    if not subjects:
+
+
+def landed_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
+    """"... landing aboard the Soyuz TM-19 ... Also onboard were B and C" then "A, B and C bid farewell
+    and undocked earlier today": an undocking of two or more whom an earlier landing's sentence (and the
+    one after it) names undocks the craft they land in."""
+    if trigger.event != "undocking":
         return None
-    for statement in reversed(statements):
-        undocked = statement.trigger.span.sent
-        if statement.trigger.event == "undocking" and statement.craft_span is not None and undocked != sent and \
-                subjects <= {p.kb_id_ for p in doc.spans.get(PEOPLE_KEY, []) if undocked.start <= p.start < undocked.end}:
-            return statement.craft_span
-    return None
+    subjects = _subjects(doc, trigger)
+    if len(subjects) < 2:
+        return None
+    people = doc.spans.get(PEOPLE_KEY, [])
+    named: dict[str, set[str]] = {}  # a craft's landings: who their sentences (and the next ones) name
+    for statement in statements:
+        told, span = statement.trigger.span.sent, statement.craft_span
+        if statement.trigger.event != "landing" or span is None or span.label_ not in CREWED or \
+                told == trigger.span.sent:
+            continue
+        # (its sentence and the next: "The capsule touched down ... Also onboard were B and C")
+        after = doc[told.end].sent if told.end < len(doc) else told
+        named.setdefault(span.kb_id_, set()).update(p.kb_id_ for p in people if told.start <= p.start < after.end)
+    landed = [s.craft_span for s in reversed(statements) if s.craft_span is not None and
+              subjects <= named.get(s.craft_span.kb_id_, set())]
+    return landed[0] if landed else None

@@ -27,7 +27,8 @@ from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, fronted_flight, main_clause_craft, opener,
                             participle_head, payload_of, word_before)
-from .craft_references import (coordinated_owner, described_owner, it_after_its_craft, its_owner, latest_told_of, named_again,
+from .craft_references import (coordinated_owner, described_owner, it_after_its_craft, its_owner, landed_by_subjects,
+                               latest_told_of, named_again,
                                stated_by_subjects, station_as_place, subjects_craft, undocked_by_subjects, which_owner,
                                whose_owner)
 from .crew import CREWED
@@ -129,7 +130,8 @@ class CraftChooser(CraftSubjects):
         if chosen is None and self._another_programs_crew(doc, trigger, crafts):
             return None  # "About 50 years after the last Apollo crew came home": not the craft in focus
         if chosen is None:
-            chosen = undocked_by_subjects(doc, trigger, statements) or stated_by_subjects(doc, trigger, statements) or \
+            chosen = undocked_by_subjects(doc, trigger, statements) or landed_by_subjects(doc, trigger, statements) or \
+                stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \
                 _told_again_after(doc, trigger, triggers, in_sentence) or \
                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or \
