@@ -963,3 +963,27 @@ def test_a_station_expeditions_soyuz_commander_flies_the_soyuz(nlp):
             "Russian Federal Space Agency (Roscosmos), Flight Engineer Ann Reed, of NASA, and Flight Engineer "
             "Joe Brown of ESA.")
     assert set(crews(nlp, text)[("launch", "Soyuz TMA-40M")]) == {"Joe Brown", "Ivan Petrov", "Ann Reed"}
+
+
+def test_a_launch_takes_no_crew_from_a_return_that_brings_the_station_crew_home(nlp):
+    # regression (dev R): the launch named nobody, and took the return's "A will return to Earth with
+    # cosmonauts B and C, the current Mir crew"; the crew was "A, 48, joined Soviet cosmonauts D and E in
+    # the Soyuz TM-11 space capsule"
+    text = ("A Soviet rocket rode a column of fire into orbit Sunday, carrying two cosmonauts and a Tokyo "
+            "television reporter.\n\n"
+            "The liftoff was right on schedule, under bright, sunny skies on the steppes of Kazakhstan.\n\n"
+            "Journalist Ken Mori, 48, joined Soviet cosmonauts Ivan Petrov and Oleg Sidorov in the Soyuz TM-40 "
+            "space capsule.\n\n"
+            "\"I'm looking out the window now,\" were Mori's first words from space seconds after the Soyuz TM-40 "
+            "slipped into orbit.\n\n"
+            "Mori will return to Earth with cosmonauts Pavel Orlov and Lev Popov, the current Mir crew.")
+    assert set(crews(nlp, text)[("launch", "Soyuz TM-40")]) == {"Ken Mori", "Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_launch_takes_the_crew_of_a_plain_landing_of_the_same_flight(nlp):
+    # (the return of the crew that went up: a shuttle's captions)
+    text = ("Space Shuttle Endeavour touches down to complete mission STS-140 Monday, July 17, 2030.\n"
+            "The crew of the Space Shuttle Endeavour poses for photographers at the completion of mission STS-140. "
+            "From left: Mission Specialist Ann Reed, Commander Joe Brown and Pilot Ivan Petrov.\n"
+            "Space Shuttle Endeavour lifts off with a three member crew from Pad 39B, Tuesday, July 4, 2030.")
+    assert set(crews(nlp, text)[("launch", "Space Shuttle Endeavour")]) == {"Ann Reed", "Joe Brown", "Ivan Petrov"}

@@ -232,6 +232,10 @@ class CrewFinder(CrewCompanions):
                   and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
+        if statement.trigger.event in OUTWARD:
+            # who comes home is not who went up where the return takes another crew along: "A will return
+            # to Earth with B and C, the current Mir crew"
+            crewed = [s for s in crewed if s.trigger.event in OUTWARD or not self._another_crew(s.trigger.span.sent)]
         launched = [s for s in crewed if s.trigger.event == "launch"]
         crewed_launches = [s for s in statements if s.trigger.event == "launch" and s.people and s.kind in CREWED]
         if not launched and len({normalize_name(s.craft) for s in crewed_launches}) == 1 and \

@@ -19,6 +19,7 @@ from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 CREWED = {"crew vehicle", "spaceplane"}
 _NEW_CREW_MODIFIERS = 3  # words between "A" and its crew noun: "A new expedition crew"
 _RIDING = {"in", "aboard", "on"}  # "A and B in a Soyuz-19 capsule"
+_JOINING = {"joined", "joins", "join"}  # "A joined B and C in the capsule"
 _ASSIGNED_REACH = 6  # words from a list to its flight: "will carry out the"
 _FLOWN_REACH = 4  # words from a person to the craft a verb of theirs names: "X had flown on Gemini 4"
 _HEADING_WORDS = 6
@@ -80,7 +81,19 @@ def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
 def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     """"cosmonauts A and B in a Soyuz-19 capsule": the person is listed straight into the craft."""
     following = next_craft(person, crafts)
-    return following is not None and normalize_name(following.kb_id_) == key and _listed_in(doc, person, following)
+    if following is None or normalize_name(following.kb_id_) != key:
+        return False
+    if _listed_in(doc, person, following):
+        return True
+    # "A, 48, joined Soviet cosmonauts B and C in the Soyuz TM-11 space capsule": who joins them there too
+    i = person.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 3
+    if i >= len(doc) or doc[i].lower_ not in _JOINING:
+        return False
+    joined = next((p for p in doc.spans.get(PEOPLE_KEY, []) if i < p.start < following.start), None)
+    return joined is not None and not any(t.tag_.startswith("VB") or t.is_punct for t in doc[i + 1:joined.start]) \
+        and _listed_in(doc, joined, following)
 
 
 def flown_with(doc: Doc, person: Span, crafts: list[Span]) -> Span | None:
