@@ -3169,3 +3169,19 @@ def test_an_undocking_crew_undocks_the_craft_they_land_in(nlp):
             "earlier today.")
     found = {(event, craft) for event, craft, _, _ in events(nlp, text)}
     assert ("undocking", "Soyuz TM-40") in found and ("undocking", "Soyuz TM-41") not in found
+
+
+def test_a_landing_after_their_mission_takes_the_date_of_the_sentence_before(nlp):
+    # regression (dev Q): "after their record-breaking 84-day mission" read as a time shift
+    text = ("The third crew's long flight ended on Feb. 8, 1974. The Skylab 4 crew of Commander Joe Brown, Pilot "
+            "Ivan Petrov, and Science Pilot Ann Reed splashed down in the Pacific after their record-breaking 84-day "
+            "mission.")
+    assert ("landing", "Skylab 4", "1974-02-08") in dated(nlp, text)
+
+
+def test_a_cargo_ship_that_will_detach_from_the_station(nlp):
+    # regression (dev Q)
+    text = ("The Progress MS-40 cargo craft docked with the International Space Station on June 16. The craft is "
+            "set to stay at the station until mid-December, when it will detach and head for a destructive "
+            "re-entry.")
+    assert ("undocking", "Progress MS-40", "2030-12") in dated(nlp, text, "2030-06-16")

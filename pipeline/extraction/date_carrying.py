@@ -68,7 +68,8 @@ class DateCarrier:
             # yesterday. // A, B and C came back to earth right on the money"
             if ("\n\n" in text[before.start_char:sent.start_char].rstrip(" ") and
                     not (before.start_char <= LEDE_CHARS and index - 1 in self._ledes(doc, sentences))) or \
-                    any(t.lower_ in self.relative_time for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
+                    any(t.lower_ in self.relative_time and not _ends_their(doc, t)
+                        for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
                 continue  # (a time word past "and" is a later verb's: "lifted off ..., and six hours later docked")
             value = _one_most_specific_date(doc, before)
             if value is not None:
@@ -228,6 +229,12 @@ def _one_most_specific_date(doc: Doc, sent: Span) -> str | None:
     best = max((date_rank(d.value) for d in dates), default=0)
     values = {d.value for d in dates if date_rank(d.value) == best}
     return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None
+
+
+def _ends_their(doc: Doc, token) -> bool:
+    """"splashed down after their 84-day mission": a preposition of time before their own flight, which
+    the event ends, shifts no time."""
+    return token.lower_ in {"after", "following"} and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "PRP$"
 
 
 def _clause_end(doc: Doc, trigger: Span) -> int:
