@@ -735,3 +735,10 @@ def test_a_bulleted_list_of_other_things_lists_no_people(nlp):
 ])
 def test_names_the_ner_mislabelled_or_glued(nlp, text, expected):
     assert set(people(nlp, text)) == expected
+
+
+def test_initials_run_into_the_surname_name_the_same_person(nlp):
+    # regression (dev R): "V.M.Komarov" after "commander Vladimir Komarov" was a second person
+    text = ("The crew consisted of commander Vladimir Komarov and physician-cosmonaut Boris Yegorov. "
+            "Commander V.M.Komarov exercised control of the instruments.")
+    assert set(people(nlp, text)) == {"Vladimir Komarov", "Boris Yegorov"}

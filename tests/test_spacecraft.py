@@ -407,3 +407,9 @@ def test_a_blue_origin_vehicles_name(nlp, text, name):
 
 def test_a_news_feed_is_no_vehicle(nlp):
     assert not any(n.startswith("RSS") for n in craft(nlp, "Follow our RSS Feed for updates on Soyuz MS-40."))
+
+
+def test_a_stations_name_used_as_a_common_noun_before_another_is_no_craft(nlp):
+    # regression (dev R): "the Chinese Spacelab Tiangong-1"
+    found = craft(nlp, "In the next few days the crew will dock to the Chinese Spacelab Tiangong-1.")
+    assert found == {"Tiangong-1": "space station"}

@@ -24,6 +24,15 @@ _QUOTED_NICKNAME = re.compile(r"\s+(?:[\"“‘']|``)[^\"”`'’‘\s]+(?:[\"�
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}  # the marks _QUOTED_NICKNAME reads
 
 
+_GLUED_INITIALS = re.compile(r"(?<=[A-Z]\.)(?=[A-Z])")  # "V.M.Komarov"
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words, initials run together into the surname split apart: "V.M.Komarov" is
+    "V.", "M.", "Komarov"."""
+    return [w for word in text.split() for w in _GLUED_INITIALS.split(word)]
+
+
 @dataclass
 class Mention:
     start: int  # token indices of the cleaned name
@@ -42,15 +51,17 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        multi = [m.text for m in self.mentions if len(m.text.split()) > 1] or [
+        multi = [m.text for m in self.mentions if len(name_words(m.text)) > 1] or [
             m.text for m in self.mentions
         ]
-        longest = max(multi, key=lambda t: (len(t.split()), -multi.index(t)))
+        # (the most words that are no initials: "Vladimir Komarov" over "V.M.Komarov")
+        longest = max(multi, key=lambda t: (sum(not is_initial(w) for w in name_words(t)), len(name_words(t)),
+                                            -multi.index(t)))
         # 'Barry "Butch" Wilmore' is Barry Wilmore: readers list the full name without the nickname
         return _QUOTED_NICKNAME.sub(" ", longest)
 
     def tokens(self) -> list[list[str]]:
-        return [m.text.split() for m in self.mentions]
+        return [name_words(m.text) for m in self.mentions]
 
 
 class NameMerger:
@@ -62,7 +73,7 @@ class NameMerger:
         """The people the mentions name; `joiners`: the token indices of "and" and "," that
         coordinate names."""
         people: list[Person] = []
-        full = sorted((m for m in mentions if len(m.text.split()) > 1), key=lambda m: m.start)
+        full = sorted((m for m in mentions if len(name_words(m.text)) > 1), key=lambda m: m.start)
         for mention in full:
             # (not a person one of whose full names has another given name: "Al Nasser" fits both
             # "Khalid Al Nasser" and "Rashid Omar Al Nasser", two people)
@@ -78,7 +89,7 @@ class NameMerger:
         # Mentions without evidence that merged nowhere are dropped; now
         # single-token mentions attach to the most recent person they fit.
         previous: Mention | None = None
-        for mention in sorted((m for m in mentions if len(m.text.split()) == 1), key=lambda m: m.start):
+        for mention in sorted((m for m in mentions if len(name_words(m.text)) == 1), key=lambda m: m.start):
             fits = [p for p in people if self.single_fits(p, mention.text)]
             if len(fits) > 1:
                 # two people of one surname ("Richard Garriott ... his father Owen Garriott ... Garriott
@@ -100,7 +111,7 @@ class NameMerger:
             previous = mention
         # "Remek and Gubarev returned": a lone word the NER calls a person, coordinated with a known
         # person's surname, is one too
-        singles = [m for m in mentions if len(m.text.split()) == 1]
+        singles = [m for m in mentions if len(name_words(m.text)) == 1]
         for mention in singles:
             if mention.person is None and mention.evidence and any(
                     o.person is not None and ((o.end + 1 == mention.start and o.end in joiners) or
@@ -130,7 +141,7 @@ class NameMerger:
             not _similar(a[0], b[0], same_initial=False, threshold=_FIRST_NAME_SIMILARITY)
 
     def same_full_name(self, person: Person, text: str) -> bool:
-        words = text.split()
+        words = name_words(text)
         for other in person.tokens():
             if len(other) < 2:
                 continue

@@ -42,6 +42,7 @@ _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander
                 "command", "lunar"}  # "Apollo Command and Service Module", "Apollo Lunar Module"
 _GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
+STATION_KIND = "space station"
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,10 @@ class SpacecraftFinder:
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=sense.name))
             if sense.as_written:
                 written.add(sense.name)
+        # "the Chinese Spacelab Tiangong-1": a station's name used as a common noun before another's
+        spans = [s for i, s in enumerate(spans) if not (
+            i + 1 < len(spans) and s.label_ == STATION_KIND == spans[i + 1].label_ and spans[i + 1].start == s.end
+            and s.kb_id_ != spans[i + 1].kb_id_)]
         doc.spans[SPAN_KEY] = spans
         doc._.craft_names = _names_as_written(spans, written)
         members_only = standing_for_members(doc, spans, self.craft_families, self.class_modified,
