@@ -987,3 +987,12 @@ def test_a_launch_takes_the_crew_of_a_plain_landing_of_the_same_flight(nlp):
             "From left: Mission Specialist Ann Reed, Commander Joe Brown and Pilot Ivan Petrov.\n"
             "Space Shuttle Endeavour lifts off with a three member crew from Pad 39B, Tuesday, July 4, 2030.")
     assert set(crews(nlp, text)[("launch", "Space Shuttle Endeavour")]) == {"Ann Reed", "Joe Brown", "Ivan Petrov"}
+
+
+def test_a_listed_names_bracketed_aside_naming_the_station_keeps_the_next_name_aboard(nlp):
+    # regression (dev Q)
+    text = ("The Soyuz MS-40 manned spacecraft launched from Baikonur has docked with the station.\n"
+            "The three-man crew arrived on the ISS on the Soyuz. It included Roscosmos cosmonauts Ivan Petrov "
+            "(crew commander, TASS' seventh special correspondent on the ISS), Oleg Sidorov, as well as NASA "
+            "astronaut Joe Brown.")
+    assert set(crews(nlp, text)[("launch", "Soyuz MS-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Joe Brown"}

@@ -460,3 +460,12 @@ def test_a_role_named_as_the_seat_a_person_sits_in(nlp):
 ])
 def test_a_crew_lists_seats_and_abbreviated_titles(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def test_a_listed_names_bracketed_aside_is_its_own(nlp):
+    # regression (dev Q): "cosmonauts A (crew commander, TASS' seventh special correspondent on the ISS), B"
+    # gave B the aside's role, and the aside's "ISS" made B one of the station's crew
+    text = ("The Soyuz MS-40 spacecraft docked at the station. The three-man crew arrived on the ISS on the Soyuz. "
+            "It included Roscosmos cosmonauts Ivan Petrov (crew commander, TASS' seventh special correspondent on "
+            "the ISS), Oleg Sidorov, as well as NASA astronaut Joe Brown.")
+    assert people(nlp, text) == {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Joe Brown": "astronaut"}

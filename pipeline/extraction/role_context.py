@@ -119,7 +119,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return role, _plural_before_copula(doc, start)
     # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"; not a list of names
     # ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk")
-    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON":
+    # (not past a bracket: "A (crew commander), B" is A's aside)
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON" and doc[start - 2].text != ")":
         clause_start = start - 2
         while clause_start > 0 and not doc[clause_start - 1].is_punct and \
                 not doc[clause_start - 1].is_sent_end and start - clause_start < 8:

@@ -21,6 +21,7 @@ _CREW_IN_GENERAL = {"crew member", "member"}
 _AGE_WORDS = {"(", ")", "years", "old", "aged", "then", "now", "year", "-"}
 _DESCRIPTION_REACH = 10  # words of "a 44-year-old space veteran" between two listed names
 _ASIDE_REACH = 6  # tokens of "(second mission)" or "of the European Space Agency" between listed names
+_BRACKET_REACH = 16  # a closed bracket's: "A (crew commander, TASS' seventh special correspondent on the ISS), B"
 _SHARING = {"all", "both"}
 _PLURAL_REACH = 8  # tokens from a list's plural role to its first name: "astronauts from a previous mission, A"
 _GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A, B and C"
@@ -98,7 +99,8 @@ def _without_asides(between: list) -> list:
             i = aside_end
             continue
         if token.text == "(":
-            close = next((j for j in range(i + 1, min(i + _ASIDE_REACH + 2, len(between))) if between[j].text == ")"), None)
+            close = next((j for j in range(i + 1, min(i + _BRACKET_REACH + 2, len(between))) if between[j].text == ")"),
+                         None)
             if close is not None:
                 i = close + 1
                 continue

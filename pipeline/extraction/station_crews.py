@@ -139,7 +139,12 @@ class StationCrews(CrewPeople):
             return self._station_title(doc, first)
         named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
         i = person.start - 1
-        while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"}):
+        while i > person.sent.start and (i in named or doc[i].lower_ in {",", "and"} or doc[i].text == ")"):
+            if doc[i].text == ")":  # past a listed name's aside: "A (crew commander, ... on the ISS), B"
+                opening = next((t.i for t in reversed(doc[person.sent.start:i]) if t.text == "("), None)
+                if opening is None or opening - 1 not in named:
+                    break
+                i = opening
             i -= 1  # back over the names listed before the person (not a title the tagger calls a name)
         before = []
         # (a seat on a craft nearer the name is the craft's: "Expedition 46 Soyuz Commander A")
