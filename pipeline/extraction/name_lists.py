@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..normalize import doc_text
+
 APOSTROPHES = {"'s", "’s", "'", "’"}
 _OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
 _TITLE_WORDS = 3  # "with Soviet cosmonauts A"
@@ -128,11 +130,11 @@ def itemised_names(doc: Doc) -> list[list[tuple[int, int]]]:
     one list are alike, so one of them read as a person makes them all people (`people.py` asks)."""
     groups: list[list[tuple[int, int]]] = []
     last_end = -1
-    for item in _ITEM.finditer(doc.text):
+    for item in _ITEM.finditer(doc_text(doc)):
         name = _ITEM_NAME.match(item.group("item"))
         span = doc.char_span(item.start("item"), item.start("item") + name.end(), alignment_mode="expand") \
             if name else None
-        gap = doc.text[last_end:item.start()] if last_end >= 0 else None
+        gap = doc_text(doc)[last_end:item.start()] if last_end >= 0 else None
         if not groups or gap is None or gap.strip():
             groups.append([])
         if span is not None:
@@ -144,7 +146,7 @@ def itemised_names(doc: Doc) -> list[list[tuple[int, int]]]:
 def list_heading(doc: Doc, start: int) -> Span | None:
     """The line a bulleted or numbered list stands under ("NS-19 crew members:"), without its colon,
     where the token at `start` opens one of the list's items; else None."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, doc[start].idx) + 1
     item = _ITEM.match(text, line_start)
     if item is None or item.start("item") != doc[start].idx:
