@@ -25,7 +25,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  # no syllable of a name
 
 
-_PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts
+_PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts and starts
 
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
@@ -223,13 +223,20 @@ def _glued_credit(doc: Doc, i: int) -> bool:
 
 
 def without_place(doc: Doc, start: int, end: int) -> int:
-    """The name's start past a one-word place glued before it ("India Rakesh Sharma")."""
-    return start + 1 if end - start > 2 and doc[start].text in _places_named(doc) else start
+    """The name's start past a one-word place glued before it ("India Rakesh Sharma"), where the NER
+    names that place elsewhere in the Doc (not "Salem Al Kaabi", a given name it calls a place)."""
+    if end - start <= 2:
+        return start
+    elsewhere = [i for i in _places_named(doc).get(doc[start].text, ()) if not start <= i < end]
+    return start + 1 if elsewhere else start
 
 
-def _places_named(doc: Doc) -> set[str]:
-    """The one-word places and peoples the NER names in the Doc ("India", "Soviet"), read once per Doc."""
+def _places_named(doc: Doc) -> dict[str, list[int]]:
+    """Where the NER names a one-word place or people ("India", "Soviet"), read once per Doc."""
     found = doc.user_data.get(_PLACES_KEY)
     if found is None:
-        found = doc.user_data[_PLACES_KEY] = {e.text for e in doc.ents if len(e) == 1 and e.label_ in {"GPE", "NORP"}}
+        found = doc.user_data[_PLACES_KEY] = {}
+        for e in doc.ents:
+            if len(e) == 1 and e.label_ in {"GPE", "NORP"}:
+                found.setdefault(e.text, []).append(e.start)
     return found
