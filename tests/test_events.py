@@ -3185,3 +3185,11 @@ def test_a_cargo_ship_that_will_detach_from_the_station(nlp):
             "set to stay at the station until mid-December, when it will detach and head for a destructive "
             "re-entry.")
     assert ("undocking", "Progress MS-40", "2030-12") in dated(nlp, text, "2030-06-16")
+
+
+def test_a_trigger_in_brackets_after_a_station_is_that_stations(nlp):
+    # regression (dev Q): "with Mir (DOS-7, launched 1986) ... taking over" went to the station named first,
+    # and "with" had made Mir a place
+    text = ("Salyut 7 would go on working until February 1991, with Mir (DOS-7, launched 1986) as the first "
+            "modular space station taking over.")
+    assert dated(nlp, text, "2023-05-06") == {("launch", "Mir", "1986")}

@@ -117,6 +117,15 @@ def which_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | No
     return next((c for c in candidates if c.end == which - 1), None)
 
 
+def bracketed_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"with Mir (DOS-7, launched 1986) taking over": a trigger in brackets opened right after a craft."""
+    sent = trigger.span.sent
+    opening = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.text in {"(", ")"}), None)
+    if opening is None or doc[opening].text != "(":
+        return None
+    return next((c for c in candidates if c.end == opening), None)
+
+
 def described_owner(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
     """"to dock with China's first space station, which was launched last year": the craft of that
     kind named last before the description, where no craft of the kind stands between."""
@@ -137,8 +146,10 @@ def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]
         return False
     between = doc[craft.end:trigger.span.start]
     if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between) or
-                                            (trigger.span[0].tag_ == "VBN" and len(between) <= 3)):
-        return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched"
+                                            (trigger.span[0].tag_ == "VBN" and len(between) <= 3) or
+                                            (between[:1].text == "(" and ")" not in between.text)):
+        return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched",
+        # "with Mir (DOS-7, launched 1986)"
     if opener(doc, craft) in _PLACE_PREPOSITIONS:
         return True
     if opener(doc, craft) == "of" and craft.end <= trigger.span.start:
