@@ -886,3 +886,17 @@ def test_an_undated_chronology_pages_date_stamp_tells_its_weekdays(nlp):
             "Saturday. The crew is expected to return to Houston early Monday afternoon.")
     assert dates(nlp, text, None) == [("2031-06-08", "2031-06-08"), ("Sunday", "2031-06-08"),
                                       ("Saturday", "2031-06-07"), ("Monday", "2031-06-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev Q): an undated wire story's "Today" is its dateline's day
+    ('ISS, November 27. /TASS/. The Soyuz MS-40 spacecraft has docked with the station.\n"Today at 3:34 p.m. '
+     'Moscow time, the Soyuz MS-40 docked automatically," the agency said.',
+     [("November 27", "XXXX-11-27"), ("Today", "XXXX-11-27")]),
+    ("MOSCOW, November 27 (TASS) - The Soyuz MS-40 docked today. It launched yesterday.",
+     [("November 27", "XXXX-11-27"), ("today", "XXXX-11-27"), ("yesterday", "XXXX-11-26")]),
+    # (no year-less day across a year's end)
+    ("MOSCOW, January 1 (TASS) - The Soyuz MS-40 launched yesterday.", [("January 1", "XXXX-01-01")]),
+])
+def test_an_undated_wire_storys_relative_days_count_from_its_dateline(nlp, text, expected):
+    assert dates(nlp, text, None) == expected

@@ -62,6 +62,13 @@ class DatelineDay:
         return f"XXXX-{day.month:02d}-{day.day:02d}"
 
 
+    def relative(self, shift: int) -> str | None:
+        """The XXXX-MM-DD of "today" (0), "yesterday" (-1) or "tomorrow" (1) told on the dateline's day;
+        None across a year's end, which no year-less value can say."""
+        day = dt.date(_REFERENCE_YEAR, self.month, self.day) + dt.timedelta(days=shift)
+        return f"XXXX-{day.month:02d}-{day.day:02d}" if day.year == _REFERENCE_YEAR else None
+
+
 def weekday_from(anchor: dt.date, anchor_weekday: int, target: int, tense: str | None) -> dt.date:
     """The day of weekday `target` told from `anchor`: the coming one in the future, the
     last one (or the anchor itself) in the past, else the nearer one."""

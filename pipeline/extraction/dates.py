@@ -110,6 +110,10 @@ class DateFinder(StoryDays):
             value = None
             if cand.form == "weekday" and not cand.groups.get("rel"):
                 value = self._told_from(doc, span, cand, told_from, published, last_stated, years_ago)
+            if cand.form == "rel_day" and published is None and dateline is not None:
+                # an undated wire story's "today" is its dateline's day: "ISS, November 27. /TASS/. ... Today at
+                # 3:34 p.m."
+                value = dateline.relative(self.relative_days[cand.groups["relday"].lower()])
             if cand.form == "rel_day" and years_ago is not None and published is not None and dated == published:
                 # an archive column's reprint with no date line of its own: "today" is its story's day
                 value = archive_relative(records, cand, published, years_ago, self.relative_days)
