@@ -900,3 +900,12 @@ def test_an_undated_chronology_pages_date_stamp_tells_its_weekdays(nlp):
 ])
 def test_an_undated_wire_storys_relative_days_count_from_its_dateline(nlp, text, expected):
     assert dates(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev Q): a decade in words
+    ("After my three flights in the eighties, I hoped to fly a fourth time.", [("the eighties", "198")]),
+    ("He is in his eighties now.", []),
+])
+def test_a_decade_in_words(nlp, text, expected):
+    assert dates(nlp, text, "2022-05-20") == expected

@@ -50,6 +50,7 @@ class DateGrammar:
     def __init__(self, words: dict):
         self.months = words["months"]
         self.weekdays = words["weekdays"]
+        self.decade_words = words["decade_words"]  # "the eighties"
         # wire datelines set months in capitals: "JUNE 6, 1966 -", "MOSCOW, JAN. 5"
         names = [*self.months, *(m.upper() for m in self.months if len(m) > 2)]
         month_words = _alternation(m for m in names if len(m) > 4 or m.title() in {"May", "June", "July"})
@@ -137,6 +138,9 @@ class DateGrammar:
             # "the '90s", "the ’60s": a twentieth-century decade ("'20s" could be either century)
             ("decade", re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())(?:(?P<the>[Tt]he)\s+)?" + mod
                                   + r"['’](?P<short>[3-9])0s" + edge_r)),
+            # "the eighties": a twentieth-century decade in words (with "the": not "in his eighties")
+            ("decade", re.compile(edge_l + r"(?P<the>[Tt]he)\s+" + mod + r"(?P<dword>" +
+                                  _alternation(self.decade_words) + r")" + edge_r)),
             # an anniversary's "on this day in 1981": the publication's day and month that year
             ("this_day", re.compile(edge_l + r"[Tt]his\s+day\s+in\s+" + year + edge_r)),
             # (not a number's first part: "Object number: 2031.014.001")

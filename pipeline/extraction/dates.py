@@ -227,6 +227,8 @@ class DateFinder(StoryDays):
         if form == "numeric":
             return numeric_date(int(g["n1"]), int(g["n2"]), g["nyear"], published)
         if form == "decade":
+            if "dword" in g:
+                return f"19{self.candidates.grammar.decade_words[g['dword'].lower()]}"
             return g["decade"][:3] if "decade" in g else "19" + g["short"]
         if form == "year":
             return g["year"]
