@@ -3193,3 +3193,11 @@ def test_a_trigger_in_brackets_after_a_station_is_that_stations(nlp):
     text = ("Salyut 7 would go on working until February 1991, with Mir (DOS-7, launched 1986) as the first "
             "modular space station taking over.")
     assert dated(nlp, text, "2023-05-06") == {("launch", "Mir", "1986")}
+
+
+def test_a_span_later_between_a_date_and_the_trigger_keeps_the_date_off_it(nlp):
+    # regression (dev Q): "his last flight ... in 1980, then returned to space 18 years later on ... Discovery
+    # when it docked with Mir" dated the docking 1980
+    text = ("Ivan Petrov made his last flight on a Soviet capsule in 1980, then returned to space 18 years later on "
+            "the U.S. space shuttle Discovery when it docked with Mir.")
+    assert dated(nlp, text, "2022-05-20") == {("docking", "Space Shuttle Discovery", "")}

@@ -38,6 +38,8 @@ _SPAN_SINCE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nin
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_SPAN_LATER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+                         r"(?:days?|weeks?|months?|years?|decades?)\s+later\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last (?:night|evening))\b", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
@@ -123,6 +125,8 @@ class EventDater(DateCarrier):
                 continue
             if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
                 continue  # "docked on 5 March, followed by Progress MS-41 two days later"
+            if record.end <= trigger.start_char and _SPAN_LATER.search(text, record.end, trigger.start_char):
+                continue  # "his last flight in 1980, then returned 18 years later on Discovery when it docked"
             if ";" in _PARENTHESES.sub("", text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]):
                 continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
