@@ -282,6 +282,9 @@ def bench(
                                                           "(slow: 10,000 articles take a while)."),
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Articles to repeat into the synthetic corpus."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the measurements to this JSON file."),
+    rounds: int = typer.Option(1, "--rounds", min=1,
+                               help="Alternate the bare model and the pipeline this many times; the ratio is "
+                                    "the median of the rounds' (the machine's speed drifts between minutes)."),
 ) -> None:
     """Measure speed: bare model vs. the pipeline, a cached second run, --jobs, a local Dask cluster; or peak memory.
 
@@ -297,7 +300,7 @@ def bench(
         if memory:
             report = run_memory_bench(corpus, articles or 1000)
         else:
-            report = run_bench(corpus, articles or 2000, jobs=jobs)
+            report = run_bench(corpus, articles or 2000, jobs=jobs, rounds=rounds)
     except UserError as error:
         _fail(error)
     except KeyboardInterrupt:

@@ -55,3 +55,17 @@ def test_memory_bench_measures_n_and_ten_n_articles(repo_root):
         assert run["articles"] == n and run["cached"] == 0, "no cache in the memory runs"
         assert run["peak_rss_mb"] > 0 and run["words_per_second"] > 0
     assert report["peak_ratio"] > 0
+
+
+def test_bench_alternates_rounds_and_takes_the_median_ratio(repo_root, tmp_path):
+    report_path = tmp_path / "bench.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(repo_root), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "bench", "--articles", "6", "--rounds", "3", "--json",
+                           str(report_path)], cwd=repo_root, env=env, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    assert "median of 3 alternated rounds" in done.stdout
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert len(report["rounds"]) == 3 and all(r > 0 for r in report["rounds"])
+    assert report["pipeline_vs_reference"] == sorted(report["rounds"])[1]
+    assert report["pipeline_vs_reference"] == report["reference"]["seconds"] / report["pipeline"]["seconds"]
+    assert report["identical_outputs"] is True
