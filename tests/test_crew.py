@@ -948,20 +948,19 @@ def test_a_list_under_the_flights_crew_heading_is_its_crew(nlp):
     # regression (dev N): six names one a line under "NS-40 crew members:"; only the two of the headline
     # were put aboard
     text = ("Ann Reed, Mary Hollis and more launch to space\n\n"
-            "On Saturday morning, the crew of NS-40 launched just past the boundary of space.\n\n"
+            "The NS-40 crew launched above the edge of space on Saturday morning.\n\n"
             "NS-40 crew members:\n\n"
             "  • Ann Reed\n  • Mary Hollis\n  • Dylan Cato\n  • Evan Pike\n  • Lane Voss\n  • Cara Voss\n\n"
-            "All six crew members received pins after their launch.")
+            "Each of the six got a pin after the launch.")
     assert set(crews(nlp, text)[("launch", "NS-40")]) == {"Ann Reed", "Mary Hollis", "Dylan Cato", "Evan Pike",
                                                          "Lane Voss", "Cara Voss"}
 
 
 def test_a_station_expeditions_soyuz_commander_flies_the_soyuz(nlp):
     # regression (dev N): "Expedition 46 Soyuz Commander X" in the full crew's list read as the station's
-    text = ("Joe Brown has flown into orbit aboard the Soyuz TMA-40M rocket, which lifted off on "
-            "15 December 2030. The full crew aboard was Expedition 90 Soyuz Commander Ivan Petrov, of the "
-            "Russian Federal Space Agency (Roscosmos), Flight Engineer Ann Reed, of NASA, and Flight Engineer "
-            "Joe Brown of ESA.")
+    text = ("Joe Brown reached orbit on the Soyuz TMA-40M, which lifted off on 15 December 2030. The crew on "
+            "board was Expedition 90 Soyuz Commander Ivan Petrov, of Roscosmos, Flight Engineer Ann Reed, of NASA, "
+            "and Flight Engineer Joe Brown of ESA.")
     assert set(crews(nlp, text)[("launch", "Soyuz TMA-40M")]) == {"Joe Brown", "Ivan Petrov", "Ann Reed"}
 
 
@@ -969,13 +968,11 @@ def test_a_launch_takes_no_crew_from_a_return_that_brings_the_station_crew_home(
     # regression (dev R): the launch named nobody, and took the return's "A will return to Earth with
     # cosmonauts B and C, the current Mir crew"; the crew was "A, 48, joined Soviet cosmonauts D and E in
     # the Soyuz TM-11 space capsule"
-    text = ("A Soviet rocket rode a column of fire into orbit Sunday, carrying two cosmonauts and a Tokyo "
-            "television reporter.\n\n"
-            "The liftoff was right on schedule, under bright, sunny skies on the steppes of Kazakhstan.\n\n"
+    text = ("A Soviet rocket lifted off with a television reporter from Tokyo aboard on Sunday.\n\n"
+            "The liftoff came on time, in clear weather over Kazakhstan.\n\n"
             "Journalist Ken Mori, 48, joined Soviet cosmonauts Ivan Petrov and Oleg Sidorov in the Soyuz TM-40 "
-            "space capsule.\n\n"
-            "\"I'm looking out the window now,\" were Mori's first words from space seconds after the Soyuz TM-40 "
-            "slipped into orbit.\n\n"
+            "capsule.\n\n"
+            "Mori spoke to his viewers minutes after the Soyuz TM-40 reached orbit.\n\n"
             "Mori will return to Earth with cosmonauts Pavel Orlov and Lev Popov, the current Mir crew.")
     assert set(crews(nlp, text)[("launch", "Soyuz TM-40")]) == {"Ken Mori", "Ivan Petrov", "Oleg Sidorov"}
 
@@ -991,8 +988,8 @@ def test_a_launch_takes_the_crew_of_a_plain_landing_of_the_same_flight(nlp):
 
 def test_a_listed_names_bracketed_aside_naming_the_station_keeps_the_next_name_aboard(nlp):
     # regression (dev Q)
-    text = ("The Soyuz MS-40 manned spacecraft launched from Baikonur has docked with the station.\n"
-            "The three-man crew arrived on the ISS on the Soyuz. It included Roscosmos cosmonauts Ivan Petrov "
-            "(crew commander, TASS' seventh special correspondent on the ISS), Oleg Sidorov, as well as NASA "
-            "astronaut Joe Brown.")
+    text = ("The Soyuz MS-40 spacecraft launched from Baikonur is now docked at the station.\n"
+            "Three people came up to the ISS in the Soyuz. The crew included Roscosmos cosmonauts Ivan Petrov "
+            "(the commander, and a news agency's correspondent on the ISS this time), Oleg Sidorov, as well as "
+            "NASA astronaut Joe Brown.")
     assert set(crews(nlp, text)[("launch", "Soyuz MS-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Joe Brown"}

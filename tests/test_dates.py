@@ -881,17 +881,17 @@ def test_year_less_dates_read_from_their_grammar(nlp, text, published, expected)
 def test_an_undated_chronology_pages_date_stamp_tells_its_weekdays(nlp):
     # regression (dev N): "More Details for 1999-06-06" over a story of "early Sunday", "midnight Saturday"
     # and "early Monday": the stamp's numeric month kept it out of the article's full dates
-    text = ("More Details for 2031-06-08\n"
-            "The crew glided to a night landing early Sunday. They fired the engines just before midnight "
-            "Saturday. The crew is expected to return to Houston early Monday afternoon.")
+    text = ("Events of 2031-06-08\n"
+            "The orbiter touched down in darkness early Sunday. Its engines had fired shortly before midnight "
+            "Saturday. The astronauts are expected to fly home to Houston early Monday afternoon.")
     assert dates(nlp, text, None) == [("2031-06-08", "2031-06-08"), ("Sunday", "2031-06-08"),
                                       ("Saturday", "2031-06-07"), ("Monday", "2031-06-09")]
 
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev Q): an undated wire story's "Today" is its dateline's day
-    ('ISS, November 27. /TASS/. The Soyuz MS-40 spacecraft has docked with the station.\n"Today at 3:34 p.m. '
-     'Moscow time, the Soyuz MS-40 docked automatically," the agency said.',
+    ('ISS, November 27. /TASS/. A Soyuz MS-40 ship is now attached to the station.\n"Today at 3:34 p.m. '
+     'Moscow time the ship docked on its own," a spokesman said.',
      [("November 27", "XXXX-11-27"), ("Today", "XXXX-11-27")]),
     ("MOSCOW, November 27 (TASS) - The Soyuz MS-40 docked today. It launched yesterday.",
      [("November 27", "XXXX-11-27"), ("today", "XXXX-11-27"), ("yesterday", "XXXX-11-26")]),
@@ -904,7 +904,7 @@ def test_an_undated_wire_storys_relative_days_count_from_its_dateline(nlp, text,
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev Q): a decade in words
-    ("After my three flights in the eighties, I hoped to fly a fourth time.", [("the eighties", "198")]),
+    ("He flew three times in the eighties and hoped for a fourth flight.", [("the eighties", "198")]),
     ("He is in his eighties now.", []),
 ])
 def test_a_decade_in_words(nlp, text, expected):

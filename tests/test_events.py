@@ -3133,16 +3133,16 @@ def test_a_member_titled_by_a_seat_on_the_flight_brings_the_list_they_open(nlp):
 def test_a_probe_described_as_robotic_landed_with_nobody_aboard(nlp):
     # regression (dev N): "visited the site of the Surveyor 3 robotic probe, which landed on the Moon in April
     # 1967": the adjective kept the relative clause from its craft, then the visitors were put aboard
-    text = ("Apollo 40 was commanded by Joe Brown, with Ivan Petrov as the lunar module pilot. While on the surface, "
-            "they visited the site of the Surveyor 9 robotic probe, which landed on the Moon in April 1967.")
+    text = ("Joe Brown and Ivan Petrov walked on the Moon during Apollo 40. They inspected the Surveyor 9 robotic "
+            "probe, which landed there in April 1967, and brought parts of it home.")
     assert ("landing", "Surveyor 9", "1967-04", ()) in events(nlp, text)
 
 
 def test_a_station_described_before_which_was_launched(nlp):
     # regression (dev N): "to dock with China's first space station, which was launched last year"
-    text = ("China launched the Shenzhou-40 spacecraft with three astronauts aboard on Saturday. They are headed "
-            "for the Tiangong-2 space station. This will be the first human crew to dock with China's first space "
-            "station, which was launched last year.")
+    text = ("China launched the Shenzhou-40 spacecraft with three astronauts aboard on Saturday. They are bound "
+            "for the Tiangong-2 space station. No crew has yet docked with China's first space station, which was "
+            "launched last year.")
     assert ("launch", "Tiangong-2", "2029", ()) in events(nlp, text)
 
 
@@ -3150,8 +3150,8 @@ def test_the_craft_people_are_helped_out_of_after_they_landed(nlp):
     # regression (dev N): a caption's "is helped out of a SpaceX Dragon spacecraft ... after he, A and B
     # landed in the water" gave the landing to the craft of the headline's "Starliner Astronauts"
     text = ("Starliner Astronauts Return to Earth\n\n"
-            "NASA astronaut Joe Brown is helped out of a SpaceX Dragon spacecraft onboard the recovery ship after "
-            "he, NASA astronauts Ann Reed and Ivan Petrov landed in the water off the coast on March 18, 2030.")
+            "Joe Brown climbs out of a SpaceX Dragon spacecraft on the recovery vessel after he and fellow "
+            "astronauts Ann Reed and Ivan Petrov landed at sea on March 18, 2030.")
     found = events(nlp, text)
     assert ("landing", "Dragon", "2030-03-18", ("Joe Brown", "Ann Reed", "Ivan Petrov")) in found
     assert not any(craft == "Starliner" and people for _, craft, _, people in found)
@@ -3160,13 +3160,11 @@ def test_the_craft_people_are_helped_out_of_after_they_landed(nlp):
 def test_an_undocking_crew_undocks_the_craft_they_land_in(nlp):
     # regression (dev R): the landing named its craft and one of three ("Also onboard were B and C" after
     # it); the undocking, told later after the launch of another Soyuz, went to the one in focus
-    text = ("The mission came to an end today with the successful landing of ESA astronaut Karl Weber aboard the "
-            "Soyuz TM-40 spacecraft. The capsule touched down in Kazakhstan at 12h18 CET. Also onboard were "
-            "Russian cosmonaut Ivan Petrov and Kazakh Oleg Sidorov.\n\n"
-            "Weber was launched into space aboard Soyuz TM-41 on 3 October and arrived at the space station two "
-            "days later.\n\n"
-            "Weber, Petrov and Sidorov bid farewell to their colleagues aboard the space station and undocked "
-            "earlier today.")
+    text = ("ESA astronaut Karl Weber's month in orbit ended today with his landing aboard the Soyuz TM-40 "
+            "spacecraft. The capsule came down on the steppe shortly after noon. Also onboard were Russian "
+            "cosmonaut Ivan Petrov and Kazakh Oleg Sidorov.\n\n"
+            "Weber had flown up aboard Soyuz TM-41 on 3 October, reaching the station two days later.\n\n"
+            "Weber, Petrov and Sidorov said goodbye to the station's crew and undocked this morning.")
     found = {(event, craft) for event, craft, _, _ in events(nlp, text)}
     assert ("undocking", "Soyuz TM-40") in found and ("undocking", "Soyuz TM-41") not in found
 
@@ -3174,30 +3172,29 @@ def test_an_undocking_crew_undocks_the_craft_they_land_in(nlp):
 def test_a_landing_after_their_mission_takes_the_date_of_the_sentence_before(nlp):
     # regression (dev Q): "after their record-breaking 84-day mission" read as a time shift
     text = ("The third crew's long flight ended on Feb. 8, 1974. The Skylab 4 crew of Commander Joe Brown, Pilot "
-            "Ivan Petrov, and Science Pilot Ann Reed splashed down in the Pacific after their record-breaking 84-day "
+            "Ivan Petrov, and Science Pilot Ann Reed splashed down west of San Diego after their long 84-day "
             "mission.")
     assert ("landing", "Skylab 4", "1974-02-08") in dated(nlp, text)
 
 
 def test_a_cargo_ship_that_will_detach_from_the_station(nlp):
     # regression (dev Q)
-    text = ("The Progress MS-40 cargo craft docked with the International Space Station on June 16. The craft is "
-            "set to stay at the station until mid-December, when it will detach and head for a destructive "
-            "re-entry.")
+    text = ("The Progress MS-40 cargo craft docked with the International Space Station on June 16. It will stay "
+            "at the station until mid-December, when it will detach and burn up over the ocean.")
     assert ("undocking", "Progress MS-40", "2030-12") in dated(nlp, text, "2030-06-16")
 
 
 def test_a_trigger_in_brackets_after_a_station_is_that_stations(nlp):
     # regression (dev Q): "with Mir (DOS-7, launched 1986) ... taking over" went to the station named first,
     # and "with" had made Mir a place
-    text = ("Salyut 7 would go on working until February 1991, with Mir (DOS-7, launched 1986) as the first "
-            "modular space station taking over.")
+    text = ("Salyut 7 stayed in orbit until 1991, with Mir (DOS-7, launched 1986) by then the main "
+            "outpost.")
     assert dated(nlp, text, "2023-05-06") == {("launch", "Mir", "1986")}
 
 
 def test_a_span_later_between_a_date_and_the_trigger_keeps_the_date_off_it(nlp):
     # regression (dev Q): "his last flight ... in 1980, then returned to space 18 years later on ... Discovery
     # when it docked with Mir" dated the docking 1980
-    text = ("Ivan Petrov made his last flight on a Soviet capsule in 1980, then returned to space 18 years later on "
-            "the U.S. space shuttle Discovery when it docked with Mir.")
+    text = ("Ivan Petrov last flew a Soviet capsule in 1980 and went back to orbit 18 years later aboard the "
+            "shuttle Discovery when it docked with Mir.")
     assert dated(nlp, text, "2022-05-20") == {("docking", "Space Shuttle Discovery", "")}

@@ -714,7 +714,7 @@ def test_a_bulleted_list_holding_a_person_lists_people(nlp):
             "The capsule carried six people this time.\n\n"
             "NS-40 crew members:\n\n"
             "  • Ann Reed\n  • Mary Hollis Stanwick\n  • Dylan Cato\n  • Evan Pike\n  • Lane Voss\n  • Cara Voss\n\n"
-            "All six received pins after their flight.")
+            "Each of the six got a pin after the flight.")
     assert set(people(nlp, text)) == {"Ann Reed", "Mary Hollis Stanwick", "Dylan Cato", "Evan Pike", "Lane Voss",
                                       "Cara Voss"}
 
@@ -727,11 +727,11 @@ def test_a_bulleted_list_of_other_things_lists_no_people(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev R): the NER read "Yuri Gagarin" as a work of art; a work of art says nothing
-    ("In the second half of 1961 Yuri Gagarin said at an official meeting during his visit to India: I think "
-     "that sometime Soviet and Indian cosmonauts will research space together.", {"Yuri Gagarin"}),
+    ("Late in 1961 Yuri Gagarin said on a visit to India: one day our two countries will fly in space together.",
+     {"Yuri Gagarin"}),
     # regression (dev R): a country glued to the name by the NER
-    ("India appeared in the list of countries. One year later two representatives of India Ravi Kothari and "
-     "Ravish Malkhotra started training in Star City.", {"Ravi Kothari", "Ravish Malkhotra"}),
+    ("India signed up in 1981. A year on, two candidates of India Ravi Kothari and Ravish Malkhotra began "
+     "training near Moscow.", {"Ravi Kothari", "Ravish Malkhotra"}),
 ])
 def test_names_the_ner_mislabelled_or_glued(nlp, text, expected):
     assert set(people(nlp, text)) == expected
@@ -740,5 +740,5 @@ def test_names_the_ner_mislabelled_or_glued(nlp, text, expected):
 def test_initials_run_into_the_surname_name_the_same_person(nlp):
     # regression (dev R): "V.M.Komarov" after "commander Vladimir Komarov" was a second person
     text = ("The crew consisted of commander Vladimir Komarov and physician-cosmonaut Boris Yegorov. "
-            "Commander V.M.Komarov exercised control of the instruments.")
+            "Commander V.M.Komarov steered the ship by hand.")
     assert set(people(nlp, text)) == {"Vladimir Komarov", "Boris Yegorov"}

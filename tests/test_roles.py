@@ -441,19 +441,20 @@ def test_roles_in_wire_appositions(nlp, text, expected):
 
 def test_a_role_named_as_the_seat_a_person_sits_in(nlp):
     # regression (dev N): "Richard F. Gordon in the Command Module Pilot seat"
-    text = ("Apollo 40 was commanded by Joe Brown, along with Ivan Petrov as the Lunar Module Pilot and "
-            "Karl F. Weber in the Command Module Pilot seat.")
+    text = ("Joe Brown led Apollo 40, with Ivan Petrov as the Lunar Module Pilot and Karl F. Weber in the "
+            "Command Module Pilot seat.")
     assert people(nlp, text)["Karl F. Weber"] == "command module pilot"
 
 
 @pytest.mark.parametrize("text, expected", [
     # regression (check set M, after its scoring): a crew list giving each seat and country after the name;
     # "& B" ended the list and "PM" was no title
-    ("Axiom Mission astronauts: Ann Reed Commander (US), Ravi Kothari, Pilot (India), Jan Nowak, Mission "
+    ("The Ax-40 crew: Ann Reed Commander (US), Ravi Kothari, Pilot (India), Jan Nowak, Mission "
      "Specialist (Poland) & Karl Weber, Mission Specialist (Hungary).",
      {"Ann Reed": "commander", "Ravi Kothari": "pilot", "Jan Nowak": "mission specialist",
       "Karl Weber": "mission specialist"}),
-    ("On February 27, 2030, Indian PM Ravi Kothari unveiled the four astronauts.", {"Ravi Kothari": "prime minister"}),
+    ("Indian PM Ravi Kothari named the four astronauts at a ceremony on February 27, 2030.",
+     {"Ravi Kothari": "prime minister"}),
     # ... not a time's "PM" nor "pm"
     ("Published Aug 23, 2030 | 8:59 PM Updated Aug 23, 2030 | 9:00 PM\n\nThe lander touched down at 6 pm Joe "
      "Brown said.", {"Joe Brown": ""}),
@@ -465,7 +466,7 @@ def test_a_crew_lists_seats_and_abbreviated_titles(nlp, text, expected):
 def test_a_listed_names_bracketed_aside_is_its_own(nlp):
     # regression (dev Q): "cosmonauts A (crew commander, TASS' seventh special correspondent on the ISS), B"
     # gave B the aside's role, and the aside's "ISS" made B one of the station's crew
-    text = ("The Soyuz MS-40 spacecraft docked at the station. The three-man crew arrived on the ISS on the Soyuz. "
-            "It included Roscosmos cosmonauts Ivan Petrov (crew commander, TASS' seventh special correspondent on "
-            "the ISS), Oleg Sidorov, as well as NASA astronaut Joe Brown.")
+    text = ("The Soyuz MS-40 spacecraft docked at the station. Three people came up to the ISS in the Soyuz. "
+            "The crew included Roscosmos cosmonauts Ivan Petrov (the commander, and a news agency's correspondent "
+            "on the ISS this time), Oleg Sidorov, as well as NASA astronaut Joe Brown.")
     assert people(nlp, text) == {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Joe Brown": "astronaut"}
