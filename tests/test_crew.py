@@ -993,3 +993,15 @@ def test_a_listed_names_bracketed_aside_naming_the_station_keeps_the_next_name_a
             "(the commander, and a news agency's correspondent on the ISS this time), Oleg Sidorov, as well as "
             "NASA astronaut Joe Brown.")
     assert set(crews(nlp, text)[("launch", "Soyuz MS-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Joe Brown"}
+
+
+def test_a_counted_crew_reads_on_past_a_return_that_brings_a_station_crew_home(nlp):
+    # (found rewriting the test above: "two cosmonauts" counted at the launch took the two names of the
+    # return's "the current Mir crew", the capsule's own crew having "joined" them)
+    text = ("A Soviet rocket took two cosmonauts and a television reporter from Tokyo into orbit on Sunday.\n\n"
+            "The liftoff came on time, in clear weather over Kazakhstan.\n\n"
+            "Journalist Ken Mori, 48, joined Soviet cosmonauts Ivan Petrov and Oleg Sidorov in the Soyuz TM-40 "
+            "capsule.\n\n"
+            "Mori spoke to his viewers minutes after the Soyuz TM-40 reached orbit.\n\n"
+            "Mori will return to Earth with cosmonauts Pavel Orlov and Lev Popov, the current Mir crew.")
+    assert not {"Pavel Orlov", "Lev Popov"} & set(crews(nlp, text)[("launch", "Soyuz TM-40")])

@@ -105,6 +105,8 @@ class CrewReferences(StationCrews):
                     for s in statements):
                 break  # (not the flight's own capsule by its class: "launched the four ... Its Crew Dragon"; nor
                 # a craft no crew flies: "grounded following the failed launch of an unmanned Progress")
+            if not homeward and self._another_crew(following):
+                continue  # (not those a return brings home: "A will return with B and C, the current Mir crew")
             # (a station's resident comes home with a crew: "returned with station resident X")
             crew += [p.kb_id_ for p in people if following.start <= p.start < following.end and
                      self._flies(doc, p, names) and not self._has_host_word(
