@@ -964,11 +964,17 @@ def test_a_station_expeditions_soyuz_commander_flies_the_soyuz(nlp):
     assert set(crews(nlp, text)[("launch", "Soyuz TMA-40M")]) == {"Joe Brown", "Ivan Petrov", "Ann Reed"}
 
 
-def test_a_launch_takes_no_crew_from_a_return_that_brings_the_station_crew_home(nlp):
+@pytest.mark.parametrize("lede", [
     # regression (dev R): the launch named nobody, and took the return's "A will return to Earth with
     # cosmonauts B and C, the current Mir crew"; the crew was "A, 48, joined Soviet cosmonauts D and E in
     # the Soyuz TM-11 space capsule"
-    text = ("A Soviet rocket lifted off with a television reporter from Tokyo aboard on Sunday.\n\n"
+    "A Soviet rocket lifted off with a television reporter from Tokyo aboard on Sunday.",
+    # (found rewriting the case above: "two cosmonauts" counted at the launch read on to the two names of
+    # the return's "the current Mir crew", the capsule's own crew having been "joined")
+    "A Soviet rocket took two cosmonauts and a television reporter from Tokyo into orbit on Sunday.",
+])
+def test_a_launch_takes_no_crew_from_a_return_that_brings_the_station_crew_home(nlp, lede):
+    text = (lede + "\n\n"
             "The liftoff came on time, in clear weather over Kazakhstan.\n\n"
             "Journalist Ken Mori, 48, joined Soviet cosmonauts Ivan Petrov and Oleg Sidorov in the Soyuz TM-40 "
             "capsule.\n\n"
@@ -994,14 +1000,3 @@ def test_a_listed_names_bracketed_aside_naming_the_station_keeps_the_next_name_a
             "NASA astronaut Joe Brown.")
     assert set(crews(nlp, text)[("launch", "Soyuz MS-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Joe Brown"}
 
-
-def test_a_counted_crew_reads_on_past_a_return_that_brings_a_station_crew_home(nlp):
-    # (found rewriting the test above: "two cosmonauts" counted at the launch took the two names of the
-    # return's "the current Mir crew", the capsule's own crew having "joined" them)
-    text = ("A Soviet rocket took two cosmonauts and a television reporter from Tokyo into orbit on Sunday.\n\n"
-            "The liftoff came on time, in clear weather over Kazakhstan.\n\n"
-            "Journalist Ken Mori, 48, joined Soviet cosmonauts Ivan Petrov and Oleg Sidorov in the Soyuz TM-40 "
-            "capsule.\n\n"
-            "Mori spoke to his viewers minutes after the Soyuz TM-40 reached orbit.\n\n"
-            "Mori will return to Earth with cosmonauts Pavel Orlov and Lev Popov, the current Mir crew.")
-    assert not {"Pavel Orlov", "Lev Popov"} & set(crews(nlp, text)[("launch", "Soyuz TM-40")])
