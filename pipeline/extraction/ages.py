@@ -38,12 +38,11 @@ _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
-
-
 # a capitalised word right before ", aged 32": whom the age is apposed to
 _APPOSED_WORD = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:aged\s+)?$")
 _APPOSED_REACH = 40
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
+
 
 class AgeFinder:
     def __init__(self, patterns: str = "age_patterns.jsonl", roles: str = "roles.jsonl",

@@ -64,6 +64,11 @@ class DateFinder(StoryDays):
     def _month(self, word: str) -> int:
         return self.months[word.rstrip(".").lower()]
 
+    def _month_of(self, groups: dict) -> int | None:
+        """A candidate's month, named ("Oct.") or numbered ("1999-06-06"); None where it has none."""
+        month = groups.get("month") or groups.get("mnum")
+        return None if not month else int(month) if month.isdigit() else self._month(month)
+
     def __call__(self, doc: Doc) -> Doc:
         published: dt.date | None = doc._.published
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get(SPACECRAFT_KEY, [])]
@@ -96,9 +101,8 @@ class DateFinder(StoryDays):
         # "June 5" where the article states "Wednesday, June 5, 2024" elsewhere, before or after
         full_dates: dict[tuple[int, int], int] = {}
         for c in candidates:
-            if {"day", "year"} <= set(c.groups) and ("month" in c.groups or "mnum" in c.groups):
-                # (a stamp's number too: "1999-06-06" heading a chronology's page)
-                month = self._month(c.groups["month"]) if "month" in c.groups else int(c.groups["mnum"])
+            month = self._month_of(c.groups)  # (a stamp's number too: "1999-06-06" heading a chronology's page)
+            if {"day", "year"} <= set(c.groups) and month is not None:
                 key = (month, int(c.groups["day"]))
                 # (a day stated in two years, "April 12, 1961" and "April 12, 1981", names neither)
                 full_dates[key] = int(c.groups["year"]) if full_dates.get(key, int(c.groups["year"])) == \
@@ -131,8 +135,7 @@ class DateFinder(StoryDays):
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
-                month = cand.groups.get("month") or cand.groups.get("mnum")
-                month = self._month(month) if month and not month.isdigit() else int(month) if month else None
+                month = self._month_of(cand.groups)
                 season = _SEASON_BEFORE.search(doc_text(doc), max(0, cand.start - 12), cand.start)
                 month = month or (_SEASON_MONTH[season.group(1).lower()] if season else None)  # "in summer 2003"
                 day = int(cand.groups["day"]) if cand.groups.get("day") else None

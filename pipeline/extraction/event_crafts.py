@@ -27,10 +27,9 @@ from ..resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, direct_object, fronted_flight, main_clause_craft, opener,
                             participle_head, payload_of, word_before)
-from .craft_references import (bracketed_owner, coordinated_owner, described_owner, it_after_its_craft, its_owner, landed_by_subjects,
-                               latest_told_of, named_again,
-                               stated_by_subjects, station_as_place, subjects_craft, undocked_by_subjects, which_owner,
-                               whose_owner)
+from .craft_references import (bracketed_owner, coordinated_owner, described_owner, it_after_its_craft, its_owner,
+                               landed_by_subjects, latest_told_of, named_again, stated_by_subjects, station_as_place,
+                               subjects_craft, undocked_by_subjects, which_owner, whose_owner)
 from .crew import CREWED
 from .crew_context import opens_on_a_new_crew
 from .craft_families import CraftFamilies

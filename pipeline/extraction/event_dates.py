@@ -32,14 +32,16 @@ _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s
 _UNTIL = {"until", "till"}
 # "arrived early today, six hours after leaving the pad", "is due at the station a day following its launch"
 _AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|her|the))?\s*$")
+# a counted span of time: "two days", "18 years", "a few weeks"
+_COUNT = r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+_UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 # "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
-_SPAN_SINCE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
-                         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
+_SPAN_SINCE = re.compile(_COUNT + _UNITS + r"\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
-_DAYS_LATER = re.compile(r"[^,;.]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
-                         r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
-_SPAN_LATER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
-                         r"(?:days?|weeks?|months?|years?|decades?)\s+later\b", re.IGNORECASE)
+_DAYS_LATER = re.compile(r"[^,;.]{0,60}?" + _COUNT + r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b",
+                         re.IGNORECASE)
+# "his last flight in 1980, then returned 18 years later": a span between a date and the trigger
+_SPAN_LATER = re.compile(_COUNT + _UNITS + r"\s+later\b", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last (?:night|evening))\b", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
