@@ -1000,3 +1000,52 @@ def test_a_listed_names_bracketed_aside_naming_the_station_keeps_the_next_name_a
             "NASA astronaut Joe Brown.")
     assert set(crews(nlp, text)[("launch", "Soyuz MS-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Joe Brown"}
 
+
+
+def test_a_crew_awaiting_the_newcomers_at_the_station_is_not_the_launch_crew(nlp):
+    # regression (check set P, after its scoring): "A, B and C are awaiting them at the station" joined the launch
+    # (and "Flying to the station are cosmonaut A" is no station title of A's)
+    text = ("Soyuz MS-41 reached orbit minutes after liftoff. Flying to the station are cosmonaut Ivan Petrenko, "
+            "astronaut Maria Lund and astronaut Tom Becker. Cosmonauts Oleg Sidorov and Pavel Gromov and "
+            "astronaut Jill Cole are awaiting them at the station.")
+    assert crews(nlp, text)[("launch", "Soyuz MS-41")] == ("Ivan Petrenko", "Maria Lund", "Tom Becker")
+
+
+def test_people_assigned_to_a_later_flight_of_the_craft_are_not_its_landing_crew(nlp):
+    # regression (dev S): "will fly on Dragon's first six-month operational mission (Crew-1)" put the next
+    # crew aboard this Dragon's splashdown
+    text = ("Crew Dragon Grace docked to the station in May with Ann Holt and Ben Carr aboard. After a 63-day "
+            "stay, Grace undocked on Saturday with the two astronauts aboard. Dragon splashed down in the Gulf on "
+            "Sunday. Once the data is reviewed, astronauts Cleo Park and Dan Ivers will fly on Dragon's next "
+            "operational mission in the autumn.")
+    assert crews(nlp, text)[("landing", "Crew Dragon Grace")] == ("Ann Holt", "Ben Carr")
+
+
+def test_a_fronted_aboard_puts_a_titled_non_flyer_aboard(nlp):
+    # regression (dev S): "onboard the vehicle was John Glenn" where another sentence calls him a senator
+    text = ("On 3 May the shuttle Atlantis launched from Florida for a two-week mission - onboard the vehicle was "
+            "Paula Greer, the oldest person to fly. Astronaut and U.S. Senator Paula Greer went back to space "
+            "as a payload specialist.")
+    assert crews(nlp, text)[("launch", "Space Shuttle Atlantis")] == ("Paula Greer",)
+
+
+def test_kin_among_the_spectators_are_not_aboard(nlp):
+    # regression (dev S): "X's husband Steven and her two children were among the spectators ... to view the launch"
+    text = ("The shuttle Endeavour lifted off on 3 May with teacher Mary Lowe aboard. Lowe's husband Carl and "
+            "their son were among the spectators on hand to view the launch.")
+    assert crews(nlp, text)[("launch", "Space Shuttle Endeavour")] == ("Mary Lowe",)
+
+
+def test_titles_a_craft_owns_by_its_possessive_name_its_crew(nlp):
+    # regression (dev S): "Gemini 7's Lieut. Colonel A and Commander B" (the abbreviation ended the sentence)
+    text = ("Command pilot Tom Hale steered Gemini 9 toward Gemini 10's Lieut. Colonel Sam Pratt and Commander "
+            "Rick Olson. The men of Gemini 10 had blasted off two days earlier.")
+    assert crews(nlp, text)[("launch", "Gemini 10")] == ("Sam Pratt", "Rick Olson")
+
+
+def test_days_after_the_crafts_own_launch_its_riders_dock(nlp):
+    # regression (dev U): "Two days after launch the Soyuz TMA-1 with A, B and C will ... dock": neither history
+    # ("42 years after X flew") nor people nearer another craft's trigger (the class's own launch)
+    text = ("A new Soyuz capsule will be launched next week from Baikonur. Two days after launch the Soyuz TMA-90 "
+            "with Dirk Maes, Ilya Orlov and Gleb Tarasov will approach and dock with the station.")
+    assert set(crews(nlp, text)[("docking", "Soyuz TMA-90")]) == {"Dirk Maes", "Ilya Orlov", "Gleb Tarasov"}

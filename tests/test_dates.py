@@ -135,6 +135,9 @@ def test_spans_and_values(nlp, text, published, expected):
         # regression (check X): "took off this Wednesday" in Thursday's paper is the day before, not next week's
         ("The Soyuz took off this Wednesday from the cosmodrome.", "2031-12-11", "2031-12-10"),
         ("The Soyuz will take off this Saturday from the cosmodrome.", "2031-12-11", "2031-12-13"),
+        # regression (dev U): "due to" before a noun gives a cause, no plan to come
+        ("The flight was delayed by two months due to a review of a failed launch in April of a cargo craft, which "
+         "flies on the same rocket.", "2031-07-20", "2031-04"),
         # regression (dev J): the day of an event named by its noun is gone where a past clause tells of it
         ("The touchdown went far more smoothly than Friday's liftoff, which had come after two delays.",
          "1999-07-28", "1999-07-23"),
@@ -909,3 +912,12 @@ def test_an_undated_wire_storys_relative_days_count_from_its_dateline(nlp, text,
 ])
 def test_a_decade_in_words(nlp, text, expected):
     assert dates(nlp, text, "2022-05-20") == expected
+
+
+def test_a_blogs_own_date_line_does_not_make_its_history_news(nlp):
+    # regression (dev U): a repost's date stamp counted as a date near publication, so "would do the same in
+    # March" and a later paragraph's "January 17" took the posting years, not the story's 1969
+    text = ("Tuesday, March 6, 2018\n\nSoyuz 40 launched 1979\n\nSoyuz 40, launched March 4, 1979, carried two "
+            "cosmonauts to Salyut 6. Soyuz 41 would follow in May.\n\nThe crew returned to Earth March 12.")
+    found = dict(dates(nlp, text, "2018-03-06"))
+    assert found["May"] == "1979-05" and found["March 12"] == "1979-03-12"

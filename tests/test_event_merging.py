@@ -120,3 +120,11 @@ def test_an_event_takes_the_day_most_of_its_statements_give(nlp):
     text = ("March 19, 2030: Landing the Shuttle\n\nOn March 18, 2030, the space shuttle Atlantis landed at "
             "Edwards Air Force Base. Atlantis glided safely to earth here yesterday after ten days in orbit.")
     assert rows(nlp, text, published="2030-03-19") == {("landing", "Space Shuttle Atlantis", "2030-03-18")}
+
+
+def test_a_designation_dated_by_its_year_and_its_orbiter_dated_by_the_day_are_one_launch(nlp):
+    # regression (dev S): a post's "STS-95 (Discovery) launched ... (1998)!" stood apart from "On October 29th,
+    # 1998 the Space Shuttle Discovery launched": the year was read as another date, not the same one
+    text = ("On October 29th, 2027 the Space Shuttle Discovery launched from Pad 39A for a ten-day mission.\n\n"
+            "STS-395 (Discovery) launched ten years ago today (2027)! It was a great day.")
+    assert rows(nlp, text, "2037-10-29") == {("launch", "Space Shuttle Discovery", "2027-10-29")}

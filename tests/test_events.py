@@ -217,6 +217,10 @@ def test_event_statements(nlp, text, expected):
         "Space Shuttle Atlantis was destroyed on February 1, 2030, on its return to Earth.",
         # regression (dev L): a record-holder's description, not a launch of the craft told of before
         "Petrov flew Soyuz 45 on 18 March 2030. His class included Ivan Sidorov, the first person to fly into space.",
+        # regression (dev S): a hope of doing it with a counted generic object
+        "After Soyuz 45 the prospect of docking two spacecraft in orbit no longer seemed remote.",
+        # regression (dev U): a craft still where it docked long ago
+        "The crew will swap Soyuz 45 for a new vehicle; Soyuz 45 is currently attached to the Rassvet module.",
     ],
 )
 def test_not_events(nlp, text):
@@ -3198,3 +3202,38 @@ def test_a_span_later_between_a_date_and_the_trigger_keeps_the_date_off_it(nlp):
     text = ("Ivan Petrov last flew a Soviet capsule in 1980 and went back to orbit 18 years later aboard the "
             "shuttle Discovery when it docked with Mir.")
     assert dated(nlp, text, "2022-05-20") == {("docking", "Space Shuttle Discovery", "")}
+
+
+def test_a_caption_of_a_craft_carrying_its_crew_while_docked_is_no_launch(nlp):
+    # regression (dev S): "carrying four ... astronauts is pictured docked to the space station" read as a launch
+    text = ("Crew Dragon Liberty carrying four private astronauts is pictured docked to the space station "
+            "shortly after an orbital sunrise.")
+    assert {e[0] for e in events(nlp, text)} == {"docking"}
+
+
+def test_a_first_plan_given_up_does_not_date_the_launch_and_minutes_ago_is_the_day_of_telling(nlp):
+    # regression (check set P, after its scoring): "The initial liftoff ... was scheduled for May 26 but"
+    # dated a launch that happened minutes before the story was told
+    text = ("A Soyuz rocket carrying Soyuz MS-41 lifted off from Baikonur a few minutes ago with cosmonaut "
+            "Ivan Petrenko aboard. The original launch of the expedition was set for April 2, but managers "
+            "delayed it after a cargo ship was lost.")
+    assert ("launch", "Soyuz MS-41", "2031-04-20") in dated(nlp, text, "2031-04-20")
+
+
+def test_the_next_day_dates_an_event_a_day_after_the_fronted_date(nlp):
+    # regression (dev S): "On Saturday, May 30, ... launched ..., and the next day ... docked" took May 30
+    text = ("On Tuesday, March 4, a Falcon 9 rocket launched the Crew-30 mission from Florida, and the next day "
+            "the Crew Dragon docked to the space station.")
+    found = {(e, v) for e, _, v in dated(nlp, text, "2031-03-10")}
+    assert ("docking", "2031-03-05") in found and ("launch", "2031-03-04") in found
+
+
+def test_a_failed_launch_of_a_freighter_is_its_launch_and_a_first_plan_is_no_date(nlp):
+    # regression (dev U): "initially scheduled for launch on May 27" dated the crew's launch, and "a failed
+    # launch in April of a Progress resupply craft" was no event (or the crew's craft's)
+    text = ("Soyuz MS-41 docked with the station on Thursday. The Soyuz MS-41 spacecraft was initially scheduled "
+            "for launch on May 27, but its liftoff was postponed after a failed launch in April of a Progress "
+            "resupply craft.")
+    found = dated(nlp, text, "2031-07-20")
+    assert ("launch", "Progress", "2031-04") in found
+    assert not any(event == "launch" and craft == "Soyuz MS-41" and value for event, craft, value in found)

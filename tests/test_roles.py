@@ -240,6 +240,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # guard: a seat's title is one person's, past a country's possessive
         ("Discovery launched with Glenn aboard, alongside commander Tom Ward, Spain's Pablo Ruiz and Japan's Aki "
          "Tanaka.", "Pablo Ruiz", ""),
+        # regression (dev S): an old abbreviation of a compound rank ("Lieut. Colonel" was cut to "colonel")
+        ("Gemini 10 carried Lieut. Colonel Sam Pratt and Commander Rick Olson.", "Sam Pratt", "lieutenant colonel"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -244,6 +244,21 @@ def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | 
     return None
 
 
+def dated_noun_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"a failed launch in April of a Progress resupply craft": the "of" object of an event noun past
+    the date that stands between them."""
+    if trigger.span[-1].tag_ not in {"NN", "NNS"}:
+        return None
+    craft = next((c for c in candidates if c.start >= trigger.span.end), None)
+    if craft is None:
+        return None
+    between = doc[trigger.span.end:craft.start]
+    words = [t.lower_ for t in _without_dates(doc, between) if t.tag_ not in _DESCRIBING]
+    if len(words) == len(between) or words[:1] not in (["in"], ["on"]):
+        return None  # (no date between: clause_object's "the launch of X")
+    return craft if words[1:2] == ["of"] and set(words[2:]) <= VEHICLE_DETERMINERS else None
+
+
 def opener(doc: Doc, craft: Span) -> str:
     """The word before the craft's noun phrase ("since" in "since the Shenzhou-15 docked")."""
     i = craft.start - 1

@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize_name
 from .craft_clauses import SUBORDINATORS, opener
-from .crew_context import (CREWED, after_a_heading, dated_after_to_another_year, dated_another_year,
-                           flies_another, flies_this, flown_elsewhere, line_break_between, names_a_sibling,
-                           of_another_flight, rides, same_or_class, titled_by_another_craft)
+from .crew_context import (CREWED, after_a_heading, another_flight_of, dated_after_to_another_year,
+                           dated_another_year, flies_another, flies_this, flown_elsewhere, line_break_between,
+                           names_a_sibling, of_another_flight, rides, same_or_class, titled_by_another_craft)
 from .crew_companions import HOMEWARD, OUTWARD, CrewCompanions
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
@@ -73,8 +73,9 @@ class CrewFinder(CrewCompanions):
         sent = sentences[index]
         key = normalize_name(statement.craft)
         # another craft's event in the same sentence keeps the people nearer to it
-        rivals = [s.trigger.span for s in statements if s is not statement and normalize_name(s.craft) != key
-                  and sent.start <= s.trigger.span.start < sent.end]
+        # (not the craft's own class: "Two days after launch the Soyuz TMA-1 with A and B will dock")
+        rivals = [s.trigger.span for s in statements if s is not statement
+                  and not same_or_class(normalize_name(s.craft), key) and sent.start <= s.trigger.span.start < sent.end]
         # "Garriott traveled to Kazakhstan for his son's launch": the kin flies, not the sentence's people
         kin_owned = any(doc[i].lower_ in self.kinship and doc[i + 1].lower_ in {"'s", "’s"} and
                         any(i + 2 <= s.trigger.span.start <= i + 5 for s in statements)
@@ -230,6 +231,7 @@ class CrewFinder(CrewCompanions):
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
                   and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
+                  and not any(p.sent.start <= c.start < p.sent.end and another_flight_of(doc, c) for c in crafts)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
         if statement.trigger.event in OUTWARD:

@@ -56,8 +56,18 @@ def assigned_to(doc: Doc, person: Span, crafts: list[Span], key: str, verbs: set
     if following is None or normalize_name(following.kb_id_) != key:
         return False
     between = doc[list_end(doc, person):following.start]
+    if another_flight_of(doc, following):
+        return False
     return len(between) <= _ASSIGNED_REACH and any(t.lower_ in verbs for t in between) and \
         not any(t.is_punct for t in between)
+
+
+def another_flight_of(doc: Doc, craft: Span) -> bool:
+    """"will fly on Dragon's first operational mission": a flight the craft's possessive counts
+    among its flights, not the flight the event is."""
+    if craft.end + 1 >= len(doc) or doc[craft.end].text not in {"'s", "’s"}:
+        return False
+    return any(t.lower_ in _COUNTED_FLIGHT_WORDS or t.tag_ == "JJS" for t in doc[craft.end + 1:craft.end + 3])
 
 
 def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
@@ -284,6 +294,8 @@ def opens_own_hatch(doc: Doc, verb: int) -> bool:
 
 _FLOWN_WITH_KEY = "crew.flown_with"  # doc.user_data: (person, craft) pairs of "X was flown with A, B"
 _EARLIER_FLIGHT_WORDS = {"first", "previous", "earlier", "maiden", "debut"}
+_COUNTED_FLIGHT_WORDS = _EARLIER_FLIGHT_WORDS | {"second", "third", "fourth", "fifth", "next", "following", "later",
+                                                 "another", "last", "final"}
 _FLIGHT_NOUNS = {"mission", "flight", "trip", "voyage", "journey"}
 
 

@@ -11,10 +11,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
-from .crew_context import assigned_to, same_or_class
+from .crew_context import CREWED, assigned_to, same_or_class
 from .crew_people import CREW_LIST_REACH
 from .crew_subjects import list_end
-from .name_lists import list_heading
+from .name_lists import APOSTROPHES, list_heading
 from .uncrewed import UncrewedReading
 
 _SEAT_WORDS = 3  # "mission specialist", "flight engineer", "command module pilot"
@@ -119,6 +119,10 @@ class CrewOwners(UncrewedReading):
                 seat = self._seat_owner(doc, person, crafts, [person])
                 if seat is not None:
                     return seat
+            if word.text in APOSTROPHES:  # "Gemini 7's Lieut. Colonel A and Commander B": its titles
+                owner = next((c for c in crafts if c.end == i and c.label_ in CREWED), None)
+                if owner is not None:
+                    return owner
             if word.lower_ in self.crew_nouns:
                 j = i - 1 if doc[i - 1].lower_ not in self.crew_nouns else i - 2  # "crew members"
                 owner = next((c for c in crafts if c.end == j + 1), None)

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 
 _LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
 _EVENT_AFTER_FOR = 4  # tokens from "for" to the event a person was there for: "for Endeavour's liftoff"
+_ONLOOKERS_REACH = 10  # words from a name to "among the spectators": "X and her two small children were among the"
+_FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
+_RIDERS = {"with", "aboard", "carrying"}  # "days after launch the Soyuz with A": the flight's people, not history's
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
@@ -95,6 +98,7 @@ class CrewPeople:
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
         self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
         self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
+        self.onlooker_nouns = set(words["onlooker_nouns"])  # "X and her children were among the spectators"
         self.uncrewed_words = set(words["uncrewed_words"])
         self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
@@ -178,7 +182,12 @@ class CrewPeople:
 
     def _aboard_as_named(self, doc: Doc, person: Span) -> bool:
         """"with Sen. John Glenn aboard as a payload specialist": a person whose role is no flyer's
-        is one where "aboard" follows the name, not a craft or station."""
+        is one where "aboard" follows the name, not a craft or station, or where a fronted "aboard"
+        stands before the list that holds the name: "onboard the vehicle was John Glenn"."""
+        first = list_start(doc, person)
+        fronted = [t.lower_ for t in doc[max(person.sent.start, first - _FRONTED_ABOARD_REACH):first]]
+        if fronted[-1:] in (["was"], ["were"]) and {"aboard", "onboard"} & set(fronted):
+            return True
         after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + 3)]]
         if after[:1] == ["on"] and after[1:2] == ["board"]:
             after = ["aboard"] + after[2:]
@@ -195,6 +204,9 @@ class CrewPeople:
     def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
         """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
         landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
+        wider = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _ONLOOKERS_REACH)]]
+        if any(w in self.onlooker_nouns and "among" in wider[max(0, i - 3):i] for i, w in enumerate(wider)):
+            return True  # "X and her two children were among the spectators on hand to view the launch"
         after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
         if after and after[0].lower_ == "and":
             # the verb of the subject the person opens: "X and his two Russian crew mates watched"
@@ -317,7 +329,8 @@ class CrewPeople:
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
         widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
         if any(w in _SPANS_OF_TIME and (nxt in {"after", "since"} or widest[i + 1:i + 5] == ["to", "the", "day", "after"])
-               for i, (w, nxt) in enumerate(zip(widest, widest[1:]))):
+               and not _RIDERS & set(widest[i + 2:]) for i, (w, nxt) in enumerate(zip(widest, widest[1:]))):
+            # (not "Two days after launch the Soyuz TMA-1 with A, B and C will dock": its riders)
             return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space", "Fifty years to
             # the day after X stepped onto the moon": history
         if self._said_by(doc, person):

@@ -139,9 +139,10 @@ class YearResolver:
             continued = self._continued_year(doc, month, day, published, context_years)
             if continued is not None:
                 return continued
-        if past_only and tense == "past" and sentence_year is None:
+        if past_only and tense in {"past", "planned"} and sentence_year is None:
             # an article that has stated no date near its publication tells of the past it last dated:
             # "On July 15, 1975, Soyuz 19 was launched ... (a paragraph on) ... took place on July 19"
+            # (its plans too: "Apollo 9 would do the same in March")
             full = [c for c in context_years if c[3]]
             if full and full[-1][1] <= published.year - NARRATED_PAST_YEARS and not self._in_aside(doc, full[-1][0]):
                 _, year, anchor_month, _ = full[-1]

@@ -79,6 +79,7 @@ class DateFinder(StoryDays):
         # an archive's reprint, a release posted later, wire copy filed the day before its paper ("Moscow,
         # August 19 - ... returned today"): below its own date line, that is its time
         dated, dated_at = own_date_line(doc_text(doc), candidates, self._month)
+        stamp_at = dated_at  # (a blog's own date line is no date the story tells of)
         dateline = find_dateline_day(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
             dated, dated_at = filed_on(dateline, published) or (published, len(doc_text(doc)))
@@ -151,7 +152,8 @@ class DateFinder(StoryDays):
                 text = doc_text(doc)[cand.start:cand.end]
                 records.append(DateRecord(text, value, cand.start, cand.end, sentence_text(span)))
                 near_publication = near_publication or (published is not None and value[:4].isdigit()
-                                                        and abs(int(value[:4]) - published.year) <= 1)
+                                                        and abs(int(value[:4]) - published.year) <= 1
+                                                        and cand.start != stamp_at)
                 if _YEAR_STATED.search(text):  # not "50 years ago" itself
                     last_stated = value
         if published is None:  # "Friday, May 6" without a year: no later "May 6" in a year of another weekday

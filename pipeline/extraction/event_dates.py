@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "(1202 GMT; 8:02 p.m. local time)": an aside's ";" parts no clauses
 _PLAN_CHARS = 40  # "was originally scheduled for Nov. 21"
+_PLAN_WORDS = 5  # words from the plan to its date: "was initially scheduled for launch on May 27"
+_FIRST_PLANNED = {"initial", "original"}  # "The initial liftoff ... was scheduled for May 26"
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
 _FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
@@ -42,7 +44,14 @@ _DAYS_LATER = re.compile(r"[^,;.]{0,60}?" + _COUNT + r"(?:days?|weeks?|months?|y
                          re.IGNORECASE)
 # "his last flight in 1980, then returned 18 years later": a span between a date and the trigger
 _SPAN_LATER = re.compile(_COUNT + _UNITS + r"\s+later\b", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last (?:night|evening))\b", re.IGNORECASE)
+# (or a few minutes or hours back from the telling: "lifted off several minutes ago")
+_PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last (?:night|evening)|(?:a few|several|"
+                          r"some|a couple of|two|three|\d+) (?:minutes|hours) ago|(?:a|an|one) (?:minute|hour) ago)\b",
+                          re.IGNORECASE)
+# "On Saturday, May 30, ... launched ..., and the next day docked": a day on from the date before
+# (not "the day after the launch", a day counted from another event)
+_NEXT_DAY = re.compile(r"\b(?:the (?:next|following) day|a day later|the day after(?! (?:the|its|their|that)\b))\b",
+                       re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
@@ -99,8 +108,10 @@ class EventDater(DateCarrier):
                 continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
                 # (nor "stay until November 18 before leaving": the day it leaves)
             plan = text[max(sent.start_char, record.start - _PLAN_CHARS):record.start].lower().split()
-            if {"originally", "initially"} & set(plan[-4:]) and self.plans & set(plan[-3:]):
-                continue  # "The launch was originally scheduled for Nov. 21" (and then postponed): a plan given up
+            if self.plans & set(plan[-_PLAN_WORDS:]) and ({"originally", "initially"} & set(plan[-_PLAN_WORDS - 1:]) or (
+                    trigger.start > 0 and doc[trigger.start - 1].lower_ in _FIRST_PLANNED)):
+                continue  # "The launch was originally scheduled for Nov. 21" (and then postponed), "The initial
+                # liftoff was scheduled for May 26 but ...": a plan given up
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
@@ -149,7 +160,8 @@ class EventDater(DateCarrier):
             key = (not _in_dateline(text, record), _clause_of(record.start, breaks) == clause, not verb_joined,
                    not set_off, date_rank(record.value), -distance)
             if best is None or key > best[0]:
-                best = (key, record.value)
+                best = (key, _next_day(record.value) if record.end <= trigger.start_char and _NEXT_DAY.search(
+                    text, record.end, trigger.start_char) else record.value)
         if best is None and said is not None and doc[trigger.start].tag_ == "VBD" and \
                 doc[trigger.start - 1].lower_ != "had":
             # "China announced Saturday that its Shenzhou 21 spaceship docked": a past event the report
@@ -160,6 +172,13 @@ class EventDater(DateCarrier):
             statement.value = best[1]
         elif doc._.told_on is not None:
             statement.value = _part_of_the_day(text, trigger, sent, others, doc._.told_on) or statement.value
+
+def _next_day(value: str) -> str:
+    """The day after a full date ("May 30, ... and the next day docked"); nothing for a vaguer one."""
+    if len(value) != 10 or value.startswith("X"):
+        return ""
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+
 
 def _part_of_the_day(text: str, trigger: Span, sent: Span, others: list[Span], told_on) -> str | None:
     """"safely docked with the station this morning", "launched last night": a part of the day the

@@ -71,8 +71,10 @@ class EventMerger:
                 only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
                     (not aboard or not other_aboard)
                 values, other_values = {s.value for s in group if s.value}, {s.value for s in other if s.value}
-                if values and other_values and not values & other_values:
+                if values and other_values and not any(a.startswith(b) or b.startswith(a)
+                                                       for a in values for b in other_values):
                     continue  # "Inspiration4, launched on 15 September 2021" is not Resilience's 2024 flight
+                    # (but "1998" agrees with "1998-10-29")
                 if aboard & other_aboard or alone or only_pair:
                     partner = other
                     break

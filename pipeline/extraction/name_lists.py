@@ -21,13 +21,15 @@ _COUNTRY_WORDS = 3
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "RP", "RB"}
 # a list's item on a line of its own: "  • Jane Roe", "- Jane Roe, pilot", "2. Jane Roe"
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[•·▪◦‣*–-]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*\S)[ \t]*$")
+ELIDED_SURNAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O’Hara", "D'Souza": a capitalised word with an apostrophe
 _ITEM_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?=$|,| [-–—(])")
 
 
 def _name_run(doc: Doc, start: int, taken: set[int], particles: set[str], weekdays: set[str]) -> int:
     end = start
     while end < len(doc) and end - start < 3 and end not in taken and doc[end].text not in weekdays and (
-            (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in particles)):
+            (doc[end].is_title and doc[end].is_alpha) or (end > start and doc[end].text in particles)
+            or (end > start and ELIDED_SURNAME.fullmatch(doc[end].text))):
         end += 1
     return end
 

@@ -77,7 +77,8 @@ class NameShape:
                     doc[start + 1].is_title:
                 start += 1  # a wire's slug glued to the name: "NEWSWIRE Khalid Al Nasser"
             elif without_place(doc, start, end) > start:
-                start += 1  # a country glued to the name: "two representatives of India Rakesh Sharma and B"
+                # a place glued to the name: "two representatives of India Rakesh Sharma and B"
+                start = without_place(doc, start, end)
             elif token.text in APOSTROPHES or (end - start > 1 and (
                     token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
@@ -223,20 +224,23 @@ def _glued_credit(doc: Doc, i: int) -> bool:
 
 
 def without_place(doc: Doc, start: int, end: int) -> int:
-    """The name's start past a one-word place glued before it ("India Rakesh Sharma"), where the NER
-    names that place elsewhere in the Doc (not "Salem Al Kaabi", a given name it calls a place)."""
-    if end - start <= 2:
-        return start
-    elsewhere = [i for i in _places_named(doc).get(doc[start].text, ()) if not start <= i < end]
-    return start + 1 if elsewhere else start
+    """The name's start past a place of a word or two glued before it ("India Rakesh Sharma", "New
+    Hampshire Christa McAuliffe"), where the NER names that place elsewhere in the Doc (not "Salem
+    Al Kaabi", a given name it calls a place)."""
+    for words in (2, 1):
+        if end - start - words >= 2 and any(
+                not start <= i < end for i in _places_named(doc).get(doc[start:start + words].text, ())):
+            return start + words
+    return start
 
 
 def _places_named(doc: Doc) -> dict[str, list[int]]:
-    """Where the NER names a one-word place or people ("India", "Soviet"), read once per Doc."""
+    """Where the NER names a place or people of a word or two ("India", "Soviet", "New Hampshire"),
+    read once per Doc."""
     found = doc.user_data.get(_PLACES_KEY)
     if found is None:
         found = doc.user_data[_PLACES_KEY] = {}
         for e in doc.ents:
-            if len(e) == 1 and e.label_ in {"GPE", "NORP"}:
+            if len(e) <= 2 and e.label_ in {"GPE", "NORP"}:
                 found.setdefault(e.text, []).append(e.start)
     return found

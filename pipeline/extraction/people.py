@@ -20,7 +20,7 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, joins_a_surname, nicknamed_names,
                         owners_of_organisations, pieces, quoted_title, without_characters)
-from .name_lists import APOSTROPHES, companion_before, itemised_names, listed_after, listed_before
+from .name_lists import APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
 from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
@@ -162,6 +162,9 @@ class PeopleFinder:
                     doc[ent_end].pos_ == "PROPN" and self.merger.is_suffix(doc[ent_end + 1].text) and \
                     ent_end not in blocked:
                 ent_end += 2  # "Karl Heinrich Weber Jr." where the NER took only "Karl Heinrich"
+            if ent.label_ == "PERSON" and ent_end < len(doc) and ELIDED_SURNAME.fullmatch(doc[ent_end].text) and \
+                    ent_end not in blocked:
+                ent_end += 1  # "Nora O’Dell" where the NER took only "Nora"
             cleaned = self.shape.clean(doc, ent_start, ent_end, roles_at)
             if cleaned is None:
                 continue

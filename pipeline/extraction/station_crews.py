@@ -151,8 +151,8 @@ class StationCrews(CrewPeople):
         craft_words = {k for c in doc.spans.get(SPACECRAFT_KEY, []) if c.start < person.start and c.label_ in CREWED
                        for k in range(c.start, c.end)}
         while i >= max(person.sent.start, person.start - 12) and len(before) < 4:
-            if doc[i].lower_ in _CLAUSE_ENDS or i in craft_words:
-                break
+            if doc[i].lower_ in _CLAUSE_ENDS or i in craft_words or doc[i].tag_ in {"VBP", "VBZ", "VBD"}:
+                break  # (nor past a verb: "Flying to the station are cosmonaut A" names no station title)
             before.append(doc[i].lower_)
             i -= 1
         if (self.stations | {"expedition"}) & set(before):

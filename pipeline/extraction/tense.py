@@ -93,7 +93,8 @@ class TenseReader:
         before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
         # "set to dock", "set for Thursday" plan; "astronauts set up house Thursday" did something
         cue = token.lower_ in self.future_cues and not (
-            token.lower_ == "set" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in {"to", "for"}))
+            token.lower_ == "set" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in {"to", "for"})) \
+            and not _because_of(doc, token)
         # ("should reach the station on Monday"; not "should have docked")
         shall = token.lower_ in {"will", "'ll", "shall"} or token.lower_ == "should" and not (
             token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
@@ -162,3 +163,10 @@ def _main_verb(doc: Doc, token) -> bool:
                   and not {w.lower_ for w in doc[max(token.i + 1, t.i - 2):t.i]} & _RELATIVES), None)
     return after is None or any(t.lower_ in {"and", "but"} for t in doc[max(token.i + 1, after.i - 2):after.i])
 
+
+
+def _because_of(doc: Doc, token) -> bool:
+    """"postponed due to an investigation": "due to" before a noun phrase gives a cause, not a plan
+    ("is due to launch", "due to dock")."""
+    return token.lower_ == "due" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and \
+        doc[token.i + 2].tag_ in {"DT", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"}

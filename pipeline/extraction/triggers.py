@@ -238,6 +238,8 @@ class TriggerFinder:
             words.discard("would")  # "said in May that the freighter would launch in June": a schedule reported
         if "should" in words and self._dated_noun(doc, span, verbs=True):
             words.discard("should")  # "should reach the station on Monday": a schedule, not a wish
+        if event == "launch" and span.start > 0 and doc[span.start - 1].lower_ == "failed":
+            words.discard("failed")  # "a failed launch in April": it flew, and failed (not "failed to launch")
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
             return False
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
@@ -325,10 +327,12 @@ class TriggerFinder:
 
     def _as_a_trade(self, doc: Doc, span: Span) -> bool:
         """"back in the business of launching people", "capable of launching satellites": a gerund after
-        a preposition, its object a bare plural of a generic kind."""
+        a preposition, its object a bare plural of a generic kind, counted or not ("the dream of docking
+        two spacecraft")."""
+        after = span.end + (span.end + 1 < span.sent.end and doc[span.end].like_num)
         return span[-1].lower_.endswith("ing") and span.start > span.sent.start and \
-            doc[span.start - 1].lower_ in _GERUND_PREPOSITIONS and span.end < span.sent.end and \
-            doc[span.end].lower_ in self.cues["generic_objects"]
+            doc[span.start - 1].lower_ in _GERUND_PREPOSITIONS and after < span.sent.end and \
+            doc[after].lower_ in self.cues["generic_objects"]
 
     def _not_until(self, doc: Doc, span: Span) -> bool:
         """"did not dock until May 2022", "wasn't launched until 1998": "not" before the trigger and
