@@ -1049,3 +1049,21 @@ def test_days_after_the_crafts_own_launch_its_riders_dock(nlp):
     text = ("A new Soyuz capsule will be launched next week from Baikonur. Two days after launch the Soyuz TMA-90 "
             "with Dirk Maes, Ilya Orlov and Gleb Tarasov will approach and dock with the station.")
     assert set(crews(nlp, text)[("docking", "Soyuz TMA-90")]) == {"Dirk Maes", "Ilya Orlov", "Gleb Tarasov"}
+
+
+def test_unhooking_from_the_station_with_one_at_the_controls_takes_the_whole_crew(nlp):
+    # regression (dev U): "unhooking from Tiangong ... to re-attach with Nie at the controls" was no undocking,
+    # then put only the pilot aboard
+    text = ("Shenzhou-30 docked with Tiangong on Sunday with Li Wei, Zhao Min and Sun Yue aboard. Later the crew "
+            "will get back inside their Shenzhou capsule, unhooking from Tiangong and then flying around the lab "
+            "to re-attach with Li at the controls.")
+    assert crews(nlp, text)[("undocking", "Shenzhou-30")] == ("Li Wei", "Zhao Min", "Sun Yue")
+
+
+def test_he_launched_with_a_companion_and_another_crafts_relative_clause_names_its_own_crew(nlp):
+    # regression (check set P, after its scoring): "he launched aboard Gemini VI with astronaut X to ... Gemini
+    # VII, which was crewed by astronauts A and B" left him out and put A and B aboard
+    text = ("Tom Hale was picked as an astronaut in 1962 and flew twice.\n\nIn December 1965 he launched aboard "
+            "Gemini 9 with astronaut Rick Olson to chase a second spacecraft, Gemini 10, which was crewed by "
+            "astronauts Sam Pratt and Dave Kerr, who were on a long mission.")
+    assert crews(nlp, text)[("launch", "Gemini 9")] == ("Tom Hale", "Rick Olson")

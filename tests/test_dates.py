@@ -72,6 +72,8 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("They flew on New Year's Day.", None, [("New Year's Day", "XXXX-01-01")]),
         # regression (dev 9): a fact box's named month with slashes
         ("Launch Date/Time: July/15/2029 11:40 a.m. (JST)", None, [("July/15/2029", "2029-07-15")]),
+        # regression (dev R): a comma after the month before an ordinal day ("January" and "1949" were two)
+        ("He was born on January, 13th 1949 in Hyderabad.", None, [("January, 13th 1949", "1949-01-13")]),
         # a range's first date takes the year stated at its end
         ("The flight lasted from April 11 to April 17, 1970.", None,
          [("April 11", "1970-04-11"), ("April 17, 1970", "1970-04-17")]),
@@ -921,3 +923,11 @@ def test_a_blogs_own_date_line_does_not_make_its_history_news(nlp):
             "cosmonauts to Salyut 6. Soyuz 41 would follow in May.\n\nThe crew returned to Earth March 12.")
     found = dict(dates(nlp, text, "2018-03-06"))
     assert found["May"] == "1979-05" and found["March 12"] == "1979-03-12"
+
+
+def test_a_past_perfect_in_a_paragraph_dated_long_ago_takes_its_year_in_a_story_of_now(nlp):
+    # regression (check set P, after its scoring): "Today marks the 50th anniversary of ... May 25, 1973 ... the
+    # station had reached orbit on May 14" gave May 14 the year of the post
+    text = ("Today marks the 50th anniversary of the first crew launch and docking of Skylab 2 with the Skylab "
+            "space station on May 25, 1973. The station itself had reached orbit on May 14.")
+    assert dict(dates(nlp, text, "2023-05-25"))["May 14"] == "1973-05-14"

@@ -3237,3 +3237,28 @@ def test_a_failed_launch_of_a_freighter_is_its_launch_and_a_first_plan_is_no_dat
     found = dated(nlp, text, "2031-07-20")
     assert ("launch", "Progress", "2031-04") in found
     assert not any(event == "launch" and craft == "Soyuz MS-41" and value for event, craft, value in found)
+
+
+def test_a_landing_afloat_is_no_lunar_modules(nlp):
+    # regression (dev S): "The spacecraft landed upright, floating on its broad, flat bottom" went to the lunar
+    # module the crew had cast off, the craft named last
+    text = ("The Apollo 12 astronauts came home on Monday.\n\nMillions watched on television. The crew had fought "
+            "fires and fatigue for days.\n\nBefore re-entry the three men cast off their lunar module Intrepid, "
+            "which had kept them alive.\n\nThe spacecraft landed upright, floating in the Pacific, and helicopters "
+            "flew to it.")
+    assert {craft for event, craft, _ in dated(nlp, text, "2031-07-20")} == {"Apollo 12"}
+
+
+def test_a_dated_plan_told_with_would_is_an_event(nlp):
+    # regression (dev U): "The mission would see the lander ... make a soft-landing ... on September 7"
+    text = ("Chandrayaan-9 lifted off on Monday. The lander of Chandrayaan-9 would touch down on the Moon on "
+            "September 7.")
+    assert ("landing", "Chandrayaan-9", "2031-09-07") in dated(nlp, text, "2031-07-20")
+
+
+def test_a_date_of_another_noun_before_of_the_launch_does_not_date_it(nlp):
+    # regression (check set P, after its scoring): "With NASA's announcement today of the launch of Space Shuttle
+    # Atlantis on 6 December" dated the launch by the press release's day
+    text = ("With NASA's announcement today of the launch of Space Shuttle Atlantis on 6 December, ESA astronauts "
+            "Jan Berg and Luc Morel are set to carry the new laboratory to the station.")
+    assert dated(nlp, text, "2030-11-30") == {("launch", "Space Shuttle Atlantis", "2030-12-06")}

@@ -126,6 +126,8 @@ def test_names(nlp, text, expected):
         # regression (check set 26, after its scoring): a dateline's cape read as a person
         ("Cape Kennedy, May 23: Three Navy pilots rocketed into orbit today on a mission to fix the Skylab "
          "station.", "Cape Kennedy"),
+        # regression (check set P, after its scoring): a programme's name after a role word
+        ("Commander Pete Cole, a veteran Gemini and Apollo astronaut, led the crew into orbit.", "Gemini"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):
@@ -766,3 +768,16 @@ def test_a_two_word_place_the_ner_glued_to_a_name_is_cut_off(nlp):
     for name, component in nlp.pipeline[nlp.pipe_names.index("ner") + 1:]:
         doc = component(doc)
     assert [p.text for p in doc.spans["people"]] == ["Sarah Quill"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set P, dev A, after their scoring): a crew named by surname alone, one of them read as a
+    # person ("Komarov, Feoktistov and Yegorov conducted their final training")
+    ("On 9 March, Petrov, Sidorenko and Volkhov finished their last training session. Sidorenko slept well.",
+     {"Petrov", "Sidorenko", "Volkhov"}),
+    # guard: a run of companies or places has no person in it
+    ("Boeing, Lockheed and Northrop bid for the contract.", set()),
+    ("Crews visited Moscow, Kiev and Minsk in May.", set()),
+])
+def test_a_run_of_surnames_with_one_person_among_them_names_people(nlp, text, expected):
+    assert set(people(nlp, text)) == expected

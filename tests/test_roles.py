@@ -240,6 +240,23 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # guard: a seat's title is one person's, past a country's possessive
         ("Discovery launched with Glenn aboard, alongside commander Tom Ward, Spain's Pablo Ruiz and Japan's Aki "
          "Tanaka.", "Pablo Ruiz", ""),
+        # regression (dev S): the role in apposition past the body a name is of
+        ('"The site is a dream," said Peter Stone of the UA, the mission\'s principal investigator.', "Peter Stone",
+         "principal investigator"),
+        # regression (dev U): ... and past an age before it
+        ('"I was nervous," said Aya Imai, a 13-year-old junior high school student who watched.', "Aya Imai",
+         "student"),
+        # regression (corpus): a service before "veteran" stays with it once an age no longer hides the apposition
+        ("The seat went to a friend of Dan Ruiz, a 40-year-old Navy veteran and engineer at a plant.", "Dan Ruiz",
+         "navy veteran"),
+        # regression (check set P, after its scoring): a plural role over a list past each name's origin
+        ("ESA astronauts Hans Brandt, from Germany, and Luc Morel, from France, will carry the module.", "Luc Morel",
+         "astronaut"),
+        # ... a hyphenated compound role, three tokens ("director-general" was cut to "director")
+        ('"It was a clean mission," Ken Sato, director-general of JAXA\'s Institute of Space and Astronautical '
+         'Science, said of the project.', "Ken Sato", "director general"),
+        # ... and a trustee in apposition after the body's name
+        ("Bob Finch, USS Hornet Museum trustee, said the ship was ready.", "Bob Finch", "trustee"),
         # regression (dev S): an old abbreviation of a compound rank ("Lieut. Colonel" was cut to "colonel")
         ("Gemini 10 carried Lieut. Colonel Sam Pratt and Commander Rick Olson.", "Sam Pratt", "lieutenant colonel"),
     ],
@@ -472,3 +489,18 @@ def test_a_listed_names_bracketed_aside_is_its_own(nlp):
             "The crew included Roscosmos cosmonauts Ivan Petrov (the commander, and a news agency's correspondent "
             "on the ISS this time), Oleg Sidorov, as well as NASA astronaut Joe Brown.")
     assert people(nlp, text) == {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Joe Brown": "astronaut"}
+
+
+def test_a_list_of_just_the_count_a_group_noun_gives_takes_its_role(nlp):
+    # regression (dev U): "docked ... with three astronauts on board. American A, Dutchman B and Russia's C, who
+    # had blasted off two days earlier, docked" gave the three no role
+    text = ("Soyuz MS-50 docked with three astronauts on board. American Ed Finch, Dutchman Piet Kuijk and "
+            "Russia's Ivan Padin, who had blasted off two days earlier, entered the station.")
+    assert people(nlp, text) == {"Ed Finch": "astronaut", "Piet Kuijk": "astronaut", "Ivan Padin": "astronaut"}
+
+
+def test_a_counted_group_with_its_own_list_gives_no_role_to_a_list_after_it(nlp):
+    # guard (corpus): "with three Roscosmos cosmonauts, A, B and C, who will relieve D, E and F" made F a cosmonaut
+    text = ("Soyuz MS-51 will lift off with three cosmonauts, Ivan Orlov, Gleb Tarasov and Pavel Sokol, who will "
+            "relieve Tom Ward, Ann Lee and Mark Holt.")
+    assert people(nlp, text)["Mark Holt"] == ""

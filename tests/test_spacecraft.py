@@ -85,6 +85,11 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The SpaceX Crew Dragon capsule carried four astronauts.", "Crew Dragon", "crew vehicle"),
         # regression (dev J): a title-case crew noun after the craft is no part of a longer name
         ("After a month in orbit, Skylab Astronauts Dale Pruett and Owen Marsh came home.", "Skylab", "space station"),
+        # regression (dev S, dev U): spellings real text uses for known craft
+        ("Radio signals confirmed the Phoenix Mars Lander had survived its descent.", "Phoenix", "lander"),
+        ("The rover, called 'Pragyaan' (wisdom), is solar-powered.", "Pragyan", "rover"),
+        ("The crew turned to their awkward four-legged lunar lander Aquarius.", "Aquarius", "lander"),
+        ("A failed launch in April of a Progress resupply craft grounded the rocket.", "Progress", "cargo vehicle"),
     ],
 )
 def test_spacecraft_and_kind(nlp, text, name, kind):

@@ -34,6 +34,8 @@ _STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex"
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
 _EMPTY_KINDS = {"cargo vehicle", "space probe", "satellite"}  # they bring no one home
+_EARTH_LANDING_WORDS = {"floating", "ocean", "sea", "water", "waters", "parachute", "parachutes", "recovery",
+                        "helicopter", "helicopters", "swimmers", "bobbing", "steppe", "kazakhstan", "atlantic", "pacific"}
 _FINITE_TAGS = FINITE_VERBS | {"MD"}
 
 
@@ -178,6 +180,9 @@ class CraftFocus:
         if not pointed:  # stay inside the paragraph
             first = max(first, self._paragraph_start(doc, sentences, index))
         people_go = self._people_come_home(doc, trigger)
+        # "The spacecraft landed upright, floating on its broad, flat bottom": back on Earth, where no
+        # lander (a lunar module) comes down
+        on_earth = trigger.event == "landing" and any(t.lower_ in _EARTH_LANDING_WORDS for t in trigger.span.sent)
         # "The module was launched aboard a Long March 5B": a station's own noun as the launch's subject
         station_subject = trigger.event == "launch" and _station_noun_subject(doc, trigger)
 
@@ -185,7 +190,7 @@ class CraftFocus:
             return self.can_be(trigger.event, craft, named=station_subject, trigger=trigger.span) and \
                 not (station_subject and craft.label_ != STATION) and \
                 not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft))) and \
-                not (people_go and craft.label_ in _EMPTY_KINDS)
+                not (people_go and craft.label_ in _EMPTY_KINDS) and not (on_earth and craft.label_ == "lander")
 
         # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
         # with "it" or "they" points before itself

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize_name
+from ..normalize import doc_text, normalize_name
 from .craft_clauses import SUBORDINATORS, opener
 from .crew_context import (CREWED, after_a_heading, another_flight_of, dated_after_to_another_year,
-                           dated_another_year, flies_another, flies_this, flown_elsewhere, line_break_between,
-                           names_a_sibling, of_another_flight, rides, same_or_class, titled_by_another_craft)
+                           dated_another_year, flies_another, flies_this, flown_elsewhere, in_another_crafts_clause,
+                           line_break_between, names_a_sibling, of_another_flight, rides, same_or_class,
+                           titled_by_another_craft)
 from .crew_companions import HOMEWARD, OUTWARD, CrewCompanions
 from .crew_subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                             singular_subject)
@@ -42,6 +43,7 @@ _AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "
 _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
                              r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}
+_AT_THE_CONTROLS = re.compile(r"\s+at\s+the\s+(?:controls|helm|stick)\b", re.IGNORECASE)
 _ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
 
 
@@ -91,7 +93,13 @@ class CrewFinder(CrewCompanions):
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
-                and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)]
+                and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)
+                and not in_another_crafts_clause(doc, p, crafts, key)]
+        if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
+                any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):
+            # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":
+            # who flies another verb's manoeuvre, of a crew named elsewhere (not "docked with X at the controls")
+            crew = []
         owner = next((p for p in people if p.end + 1 == trigger.span.start and doc[p.end].lower_ in {"'s", "’s"}), None)
         if owner is not None and not kin_owned:
             # "Former astronaut X on Y's return from the station": the event is its owner's
@@ -224,7 +232,8 @@ class CrewFinder(CrewCompanions):
         if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
             return []
         here = statement.trigger.span.start
-        alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
+        alone = not any(not same_or_class(normalize_name(s.craft), key) and s.kind in CREWED and s.people
+                        for s in statements)  # (its own class is no other craft: "their Shenzhou capsule")
         # (nobody the article calls the station's crew anywhere: "The ISS has two crewmembers: A and B")
         residents = {p.kb_id_ for p in people if alone and self._another_crew(p.sent)}
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
@@ -234,6 +243,13 @@ class CrewFinder(CrewCompanions):
                   and not any(p.sent.start <= c.start < p.sent.end and another_flight_of(doc, c) for c in crafts)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
+        flights = {normalize_name(s.craft) for s in statements if s.people and (
+            same_or_class(normalize_name(s.craft), key) or normalize_name(self.families.family(s.craft) or "") == key)}
+        owned = statement.craft_span is not None and statement.craft_span.start > 0 and \
+            doc[statement.craft_span.start - 1].lower_ in {"their", "its", "his", "her"}
+        if not crewed and owned and key in self.families.classes and len(flights) == 1:
+            # "their Shenzhou capsule, unhooking from Tiangong": the one flight of the class with a crew
+            crewed = [s for s in statements if s.people and normalize_name(s.craft) in flights]
         if statement.trigger.event in OUTWARD:
             # who comes home is not who went up where the return takes another crew along: "A will return
             # to Earth with B and C, the current Mir crew"

@@ -34,6 +34,7 @@ _OWNED_TITLE_REACH = 5  # tokens from a name back to the craft owning its title:
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
 _HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|whose)\b[^,;.()]*$")  # ", which was crewed by astronauts "
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
@@ -86,6 +87,15 @@ def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     own_subject = verb is not None and any(t.tag_ == "DT" for t in doc[between.start:verb])
     return (len(between) <= _FLOWN_REACH and verb is not None and not own_subject and
             not any(t.is_punct for t in between)) or _listed_in(doc, person, following)
+
+
+def in_another_crafts_clause(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"a second spacecraft, Gemini VII, which was crewed by astronauts A and B": the person stands in a
+    relative clause of another crewed craft, which tells of that craft's crew."""
+    before = [c for c in crafts if person.sent.start <= c.start and c.end <= person.start]
+    if not before or before[-1].label_ not in CREWED or same_or_class(normalize_name(before[-1].kb_id_), key):
+        return False
+    return _OWN_RELATIVE.match(doc_text(doc)[before[-1].end_char:person.start_char]) is not None
 
 
 def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:

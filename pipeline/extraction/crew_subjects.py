@@ -42,11 +42,13 @@ def joined_pronoun(doc: Doc, sent: Span, trigger: Span) -> bool:
     """"He and flight engineer X lifted off", "X and she docked": "he" or "she" joined by "and"
     to the names before the trigger, or opening the sentence with "along with" names after it."""
     words = [t.lower_ for t in doc[sent.start:trigger.start]]
+    after = f' {" ".join(t.lower_ for t in doc[trigger.end:sent.end])} '
     if words[:1] in (["he"], ["she"]) and len(words) <= _PRONOUN_TO_VERB:
         # "She landed aboard Soyuz TM-11 on 26 May 1991, along with A and B"
-        after = " ".join(t.lower_ for t in doc[trigger.end:sent.end])
-        if " along with " in f" {after} " or " together with " in f" {after} ":
+        if " along with " in after or " together with " in after:
             return True
+    if words[-1:] in (["he"], ["she"]) and " with " in after:
+        return True  # "In December 1965 he launched aboard Gemini VI with astronaut A": he and his companion
     return any(w in {"he", "she"} and ((i + 1 < len(words) and words[i + 1] == "and") or (i > 0 and words[i - 1] == "and"))
                for i, w in enumerate(words))
 

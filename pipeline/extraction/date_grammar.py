@@ -131,6 +131,9 @@ class DateGrammar:
             # mention of its own form
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day +
                                      r"(?=\s*[–-]\s*(?:[12]\d|3[01]|0?[1-9])\b|/(?:[12]\d|3[01]|0?[1-9])(?![\w/]))")),
+            # a comma after the month before an ordinal day and its year: "January, 13th 1949"
+            ("month_day", re.compile(month_edge_l + month + r",\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th),?\s+" +
+                                     year + edge_r)),
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             # a year in two digits after its month: "July of '92", "June '95"
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+['’](?P<syear>\d\d)" + edge_r)),

@@ -119,8 +119,13 @@ class YearResolver:
             # hatches": the day told again where the paragraph tells of its year (not "On April 12,
             # the 30th anniversary of STS-1", a paragraph of the time of writing)
             return stated
-        if historical and narrated is not None and sentence_year is None and tense != "future" and \
-                narrated <= published.year - NARRATED_PAST_YEARS and self._anchored(doc, span, context_years):
+        past_perfect_day = day is not None and _pluperfect(doc, span)
+        if (historical or past_perfect_day) and narrated is not None and sentence_year is None and \
+                tense != "future" and narrated <= published.year - NARRATED_PAST_YEARS and \
+                self._anchored(doc, span, context_years):
+            # (in a story of now too, a day in the past perfect in a paragraph dated long ago: "Today marks the
+            # 50th anniversary of ... May 25, 1973 ... the station had reached orbit on May 14"; not "had hoped
+            # to fly G1 in December")
             if weekday is None or day is None or (
                     valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
                 return narrated

@@ -52,6 +52,7 @@ _PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last
 # (not "the day after the launch", a day counted from another event)
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) day|a day later|the day after(?! (?:the|its|their|that)\b))\b",
                        re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "announcement today of the launch"
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
@@ -112,6 +113,9 @@ class EventDater(DateCarrier):
                     trigger.start > 0 and doc[trigger.start - 1].lower_ in _FIRST_PLANNED)):
                 continue  # "The launch was originally scheduled for Nov. 21" (and then postponed), "The initial
                 # liftoff was scheduled for May 26 but ...": a plan given up
+            if record.end <= trigger.start_char and _OF_THE.fullmatch(text, record.end, trigger.start_char) and \
+                    _noun_before(doc, record.start):
+                continue  # "NASA's announcement today of the launch ... on 6 December": the announcing noun's day
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
@@ -172,6 +176,12 @@ class EventDater(DateCarrier):
             statement.value = best[1]
         elif doc._.told_on is not None:
             statement.value = _part_of_the_day(text, trigger, sent, others, doc._.told_on) or statement.value
+
+def _noun_before(doc: Doc, start: int) -> bool:
+    """A common noun ends right before the date at character `start`: "announcement today"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].tag_ in {"NN", "NNS"}
+
 
 def _next_day(value: str) -> str:
     """The day after a full date ("May 30, ... and the next day docked"); nothing for a vaguer one."""

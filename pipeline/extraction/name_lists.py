@@ -14,6 +14,7 @@ from ..normalize import doc_text
 
 APOSTROPHES = {"'s", "’s", "'", "’"}
 _OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
+_NOT_PEOPLE = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}  # "Moscow, Kiev and Minsk"
 _TITLE_WORDS = 3  # "with Soviet cosmonauts A"
 _VERB_WORDS = 3  # "lifted off with", "had flown with"
 _SEAT_WORDS = 3  # "Mission Specialist (Poland)"
@@ -143,6 +144,31 @@ def itemised_names(doc: Doc) -> list[list[tuple[int, int]]]:
             groups[-1].append((span.start, span.end))
         last_end = item.end()
     return [g for g in groups if len(g) >= 2]
+
+
+def surname_lists(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Runs of three or more single capitalised words joined by commas and a last "and" ("Komarov,
+    Feoktistov and Yegorov conducted"), as groups of one-token spans: old copy names a crew by
+    surname alone, and one of them read as a person makes them all people (`people.py` asks)."""
+    def single(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ not in _NOT_PEOPLE \
+            and not (i + 1 < len(doc) and doc[i + 1].is_title) and not (i > 0 and doc[i - 1].is_title)
+
+    groups, i = [], 0
+    while i < len(doc):
+        if not single(i):
+            i += 1
+            continue
+        items, j = [(i, i + 1)], i + 1
+        while j + 1 < len(doc) and doc[j].text == "," and single(j + 1):
+            items.append((j + 1, j + 2))
+            j += 2
+        if j + 1 < len(doc) and doc[j].lower_ == "and" and single(j + 1) and len(items) >= 2:
+            items.append((j + 1, j + 2))
+            groups.append(items)
+            j += 2
+        i = max(j, i + 1)
+    return groups
 
 
 def list_heading(doc: Doc, start: int) -> Span | None:

@@ -42,6 +42,7 @@ class NameShape:
         self.outlet_heads = set(vocab["outlet_heads"])
         self.surname_titles = set(vocab["surname_titles"])
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
+        self.programmes = set(vocab["programmes"])  # "a veteran Gemini and Apollo astronaut": no one named Gemini
         self.facility_heads = set(vocab["facility_heads"])
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
@@ -108,7 +109,7 @@ class NameShape:
             return False
         if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
             return False
-        if len(tokens) == 1 and tokens[0].text in self.units:
+        if len(tokens) == 1 and (tokens[0].text in self.units or tokens[0].text in self.programmes):
             return False
         if {normalize_name(tokens[0].text), normalize_name(tokens[-1].text)} & self.news_agencies:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"

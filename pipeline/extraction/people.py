@@ -20,7 +20,8 @@ from ..resources import load_json
 from . import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, joins_a_surname, nicknamed_names,
                         owners_of_organisations, pieces, quoted_title, without_characters)
-from .name_lists import APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before
+from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
+                         surname_lists)
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
 from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
@@ -236,11 +237,13 @@ class PeopleFinder:
                         mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
                         taken.update(range(start, end))
                         added = True
-        for items in itemised_names(doc):
-            # (items read as names, two of them or one with evidence of its own, or named so elsewhere)
+        surnames = surname_lists(doc)
+        for items in [*itemised_names(doc), *surnames]:
+            # (items read as names, two of them or one with evidence of its own, or named so elsewhere; of a
+            # run of surnames, one with evidence: not "Boeing, Lockheed and Northrop")
             named = [m for m in mentions for start, end in items if m.start < end and start < m.end or
                      (m.evidence and m.text == doc[start:end].text)]
-            if len(named) < 2 and not any(m.evidence for m in named):
+            if (len(named) < 2 or items in surnames) and not any(m.evidence for m in named):
                 continue
             for start, end in items:
                 if not blocked.intersection(range(start, end)) and self.shape.looks_like_name(doc, start, end):

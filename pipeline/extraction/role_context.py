@@ -129,7 +129,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             if j in roles_at and roles_at[j][0] >= clause_start:
                 return roles_at[j][1], True
     # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
-    role = _role_in_apposition(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
+    role = role_past_affiliation(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
         _role_and_country(doc, end, roles_at)
     if role:
         return role, False
@@ -167,8 +167,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         for k in range(j, min(words, len(doc))):
             # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
             if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
-                while k + 1 in roles_at and roles_at[k + 1][0] <= k:
-                    k += 1  # the longest role: "physician assistant", not "physician"
+                k = longest_role_end(roles_at, k)  # the longest role: "physician assistant", not "physician"
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
 
@@ -332,13 +331,24 @@ def _before_trip_phrase(doc: Doc, i: int) -> int:
     return i
 
 
+def longest_role_end(roles_at: RoleIndex, k: int) -> int:
+    """The end of the longest role over the one ending at token `k`: "lieutenant colonel" over
+    "lieutenant", "director-general" (three tokens) over "director"."""
+    while True:
+        longer = next((e for e in (k + 1, k + 2) if e in roles_at and roles_at[e][0] <= k), None)
+        if longer is None:
+            return k
+        k = longer
+
+
 def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     """"Col. X of the Marines, the commander": the role in apposition after the
     name and the service or body it is "of"."""
     j = end
     if j < len(doc) and doc[j].lower_ == "of":
         j += 1
-        while j < len(doc) and j - end <= _AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title):
+        while j < len(doc) and j - end <= _AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title
+                                                                  or doc[j].is_upper):  # "of the UA,"
             j += 1
     return _role_in_apposition(doc, j, roles_at)
 
@@ -347,6 +357,9 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     if end >= len(doc) or doc[end].text not in {",", "("}:
         return ""
     j = _past_age(doc, end + 1)  # skip a stated age: "Christa McAuliffe, 37, a teacher"
+    if [t.lower_ for t in doc[j + 2:j + 6]] == ["-", "year", "-", "old"] and doc[j].lower_ in {"a", "an"} and \
+            doc[j + 1].like_num:
+        j += 6  # and "a 13-year-old" before the role: "X, a 13-year-old junior high school student"
     # "one of the original Mercury astronauts"
     one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
     if one_of:
@@ -362,8 +375,7 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
                 doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
             continue  # an adjective before the head: "the country's first official astronaut"
         if k in roles_at and roles_at[k][0] >= j:
-            while k + 1 in roles_at and roles_at[k + 1][0] <= k:
-                k += 1  # "lieutenant colonel", not "lieutenant"
+            k = longest_role_end(roles_at, k)  # "lieutenant colonel", not "lieutenant"
             head = k + 1  # the noun phrase's head is its last role: "the Astronauts office manager"
             while head < len(doc) and doc[head].pos_ == "NOUN" and doc[head].tag_ in {"NN", "NNS"}:
                 if head in roles_at and roles_at[head][0] > k:

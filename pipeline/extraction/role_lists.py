@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..normalize import doc_text
 from ..resources import load_json
-from .role_context import personal_title
+from .role_context import longest_role_end, personal_title
 from .roles import LIST_SEPARATORS, RoleIndex
 
 _APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}
@@ -25,12 +25,15 @@ _BRACKET_REACH = 16  # a closed bracket's: "A (crew commander, TASS' seventh spe
 _SHARING = {"all", "both"}
 _PLURAL_REACH = 8  # tokens from a list's plural role to its first name: "astronauts from a previous mission, A"
 _GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A, B and C"
-_COUNTS = {"two", "three", "four", "five", "six", "seven"}
+_COUNT_VALUES = {word: n for n, word in enumerate(["two", "three", "four", "five", "six", "seven"], start=2)}
+_COUNTS = set(_COUNT_VALUES)
+_COUNT_REACH = 2  # words from a count to its group noun: "four private astronauts"
 _DASHES = {"—", "–", "--"}
 # where a caption's name stands in the picture: "A, from left, B and C", "A, left, and B"
 _PICTURE_POSITIONS = set(load_json("people_words.json")["picture_positions"])
 _POSITION_WORDS = 4
 _RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
+_ORIGIN_REACH = 4  # words of "from the United States" set off after a listed name
 _LIST_GAP = 60  # tokens between two listed names at most, asides and all (longer gaps join nothing)
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
 _ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
@@ -124,7 +127,7 @@ def _without_asides(between: list) -> list:
 def first_names_aside(between: list) -> int | None:
     """Past the description or clause set off after a list's first name, where one opens `between`:
     "A, a 44-year-old space veteran, and B", "A, who had lived aboard the station for four months,
-    and B", "A—a former test pilot—and B"."""
+    and B", "A—a former test pilot—and B", "A, from Germany, and B"."""
     if len(between) < 2:
         return None
     if between[0].text == ",":
@@ -135,6 +138,8 @@ def first_names_aside(between: list) -> int | None:
         marks, first, reach = {","}, 2, _DESCRIPTION_REACH
     elif between[0].text == "," and between[1].lower_ in {"who", "whose"}:
         marks, first, reach = {","}, 2, _RELATIVE_REACH
+    elif between[0].text == "," and between[1].lower_ in {"from", "of"}:
+        marks, first, reach = {","}, 2, _ORIGIN_REACH  # "A, from Germany, and B"
     elif between[0].text in _DASHES:
         marks, first, reach = _DASHES, 1, _DESCRIPTION_REACH
     else:
@@ -217,8 +222,7 @@ def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     first = end + 1 if plural_only else end + 2
     for k in range(first, min(first + _SHARED_REACH, len(doc))):
         if k in roles_at and roles_at[k][0] >= first:
-            while k + 1 in roles_at and roles_at[k + 1][0] <= k:
-                k += 1
+            k = longest_role_end(roles_at, k)
             return roles_at[k][1] if not plural_only or doc[k].tag_ == "NNS" else ""
         if doc[k].is_punct:
             break
@@ -243,6 +247,14 @@ def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
             mention.role = told
 
 
+def _count_before(doc: Doc, i: int) -> int | None:
+    """The count a word or two before token `i` gives: "three astronauts", "four private astronauts"."""
+    for k in range(max(0, i - _COUNT_REACH), i):
+        if doc[k].lower_ in _COUNT_VALUES:
+            return _COUNT_VALUES[doc[k].lower_]
+    return None
+
+
 def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
     """A list of two or more names with no role, as the subject opening its clause, takes
     the role of a group noun in the sentence before it or earlier in its own: "Four
@@ -256,14 +268,20 @@ def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
         sent = doc[first.start].sent
         opens = first.start == sent.start or doc[first.start - 1].text == ","
         verb_after = last.end < sent.end and doc[last.end].pos_ in {"VERB", "AUX", "ADV"}
-        if not (opens and verb_after):
-            continue
         before = list(doc[sent.start:first.start])
         if sent.start > 0:
             previous = doc[sent.start - 1].sent
             if "\n\n" not in doc_text(doc)[previous.end_char - 1:sent.start_char + 1]:
                 before = list(previous) + before
         nouns = [t for t in before if t.lower_ in group_nouns]
+        # (or, wherever the list stands, a group of just its count: "docked with three astronauts on board.
+        # American A, Dutchman B and Russia's C, who had blasted off ...")
+        # (the count's own list, with nobody named between: not "three cosmonauts, A, B and C, who will relieve
+        # D, E and F")
+        counted = any(_count_before(doc, t.i) == len(names) and
+                      not any(t.i < m.start < first.start for m in mentions) for t in nouns)
+        if not (opens and verb_after) and not counted:
+            continue
         found = {group_nouns[t.lower_] for t in nouns}
         # "cosmonauts A and B, with NASA's C ... B and C are due": the group named its own people
         surnames = {doc[m.end - 1].lower_ for m in names}

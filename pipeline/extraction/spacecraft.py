@@ -35,6 +35,9 @@ _RIGHT_EDGE = r"(?![\w]|-\w)"
 _FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
 _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rover|lander|probe|ship|craft)\s*$",
                            re.IGNORECASE)
+# "The Rover, called 'Pragyaan'", "The Lander module is named 'Vikram'": a craft's name given in quotes
+_CRAFT_CALLED = re.compile(r"\b(?:spacecraft|capsule|module|orbiter|rover|lander|probe|craft)\b,?\s+(?:is\s+)?"
+                           r"(?:called|named|dubbed|christened)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'-]{2,40}\s*\([^()\n]*$")
 _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander", "rover", "orbiter", "laboratory",
@@ -243,6 +246,8 @@ class SpacecraftFinder:
         # 'SpaceX "Inspiration4" mission', "its first space shuttle 'Columbia'": a craft's name in quotes
         named_flight = _FLIGHT_AFTER.match(text, match.end + 1) is not None or \
             _CRAFT_BEFORE.search(text, max(0, match.start - 20), max(0, match.start - 1)) is not None
+        if _CRAFT_CALLED.search(text, max(0, match.start - 40), max(0, match.start - 1)):
+            return False
         previous = doc[max(0, span.start - 3):span.start]
         if any(t.lower_ in self.title_cues for t in previous) and (opened or closed):
             return True

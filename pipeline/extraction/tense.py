@@ -169,4 +169,4 @@ def _because_of(doc: Doc, token) -> bool:
     """"postponed due to an investigation": "due to" before a noun phrase gives a cause, not a plan
     ("is due to launch", "due to dock")."""
     return token.lower_ == "due" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and \
-        doc[token.i + 2].tag_ in {"DT", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"}
+        doc[token.i + 2].tag_ in {"DT", "PRP$", "NNS", "JJ", "CD"}  # (not "due to dock", a verb read as a noun)

@@ -234,8 +234,11 @@ class TriggerFinder:
         words = {t.lower_ for t in before}
         if self._not_until(doc, span):
             words -= _NOT  # "OFT-2 did not dock until May 2022": it docked then
-        if "would" in words and self._reported_future(doc, span):
-            words.discard("would")  # "said in May that the freighter would launch in June": a schedule reported
+        if "would" in words and (self._reported_future(doc, span) or (
+                "if" not in words and "have" not in words and self._dated_noun(doc, span, verbs=True))):
+            # "said in May that the freighter would launch in June", "The mission would see the lander make a
+            # soft-landing ... on September 7": a schedule reported (not "if", nor "would have landed")
+            words.discard("would")
         if "should" in words and self._dated_noun(doc, span, verbs=True):
             words.discard("should")  # "should reach the station on Monday": a schedule, not a wish
         if event == "launch" and span.start > 0 and doc[span.start - 1].lower_ == "failed":
