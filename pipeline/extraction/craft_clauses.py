@@ -52,7 +52,7 @@ _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
-_POSSESSIVES = {"its", "their", "his", "her"}
+POSSESSIVES = {"its", "their", "his", "her"}
 _DESCRIBING = {"JJ", "JJR", "JJS"}
 FINITE_VERBS = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
 _PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
@@ -196,7 +196,7 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in FINITE_VERBS:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
-        if flown_only and owner and set(owner) <= _POSSESSIVES:
+        if flown_only and owner and set(owner) <= POSSESSIVES:
             return craft  # "The trio will dock its Soyuz TMA-07M spacecraft": their own craft
         if owner[-2:-1] and owner[-2] in _FLIGHT_WORDS and owner[-1] == "," and \
                 set(owner[:-2]) & VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD:

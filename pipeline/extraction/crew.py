@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, normalize_name
-from .craft_clauses import SUBORDINATORS, opener
+from .craft_clauses import POSSESSIVES, SUBORDINATORS, opener
 from .crew_context import (CREWED, after_a_heading, another_flight_of, dated_after_to_another_year,
                            dated_another_year, flies_another, flies_this, flown_elsewhere, in_another_crafts_clause,
                            line_break_between, names_a_sibling, of_another_flight, rides, same_or_class,
@@ -232,8 +232,7 @@ class CrewFinder(CrewCompanions):
         if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
             return []
         here = statement.trigger.span.start
-        alone = not any(not same_or_class(normalize_name(s.craft), key) and s.kind in CREWED and s.people
-                        for s in statements)  # (its own class is no other craft: "their Shenzhou capsule")
+        alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
         # (nobody the article calls the station's crew anywhere: "The ISS has two crewmembers: A and B")
         residents = {p.kb_id_ for p in people if alone and self._another_crew(p.sent)}
         # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
@@ -246,7 +245,7 @@ class CrewFinder(CrewCompanions):
         flights = {normalize_name(s.craft) for s in statements if s.people and (
             same_or_class(normalize_name(s.craft), key) or normalize_name(self.families.family(s.craft) or "") == key)}
         owned = statement.craft_span is not None and statement.craft_span.start > 0 and \
-            doc[statement.craft_span.start - 1].lower_ in {"their", "its", "his", "her"}
+            doc[statement.craft_span.start - 1].lower_ in POSSESSIVES
         if not crewed and owned and key in self.families.classes and len(flights) == 1:
             # "their Shenzhou capsule, unhooking from Tiangong": the one flight of the class with a crew
             crewed = [s for s in statements if s.people and normalize_name(s.craft) in flights]
