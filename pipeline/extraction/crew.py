@@ -242,13 +242,14 @@ class CrewFinder(CrewCompanions):
                   and not any(p.sent.start <= c.start < p.sent.end and another_flight_of(doc, c) for c in crafts)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
-        flights = {normalize_name(s.craft) for s in statements if s.people and (
-            same_or_class(normalize_name(s.craft), key) or normalize_name(self.families.family(s.craft) or "") == key)}
         owned = statement.craft_span is not None and statement.craft_span.start > 0 and \
             doc[statement.craft_span.start - 1].lower_ in POSSESSIVES
-        if not crewed and owned and key in self.families.classes and len(flights) == 1:
+        if not crewed and owned and key in self.families.classes:
             # "their Shenzhou capsule, unhooking from Tiangong": the one flight of the class with a crew
-            crewed = [s for s in statements if s.people and normalize_name(s.craft) in flights]
+            flights = {normalize_name(s.craft) for s in statements if s.people and (
+                same_or_class(normalize_name(s.craft), key) or normalize_name(self.families.family(s.craft) or "") == key)}
+            if len(flights) == 1:
+                crewed = [s for s in statements if s.people and normalize_name(s.craft) in flights]
         if statement.trigger.event in OUTWARD:
             # who comes home is not who went up where the return takes another crew along: "A will return
             # to Earth with B and C, the current Mir crew"

@@ -14,6 +14,10 @@ from ..normalize import doc_text
 
 APOSTROPHES = {"'s", "’s", "'", "’"}
 _OWNERS = {"GPE", "NORP", "ORG"}  # "Japan's Chiaki Mukai", "NASA's Mark Vande Hei"
+# "Komarov, Feoktistov and Yegorov": three or more capitalised words, commas and a last "and"
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]+")  # (a word whose first letter is no small Latin one)
+_SURNAME_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED.pattern}(?:,[ \t]+{_CAPITALISED.pattern})+,?[ \t]+and[ \t]+"
+                          rf"{_CAPITALISED.pattern}(?![\w'’-])")
 _NOT_PEOPLE = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}  # "Moscow, Kiev and Minsk"
 _TITLE_WORDS = 3  # "with Soviet cosmonauts A"
 _VERB_WORDS = 3  # "lifted off with", "had flown with"
@@ -151,23 +155,18 @@ def surname_lists(doc: Doc) -> list[list[tuple[int, int]]]:
     Feoktistov and Yegorov conducted"), as groups of one-token spans: old copy names a crew by
     surname alone, and one of them read as a person makes them all people (`people.py` asks)."""
     def single(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ not in _NOT_PEOPLE \
+        return doc[i].is_title and doc[i].is_alpha and doc[i].ent_type_ not in _NOT_PEOPLE \
             and not (i + 1 < len(doc) and doc[i + 1].is_title) and not (i > 0 and doc[i - 1].is_title)
 
-    groups, i = [], 0
-    while i < len(doc):
-        if not single(i):
-            i += 1
-            continue
-        items, j = [(i, i + 1)], i + 1
-        while j + 1 < len(doc) and doc[j].text == "," and single(j + 1):
-            items.append((j + 1, j + 2))
-            j += 2
-        if j + 1 < len(doc) and doc[j].lower_ == "and" and single(j + 1) and len(items) >= 2:
-            items.append((j + 1, j + 2))
+    groups = []
+    for run in _SURNAME_RUN.finditer(doc_text(doc)):  # (the text first: a token per word costs)
+        items = []  # (the run's end past any word that is no surname: "On 9 March, A, B and C")
+        for word in _CAPITALISED.finditer(run.group()):
+            span = doc.char_span(run.start() + word.start(), run.start() + word.end())
+            ok = span is not None and len(span) == 1 and single(span.start)
+            items = [*items, (span.start, span.end)] if ok else []
+        if len(items) >= 3:
             groups.append(items)
-            j += 2
-        i = max(j, i + 1)
     return groups
 
 
