@@ -54,6 +54,15 @@ def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
     assert "Ivan Petrov" not in people and "Oleg Sidorov" not in people
 
 
+def test_the_crew_newcomers_join_hosts_them_though_a_hosts_title_says_flight(nlp):
+    # regression (dev W): "will join the Expedition 70 crew of Commander A and Flight Engineer B" read the
+    # title's "flight" as a trip joined, and put B aboard the arriving capsule
+    text = ("Astronauts Anne Smith and Joe Brown arrived at the space station on Monday as Crew Dragon Grace "
+            "docked. Smith and Brown will join the Expedition 70 crew of Commander Ivan Petrov and Flight "
+            "Engineer Oleg Sidorov, and Flight Engineer Lena Varga of NASA.")
+    assert crews(nlp, text)[("docking", "Crew Dragon Grace")] == ("Anne Smith", "Joe Brown")
+
+
 def test_people_the_next_sentences_date_to_another_year_are_not_aboard(nlp):
     # regression: "after Belgian astronaut X in 2009" and "Y will be the third European commander next
     # year during his mission in 2019" put X and Y aboard the Soyuz that "arrived ... and docked" in 2018

@@ -163,6 +163,16 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
          {("launch", "Soyuz MS-30", "2030-03-18", ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")),
           ("undocking", "Space Shuttle Atlantis", "", ()),
           ("landing", "Soyuz MS-30", "2030-03-29", ("Joe Brown", "Ivan Petrov", "Oleg Sidorov"))}),
+        # regression (dev AA): a lander module named with its abbreviation as a part of its mission, the
+        # subject of a clause after "as" with a long apposition, made a touchdown
+        ("The nation cheered on Wednesday as the Lander Module (LM) of Chandrayaan-9, the agency's ninth lunar "
+         "mission, made a touchdown on the lunar surface.", {("landing", "Chandrayaan-9", "2030-03-20", ())}),
+        ("The nation cheered on Wednesday as the Lander Module (LM) of Chandrayaan-9, the Indian Space Research "
+         "Organisation's (ISRO) ninth lunar mission, made a touchdown on the lunar surface.",
+         {("landing", "Chandrayaan-9", "2030-03-20", ())}),
+        # regression (dev AA): a return "safely to the main landing site" is a landing
+        ("The Shenzhou-40 capsule returned safely to the main landing site after 14 orbits.",
+         {("landing", "Shenzhou-40", "", ())}),
     ],
 )
 def test_event_statements(nlp, text, expected):

@@ -427,6 +427,13 @@ def test_compound_roles(nlp, text, name, role):
         ("Dragon delivers a port\n\nBy HALVARD PENROSE, Associated Press\n\nThe Dragon arrived.", {"Halvard Penrose"}),
         ("Dragon delivers a port\n\nBy Holly Kong, Reuters\n\nThe Dragon arrived.", {"Holly Kong"}),
         ("Dragon delivers a port\n\nNew York, NY\n\nThe Dragon arrived.", set()),
+        # regression (dev AA): a generational suffix after a comma was cut from the name
+        ("Astronauts Gordon T. Hale, Jr. and Edwin Marsh flew on Tuesday.", {"Gordon T. Hale Jr.", "Edwin Marsh"}),
+        # regression (dev W): a byline of several reporters named only its last (or none)
+        ("Starliner docks\n\nBy Halvard Penrose & Holly Kong & Ivo Lindqvist\n\nThe Starliner docked.",
+         {"Halvard Penrose", "Holly Kong", "Ivo Lindqvist"}),
+        ("Starliner docks\n\nBy Halvard Penrose, Holly Kong and Ivo Lindqvist\n\nThe Starliner docked.",
+         {"Halvard Penrose", "Holly Kong", "Ivo Lindqvist"}),
         # regression (check set 19, after its scoring): an outlet's own byline in capitals
         ("Cargo ship arrives\nBY SPACEFLIGHT NOW\nPosted: October 17, 2009\n\nThe Progress docked.", set()),
         ("Looking back\n\nBY THE NUMBERS\n\nThe ship berthed.", set()),

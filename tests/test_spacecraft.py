@@ -90,6 +90,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The rover, called 'Pragyaan' (wisdom), is solar-powered.", "Pragyan", "rover"),
         ("The crew turned to their awkward four-legged lunar lander Aquarius.", "Aquarius", "lander"),
         ("A failed launch in April of a Progress resupply craft grounded the rocket.", "Progress", "cargo vehicle"),
+        # regression: a cue word opening its sentence ("Astronaut") was no cue, so the orbiter was missed
+        ("Astronaut Nora Vell flew aboard Discovery in 1999.", "Space Shuttle Discovery", "spaceplane"),
     ],
 )
 def test_spacecraft_and_kind(nlp, text, name, kind):
@@ -156,6 +158,12 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ("The physicist Albert Einstein was born in Ulm in 1879.", "Albert Einstein"),
         # regression (dev 1, dev 10): "the space shuttle" after the one orbiter the article names is that orbiter
         ("Space shuttle Atlantis glided home. Its glow dimmed as the space shuttle slowed.", "Space Shuttle"),
+        # regression (dev W): a class before its member's name in brackets or as an apposition is that member
+        ("The arm grappled the H-II Transfer Vehicle (HTV-7) at dawn.", "H-II Transfer Vehicle"),
+        ("She will berth the third Automated Transfer Vehicle, Edoardo Amaldi, in March.", "ATV"),
+        # regression: a ship of fiction named like an orbiter, with launch words nearby
+        ("Launch day came for the actor who once commanded the starship Enterprise on TV.",
+         "Space Shuttle Enterprise"),
     ],
 )
 def test_not_spacecraft(nlp, text, not_craft):
@@ -276,6 +284,18 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("They tried a rendezvous with the flight's spent Titan launch vehicle.", ["Titan"]),
         ("A Titan II rocket lifted off.", ["Titan II"]),
         ("The probe's lander reached Titan in 2005.", []),
+        # regression (check T): the second Yutu rover was folded into the first, and the far side's relay
+        # satellite was missed
+        ("The Chang'e 4 lander set down its rover, Yutu-2, and talks to Earth through Queqiao.",
+         ["Chang'e 4", "Yutu-2", "Queqiao"]),
+        ("Yutu, the Jade Rabbit rover, rolled off Chang'e 3 in 2013.", ["Yutu", "Chang'e 3"]),
+        # regression (dev W, dev AA): a small satellite's "...Sat-N" name, the Voyager pair named as one,
+        # an orbiter the gazetteer lacked
+        ("The arm released KiwiSat-3, a nanosatellite, on Friday.", ["KiwiSat-3"]),
+        ("The twin Voyager spacecraft left the Solar System.", ["Voyager"]),
+        # regression (dev W): a scanned newspaper's "l" for "1" in a flight's number
+        ("The Soyuz Tl4 ship docked with Salyut 7.", ["Soyuz T-14", "Salyut 7"]),
+        ("The lander rode to Mars with the Trace Gas Orbiter (TGO).", ["Trace Gas Orbiter"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):
@@ -417,3 +437,24 @@ def test_a_stations_name_used_as_a_common_noun_before_another_is_no_craft(nlp):
     # regression (dev R): "the Chinese Spacelab Tiangong-1"
     found = craft(nlp, "The crew will link up with the Chinese Spacelab Tiangong-1 within days.")
     assert found == {"Tiangong-1": "space station"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression (dev W): a cargo Dragon's story with one bare "Dragon" beside a crew cue gave a second
+        # "Dragon" row, a crew vehicle, and the class "Cargo Dragon" a third
+        "A Dragon cargo ship with two tons of supplies reached the outpost on Sunday. The Dragon will stay "
+        "for a month. Astronauts inside watched. Dragon will then head home with old cargo.",
+        "SpaceX's Cargo Dragon splashed down with research samples. The Dragon had delivered supplies in May.",
+    ],
+)
+def test_a_cargo_dragons_story_names_one_cargo_dragon(nlp, text):
+    assert [(s.name, s.kind) for s in extract(text, nlp=nlp).spacecraft] == [("Dragon", "cargo vehicle")]
+
+
+def test_a_cargo_dragon_cued_in_its_own_sentence_stays_one_in_a_crew_dragons_story(nlp):
+    text = ("The Crew Dragon docked with four astronauts. The Crew Dragon will stay six months. The Crew Dragon "
+            "crew greeted the station. Separately, a Dragon delivering cargo and food arrived on Friday.")
+    assert [(s.name, s.kind) for s in extract(text, nlp=nlp).spacecraft] == [
+        ("Crew Dragon", "crew vehicle"), ("Dragon", "cargo vehicle")]

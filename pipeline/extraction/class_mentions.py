@@ -14,6 +14,7 @@ from ..normalize import doc_text, normalize_name
 from .craft_families import CraftFamilies
 
 _HEADLINE_WORDS = 20  # a line this short with no sentence end is a headline or a heading
+_BETWEEN_CLASS_AND_NAME = {"(", ","}
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
 
@@ -55,6 +56,8 @@ def in_a_headline(doc: Doc, span: Span) -> bool:
 
 
 def _next_to(doc: Doc, span: Span, member: Span) -> bool:
-    """The member's name follows the class in quotes: 'the H-II Transfer Vehicle "KOUNOTORI8"'."""
+    """The member's name follows the class in quotes, brackets or as an apposition: 'the H-II Transfer
+    Vehicle "KOUNOTORI8"', "the H-II Transfer Vehicle (HTV-6)", "its last Automated Transfer Vehicle, Jules Verne"."""
     between = doc[span.end:member.start]
-    return member.start > span.end and len(between) <= 2 and all(t.is_quote for t in between)
+    return member.start > span.end and len(between) <= 2 and \
+        all(t.is_quote or t.text in _BETWEEN_CLASS_AND_NAME for t in between)

@@ -96,9 +96,12 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         if len(between) > _BEFORE_REACH:
             # "Kristall, fitted with furnaces and a docking unit designed for Buran, docked": a sentence's
             # opening craft and a long apposition set off by commas
-            last = word_before(doc, trigger.span, AUXILIARIES)
+            # ("..., made a touchdown": a light verb and its article before a trigger noun)
+            last = word_before(doc, trigger.span, AUXILIARIES | LIGHT_VERB_WORDS)
             # (past its description: "The next cargo spacecraft Progress M-14M, which will deliver ..., is to dock")
-            opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ", "NN"} for t in doc[craft.sent.start:craft.start])
+            # (or a clause's: "as the Lander Module (LM) of Chandrayaan-3, the agency's third mission, made a touchdown")
+            opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ", "NN"} for t in doc[craft.sent.start:craft.start]) \
+                or _opens_a_clause(doc, craft)
             # (or a participle's phrase: "A Dragon capsule containing four astronauts, including A and B, undocked")
             if opening and len(between) <= _APPOSITION_REACH and (doc[craft.end].text == "," or doc[craft.end].tag_ == "VBG") \
                     and last is not None and doc[last].text == ",":
@@ -141,11 +144,25 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
     return None
 
 
+def _opens_a_clause(doc: Doc, craft: Span) -> bool:
+    """The craft's noun phrase ("the lander module (LM) of X") follows a subordinator: "as", "when"."""
+    i = craft.start - 1
+    while i >= craft.sent.start and (doc[i].tag_ in _NOUN_PHRASE_TAGS or doc[i].lower_ == "of"):
+        i -= 1
+    return i >= craft.sent.start and doc[i].lower_ in SUBORDINATORS and i < craft.start - 1
+
+
+_NOUN_PHRASE_TAGS = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "-LRB-", "-RRB-", "POS"}
+
+
 def _part_of(doc: Doc, craft: Span) -> bool:
     """The craft follows "the capsule of", "the descent module of" ("of Russia's" between)."""
     i = craft.start - 1
     while i >= craft.sent.start and doc[i].tag_ in {"NNP", "POS", "JJ"}:
         i -= 1
+    if i > craft.sent.start + 3 and doc[i].lower_ == "of" and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+        i -= 3  # "the Lander Module (LM) of Chandrayaan-3"
+        return doc[i - 1].lower_ in _PART_NOUNS
     return i > craft.sent.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PART_NOUNS
 
 

@@ -202,7 +202,7 @@ class CraftFocus:
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
                    and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
                                                        or in_relative_aside(doc, c, trigger)))
-                   and not (c.start < sent.start and _dated_aside(doc, c))
+                   and not (c.start < sent.start and (_dated_aside(doc, c) or _bracketed(doc, c)))
                    and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
@@ -381,6 +381,15 @@ def _dated_aside(doc: Doc, craft: Span) -> bool:
     published = doc._.published
     return len(after) == 2 and after[0].lower_ == "in" and after[1].shape_ == "dddd" and \
         published is not None and int(after[1].text) != published.year
+
+
+def _bracketed(doc: Doc, craft: Span) -> bool:
+    """"(after the way Earth looked in a photo taken by NASA's Voyager spacecraft)": a craft in an
+    earlier sentence's brackets is an aside, not what the text goes on about."""
+    before = doc[craft.sent.start:craft.start]
+    opened = max((t.i for t in before if t.text == "("), default=None)
+    return opened is not None and not any(t.text == ")" for t in doc[opened:craft.start]) and \
+        any(t.text == ")" for t in doc[craft.end:craft.sent.end])
 
 
 def _station_noun_subject(doc: Doc, trigger: Trigger) -> bool:

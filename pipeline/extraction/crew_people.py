@@ -234,8 +234,15 @@ class CrewPeople:
         # (nor the flight's leaders: "X joined the crew headed by commander Y")
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
                    and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
-                   and not (w in _JOIN_WORDS and _TRIP_NOUNS & set(words[i + 1:i + _JOINED_BY_REACH + 3]))
+                   and not (w in _JOIN_WORDS and self._joins_a_trip(words[i + 1:i + _JOINED_BY_REACH + 3]))
                    for i, w in enumerate(words))  # (but "Joining A and B on this return trip are C and D")
+
+    def _joins_a_trip(self, words: list[str]) -> bool:
+        """Companions join a trip, hosts a crew: "Joining A and B on this return trip", not "will join the
+        Expedition 64 crew of A and Flight Engineer B" (whose title's "flight" is no trip)."""
+        trip = next((k for k, w in enumerate(words) if w in _TRIP_NOUNS), None)
+        crew = next((k for k, w in enumerate(words) if w in self.crew_nouns), None)
+        return trip is not None and (crew is None or trip < crew)
 
     def _says_led_by(self, words: list[str]) -> bool:
         """"led by", "commanded by" among the words."""

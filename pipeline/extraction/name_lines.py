@@ -41,8 +41,11 @@ _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CRED
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
 _NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
+_BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+# "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
+_BYLINE_MANY = re.compile(r"(?m)^[ \t]*(?:[Bb]y|BY) (?P<names>" + _BYLINE_NAME + r"(?:(?:,? (?:and|&)|,) " + _BYLINE_NAME + r")+)[ \t]*$")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
-                     r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+                     r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
@@ -63,6 +66,12 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         if span is not None and not blocked.intersection(range(span.start, span.end)) and \
                 shape.looks_like_name(doc, span.start, span.end):
             found.append(Mention(span.start, span.end, span.text, True, cued=True))
+    for line in _BYLINE_MANY.finditer(text):
+        for m in re.finditer(_BYLINE_NAME, line.group("names")):
+            span = doc.char_span(line.start("names") + m.start(), line.start("names") + m.end())
+            if span is not None and not blocked.intersection(range(span.start, span.end)) and \
+                    normalize_name(span.text) not in shape.organisations and shape.looks_like_name(doc, span.start, span.end):
+                found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
         line = m.group()[m.end("stamp") - m.start():] if m.group("stamp") else m.group()
         by = re.match(r"(?:(?:written|posted|additional reporting) )?by ", line.strip().lower()) is not None

@@ -60,6 +60,7 @@ class PeopleFinder:
         self.not_initials = set(vocab["abbreviations_not_initials"])
         self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
+        self.comma_suffixes = set(vocab["comma_suffixes"])  # "James A. Lovell, Jr." (not "Anna Smith, II, Ph.D.")
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
 
@@ -163,6 +164,9 @@ class PeopleFinder:
                     doc[ent_end].pos_ == "PROPN" and self.merger.is_suffix(doc[ent_end + 1].text) and \
                     ent_end not in blocked:
                 ent_end += 2  # "Karl Heinrich Weber Jr." where the NER took only "Karl Heinrich"
+            suffixed = ent.label_ == "PERSON" and ent_end + 1 < len(doc) and doc[ent_end].text == "," and \
+                doc[ent_end + 1].text.rstrip(".") in self.comma_suffixes and ent_end + 1 not in blocked
+            ent_end += 2 if suffixed else 0  # "James A. Lovell, Jr.": the suffix after a comma is the name's too
             if ent.label_ == "PERSON" and ent_end < len(doc) and ELIDED_SURNAME.fullmatch(doc[ent_end].text) and \
                     ent_end not in blocked:
                 ent_end += 1  # "Nora O’Dell" where the NER took only "Nora"
@@ -170,12 +174,14 @@ class PeopleFinder:
             if cleaned is None:
                 continue
             start, end, stripped_role, stripped_descriptor = cleaned
-            if not self.shape.looks_like_name(doc, start, end):
+            comma_suffix = suffixed and end == ent_end
+            if not self.shape.looks_like_name(doc, start, end - 2 if comma_suffix else end):
                 continue
             evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
             # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
             # Barry "Butch" Wilmore and Sunit "Suni" Williams")
-            mention = Mention(start, end, self._name_text(doc, start, end), evidence, role=stripped_role,
+            text = f"{doc[start:end - 2].text} {doc[end - 1].text}" if comma_suffix else self._name_text(doc, start, end)
+            mention = Mention(start, end, text, evidence, role=stripped_role,
                               cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at,
                               left_role=bool(stripped_role) and start > 0 and not personal_title(doc[start - 1]))
             if not evidence and end - start > 1:

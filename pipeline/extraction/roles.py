@@ -22,6 +22,8 @@ _COMPOUND_REACH = 2  # common nouns before a role that are part of it
 RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting"}  # "deputy chief designer"
 _OFFICE_WORDS = 4  # words of the office after "director of"
 LIST_SEPARATORS = {",", "and", "&"}
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_NOT_IN_TITLES = {"PERSON", "GPE", "NORP", "LOC"}  # "Russian Cosmonaut", "Houston Flight Surgeon"
 
 
 class RoleLexicon:
@@ -104,6 +106,8 @@ class RoleLexicon:
             return start, role
         if doc[start].is_title and start > 0 and doc[start - 1].is_lower:
             return start, role  # a title after a description: "crew members Commander A" is a commander
+        if doc[start].is_title:
+            return self._with_title_case_compound(doc, start, role)
         i = start
         while i > 0 and start - i < _COMPOUND_REACH and common_noun(i - 1):
             i -= 1
@@ -116,6 +120,25 @@ class RoleLexicon:
             return start, role  # a longer phrase ("social studies teacher"): its head alone is safer
         return i, " ".join([t.lower_ for t in doc[i:start]] + [role])
 
+
+    def _with_title_case_compound(self, doc: Doc, start: int, role: str) -> tuple[int, str]:
+        """A capitalised title with the capitalised nouns it is made of, where they stand alone or after
+        an agency's acronym: "ESA Spacecraft Operations Manager" is a spacecraft operations manager (not
+        "Kennedy Space Center Director", a place's name, nor "Apollo Astronaut", a craft's)."""
+        crafts = {i for span in doc.spans.get("spacecraft", []) for i in range(span.start, span.end)}
+
+        def title_noun(k: int) -> bool:
+            token = doc[k]
+            return token.is_title and token.is_alpha and token.tag_ in _NOUN_TAGS and k not in crafts and \
+                token.ent_type_ not in _NOT_IN_TITLES and token.lower_ not in self.modifiers and \
+                token.lower_ not in self.role_of_phrase
+
+        i = start
+        while i > 0 and start - i < _COMPOUND_REACH and title_noun(i - 1):
+            i -= 1
+        if i == start or (i > 0 and (title_noun(i - 1) or (doc[i - 1].is_title and not doc[i - 1].is_upper))):
+            return start, role
+        return i, " ".join([t.lower_ for t in doc[i:start]] + [role])
 
     def agent_roles(self, doc: Doc, mentions: list) -> dict[int, str]:
         """By a mention's start, the role of an agent phrase before it or before the list

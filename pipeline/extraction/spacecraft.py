@@ -108,6 +108,7 @@ class SpacecraftFinder:
         ctx = load_json(context)
         self.kind_cues = {kind: set(words) for kind, words in ctx["kind_cues"].items()}
         self.title_cues = set(ctx["title_cues"])
+        self.fiction_before = set(ctx["fiction_before"])
         self.programme_words = set(ctx["programme_words"])
         self.generic_after = set(ctx["generic_after"])
         self.crew_after = set(ctx["crew_after"])
@@ -124,7 +125,9 @@ class SpacecraftFinder:
         written: set[str] = set()
         matches = self._matches(doc_text(doc))
         selected = self._select(matches + _short_forms(doc_text(doc), matches))
-        resolved = _one_sense_per_name(selected, {id(m): self._cued_sense(doc, m) for m in selected})
+        cued = {id(m): self._cued_sense(doc, m) for m in selected}
+        resolved = _one_sense_per_name(selected, {key: sense for key, (sense, _) in cued.items()},
+                                       {key for key, (sense, near) in cued.items() if sense is not None and not near})
         # one sense per article: "The launch of Jules Verne by Ariane 5" has no cue of its own, but the
         # article's "ATV Jules Verne" is that craft; a name no mention resolves stays unresolved
         crafts_named = {sense.name for sense in resolved.values() if sense is not None}
@@ -175,6 +178,8 @@ class SpacecraftFinder:
                 # writes it so: "Artemis 1" is "Artemis I", "Shenzhou XVIII" is "Shenzhou-18"
                 if numerals and "num" in groups:
                     groups["num"] = numeral(groups["num"], numerals)
+                if "num" in groups and groups["num"].startswith("l"):
+                    groups["num"] = "1" + groups["num"][1:]  # a scanned page's "Soyuz Tl2" is Soyuz T-12
                 try:
                     name = canonical.format(**groups)
                 except KeyError:
@@ -200,22 +205,25 @@ class SpacecraftFinder:
     def _cue_regex(self, cue: str) -> re.Pattern:
         regex = self.cue_regex_cache.get(cue)
         if regex is None:
-            regex = self.cue_regex_cache[cue] = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")
+            # a lower-case cue opens a sentence too: "Astronaut X flew aboard Discovery"
+            head = f"[{cue[0]}{cue[0].upper()}]" if cue[0].islower() else re.escape(cue[0])
+            regex = self.cue_regex_cache[cue] = re.compile(r"(?<!\w)" + head + re.escape(cue[1:]) + r"(?!\w)")
         return regex
 
-    def _cued_sense(self, doc: Doc, match: Match) -> Sense | None:
-        """Choose among homonyms by cue words near the mention; None if no cue decides."""
+    def _cued_sense(self, doc: Doc, match: Match) -> tuple[Sense | None, bool]:
+        """Choose among homonyms by cue words near the mention, and say whether its own words or
+        sentence decided; None if no cue decides."""
         unconditional = [s for s in match.senses if s.unconditional]
         conditional = [s for s in match.senses if s.cues]
         if not conditional:
-            return unconditional[0]
+            return unconditional[0], True
         # The mention's own text is no cue ("Columbia" proves nothing about itself),
         # unless the alias itself says what it is: "shuttle Atlantis", "orbiter Discovery".
         text = doc_text(doc)
         own = text[match.start:match.end]
         named = [s for s in conditional if any(self._cue_regex(c).search(own) for c in s.cues)]
         if len(named) == 1:
-            return named[0]
+            return named[0], True
         before = text[:match.start]
         after = text[match.end:]
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -236,8 +244,8 @@ class SpacecraftFinder:
                     distances[sense] = min(found)
             if distances:
                 # the cue nearest the mention decides: "its Dragon capsule Endeavour after the shuttle"
-                return min(distances, key=distances.get)
-        return None
+                return min(distances, key=distances.get), index == 0 and len(windows) == 2
+        return None, False
 
     def _is_title_or_programme(self, doc: Doc, span: Span, match: Match) -> bool:
         text = doc_text(doc)
@@ -251,6 +259,8 @@ class SpacecraftFinder:
         previous = doc[max(0, span.start - 3):span.start]
         if any(t.lower_ in self.title_cues for t in previous) and (opened or closed):
             return True
+        if span.start > 0 and doc[span.start - 1].lower_ in self.fiction_before:
+            return True  # "the starship Enterprise", "USS Discovery": a ship of fiction or the sea
         # a quoted name is a work's title where its sentence speaks of one; translated
         # wire copy quotes its craft too: 'the "Energia" rocket launched "Buran"'
         if opened and closed and not named_flight and any(t.lower_ in self.title_cues for t in span.sent):
@@ -306,20 +316,33 @@ def table_name(doc: Doc, canonical: str) -> str:
     return (doc._.craft_names or {}).get(canonical, canonical)
 
 
-def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None]) -> dict[int, Sense | None]:
-    """A homonym no cue near it decides is the craft most of the article's cued mentions of it are (the
-    first where they split evenly), else its unconditional sense: "A Dragon capsule arrived with cargo ...
+def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None],
+                        far: set[int]) -> dict[int, Sense | None]:
+    """A homonym no cue near it decides, or one only cues beyond its sentence decide against most of the
+    article's cued mentions of it (`far`),
+    is the craft most of those mentions are (the first where they split evenly; where none is cued, its
+    unconditional sense): "A Dragon capsule arrived with cargo ...
     'We have grabbed a Dragon'" are the one cargo Dragon, though the last stands far from any cargo cue."""
     resolved = dict(cued)
     by_senses: dict[frozenset[str], list[Match]] = {}
     for match in selected:
         by_senses.setdefault(frozenset(sense.name for sense in match.senses), []).append(match)
-    for group in by_senses.values():
+    # a name with one sense votes too: "a Dragon cargo ship" says what the article's bare "Dragon" is
+    settled = Counter(next(iter(names)) for names, group in by_senses.items() if len(names) == 1 for _ in group)
+    for names, group in by_senses.items():
         senses = Counter(cued[id(m)].name for m in group if cued[id(m)] is not None)
+        if len(names) > 1 and senses:
+            senses.update({name: settled[name] for name in names if settled[name]})
         top = max(senses.values(), default=0)
         winner = next((cued[id(m)] for m in group if cued[id(m)] is not None and senses[cued[id(m)].name] == top), None)
+        # a name the article's cued mentions mostly give one sense keeps it where a stray cue beyond its
+        # sentence says otherwise: "Dragon is set to remain docked" a sentence after "astronauts monitoring"
+        # in a cargo Dragon's story
+        most = 2 * top > sum(senses.values())
         for match in group:
-            if resolved[id(match)] is None:
+            if most and id(match) in far:
+                resolved[id(match)] = winner
+            elif resolved[id(match)] is None:
                 unconditional = [s for s in match.senses if s.unconditional]
                 resolved[id(match)] = winner if winner in match.senses else unconditional[0] if unconditional else None
     return resolved
