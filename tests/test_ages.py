@@ -18,6 +18,11 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (check G, after its scoring): "who is also 82"
         ("Second on the moon was Edwin Harlow, who is also 82.", {("Edwin Harlow", 82)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
+        # regression (dev AB): a record's age in years and days, with "old" or with a copula
+        ("The previous holder was Joe Brown (USA, b. 18 July 1921), who was 77 years 103 days old at launch.",
+         {("Joe Brown", 77)}),
+        ("Youngest in space: Pieter Vermeulen (Netherlands) was just 18 years 334 days at the time of the flight.",
+         {("Pieter Vermeulen", 18)}),
         # regression: a headline the NER reads as one name gives its age to the person named in it
         ("Astronaut Joe Brown Dies At Age 87\n\nVeteran astronaut Joe Brown, who flew twice, has died.",
          {("Joe Brown", 87)}),

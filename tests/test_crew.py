@@ -63,6 +63,22 @@ def test_the_crew_newcomers_join_hosts_them_though_a_hosts_title_says_flight(nlp
     assert crews(nlp, text)[("docking", "Crew Dragon Grace")] == ("Anne Smith", "Joe Brown")
 
 
+def test_a_crewmates_relative_clause_of_other_flights_does_not_end_the_crews_list(nlp):
+    # regression (dev AB): "alongside A, the commander, and B, who had flown with A on Gemini 7 and later
+    # commanded Apollo 13" read the relative clause's crafts as the text gone on to another flight
+    text = ("On Dec. 21, 2029, Apollo 40 lifted off for the moon. Joe Brown was the rookie on the crew, alongside "
+            "Ivan Petrov, the mission commander, and Oleg Sidorov, who had flown with Petrov on Gemini 7 and "
+            "later commanded Apollo 13.")
+    assert crews(nlp, text)[("launch", "Apollo 40")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")
+
+
+def test_the_cosmonauts_beside_a_name_are_the_cosmonauts_named_before(nlp):
+    # regression (dev AB): "Tito and the cosmonauts blasted off" put Tito alone aboard
+    text = ("A plane carried Joe Brown and cosmonauts Ivan Petrov and Oleg Sidorov back to Moscow. Brown and the "
+            "cosmonauts had blasted off on April 28 aboard Soyuz TM-50.")
+    assert crews(nlp, text)[("launch", "Soyuz TM-50")] == ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")
+
+
 def test_people_the_next_sentences_date_to_another_year_are_not_aboard(nlp):
     # regression: "after Belgian astronaut X in 2009" and "Y will be the third European commander next
     # year during his mission in 2019" put X and Y aboard the Soyuz that "arrived ... and docked" in 2018

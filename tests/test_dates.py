@@ -249,6 +249,15 @@ def test_a_news_story_keeps_its_own_time_beside_a_dated_aside(nlp):
     "text, expected",
     [
         # regression (seed article without front matter): a year from an aside does not carry over
+        # regression (dev AB): a weekday with its date in brackets is one mention, its year unknown where no
+        # year the article names has that weekday (18 March 1969 was a Tuesday)
+        ("Joe Brown, who commanded Apollo 40 in 1969, died Monday (March 18). He was 93.",
+         [("1969", "1969"), ("Monday (March 18)", "XXXX-03-18")]),
+        # regression (dev AC): nor a year told in the past perfect, a past before the story's
+        ("On Sunday morning, December 12, 1965, I watched.\n\nOn October 25 a rocket took off from the pad he "
+         "had launched from in October 1962. Why not launch the other craft in December?",
+         [("Sunday morning, December 12, 1965", "1965-12-12"), ("October 25", "1965-10-25"),
+          ("October 1962", "1962-10"), ("December", "1965-12")]),
         ("On 5 October the ship took off.\n\nHe directed a film about the station in 2007.\n\n"
          "They will return on Sunday 17 October.", [("5 October", "XXXX-10-05"), ("2007", "2007"),
                                                     ("Sunday 17 October", "XXXX-10-17")]),
@@ -422,6 +431,9 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
         # ... but not a history page's "date: headline"
         ("July 4, 1997: Sojourner arrives on Mars\n\nThe rover is on display today.", "2020-07-01",
          [("July 4, 1997", "1997-07-04"), ("today", "2020-07-01")]),
+        # regression (dev AC): ... or before a colon and a paragraph of sentences (a reprinted news item)
+        ("28th May, 1969 : After a week in orbit the capsule splashed down in the Atlantic yesterday, close to "
+         "the carrier. The crew are well.", None, [("28th May, 1969", "1969-05-28"), ("yesterday", "1969-05-27")]),
         # ... but a date inside the first sentence is no date line
         ("On July 12, 1979, the station fell.\n\nIt had been empty since last year.", "2019-07-09",
          [("July 12, 1979", "1979-07-12"), ("last year", "2018")]),

@@ -173,6 +173,14 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # regression (dev AA): a return "safely to the main landing site" is a landing
         ("The Shenzhou-40 capsule returned safely to the main landing site after 14 orbits.",
          {("landing", "Shenzhou-40", "", ())}),
+        # regression (dev AC): a rocket's launch and, in a past-perfect clause of the same sentence, another
+        # craft's launch with its own date (not the fronted one)
+        ("On October 25, 2029, an Atlas-Agena took off from the pad, the same pad Joe Brown had launched from "
+         "on Mercury-Atlas 7 in May 1962.",
+         {("launch", "Atlas-Agena", "2029-10-25", ()), ("launch", "Mercury-Atlas 7", "1962-05", ("Joe Brown",))}),
+        # regression (dev AB): a craft set to fly its passengers to space launches
+        ("New Shepard is set to fly the company's founder and two guests to space on March 25.",
+         {("launch", "New Shepard", "2030-03-25", ())}),
     ],
 )
 def test_event_statements(nlp, text, expected):
@@ -231,6 +239,8 @@ def test_event_statements(nlp, text, expected):
         "After Soyuz 45 the prospect of docking two spacecraft in orbit no longer seemed remote.",
         # regression (dev U): a craft still where it docked long ago
         "The crew will swap Soyuz 45 for a new vehicle; Soyuz 45 is currently attached to the Rassvet module.",
+        # regression (dev AB): newcomers are "new arrivals", no craft's
+        "All ten gathered in the Zvezda module for a welcome, as is tradition for all new arrivals at the ISS.",
     ],
 )
 def test_not_events(nlp, text):
@@ -3265,3 +3275,15 @@ def test_a_landing_afloat_is_no_lunar_modules(nlp):
             "which had kept them alive.\n\nThe spacecraft landed upright, floating in the Pacific, and helicopters "
             "flew to it.")
     assert {craft for event, craft, _ in dated(nlp, text, "2031-07-20")} == {"Apollo 12"}
+
+
+def test_a_launch_aboard_a_class_on_another_day_is_no_launch_of_the_flight_before(nlp):
+    # regression (dev AC): "Meir and Skripochka launched aboard a Soyuz spacecraft on Sept. 25" folded into the
+    # launch of the Soyuz flight the sentence before dated July 20
+    text = ("Anne Smith and Joe Brown will return on Soyuz MS-40 on April 17. Smith launched on July 20, 2029. "
+            "Brown launched aboard a Soyuz spacecraft on Sept. 25, 2029.")
+    found = events(nlp, text)
+    assert ("launch", "Soyuz", "2029-09-25", ("Joe Brown",)) in found
+    assert {(e, c, v) for e, c, v, _ in found if e == "launch"} == {("launch", "Soyuz MS-40", "2029-07-20"),
+                                                                  ("launch", "Soyuz", "2029-09-25")}
+

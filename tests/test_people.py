@@ -128,6 +128,15 @@ def test_names(nlp, text, expected):
          "station.", "Cape Kennedy"),
         # regression (check set P, after its scoring): a programme's name after a role word
         ("Commander Pete Cole, a veteran Gemini and Apollo astronaut, led the crew into orbit.", "Gemini"),
+        # regression (dev AB): a charity and a company named like people, a call sign wherever it recurs, a
+        # greeting glued to a first name
+        ("Joe Brown sits on the board of the anti-poverty charity Robin Hood.", "Robin Hood"),
+        ("She flew alongside Anne Smith, vice president of flight operations, Joe Brown, co-founder of Medidata "
+         "Solutions, and Ivo Lindqvist, co-founder of Planet Labs.", "Medidata Solutions"),
+        ("Ivan Petrov flew under the call sign Silver Hawk. 'Silver Hawk, Silver Hawk, do you hear me?'",
+         "Silver Hawk"),
+        ("Oleg said 'Silver Hawk, this is Falcon!' And I said 'Hello Oleg! I can see you!' Oleg Sidorov flew "
+         "Vostok 9.", "Hello Oleg"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

@@ -161,6 +161,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         # regression (dev W): a class before its member's name in brackets or as an apposition is that member
         ("The arm grappled the H-II Transfer Vehicle (HTV-7) at dawn.", "H-II Transfer Vehicle"),
         ("She will berth the third Automated Transfer Vehicle, Edoardo Amaldi, in March.", "ATV"),
+        # regression (dev AC): a class before a craft's factory code is no craft of its own
+        ("The Vostok 3KA-9 spacecraft (Vostok 5) was readied.", "Vostok"),
         # regression: a ship of fiction named like an orbiter, with launch words nearby
         ("Launch day came for the actor who once commanded the starship Enterprise on TV.",
          "Space Shuttle Enterprise"),

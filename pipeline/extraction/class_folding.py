@@ -64,9 +64,12 @@ def _fold_into_flight_before(s: "Statement", statements: list["Statement"], fami
     before = s.trigger.span.sent
     for _ in range(_FLIGHT_BEFORE_SENTENCES):
         before = before.doc[before.start - 1].sent if before.start > 0 else before
+    # (not a flight dated to another day: "Morgan launched July 20, 2019. Meir and Skripochka launched
+    # aboard a Soyuz spacecraft on Sept. 25, 2019")
     flights = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
                and before.start <= o.trigger.span.start < s.trigger.span.start
-               and families.designation(o.craft) and families.family(o.craft) == normalize_name(s.craft)}
+               and families.designation(o.craft) and families.family(o.craft) == normalize_name(s.craft)
+               and not _other_days(o.value, s.value)}
     if len(flights) == 1:
         other = next(iter(flights.values()))
         s.craft, s.craft_span = other.craft, other.craft_span
@@ -80,3 +83,8 @@ def _of_class(craft: str, vehicle_class: str, families: CraftFamilies) -> bool:
     family = families.family(craft)
     wanted = normalize_name(vehicle_class)
     return family is None or wanted in family or family in wanted
+
+
+def _other_days(one: str, other: str) -> bool:
+    """Two full dates of different days."""
+    return len(one) == len(other) == 10 and one != other

@@ -44,6 +44,8 @@ _ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s
                              r"last|final|other)\b", re.IGNORECASE)
 _RESIDENT_CLAUSES = {"where"}
 _AT_THE_CONTROLS = re.compile(r"\s+at\s+the\s+(?:controls|helm|stick)\b", re.IGNORECASE)
+_GROUP_ROLES = {"cosmonauts": "cosmonaut", "astronauts": "astronaut", "taikonauts": "taikonaut"}
+_GROUP_SIZE = 3  # people a crew's role noun may stand for
 _ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
 
 
@@ -135,8 +137,11 @@ class CrewFinder(CrewCompanions):
                 # who went up is not who comes home
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
             # (nor its family: "Crew-3 launches Wednesday. A and B will fly aboard a SpaceX Crew Dragon")
+            # (not one a person's relative clause flew: "alongside B, the commander, and C, who had flown
+            # with B on Gemini 7")
             if any(following.start <= c.start < following.end and c.label_ in CREWED
-                   and not self._own_class(normalize_name(c.kb_id_), statement.craft) for c in crafts):
+                   and not self._own_class(normalize_name(c.kb_id_), statement.craft)
+                   and not _in_relative_clause(doc, following.start, c) for c in crafts):
                 if listing is not None:
                     continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
@@ -160,6 +165,8 @@ class CrewFinder(CrewCompanions):
             # "He and flight engineer X lifted off": he is the one the text has been speaking of
             crew = self._antecedent(doc, sentences, index, people, names) + crew
         names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
+        if names_aboard:  # "Tito and the cosmonauts blasted off": the cosmonauts the text named before
+            names_aboard += [n for n in self._named_by_their_role(doc, trigger.span, people, names) if n not in names_aboard]
         relative = relative_who(doc, trigger.span)
         if not names_aboard and relative is not None:
             # "the four Crew-8 astronauts, A, B and C, who launched on 4 March"
@@ -217,6 +224,18 @@ class CrewFinder(CrewCompanions):
             names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
                                             index, statements, crafts)
         return self._whole_crew(statement, names_aboard, earlier)
+
+    def _named_by_their_role(self, doc: Doc, trigger: Span, people: list[Span], names: dict) -> list[str]:
+        """"A and the cosmonauts blasted off": the two or three people the text named before with that role
+        ("cosmonauts B and C"), the subject's plural noun after "and the"."""
+        sent = trigger.sent
+        for t in doc[sent.start + 2:trigger.start]:
+            role = _GROUP_ROLES.get(t.lower_)
+            if role is None or doc[t.i - 1].lower_ != "the" or doc[t.i - 2].lower_ != "and":
+                continue
+            named = list(dict.fromkeys(p.kb_id_ for p in people if p.start < sent.start and role in self._roles(p, names)))
+            return named if 2 <= len(named) <= _GROUP_SIZE else []
+        return []
 
     def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
@@ -377,6 +396,13 @@ class CrewFinder(CrewCompanions):
         """A cue that says who is aboard stands before the person in their sentence."""
         match = self.aboard_cue.search(person.sent.text)
         return match is not None and person.sent.start_char + match.end() <= person.start_char
+
+
+def _in_relative_clause(doc: Doc, start: int, craft: Span) -> bool:
+    """The craft stands in a "who" clause not yet closed by a comma: "C, who had flown with B on Gemini 7"
+    (not "A, a physicist who had emigrated, flew aboard Challenger")."""
+    who = max((t.i for t in doc[start:craft.start] if t.lower_ == "who"), default=None)
+    return who is not None and not any(t.text == "," for t in doc[who:craft.start])
 
 
 def _apposed_subject(doc: Doc, person: Span, trigger: Span) -> bool:

@@ -61,7 +61,9 @@ class DateGrammar:
         day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year = r"(?P<year>1[89]\d\d|20\d\d)"
         # (a headline's last word is no weekday of the dateline under it: "... Thursday\n\nApril 8 (UPI)")
-        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r"),?" + _NO_BLANK_LINE + r"\s+(?:the\s+)?)?"
+        # ("Sunday morning, December 12, 1965": one mention with its part of the day)
+        part = r"(?:\s+(?:" + "|".join(words["parts_of_day"]) + r"),)?"
+        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r")" + part + r",?" + _NO_BLANK_LINE + r"\s+(?:the\s+)?)?"
         mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
         rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
         edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
@@ -125,6 +127,9 @@ class DateGrammar:
             # a bare ordinal day after a dated one: "launched 12 October 1964, and returned on the 13th"
             ("ordinal_day", re.compile(r"(?<![\w\-/.])the\s+(?P<oday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                                        r"(?=\s*[.,;)]|\s+(?:and|but|when|after|before)\b)")),
+            # a weekday with its date in brackets, one mention: "died Monday (March 18)"
+            ("month_day", re.compile(edge_l + r"(?P<weekday>" + _alternation(self.weekdays) + r")\s+\(" + month +
+                                     r"\s+" + day + year_or_rel + r"\)")),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             # the first day of a range, "July 13-19", or of a choice, "September 6/7": the last day is no

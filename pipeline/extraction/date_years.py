@@ -76,8 +76,11 @@ class YearResolver:
         context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
         if published is None:
             # "Nobody had gone that far since the crew of Apollo 17 in December 1972": a point the story
-            # measures from, not its time
-            context_years = [c for c in context_years if not _since_a_point(doc, c[0])]
+            # measures from, not its time; nor "the same complex he had launched from in October 1962"
+            # for a date not itself told in the past perfect: a past before the story's
+            looked_before = not _pluperfect(doc, span)
+            context_years = [c for c in context_years if not _since_a_point(doc, c[0])
+                             and not (looked_before and _pluperfect_clause(doc, c[0]))]
         range_year = self._range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
@@ -410,6 +413,17 @@ def _pluperfect(doc: Doc, span: Span) -> bool:
     """The date's clause is in the past perfect: "who had come up in March"."""
     words = doc[span.sent.start:span.start]
     return any(t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN" for t in words)
+
+
+def _pluperfect_clause(doc: Doc, offset: int) -> bool:
+    """The date at `offset` stands in a clause in the past perfect: ", the same complex he had launched
+    from in October 1962"."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    start = max((t.i for t in doc[token.sent.start:token.start] if t.text in {",", ";"}), default=token.sent.start)
+    return any(t.lower_ == "had" and t.i + 1 < token.start and doc[t.i + 1].tag_ == "VBN"
+               for t in doc[start:token.start])
 
 
 def _of_a_noun(doc: Doc, span: Span) -> bool:

@@ -38,7 +38,10 @@ _NEAREST = 3  # days either way a weekday told in no clear tense lies from the d
 DATE_LINE_REACH = 400  # characters from the top where an article states its own date
 # "Brussels," before a dateline's date; an archive column's label, "HT This Day:"
 _LINE_PLACE = re.compile(r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s*){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*[,:])?")
-_LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")
+_LEAD_SEPARATOR = re.compile(r"(?:[-–—]|--)\s")  # "June 19, 1963 - Valentina ..."
+# "28th December, 1968 : After a six-day flight ... ship. The crew ...": a colon before a paragraph of
+# sentences (not a history page's "July 4, 1997: Sojourner arrives on Mars", a headline)
+_LEAD_COLON = re.compile(r":\s+(?=\S[^\n]{60,}?[.!?]\s)")
 _SOURCE = re.compile(r"\([^()\n]{1,60}\)")  # "(The San Diego Union)" after it
 ARCHIVE_YEARS = 10  # a report this much older than its publication is reprinted from an archive
 
@@ -153,7 +156,7 @@ def filed_on(found: DatelineDay | None, published: dt.date | None) -> tuple[dt.d
 def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None, int]:
     """A full date standing on a line of its own near the top, alone or as a dateline's
     place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
-    or opening the story's first line before a dash ("June 19, 1963 - Valentina ...")."""
+    or opening the story's first line before a dash or colon ("June 19, 1963 - Valentina ...")."""
     for cand in candidates:
         if cand.start > DATE_LINE_REACH:
             break
@@ -165,7 +168,8 @@ def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None
         after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
         # "JIUQUAN, Gansu, Oct. 15, 2003 (Xinhuanet) -- China sent ...": the source, then the story
         lead = _SOURCE.sub("", after, count=1).lstrip() if after.startswith("(") else after
-        if _LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(lead)):
+        if _LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(lead)
+                                              or _LEAD_COLON.match(lead)):
             year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
             return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
     return None, len(text)

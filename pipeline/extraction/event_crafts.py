@@ -71,6 +71,10 @@ class CraftChooser(CraftSubjects):
             return ridden
         if trigger.event == "launch":  # the craft carried rather than its rocket when both are named
             rocket = clause_subject(doc, trigger, in_sentence, boundaries, self.crew_nouns)
+            # (not a craft another trigger's clause launches: "an Atlas-Agena took off from LC 14, the
+            # complex he had launched from on Mercury-Atlas 6")
+            carried = [c for c in carried if not any(min(c.start, trigger.span.start) < b < max(c.start, trigger.span.start)
+                                                     for b in boundaries)]
             if rocket is not None and rocket.label_ == LAUNCH_VEHICLE and carried:
                 # "The Falcon 9 rocket, topped with a Crew Dragon capsule, lifted off"; what it carries over
                 # where it goes ("a rocket transporting Shenzhou-40 and bound for the module Tianhe blasted off")

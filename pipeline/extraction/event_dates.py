@@ -161,8 +161,11 @@ class EventDater(DateCarrier):
             # and the trigger's own day over one a comma sets before it ("lifted off on 3 April 2028, docked on
             # 4 April and undocked on 10 April")
             set_off = not fronted and record.end <= trigger.start_char and "," in text[record.end:trigger.start_char]
+            # and the date right after the trigger in its own phrase over a fronted one ("On October 25, an
+            # Atlas-Agena took off, the complex he had launched from on Mercury-Atlas 6 in October 1962")
+            own_after = record.start >= trigger.end_char and own_phrase
             key = (not _in_dateline(text, record), _clause_of(record.start, breaks) == clause, not verb_joined,
-                   not set_off, date_rank(record.value), -distance)
+                   not set_off, own_after, date_rank(record.value), -distance)
             if best is None or key > best[0]:
                 best = (key, _next_day(record.value) if record.end <= trigger.start_char and _NEXT_DAY.search(
                     text, record.end, trigger.start_char) else record.value)

@@ -42,6 +42,7 @@ class Mention:
     role: str = ""
     cued: bool = False  # a title, descriptor or role stood next to it
     left_role: bool = False
+    shared: bool = False  # the role is a singular title's the list before it opens with ("commander A, B")
     person: "Person | None" = None
 
 

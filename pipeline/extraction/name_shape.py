@@ -49,8 +49,25 @@ class NameShape:
         self.place_prefixes = set(vocab["place_prefixes"])
         self.model_words = set(vocab["model_words"])
         self.ship_nouns = set(vocab["ship_nouns"])
+        self.thing_nouns = set(vocab["thing_nouns"])  # "non-profit entity Robin Hood", "callsign Golden Eagle"
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
+
+    def _names_a_thing(self, doc: Doc, start: int) -> bool:
+        return doc[start - 1].lower_ in self.thing_nouns or (
+            start > 1 and doc[start - 2].lower_ == "call" and doc[start - 1].lower_ in {"sign", "name"})
+
+    def things_named(self, doc: Doc) -> set[str]:
+        """The capitalised names the text gives a thing ("operated under the call name Golden Eagle"):
+        no person's, wherever else they stand ("'Golden Eagle, this is Falcon!'")."""
+        found = set()
+        for token in doc[1:]:
+            if token.is_title and self._names_a_thing(doc, token.i):
+                end = token.i
+                while end < len(doc) and doc[end].is_title:
+                    end += 1
+                found.add(normalize_name(doc[token.i:end].text))
+        return found
 
     def clean(self, doc: Doc, start: int, end: int, roles_at):
         """Strip titles, descriptors and possessives; return the name's token range."""
@@ -81,7 +98,7 @@ class NameShape:
                 # a place glued to the name: "two representatives of India Rakesh Sharma and B"
                 start = without_place(doc, start, end)
             elif token.text in APOSTROPHES or (end - start > 1 and (
-                    token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})):
+                    token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "INTJ"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
                 stripped_descriptor |= token.is_alpha and token.lower_ not in {"the", "a", "an", "and"}
                 start += 1
@@ -133,6 +150,8 @@ class NameShape:
             return False  # a feature of the Moon or Mars, "Mare Nectaris", or a place on Earth, "Cape Canaveral"
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
             return False  # "the trading vessel Columbia Rediviva" (but "the ship James Cook commanded")
+        if start > 0 and self._names_a_thing(doc, start):
+            return False  # "the anti-poverty charity Robin Hood", "under the call sign Golden Eagle"
         text_before = doc[start - 1].text if start > 0 else ""
         text_after = doc[end].text if end < len(doc) else ""
         if text_before in QUOTES and (text_after in QUOTES or text_after == ":"):

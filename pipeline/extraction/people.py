@@ -77,6 +77,8 @@ class PeopleFinder:
         people = self.merger.merge(mentions, joiners={t.i for t in work if t.lower_ in {"and", ","}})
         people = without_headline_only(work, people)
         people = without_characters(work, people, self.character_cues, self.character_nouns)
+        things = self.shape.things_named(work)
+        people = [p for p in people if normalize_name(p.full_name) not in things]
         self._add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
@@ -112,7 +114,10 @@ class PeopleFinder:
                 name=person.full_name,
                 # a military rank only where the article gives no other role ("Col. Leonid Kizim ... Kizim,
                 # the commander")
-                role=next((m.role for m in person.mentions if m.role and m.role not in self.roles.ranks),
+                # (a role of the person's own over one a singular title before a list lent: "commander A, B
+                # ... B, a former flight attendant")
+                role=next((m.role for m in sorted(person.mentions, key=lambda m: m.shared)
+                           if m.role and m.role not in self.roles.ranks),
                           next((m.role for m in person.mentions if m.role),
                                next((agents[m.start] for m in person.mentions if m.start in agents), ""))),
                 mentions=len(person.mentions),

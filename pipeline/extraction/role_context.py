@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..resources import load_json
 from .roles import RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
@@ -25,6 +26,7 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
                 "trained", "worked", "qualified",  # "Polyakov trained as a physician"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
+_POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 # services before a rank: "a frogman, Navy Lt. A"
@@ -52,6 +54,9 @@ def _role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     role = next((roles_at[k] for k in range(end + 2, min(len(doc) - 1, end + 2 + _SEAT_ROLE_WORDS))
                  if k in roles_at and roles_at[k][0] == end + 2 and doc[k + 1].lower_ in _SEATS), None)
     return role[1] if role else ""
+
+
+_OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
 
 
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
@@ -111,7 +116,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # tourist, 40-year-old Anousheh Ansari"
     lead = _before_age(doc, start)
     if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at:
-        return roles_at[lead - 2][1], lead == start
+        return _office_over(doc, lead - 2, roles_at) or roles_at[lead - 2][1], lead == start
     # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"; a plural's goes on
     # to the names listed after ("The VSS Unity pilots were A and B")
     role = _role_before_copula(doc, start, roles_at)
@@ -170,6 +175,17 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
                 k = longest_role_end(roles_at, k)  # the longest role: "physician assistant", not "physician"
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
+
+
+def _office_over(doc: Doc, k: int, roles_at: RoleIndex) -> str:
+    """The office a role ending at `k` is the last word of: "the head of the federation of cosmonauts,
+    X" is its head, not a cosmonaut."""
+    first = roles_at[k][0]
+    for j in range(first - 2, max(0, first - _OFFICE_REACH) - 1, -1):
+        if j in roles_at and doc[j + 1].lower_ == "of" and " of " in roles_at[j][1] and \
+                all(t.is_lower for t in doc[j + 1:first]):
+            return roles_at[j][1]
+    return ""
 
 
 def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> str:
@@ -288,7 +304,7 @@ def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
 
 
 def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
-    i = _before_age(doc, start) - 1  # "48-year-old" between the verb and the name
+    i = _past_picture_order(doc, _before_age(doc, start) - 1)  # "48-year-old" between the verb and the name
     copula_end = i
     while i >= 0 and doc[i].lower_ in COPULAS:
         i -= 1
@@ -315,8 +331,18 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
         return roles_at[j - 1][1]
     return ""
 
+def _past_picture_order(doc: Doc, i: int) -> int:
+    """"The astronauts are, from left to right: A, B": the word before the picture's order and colon."""
+    k = i - 1 if i >= 0 and doc[i].text == ":" else i
+    while k >= 0 and doc[k].lower_ in _POSITION_WORDS:
+        k -= 1
+    if k < i and k >= 0 and doc[k].text == "," and doc[i].text == ":":
+        return k - 1
+    return i - 1 if i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in COPULAS else i  # "The crew is: A, B"
+
+
 def _plural_before_copula(doc: Doc, start: int) -> bool:
-    i = _before_age(doc, start) - 1
+    i = _past_picture_order(doc, _before_age(doc, start) - 1)
     while i >= 0 and doc[i].lower_ in COPULAS:
         i -= 1
     i = _before_trip_phrase(doc, i)
@@ -371,6 +397,8 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         reach = owner + _APPOSITION_REACH
     for k in range(j, min(reach, len(doc))):
         token = doc[k]
+        if token.lower_ == "whose":
+            break  # "X, whose twin brother, Y, is also an astronaut": another's role
         if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
                 doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
             continue  # an adjective before the head: "the country's first official astronaut"

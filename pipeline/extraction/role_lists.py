@@ -65,6 +65,7 @@ def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str], professions:
         if joined(previous, mention) and previous.left_role and not own and previous.role not in ranks \
                 and (id(previous) in plural or previous.role in professions or not possessive):
             mention.role, mention.left_role = previous.role, True
+            mention.shared = previous.shared or (id(previous) not in plural and previous.role not in professions)
             if id(previous) in plural:
                 plural.add(id(mention))
     carried = set()  # mentions given the role after the list: "Lee, Davis, Jemison and Apt were mission specialists"

@@ -20,7 +20,7 @@ RoleIndex = dict[int, tuple[int, str]]
 
 _COMPOUND_REACH = 2  # common nouns before a role that are part of it
 RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting"}  # "deputy chief designer"
-_OFFICE_WORDS = 4  # words of the office after "director of"
+_OFFICE_WORDS = 6  # words of the office after "director of"
 LIST_SEPARATORS = {",", "and", "&"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _NOT_IN_TITLES = {"PERSON", "GPE", "NORP", "LOC"}  # "Russian Cosmonaut", "Houston Flight Surgeon"
@@ -82,9 +82,14 @@ class RoleLexicon:
         words = ["the"] if doc[i].lower_ == "the" else []
         i += len(words)
         while i < len(doc) and len(words) < _OFFICE_WORDS and doc[i].is_lower and doc[i].is_alpha and \
-                doc[i].pos_ in {"NOUN", "ADJ", "PROPN"}:
-            words.append(doc[i].lower_)
+                (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or (doc[i].lower_ in {"of", "the"} and words and
+                                                             words[-1] != "the" and i + 1 < len(doc) and
+                                                             doc[i + 1].is_lower and doc[i + 1].is_alpha)):
+            words.append(doc[i].lower_)  # (through an "of": "head of the federation of cosmonauts")
             i += 1
+        while words and words[-1] in {"of", "the"}:
+            words.pop()
+            i -= 1
         stop = doc[i] if i < len(doc) else None
         if not [w for w in words if w != "the"] or doc[i - 1].pos_ not in {"NOUN", "PROPN"} or \
                 (stop is not None and (stop.is_title or stop.lower_ in {"and", "or", "-", "&"})):

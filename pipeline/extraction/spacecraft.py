@@ -32,6 +32,7 @@ SPAN_KEY = "spacecraft"
 # is not "Soyuz", "Soyuz-FG" is not "Soyuz".
 _LEFT_EDGE = r"(?<![\w\-–])"
 _RIGHT_EDGE = r"(?![\w]|-\w)"
+_SERIAL_CODE = re.compile(r"\d+[A-Z]+[\w-]*")  # "3KA-3", "7K-OK", "11F615A8"
 _FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
 _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rover|lander|probe|ship|craft)\s*$",
                            re.IGNORECASE)
@@ -266,6 +267,8 @@ class SpacecraftFinder:
         if opened and closed and not named_flight and any(t.lower_ in self.title_cues for t in span.sent):
             return True
         following = doc[span.end:span.end + 1]
+        if len(following) == 1 and _SERIAL_CODE.fullmatch(following[0].text) and " " not in text[match.start:match.end]:
+            return True  # a craft's factory code, "Vostok 3KA-3", "Soyuz 7K-OK": no craft of the class itself
         if len(following) == 1 and (following[0].text in self.programme_words or
                                     following[0].lower_ in self.generic_after):
             return True  # "the Artemis programme", "the shuttle era", "135 shuttle missions", "a Soyuz simulator": no one craft
