@@ -178,6 +178,9 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("On October 25, 2029, an Atlas-Agena took off from the pad, the same pad Joe Brown had launched from "
          "on Mercury-Atlas 7 in May 1962.",
          {("launch", "Atlas-Agena", "2029-10-25", ()), ("launch", "Mercury-Atlas 7", "1962-05", ("Joe Brown",))}),
+        # regression (dev AC): an agent launched "its first crewed test flight of its" craft
+        ("SpaceX launched its first crewed test flight of its Crew Dragon on May 30, 2020.",
+         {("launch", "Crew Dragon", "2020-05-30", ())}),
         # regression (dev AB): a craft set to fly its passengers to space launches
         ("New Shepard is set to fly the company's founder and two guests to space on March 25.",
          {("launch", "New Shepard", "2030-03-25", ())}),
@@ -3286,4 +3289,15 @@ def test_a_launch_aboard_a_class_on_another_day_is_no_launch_of_the_flight_befor
     assert ("launch", "Soyuz", "2029-09-25", ("Joe Brown",)) in found
     assert {(e, c, v) for e, c, v, _ in found if e == "launch"} == {("launch", "Soyuz MS-40", "2029-07-20"),
                                                                   ("launch", "Soyuz", "2029-09-25")}
+
+
+def test_an_event_noun_timing_its_clause_and_last_saturday_in_undated_wire_copy(nlp):
+    # regression (dev AC): "Before the undocking, the crew closed the hatch on Thursday" dated the undocking;
+    # an undated wire story's "last Saturday" counts from its dateline's day, the lede's Friday
+    text = ("LONDON, March 8 (Reuters) - Crew Dragon splashed down in the Atlantic at 8:45 a.m. on Friday, ending "
+            "its test flight.\n\nBefore the undocking, the crew closed the hatch on Thursday afternoon. The capsule "
+            "was rocketed into orbit last Saturday morning.")
+    assert events(nlp, text, published=None) == {("landing", "Crew Dragon", "XXXX-03-08", ()),
+                                                 ("undocking", "Crew Dragon", "", ()),
+                                                 ("launch", "Crew Dragon", "XXXX-03-02", ())}
 

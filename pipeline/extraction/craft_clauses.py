@@ -181,6 +181,8 @@ def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
 
 
 _FLIGHT_WORDS = {"flight", "spaceflight", "mission", "trip", "voyage"}
+_FLIGHT_KINDS = {"test", "demonstration", "demo", "maiden", "inaugural", "orbital", "crewed", "uncrewed", "manned", "unmanned",
+                 "first"}  # "its first crewed test flight"
 
 
 def _on_board_as_aboard(words: list[str]) -> list[str]:
@@ -219,6 +221,11 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
                 set(owner[:-2]) & VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD:
             return craft  # "he launched alone on his first spaceflight, Soyuz 4,": the flight's name after it
         flight_of = next((k for k in range(len(owner) - 1, 0, -1) if owner[k] == "of" and owner[k - 1] in _FLIGHT_WORDS), None)
+        if flight_of is not None and trigger.event == "launch" and trigger.span[-1].tag_ in FINITE_VERBS and \
+                set(owner[:flight_of - 1]) <= VEHICLE_DETERMINERS | _FLIGHT_KINDS and \
+                set(owner[flight_of + 1:]) <= VEHICLE_DETERMINERS and \
+                craft.label_ not in (LAUNCH_VEHICLE, STATION):
+            return craft  # "SpaceX launched its first crewed test flight of its Crew Dragon": the flight's craft
         if flight_of is not None and set(owner[max(0, flight_of - 4):flight_of - 1]) & VEHICLE_PREPOSITIONS and \
                 len(owner) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}) and \
                 craft.label_ not in (LAUNCH_VEHICLE, STATION):

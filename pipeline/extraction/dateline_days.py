@@ -65,6 +65,17 @@ class DatelineDay:
         return f"XXXX-{day.month:02d}-{day.day:02d}"
 
 
+    def weekday_around(self, target: int, rel: str) -> str | None:
+        """The XXXX-MM-DD of "last Saturday" (rel "last") or "next Monday" ("next") told on the dateline's
+        day, once the lede has said which weekday that is; None otherwise."""
+        if self.weekday is None or rel not in {"last", "next"}:
+            return None
+        if rel == "last":
+            shift = -((self.weekday - target) % 7 or 7)
+        else:
+            shift = (target - self.weekday) % 7 or 7
+        return self.relative(shift)
+
     def relative(self, shift: int) -> str | None:
         """The XXXX-MM-DD of "today" (0), "yesterday" (-1) or "tomorrow" (1) told on the dateline's day;
         None across a year's end, which no year-less value can say."""

@@ -115,6 +115,11 @@ class DateFinder(StoryDays):
             value = None
             if cand.form == "weekday" and not cand.groups.get("rel"):
                 value = self._told_from(doc, span, cand, told_from, published, last_stated, years_ago)
+            elif cand.form == "weekday" and published is None and told_from is not None:
+                # "was rocketed into orbit last Saturday" in wire copy dated "March 8" whose lede's Friday
+                # is that day
+                value = told_from.weekday_around(self.weekdays[cand.groups["weekday"].lower()],
+                                                 cand.groups["rel"].lower())
             if cand.form == "rel_day" and published is None and dateline is not None:
                 # an undated wire story's "today" is its dateline's day: "ISS, November 27. /TASS/. ... Today at
                 # 3:34 p.m."

@@ -64,6 +64,9 @@ class TenseReader:
                 skip_comma = False
                 continue
             if token.text in {",", ";", "and", "but"}:
+                if token.lower_ == "and" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_title and \
+                        doc[token.i + 1].is_title:
+                    continue  # a name's own "and": "the National Aeronautics and Space Administration said"
                 break
             tense = self._verb_tense(doc, token)
             if tense:

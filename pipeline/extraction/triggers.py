@@ -84,7 +84,8 @@ class TriggerFinder:
                     continue
                 span = Span(doc, start, end, label=event)
             triggers.append(Trigger(event, span, self._stated(doc, span, event),
-                                    dated=not rule.get("state", False) and not self._commemorated(doc, span), until=self._not_until(doc, span),
+                                    dated=not rule.get("state", False) and not self._commemorated(doc, span)
+                                    and not _time_phrase(doc, span), until=self._not_until(doc, span),
                                     capture=rule.get("capture", False)))
         return triggers
 
@@ -365,3 +366,17 @@ class TriggerFinder:
                 break  # (not the "and" of "to rendezvous and dock": one infinitive phrase)
             tokens.append(doc[i])
         return tokens
+
+
+def _time_phrase(doc: Doc, span: Span) -> bool:
+    """"Before the undocking, the crew closed the hatch on Thursday": an event noun that only times
+    the clause after it, whose day is that clause's."""
+    i = span.start
+    timing = i >= 2 and (doc[i - 2].lower_ in _TIMING_WORDS or
+                         (i >= 3 and doc[i - 2].lower_ in {"of", "to"} and doc[i - 3].lower_ in {"ahead", "prior"}))
+    return span[-1].tag_ in {"NN", "NNS"} and timing and doc[i - 1].lower_ == "the" and \
+        span.end < len(doc) and doc[span.end].text == ","
+
+
+_TIMING_WORDS = {"before", "after", "following"}  # and "ahead of", "prior to"
+
