@@ -18,6 +18,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (check G, after its scoring): "who is also 82"
         ("Second on the moon was Edwin Harlow, who is also 82.", {("Edwin Harlow", 82)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),
+        # regression (dev AD): "N-years-old" after a copula
+        ("Anne Smith was the first of her country in space. She was 40-years-old at the time of her death.",
+         {("Anne Smith", 40)}),
         # regression (dev AB): a record's age in years and days, with "old" or with a copula
         ("The previous holder was Joe Brown (USA, b. 18 July 1921), who was 77 years 103 days old at launch.",
          {("Joe Brown", 77)}),

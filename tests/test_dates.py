@@ -140,6 +140,8 @@ def test_spans_and_values(nlp, text, published, expected):
         # regression (dev U): "due to" before a noun gives a cause, no plan to come
         ("The flight was delayed by two months due to a review of a failed launch in April of a cargo craft, which "
          "flies on the same rocket.", "2031-07-20", "2031-04"),
+        # regression (dev AD): the Fourth of July is a day
+        ("The shuttle landed after a journey that began on the Fourth of July.", "2006-07-17", "2006-07-04"),
         # regression (dev AC): a fronted month takes the verb past a name's own "and"
         ("In October, the National Aeronautics and Space Administration said the lander was lost.", "2020-06-11",
          "2019-10"),

@@ -178,6 +178,9 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("On October 25, 2029, an Atlas-Agena took off from the pad, the same pad Joe Brown had launched from "
          "on Mercury-Atlas 7 in May 1962.",
          {("launch", "Atlas-Agena", "2029-10-25", ()), ("launch", "Mercury-Atlas 7", "1962-05", ("Joe Brown",))}),
+        # regression (dev AE): "flew on X to the ... station" is a launch
+        ("On 26 August 2029, Joe Brown flew on Soyuz 50 to the Salyut 6 space station.",
+         {("launch", "Soyuz 50", "2029-08-26", ("Joe Brown",))}),
         # regression (dev AC): an agent launched "its first crewed test flight of its" craft
         ("SpaceX launched its first crewed test flight of its Crew Dragon on May 30, 2020.",
          {("launch", "Crew Dragon", "2020-05-30", ())}),

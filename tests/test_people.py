@@ -438,6 +438,12 @@ def test_compound_roles(nlp, text, name, role):
         ("Dragon delivers a port\n\nNew York, NY\n\nThe Dragon arrived.", set()),
         # regression (dev AA): a generational suffix after a comma was cut from the name
         ("Astronauts Gordon T. Hale, Jr. and Edwin Marsh flew on Tuesday.", {"Gordon T. Hale Jr.", "Edwin Marsh"}),
+        # regression (dev AD, dev AE): a caption's credit with the outlet first; a nickname in capitals between
+        # the names
+        ("Takashi Kubo, right, explains the landing at a news conference in Tokyo on Feb. 22, 2029. "
+         "(Mainichi/Halvard Penrose)", {"Takashi Kubo", "Halvard Penrose"}),
+        ("They will honour pilots Anne “Forger” Smith and Gordon “CJ” Hale in Washington.",
+         {"Anne Smith", "Gordon Hale"}),
         # regression (dev W): a byline of several reporters named only its last (or none)
         ("Starliner docks\n\nBy Halvard Penrose & Holly Kong & Ivo Lindqvist\n\nThe Starliner docked.",
          {"Halvard Penrose", "Holly Kong", "Ivo Lindqvist"}),

@@ -155,7 +155,8 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("A former shuttle flier, Florida Sen. Bill Nelson, spoke at the hearing.", "Bill Nelson", "senator"),
         ("The ceremony was opened by Gov. Kay Ivey of Alabama.", "Kay Ivey", "governor"),
         # regression: a title with "of", and a descriptor the lexicon lacked
-        ("Union Minister of State Anil Kumar praised the engineers.", "Anil Kumar", "minister"),
+        # (the title whole, as the article gives it: dev AD's blind gold wrote "minister of state")
+        ("Union Minister of State Anil Kumar praised the engineers.", "Anil Kumar", "union minister of state"),
         ("Maria Lopez, a cancer survivor, will fly as medical officer.", "Maria Lopez", "cancer survivor"),
         ("Aboard are astronauts Mark Vande Hei and Megan McArthur, Russian cosmonauts Oleg Novitsky and "
          "Pyotr Dubrov.", "Pyotr Dubrov", "cosmonaut"),

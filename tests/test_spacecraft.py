@@ -295,6 +295,8 @@ def test_not_spacecraft(nlp, text, not_craft):
         # an orbiter the gazetteer lacked
         ("The arm released KiwiSat-3, a nanosatellite, on Friday.", ["KiwiSat-3"]),
         ("The twin Voyager spacecraft left the Solar System.", ["Voyager"]),
+        # regression (dev AD): numbered flights before a plural noun are still flights
+        ("He is a veteran of the Shenzhou-6 and Shenzhou-10 missions.", ["Shenzhou-6", "Shenzhou-10"]),
         # regression (dev W): a scanned newspaper's "l" for "1" in a flight's number
         ("The Soyuz Tl4 ship docked with Salyut 7.", ["Soyuz T-14", "Salyut 7"]),
         ("The lander rode to Mars with the Trace Gas Orbiter (TGO).", ["Trace Gas Orbiter"]),

@@ -24,7 +24,7 @@ _AGE_RANGE = (12, 105)  # a number set off by commas after a name that is an age
 _CHARACTER_TITLES = 2  # capitalised words between "played" and a character's name: "Captain", "Dr."
 
 _NICKNAMED = re.compile(
-    r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“‘']|``)[A-Z][a-z]+(?:[\"”’']|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
+    r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“‘']|``)[A-Z](?:[a-z]+|[A-Z]|\.[A-Z]\.)(?:[\"”’']|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
     r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.', "Donald 'Deke' Slayton"
 )
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"

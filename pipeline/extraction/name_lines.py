@@ -36,6 +36,8 @@ _CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME + r")(?=[ \t]
 _AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 # a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES + r"|Getty)[^()\n]{0,40}\)")
+# the outlet before the name: "(Mainichi/Jane Roe)", "(NASA/Bill Ingalls)" closing a caption
+_OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[ \t]*/[ \t]*(?P<name>" + _CREDITED_NAME + r")\)")
 # a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
@@ -59,7 +61,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     found = []
     text = doc_text(doc)
     for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text),
-              *_BRACKETED_CREDIT.finditer(text), *_SLASHED_CREDIT.finditer(text)]:
+              *_BRACKETED_CREDIT.finditer(text), *_SLASHED_CREDIT.finditer(text), *_OUTLET_CREDIT.finditer(text)]:
         # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
         # Aubrey Gemignani/NASA"
         span = doc.char_span(m.start("name"), m.end("name"))

@@ -269,8 +269,10 @@ class SpacecraftFinder:
         following = doc[span.end:span.end + 1]
         if len(following) == 1 and _SERIAL_CODE.fullmatch(following[0].text) and " " not in text[match.start:match.end]:
             return True  # a craft's factory code, "Vostok 3KA-3", "Soyuz 7K-OK": no craft of the class itself
+        # (a numbered flight before a plural stays one: "a veteran of the Shenzhou-6 and Shenzhou-10 missions")
+        numbered = any(c.isdigit() for c in text[match.start:match.end])
         if len(following) == 1 and (following[0].text in self.programme_words or
-                                    following[0].lower_ in self.generic_after):
+                                    (following[0].lower_ in self.generic_after and not numbered)):
             return True  # "the Artemis programme", "the shuttle era", "135 shuttle missions", "a Soyuz simulator": no one craft
         if _DATELINE.search(text, max(0, match.start - 60), match.start) and ")" in text[match.end:match.end + 40]:
             return True  # a news agency in a dateline: "MOSCOW (UrduPoint News / Sputnik - 25th January, 2023)"
