@@ -25,10 +25,10 @@ from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
 from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
+from .role_appositions import role_past_affiliation
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
-from .role_context import (COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context,
-                           role_past_affiliation)
+from .role_context import COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context
 from .roles import RoleLexicon
 from .sentence_index import index_sentences
 from .spacecraft import SPAN_KEY as SPACECRAFT_KEY

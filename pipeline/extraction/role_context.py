@@ -2,8 +2,8 @@
 
 `role_in_context` reads them ("cosmonaut Anton Shkaplerov", "X, a veteran cosmonaut,", "the commander,
 X", "Their pilot will be X", "X as commander"); `role_before_copula`, `role_before_comma` and
-`role_past_affiliation` give a ranked name the role its sentence gives it. The roles themselves are found
-by `roles.RoleLexicon`.
+`role_appositions.role_past_affiliation` give a ranked name the role its sentence gives it. The roles
+themselves are found by `roles.RoleLexicon`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..resources import load_json
+from .role_appositions import AFFILIATION_WORDS, longest_role_end, past_age, role_past_affiliation
 from .roles import RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
@@ -18,8 +19,6 @@ _HYPHENS = {"-", "‐", "–"}
 _MODIFIER_TAGS = {"JJ", "VBG", "NNP"}  # "the oldest surviving Soviet cosmonauts"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
-_APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
-_AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
 _DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish")  # "Russian", "Korean", "American", "Japanese", "British"
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
@@ -140,8 +139,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
     j = end
-    if j < len(doc) and doc[j].text == "," and _past_age(doc, j + 1) > j + 1:
-        j = _past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between
+    if j < len(doc) and doc[j].text == "," and past_age(doc, j + 1) > j + 1:
+        j = past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between
     elif j < len(doc) and doc[j].text == "," and _past_origin(doc, j + 1) > j + 1:
         j = _past_origin(doc, j + 1)  # "Rogge, from Germany, as mission pilot": where one comes from
     elif _past_origin(doc, j) > j:
@@ -154,7 +153,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             j += 2  # "A and B, who flew together in 1978, are the oldest surviving cosmonauts"
     elif j < len(doc) and doc[j].lower_ == "of":
         # "X of the Russian space agency, who was commander of the station": past the body a name is of
-        comma = next((k for k in range(j + 1, min(len(doc), j + _AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
+        comma = next((k for k in range(j + 1, min(len(doc), j + AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
         if comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in {"who", "as"}:
             j = comma
     reach = j + 4
@@ -195,7 +194,7 @@ def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> s
     sent = doc[start].sent
     starts = {first: role for first, role in roles_at.values()}
     # "ferried Japan's A, 52, and three other astronauts": the name coordinated with the others anywhere
-    k = _past_age(doc, end + 1) if end < len(doc) and doc[end].text == "," else end
+    k = past_age(doc, end + 1) if end < len(doc) and doc[end].text == "," else end
     if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].like_num and doc[k + 2].lower_ in {"other", "fellow"} \
             and k + 3 in starts:
         return starts[k + 3]
@@ -228,11 +227,6 @@ def _past_origin(doc: Doc, i: int) -> int:
     while k < len(doc) and k - i <= _ORIGIN_WORDS and doc[k].ent_type_ in {"GPE", "NORP", "LOC"}:
         k += 1
     return k + 1 if k > i + 1 and k < len(doc) and doc[k].text == "," else i
-
-
-def _past_age(doc: Doc, i: int) -> int:
-    """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
-    return i + 2 if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == "," else i
 
 
 def _past_aged_person(doc: Doc, i: int) -> int:
@@ -357,94 +351,3 @@ def _before_trip_phrase(doc: Doc, i: int) -> int:
     return i
 
 
-def longest_role_end(roles_at: RoleIndex, k: int) -> int:
-    """The end of the longest role over the one ending at token `k`: "lieutenant colonel" over
-    "lieutenant", "director-general" (three tokens) over "director"."""
-    while True:
-        longer = next((e for e in (k + 1, k + 2) if e in roles_at and roles_at[e][0] <= k), None)
-        if longer is None:
-            return k
-        k = longer
-
-
-def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
-    """"Col. X of the Marines, the commander": the role in apposition after the
-    name and the service or body it is "of"."""
-    j = end
-    if j < len(doc) and doc[j].lower_ == "of":
-        j += 1
-        while j < len(doc) and j - end <= _AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title
-                                                                  or doc[j].is_upper):  # "of the UA,"
-            j += 1
-    return _role_in_apposition(doc, j, roles_at)
-
-
-def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
-    if end >= len(doc) or doc[end].text not in {",", "("}:
-        return ""
-    j = _past_age(doc, end + 1)  # skip a stated age: "Christa McAuliffe, 37, a teacher"
-    if [t.lower_ for t in doc[j + 2:j + 6]] == ["-", "year", "-", "old"] and doc[j].lower_ in {"a", "an"} and \
-            doc[j + 1].like_num:
-        j += 6  # and "a 13-year-old" before the role: "X, a 13-year-old junior high school student"
-    # "one of the original Mercury astronauts"
-    one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
-    if one_of:
-        j += 2
-    reach = j + _APPOSITION_REACH
-    # (past an owner's long name: "the National Aeronautics and Space Administration's space station director")
-    owner = next((k for k in range(j, min(reach, len(doc))) if doc[k].tag_ == "POS" and doc[k - 1].pos_ == "PROPN"), None)
-    if owner is not None:
-        reach = owner + _APPOSITION_REACH
-    for k in range(j, min(reach, len(doc))):
-        token = doc[k]
-        if token.lower_ == "whose":
-            break  # "X, whose twin brother, Y, is also an astronaut": another's role
-        if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
-                doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
-            continue  # an adjective before the head: "the country's first official astronaut"
-        if k in roles_at and roles_at[k][0] >= j:
-            k = longest_role_end(roles_at, k)  # "lieutenant colonel", not "lieutenant"
-            head = k + 1  # the noun phrase's head is its last role: "the Astronauts office manager"
-            while head < len(doc) and doc[head].pos_ == "NOUN" and doc[head].tag_ in {"NN", "NNS"}:
-                if head in roles_at and roles_at[head][0] > k:
-                    k = head
-                head += 1
-            following = doc[k + 1] if k + 1 < len(doc) else None
-            if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
-                                                  and following.pos_ == "PROPN"):
-                return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
-            if _titles_a_name_after(doc, k + 1, roles_at):
-                return ""  # "X, SpaceX engineer and Mission Specialist Sarah Gillis": the next name's titles
-            return roles_at[k][1]
-        if token.pos_ == "CCONJ" and (_modifies_a_noun(doc, k) or (doc[k - 1].is_title and k + 1 < len(doc)
-                                                                   and doc[k + 1].is_title)):
-            continue  # "a former Skylab and shuttle astronaut", "the Aeronautics and Space Administration's"
-        if token.ent_type_ == "PERSON" and _modifies_a_noun(doc, k):
-            continue  # the NER's "NASA Skylab" before "and shuttle astronaut" names nobody
-        if k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and token.pos_ == "PROPN":
-            continue  # an owner before the head, whatever the NER calls it: "X, SpaceX's lead engineer,"
-        if (token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} and token.tag_ != "VBN") \
-                or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
-            break  # (a participle describes: "X, 63, a retired flight controller")
-    return ""
-
-
-def _titles_a_name_after(doc: Doc, i: int, roles_at: RoleIndex) -> bool:
-    """From token `i`, "and" and more titles run on to a name with no comma between: the role
-    before them is that name's too."""
-    for m in range(i, min(i + _APPOSITION_REACH, len(doc))):
-        token = doc[m]
-        if token.ent_type_ == "PERSON":
-            return m > i
-        if not (token.pos_ == "CCONJ" or m in roles_at or (token.is_title and token.pos_ == "PROPN")):
-            return False
-    return False
-
-
-def _modifies_a_noun(doc: Doc, k: int) -> bool:
-    """The words from token `k` (a capitalised run or "and") go on to a lower-case noun, so they
-    only modify it: "Skylab and shuttle astronaut", "NASA Skylab astronaut"."""
-    m = k
-    while m < len(doc) and (doc[m].ent_type_ == "PERSON" or doc[m].pos_ == "CCONJ") and m - k < 4:
-        m += 1
-    return m > k and m < len(doc) and doc[m].pos_ == "NOUN" and doc[m].is_lower

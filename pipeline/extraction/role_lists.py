@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from ..normalize import doc_text
 from ..resources import load_json
-from .role_context import longest_role_end, personal_title
+from .role_appositions import longest_role_end
+from .role_context import personal_title
 from .roles import LIST_SEPARATORS, RoleIndex
 
 _APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}

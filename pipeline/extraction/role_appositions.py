@@ -1,0 +1,109 @@
+"""Role appositions: the role set off after a name ("X, a veteran cosmonaut,", "Col. X of the Marines,
+the commander", "Christa McAuliffe, 37, a teacher"), past the service or body the name is "of"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .roles import RoleIndex
+
+_APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
+AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
+
+
+def past_age(doc: Doc, i: int) -> int:
+    """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
+    return i + 2 if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == "," else i
+
+
+def longest_role_end(roles_at: RoleIndex, k: int) -> int:
+    """The end of the longest role over the one ending at token `k`: "lieutenant colonel" over
+    "lieutenant", "director-general" (three tokens) over "director"."""
+    while True:
+        longer = next((e for e in (k + 1, k + 2) if e in roles_at and roles_at[e][0] <= k), None)
+        if longer is None:
+            return k
+        k = longer
+
+
+def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"Col. X of the Marines, the commander": the role in apposition after the
+    name and the service or body it is "of"."""
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        while j < len(doc) and j - end <= AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title
+                                                                  or doc[j].is_upper):  # "of the UA,"
+            j += 1
+    return _role_in_apposition(doc, j, roles_at)
+
+
+def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    if end >= len(doc) or doc[end].text not in {",", "("}:
+        return ""
+    j = past_age(doc, end + 1)  # skip a stated age: "Christa McAuliffe, 37, a teacher"
+    if [t.lower_ for t in doc[j + 2:j + 6]] == ["-", "year", "-", "old"] and doc[j].lower_ in {"a", "an"} and \
+            doc[j + 1].like_num:
+        j += 6  # and "a 13-year-old" before the role: "X, a 13-year-old junior high school student"
+    # "one of the original Mercury astronauts"
+    one_of = j + 1 < len(doc) and doc[j].lower_ == "one" and doc[j + 1].lower_ == "of"
+    if one_of:
+        j += 2
+    reach = j + _APPOSITION_REACH
+    # (past an owner's long name: "the National Aeronautics and Space Administration's space station director")
+    owner = next((k for k in range(j, min(reach, len(doc))) if doc[k].tag_ == "POS" and doc[k - 1].pos_ == "PROPN"), None)
+    if owner is not None:
+        reach = owner + _APPOSITION_REACH
+    for k in range(j, min(reach, len(doc))):
+        token = doc[k]
+        if token.lower_ == "whose":
+            break  # "X, whose twin brother, Y, is also an astronaut": another's role
+        if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
+                doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
+            continue  # an adjective before the head: "the country's first official astronaut"
+        if k in roles_at and roles_at[k][0] >= j:
+            k = longest_role_end(roles_at, k)  # "lieutenant colonel", not "lieutenant"
+            head = k + 1  # the noun phrase's head is its last role: "the Astronauts office manager"
+            while head < len(doc) and doc[head].pos_ == "NOUN" and doc[head].tag_ in {"NN", "NNS"}:
+                if head in roles_at and roles_at[head][0] > k:
+                    k = head
+                head += 1
+            following = doc[k + 1] if k + 1 < len(doc) else None
+            if (doc[k].tag_ in {"NNS", "NNPS"} and not one_of) or (following is not None and following.is_title
+                                                  and following.pos_ == "PROPN"):
+                return ""  # "X, Russian cosmonauts Novitsky and Dubrov": the next names' title
+            if _titles_a_name_after(doc, k + 1, roles_at):
+                return ""  # "X, SpaceX engineer and Mission Specialist Sarah Gillis": the next name's titles
+            return roles_at[k][1]
+        if token.pos_ == "CCONJ" and (_modifies_a_noun(doc, k) or (doc[k - 1].is_title and k + 1 < len(doc)
+                                                                   and doc[k + 1].is_title)):
+            continue  # "a former Skylab and shuttle astronaut", "the Aeronautics and Space Administration's"
+        if token.ent_type_ == "PERSON" and _modifies_a_noun(doc, k):
+            continue  # the NER's "NASA Skylab" before "and shuttle astronaut" names nobody
+        if k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and token.pos_ == "PROPN":
+            continue  # an owner before the head, whatever the NER calls it: "X, SpaceX's lead engineer,"
+        if (token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} and token.tag_ != "VBN") \
+                or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
+            break  # (a participle describes: "X, 63, a retired flight controller")
+    return ""
+
+
+def _titles_a_name_after(doc: Doc, i: int, roles_at: RoleIndex) -> bool:
+    """From token `i`, "and" and more titles run on to a name with no comma between: the role
+    before them is that name's too."""
+    for m in range(i, min(i + _APPOSITION_REACH, len(doc))):
+        token = doc[m]
+        if token.ent_type_ == "PERSON":
+            return m > i
+        if not (token.pos_ == "CCONJ" or m in roles_at or (token.is_title and token.pos_ == "PROPN")):
+            return False
+    return False
+
+
+def _modifies_a_noun(doc: Doc, k: int) -> bool:
+    """The words from token `k` (a capitalised run or "and") go on to a lower-case noun, so they
+    only modify it: "Skylab and shuttle astronaut", "NASA Skylab astronaut"."""
+    m = k
+    while m < len(doc) and (doc[m].ent_type_ == "PERSON" or doc[m].pos_ == "CCONJ") and m - k < 4:
+        m += 1
+    return m > k and m < len(doc) and doc[m].pos_ == "NOUN" and doc[m].is_lower
