@@ -411,8 +411,7 @@ def _since_a_point(doc: Doc, offset: int) -> bool:
 
 def _pluperfect(doc: Doc, span: Span) -> bool:
     """The date's clause is in the past perfect: "who had come up in March"."""
-    words = doc[span.sent.start:span.start]
-    return any(t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN" for t in words)
+    return _had_participle(doc, span.sent.start, span.start)
 
 
 def _pluperfect_clause(doc: Doc, offset: int) -> bool:
@@ -422,8 +421,12 @@ def _pluperfect_clause(doc: Doc, offset: int) -> bool:
     if token is None:
         return False
     start = max((t.i for t in doc[token.sent.start:token.start] if t.text in {",", ";"}), default=token.sent.start)
-    return any(t.lower_ == "had" and t.i + 1 < token.start and doc[t.i + 1].tag_ == "VBN"
-               for t in doc[start:token.start])
+    return _had_participle(doc, start, token.start)
+
+
+def _had_participle(doc: Doc, start: int, end: int) -> bool:
+    """"had" and a past participle among the tokens from `start` up to `end`."""
+    return any(t.lower_ == "had" and t.i + 1 < end and doc[t.i + 1].tag_ == "VBN" for t in doc[start:end])
 
 
 def _of_a_noun(doc: Doc, span: Span) -> bool:

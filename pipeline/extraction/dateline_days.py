@@ -64,7 +64,6 @@ class DatelineDay:
         day = weekday_from(dt.date(_REFERENCE_YEAR, self.month, self.day), self.weekday, target, tense)
         return f"XXXX-{day.month:02d}-{day.day:02d}"
 
-
     def weekday_around(self, target: int, rel: str) -> str | None:
         """The XXXX-MM-DD of "last Saturday" (rel "last") or "next Monday" ("next") told on the dateline's
         day, once the lede has said which weekday that is; None otherwise."""

@@ -35,6 +35,7 @@ COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s"
 _SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
 _SEAT_ROLE_WORDS = 4
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
+_OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
 
 
 def _role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
@@ -53,9 +54,6 @@ def _role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     role = next((roles_at[k] for k in range(end + 2, min(len(doc) - 1, end + 2 + _SEAT_ROLE_WORDS))
                  if k in roles_at and roles_at[k][0] == end + 2 and doc[k + 1].lower_ in _SEATS), None)
     return role[1] if role else ""
-
-
-_OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
 
 
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
@@ -325,6 +323,7 @@ def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
         return roles_at[j - 1][1]
     return ""
 
+
 def _past_picture_order(doc: Doc, i: int) -> int:
     """"The astronauts are, from left to right: A, B": the word before the picture's order and colon."""
     k = i - 1 if i >= 0 and doc[i].text == ":" else i
@@ -349,5 +348,3 @@ def _before_trip_phrase(doc: Doc, i: int) -> int:
             doc[i - 2].lower_ in {"for", "on", "of", "aboard"}:
         return i - 3
     return i
-
-

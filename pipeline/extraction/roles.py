@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..resources import load_json, load_jsonl
+from .spacecraft import SPAN_KEY as SPACECRAFT_KEY
 
 # end token of a role phrase -> (its start token, the role)
 RoleIndex = dict[int, tuple[int, str]]
@@ -130,7 +131,7 @@ class RoleLexicon:
         """A capitalised title with the capitalised nouns it is made of, where they stand alone or after
         an agency's acronym: "ESA Spacecraft Operations Manager" is a spacecraft operations manager (not
         "Kennedy Space Center Director", a place's name, nor "Apollo Astronaut", a craft's)."""
-        crafts = {i for span in doc.spans.get("spacecraft", []) for i in range(span.start, span.end)}
+        crafts = {i for span in doc.spans.get(SPACECRAFT_KEY, []) for i in range(span.start, span.end)}
 
         def title_noun(k: int) -> bool:
             token = doc[k]

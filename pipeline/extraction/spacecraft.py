@@ -323,10 +323,9 @@ def table_name(doc: Doc, canonical: str) -> str:
 
 def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None],
                         far: set[int]) -> dict[int, Sense | None]:
-    """A homonym no cue near it decides, or one only cues beyond its sentence decide against most of the
-    article's cued mentions of it (`far`),
-    is the craft most of those mentions are (the first where they split evenly; where none is cued, its
-    unconditional sense): "A Dragon capsule arrived with cargo ...
+    """A homonym no cue near it decides, or one only cues beyond its sentence decide (`far`) against
+    most of the article's cued mentions of it, is the craft most of those mentions are (the first where
+    they split evenly; where none is cued, its unconditional sense): "A Dragon capsule arrived with cargo ...
     'We have grabbed a Dragon'" are the one cargo Dragon, though the last stands far from any cargo cue."""
     resolved = dict(cued)
     by_senses: dict[frozenset[str], list[Match]] = {}
