@@ -147,7 +147,7 @@ def test_code_fingerprint_follows_extraction_modules_only(tmp_path, monkeypatch,
     with (package / "cli.py").open("a") as f:
         f.write("\n# the command line cannot change an extraction\n")
     assert code_fingerprint() == original
-    with (package / "people.py").open("a") as f:
+    with (package / "extraction" / "people" / "finder.py").open("a") as f:
         f.write("\n# an extractor can\n")
     assert code_fingerprint() != original
 

@@ -175,7 +175,7 @@ def test_the_head_of_an_office_keeps_its_non_crew_role():
     # it, and its speaker was put aboard a launch (dev 1)
     from types import SimpleNamespace
 
-    from pipeline.extraction.crew_people import CrewPeople
+    from pipeline.extraction.crew.people import CrewPeople
     from pipeline.resources import load_json
 
     finder = CrewPeople(load_json("event_cues.json"))
@@ -404,8 +404,8 @@ def test_a_crew_of_n_is_read_on_to_its_n_names_with_those_joined_and_a_resident_
 def test_a_counted_crew_short_of_its_count_is_the_one_crew_of_that_size(nlp):
     # regression (dev 18): "The four-member team led by A launched" kept A alone where the splashdown, stated of
     # the craft's class ("The Dragon spacecraft landed"), named all four
-    from pipeline.extraction.events import Statement
-    from pipeline.extraction.triggers import Trigger
+    from pipeline.extraction.events.finder import Statement
+    from pipeline.extraction.events.triggers import Trigger
 
     doc = nlp("The Dragon capsule landed at dawn. Its four-member team, led by Brown, had launched in May.")
     crew = nlp.get_pipe("event_finder").crew
@@ -522,7 +522,7 @@ def test_a_sentence_that_gives_the_stations_crew(nlp, sentence, expected):
     ("Astronauts Ann Lee and Bo Chen flew on Crew-12.", "Crew Dragon Endurance", False),
 ])
 def test_a_sentence_about_another_flight_of_the_same_line(nlp, sentence, craft, expected):
-    from pipeline.extraction.crew_context import names_a_sibling
+    from pipeline.extraction.crew.context import names_a_sibling
 
     doc = nlp(sentence)
     families = nlp.get_pipe("event_finder").crew.families

@@ -91,7 +91,7 @@ def test_a_bare_class_is_the_articles_one_narrower_class(nlp):
 def test_a_landing_that_names_some_of_the_launch_crew_brings_them_all():
     # regression (corpus): a landing stated of an orbiter's flight designation named only its commander,
     # and the merged row kept him alone where the orbiter's launch had all three
-    from pipeline.extraction.event_merging import _landed_with_their_launch_crew
+    from pipeline.extraction.events.merging import _landed_with_their_launch_crew
     from pipeline.records import EventRecord
 
     def row(event: str, people: tuple[str, ...]) -> EventRecord:

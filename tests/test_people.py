@@ -153,7 +153,7 @@ def test_a_countrys_own_whose_surname_acts_alone_is_a_person_whatever_the_ner_ca
     # regression (dev set Y): the model filed a Japanese astronaut's full name as an organisation and the
     # surname as a place, so the astronaut of a landing story was no person; the model's mistake does not
     # reproduce on a short invented text, so the cue that now admits such a name is tested on its own
-    from pipeline.extraction.name_cues import after_a_countrys
+    from pipeline.extraction.people.name_cues import after_a_countrys
 
     doc = nlp("The capsule carrying Japan's Kenji Arakawa and three colleagues landed. Arakawa posted videos.")
     start = next(t.i for t in doc if t.text == "Kenji")

@@ -444,8 +444,8 @@ PATHOLOGICAL = {
     "a 1 MB line with no spaces": "a" * 1_000_000,
     "10,000 times 'Soyuz MS-'": "Soyuz MS-" * 10_000,
 }
-# Known slow (see the issue 6 report): per-match `doc.text` in spacecraft.py,
-# dates.py and ages.py and whole-sentence scans in dates.py grow with the
+# Known slow (see the issue 6 report): per-match `doc.text` in spacecraft/finder.py,
+# dates/finder.py and ages.py and whole-sentence scans in dates/finder.py grow with the
 # square of a piece's length. Run with PIPELINE_SLOW_TESTS=1.
 SLOW_PATHOLOGICAL = {
     "10,000 times 'Soyuz MS- '": "Soyuz MS- " * 10_000,

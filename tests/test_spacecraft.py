@@ -408,7 +408,7 @@ def test_craft_the_gazetteer_gained_from_real_text(nlp, text, expected):
     r"(?<![\w/.])(?<![^\d\s]-)(?:early )?(?:May|June)",
 ])
 def test_a_lookbehind_tested_after_the_search_finds_what_the_whole_pattern_finds(pattern):
-    from pipeline.extraction.edge_regex import EdgeRegex
+    from pipeline.extraction.spacecraft.edge_regex import EdgeRegex
 
     text = ("XSoyuz MS-19 and Soyuz MS-20; SpaceX-Crew-3, Crew-Crew-4 and SpaceX Crew-5. xab cd ab "
             "9-May, early June, a-June, /May and May")

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..normalize import doc_text, sentence_text
-from .people import SPAN_KEY as PEOPLE_KEY
+from .people.finder import SPAN_KEY as PEOPLE_KEY
 from .salience import most_named
 from ..records import AgeRecord
 from ..resources import load_json, load_jsonl

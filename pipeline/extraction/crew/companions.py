@@ -1,0 +1,93 @@
+"""Who comes with a flyer already aboard: "X was joined by A and B", "led by commander A, 41,
+with B and C", "A and B then joined the resident crew" after a docking, "X, a member of the
+Endeavour crew", "He returned with A and B", "joined X for the return". `crew.CrewFinder` finds
+the people a statement names; `add_companions` adds these once every statement has its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import normalize_name
+from ..events.craft_clauses import AUXILIARIES, CLAUSE_BREAKS
+from .owners import CrewOwners
+from .subjects import SUBJECT_GAP, chain, list_start, returned_with
+
+if TYPE_CHECKING:
+    from ..events.finder import Statement
+
+HOMEWARD = {"undocking", "landing"}
+OUTWARD = {"launch", "docking"}
+_JOINED = {"joined", "accompanied"}
+_JOINED_REACH = 5  # "X will be joined by"
+_LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
+_JOINED_VERBS = {"joined", "joins", "join", "joining"}
+
+
+class CrewCompanions(CrewOwners):
+    def add_companions(self, doc: Doc, statements: list["Statement"], people: list[Span], names: dict,
+                       crafts: list[Span]) -> None:
+        """"López-Alegría was joined by Larry Connor, Mark Pathy and Eytan Stibbe": the people a
+        flyer is joined by fly where the flyer does, unless another craft's event names them; so does
+        "X, a member of the Endeavour crew," where that craft's launch or docking has people aboard."""
+        for statement in statements:
+            if not statement.people:
+                continue
+            key = normalize_name(statement.craft)
+            taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
+            found = [name for p in people if p.kb_id_ in statement.people
+                     for name in self._joined_by(doc, p, people, names) if name not in taken]
+            found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
+            if statement.trigger.event in OUTWARD:
+                found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
+            # (whatever other flight they made: the trip is the trigger itself)
+            found += [p.kb_id_ for p in people if self.joined_for_the_trip(doc, p, statement.trigger.span)]
+            if statement.trigger.event not in OUTWARD:
+                found += [p.kb_id_ for p in returned_with(doc, statement.trigger.span.sent, people, set(statement.people),
+                                                          self.returning_verbs)
+                          if p.kb_id_ not in taken and self._flies(doc, p, names)]
+            statement.people = list(dict.fromkeys([*statement.people, *found]))
+
+    def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
+        """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the
+        people the next sentence's subject joins to one aboard a docking move into the station with them."""
+        sent = statement.trigger.span.sent
+        if statement.trigger.event != "docking" or sent.end >= len(doc):
+            return []
+        following = doc[sent.end].sent
+        leading = [p for p in chain(doc, [p for p in people if following.start <= p.start < following.end],
+                                    following.start, set(), forward=True, titled=True)]
+        if not leading or not {p.kb_id_ for p in leading} & set(statement.people):
+            return []
+        verb = next((t for t in doc[leading[-1].end:following.end] if t.lower_ not in SUBJECT_GAP), None)
+        if verb is None or verb.lower_ not in self.boarding_verbs:
+            return []
+        return [p.kb_id_ for p in leading if self._flies(doc, p, names)]
+
+    def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
+        """The people after "<person> was joined by" or "<person>, with" up to the clause's end."""
+        tokens = doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]
+        words = [t.lower_ for t in tokens]
+        cue = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in _JOINED and nxt == "by"), None)
+        if cue is not None and all(w in AUXILIARIES for w in words[:cue]):
+            start = person.end + cue + 2
+        elif "with" in words and all(w == "," or t.like_num for w, t in zip(words, tokens[:words.index("with")])) \
+                and self._led_by(doc, person):
+            start = person.end + words.index("with") + 1  # "led by commander A, 41, with B and C"
+        else:
+            return []
+        end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
+        return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
+
+    def _led_by(self, doc: Doc, person: Span) -> bool:
+        """"was led by (rookie commander) A", "commanded by A": the person leads a crew."""
+        return self._says_led_by([t.lower_ for t in doc[max(person.sent.start, person.start - _LED_REACH):person.start]])
+
+    def joined_for_the_trip(self, doc: Doc, person: Span, trigger: Span) -> bool:
+        """"the two cosmonauts joined X for the return to Earth": X makes the trip (the trigger) the
+        others join, though "joined" makes the one it takes a host elsewhere."""
+        return trigger.start == person.end + 2 and trigger[0].lower_ in self.trip_nouns and \
+            [t.lower_ for t in doc[person.end:trigger.start]] == ["for", "the"] and \
+            person.start > 0 and doc[list_start(doc, person) - 1].lower_ in _JOINED_VERBS

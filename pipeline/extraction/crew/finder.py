@@ -1,0 +1,416 @@
+"""Who is aboard a craft for one statement of an event (SPEC §6 `people`).
+
+The people named in the trigger's sentence are aboard unless the words around them say
+otherwise (`crew/people.py` holds those tests on one person). The next sentences of the
+paragraph add their people when they say who is aboard ("At the controls was cosmonaut X").
+A trigger whose subject is "they", "the crew" or "the three" takes the crew that craft has
+had (`crew/references.py` reads such words). A list under the craft's own crew noun is its crew
+(`crew/owners.py`). Those who come with someone aboard, "was joined by A and B", are
+`crew/companions.py`'s. Cargo ships, probes and rovers carry nobody, nor does a craft the article
+says flies empty (`events/uncrewed.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import doc_text, normalize_name
+from ..events.craft_clauses import POSSESSIVES, SUBORDINATORS, opener
+from .context import (CREWED, after_a_heading, another_flight_of, dated_after_to_another_year,
+                           dated_another_year, flies_another, flies_this, flown_elsewhere, in_another_crafts_clause,
+                           line_break_between, names_a_sibling, of_another_flight, rides, same_or_class,
+                           titled_by_another_craft)
+from .companions import HOMEWARD, OUTWARD, CrewCompanions
+from .subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
+                            singular_subject)
+from ..salience import most_named
+from ..events.uncrewed import UNCREWED
+
+if TYPE_CHECKING:
+    from ..events.finder import Statement
+
+_FOLLOWING_SENTENCES = 2
+_PLANNED_GAP = SUBJECT_GAP | {"is", "are", "be", "been", "set", "to", "due", "scheduled", "expected", "slated", "planned"}
+_APPOSITION_REACH = 14  # words of "chief executive of the Dallas company Quillfeather Systems" after a name
+_LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
+_NEARBY_SENTENCES = 2
+ALONE = {"alone", "solo"}  # "brought Soyuz 5 down alone": one flyer
+_ALONE_REACH = 6  # tokens from a trigger to "alone": "brought Soyuz 5 down alone"
+_AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "by"
+_ANOTHER_FLIGHT = re.compile(r"\W*(?:for|on|during|in)\s+(?:his|her|their|its)\s+(?:second|third|fourth|fifth|next|later|"
+                             r"last|final|other)\b", re.IGNORECASE)
+_RESIDENT_CLAUSES = {"where"}
+_AT_THE_CONTROLS = re.compile(r"\s+at\s+the\s+(?:controls|helm|stick)\b", re.IGNORECASE)
+_GROUP_ROLES = {"cosmonauts": "cosmonaut", "astronauts": "astronaut", "taikonauts": "taikonaut"}
+_GROUP_SIZE = 3  # people a crew's role noun may stand for
+_ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
+
+
+class CrewFinder(CrewCompanions):
+    def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+               sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
+               statements: list["Statement"], crafts: list[Span]) -> list[str]:
+        trigger = statement.trigger.span
+        if any(t.lower_ in ALONE for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _ALONE_REACH)]):
+            # "Volynov stayed aboard and brought Soyuz 5 down alone": the subject, and nobody else
+            subject = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
+            if subject and not any(t.text in {",", ";"} for t in doc[subject[-1].end:trigger.start]):
+                return [subject[-1].kb_id_]
+        found = self._aboard(doc, statement, people, names, sentences, sentence_of, earlier, statements, crafts)
+        if found and statement.trigger.event in OUTWARD:
+            # "The Ax-4 mission carrying A is set to dock ... the Ax-4 crew includes B, C and D": the rest of
+            # the crew the article lists under the craft's own crew noun go up with A
+            listed = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names)
+            found = [*found, *(n for n in listed if n not in found)]
+        return found
+
+    def _aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
+                statements: list["Statement"], crafts: list[Span]) -> list[str]:
+        if statement.kind in UNCREWED:
+            return []
+        trigger = statement.trigger
+        index = sentence_of[trigger.span.start]
+        sent = sentences[index]
+        key = normalize_name(statement.craft)
+        # another craft's event in the same sentence keeps the people nearer to it
+        # (not the craft's own class: "Two days after launch the Soyuz TMA-1 with A and B will dock")
+        rivals = [s.trigger.span for s in statements if s is not statement
+                  and not same_or_class(normalize_name(s.craft), key) and sent.start <= s.trigger.span.start < sent.end]
+        # "Garriott traveled to Kazakhstan for his son's launch": the kin flies, not the sentence's people
+        kin_owned = any(doc[i].lower_ in self.kinship and doc[i + 1].lower_ in {"'s", "’s"} and
+                        any(i + 2 <= s.trigger.span.start <= i + 5 for s in statements)
+                        for i in range(sent.start, sent.end - 1))
+        # the trigger's own subject flies whatever else the article calls them ("CEO X was set to fly")
+        before = [p for p in people if sent.start <= p.start and p.end <= trigger.span.start]
+        subjects = {p.start for p in chain(doc, before, trigger.span.start, _PLANNED_GAP, forward=False)}
+        if before and not subjects and _apposed_subject(doc, before[-1], trigger.span):
+            subjects = {before[-1].start}  # "X, chief executive of a data company, was set to fly"
+        crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end
+                and self._flies(doc, p, names, by_role=p.start not in subjects, homeward=trigger.event in HOMEWARD)
+                and not self.only_timed_by(doc, p, trigger.span, crafts, names) and not self.in_station_crew(doc, p)
+                and not self._nearer_to_rival(p, trigger.span, rivals)
+                and not self._in_other_clause(doc, p, trigger.span)
+                and not self._hosts_after(doc, p, trigger.span)
+                and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)
+                and not in_another_crafts_clause(doc, p, crafts, key)]
+        if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
+                any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):
+            # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":
+            # who flies another verb's manoeuvre, of a crew named elsewhere (not "docked with X at the controls")
+            crew = []
+        owner = next((p for p in people if p.end + 1 == trigger.span.start and doc[p.end].lower_ in {"'s", "’s"}), None)
+        if owner is not None and not kin_owned:
+            # "Former astronaut X on Y's return from the station": the event is its owner's
+            crew = [owner, *(p for p in crew if p.start > trigger.span.start)]
+        # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June and docked")
+        when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == trigger.event
+                                        and sentence_of[s.trigger.span.start] == index
+                                        and normalize_name(s.craft) == key), "")
+        # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
+        listing = None  # the last following sentence that said who is aboard
+        unnamed = not crew  # "Discovery's liftoff Thursday with a crew of six": the crew comes after
+        # "The Soyuz took off a day after the shuttle Atlantis pulled away. On board were A and B": the next
+        # sentences tell of the main clause's craft, not of one a subordinate clause brings in
+        subordinate = any(r.end <= trigger.span.start and any(t.lower_ in SUBORDINATORS for t in doc[r.end:trigger.span.start])
+                          for r in rivals)
+        for offset, following in enumerate(sentences[index + 1:] if not subordinate else [], start=1):
+            # (wire copy lists a launch's crew a paragraph a sentence: the list goes on while each sentence adds to it)
+            far = offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)) \
+                and not (unnamed and trigger.event == "launch" and listing is not None and listing.end == following.start
+                         and offset <= _LAUNCH_CREW_SENTENCES)
+            if far and not (trigger.event == "launch" and not crew and offset <= _LAUNCH_CREW_SENTENCES):
+                break  # past the next two sentences only in the paragraph that lists the crew (or, for a
+                # launch that names nobody, the section's next few: "Columbia lifted off on its final
+                # mission on Jan. 16. ... Commander A led the crew, with pilot B and ...")
+            if after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
+                break  # "## Who flew": another section; "For his second he flew with ...": another flight
+            if any(following.start <= s.trigger.span.start < following.end
+                   and not same_or_class(normalize_name(s.craft), key) for s in statements):
+                break  # the text has gone on to another craft's event
+            if trigger.event in HOMEWARD and any(following.start <= s.trigger.span.start < following.end
+                                                  and s.trigger.event in OUTWARD for s in statements):
+                break  # "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking":
+                # who went up is not who comes home
+            # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
+            # (nor its family: "Crew-3 launches Wednesday. A and B will fly aboard a SpaceX Crew Dragon")
+            # (not one a person's relative clause flew: "alongside B, the commander, and C, who had flown
+            # with B on Gemini 7")
+            if any(following.start <= c.start < following.end and c.label_ in CREWED
+                   and not self._own_class(normalize_name(c.kb_id_), statement.craft)
+                   and not _in_relative_clause(doc, following.start, c) for c in crafts):
+                if listing is not None:
+                    continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
+                break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
+            # (or puts its people aboard the craft or its class: "A and B will fly to ISS aboard a SpaceX Crew Dragon")
+            boards = any(following.start <= c.start < following.end and opener(doc, c) in _ABOARD
+                         and self._own_class(normalize_name(c.kb_id_), statement.craft) for c in crafts)
+            if (self._says_who_is_aboard(following) or boards) and not self._another_crew(following) and \
+                    not of_another_flight(following, crafts, key):
+                # not "Waiting to greet the newcomers were X, Y and Z"
+                listed = [p for p in people if following.start <= p.start < following.end
+                          and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
+                          and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
+                          and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
+                          and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)]
+                if far and len([p for p in listed if self._roles(p, names) & self.flyer_roles]) < 2:
+                    continue  # (so far on, a crew by its roles, not one name or people who stayed long)
+                crew += listed
+                # "The crew was led by A with pilot B. Mission specialists C, D and E rounded out ..."
+                listing = following if listed else listing
+        if index > 0 and joined_pronoun(doc, sent, trigger.span):
+            # "He and flight engineer X lifted off": he is the one the text has been speaking of
+            crew = self._antecedent(doc, sentences, index, people, names) + crew
+        names_aboard = list(dict.fromkeys(p.kb_id_ for p in crew))
+        if names_aboard:  # "Tito and the cosmonauts blasted off": the cosmonauts the text named before
+            names_aboard += [n for n in self._named_by_their_role(doc, trigger.span, people, names) if n not in names_aboard]
+        relative = relative_who(doc, trigger.span)
+        if not names_aboard and relative is not None:
+            # "the four Crew-8 astronauts, A, B and C, who launched on 4 March"
+            here = [p for p in people if sent.start <= p.start and p.end <= relative]
+            listed = chain(doc, here, relative, {","}, forward=False, titled=True)
+            names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
+        names_aboard = self.crew_so_far_over(doc, statement, earlier, names_aboard)
+        if not names_aboard and self._crew_subject(doc, statement):
+            known = self._labelled_crew(doc, statement, people, names) or self._crew_so_far(doc, statement, earlier)
+            if known:
+                return known
+            counted = self._counted_crew(doc, statement, earlier, sentence_of, names)
+            if counted:
+                return counted
+            if index > 0 and (doc[sent.start].lower_ in PERSONAL_PRONOUNS or self.crew_noun_opens(doc, statement)):
+                # "... for the arrival of three new crew members - A, B and C. They are scheduled for launch"
+                names_aboard = self._crew_before(doc, statement, sentences[index - 1], people, names, earlier)
+            elif index > 0 and pronoun_subject(doc, trigger.span):
+                # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
+                names_aboard = self._subject_of(doc, sentences[index - 1], people, names)
+            elif index > 0 and singular_subject(doc, sent, trigger.span, people):
+                # "It was Mogensen's second flight. In 2015 he became the first Dane in space, launching"
+                before = [p for p in people if sentences[index - 1].start <= p.start < sent.start
+                          and self._flies(doc, p, names)]
+                names_aboard = [before[-1].kb_id_] if before else []
+        elif names_aboard and index > 0 and doc[sent.start].lower_ == "they" and \
+                not any(sent.start <= p.start < trigger.span.start and p.kb_id_ in names_aboard for p in people):
+            # "They will ... return to Earth together with X": they, whom the sentence before names, and X
+            they = self._crew_before(doc, statement, sentences[index - 1], people, names, earlier)
+            names_aboard = [*they, *(n for n in names_aboard if n not in they)]
+        if not names_aboard and index > 0 and trigger.span.end < len(doc) and doc[trigger.span.end].lower_ in {"him", "her"}:
+            # "His first flight took him to Mir aboard Soyuz TM-6": the one the text speaks of
+            names_aboard = [p.kb_id_ for p in self._antecedent(doc, sentences, index, people, names)]
+        if not names_aboard and trigger.span.end < len(doc) and doc[trigger.span.end].lower_ == "them":
+            # "Crew Dragon Endeavour brought them home": the crew the text spoke of last
+            names_aboard = self._latest_crew(earlier, sentence_of, index)
+        if not names_aboard and statement.trigger.event in ("launch", "landing"):
+            # a list under the craft's own crew noun ("the Ax-4 crew comprises A, B and C") over the
+            # flyers named nearby, who may be the station's crew watching it arrive
+            names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
+                self._assigned_crew(doc, normalize_name(statement.craft), people, crafts, names) or \
+                (self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
+                 if not kin_owned else [])
+        names_aboard += [n for n in self.counted_companions(doc, statement, people, sentences, index, statements)
+                         if n not in names_aboard]
+        count = self._counted_crew_noun(doc, trigger.span)
+        if count is not None and len(names_aboard) < count:
+            # "The four-member team led by Isaacman launched Tuesday" after the splashdown named all four
+            key = normalize_name(statement.craft)
+            told = [s.people for s in earlier if normalize_name(s.craft) == key and len(s.people) == count
+                    and set(names_aboard) <= set(s.people)]
+            names_aboard = list(told[-1]) if told else names_aboard
+        if count is not None and len(names_aboard) < count:
+            # "The seven crew members had set out ...": read on until seven are named
+            names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
+                                            index, statements, crafts)
+        return self._whole_crew(statement, names_aboard, earlier)
+
+    def _named_by_their_role(self, doc: Doc, trigger: Span, people: list[Span], names: dict) -> list[str]:
+        """"A and the cosmonauts blasted off": the two or three people the text named before with that role
+        ("cosmonauts B and C"), the subject's plural noun after "and the"."""
+        sent = trigger.sent
+        for t in doc[sent.start + 2:trigger.start]:
+            role = _GROUP_ROLES.get(t.lower_)
+            if role is None or doc[t.i - 1].lower_ != "the" or doc[t.i - 2].lower_ != "and":
+                continue
+            named = list(dict.fromkeys(p.kb_id_ for p in people if p.start < sent.start and role in self._roles(p, names)))
+            return named if 2 <= len(named) <= _GROUP_SIZE else []
+        return []
+
+    def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+               sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
+               crafts: list[Span]) -> list[str]:
+        """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
+        if statement.kind not in CREWED:
+            return []
+        key = normalize_name(statement.craft)
+        named = self._crew_of_craft(doc, key, people, crafts, names)
+        if named:  # "will welcome Soyuz crew members Mark Vande Hei and Joe Acaba"
+            return self._whole_crew(statement, named, statements[:statements.index(statement)])
+        # a flight's crew is aboard at its launch; a later event needs the text to say so
+        if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
+            return []
+        here = statement.trigger.span.start
+        alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
+        # (nobody the article calls the station's crew anywhere: "The ISS has two crewmembers: A and B")
+        residents = {p.kb_id_ for p in people if alone and self._another_crew(p.sent)}
+        # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
+        listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
+                  and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
+                  and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
+                  and not any(p.sent.start <= c.start < p.sent.end and another_flight_of(doc, c) for c in crafts)
+                  and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
+        crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
+        owned = statement.craft_span is not None and statement.craft_span.start > 0 and \
+            doc[statement.craft_span.start - 1].lower_ in POSSESSIVES
+        if not crewed and owned and key in self.families.classes:
+            # "their Shenzhou capsule, unhooking from Tiangong": the one flight of the class with a crew
+            flights = {normalize_name(s.craft) for s in statements if s.people and (
+                same_or_class(normalize_name(s.craft), key) or normalize_name(self.families.family(s.craft) or "") == key)}
+            if len(flights) == 1:
+                crewed = [s for s in statements if s.people and normalize_name(s.craft) in flights]
+        if statement.trigger.event in OUTWARD:
+            # who comes home is not who went up where the return takes another crew along: "A will return
+            # to Earth with B and C, the current Mir crew"
+            crewed = [s for s in crewed if s.trigger.event in OUTWARD or not self._another_crew(s.trigger.span.sent)]
+        launched = [s for s in crewed if s.trigger.event == "launch"]
+        crewed_launches = [s for s in statements if s.trigger.event == "launch" and s.people and s.kind in CREWED]
+        if not launched and len({normalize_name(s.craft) for s in crewed_launches}) == 1 and \
+                same_or_class(normalize_name(self.families.family(crewed_launches[0].craft) or ""), key):
+            # the one crewed flight the story launches, named by its designation, flying the craft: "SpaceX
+            # launches Axiom-1 ... Their Crew Dragon capsule, named Endeavour, was slated to dock"
+            launched = crewed_launches
+        if statement.trigger.event == "docking" and launched:
+            # a craft docks with the crew it launched with, not the one a later landing names
+            return list(min(launched, key=lambda s: abs(s.trigger.span.start - here)).people)
+        if crewed:
+            nearest = min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people
+            return list(dict.fromkeys([*nearest, *listed]))
+        own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
+        others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
+        elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
+        # (not "Following Dragon's link up, station commander X will pressurize": a host by title)
+        with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
+                      and self._flies(doc, p, names) and self._is_flyer(doc, p, names)
+                      and p.kb_id_ not in elsewhere_crews and not self._station_title(doc, p)]
+        if with_craft:
+            return list(dict.fromkeys(with_craft))
+        riders = [p.kb_id_ for p in people if rides(doc, p, crafts, key)]
+        if riders:  # "to meet cosmonauts A and B in a Soyuz-19 capsule"
+            return list(dict.fromkeys(riders))
+        if not alone:
+            # another crewed craft has its own crew: only the article's main craft takes the people named by a
+            # crew role ("Commander Mike Hopkins", "Glover is the pilot") whom no other craft's event names
+            return self._main_crafts_crew(statement, people, names, statements, crafts)
+        # (not one said anywhere to fly another craft: "to meet A and B in a Soyuz-19 capsule")
+        elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
+        flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
+                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
+                  and not self._station_title(doc, p) and not titled_by_another_craft(doc, p, crafts, key)
+                  and not dated_after_to_another_year(doc, p, statement.value)
+                  and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
+                  # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
+                  and not dated_another_year(doc, p, statement.value)]
+        # "X was joined by Y and Z": companions of a flyer in a sentence that says so
+        joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
+        companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
+        return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
+
+    def _agent(self, doc: Doc, person: Span) -> bool:
+        """"the programme, launched in April 2017 by Sheikh X": the doer of another verb, not one named
+        aboard ("flown by", "led by" name the crew)."""
+        # (and those listed after them: "by Sheikh A, Vice President ..., and Sheikh B")
+        by = next((t.i for t in reversed(doc[person.sent.start:person.start]) if t.lower_ == "by"), None)
+        if by is None or any(t.tag_.startswith("VB") for t in doc[by + 1:person.start]):
+            return False
+        # the verb "by" follows, past a time phrase: "launched in April 2017 by"
+        verb = next((t for t in reversed(doc[max(person.sent.start, by - _AGENT_VERB_REACH):by]) if t.tag_.startswith("VB")), None)
+        return verb is not None and verb.tag_ == "VBN" and f"{verb.lower_} by" not in self.aboard_cues and \
+            verb.lower_ not in self.leading_verbs
+
+    def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
+                          statements: list["Statement"], crafts: list[Span]) -> list[str]:
+        key = normalize_name(statement.craft)
+        main = most_named([c for c in crafts if c.label_ in CREWED], lambda c: normalize_name(c.kb_id_))
+        if main is None or normalize_name(main.kb_id_) != key:
+            return []
+        # (but not a flight's designation the text ties to this vehicle: "Atlantis rolled to a stop,
+        # bringing mission STS-135 to a close")
+        tied = {normalize_name(c.kb_id_) for c in crafts if self.families.designation(c.kb_id_) and
+                any(o.sent == c.sent and normalize_name(o.kb_id_) == key for o in crafts)}
+        taken = {name for s in statements if normalize_name(s.craft) not in {key} | tied for name in s.people}
+        return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
+                                  and not self._hosted(p.doc, p) and not self._station_title(p.doc, p)))
+
+    def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
+                       sentences: list[Span], index: int, statements: list["Statement"],
+                       crafts: list[Span]) -> list[str]:
+        """A launch or landing whose sentence names nobody: the flyers (astronauts, commanders,
+        pilots...) named in the sentences around it, when no other craft's event
+        stands there ("Atlantis lifted off at 11:29. Commander Chris Ferguson ...")."""
+        key = normalize_name(statement.craft)
+        after = sentences[index + 1:index + 1 + _NEARBY_SENTENCES]
+        # (not past a sentence that brings in another crewed flight: "the capsule next flew Ax-8. Its commander was X")
+        def brings_another(following: Span) -> bool:
+            here = [normalize_name(c.kb_id_) for c in crafts if following.start <= c.start < following.end and c.label_ in CREWED]
+            return bool(here) and not any(same_or_class(name, key) for name in here)
+
+        window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
+        if any(window[0].start <= s.trigger.span.start < window[-1].end and
+               not same_or_class(normalize_name(s.craft), key) for s in statements):
+            return []  # (a headline's "Soyuz spacecraft ... lands" is the same craft)
+        turn = next((k for k, following in enumerate(after) if brings_another(following)), len(after))
+        start, end = window[0].start, (after[turn - 1] if turn else sentences[index]).end
+        found = []
+        # the event's date, else the date another statement of it gives
+        when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
+                                        and normalize_name(s.craft) == key), "")
+        elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
+        for person in people:
+            if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
+                continue  # not "the trio will join the current crew, including X"
+            if self._another_crew(person.sent):
+                continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
+            if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key):
+                continue
+            if self._station_title(doc, person):
+                continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
+            owner = self._crew_owner(doc, person, crafts)
+            if owner is not None and not same_or_class(normalize_name(owner.kb_id_), key):
+                continue  # "The Soyuz 11 crew: A, B and C" beside "the Apollo 11 lunar landing"
+            if dated_another_year(doc, person, when) or dated_after_to_another_year(doc, person, when):
+                continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
+            if flies_another(doc, person, crafts, key) and \
+                    not any(flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
+                continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
+                # Shenzhou-11", named as the crew of this flight elsewhere)
+            if self._roles(person, names) & self.flyer_roles or self._after_aboard_cue(person):
+                found.append(person.kb_id_)  # (or "the other seats were sold to the geologist X")
+        return list(dict.fromkeys(found))
+
+    def _own_class(self, name: str, craft: str) -> bool:
+        """The craft named `name` is `craft`, its class or its family ("Crew Dragon" of "Crew-3")."""
+        return same_or_class(name, normalize_name(craft)) or self.families.family(craft) == name
+
+    def _after_aboard_cue(self, person: Span) -> bool:
+        """A cue that says who is aboard stands before the person in their sentence."""
+        match = self.aboard_cue.search(person.sent.text)
+        return match is not None and person.sent.start_char + match.end() <= person.start_char
+
+
+def _in_relative_clause(doc: Doc, start: int, craft: Span) -> bool:
+    """The craft stands in a "who" clause not yet closed by a comma: "C, who had flown with B on Gemini 7"
+    (not "A, a physicist who had emigrated, flew aboard Challenger")."""
+    who = max((t.i for t in doc[start:craft.start] if t.lower_ == "who"), default=None)
+    return who is not None and not any(t.text == "," for t in doc[who:craft.start])
+
+
+def _apposed_subject(doc: Doc, person: Span, trigger: Span) -> bool:
+    """The person, set off by an apposition in commas, is the trigger's subject: "X, chief executive of
+    the company, was set to fly"."""
+    between = doc[person.end:trigger.start]
+    if len(between) < 3 or between[0].text != ",":
+        return False
+    close = next((t.i for t in between[1:_APPOSITION_REACH] if t.text == ","), None)
+    return close is not None and all(t.lower_ in _PLANNED_GAP for t in doc[close + 1:trigger.start]) and \
+        not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[person.end:close])

@@ -1,0 +1,437 @@
+"""Who among the people of a sentence may be aboard a craft: the crew's words and the
+tests on one person that `crew.CrewFinder` asks.
+
+A person is no flyer where the words around them say they speak about the
+event ("X said"), are met, replaced or watched ("greeted by X", "will join X"),
+are on the station ("X, aboard the ISS"), are kin of a flyer ("son of X"), or
+hold a role that is not a flyer's (an administrator, a spokesman). A list under
+a crew noun ("The crew - A, B and C -") names flyers; a sentence says who is
+aboard with its cues ("At the controls was X", "commanded by X").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import doc_text, normalize_name
+from ..events.craft_clauses import contrast_between
+from ..spacecraft.families import CraftFamilies
+from .context import opens_own_hatch
+from .subjects import list_end, list_start, listed_after_aside
+from ..people.name_lines import CREDIT_BEFORE
+from ..people.finder import SPAN_KEY as PEOPLE_KEY
+from ..people.roles import RANK_PREFIXES
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+
+if TYPE_CHECKING:
+    from ..events.finder import Statement
+
+_LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
+_EVENT_AFTER_FOR = 4  # tokens from "for" to the event a person was there for: "for Endeavour's liftoff"
+_ONLOOKERS_REACH = 10  # words from a name to "among the spectators": "X and her two small children were among the"
+_FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
+_POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+_SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
+_RIDERS = {"with", "aboard", "carrying"}  # "days after launch the Soyuz with A": the flight's people, not history's
+_HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
+_FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
+_CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
+CREW_LIST_REACH = 40
+_JOIN_WORDS = {"join", "joins", "joining", "joined"}
+_TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join a trip; hosts join a crew
+_BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
+_TITLE_REACH = 12  # words from a speech verb to the name its title leads to
+_HYPHENS = {"-", "–"}
+_GROUP_DETERMINERS = {"the", "its", "their", "all", "both"}
+_GROUP_HEADS = {"men", "women"}  # "The men of Apollo 14"
+_TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
+_ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
+_STATION_LEAD = 8  # words before a crew list that may make it the station's: "work at the station is continued by"
+_SPEECH_REACH = 4
+_PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
+_COMPANIONS_REACH = 7  # tokens of "and his two Russian crew mates" before their verb
+_OCCUPANT_REACH = 4
+_NEWCOMER_MODIFIERS = {"first", "new", "next"}
+_STATION_REACH = 6
+_TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
+_JOINED_BY_REACH = 8
+_HOST_REACH = 6  # tokens from a list of names to "will be there to welcome"
+_WAITING = {"will", "would", "be", "were", "was", "are", "is", "there", "to", "on", "hand", "waiting", "ready", "standing",
+            "by", "aboard", "onboard"}
+# "X, a television journalist, joined the crew headed by ...": whatever their trade, they fly
+_JOINS_FLIGHT = re.compile(r"^(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+|will\s+)?joined\s+(?:the|a|this)\s+"
+                           r"(?:\w+\s+)?(?:mission|crew|flight|expedition)\b", re.IGNORECASE)
+_OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewmates", "trip", "journey", "ride", "seat", "command",
+                     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
+
+
+class CrewPeople:
+    def __init__(self, words: dict):
+        self.speech = set(words["speech_after"])
+        self.not_aboard = set(words["not_aboard_before"])
+        self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
+        self.crew_roles = {normalize_name(r) for r in words["crew_roles"]}  # a seat aboard, not "astronaut"
+        self.pronouns = set(words["crew_pronouns"])
+        self.crew_counts = dict(words["crew_counts"])  # "the three", "the pair"
+        self.crew_list_verbs = set(words["crew_list_verbs"])
+        self.stations = set(words["station_words"])
+        self.kinship = set(words["kinship"])
+        self.hosting = set(words["not_aboard_after"])
+        self.other_trips = set(words["other_trip_nouns"])  # "paving the way for the return of X"
+        self.kept_for = set(words["kept_for_nouns"])  # "carrying seats for X": X rides another time
+        self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
+        self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
+        self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
+        self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
+        self.returning_verbs = set(words["returning_verbs"])  # "He returned with A and B"
+        self.trip_nouns = set(words["trip_nouns"])  # "joined X for the return"
+        self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
+        self.assigned_verbs = set(words["assigned_flight_verbs"])  # "A, B and C will carry out the X mission"
+        self.boarding_verbs = set(words["boarding_verbs"])
+        self.delivering_verbs = set(words["delivering_verbs"])  # "delivered X to Mir": X stays there  # "A and B then joined the resident crew"
+        self.families = CraftFamilies(words["vehicle_classes"])  # "Soyuz MS-31" and "Soyuz MS-30": two flights
+        self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
+        self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
+        self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
+        self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
+        self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
+        self.onlooker_nouns = set(words["onlooker_nouns"])  # "X and her children were among the spectators"
+        self.uncrewed_words = set(words["uncrewed_words"])
+        self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
+        # Later sentences must say more plainly than the event's own that people are aboard.
+        backups = "|".join(re.escape(w) for w in sorted(words["backup_words"], key=len, reverse=True))
+        # "Yang Liwei would fly, with Zhai Zhigang and Nie Haisheng as his back-ups", "backup X"
+        # (and "Zhai Zhigang and Nie Haisheng who served as "backup candidates"")
+        self.backup_after = re.compile(r"^[\s,]*(?:(?:and|,)\s+[^,.;]{1,40}?\s+|(?:who|that)\s+\w+\s+)?as\s+[\"“']?"
+                                       r"(?:(?:his|her|their|the)\s+)?(?:" + backups + r")\b", re.IGNORECASE)
+        self.backup_before = re.compile(r"\b(?:" + backups + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+        # a list a backup label heads, to the clause's end: "backup crew: A and B and ESA astronaut C"
+        self.backup_label = re.compile(r"\b(?:" + backups + r")(?:\s+crews?)?\s*:[^;:]*$", re.IGNORECASE)
+        # a list a backup crew's verb opens: "The backup crew includes cosmonaut A, B and C"
+        self.backup_list = re.compile(r"\b(?:" + backups + r")\s+crews?\s+(?:includes?|included|consists?\s+of|"
+                                      r"consisted\s+of|comprises?|comprised|is|are|was|were)\s+[^;:.]*$", re.IGNORECASE)
+        dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
+        # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
+        self.dropped_after = re.compile(r"^[^.;]{0,30}?\b(?:" + dropped + r")\b", re.IGNORECASE)
+        self.aboard_cues = set(words["aboard_cues"]) | set(words["aboard_cues_after"])
+        cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
+        # (a role in the plural too: "Mission specialists A, B and C rounded out the crew")
+        self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")s?\b", re.IGNORECASE)
+
+    def _hosts_after(self, doc: Doc, person: Span, trigger: Span) -> bool:
+        """"After the docking, the trio will join the current crew, including X": a host word
+        between the event and the person."""
+        if person.start < trigger.end:
+            return False
+        between = [t.lower_ for t in doc[trigger.end:person.start]]
+        if any(w in self.other_trips and nxt == "of" for w, nxt in zip(between, between[1:])):
+            return True  # "docked ..., paving the way for the return of A and B": another trip's people
+        return self._has_host_word(between)
+
+    def _companion(self, doc: Doc, person: Span) -> bool:
+        """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
+        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _SPEECH_REACH)]]
+        return not self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]]) and \
+            not any(w in self.speech for w in after)
+
+    def _mentions_a_crew(self, sent: Span) -> bool:
+        """The statement says people are aboard without naming them: "carrying three
+        crew members", "the crew", "they", "a manned spacecraft" (SPEC §6: a crew
+        carries over to another event only where the article says so)."""
+        if any(t.lower_ in self.pronouns or t.lower_ in self.crew_nouns or t.lower_ in self.crew_marks for t in sent):
+            return True
+        # "Splashdown ... occurred at 8:59 a.m. The crew was picked up by helicopter": the next sentence of
+        # the paragraph opens on the crew
+        doc = sent.doc
+        following = doc[sent.end].sent if sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws else None
+        opening = [t.lower_ for t in following[:2]] if following is not None else []
+        return len(opening) == 2 and opening[0] == "the" and opening[1] in self.crew_nouns
+
+    def _is_flyer(self, doc: Doc, person: Span, names: dict) -> bool:
+        """A flyer's role, or listed as "the crew": "The crew - Russia's A, and NASA's B and C -"."""
+        # (a flyer's role with its modifiers too: "docking module pilot", "test pilot")
+        roles = self._roles(person, names)
+        return bool((roles | {r.split()[-1] for r in roles if r}) & self.flyer_roles) or self.listed_as_crew(doc, person)
+
+    def listed_as_crew(self, doc: Doc, person: Span) -> bool:
+        sent = person.sent
+        # "The other crew members are pilot A, a colonel who flew ...; mission specialist B, ...; and C":
+        # a person heading an item after a semicolon is listed where the first item is
+        semicolons = [t.i for t in doc[sent.start:person.start] if t.text == ";"]
+        if semicolons:
+            lead = doc[semicolons[-1] + 1:person.start]
+            # a verb in the lead only as a descriptor's adjective: "retired airline captain X"
+            verbs = any(t.tag_.startswith("VB") for t in lead) and not person.label_
+            if len(lead) <= _ITEM_LEAD and not verbs and not any(t.text in {",", "("} for t in lead):
+                first = next((p for p in doc.spans.get(PEOPLE_KEY, []) if sent.start <= p.start < semicolons[0]), None)
+                return first is not None and self.listed_as_crew(doc, first)
+        for i in range(person.start - 1, max(sent.start, person.start - CREW_LIST_REACH) - 1, -1):
+            word = doc[i]
+            # (a flyer's title the tagger took for a verb is none: "NASA astronaut Anne McClain", nor a
+            # compound's participle: "British-born Michael Foale")
+            if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs and
+                    word.lower_ not in self.flyer_roles and doc[i - 1].text not in _HYPHENS) or word.lower_ in self.not_aboard:
+                return False
+            if word.lower_ in self.crew_nouns:
+                before = doc[i - 1].lower_ if i > sent.start else ""
+                return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
+        return False
+
+    def _aboard_as_named(self, doc: Doc, person: Span) -> bool:
+        """"with Sen. John Glenn aboard as a payload specialist": a person whose role is no flyer's
+        is one where "aboard" follows the name, not a craft or station, or where a fronted "aboard"
+        stands before the list that holds the name: "onboard the vehicle was John Glenn"."""
+        first = list_start(doc, person)
+        fronted = [t.lower_ for t in doc[max(person.sent.start, first - _FRONTED_ABOARD_REACH):first]]
+        if fronted[-1:] in (["was"], ["were"]) and {"aboard", "onboard"} & set(fronted):
+            return True
+        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + 3)]]
+        if after[:1] == ["on"] and after[1:2] == ["board"]:
+            after = ["aboard"] + after[2:]
+        return after[:1] in (["aboard"], ["onboard"]) and (len(after) < 2 or after[1] in {",", ".", "as", "for", "when", "and"})
+
+    def _hosted(self, doc: Doc, person: Span, residents: bool = True) -> bool:
+        """Anywhere before the person in the sentence, "will join", "greeted by", "Waiting to greet
+        the newcomers were", and with `residents` "already aboard" (without them, "accompanied by
+        two members of the Expedition 8 crew: X" flies)."""
+        first = listed_after_aside(doc, person)  # (not the aside's words: "A, who lived aboard the ISS, and B")
+        return self._has_host_word([t.lower_ for t in doc[person.sent.start:(first or person).start]],
+                                   residents=residents, joined_by_hosts=True)
+
+    def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
+        """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
+        landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
+        wider = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _ONLOOKERS_REACH)]]
+        if any(w in self.onlooker_nouns and "among" in wider[max(0, i - 3):i] for i, w in enumerate(wider)):
+            return True  # "X and her two children were among the spectators on hand to view the launch"
+        after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
+        if after and after[0].lower_ == "and":
+            # the verb of the subject the person opens: "X and his two Russian crew mates watched"
+            after = [t for t in doc[after[0].i + 1:min(person.sent.end, after[0].i + _COMPANIONS_REACH)]
+                     if t.tag_.startswith("VB") or t.text == ","][:1]
+        if len(after) > 1 and after[0].lower_ in {"was", "were"} and after[1].lower_ == "at":
+            # "X, who was at Cape Canaveral for Endeavour's liftoff": there for the event, looking on
+            there = after[1].i
+            return any(t.lower_ == "for" and
+                       any(t.i < s.trigger.span.start <= t.i + _EVENT_AFTER_FOR for s in statements)
+                       for t in doc[there:min(person.sent.end, there + _LOOKED_AT_REACH)])
+        if not after or after[0].lower_ not in self.onlooker_verbs:
+            return False
+        verb = after[0].i
+        return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements) or \
+            any(t.lower_ in self.looked_at_events for t in doc[verb + 1:min(person.sent.end, verb + 1 + _LOOKED_AT_REACH)])
+
+    def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
+        """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
+        with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
+        `joined_by_hosts` ("will be joined later by Y" too)."""
+        hosts = self.not_aboard | self.residents if residents else self.not_aboard
+        # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
+        # (not the newcomers: "The first residents, A and B, arrived")
+        # (nor the flight's leaders: "X joined the crew headed by commander Y")
+        return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
+                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
+                   and not (w in _JOIN_WORDS and self._joins_a_trip(words[i + 1:i + _JOINED_BY_REACH + 3]))
+                   for i, w in enumerate(words))  # (but "Joining A and B on this return trip are C and D")
+
+    def _joins_a_trip(self, words: list[str]) -> bool:
+        """Companions join a trip, hosts a crew: "Joining A and B on this return trip", not "will join the
+        Expedition 64 crew of A and Flight Engineer B" (whose title's "flight" is no trip)."""
+        trip = next((k for k, w in enumerate(words) if w in _TRIP_NOUNS), None)
+        crew = next((k for k, w in enumerate(words) if w in self.crew_nouns), None)
+        return trip is not None and (crew is None or trip < crew)
+
+    def _says_led_by(self, words: list[str]) -> bool:
+        """"led by", "commanded by" among the words."""
+        return any(w in self.leading_verbs and nxt == "by" for w, nxt in zip(words, words[1:]))
+
+    def _roles(self, person: Span, names: dict) -> set[str]:
+        """The person's role here and the one the article gives them, normalised, each with its head
+        alone too ("chief" of "chief of aerospace operations")."""
+        record = names.get(normalize_name(person.kb_id_))
+        roles = {normalize_name(person.label_)} | ({normalize_name(record.role)} if record else set())
+        roles |= {role.split(" ", 1)[1] for role in roles if role.split(" ")[0] in RANK_PREFIXES and " " in role}
+        return roles | {role.split(" of ")[0] for role in roles}
+
+    @staticmethod
+    def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:
+        def distance(span: Span) -> int:
+            return span.start - person.end if person.end <= span.start else person.start - span.end
+        return any(distance(r) < distance(trigger) for r in rivals)
+
+    def _in_other_clause(self, doc: Doc, person: Span, trigger: Span) -> bool:
+        """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger;
+        "When A and B arrived at the station, Soyuz TM-1 had undocked": a fronted clause before it."""
+        if person.end <= trigger.start:
+            if self._in_aside_clause(doc, person, trigger):
+                return True
+            if contrast_between(doc, person.end, trigger.start):
+                return True  # "X circled the moon while A and B landed": X's clause is another
+            if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
+                return False
+            # the fronted clause ends at the first comma after its verb: not a fronted phrase
+            # ("After a journey of 21 hours, astronauts A, B, C and D arrived at the station")
+            verb = False
+            for token in doc[trigger.sent.start + 1:trigger.start]:
+                if token.text == "," and verb:
+                    return person.end <= token.i
+                # (the tagger takes "astronauts" before names for a verb)
+                verb = verb or (token.tag_.startswith("VB") and token.lower_ not in self.crew_nouns)
+            return False
+        if person.start < trigger.end:
+            return False
+        return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])
+
+    @staticmethod
+    def _in_aside_clause(doc: Doc, person: Span, trigger: Span) -> bool:
+        """"On 14 March 1995, a week before Polyakov left, Thagard reached Mir": the person stands in
+        a clause set off by commas before the trigger, opened by "before", "when", "after"..."""
+        sent = trigger.sent
+        opening = next((t.i for t in reversed(doc[sent.start:person.start]) if t.text == ","), None)
+        closing = next((t.i for t in doc[person.end:trigger.start] if t.text == ","), None)
+        if opening is None or closing is None:
+            return False
+        nxt = closing + 1 + (closing + 1 < len(doc) and doc[closing + 1].lower_ == "and")
+        if any(p.start == nxt for p in doc.spans.get(PEOPLE_KEY, [])):
+            return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
+        return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
+
+    def _said_by(self, doc: Doc, person: Span) -> bool:
+        """A speech verb right before the name, or with only its title between: "said X", "said NASA
+        Administrator X"."""
+        start = max(person.sent.start, person.start - _TITLE_REACH)
+        verb = next((t.i for t in reversed(doc[start:person.start]) if t.lower_ in self.speech), None)
+        return verb is not None and \
+            all(t.is_title or t.is_upper or t.is_punct or t.lower_ in _TITLE_GLUE for t in doc[verb + 1:person.start])
+
+    def _flies(self, doc: Doc, person: Span, names: dict, by_role: bool = True, homeward: bool = False) -> bool:
+        """Whether the person may be aboard, as the words around them tell (`by_role`: a role the
+        article gives them that no crew has, "CEO", may say they are not; `homeward`: the event takes
+        the station's people home)."""
+        sent = person.sent
+        if by_role and self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
+                and not self._aboard_as_named(doc, person) and not _joins_the_flight(doc, person):
+            return False  # "journalist X said" (but "The passengers include ... journalist X")
+        if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s", "'", "’"} and \
+                doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
+                not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
+            return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
+        # (from the list's first name: "said farewell to the relief crew, A and B")
+        first = list_start(doc, person)
+        before = [t.lower_ for t in doc[max(sent.start, first - _OCCUPANT_REACH):person.start]]
+        if self._has_host_word(before, residents=False):
+            return False
+        text = doc_text(doc)
+        if CREDIT_BEFORE.search(text, max(0, person.start_char - 40), person.start_char):
+            return False  # a photographer
+        if first - 2 >= sent.start and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in self.kept_for:
+            return False  # "launched with two, carrying supplies and seats for A and B": kept for their return
+        wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
+        if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
+            return False  # "Richard Garriott, son of astronaut Owen Garriott"
+        if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
+            return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
+        widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
+        if any(w in _SPANS_OF_TIME and (nxt in {"after", "since"} or widest[i + 1:i + 5] == ["to", "the", "day", "after"])
+               and not _RIDERS & set(widest[i + 2:]) for i, (w, nxt) in enumerate(zip(widest, widest[1:]))):
+            # (not "Two days after launch the Soyuz TMA-1 with A, B and C will dock": its riders)
+            return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space", "Fifty years to
+            # the day after X stepped onto the moon": history
+        if self._said_by(doc, person):
+            return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
+        after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
+        # (but "crew member X said of the tourist", "commander X said before liftoff": a seat aboard speaks from it)
+        speaks = normalize_name(person.label_) not in self.crew_roles and any(w in self.speech for w in after[:_SPEECH_REACH])
+        if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
+                         and not (i > 0 and after[i - 1] in _PASSIVE or i > 1 and after[i - 2] in _PASSIVE)
+                         for i, w in enumerate(after[:_SPEECH_REACH])):
+            return False  # "X said", "X greeted them" (not "A and B were officially welcomed": the guests)
+        if any(t.lower_ in self.hosting for t in doc[person.end:sent.end]):
+            end = list_end(doc, person)
+            waiting = [t.lower_ for t in doc[end:min(sent.end, end + _HOST_REACH)]]
+            host = next((i for i, w in enumerate(waiting) if w in self.hosting), None)
+            if host is not None and host > 0 and waiting[host - 1] == "to" and all(w in _WAITING for w in waiting[:host]):
+                return False  # "A, B and C will be there to welcome the newcomers"
+        if self._speaks_after_clause(doc, person):
+            return False  # "X, who is also a senior military official, said"
+        if self.backup_after.match(text[person.end_char:person.end_char + _BACKUP_REACH]) or \
+                self.backup_before.search(text[max(sent.start_char, person.start_char - 30):person.start_char]) or \
+                self.backup_label.search(text[sent.start_char:person.start_char]) or \
+                self.backup_list.search(text[sent.start_char:person.start_char]):
+            return False  # a back-up crew member stays on the ground
+        for i, word in enumerate(after[:-1]):
+            if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
+                # "X, aboard the station,", but "return with A and B, who have been on Tiangong since
+                # October": those who have lived there are who goes home
+                return homeward and after[i - 2:i] in (["has", "been"], ["have", "been"], ["had", "been"])
+        return True
+
+    def dropped(self, doc: Doc, people: list[Span]) -> set[str]:
+        """People taken off a crew ("The original pilot, X (34), lost his seat days before launch"):
+        aboard none of the article's flights, wherever else they are named."""
+        text = doc_text(doc)
+        return {p.kb_id_ for p in people if self.dropped_after.match(text[p.end_char:p.end_char + _BACKUP_REACH])}
+
+    def only_timed_by(self, doc: Doc, person: Span, trigger: Span, crafts: list[Span], names: dict) -> bool:
+        """"X revealed at a news conference just after splashdown": the event only times another
+        verb, whose subject is aboard only where the article calls them a flyer or names their
+        craft ("Grissom repeated the trip, only for his capsule to sink after splashdown")."""
+        if _TIMED_BY.search(doc_text(doc)[trigger.sent.start_char:trigger.start_char]) is None:
+            return False
+        # (a craft named after the person, or one the sentence puts them aboard first: "Aboard his capsule
+        # Vostok 1, Gagarin made one orbit before returning to earth")
+        return not self._is_flyer(doc, person, names) and \
+            not any(person.end <= c.start and c.end <= trigger.start for c in crafts) and \
+            not any(trigger.sent.start <= c.start and c.end <= person.start and _boarded(doc, c) for c in crafts)
+
+    def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
+        sent = person.sent
+        if person.end + 1 >= sent.end or doc[person.end].text != "," or doc[person.end + 1].lower_ not in {"who", "whose"}:
+            return False
+        close = next((t.i for t in doc[person.end + 2:sent.end] if t.text == ","), None)
+        return close is not None and any(t.lower_ in self.speech for t in doc[close + 1:min(sent.end, close + 3)])
+
+    def _says_who_is_aboard(self, sent: Span) -> bool:
+        match = self.aboard_cue.search(sent.text)
+        if match is None:
+            return False
+        rest = sent.text[match.end():match.end() + 25].lower().split()
+        # (nor "The work at the station is continued by the crew consisting of ...": the station's crew)
+        lead = sent.text[:match.start()].lower().split()[-_STATION_LEAD:]
+        return not any(w.strip(".,") in self.stations for w in rest[:3] + lead)
+
+    def _crew_subject(self, doc: Doc, statement: "Statement") -> bool:
+        """"They landed", "the three docked", "the Shenzhou-17 crew is due to land"."""
+        trigger = statement.trigger.span
+        if any(t.lower_ in self.pronouns for t in doc[trigger.sent.start:trigger.start]):
+            return True
+        craft = statement.craft_span
+        return (craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns) or \
+            self.crew_noun_opens(doc, statement)
+
+    def crew_noun_opens(self, doc: Doc, statement: "Statement") -> bool:
+        """"The men of Apollo 14 returned", "The Apollo 14 crew landed": the sentence opens on the
+        craft's crew named as a group, whom the sentence before may list."""
+        craft, trigger = statement.craft_span, statement.trigger.span
+        sent = trigger.sent
+        if craft is None or not sent.start <= craft.start < trigger.start:
+            return False
+        head = [t.lower_ for t in doc[sent.start:craft.start] if t.lower_ not in _GROUP_DETERMINERS]
+        after = doc[craft.end].lower_ if craft.end < sent.end else ""
+        return head == [] and after in self.crew_nouns or \
+            (len(head) == 2 and head[0] in self.crew_nouns | _GROUP_HEADS and head[1] == "of")
+
+
+def _boarded(doc: Doc, craft: Span) -> bool:
+    """"aboard Vostok 1", "aboard his capsule Vostok 1"."""
+    before = [t.lower_ for t in doc[max(craft.sent.start, craft.start - 3):craft.start]]
+    return bool(before) and (before[-1] in {"aboard", "onboard"} or
+                             (len(before) == 3 and before[0] in {"aboard", "onboard", "in"} and
+                              before[1] in {"his", "her", "their"}))
+
+
+def _joins_the_flight(doc: Doc, person: Span) -> bool:
+    return _JOINS_FLIGHT.match(doc_text(doc)[person.end_char:person.sent.end_char]) is not None

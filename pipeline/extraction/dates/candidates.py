@@ -1,0 +1,107 @@
+"""Which date candidates the grammar finds are dates: a range's days first, then every form in
+turn, without overlaps, each checked against the words around it (a year before "tonnes" is a
+quantity, a year in quotes before a colon a title, a bare month a word of its own unless a cue
+stands before it, a capitalised weekday in a name, "today" in "still used today").
+`dates.DateFinder` asks `DateCandidates.find`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Candidate, DateGrammar
+
+_NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
+_RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
+_OPENING_QUOTES = {'"', "“", "'", "‘"}
+_TITLE_ENDS = {'"', "”", "'", "’", ":"}
+# "still used today", "even today", "is still in use today": nowadays, not the day of writing
+# (not "the capsule was still floating today": a day of the news)
+_NOWADAYS_BEFORE = re.compile(r"\b(?:even|(?:still|widely)\s+(?:used|in\s+use|operated|operational|visible|standing|"
+                              r"flying|practised|practiced|followed))\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+class DateCandidates:
+    def __init__(self, vocab: dict, grammar: DateGrammar):
+        self.grammar = grammar
+        self.holidays = vocab["holidays"]
+        self.month_alone_cues, self.month_attributive = set(vocab["month_alone_cues"]), set(vocab["month_attributive_nouns"])
+        self.year_units = set(vocab["year_units"])
+        self.year_blockers = set(vocab["year_blockers_before"])
+        self.weekday_name_words = set(vocab["weekday_name_words"])  # "Black Friday", "Super Tuesday"
+
+    def find(self, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        """The date candidates of `text` outside the `blocked` spans (a craft's name), in text order."""
+        taken: list[tuple[int, int]] = list(blocked)
+        found: list[Candidate] = []
+        for cand in self.grammar.day_range_candidates(text):
+            if not any(cand.start < b_end and b_start < cand.end for b_start, b_end in taken):
+                found.append(cand)
+        taken += [(c.start, c.end) for c in found]
+        for form, regex in self.grammar.forms:
+            for m in regex.finditer(text):
+                start, end = m.span()
+                if any(start < b_end and b_start < end for b_start, b_end in taken):
+                    continue
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                if not self._plausible(text, form, m, groups):
+                    continue
+                taken.append((start, end))
+                if form == "holiday":
+                    groups["month"], groups["day"] = self.holidays[groups.pop("holiday")]
+                if "unit" in groups:
+                    groups["unit"] = groups["unit"].lower()  # "Last Year"
+                found.append(Candidate(start, end, "month_day" if form == "holiday" else form, groups))
+        found.sort(key=lambda c: c.start)
+        return found
+
+    def _plausible(self, text: str, form: str, m: re.Match, groups: dict) -> bool:
+        before = text[max(0, m.start() - 25):m.start()].split()
+        after = text[m.end():m.end() + 25].split()
+        prev_word = before[-1] if before else ""
+        next_word = after[0].strip(".,;:)!?") if after else ""
+        if form == "year":
+            if next_word in self.year_units or prev_word in self.year_blockers:
+                return False
+            if text[m.end():m.end() + 1] in {"%", "+"} or text[max(0, m.start() - 1):m.start()] in {"$", "£", "€", "#"}:
+                return False
+            if text[max(0, m.start() - 1):m.start()] in _OPENING_QUOTES and text[m.end():m.end() + 1] in _TITLE_ENDS:
+                return False  # a title: his "2010" sequel to "2001: A Space Odyssey"
+            if next_word.lower() in {"-year-old", "year-old"}:
+                return False
+            if _NUMBERED_ITEM.search(text, max(0, m.start() - 12), m.start()):
+                return False
+            if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):
+                return False  # "May 23-29, 1986": the year of the range's first date, which carries it
+        if form == "month_alone":
+            month = groups["month"]
+            if prev_word.lower() in {"the", "an", "a"} and next_word in self.month_attributive:
+                return True  # "since the October failure of an Antares rocket"
+            if "mod" not in groups and prev_word not in self.month_alone_cues:
+                return False
+            if month in {"May", "March", "Jan", "Mar", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Apr", "Feb"} \
+                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after", "that"}:
+                return False
+        if form == "weekday":
+            # a bare weekday names a day only as "on Friday" or with next/last/this
+            # A capitalised weekday names a day ("launched Tuesday", "returned to Earth
+            # Thursday", "(0100 GMT) Wednesday"), except in names of its own: "Black Friday".
+            sentence_start = starts_sentence(text, m.start())
+            if "rel" not in groups and not sentence_start and prev_word[:1].isupper() \
+                    and prev_word.lower().strip("()") in self.weekday_name_words:
+                return False
+        if form == "ago" and prev_word.lower() == "than":
+            return False  # "less than a month ago", "more than a decade ago": a bound, no calendar value
+        if form == "rel_day" and prev_word.lower() == "ago":
+            return False  # "sixty years ago today" names the anniversary, not the day
+        if form == "rel_day" and groups["relday"].lower() == "today" and \
+                _NOWADAYS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return False  # "an area still used today", "even today": nowadays, no calendar day
+        if form == "rel_day" and groups["relday"][:1].isupper() and not starts_sentence(text, m.start()):
+            return False  # a title: "Edge of Tomorrow"
+        return True
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"“‘'(”’)")  # "... is better.” “Today is"
+    return not before or before[-1] in ".!?\n:–—" or before.endswith(" -")  # ("Quebec, December 3 – Today,")

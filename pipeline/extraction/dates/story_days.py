@@ -1,0 +1,80 @@
+"""The day an undated story tells from, where it says so itself: "today, June 16th 2012",
+"launched yesterday (May 28, 2013)", a weekday that shows the story has moved on into the year
+after its last full date, or (naming no year) its first day stated with its weekday; and a
+relative day the date after it restates. `dates.DateFinder` extends `StoryDays`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...records import DateRecord
+from .grammar import Candidate
+from .years import valid_date
+from .dateline_days import DatelineDay
+
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_RESTATED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}  # a relative day and the date after it: "yesterday (May 28)"
+_RESTATING = re.compile(r"[,(]?\s*\(?")
+
+
+class StoryDays:
+    """Needs `_month` (a month's name to its number) and `weekdays` (a weekday's name to its index)."""
+
+    def _weekday_dated(self, candidates: list[Candidate], end: int) -> DatelineDay | None:
+        """The first year-less day an undated story that names no year states with its weekday, as the
+        day it tells from (where it names a year, its weekdays find their year instead: `weekdays_agree`)."""
+        if any("year" in c.groups for c in candidates):
+            return None
+        for c in candidates:
+            weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
+            if weekday is not None and "year" not in c.groups and {"month", "day"} <= set(c.groups) and \
+                    valid_date(2000, self._month(c.groups["month"]), int(c.groups["day"])):
+                return DatelineDay(self._month(c.groups["month"]), int(c.groups["day"]), end, weekday=weekday,
+                                   start=c.start)
+        return None
+
+    def _today_stated(self, text: str, candidates: list[Candidate]) -> dt.date | None:
+        """An undated story's own day where it says which day "today" (or "yesterday") is: "launched
+        ... today, June 16th 2012", "launched yesterday (May 28, 2013)"."""
+        for today, told in zip(candidates, candidates[1:]):
+            shift = _RESTATED_DAYS.get(today.groups.get("relday", "").lower()) if today.form == "rel_day" else None
+            if shift is not None and {"month", "day", "year"} <= set(told.groups) and \
+                    _RESTATING.fullmatch(text[today.end:told.start]):
+                year, month, day = int(told.groups["year"]), self._month(told.groups["month"]), int(told.groups["day"])
+                if valid_date(year, month, day):
+                    return dt.date(year, month, day) - dt.timedelta(days=shift)
+        return None
+
+    def _moved_on(self, candidates: list[Candidate]) -> dt.date | None:
+        """An undated story's own day where its weekday says it has moved on into the year after its
+        last full date: "landed ... Tuesday, June 1" where the crew "launched ... on Dec. 21, 2009"
+        (June 1 is a Tuesday in 2010, not in 2009); else None."""
+        full = [(int(c.groups["year"]), self._month(c.groups["month"]), int(c.groups["day"])) for c in candidates
+                if {"month", "day", "year"} <= set(c.groups)]
+        if not full:
+            return None
+        year, month, day = max(full)
+        for c in candidates:
+            weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
+            if weekday is None or "year" in c.groups or not {"month", "day"} <= set(c.groups):
+                continue
+            told = (self._month(c.groups["month"]), int(c.groups["day"]))
+            if told < (month, day) and valid_date(year + 1, *told) and \
+                    dt.date(year + 1, *told).weekday() == weekday and \
+                    not (valid_date(year, *told) and dt.date(year, *told).weekday() == weekday):
+                return dt.date(year + 1, *told)
+        return None
+
+
+def today_restated(text: str, records: list[DateRecord]) -> list[DateRecord]:
+    """"docked today June 18th", "launched yesterday (May 28, 2013)": a relative day the day after it
+    restates is that day (an undated blog updated over days, a story filed the day before its paper)."""
+    kept = list(records)
+    for i, (today, told) in enumerate(zip(records, records[1:])):
+        if today.text.lower() in _RESTATED_DAYS and DAY_VALUE.match(told.value) and told.value[:4].isdigit() and \
+                _RESTATING.fullmatch(text[today.end:told.start]):
+            kept[i] = replace(today, value=told.value)
+    return kept

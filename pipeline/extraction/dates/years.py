@@ -1,0 +1,440 @@
+"""The year of a year-less date ("June 5", "Thursday, Jan. 26", "that July"):
+from the sentence, the paragraph the article narrates, a range's last date, a
+stated weekday and the tense around the publication date; without one, only
+a year the article states nearby, or none (a wrong year is worse than an
+unknown one).
+
+`YearResolver.resolve` is what the date finder asks for each such date;
+`context_years` are the years the article has stated so far, as
+(offset, year, month or None, day or None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import doc_text
+from ...records import DateRecord
+from .grammar import Candidate, DateGrammar
+from .tense import TenseReader
+
+_DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
+_YEAR_AFTER_BRACKET = re.compile(r"\)\s+in\s+(?P<year>(?:19|20)\d\d)\b")
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = re.compile(_WEEKDAY_NAME + r"\b")  # "early Wednesday" dated by the caption
+_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_NAME + r",?\s+$")  # "Wednesday, Oct. 30, 2024"
+# A paragraph's dated past at least this many years before publication is the
+# year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
+NARRATED_PAST_YEARS = 2
+_NEAR_YEARS_SHARE = 0.2  # below this share of years near the publication, an article narrates the past
+_RELATIVES = {"who", "whom", "whose", "which"}
+_CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
+_YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
+_SOON_DAYS = 45  # ... this near ahead
+_PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
+# "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
+_SINCE_REACH = 8  # words from "since" to the date that closes its phrase
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# an undated article's own year, from a year it names beside "next year" or "last year": "will be
+# commander next year during his mission in 2019", "targeted for November 2024, late next year"
+_YEAR = r"\b(?P<year>19[5-9]\d|20\d\d)\b"
+_RELATIVE_YEAR = r"\b(?P<rel>next|last) year\b"
+# a fact box's dated line: "Launch Date: 1989-09-05", "Landing date: 12 December 1989"
+_FACT_BOX_DATE = re.compile(r"^(?:[A-Z][a-z]+ )?[Dd]ate\s*:\s*[^\n]{0,20}?\b(?P<year>(?:19|20)\d\d)\b", re.MULTILINE)
+_YEAR_BESIDE_RELATIVE = [re.compile(_RELATIVE_YEAR + r"[^.;:\n\d]{0,40}?\bin " + _YEAR, re.IGNORECASE),
+                         re.compile(_YEAR + r",?\s+(?:(?:late|early|later|earlier)\s+)?" + _RELATIVE_YEAR,
+                                    re.IGNORECASE)]
+
+
+class YearResolver:
+    def __init__(self, grammar: DateGrammar, tense: TenseReader):
+        self.grammar = grammar
+        self.tense = tense
+
+    def resolve(self, doc, span, month, day, weekday, published, context_years, full_dates,
+                historical, past_only=False, looked_back: int | None = None) -> int | None:
+        """The year of a year-less date.
+
+        "that year", "that July": the year named last. With a publication date:
+        an explicit year in the same sentence when it fits the tense; the year of
+        a past the paragraph narrates in an article about the past (an obituary:
+        "Gemini 7 lifted off on Dec. 4, 1965 ... on Dec. 12"); else the year around `published` that the tense and a
+        stated weekday point to. Without one: the year the sentence or its
+        paragraph gives, else none (a wrong year is worse than an unknown one: a
+        year named in an earlier paragraph may be an aside). A stated weekday
+        must agree with the year.
+        """
+        text = doc_text(doc)
+        # "surpassed a record set in October 1984": a year told of another time is no year of the story
+        context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
+        if published is None:
+            # "Nobody had gone that far since the crew of Apollo 17 in December 1972": a point the story
+            # measures from, not its time; nor "the same complex he had launched from in October 1962"
+            # for a date not itself told in the past perfect: a past before the story's
+            looked_before = not _pluperfect(doc, span)
+            context_years = [c for c in context_years if not _since_a_point(doc, c[0])
+                             and not (looked_before and _pluperfect_clause(doc, c[0]))]
+        range_year = self._range_end_year(text, span.end_char, month_only=day is None)
+        if range_year is not None:
+            return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
+        bracketed = _YEAR_AFTER_BRACKET.match(text, span.end_char)
+        if bracketed is not None:
+            return int(bracketed.group("year"))  # "splashed down on this day (June 6) in 1966"
+        if context_years and (_THAT_YEAR_AFTER.match(text, span.end_char) or
+                              _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
+            return context_years[-1][1]
+        tense = self.tense(doc, span)
+        sentence_year = self._sentence_year(doc, span, context_years)
+        narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
+        if published is None:
+            if tense == "future" and sentence_year is None and not self._told_now(doc, context_years):
+                # "Leonov will be buried ... on 15 October" in an undated obituary: what is to come is
+                # of the time of writing, and the last date it told of was in the past: no year is safe
+                return None
+            year = sentence_year or narrated or self._dated_before(context_years) or \
+                full_dates.get((month, day)) or None
+            if weekday is not None and day is not None:
+                # the weekday picks among the years the sentence or paragraph names, else among all
+                # the article has named, the most recent first: a weekday dates the time of writing,
+                # which is no earlier than the last year named ("December 2006" is an aside in a
+                # blog that tells of its 2023 trip, and 2006 and 2023 share a calendar)
+                named = [y for y in (sentence_year, narrated) if y is not None]
+                named += sorted({c[1] for c in context_years} - set(named), reverse=True)
+                full = [c for c in context_years if c[3]]
+                if full and (month, day) < (full[-1][2], full[-1][3]):
+                    # "launched on Dec. 21, 2009 ... landed Tuesday, June 1": the story moved on past its
+                    # last full date into the next year
+                    named.append(full[-1][1] + 1)
+                return next((y for y in named if valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday),
+                            None)
+            return year
+        stated = full_dates.get((month, day)) if day is not None else None
+        if stated and stated == narrated and sentence_year is None and tense != "future" and \
+                (weekday is None or dt.date(stated, month, day).weekday() == weekday):
+            # "ended on Feb. 8, 1974 ... the first week of February 1974 ... On Feb. 8, they closed the
+            # hatches": the day told again where the paragraph tells of its year (not "On April 12,
+            # the 30th anniversary of STS-1", a paragraph of the time of writing)
+            return stated
+        past_perfect_day = day is not None and _pluperfect(doc, span)
+        if (historical or past_perfect_day) and narrated is not None and sentence_year is None and \
+                tense != "future" and narrated <= published.year - NARRATED_PAST_YEARS and \
+                self._anchored(doc, span, context_years):
+            # (in a story of now too, a day in the past perfect in a paragraph dated long ago: "Today marks the
+            # 50th anniversary of ... May 25, 1973 ... the station had reached orbit on May 14"; not "had hoped
+            # to fly G1 in December")
+            if weekday is None or day is None or (
+                    valid_date(narrated, month, day) and dt.date(narrated, month, day).weekday() == weekday):
+                return narrated
+        if looked_back is not None and looked_back <= published.year - NARRATED_PAST_YEARS and tense == "past" and \
+                sentence_year is None and narrated is None and context_years and context_years[-1][1] == looked_back:
+            # an anniversary piece, "Thirty-five years ago, ..." then "flew ... in 1978. Launch happened on
+            # 27th of June": the year it looks back to, where the last year it named is that one (not
+            # "in March 2020 ... who turned 86 in March" after "Sixty years ago")
+            if weekday is None or day is None or (
+                    valid_date(looked_back, month, day) and dt.date(looked_back, month, day).weekday() == weekday):
+                return looked_back
+        if day is not None and sentence_year is None and tense != "future" and \
+                ((historical and narrated is None) or (tense == "past" and self._anchored_just_before(span, context_years))):
+            # (a news story too, where the sentence before gave the full date: "launched on April 3,
+            # 1984 ... They returned to Earth on April 11")
+            continued = self._continued_year(doc, month, day, published, context_years)
+            if continued is not None:
+                return continued
+        if past_only and tense in {"past", "planned"} and sentence_year is None:
+            # an article that has stated no date near its publication tells of the past it last dated:
+            # "On July 15, 1975, Soyuz 19 was launched ... (a paragraph on) ... took place on July 19"
+            # (its plans too: "Apollo 9 would do the same in March")
+            full = [c for c in context_years if c[3]]
+            if full and full[-1][1] <= published.year - NARRATED_PAST_YEARS and not self._in_aside(doc, full[-1][0]):
+                _, year, anchor_month, _ = full[-1]
+                year = _year_from(year, anchor_month, month)
+                if weekday is None or day is None or (
+                        valid_date(year, month, day) and dt.date(year, month, day).weekday() == weekday):
+                    return year
+        if weekday is not None and day is not None:
+            # a stated weekday settles the year: "Thursday, Jan. 26" in 2023, not 1986
+            for year in (sentence_year, published.year, published.year - 1, published.year + 1):
+                if year and valid_date(year, month, day) and dt.date(year, month, day).weekday() == weekday:
+                    return year
+        if sentence_year is not None and self._consistent(sentence_year, month, day, published, tense):
+            return sentence_year
+        day_for_order = day or 1
+        candidates = [y for y in (published.year - 1, published.year, published.year + 1) if valid_date(y, month, day_for_order)]
+        if not candidates:  # "29 February" with no leap year near the publication date
+            return None
+        if weekday is not None and day is not None:
+            matching = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
+            if len(matching) == 1:
+                return matching[0]
+        dates = {y: dt.date(y, month, day_for_order) for y in candidates}
+        # a month alone is "now" for its whole length
+        reference = published.replace(day=1) if day is None else published
+        if tense == "future":
+            later = [y for y in candidates if dates[y] >= reference]
+            if later:
+                return min(later)
+        elif tense == "past":
+            earlier = [y for y in candidates if dates[y] <= published]
+            soon = [y for y in candidates if 0 < (dates[y] - published).days <= _SOON_DAYS]
+            if earlier and (published - dates[max(earlier)]).days > _YEAR_AGO_DAYS and soon and _of_a_noun(doc, span):
+                # "cleared the way for the launch Dec. 18" in a Dec. 4 paper: a year-less day most of a
+                # year back is no news; the past verb is another clause's (not "had undocked on July 19")
+                return soon[0]
+            if earlier:
+                return max(earlier)
+        return min(candidates, key=lambda y: abs((dates[y] - reference).days))
+
+    def _continued_year(self, doc: Doc, month: int, day: int, published, context_years) -> int | None:
+        """An article about the past going on with its story in a paragraph that states no year:
+        "launched on April 3, 1984 ..." then "undocked on April 11": the year of the last full date
+        when the date falls within weeks after it (not "April 11" of the publication year)."""
+        full = [c for c in context_years if c[3]]
+        if not full or context_years[-1] is not full[-1] or self._in_aside(doc, full[-1][0]):
+            return None  # a bare year or a month since then has moved the story on
+        _, anchor_year, anchor_month, anchor_day = full[-1]
+        if anchor_year > published.year - NARRATED_PAST_YEARS or anchor_month is None:
+            return None
+        year = _year_from(anchor_year, anchor_month, month)
+        if not valid_date(year, month, day):
+            return None
+        gap = (dt.date(year, month, day) - dt.date(anchor_year, anchor_month, anchor_day)).days
+        return year if 0 <= gap <= _CONTINUED_DAYS else None
+
+    @staticmethod
+    def _anchored_just_before(span: Span, context_years) -> bool:
+        """The last full date stands in this sentence or the one before."""
+        full = [c for c in context_years if c[3]]
+        if not full:
+            return False
+        sent = span.sent
+        start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return full[-1][0] >= start
+
+    @staticmethod
+    def _in_aside(doc: Doc, offset: int) -> bool:
+        """A date in a relative clause is an aside: "Zhai, who first walked in space on 27 September 2008"."""
+        token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if token is None:
+            return True
+        return any(t.lower_ in _RELATIVES for t in doc[token.sent.start:token.start])
+
+    @staticmethod
+    def _consistent(year, month, day, published, tense) -> bool:
+        if not valid_date(year, month, day or 1):
+            return False
+        date = dt.date(year, month, day or 1)
+        if tense == "future":
+            return date >= published.replace(day=1)
+        if tense == "past":
+            return date <= published
+        return True
+
+    def _range_end_year(self, text: str, end: int, month_only: bool = False) -> int | None:
+        m = self.grammar.range_end.match(text, end) or \
+            (self.grammar.month_range_end.match(text, end) if month_only else None)
+        return int(m.group("year")) if m else None
+
+    @staticmethod
+    def _sentence_year(doc: Doc, span: Span, context_years) -> int | None:
+        """The last explicit year before the date in its own sentence; a bare year only where
+        no new clause begins between them ("complete the station around 2022, and follows the
+        launch of Tianhe in late April" is 2021's April; "on April 3, 1984, and docked on
+        April 4" is 1984's)."""
+        sent_start = span.sent.start_char
+        text = doc_text(doc)
+        inside = [c[1] for c in context_years if c[0] >= sent_start
+                  and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
+                  and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))]
+        return inside[-1] if inside else None
+
+    def _told_now(self, doc: Doc, context_years) -> bool:
+        """The last date with a month the article gave is of the time of writing: told in a clause not
+        in the past ("will return ... in late March 2022"), or a news day with its weekday ("launched
+        ... early Wednesday, Oct. 30, 2024"), not a past the article narrates ("made history on 18 March
+        1965")."""
+        dated = [c for c in context_years if c[2]]
+        if not dated:
+            return False
+        text, offset = doc_text(doc), dated[-1][0]
+        if _WEEKDAY.match(text, offset) or _WEEKDAY_BEFORE.search(text, max(0, offset - 12), offset):
+            return True
+        anchor = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return anchor is not None and self.tense(doc, anchor) != "past"
+
+    @staticmethod
+    def _dated_before(context_years) -> int | None:
+        """Before this paragraph, the last full date, else month and year: never a
+        bare year, which is as often an aside ("the film he made in 2007")."""
+        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]]):
+            if candidates:
+                return candidates[-1][1]
+        return None
+
+    @staticmethod
+    def _in_paragraph(doc: Doc, span: Span, context_years) -> list:
+        paragraph_start = doc_text(doc).rfind("\n\n", 0, span.start_char) + 1
+        return [c for c in context_years if c[0] >= paragraph_start]
+
+    def _anchored(self, doc: Doc, span: Span, context_years) -> bool:
+        """The paragraph narrates a dated past: a full date or a month and year before the date."""
+        return any(c[2] for c in self._in_paragraph(doc, span, context_years))
+
+    def _paragraph_year(self, doc: Doc, span: Span, month: int, day: int | None, context_years,
+                        undated: bool = False) -> int | None:
+        """The year the paragraph is talking about where a year-less date stands:
+        its last full date (the next year when the date falls before it: "Dec. 21,
+        1968 ... Jan. 3"), else its first month and year; never a bare year ("he
+        directed 'Salyut 7' in 2007" is an aside). Birth dates are skipped: they
+        are no guide to what the article narrates."""
+        in_paragraph = self._in_paragraph(doc, span, context_years)
+        full = [c for c in in_paragraph if c[3]]
+        with_month = [c for c in in_paragraph if c[2]]
+        latest = with_month[-1] if with_month else None
+        if undated and latest and not latest[3] and latest[2] == month and \
+                (not full or (latest[1], latest[2]) > (full[-1][1], full[-1][2])):
+            # no publication date to weigh it against, the story moving on from its full date:
+            # "launched on June 10, 2003 ... landed in Jan. 2004 ... on Jan. 3" (not "a record set in
+            # September 1966" after "September 10, 2024")
+            return latest[1]
+        if full:
+            _, year, anchor_month, _ = full[-1]
+            if _pluperfect(doc, span):
+                # "Spektr docked on June 1, 1995 ... Thagard, who had come up in March": before it
+                return year - 1 if anchor_month and month > anchor_month else year
+            return _year_from(year, anchor_month, month)
+        if with_month:
+            return with_month[0][1]
+        return None
+
+
+def narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
+    """The article tells of the past (an obituary, an anniversary piece, an
+    encyclopaedic page): few of its explicit years are near its publication,
+    where a news story's are (its background years notwithstanding)."""
+    if published is None:
+        return False
+    years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
+    near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
+    return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
+
+
+def implied_year(text: str) -> int | None:
+    """The year an undated article was written in, where every year it names beside "next year"
+    or "last year" tells the same one ("next year during his mission in 2019": 2018); else the
+    year of its fact box's dates, where they name one ("Launch Date: 1989-09-05" under a catalogue
+    entry's "arrival at Mir on September 7"); else None."""
+    found = {int(m.group("year")) - (1 if m.group("rel").lower() == "next" else -1)
+             for pattern in _YEAR_BESIDE_RELATIVE for m in pattern.finditer(text)}
+    if not found:
+        found = {int(m.group("year")) for m in _FACT_BOX_DATE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def title_year(candidates: list[Candidate]) -> int | None:
+    """The year of the first full date among a title's date candidates: the year an undated article
+    tells its story in."""
+    return next((int(c.groups["year"]) for c in candidates if {"month", "day", "year"} <= set(c.groups)), None)
+
+
+def weekdays_agree(records: list[DateRecord], stated: dict[tuple[int, int], int | None],
+                   full_years: set[int]) -> list[DateRecord]:
+    """An undated article's "Friday, May 6": the latest year of a full date the article states
+    ("March 15, 2022" in an embedded post) where March 18 is a Friday, else none (a bare "2022" may
+    be a plan); the same day named bare elsewhere takes that year too, and never a year the weekday
+    rules out. `stated`: the weekday given to a year-less (month, day)."""
+    latest = max(full_years, default=None)
+
+    def agrees(year: int | None, month: int, day: int) -> bool:
+        return year is not None and valid_date(year, month, day) and \
+            dt.date(year, month, day).weekday() == stated[(month, day)]
+
+    kept = []
+    for record in records:
+        month, day = (int(record.value[5:7]), int(record.value[8:10])) if _DAY_OR_UNKNOWN.match(record.value) \
+            else (0, 0)
+        if stated.get((month, day)) is not None and \
+                not (record.value[:4].isdigit() and agrees(int(record.value[:4]), month, day)):
+            year = str(latest) if agrees(latest, month, day) else "XXXX"
+            record = replace(record, value=year + record.value[4:])
+        kept.append(record)
+    return kept
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _year_from(anchor_year: int, anchor_month: int | None, month: int) -> int:
+    """The year of a month told after a date of `anchor_month` that year: the next one when the
+    month comes before it ("Dec. 21, 1968 ... Jan. 3")."""
+    return anchor_year + 1 if anchor_month and month < anchor_month else anchor_year
+
+
+def _told_of_a_noun(doc: Doc, offset: int) -> bool:
+    """The date at `offset` ends a participle phrase after a noun: "a record set in October 1984",
+    "the module launched in 1987" (not "Spektr was launched on May 20, 1995")."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    i = token.start - 1
+    while i > token.sent.start and doc[i].tag_ in {"IN", "DT", "RB"}:
+        i -= 1
+    # (the tagger reads "a record set in" as two nouns)
+    participle = doc[i].tag_ == "VBN" or doc[i].lower_ in _PARTICIPLES_READ_AS_NOUNS
+    return i > token.sent.start and participle and doc[i - 1].tag_ in {"NN", "NNS"}
+
+
+def _since_a_point(doc: Doc, offset: int) -> bool:
+    """The date at `offset` closes a "since" phrase of its clause: "since the crew of Apollo 17 in
+    December 1972", "since 2003"."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_REACH) - 1, -1):
+        if doc[i].text in {",", ";"} or doc[i].tag_.startswith("VB"):
+            return False
+        if doc[i].lower_ == "since":
+            return True
+    return False
+
+
+def _pluperfect(doc: Doc, span: Span) -> bool:
+    """The date's clause is in the past perfect: "who had come up in March"."""
+    return _had_participle(doc, span.sent.start, span.start)
+
+
+def _pluperfect_clause(doc: Doc, offset: int) -> bool:
+    """The date at `offset` stands in a clause in the past perfect: ", the same complex he had launched
+    from in October 1962"."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    start = max((t.i for t in doc[token.sent.start:token.start] if t.text in {",", ";"}), default=token.sent.start)
+    return _had_participle(doc, start, token.start)
+
+
+def _had_participle(doc: Doc, start: int, end: int) -> bool:
+    """"had" and a past participle among the tokens from `start` up to `end`."""
+    return any(t.lower_ == "had" and t.i + 1 < end and doc[t.i + 1].tag_ == "VBN" for t in doc[start:end])
+
+
+def _of_a_noun(doc: Doc, span: Span) -> bool:
+    """The date follows a noun, not a verb: "the launch (on) Dec. 18"; or it modifies the noun after
+    it: "to go on a Dec. 2 mission"."""
+    if span.start > 0 and span.end < len(doc) and doc[span.start - 1].tag_ == "DT" and doc[span.end].tag_ in {"NN", "NNS"}:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in {"on", "for"}:
+        i -= 1
+    return i >= 0 and doc[i].tag_ in {"NN", "NNS"}

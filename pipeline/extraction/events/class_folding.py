@@ -1,0 +1,90 @@
+"""Which craft a vehicle class's statement is about: "the Dragon capsule" stands for the one
+named craft of its kind whose same event the article states ("Demo-2"), else its one flight of
+that kind; "aboard a SpaceX Crew Dragon" for the Crew-N flight launched just before.
+`event_merging.EventMerger` folds the statements so before it merges them into rows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...normalize import normalize_name
+from .craft_clauses import another_of_its_class
+from ..spacecraft.families import CraftFamilies
+
+if TYPE_CHECKING:
+    from .finder import Statement
+
+_FLIGHT_BEFORE_SENTENCES = 2  # how far back "a SpaceX Crew Dragon" finds the flight it carries ("Crew-3")
+
+
+def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None:
+    """A vehicle class ("the Dragon capsule", "Soyuz") stands for the one named
+    craft of its kind whose same event the article states ("Demo-2"), else the one
+    flight of that kind; a flight named before the class over one named only after it."""
+    first_named: dict[str, int] = {}
+    for o in statements:
+        key = normalize_name(o.craft)
+        first_named[key] = min(first_named.get(key, o.craft_span.start), o.craft_span.start)
+    for s in statements:
+        if normalize_name(s.craft) not in families.classes:
+            continue
+        if another_of_its_class(s.craft_span):
+            # "SpaceX will launch Crew-3 on Wednesday. A and B will fly aboard a SpaceX Crew Dragon":
+            # not the article's named Dragon, but the flight of that family the sentence before launches
+            _fold_into_flight_before(s, statements, families)
+            continue
+        of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in families.classes
+                    and _of_class(o.craft, s.craft, families)]
+        # a class points back: "Starliner closed in ... finish the docking" is the flight named
+        # before it (Calypso), not one a later paragraph names ("a repeat, OFT-2, did not dock")
+        earlier = [o for o in of_class if first_named[normalize_name(o.craft)] < s.trigger.span.start]
+        of_class = earlier or of_class
+        named = {normalize_name(o.craft): o for o in of_class if o.trigger.event == s.trigger.event}
+        if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
+            named = {normalize_name(o.craft): o for o in of_class}
+        if len(named) == 2 and sum(families.designation(o.craft) for o in named.values()) == 1:
+            # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (_same_flights)
+            named = {k: o for k, o in named.items() if not families.designation(o.craft)}
+        if len(named) > 1 and s.trigger.span.sent.start == 0:
+            # a headline's class ("Russia knocks back Soyuz launch") is the flight the text names first
+            first = min(named, key=lambda k: first_named[k])
+            named = {first: named[first]}
+        if not named:  # "the Dragon" where the article's one Dragon is its "Cargo Dragon": the narrower class
+            wanted = normalize_name(s.craft)
+            named = {normalize_name(o.craft): o for o in statements if o.kind == s.kind and
+                     normalize_name(o.craft) in families.classes and normalize_name(o.craft) != wanted and
+                     wanted in normalize_name(o.craft).split()}
+        if len(named) == 1:
+            other = next(iter(named.values()))
+            s.craft, s.craft_span = other.craft, other.craft_span
+
+
+def _fold_into_flight_before(s: "Statement", statements: list["Statement"], families: CraftFamilies) -> None:
+    before = s.trigger.span.sent
+    for _ in range(_FLIGHT_BEFORE_SENTENCES):
+        before = before.doc[before.start - 1].sent if before.start > 0 else before
+    # (not a flight dated to another day: "Morgan launched July 20, 2019. Meir and Skripochka launched
+    # aboard a Soyuz spacecraft on Sept. 25, 2019")
+    flights = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
+               and before.start <= o.trigger.span.start < s.trigger.span.start
+               and families.designation(o.craft) and families.family(o.craft) == normalize_name(s.craft)
+               and not _other_days(o.value, s.value)}
+    if len(flights) == 1:
+        other = next(iter(flights.values()))
+        s.craft, s.craft_span = other.craft, other.craft_span
+
+
+def _of_class(craft: str, vehicle_class: str, families: CraftFamilies) -> bool:
+    """Whether a named craft may be a flight of the class: its family (data:
+    spacecraft_families.jsonl, "Crew-9" is a Crew Dragon; spacecraft.jsonl, "Faith 7" a
+    Mercury), or the class its name starts with ("Crew Dragon Freedom"), is that class,
+    or unknown. Starliner is no Crew-9, nor Faith 7."""
+    family = families.family(craft)
+    wanted = normalize_name(vehicle_class)
+    return family is None or wanted in family or family in wanted
+
+
+def _other_days(one: str, other: str) -> bool:
+    """Two full dates of different days."""
+    return len(one) == len(other) == 10 and one != other

@@ -1,0 +1,421 @@
+"""Where a craft stands in an event trigger's clause: the trigger's subject
+("Soyuz MS-19, with three aboard, docked"), its object ("the launch of X",
+"lifted off ... aboard X"), or a phrase of its own ("from the Shenzhou-15
+crew") that makes it neither. `event_crafts.CraftChooser` asks these first and
+falls back on the craft in focus.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import normalize_name
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+
+if TYPE_CHECKING:
+    from .triggers import Trigger
+
+LAUNCH_VEHICLE = "launch vehicle"
+STATION = "space station"
+CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
+_BEFORE_REACH = 15  # tokens between a subject craft and its trigger
+_APPOSITION_REACH = 30  # ... when an apposition between commas follows a sentence's opening craft
+_AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
+_AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
+# Words between a trigger and a craft after it that make the craft not the one
+# the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station", "the first
+# crew to fly since the 1986 Challenger accident".
+_NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
+                        "alongside", "than", "onto", ";", "while", "and", "after", "before", "since", "until"}
+# Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
+AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
+               "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
+               "due", "expected", "'s", "’s", "'ll", "soon", "eventually", "smoothly", "gently", "automatically",
+               "manually", "first", "again", "is", "planned", "seems", "seemed", "appears", "appeared", "have",
+               "having", "get", "got", "not", "never", "managed", "even", "yet", "ever", "still"}
+# Prepositions after which a craft before the trigger is not its subject.
+_NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
+                      "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_RELATIVES = {"which", "that"}
+_RELATIVE_OPENERS = _RELATIVES | {"who"}  # "the Crew-1 mission, which ...", "its crew, who ..."
+_CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
+_NAMING = {"called", "named", "dubbed", "christened"}  # "a capsule called X": X is the capsule
+_PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
+LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
+                     "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
+_CONTRASTS = {"while", "whereas"}
+_FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
+_FLIGHT_NOUNS = {"mission", "flight"}
+_ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
+SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
+VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
+VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
+POSSESSIVES = {"its", "their", "his", "her"}
+_DESCRIBING = {"JJ", "JJR", "JJS"}
+FINITE_VERBS = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VBN)
+_PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
+_CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting", "transporting", "ferrying"}
+
+def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
+    """The index of the nearest word before the span in its sentence that is not in `skip`
+    (auxiliaries, adverbs between a subject and its verb), or None."""
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in skip:
+        i -= 1
+    return i if i >= span.sent.start else None
+
+
+def _crew_of(doc: Doc, craft: Span, crew_nouns: set[str]) -> bool:
+    """"astronauts of Apollo 8", "members of the Crew-1 mission": a crew noun owns the craft."""
+    i = craft.start - 1
+    if i >= 0 and doc[i].tag_ == "DT":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in crew_nouns
+
+
+def _crew_of_opening(doc: Doc, craft: Span, crew_nouns: set[str]) -> bool:
+    """The sentence opens with the crew of the craft ("Members of the Crew-1 mission, ...")."""
+    return _crew_of(doc, craft, crew_nouns) and \
+        all(t.tag_ in {"DT", "JJ", "CD"} or t.lower_ in crew_nouns or t.lower_ == "of"
+            for t in doc[craft.sent.start:craft.start])
+
+
+def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundaries: set[int],
+                   crew_nouns: set[str] = frozenset()) -> Span | None:
+    """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
+    not one in a phrase of its own ("took over from the Shenzhou-15 crew"), unless a crew noun
+    owns it ("astronauts of Apollo 8")."""
+    for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
+        between = range(craft.end, trigger.span.start)
+        if any(i in boundaries or doc[i].text == "—" for i in between):
+            return None
+        if contrast_between(doc, craft.end, trigger.span.start):
+            return None  # "X circled in Yankee Clipper while A and B landed": another clause's subject
+        if len(between) > _BEFORE_REACH:
+            # "Kristall, fitted with furnaces and a docking unit designed for Buran, docked": a sentence's
+            # opening craft and a long apposition set off by commas
+            # ("..., made a touchdown": a light verb and its article before a trigger noun)
+            last = word_before(doc, trigger.span, AUXILIARIES | LIGHT_VERB_WORDS)
+            # (past its description: "The next cargo spacecraft Progress M-14M, which will deliver ..., is to dock")
+            # (or a clause's: "as the Lander Module (LM) of Chandrayaan-3, the agency's third mission, made a touchdown")
+            opening = craft.start == craft.sent.start or all(t.tag_ in {"DT", "JJ", "NN"} for t in doc[craft.sent.start:craft.start]) \
+                or _opens_a_clause(doc, craft)
+            # (or a participle's phrase: "A Dragon capsule containing four astronauts, including A and B, undocked")
+            if opening and len(between) <= _APPOSITION_REACH and (doc[craft.end].text == "," or doc[craft.end].tag_ == "VBG") \
+                    and last is not None and doc[last].text == ",":
+                return craft
+            # "Members of the Crew-1 mission, which consists of A, B and C will leave": the crew of the
+            # craft opens the sentence and a relative clause stands between
+            if _crew_of_opening(doc, craft, crew_nouns) and len(between) <= _APPOSITION_REACH and \
+                    any(doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_OPENERS for i in range(craft.end, craft.end + 2)):
+                return craft
+            return None
+        # "since Shenzhou-15 docked", "after Soyuz MS-19 landed": a clause's subject right before its verb
+        governs = all(doc[i].lower_ in AUXILIARIES for i in between) and opener(doc, craft) in SUBORDINATORS
+        # "catch up with the Mir, which was launched Feb. 20": the subject of a relative clause
+        # ("the Soyuz TMA-14M spaceship which landed": its head noun may stand between, and its
+        # adjectives: "the Surveyor 3 robotic probe, which landed")
+        kept = [i for i in between if doc[i].text != ","]
+        head = 0
+        while head < len(kept) and doc[kept[head]].tag_ in {"NN", "NNS", "JJ"}:
+            head += 1
+        if head and doc[kept[head - 1]].tag_ in {"NN", "NNS"}:
+            kept = kept[head:]
+        words = [doc[i].lower_ for i in kept]
+        # ("Soyuz 19 ... that made the first docking": a light verb before a trigger noun)
+        governs = governs or (bool(words) and words[0] in _RELATIVES and
+                              all(w in AUXILIARIES or w in LIGHT_VERB_WORDS for w in words[1:]))
+        # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
+        governs = governs or _crew_of(doc, craft, crew_nouns)
+        # "The descent capsule of Russia's Soyuz TMA-12M ... has landed": a part stands for its craft
+        governs = governs or _part_of(doc, craft)
+        if in_own_phrase(doc, craft) and not governs:
+            continue
+        if in_relative_aside(doc, craft, trigger):
+            continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
+        if craft.end < len(doc) and doc[craft.end].text in {"'s", "’s"} and any(doc[i].text == "," for i in between):
+            continue  # "a capsule carrying four, including Starliner's test pilots A and B, undocked": a possessor
+        if opener(doc, craft) in SUBORDINATORS | {"while", "although", "though"} and \
+                any(doc[i].text == "," for i in between):
+            continue  # "While Vostok 5 was still in orbit, X was launched aboard Vostok 6": its own clause
+        return craft
+    return None
+
+
+def _opens_a_clause(doc: Doc, craft: Span) -> bool:
+    """The craft's noun phrase ("the lander module (LM) of X") follows a subordinator: "as", "when"."""
+    i = craft.start - 1
+    while i >= craft.sent.start and (doc[i].tag_ in _NOUN_PHRASE_TAGS or doc[i].lower_ == "of"):
+        i -= 1
+    return i >= craft.sent.start and doc[i].lower_ in SUBORDINATORS and i < craft.start - 1
+
+
+_NOUN_PHRASE_TAGS = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "-LRB-", "-RRB-", "POS"}
+
+
+def _part_of(doc: Doc, craft: Span) -> bool:
+    """The craft follows "the capsule of", "the descent module of" ("of Russia's" between)."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"NNP", "POS", "JJ"}:
+        i -= 1
+    if i > craft.sent.start + 3 and doc[i].lower_ == "of" and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+        i -= 3  # "the Lander Module (LM) of Chandrayaan-3"
+        return doc[i - 1].lower_ in _PART_NOUNS
+    return i > craft.sent.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PART_NOUNS
+
+
+def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
+    """The craft stands in a "who ...", "which ..." or "when ..." clause that closes with a comma
+    before the trigger: "Columbia, first to fly when it flew STS-1 in 1981, lifted off on STS-107"."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].text != ",":
+        if doc[i].lower_ in _ASIDE_OPENERS:
+            # the craft is the aside's object ("when it flew STS-1"), not its subject ("when three
+            # astronauts of Apollo 8, the first to orbit the Moon, returned")
+            return any(t.text == "," for t in doc[craft.end:trigger.span.start]) and \
+                any(t.tag_.startswith("VB") for t in doc[i + 1:craft.start])
+        i -= 1
+    return False
+
+
+_FLIGHT_WORDS = {"flight", "spaceflight", "mission", "trip", "voyage"}
+_FLIGHT_KINDS = {"test", "demonstration", "demo", "maiden", "inaugural", "orbital", "crewed", "uncrewed", "manned", "unmanned",
+                 "first"}  # "its first crewed test flight"
+
+
+def _on_board_as_aboard(words: list[str]) -> list[str]:
+    for i in range(len(words) - 1):
+        if words[i] == "on" and words[i + 1] == "board":
+            return words[:i] + ["aboard"] + words[i + 2:]
+    return words
+
+
+def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only: bool = False) -> Span | None:
+    """The craft right after the trigger: "the launch of X", "China launched X",
+    or further on, the craft flown: "launched from Baikonur on March 14 aboard Soyuz TM-21"."""
+    for craft in candidates:
+        if craft.start < trigger.span.end or (flown_only and craft.label_ in (LAUNCH_VEHICLE, STATION)):
+            continue  # "they lifted off aboard an LVM3 rocket", "flew to the ISS aboard Soyuz TMA-13M":
+            # neither a rocket nor the station is the craft flown
+        # (a date set off by commas parts nothing: "had set out April 9, 1980, in Soyuz 35")
+        between = [t.lower_ for t in _without_dates(doc, doc[trigger.span.end:craft.start])]
+        # "came home in the older Soyuz T-10": a describing word does not part a craft from its preposition,
+        # nor does a craft noun before its name ("on the spacecraft Soyuz TMA-14M")
+        owner = _without_owner([t.lower_ for t in _without_maker(doc[trigger.span.end:craft.start])
+                                if t.tag_ not in _DESCRIBING])
+        if len(owner) > 2 and owner[-1] in _NAMING and owner[-2] in _CRAFT_NOUNS:
+            owner = owner[:-1]  # "sent into orbit in a capsule called Vostok 9"
+        if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
+            owner = owner[:-1]
+        owner = _on_board_as_aboard(owner)  # "due at the station on board a Soyuz MS-40 ship"
+        if craft.label_ == STATION and owner in (["to"], ["to", "the"]):
+            continue  # where it goes, not what goes: "will travel to the ISS from Baikonur aboard a Soyuz MS-16"
+        if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
+                trigger.span[-1].tag_ in FINITE_VERBS:
+            return craft  # "It launched Chandrayaan-3": what an agent launches is the craft
+        if flown_only and owner and set(owner) <= POSSESSIVES:
+            return craft  # "The trio will dock its Soyuz TMA-07M spacecraft": their own craft
+        if owner[-2:-1] and owner[-2] in _FLIGHT_WORDS and owner[-1] == "," and \
+                set(owner[:-2]) & VEHICLE_PREPOSITIONS and len(between) <= _AFTER_REACH_ABOARD:
+            return craft  # "he launched alone on his first spaceflight, Soyuz 4,": the flight's name after it
+        flight_of = next((k for k in range(len(owner) - 1, 0, -1) if owner[k] == "of" and owner[k - 1] in _FLIGHT_WORDS), None)
+        if flight_of is not None and trigger.event == "launch" and trigger.span[-1].tag_ in FINITE_VERBS and \
+                set(owner[:flight_of - 1]) <= VEHICLE_DETERMINERS | _FLIGHT_KINDS and \
+                set(owner[flight_of + 1:]) <= VEHICLE_DETERMINERS and \
+                craft.label_ not in (LAUNCH_VEHICLE, STATION):
+            return craft  # "SpaceX launched its first crewed test flight of its Crew Dragon": the flight's craft
+        if flight_of is not None and set(owner[max(0, flight_of - 4):flight_of - 1]) & VEHICLE_PREPOSITIONS and \
+                len(owner) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}) and \
+                craft.label_ not in (LAUNCH_VEHICLE, STATION):
+            return craft  # "arrived at the station in June on a test flight of the new Starliner spacecraft"
+        aboard = bool(owner) and owner[-1] in VEHICLE_PREPOSITIONS - {"on", "in"} or \
+            len(owner) > 1 and owner[-2] in {"aboard", "onboard"} or \
+            len(owner) > 1 and owner[-2] in {"in", "on"} and owner[-1] in VEHICLE_DETERMINERS  # "in a Soyuz"
+        if aboard and craft.label_ != STATION and len(between) <= _AFTER_REACH_ABOARD and \
+                not set(between) & CLAUSE_BREAKS:  # (not "for a mission on the International Space Station")
+            return craft
+        # "they were launched on Soyuz 19", "he landed on December 29 in Soyuz TM-3", "arrived in April
+        # with Vande Hei on Soyuz MS-18": "on" or "in" right before the craft, after adjuncts
+        # ("will return to Earth with Endeavour": a landing's "with" is the craft ridden home)
+        riding = VEHICLE_PREPOSITIONS | ({"with"} if trigger.event == "landing" else set())
+        if owner and owner[-1] in riding and craft.label_ not in (LAUNCH_VEHICLE, STATION) and \
+                len(between) <= _AFTER_REACH_ABOARD and not set(between) & (CLAUSE_BREAKS | {","}):
+            return craft
+        if flown_only:
+            return None
+        # "the launching of the sophisticated third-generation Mir": describing words add no distance
+        plain = [t for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING and t.text != "-"]
+        if len(plain) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
+            return None
+        return craft
+    return None
+
+def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"China launched Shenzhou-12", "Rosetta soft-landed its Philae probe": the craft an active
+    event verb takes as its object (only a determiner or owner between) is the one
+    launched or landed, whatever its subject."""
+    if trigger.span[-1].tag_ not in FINITE_VERBS:
+        return None
+    for craft in candidates:
+        if craft.start < trigger.span.end:
+            continue
+        words = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
+        # "the cosmonauts undocked Soyuz T-15 from Mir"; never a station ("docked Tianhe" is docked at)
+        fits = set(words) <= VEHICLE_DETERMINERS and (trigger.event == "launch" or craft.label_ not in (LAUNCH_VEHICLE, STATION))
+        return craft if fits else None
+    return None
+
+
+def dated_noun_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"a failed launch in April of a Progress resupply craft": the "of" object of an event noun past
+    the date that stands between them."""
+    if trigger.span[-1].tag_ not in {"NN", "NNS"}:
+        return None
+    craft = next((c for c in candidates if c.start >= trigger.span.end), None)
+    if craft is None:
+        return None
+    between = doc[trigger.span.end:craft.start]
+    words = [t.lower_ for t in _without_dates(doc, between) if t.tag_ not in _DESCRIBING]
+    if len(words) == len(between) or words[:1] not in (["in"], ["on"]):
+        return None  # (no date between: clause_object's "the launch of X")
+    return craft if words[1:2] == ["of"] and set(words[2:]) <= VEHICLE_DETERMINERS else None
+
+
+def opener(doc: Doc, craft: Span) -> str:
+    """The word before the craft's noun phrase ("since" in "since the Shenzhou-15 docked")."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"}:
+        i -= 1
+    return doc[i].lower_ if i >= craft.sent.start else ""
+
+
+def in_own_phrase(doc: Doc, craft: Span) -> bool:
+    """The craft heads a phrase after a preposition: "from the Shenzhou-15 crew", "with Tianhe"."""
+    if craft.start > 1 and doc[craft.start - 1].text in ("(", ","):
+        # "the International Space Station (ISS)", "the International Space Station, ISS,": the alias
+        # stands where its name stands
+        named = [c for c in doc.spans.get(SPACECRAFT_KEY, []) if c.end == craft.start - 1 and c.kb_id == craft.kb_id]
+        if named:
+            return in_own_phrase(doc, named[0])
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"} and \
+            doc[i].lower_ not in VEHICLE_PREPOSITIONS:
+        i -= 1
+    if i > craft.sent.start and doc[i].text == "," and doc[i + 1].tag_ == "DT" and doc[i - 1].ent_type_ == "PERSON":
+        return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
+    # "First European to command International Space Station blasts off": an infinitive's object
+    infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
+    return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
+
+
+def contrast_between(doc: Doc, start: int, end: int) -> bool:
+    """A "while" or "whereas" clause with a subject of its own opens between tokens start and end: "X
+    circled the moon in Yankee Clipper while A and B landed" (not "Soyuz MS-40, while carrying three,")."""
+    return any(doc[i].lower_ in _CONTRASTS and doc[i + 1].tag_ != "VBG" for i in range(start, end))
+
+
+def fronted_flight(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"During the Apollo 12 mission in November 1969, X circled the moon while A and B landed": a
+    fronted mission phrase names the flight of the sentence's events that name no craft of their own."""
+    sent = trigger.span.sent
+    if doc[sent.start].lower_ not in _FLIGHT_FRAMES:
+        return None
+    comma = next((t.i for t in doc[sent.start:trigger.span.start] if t.text == ","), None)
+    flight = next((c for c in candidates if comma is not None and c.end <= comma), None)
+    if flight is None or not any(t.lower_ in _FLIGHT_NOUNS for t in doc[flight.end:min(comma, flight.end + 2)]):
+        return None
+    return flight
+
+
+def main_clause_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"Launched from Cape Canaveral, Glenn made three orbits in Friendship 7", "Launching from
+    Florida, the group traveled aboard a Crew Dragon": a fronted participle's event is the main
+    clause's craft, the first named after its comma."""
+    sent = trigger.span.sent
+    first = trigger.span[0]
+    # (the tagger may read a sentence's opening participle as a past verb: "Launched on May 10 from ...")
+    participle = first.tag_ in {"VBN", "VBG"} or \
+        (first.tag_ == "VBD" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ == "IN")
+    if trigger.span.start != sent.start or not participle:
+        return None
+    comma = next((t.i for t in doc[trigger.span.end:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((c for c in candidates if c.start > comma and not in_own_phrase(doc, c)), None)
+
+
+def _without_maker(words: Span) -> Span:
+    """The words without a maker's name between an article and the craft: "aboard a SpaceX" ->
+    "aboard a"."""
+    k = len(words)
+    while k > 1 and words[k - 1].tag_ == "NNP" and words[k - 1].ent_type_ in {"ORG", ""}:
+        k -= 1
+    return words[:k] if k < len(words) and words[k - 1].lower_ in VEHICLE_DETERMINERS else words
+
+
+def _without_dates(doc: Doc, words: Span) -> list:
+    """The words without the date mentions among them: "had set out April 9, 1980, in Soyuz 35"."""
+    dated = {t.i for t in words if any(d.start <= t.idx < d.end for d in doc._.dates or ())}
+    # (a comma after the date only where the craft's preposition follows: not "launched on February 11, 1997,
+    # payload commander X ... installed instruments on Hubble")
+    return [t for t in words if t.i not in dated and not (
+        t.text == "," and t.i - 1 in dated and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in VEHICLE_PREPOSITIONS)]
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """The words before a craft without its owner: "aboard SpaceX 's" -> "aboard"."""
+    if len(words) >= 2 and words[-1] in ("'s", "’s"):
+        return words[:-2]
+    return words
+
+
+def participle_head(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"for the Tiangong-1 laboratory, launched in late 2011": a participle after a comma
+    tells of the craft just before it, with a head noun at most, whatever phrase holds it."""
+    start = trigger.span.start
+    if trigger.span[0].tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
+        return None
+    before = [c for c in candidates if c.end <= start - 1]
+    if not before:
+        return None
+    craft = max(before, key=lambda c: c.end)
+    between = doc[craft.end:start - 1]
+    return craft if len(between) <= 1 and all(t.tag_ in {"NN", "NNS"} for t in between) else None
+
+
+def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:
+    """The craft a rocket is said to carry right after it: "an H-IIB rocket carrying a Konotori",
+    "a Falcon 9 topped with Crew Dragon"."""
+    for craft in carried:
+        if craft.start >= rocket.end and craft.start - rocket.end <= _PAYLOAD_REACH:
+            words = {t.lower_ for t in doc[rocket.end:craft.start]}
+            if words & _CARRYING and not words & {",", ";", "and"}:
+                return craft
+    return None
+
+
+_OTHER_ONE = {"different", "separate", "second"}
+
+
+def another_of_its_class(span: Span | None) -> bool:
+    """"three others arrive aboard a Soyuz spacecraft" after Soyuz TMA-16's landing, "will return on
+    another Soyuz capsule": a class after "aboard a" once a flight of it is named, or after "another",
+    is a craft the article does not name (the class stays the class), not that flight."""
+    if span is not None and span.start >= 3 and span.doc[span.start - 1].lower_ in _OTHER_ONE and \
+            span.doc[span.start - 2].lower_ in {"a", "an"} and span.doc[span.start - 3].lower_ in VEHICLE_PREPOSITIONS:
+        return True  # "return to Earth in a different Soyuz"
+    if span is None:
+        return False
+    # (past its maker's name: "aboard a SpaceX Crew Dragon")
+    start = span.start - 1 if span.start >= 3 and span.doc[span.start - 1].tag_ == "NNP" else span.start
+    if start < 2 or span.doc[start - 1].lower_ not in {"a", "an", "another"}:
+        return False
+    if span.doc[start - 2].lower_ not in VEHICLE_PREPOSITIONS:
+        return False
+    # ("blasted off aboard a Soyuz" before the story names Soyuz MS-13 is that flight)
+    named = normalize_name(span.kb_id_)
+    return span.doc[start - 1].lower_ == "another" or any(
+        c.start < span.start and normalize_name(c.kb_id_).startswith(named + " ")
+        for c in span.doc.spans.get(SPACECRAFT_KEY, []))

@@ -1,0 +1,242 @@
+"""Dates one statement lends another (`event_dates.EventDater` dates each from its own
+sentence first): the sentence before's, a plan told after ("The flight is scheduled for
+..."), a date noun's, the next trigger's it is joined to, a same-day phrase's ("and touched
+down about three hours later"), hours after another event, a minutes-long hop's launch day,
+and a fact box label's value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import doc_text, normalize_name
+from .craft_clauses import FINITE_VERBS
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+from .trigger_places import LEDE_CHARS
+
+if TYPE_CHECKING:
+    from .finder import Statement
+    from .triggers import Trigger
+
+_DAY_OR_MONTH = 2  # date_rank of a month
+_DAY = 3  # date_rank of a day
+# "undock and land", "undock and head for a splashdown": the next trigger of one "and"
+_AND_ON_TO = re.compile(r"\sand(?:\s+then)?(?:\s+[a-z]+\s+(?:to|for))?\s*$")
+_LEDE_WORDS = 8
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
+# "touched down ... some three hours after liftoff": the span back to another event the sentence names
+_HOURS_AFTER = re.compile(r"\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# "The hop lasted about eleven minutes", "the 10-minute flight": a hop that lands the day it launched
+_MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
+                             r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
+_LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
+_PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
+
+
+def date_rank(value: str) -> int:
+    """How specific a date value is: a day over a month over a year over a decade."""
+    if len(value) == 3:
+        return 0
+    return {4: 1, 7: 2, 10: 3}.get(len(value), 0)
+
+
+class DateCarrier:
+    def __init__(self, words: dict):
+        self.same_day_after = words["same_day_after"]
+        self.next_day_after = words["next_day_after"]
+        self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
+        self.plans = set(words["unrealised_plans"])
+        self.flight_subjects = set(words["planned_flight_subjects"])
+
+    def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
+                             sentence_of: dict[int, int]) -> None:
+        """"Then there was Gemini 8 in March 1966. Armstrong and Scott achieved the first docking":
+        an undated statement whose sentence names no time of its own ("two days later") takes the
+        date of the sentence before it in the paragraph, where that sentence states no event."""
+        text = doc_text(doc)
+        stated = {sentence_of[s.trigger.span.start] for s in statements}
+        for statement in statements:
+            index = sentence_of[statement.trigger.span.start]
+            if statement.value or index == 0 or index - 1 in stated or not statement.trigger.dated:
+                continue
+            sent, before = sentences[index], sentences[index - 1]
+            # a wire story's lede is a paragraph of its own: "The astronauts splashed down in the Pacific
+            # yesterday. // A, B and C came back to earth right on the money"
+            if ("\n\n" in text[before.start_char:sent.start_char].rstrip(" ") and
+                    not (before.start_char <= LEDE_CHARS and index - 1 in self._ledes(doc, sentences))) or \
+                    any(t.lower_ in self.relative_time and not _ends_their(doc, t)
+                        for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
+                continue  # (a time word past "and" is a later verb's: "lifted off ..., and six hours later docked")
+            value = _one_most_specific_date(doc, before)
+            if value is not None:
+                statement.value, statement.carried = value, True
+
+    def from_plan_after(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
+                        sentence_of: dict[int, int]) -> None:
+        """"The four will launch in an Orion spacecraft ... The flight is targeted for November 2024":
+        an undated launch takes the most specific date of the next sentence of its paragraph where that sentence
+        opens on the flight and plans it, stating no event of its own."""
+        text = doc_text(doc)
+        stated = {sentence_of[s.trigger.span.start] for s in statements}
+        for statement in statements:
+            index = sentence_of[statement.trigger.span.start]
+            if statement.value or statement.trigger.event != "launch" or index + 1 >= len(sentences) or \
+                    index + 1 in stated or not statement.trigger.dated:
+                continue
+            sent, after = sentences[index], sentences[index + 1]
+            opening_word = next((t for t in after if not t.is_space), None)
+            if opening_word is None or "\n" in text[sent.start_char:opening_word.idx]:
+                continue
+            opening = [t.lower_ for t in after[:_PLAN_SUBJECT_REACH]]
+            if not self.flight_subjects & set(opening) or not any(t.lower_ in self.plans for t in after):
+                continue
+            value = _one_most_specific_date(doc, after)
+            if value is not None:
+                statement.value, statement.carried = value, True
+
+    @staticmethod
+    def from_date_noun(doc: Doc, statements: list["Statement"]) -> None:
+        """"In January the company picked March 4 as the launch date": the day a sentence gives an event's
+        date noun dates that event of the craft its sentence names, else of the craft of the last statement
+        of that event before it (the first after, where none is before), over a less specific value."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        for noun in (doc[t.i - 1] for t in doc if t.lower_ == "date" and t.i > 0):
+            of_event = [s for s in statements if s.trigger.event == noun.lower_]
+            value = _one_most_specific_date(doc, noun.sent) if of_event else None
+            if value is None or date_rank(value) != 3:
+                continue
+            named = [c for c in crafts if noun.sent.start <= c.start < noun.i]  # ("to honour Apollo 11" after it)
+            before = [s for s in of_event if s.trigger.span.start < noun.i]
+            craft = normalize_name(named[0].kb_id_) if named else \
+                normalize_name((before[-1] if before else of_event[0]).craft)
+            for statement in of_event:
+                if normalize_name(statement.craft) == craft and date_rank(statement.value or "") < 3:
+                    statement.value = value
+
+    @staticmethod
+    def _ledes(doc: Doc, sentences: list[Span]) -> set[int]:
+        """The index of the story's first sentence: past a byline or a headline, the first with a
+        finite verb and words enough to tell news."""
+        for index, sent in enumerate(sentences):
+            if sum(t.is_alpha for t in sent) >= _LEDE_WORDS and any(t.tag_ in FINITE_VERBS for t in sent):
+                return {index}
+        return set()
+
+    @staticmethod
+    def under_label(doc: Doc, trigger: Span) -> str:
+        """"Docking Schedule with the ISS:\nJuly/17/2012 1:50 p.m.": a fact box label's value, the
+        first date after its colon on that line or the next."""
+        text = doc_text(doc)
+        colon = text.find(":", trigger.end_char)
+        end = text.find("\n", text.find("\n", colon) + 1)
+        end = len(text) if end < 0 else end
+        return next((d.value for d in doc._.dates if colon < d.start < end), "")
+
+    def joined_to_next(self, doc: Doc, statements: list["Statement"]) -> None:
+        """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday", "undock and
+        head for a splashdown on 9 May": an undated trigger joined by "and" to the next one of its
+        clause shares the date that one's words give."""
+        text = doc_text(doc)
+        for statement, following in zip(statements, statements[1:]):
+            first, second = statement.trigger.span, following.trigger.span
+            if statement.value or not following.value or first.sent != second.sent or first.end > second.start:
+                continue
+            between = text[first.end_char:second.start_char].lower()
+            if _AND_ON_TO.search(between) and not set(between) & {",", ";"} and \
+                    not any(w in self.relative_time for w in between.split()):
+                statement.value = following.value
+
+    def same_day(self, doc: Doc, statements: list["Statement"]) -> None:
+        """"undocked ... on April 11 and touched down about three hours later": a trigger a same-day
+        phrase follows takes the date of the sentence's trigger before it, and so does one joined to it
+        by "and" that gives a clock time; "left Florida on Nov. 10, docking the next day" is not dated
+        by that day."""
+        text = doc_text(doc)
+        for index, statement in enumerate(statements):
+            trigger = statement.trigger.span
+            # (a number's "and a half" parts no clause: "about six and a half hours later")
+            after = _AND_A_HALF.sub(" and-a-half ", " ".join(text[trigger.end_char:trigger.sent.end_char].lower().split()))
+            clause_end = min((after.find(b) for b in (",", ";", " and ", " but ") if b in after), default=len(after))
+            days = 0 if any(cue in after[:clause_end] for cue in self.same_day_after) else \
+                1 if any(cue in after[:clause_end] for cue in self.next_day_after) else None
+            before = [s for s in statements[:index] if s.value and s.trigger.span.sent == trigger.sent
+                      and s.trigger.span.start < trigger.start]
+            if days is None and before and _CLOCK.search(after[:clause_end]) and \
+                    " and " in text[before[-1].trigger.span.end_char:trigger.start_char]:
+                days = 0  # "undocked Wednesday at 2:36 p.m. and landed ... at 6:49 p.m.": the day's clock goes on
+            if days is None and not statement.value and _CLOCK.search(after[:clause_end]):
+                # "On Sunday, July 20, 1969, A and B undocked ... Eagle touched down at 4:17 p.m.": a clock
+                # time goes on with the day the paragraph's last dated event told
+                opening = text.rfind("\n\n", 0, trigger.start_char)
+                told = [s for s in statements[:index] if date_rank(s.value) == _DAY and
+                        opening < s.trigger.span.start_char < trigger.start_char]
+                if told:
+                    statement.value = told[-1].value
+                continue
+            if days is None or not before or (statement.value and statement.value != before[-1].value):
+                continue
+            # a day later is no date the text states (SPEC §6: a value of dates.csv): none
+            statement.value = before[-1].value if days == 0 else ""
+
+    def hours_after(self, doc: Doc, statements: list["Statement"], triggers: list["Trigger"]) -> None:
+        """"After two orbits the orbiter touched down on the runway, some three hours after liftoff":
+        an undated trigger some hours after an event its sentence names takes the day the article gives
+        that event of the same craft (a day count would be "days after"), unless that event came late in
+        its day."""
+        text = doc_text(doc)
+        for statement in statements:
+            trigger = statement.trigger.span
+            if statement.value:
+                continue
+            named = next((t for t in triggers if t.span.sent == trigger.sent and t.span.start > trigger.end
+                          and _HOURS_AFTER.search(text[trigger.end_char:t.span.start_char])), None)
+            if named is None:
+                continue
+            told = [s for s in statements if s.craft == statement.craft and s.trigger.event == named.event
+                    and date_rank(s.value) == _DAY and s.trigger.span.start < trigger.start]
+            # (not after "took off Friday evening": three hours on may be Saturday)
+            if told and not _LATE_IN_DAY.search(told[-1].trigger.span.sent.text):
+                statement.value = told[-1].value
+
+    def minutes_flight(self, doc: Doc, statements: list["Statement"]) -> None:
+        """"On Monday a suborbital rocket lifted off ... The hop lasted about eleven minutes.
+        The capsule ... landed in the desert": an undated landing in a paragraph that tells of a flight
+        of minutes takes the day of the paragraph's launch before it."""
+        text = doc_text(doc)
+        for statement in statements:
+            trigger = statement.trigger.span
+            if statement.value or statement.trigger.event != "landing":
+                continue
+            opening = text.rfind("\n\n", 0, trigger.start_char) + 1
+            closing = text.find("\n\n", trigger.end_char)
+            closing = len(text) if closing < 0 else closing
+            if not _MINUTES_FLIGHT.search(text, opening, closing):
+                continue
+            launched = [s.value for s in statements if s.trigger.event == "launch" and date_rank(s.value) == _DAY
+                        and opening <= s.trigger.span.start_char < trigger.start_char]
+            if launched:
+                statement.value = launched[-1]
+
+
+def _one_most_specific_date(doc: Doc, sent: Span) -> str | None:
+    """The sentence's most specific date where it is one day or month ("in March 2021 ... on 3 March"
+    has two), else None."""
+    dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char]
+    best = max((date_rank(d.value) for d in dates), default=0)
+    values = {d.value for d in dates if date_rank(d.value) == best}
+    return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None
+
+
+def _ends_their(doc: Doc, token) -> bool:
+    """"splashed down after their 84-day mission": a preposition of time before their own flight, which
+    the event ends, shifts no time."""
+    return token.lower_ in {"after", "following"} and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "PRP$"
+
+
+def _clause_end(doc: Doc, trigger: Span) -> int:
+    """Where the trigger's clause ends: at the first "and", ";" or "but" after it, else with its sentence."""
+    return next((t.i for t in doc[trigger.end:trigger.sent.end] if t.lower_ in {"and", ";", "but"}), trigger.sent.end)

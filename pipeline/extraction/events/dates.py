@@ -1,0 +1,248 @@
+"""The date of each statement of an event: the date mentions of the trigger's
+sentence nearer to it than to any other trigger (`dates/finder.py` has resolved them),
+its own clause's first, the most specific; a fronted date ("On 12 April 1961
+...") dates every trigger of its sentence. An undated trigger a same-day phrase
+follows ("and touched down about three hours later") takes the date of the
+trigger before it (`events/date_carrying.py`: the dates one statement lends another).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import doc_text
+from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
+from .date_carrying import DateCarrier, date_rank
+
+if TYPE_CHECKING:
+    from .finder import Statement
+    from .triggers import Trigger
+
+_PARENTHESES = re.compile(r"\([^()]*\)")  # "(1202 GMT; 8:02 p.m. local time)": an aside's ";" parts no clauses
+_PLAN_CHARS = 40  # "was originally scheduled for Nov. 21"
+_PLAN_WORDS = 5  # words from the plan to its date: "was initially scheduled for launch on May 27"
+_FIRST_PLANNED = {"initial", "original"}  # "The initial liftoff ... was scheduled for May 26"
+_JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
+_FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
+_SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "because"}
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
+_UNTIL = {"until", "till"}
+# "arrived early today, six hours after leaving the pad", "is due at the station a day following its launch"
+_AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|her|the))?\s*$")
+# a counted span of time: "two days", "18 years", "a few weeks"
+_COUNT = r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+_UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
+# "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
+_SPAN_SINCE = re.compile(_COUNT + _UNITS + r"\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
+# "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
+_DAYS_LATER = re.compile(r"[^,;.]{0,60}?" + _COUNT + r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b",
+                         re.IGNORECASE)
+# "his last flight in 1980, then returned 18 years later": a span between a date and the trigger
+_SPAN_LATER = re.compile(_COUNT + _UNITS + r"\s+later\b", re.IGNORECASE)
+# (or a few minutes or hours back from the telling: "lifted off several minutes ago")
+_PART_OF_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|last (?:night|evening)|(?:a few|several|"
+                          r"some|a couple of|two|three|\d+) (?:minutes|hours) ago|(?:a|an|one) (?:minute|hour) ago)\b",
+                          re.IGNORECASE)
+# "On Saturday, May 30, ... launched ..., and the next day docked": a day on from the date before
+# (not "the day after the launch", a day counted from another event)
+_NEXT_DAY = re.compile(r"\b(?:the (?:next|following) day|a day later|the day after(?! (?:the|its|their|that)\b))\b",
+                       re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "announcement today of the launch"
+_CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
+_PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
+_BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
+_OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'.-]*[,.]?\s*){0,4}")  # "MOSCOW. ", "BAIKONUR, Kazakhstan, "
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  # " (Interfax) -"
+
+
+class EventDater(DateCarrier):
+    def __init__(self, words: dict):
+        super().__init__(words)
+        self.date_blockers = set(words["date_blockers_before"])
+        self.decisions = set(words["decision_before"])
+        self.speech = set(words["speech_after"])
+        self.postponement = set(words["postponement_words"])
+
+    def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
+        if not statement.trigger.dated:
+            return  # the day of writing is not the day of the event
+        text = doc_text(doc)
+        trigger = statement.trigger.span
+        if _SPAN_SINCE.search(text[sent.start_char:trigger.start_char]):
+            return  # "Yesterday marked one month since Shenzhou-15 docked": the day is a month on from the event
+        decided = trigger.start >= 2 and doc[trigger.start - 1].lower_ == "to" and \
+            doc[trigger.start - 2].lower_ in self.decisions  # "in March the board took the
+        # decision to launch it empty": the day before is the deciding's
+        # "said on Tuesday that the capsule would launch in May": a day before the "that" is the saying's
+        said = max((t.idx for t in doc[sent.start:trigger.start] if t.lower_ == "that" and any(
+            w.lower_ in self.speech for w in doc[max(sent.start, t.i - 4):t.i])), default=None)
+        others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
+        breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
+        clause = _clause_of(trigger.start_char, breaks)
+        best = None
+
+        def joined_after(verb: Span, start: int, end: int) -> bool:
+            """"launched ... on 24 July and docked": a date before "and <verb>" is the earlier verb's;
+            so is one before a purpose, "left Mir today to link up with Salyut-7", or before a time
+            phrase, "arrived early today, six hours after leaving the pad"."""
+            between = text[end:verb.start_char].lower() if verb.start_char > end else ""
+            joined = " and " in between or between.strip() == "to" or _AFTER_PHRASE.search(between) is not None
+            return joined and any(o.end_char <= start for o in others)
+
+        for record in doc._.dates:
+            if not (sent.start_char <= record.start < sent.end_char) or decided and record.end <= trigger.start_char \
+                    or said is not None and record.end <= said:
+                continue
+            before = text[max(sent.start_char, record.start - _BEFORE_CHARS):record.start].lower().split()
+            cleft = before[-2:] == ["not", "until"] and _CLEFT_THAT.match(text, record.end) is not None
+            if before and before[-1] in self.date_blockers and not cleft and \
+                    not _WHEN_AFTER.match(text, record.end, trigger.start_char) and \
+                    not _BEFORE_TRIGGER.fullmatch(text, record.end, trigger.start_char) and \
+                    not (statement.trigger.until and before[-1] in _UNTIL and record.start > trigger.end_char):
+                continue  # not "remain until July 23, when it will depart": the day the when-clause tells of
+                # (nor "stay until November 18 before leaving": the day it leaves)
+            plan = text[max(sent.start_char, record.start - _PLAN_CHARS):record.start].lower().split()
+            if self.plans & set(plan[-_PLAN_WORDS:]) and ({"originally", "initially"} & set(plan[-_PLAN_WORDS - 1:]) or (
+                    trigger.start > 0 and doc[trigger.start - 1].lower_ in _FIRST_PLANNED)):
+                continue  # "The launch was originally scheduled for Nov. 21" (and then postponed), "The initial
+                # liftoff was scheduled for May 26 but ...": a plan given up
+            if record.end <= trigger.start_char and _OF_THE.fullmatch(text, record.end, trigger.start_char) and \
+                    _noun_before(doc, record.start):
+                continue  # "NASA's announcement today of the launch ... on 6 December": the announcing noun's day
+            if "born" in before[-3:]:
+                continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
+            if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
+                    record.start - trigger.end_char > _OWN_OF_REACH:
+                continue  # "docked two days later, in the Apollo-Soyuz Test Project of July 1975": a noun's date
+            if before and before[-1] == "from" and self.postponement & set(
+                    text[sent.start_char:record.start].lower().split()):
+                continue  # "postpone the launch of Soyuz TMA-21 from March 30 to a later date": the old day
+            distance = _char_distance(trigger, record.start, record.end)
+            # fronted in the sentence or after its colon: "... a short stay: on 26 September he undocked and landed"
+            opening = max(sent.start_char, text.rfind(":", sent.start_char, record.start) + 1,
+                          text.rfind(";", sent.start_char, record.start) + 1)
+            # (after another date it restates: "Sixty-two years ago, on Tuesday, February 20, 1962, ...")
+            lead = "".join(text[a:b] for a, b in _outside(opening, record.start, doc._.dates))
+            fronted = _FRONTED_DATE.match(lead) is not None and \
+                (opening == sent.start_char or trigger.start_char > record.start)
+            if not fronted and joined_after(trigger, record.start, record.end):
+                continue
+            if not fronted and record.end <= trigger.start_char and \
+                    _NEW_CLAUSE.search(text, record.end, trigger.start_char):
+                continue  # "since Apollo 17 in December 1972, and it will prepare the way for Artemis III,
+                # which is planned to land": a clause with a subject of its own stands between
+            if _in_subordinate_clause(sent, trigger, record.start):
+                continue
+            if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
+                continue  # "docked on 5 March, followed by Progress MS-41 two days later"
+            if record.end <= trigger.start_char and _SPAN_LATER.search(text, record.end, trigger.start_char):
+                continue  # "his last flight in 1980, then returned 18 years later on Discovery when it docked"
+            if ";" in _PARENTHESES.sub("", text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]):
+                continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
+            own_phrase = not _comma_between(text, trigger, record.start, record.end)
+            if not fronted and any(_char_distance(o, record.start, record.end) < distance and
+                                   not joined_after(o, record.start, record.end) and
+                                   not (own_phrase and _comma_between(text, o, record.start, record.end))
+                                   for o in others):
+                continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
+                # (not "Progress M-19M, launched in April 2013, reached the outpost": a comma parts them)
+            # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
+            # and a date of its own over one before "and <trigger>" ("followed on 31 October and docked
+            # early on 1 November")
+            verb_joined = record.end <= trigger.start_char and \
+                _JOINED_VERB.fullmatch(text[record.end:trigger.start_char].lower()) is not None
+            # and the trigger's own day over one a comma sets before it ("lifted off on 3 April 2028, docked on
+            # 4 April and undocked on 10 April")
+            set_off = not fronted and record.end <= trigger.start_char and "," in text[record.end:trigger.start_char]
+            # and the date right after the trigger in its own phrase over a fronted one ("On October 25, an
+            # Atlas-Agena took off, the complex he had launched from on Mercury-Atlas 6 in October 1962")
+            own_after = record.start >= trigger.end_char and own_phrase
+            key = (not _in_dateline(text, record), _clause_of(record.start, breaks) == clause, not verb_joined,
+                   not set_off, own_after, date_rank(record.value), -distance)
+            if best is None or key > best[0]:
+                best = (key, _next_day(record.value) if record.end <= trigger.start_char and _NEXT_DAY.search(
+                    text, record.end, trigger.start_char) else record.value)
+        if best is None and said is not None and doc[trigger.start].tag_ == "VBD" and \
+                doc[trigger.start - 1].lower_ != "had":
+            # "China announced Saturday that its Shenzhou 21 spaceship docked": a past event the report
+            # gives no day of its own is told on the day of the saying (not "would launch", "had docked")
+            told = [r for r in doc._.dates if sent.start_char <= r.start and r.end <= said]
+            best = (None, told[-1].value) if told else None
+        if best is not None:
+            statement.value = best[1]
+        elif doc._.told_on is not None:
+            statement.value = _part_of_the_day(text, trigger, sent, others, doc._.told_on) or statement.value
+
+def _noun_before(doc: Doc, start: int) -> bool:
+    """A common noun ends right before the date at character `start`: "announcement today"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].tag_ in {"NN", "NNS"}
+
+
+def _next_day(value: str) -> str:
+    """The day after a full date ("May 30, ... and the next day docked"); nothing for a vaguer one."""
+    if len(value) != 10 or value.startswith("X"):
+        return ""
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+
+
+def _part_of_the_day(text: str, trigger: Span, sent: Span, others: list[Span], told_on) -> str | None:
+    """"safely docked with the station this morning", "launched last night": a part of the day the
+    article tells from (no date mention of the table: SPEC §3 counts no time of day), the nearest
+    after the trigger (a verb's adverb follows it), not nearer another trigger."""
+    for m in _PART_OF_DAY.finditer(text, trigger.end_char, sent.end_char):
+        distance = _char_distance(trigger, m.start(), m.end())
+        if all(_char_distance(o, m.start(), m.end()) >= distance for o in others if o != trigger):
+            return (told_on - dt.timedelta(days=1) if m.group().lower().startswith("last") else told_on).isoformat()
+    return None
+
+
+def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
+    """The date after the trigger stands in a clause of another verb: "The landing ends the first
+    mission after space shuttle Columbia ripped apart during re-entry in February 2003"."""
+    between = [t for t in sent if trigger.end_char <= t.idx < start]
+    opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
+    # (or a gerund's: "flew to space after being turned down by NASA in the 1960s")
+    return opener is not None and (any(t.tag_ in FINITE_VERBS for t in between[opener + 1:]) or
+                                   (opener + 1 < len(between) and between[opener + 1].tag_ == "VBG"))
+
+
+def _outside(start: int, end: int, records) -> list[tuple[int, int]]:
+    """The stretches of start:end that no date record covers."""
+    pieces, at = [], start
+    for r in sorted(records, key=lambda r: r.start):
+        if start <= r.start and r.end <= end:
+            pieces.append((at, r.start))
+            at = r.end
+    return [*pieces, (at, end)]
+
+
+def _in_dateline(text: str, record) -> bool:
+    """The date heads a wire story's dateline, "MOSCOW. July 10 (Interfax) -": the day of writing,
+    which dates an event only where its sentence gives none of its own."""
+    line_start = text.rfind("\n", 0, record.start) + 1
+    return _DATELINE_PLACE.fullmatch(text[line_start:record.start]) is not None and \
+        _DATELINE_AFTER.match(text, record.end) is not None
+
+
+def _clause_of(offset: int, breaks: list[int]) -> int:
+    return sum(1 for b in breaks if b < offset)
+
+
+def _char_distance(span: Span, start: int, end: int) -> int:
+    if end <= span.start_char:
+        return span.start_char - end
+    return max(0, start - span.end_char)
+
+
+def _comma_between(text: str, span: Span, start: int, end: int) -> bool:
+    """A comma between a trigger and a date mention."""
+    between = text[end:span.start_char] if end <= span.start_char else text[span.end_char:start]
+    return "," in between

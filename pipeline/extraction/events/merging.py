@@ -1,0 +1,352 @@
+"""Statements into rows: the statements of one event and craft are one EventRecord
+(SPEC §6), with the first statement's trigger, the most specific date of all and
+every person aboard. A vehicle class ("the Dragon capsule") stands for the named
+craft of its kind (`events/class_folding.py`); a flight's designation and the vehicle flying it ("Crew-6",
+"Crew Dragon Endeavour") are one flight where the article ties them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import normalize_name, sentence_text
+from ...records import EventRecord
+from .class_folding import fold_classes
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
+from ..spacecraft.families import CraftFamilies
+from ..crew.finder import ALONE, HOMEWARD
+from ..crew.context import CREWED
+from .date_carrying import date_rank
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY, table_name
+
+if TYPE_CHECKING:
+    from .finder import Statement
+
+_ALONE = re.compile(r"\b(?:" + "|".join(sorted(ALONE)) + r")\b", re.IGNORECASE)
+_GROUND_REACH = 6  # tokens after a landing to the ground it names: "landed and walked on the lunar surface"
+
+
+class EventMerger:
+    def __init__(self, words: dict, families: str, gazetteer: str):
+        self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)
+        self.classes = self.families.classes
+        self.lunar_words = set(words["lunar_words"])
+
+    def _same_flights(self, groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
+        """"Crew-6 ... aboard the Crew Dragon Endeavour": one event stated of a flight's designation
+        and of the named vehicle flying it is one row, where the article ties the two: the same
+        people aboard, both named in one sentence that names no other flight of the family, or the
+        one designation and the one vehicle of the family with that event; not where their dates differ."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        sentences_of: dict[str, set[int]] = {}
+        for craft in crafts:
+            sentences_of.setdefault(normalize_name(craft.kb_id_), set()).add(craft.sent.start)
+        kinds: dict[tuple[str, str, bool], int] = {}  # (event, family, designation): groups
+        for group in groups:
+            family = self.families.family(group[0].craft)
+            if family is not None:
+                key = (group[0].trigger.event, family, self.families.designation(group[0].craft))
+                kinds[key] = kinds.get(key, 0) + 1
+        result: list[list["Statement"]] = []
+        for group in groups:
+            craft = group[0].craft
+            family = self.families.family(craft)
+            partner = None
+            for other in result:
+                first = other[0]
+                event = first.trigger.event
+                if event != group[0].trigger.event or family is None or self.families.family(first.craft) != family or \
+                        self.families.designation(first.craft) == self.families.designation(craft):
+                    continue
+                aboard, other_aboard = {n for s in group for n in s.people}, {n for s in other for n in s.people}
+                together = sentences_of.get(normalize_name(craft), set()) & sentences_of.get(normalize_name(first.craft), set())
+                alone = [sent for sent in together
+                         if sum(1 for c in crafts if c.sent.start == sent and self.families.designation(c.kb_id_)
+                                and self.families.family(c.kb_id_) == family) <= 1]
+                # the one designation and the one vehicle of the family with this event, crews not at odds
+                only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
+                    (not aboard or not other_aboard)
+                values, other_values = {s.value for s in group if s.value}, {s.value for s in other if s.value}
+                if values and other_values and not any(a.startswith(b) or b.startswith(a)
+                                                       for a in values for b in other_values):
+                    continue  # "Inspiration4, launched on 15 September 2021" is not Resilience's 2024 flight
+                    # (but "1998" agrees with "1998-10-29")
+                if aboard & other_aboard or alone or only_pair:
+                    partner = other
+                    break
+            if partner is None:
+                result.append(list(group))
+            else:
+                partner.extend(group)
+                partner.sort(key=lambda s: s.trigger.span.start)
+        return result
+
+    def merge(self, statements: list["Statement"], doc: Doc) -> list[EventRecord]:
+        fold_classes(statements, self.families)
+        groups: dict[tuple[str, str], list["Statement"]] = {}
+        for s in statements:
+            groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
+        order = {normalize_name(p.name): p.first_start for p in doc._.people}
+        merged = []
+        flights = _rockets_into_payloads(self._same_flights(list(groups.values()), doc))
+        vehicles = self._vehicles_flying(flights, doc)
+        rows = []
+        for group in flights:
+            # (a rocket's statement folded into its payload's row does not name the row)
+            named = next((s for s in group if s.kind != LAUNCH_VEHICLE), group[0])
+            # a flight's designation as the vehicle flying it, where the article ties the two: readers
+            # name the vehicle ("Resilience", not "Crew-1")
+            craft = vehicles.get(id(group)) or self._vehicle_in(group) or named.craft
+            rows.append(_Row(group, craft, named.kind))
+        rows = _after_their_launch(rows, self.classes)
+        homeward = _homeward_crews(rows) | _launched_with_their_returning_crew(rows)
+        for row in rows:
+            people = sorted(homeward.get(id(row), row.people), key=lambda n: order.get(normalize_name(n), 0))
+            span = row.group[0].trigger.span
+            for statement in row.group:  # (the trigger spans name the row: mentions.csv)
+                statement.craft = row.craft
+            merged.append(EventRecord(event=row.event, spacecraft=table_name(doc, row.craft),
+                                      value=row.value, people=tuple(people), start=span.start_char,
+                                      end=span.end_char, sentence=sentence_text(span)))
+        merged.sort(key=lambda r: r.start)
+        return _landed_with_their_launch_crew(_docked_with_their_launch_crew(merged))
+
+    def _vehicle_in(self, group: list["Statement"]) -> str | None:
+        """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
+        Endeavour"): the vehicle."""
+        designations = {self.families.family(s.craft) for s in group if self.families.designation(s.craft)}
+        return next((s.craft for s in group if s.kind != LAUNCH_VEHICLE and not self.families.designation(s.craft)
+                     and normalize_name(s.craft) not in self.classes and self.families.family(s.craft) in designations), None)
+
+    def _on_the_moon(self, doc: Doc, trigger: Span) -> bool:
+        return any(t.lower_ in self.lunar_words for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _GROUND_REACH)])
+
+    def _vehicles_flying(self, groups: list[list["Statement"]], doc: Doc) -> dict[int, str]:
+        """By group, the one named vehicle that flies a group's designation ("Crew-1" ... "their capsule:
+        Resilience"): its family's, tied by a crew aboard both or by a sentence that names the two
+        and no other flight of the family."""
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        sentence_of = {(c.start, c.end): c.sent.start for c in crafts}
+        found = {}
+        for group in groups:
+            designation = group[0].craft
+            family = self.families.family(designation)
+            if family is None or not self.families.designation(designation) or \
+                    any(not self.families.designation(s.craft) for s in group):
+                continue
+            if group[0].trigger.event == "landing" and any(self._on_the_moon(doc, s.trigger.span) for s in group):
+                continue  # "A and B landed on the lunar surface": the flight's, not its command module's
+            aboard = {n for s in group for n in s.people}
+            tied = set()
+            # the article's one flight of the family and its one named vehicle ("the capsule, called
+            # Endurance" ... "known as Crew 7") are one craft, even in sentences apart
+            of_family = {normalize_name(c.kb_id_): c for c in crafts if self.families.family(c.kb_id_) == family
+                         and c.label_ == group[0].kind and normalize_name(c.kb_id_) not in self.classes}
+            only_pair = [c for c in of_family.values() if not self.families.designation(c.kb_id_)]
+            if len(only_pair) == 1 and len(of_family) == 2:
+                tied.add(only_pair[0].kb_id_)
+            for craft in crafts:
+                name = craft.kb_id_
+                if craft.label_ != group[0].kind or self.families.family(name) != family or self.families.designation(name) or \
+                        normalize_name(name) in self.classes:
+                    continue  # (not the rocket of the family: "Soyuz MS-22 ... atop a Soyuz-2.1a")
+                flights_here = {c.kb_id_ for c in crafts if sentence_of[(c.start, c.end)] == sentence_of[(craft.start, craft.end)]
+                                and self.families.designation(c.kb_id_)
+                                and self.families.family(c.kb_id_) == family}
+                crew_shared = aboard and any(aboard & set(s.people) for g in groups for s in g if s.craft == name)
+                if flights_here == {designation} or crew_shared:
+                    tied.add(name)
+            if len(tied) == 1:
+                found[id(group)] = (designation, tied.pop())
+        # an orbiter tied to several of its flights ("On STS-82, ... Discovery") names none of them
+        flights_of: dict[str, set[str]] = {}
+        for designation, vehicle in found.values():
+            flights_of.setdefault(vehicle, set()).add(normalize_name(designation))
+        # nor a flight where the vehicle has a row of its own for one of the flight's events, at another
+        # date ("Discovery landed on March 9, 2011" beside "STS-82 ... landed on February 21"): the
+        # flight's rows keep its designation, all of them
+        own_rows = {(group[0].trigger.event, normalize_name(group[0].craft)) for group in groups}
+        events = {id(group): group[0].trigger.event for group in groups}
+        clashing = {normalize_name(designation) for key, (designation, vehicle) in found.items()
+                    if (events[key], normalize_name(vehicle)) in own_rows}
+        return {key: vehicle for key, (designation, vehicle) in found.items()
+                if len(flights_of[vehicle]) == 1 and normalize_name(designation) not in clashing}
+
+
+@dataclass
+class _Row:
+    """A row in the making: its statements and the craft that names it."""
+    group: list["Statement"]
+    craft: str
+    kind: str
+
+    @property
+    def event(self) -> str:
+        return self.group[0].trigger.event
+
+    @property
+    def value(self) -> str:
+        # a date the statement's own sentence gives over one carried from the sentence before, a berthing's
+        # over its capture's ("captured at 7:39 p.m. on December 13 ... berthed at 3:24 a.m. on December 14")
+        dated = [s for s in self.group if s.value and not s.carried and not s.trigger.capture] or \
+            [s for s in self.group if s.value and not s.carried] or [s for s in self.group if s.value]
+        if not dated:
+            return ""
+        best = max(date_rank(s.value) for s in dated)
+        values = [s.value for s in dated if date_rank(s.value) == best]
+        # the day most of its statements give: "April 15, 1981: Landing the First Shuttle Mission" heads a
+        # story of a landing "on April 14" that "winged safely to earth here yesterday"
+        return max(dict.fromkeys(values), key=values.count)
+
+    @property
+    def people(self) -> list[str]:
+        # "The uncrewed spacecraft undocked" outweighs the crew a looser statement of the same
+        # event drew from its neighbours ("Williams watched the departure from inside the station")
+        if any(s.uncrewed for s in self.group):
+            return []
+        return list(dict.fromkeys(name for s in self.group for name in s.people))
+
+
+def _before(value: str, other: str) -> bool:
+    """A day or month that ends before another begins: "2020-04-09" before "2020-05"."""
+    comparable = len(value) >= 7 and len(other) >= 7 and value[:4].isdigit() and other[:4].isdigit()
+    return comparable and not other.startswith(value) and not value.startswith(other) and value < other
+
+
+def _after_their_launch(rows: list[_Row], classes: set[str]) -> list[_Row]:
+    """"Cassidy ... early Thursday morning ... Behnken and Hurley are to arrive on Demo-2, targeted
+    for May. The crew on Thursday will dock": no craft docks, undocks or lands before its launch.
+    Such a row's statements dated before it, and those whose craft their own sentence does not name,
+    are the craft's launched last before that day, where the article states no such event of it yet
+    (with the crew that craft took up, where theirs was the other craft's); with no such craft, those
+    of a relative clause are no event."""
+    launches = {normalize_name(r.craft): r for r in rows if r.event == "launch"}
+    stated = {(r.event, normalize_name(r.craft)) for r in rows}
+    result = []
+    for row in rows:
+        result.append(row)
+        event = row.event
+        own = launches.get(normalize_name(row.craft))
+        if event == "launch" or own is None or not _before(row.value, own.value):
+            continue
+        # (a rocket's row names its craft where the rocket is named for the class: "the Soyuz rocket")
+        earlier = [r for r in launches.values() if (r.kind == row.kind or normalize_name(r.craft) in classes)
+                   and r.value and (_before(r.value, row.value) or r.value == row.value)]
+        if not earlier:
+            # "X, who arrived at the station on March 28, welcomed" the crew launched in May: a craft no
+            # launch here took up, so no event of a relative clause whose sentence names no craft
+            kept = [s for s in row.group if not (s.value and _before(s.value, own.value) and _relative(s))
+                    or (s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent)]
+            result[-1:] = [_Row(kept, row.craft, row.kind)] if kept else []
+            continue
+        launch = max(earlier, key=lambda r: r.value)
+        if (event, normalize_name(launch.craft)) in stated:
+            continue
+        stated.add((event, normalize_name(launch.craft)))
+        kept = [s for s in row.group if not (s.value and _before(s.value, own.value))
+                and s.craft_span is not None and s.craft_span.sent == s.trigger.span.sent]
+        moved = _Row([s for s in row.group if all(s is not k for k in kept)], launch.craft, launch.kind)
+        if launch.people and set(moved.people) == set(own.people):
+            for statement in moved.group:
+                statement.people = list(launch.people)  # "the crew" was the other craft's
+        result[-1:] = [moved] + ([_Row(kept, row.craft, row.kind)] if kept else [])
+    return result
+
+
+def _relative(statement: "Statement") -> bool:
+    """The trigger opens a relative clause: "who arrived at the station on March 28"."""
+    i = word_before(statement.trigger.span.doc, statement.trigger.span, AUXILIARIES)
+    return i is not None and statement.trigger.span.doc[i].lower_ in {"who", "which", "that"}
+
+
+def _homeward_crews(rows: list[_Row]) -> dict[int, list[str]]:
+    """"Grace undocked with A, B, C and D aboard ... will reenter for a splashdown on Tuesday": who
+    leaves the station in a craft lands in it. By row, the crew an undocking or landing that names
+    fewer of them (and is not said to be empty) takes from the other of the same craft."""
+    crews = {}
+    for row in rows:
+        event = row.event
+        if event not in HOMEWARD or any(s.uncrewed for s in row.group):
+            continue
+        other = next((r for r in rows if r.event in HOMEWARD and r.event != event
+                      and normalize_name(r.craft) == normalize_name(row.craft)), None)
+        if other is not None and set(row.people) < set(other.people):
+            crews[id(row)] = other.people
+    return crews
+
+
+def _launched_with_their_returning_crew(rows: list[_Row]) -> dict[int, list[str]]:
+    """"Crew-11 was launched on 27 October" where the article names nobody at the launch but names who
+    came home in that craft ("Together known as Crew-11, the three came home in Crew Dragon Freedom"): by row,
+    that crew for a crewed launch that names none (not a cargo ship's, not one said to fly empty)."""
+    crews = {}
+    for row in rows:
+        if row.event != "launch" or row.people or row.kind not in CREWED or any(s.uncrewed for s in row.group):
+            continue
+        home = [r for r in rows if r.event in HOMEWARD and r.people and normalize_name(r.craft) == normalize_name(row.craft)]
+        if home:
+            crews[id(row)] = max(home, key=lambda r: len(r.people)).people
+    return crews
+
+
+def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statement"]]:
+    """"The Long March 2F lifted off at 9:00 ... Shenzhou-5 was launched": a rocket's launch is
+    the launch of the one craft the article says was launched on a date that agrees with the
+    rocket's (SPEC §6: a launch is the craft carried where the article names it). A rocket launched
+    on another date, or beside several launched craft, keeps its own row."""
+    def values(group: list["Statement"]) -> set[str]:
+        return {s.value for s in group if s.value}
+
+    def agree(one: set[str], other: set[str]) -> bool:
+        return not one or not other or any(a.startswith(b) or b.startswith(a) for a in one for b in other)
+
+    rockets = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind == LAUNCH_VEHICLE]
+    payloads = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind != LAUNCH_VEHICLE]
+    merged: set[int] = set()
+    for rocket in rockets:
+        fitting = [g for g in payloads if agree(values(rocket), values(g))]
+        if len(fitting) != 1:
+            continue
+        fitting[0].extend(rocket)
+        fitting[0].sort(key=lambda s: s.trigger.span.start)
+        merged.add(id(rocket))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _landed_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:
+    """"Space shuttle Atlantis rolled to a stop ... 'Mission complete,' commander A radioed": a landing
+    that names some of the crew its craft launched with brings them all (crew_references._whole_crew,
+    once the statements of a flight's designation and its vehicle are one row)."""
+    launched = {normalize_name(r.spacecraft): r.people for r in records if r.event == "launch" and r.people}
+    # (not one who "brought Soyuz 5 down alone": the others had left it)
+    return [replace(r, people=tuple(dict.fromkeys([*launched[normalize_name(r.spacecraft)], *r.people])))
+            if r.event == "landing" and r.people and normalize_name(r.spacecraft) in launched
+            and set(r.people) < set(launched[normalize_name(r.spacecraft)]) and not _ALONE.search(r.sentence)
+            else r for r in records]
+
+
+def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventRecord]:
+    """"The ships docked two days later, and Stafford and Leonov shook hands": a docking craft
+    carries no one the article launched on another craft (unless it launched them too), and where
+    its sentence named both crews so, or named some of its own, it docks with the whole crew it
+    launched with."""
+    launched: dict[str, list[str]] = {}
+    for r in records:
+        if r.event == "launch":
+            launched.setdefault(normalize_name(r.spacecraft), []).extend(r.people)
+    kept = []
+    for r in records:
+        own = list(dict.fromkeys(launched.get(normalize_name(r.spacecraft), [])))
+        elsewhere = {p for craft, crew in launched.items() if craft != normalize_name(r.spacecraft) for p in crew}
+        if r.event == "docking" and r.people:
+            people = tuple(p for p in r.people if p in own or p not in elsewhere)
+            mixed = people != r.people and people and set(people) <= set(own)
+            # (and one that names some of them docks with all: crew_references._whole_crew once every
+            # statement has its people)
+            r = replace(r, people=tuple(own) if mixed or (people and set(people) < set(own)) else people)
+        kept.append(r)
+    return kept

@@ -1,0 +1,431 @@
+"""People: statistical NER corrected by evidence, merged mentions, roles.
+
+The component writes `doc.spans["people"]`: one span per mention (the name
+without titles or descriptors), `kb_id` the person's fullest name in the
+article, `label` the role the mention's own context gives ("" if none); and
+`doc._.people`, one PersonRecord per person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import IS_SPACE
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...normalize import normalize_name, sentence_text
+from ...records import PersonRecord
+from ...resources import load_json
+from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, joins_a_surname, nicknamed_names,
+                        owners_of_organisations, pieces, quoted_title, without_characters)
+from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
+                         surname_lists)
+from .name_lines import bylines, without_headline_only
+from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
+from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
+from .role_appositions import role_past_affiliation
+from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
+                         propagate_list_roles)
+from .role_context import COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context
+from .roles import RoleLexicon
+from ..sentence_index import index_sentences
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+
+SPAN_KEY = "people"
+_BY_TEXT_KEY = "people.tokens_by_text"  # doc.user_data: token text -> its indices
+# NER labels under which the small model sometimes files a person's name.
+_ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
+_PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
+_PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# labels of what never speaks: "Yuri Gagarin said" the NER read as a work of art (not "Blue Origin said")
+_NEVER_SPEAKERS = {"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"}
+_MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
+
+
+class PeopleFinder:
+    def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
+        self.roles = RoleLexicon(nlp, roles)
+        self.role_of_phrase = self.roles.role_of_phrase
+        vocab = load_json(words)
+        date_words = load_json("date_words.json")
+        self.shape = NameShape(vocab, self.role_of_phrase, set(date_words["weekdays"]), set(date_words["months"]))
+        self.group_nouns = vocab["group_nouns"]  # "Four astronauts ... A, B and C descended"
+        self.professions = set(vocab["shared_professions"])  # "US astronaut A, Japan's B and Russia's C"
+        self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
+        self.ranks = set(vocab["rank_abbreviations"])  # "Col." before a name the NER missed
+        self.particles, self.organisations = self.shape.particles, self.shape.organisations
+        self.not_initials = set(vocab["abbreviations_not_initials"])
+        self.weekdays = self.shape.weekdays
+        self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
+        self.comma_suffixes = set(vocab["comma_suffixes"])  # "James A. Lovell, Jr." (not "Anna Smith, II, Ph.D.")
+        self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
+        self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        # The rules read neighbouring words; masked Markdown ("**Jim Lovell**")
+        # leaves runs of spaces that spaCy keeps as tokens, so they run on a
+        # copy without those tokens and map back.
+        work, original = _without_space_tokens(doc)
+        position = {o: w for w, o in enumerate(original)}
+        roles_at = self.roles.index(work)
+        blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
+        mentions = self._candidates(work, roles_at, blocked)
+        people = self.merger.merge(mentions, joiners={t.i for t in work if t.lower_ in {"and", ","}})
+        people = without_headline_only(work, people)
+        people = without_characters(work, people, self.character_cues, self.character_nouns)
+        things = self.shape.things_named(work)
+        people = [p for p in people if normalize_name(p.full_name) not in things]
+        self._add_repeated_mentions(work, people, blocked)
+        in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
+        for mention in in_people:
+            if not mention.role:
+                mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
+        for mention in in_people:
+            if mention.role in self.roles.ranks:
+                # "Col. X of the Marines, the commander": the role after the ranked name
+                apposed = role_past_affiliation(work, mention.end, roles_at)
+                if not apposed or apposed in self.roles.ranks:
+                    # "The commander was Col. X": the role the sentence gives the ranked name
+                    apposed = role_before_copula(work, mention.start, roles_at)
+                if not apposed or apposed in self.roles.ranks:
+                    # "the shuttle commander, Col. X": the role before the comma
+                    apposed = role_before_comma(work, mention.start, roles_at)
+                mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
+        propagate_list_roles(in_people, work, self.roles.ranks, self.professions)
+        plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)
+        group_roles(in_people, work, self.group_nouns)
+        counted_group_roles(in_people, work, roles_at)
+        dashed_names_roles(in_people, work, roles_at)
+        agents = self.roles.agent_roles(work, in_people)
+
+        def span_of(m: Mention, **attrs) -> Span:
+            return Span(doc, original[m.start], original[m.end - 1] + 1, **attrs)
+
+        doc.spans[SPAN_KEY] = sorted(
+            (span_of(m, label=m.role, kb_id=person.full_name) for person in people for m in person.mentions),
+            key=lambda s: s.start,
+        )
+        doc._.people = tuple(
+            PersonRecord(
+                name=person.full_name,
+                # a military rank only where the article gives no other role ("Col. Leonid Kizim ... Kizim,
+                # the commander")
+                # (a role of the person's own over one a singular title before a list lent: "commander A, B
+                # ... B, a former flight attendant")
+                role=next((m.role for m in sorted(person.mentions, key=lambda m: m.shared)
+                           if m.role and m.role not in self.roles.ranks),
+                          next((m.role for m in person.mentions if m.role),
+                               next((agents[m.start] for m in person.mentions if m.start in agents), ""))),
+                mentions=len(person.mentions),
+                first_start=span_of(person.mentions[0]).start_char,
+                sentence=sentence_text(span_of(person.mentions[0])),
+            )
+            for person in people
+        )
+        return doc
+
+    # ------------------------------------------------------------ candidates
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        blocked = set()
+        for span in doc.spans.get(SPACECRAFT_KEY, []):
+            blocked.update(range(span.start, span.end))
+        return blocked
+
+    def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for ent in (piece for ent in joined_persons(doc.ents) for piece in pieces(ent)):
+            if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
+                continue
+            if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
+                continue
+            if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS":
+                continue  # a people, not a person: "Palestinian Arabs", "Moslem Arabs"
+            if quoted_title(doc, ent.start, ent.end):
+                continue  # a quoted title: "Saare Jahan Se Achha", the NER's name its last three words
+            if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
+            ent_start = ent.start
+            if ent.label_ == "PERSON" and ent_start > 0 and (len(ent) == 1 or (
+                    len(ent) > 1 and (ent[0].text in self.shape.capitalised_particles or patronymic(ent[0].text)))):
+                # (or "born Valery Fyodorovich Bykovsky" where it began at the patronymic)
+                # "Alexei Leonov walked" where the NER took only "Leonov", "Hazza Al Mansouri" only "Al Mansouri"
+                before = doc[ent_start - 1]
+                # (a given name the NER took for a place before a particle: "Salem Al Kaabi")
+                particle_led = len(ent) > 1 and before.ent_type_ in {"GPE", "ORG"} and before.ent_iob_ == "B" and \
+                    before.i + 1 == ent_start and doc[before.i].i > ent.sent.start
+                if before.is_title and before.pos_ == "PROPN" and (not before.ent_type_ or particle_led) and \
+                        before.text not in self.titles and before.text not in self.modifiers and \
+                        before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
+                    ent_start -= 1
+            # (a place after "of" is where the person is from: "Norishige Kanai of Japan", which the NER
+            # took whole for an organisation; the name still needs its own evidence)
+            ent_end = next((t.i for t in ent[2:-1] if t.lower_ == "of" and ent.label_ != "PERSON" and all(
+                u.is_title for u in doc[t.i + 1:ent.end])), ent.end)
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent_end + 1 < len(doc) and doc[ent_end].is_title and \
+                    doc[ent_end].pos_ == "PROPN" and self.merger.is_suffix(doc[ent_end + 1].text) and \
+                    ent_end not in blocked:
+                ent_end += 2  # "Karl Heinrich Weber Jr." where the NER took only "Karl Heinrich"
+            suffixed = ent.label_ == "PERSON" and ent_end + 1 < len(doc) and doc[ent_end].text == "," and \
+                doc[ent_end + 1].text.rstrip(".") in self.comma_suffixes and ent_end + 1 not in blocked
+            ent_end += 2 if suffixed else 0  # "James A. Lovell, Jr.": the suffix after a comma is the name's too
+            if ent.label_ == "PERSON" and ent_end < len(doc) and ELIDED_SURNAME.fullmatch(doc[ent_end].text) and \
+                    ent_end not in blocked:
+                ent_end += 1  # "Nora O’Dell" where the NER took only "Nora"
+            cleaned = self.shape.clean(doc, ent_start, ent_end, roles_at)
+            if cleaned is None:
+                continue
+            start, end, stripped_role, stripped_descriptor = cleaned
+            comma_suffix = suffixed and end == ent_end
+            if not self.shape.looks_like_name(doc, start, end - 2 if comma_suffix else end):
+                continue
+            evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
+            # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
+            # Barry "Butch" Wilmore and Sunit "Suni" Williams")
+            text = f"{doc[start:end - 2].text} {doc[end - 1].text}" if comma_suffix else self._name_text(doc, start, end)
+            mention = Mention(start, end, text, evidence, role=stripped_role,
+                              cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at,
+                              left_role=bool(stripped_role) and start > 0 and not personal_title(doc[start - 1]))
+            if not evidence and end - start > 1:
+                # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
+                # "Yulia Peresild ... Peresild said": contexts only people have
+                role, left = role_in_context(doc, mention.start, mention.end, roles_at)
+                following = doc[end:end + 2]
+                mention.evidence = bool(role) or any(t.lower_ == "who" for t in following) \
+                    or any(t.text in self.particles or t.text in self.shape.capitalised_particles
+                           for t in doc[start + 1:end - 1]) \
+                    or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked) \
+                    or self._initialled(doc, start, end) \
+                    or (ent.label_ in _NEVER_SPEAKERS and end < len(doc) and doc[end].lower_ in self.speech)
+                if not mention.role or mention.role == role:  # (a role to the left carries over to the
+                    mention.role, mention.left_role = role, left  # names listed after it)
+            mentions.append(mention)
+        # Names found by cues win over NER spans they overlap when they are longer
+        # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
+        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
+                     *nicknamed_names(doc, blocked, self.shape.facility_heads), *bylines(doc, blocked, self.shape, self.role_of_phrase),
+                     *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
+                       for s, e in owners_of_organisations(doc, self.organisations, blocked)
+                       if self.shape.looks_like_name(doc, s, e))]:
+            overlapping = [m for m in mentions if m.start < cued.end and cued.start < m.end]
+            if all(m.end - m.start <= cued.end - cued.start for m in overlapping):
+                for m in overlapping:
+                    mentions.remove(m)
+                    if not cued.role:
+                        cued.role, cued.left_role = m.role, m.left_role
+                mentions.append(cued)
+        # a name before an age where nothing else found one there, or only a span the NER mislabelled
+        # with no evidence of its own ("Soichi Noguchi, 53," that the NER took for an organisation)
+        for aged in aged_names(doc, blocked, self.shape):
+            overlapping = [o for o in mentions if o.start < aged.end and aged.start < o.end]
+            if all(not o.evidence and o.start >= aged.start and o.end <= aged.end for o in overlapping):
+                for o in overlapping:
+                    mentions.remove(o)
+                mentions.append(aged)
+        mentions.sort(key=lambda m: m.start)
+        return self._complete_lists(doc, mentions, blocked)
+
+    def _complete_lists(self, doc: Doc, mentions: list[Mention], blocked: set[int]) -> list[Mention]:
+        """'Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi': a
+        capitalised two- or three-word run listed next to people is a person."""
+        taken = set(blocked)
+        for m in mentions:
+            if m.evidence:
+                taken.update(range(m.start, m.end))
+        added = True
+        while added:
+            added = False
+            for m in [m for m in mentions if m.evidence]:
+                for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
+                                   listed_before(doc, m.start, taken), companion_before(doc, m.start, taken)):
+                    start = without_place(doc, start, end)
+                    if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
+                        for other in [o for o in mentions if o.start < end and start < o.end]:
+                            mentions.remove(other)
+                        mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
+                        taken.update(range(start, end))
+                        added = True
+        surnames = surname_lists(doc)
+        for items in [*itemised_names(doc), *surnames]:
+            # (items read as names, two of them or one with evidence of its own, or named so elsewhere; of a
+            # run of surnames, one with evidence: not "Boeing, Lockheed and Northrop")
+            named = [m for m in mentions for start, end in items if m.start < end and start < m.end or
+                     (m.evidence and m.text == doc[start:end].text)]
+            if (len(named) < 2 or items in surnames) and not any(m.evidence for m in named):
+                continue
+            for start, end in items:
+                if not blocked.intersection(range(start, end)) and self.shape.looks_like_name(doc, start, end):
+                    for other in [o for o in mentions if o.start < end and start < o.end]:
+                        mentions.remove(other)
+                    mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _initialled(self, doc: Doc, start: int, end: int) -> bool:
+        """Initials before a surname, as Russian and wire copy write a name: "Y.A. Gagarin", "S.P. Korolev"
+        (not "U.S. Navy")."""
+        return end - start == 2 and _INITIALS.fullmatch(doc[start].text) is not None and \
+            doc[start].text not in self.not_initials and doc[end - 1].is_title and doc[end - 1].is_alpha
+
+    @staticmethod
+    def _surname_stands_alone(doc: Doc, start: int, end: int) -> bool:
+        """The last word of the name recurs alone as the subject of a verb or
+        with a possessive: "Peresild said", "Peresild's role"."""
+        surname = doc[end - 1].text
+        by_text = doc.user_data.get(_BY_TEXT_KEY)
+        if by_text is None:  # (read once per Doc: each name would walk the whole text)
+            by_text = doc.user_data[_BY_TEXT_KEY] = {}
+            for token in doc:
+                by_text.setdefault(token.text, []).append(token.i)
+        for i in by_text.get(surname, ()):
+            token = doc[i]
+            if start <= token.i < end or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+                continue
+            if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
+                continue  # part of another name
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text in APOSTROPHES or nxt.pos_ in {"VERB", "AUX"}):
+                return True
+        return False
+
+    def _names_after_cues(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        """'cosmonaut Pyotr Dubrov', 'the specialists were Sandra Magnus',
+        'the 30-year-old Alexei Leonov': a name the NER may have missed or cut."""
+        cue_ends = {end: True for end in roles_at}
+        for token in doc:  # a rank abbreviated: "Air Force Col. Brewster Shaw", the NER's "Air Force Col"
+            abbreviated = token.text in self.ranks or \
+                (token.text == "." and token.i > 0 and doc[token.i - 1].text + "." in self.ranks)
+            if abbreviated and token.i not in cue_ends:
+                cue_ends[token.i] = False
+        for token in doc:
+            if token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} \
+                    and doc[token.i - 2].lower_ in {"year", "years"}:
+                cue_ends[token.i] = False
+        for ent in doc.ents:  # a nationality the NER saw before a name it missed: "to American Drew Feustel"
+            if ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
+                cue_ends.setdefault(ent.start, False)
+        found = []
+        role_starts = {role_start for role_start, _ in roles_at.values()}
+        for cue_end, is_role in cue_ends.items():
+            start = cue_end + 1
+            while is_role and start < len(doc) and doc[start].lower_ in COPULAS | {"were", "are"} \
+                    and start - cue_end <= 2:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
+                    doc[end].text not in self.weekdays and (
+                (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
+                or (end > start and doc[end].text in self.particles) or joins_a_surname(doc, end, start)
+            ):
+                end += 1
+            while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in HYPHENS):
+                end -= 1
+            titled = self.shape.role_starting_at(start, end, roles_at) if start in role_starts else None
+            if not is_role and titled is not None:
+                # "American Spaceflight Participant Charles Simonyi": a capitalised role after a nationality
+                cue_end, is_role, start = titled[0], True, titled[0] + 1
+            if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
+                role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
+                found.append(Mention(start, end, self._name_text(doc, start, end), True,
+                                     role=role, cued=True, left_role=bool(role) and not personal_title(doc[cue_end])))
+        return found
+
+    def _names_before_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        """"- **Sultan Al Neyadi**, mission specialist,": a capitalised run set off by a comma before
+        a role phrase that a comma or the sentence closes is a name the NER may have missed."""
+        found = []
+        for role_end, (role_start, role) in roles_at.items():
+            comma = role_start - 1
+            if comma > 0 and doc[comma].lower_ in {"the", "a", "an"}:
+                comma -= 1  # "Brewster Shaw, the deputy manager, said"
+            after = doc[role_end + 1:min(len(doc), role_end + 1 + _ROLE_COMPLEMENT)]
+            # (or a complement the comma closes: "X, deputy manager of the shuttle program, said")
+            closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"} or \
+                (after[0].lower_ == "of" and any(t.text == "," for t in after) and
+                 not any(t.text in {".", ";"} for t in after[:[t.text for t in after].index(",")]))
+            if comma < 2 or doc[comma].text != "," or not closed:
+                continue
+            start = end = comma
+            while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in blocked and not doc[start - 1].is_punct \
+                    and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].text in self.particles):
+                start -= 1
+            if end - start >= 2 and doc[start].is_title and (start == 0 or not doc[start - 1].is_alpha) and \
+                    self.shape.looks_like_name(doc, start, end):
+                found.append(Mention(start, end, self._name_text(doc, start, end), True, role=role, cued=True))
+        return found
+
+    @staticmethod
+    def _name_text(doc: Doc, start: int, end: int) -> str:
+        return doc[start:end].text
+
+    # --------------------------------------------------------------- merging
+
+
+    def _add_repeated_mentions(self, doc: Doc, people: list[Person], blocked: set[int]) -> None:
+        """Later bare-surname mentions the NER missed ("Patsayev turned 38")."""
+        covered = set(blocked)
+        for person in people:
+            for m in person.mentions:
+                covered.update(range(m.start, m.end))
+        owners: dict[str, list[Person]] = {}
+        surnames: set[str] = set()  # forms trusted even where the tagger says NOUN
+        for person in people:
+            forms = {m.text for m in person.mentions if len(m.text.split()) == 1}
+            full = person.full_name.split()
+            if len(full) > 1:
+                # the family name stands last ("Vande Hei" aside) or, in Chinese
+                # names, first ("Zhai Zhigang" is "Zhai")
+                forms.update((full[0], full[-1]))
+                surnames.add(full[-1])
+            for form in forms:
+                owners.setdefault(form, []).append(person)
+        for token in doc:
+            people_here = owners.get(token.text)
+            if not people_here or len(people_here) != 1 or token.i in covered or not token.is_title:
+                continue
+            if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames):
+                continue  # "Proctor, aged 51": a sentence-initial surname is often tagged NOUN
+            if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name: "Mark" in "Mark Bezos"
+            people_here[0].mentions.append(Mention(token.i, token.i + 1, token.text, True, person=people_here[0]))
+        for person in people:
+            person.mentions.sort(key=lambda m: m.start)
+
+def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
+    """A copy of `doc` without whitespace tokens (words, tags, entities and
+    sentence starts kept) and, per token of the copy, its index in `doc`."""
+    spaces = doc.to_array(IS_SPACE).nonzero()[0]  # (few tokens are: a scan of every token costs more)
+    if all("\n" in doc[int(i)].text for i in spaces):  # line breaks still part names
+        return doc, list(range(len(doc)))
+    kept = [t for t in doc if not t.is_space or "\n" in t.text]
+    iob, sent_starts, pending_start = [], [], False
+    previous = None
+    for token in kept:
+        label = token.ent_type_
+        if not label:
+            iob.append("O")
+        elif token.ent_iob_ == "B" or previous is None or previous.ent_type_ != label or previous.ent_iob_ == "O":
+            iob.append(f"B-{label}")
+        else:
+            iob.append(f"I-{label}")
+        previous = token
+    kept_ids = {t.i for t in kept}
+    for token in doc:
+        if token.i not in kept_ids:
+            pending_start |= bool(token.is_sent_start)
+            continue
+        sent_starts.append(bool(token.is_sent_start) or pending_start or not sent_starts)
+        pending_start = False
+    spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].i not in kept_ids) for t in kept]
+    work = Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces, tags=[t.tag_ for t in kept],
+               pos=[t.pos_ for t in kept], ents=iob, sent_starts=sent_starts)
+    index_sentences(work)
+    return work, [t.i for t in kept]
+
+
+@Language.factory("people_finder")
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder(nlp)

@@ -1,0 +1,149 @@
+"""Names on lines of their own at the top of a page: a byline names a real
+person ("By Jane Roe", "Jane Roe" alone on a line near the top or the end);
+a title-case headline capitalises verbs and nouns, so a name seen only in one
+needs the body to name the person too. `people.PeopleFinder` asks both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc
+
+from ...normalize import doc_text, normalize_name
+from .name_merging import Mention, Person
+from .name_shape import NameShape
+
+_LONG_FUNCTION_WORDS = {"with", "from", "into", "onto", "over", "upon", "after", "than", "that", "this", "about"}
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# three full names listed: a line that lists a crew, no headline ("Launch crew—A B, C D, E F")
+_LISTED_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+,? (?:and )?[A-Z][a-z]+ [A-Z][a-z]+\b")
+_HEADLINE_LINES = 3  # a headline, its deck, a byline
+_BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
+_SENTENCE_END = set('.?!:"”’')
+_VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
+_CREDITED_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}"  # "Jane Roe", "Jane Q. Roe", "Jane Ann Roe"
+_AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "Xinhua"
+_ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME + r")(?=[,.]|[ \t]*$)")
+_CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
+_CREDIT_LEAD = r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)"  # "Photo by", "Image:"
+_AGENCY_LEAD = r"\b(?:" + _AGENCIES + r"|(?<=[A-Z]{2} )Photo)/"  # "REUTERS/", "Reuters/", "AP Photo/"
+# the lead of a picture's credit right before a name: "— Photo: A/Reuters", "REUTERS/A"
+CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]*$")
+_CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME + r")(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
+# a wire photo's credit after its caption: "REUTERS/Jane Roe"
+_AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
+# a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
+_BRACKETED_CREDIT = re.compile(r"\((?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES + r"|Getty)[^()\n]{0,40}\)")
+# the outlet before the name: "(Mainichi/Jane Roe)", "(NASA/Bill Ingalls)" closing a caption
+_OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[ \t]*/[ \t]*(?P<name>" + _CREDITED_NAME + r")\)")
+# a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
+_SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
+                             r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
+_NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
+_BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
+_BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+# "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
+_BYLINE_MANY = re.compile(r"(?m)^[ \t]*(?:[Bb]y|BY) (?P<names>" + _BYLINE_NAME + r"(?:(?:,? (?:and|&)|,) " + _BYLINE_NAME + r")+)[ \t]*$")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
+                     r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
+                     r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
+                     r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
+                     r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
+                     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
+                     r"(?:[ \t]+(?:--|—|–)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?[ \t]*$")  # "-- The Associated Press"
+
+
+def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
+    """A line that is only a name, "By" before it or not, perhaps with its title ("Paul Smith,
+    Feature writer"): a byline names a real person."""
+    found = []
+    text = doc_text(doc)
+    for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text),
+              *_BRACKETED_CREDIT.finditer(text), *_SLASHED_CREDIT.finditer(text), *_OUTLET_CREDIT.finditer(text)]:
+        # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
+        # Aubrey Gemignani/NASA"
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is not None and not blocked.intersection(range(span.start, span.end)) and \
+                shape.looks_like_name(doc, span.start, span.end):
+            found.append(Mention(span.start, span.end, span.text, True, cued=True))
+    for line in _BYLINE_MANY.finditer(text):
+        for m in re.finditer(_BYLINE_NAME, line.group("names")):
+            span = doc.char_span(line.start("names") + m.start(), line.start("names") + m.end())
+            if span is not None and not blocked.intersection(range(span.start, span.end)) and \
+                    normalize_name(span.text) not in shape.organisations and shape.looks_like_name(doc, span.start, span.end):
+                found.append(Mention(span.start, span.end, span.text, True, cued=True))
+    for m in _BYLINE.finditer(text):
+        line = m.group()[m.end("stamp") - m.start():] if m.group("stamp") else m.group()
+        by = re.match(r"(?:(?:written|posted|additional reporting) )?by ", line.strip().lower()) is not None
+        if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
+            continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
+        if not by and not text[:m.start()].strip():
+            continue  # the text's first line is its headline: "Apollo Recovery"
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is None or blocked.intersection(range(span.start, span.end)) or \
+                normalize_name(span.text) in shape.organisations:
+            continue  # (and "BY SPACEFLIGHT NOW": an outlet's own byline)
+        if m.group("outlet") and not by:
+            continue  # "New York, NY": a place and its state; an outlet after the name only where "By" says so
+        title = (m.group("title") or "").lower()
+        if title and title.split()[-1] not in role_of_phrase:
+            if not by:
+                continue  # "New York, NY": a place and its state, no name and its title
+            title = ""  # "By Jane Roe, Reuters": the outlet
+        if not title:  # a signature's title on the line below: "Keiji Tachikawa\nPresident, JAXA"
+            below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
+            title = role_of_phrase.get(below, "")
+        if span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
+            # (not an outlet's own: "By FLORIDA TODAY")
+            if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS and w.title() not in shape.facility_heads
+                   for w in span.text.split()):
+                found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
+        elif shape.looks_like_name(doc, span.start, span.end) and \
+                not any(t.lower_ in role_of_phrase or t.tag_ in _VERB_TAGS for t in span):  # not "Appeared Tired"
+            found.append(Mention(span.start, span.end, span.text, True, role=title, cued=True))
+    return found
+
+
+def without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
+    """A title-case headline capitalises verbs and nouns ("Cosmonauts Dock at
+    Station, Join Crew Inside"), so a name seen only in one is kept only when
+    the body names the person too."""
+    lines = _headline_lines(doc_text(doc))
+    if not lines:
+        return people
+
+    def in_headline(m: Mention) -> bool:
+        return any(a <= doc[m.start].idx < b for a, b in lines)
+
+    # a surname alone in the body does not confirm it: "Remembering Gemini" and "the Gemini programme";
+    # unless the NER reads it as a person's there again and again ("Sharman was selected ... Sharman's tasks")
+    def confirmed(p: Person) -> bool:
+        body = [m for m in p.mentions if not in_headline(m)]
+        return any(len(m.text.split()) > 1 for m in body) or sum(m.evidence for m in body) >= _CONFIRMING_SURNAMES
+
+    return [p for p in people if confirmed(p) or not any(in_headline(m) for m in p.mentions)]
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
+    Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not
+    a byline, not a list of names ("Launch crew—A B, C D, E F")."""
+    found = []
+    for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
+        line = m.group().strip()
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
+                any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line) or \
+                any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT, _SLASHED_CREDIT)):
+            continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
+            # (and "(AP Photo/Jane Roe)" a picture's)
+        long_words = [w for w in words if len(w) > 3]
+        # (names raise the share of capitals in a caption: "Former Canadian astronaut Marc Garneau on Chris
+        # Hadfield's return from the International Space Station" has two lower-case words of content)
+        content = [w for w in long_words if w[0].islower() and w not in _LONG_FUNCTION_WORDS]
+        if sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words) and len(content) < 2 and \
+                not _LISTED_NAMES.search(line):
+            found.append((m.start(), m.end()))
+    return found

@@ -1,0 +1,350 @@
+"""Role context: the role the words around one mention of a name give it.
+
+`role_in_context` reads them ("cosmonaut Anton Shkaplerov", "X, a veteran cosmonaut,", "the commander,
+X", "Their pilot will be X", "X as commander"); `role_before_copula`, `role_before_comma` and
+`role_appositions.role_past_affiliation` give a ranked name the role its sentence gives it. The roles
+themselves are found by `roles.RoleLexicon`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...resources import load_json
+from .role_appositions import AFFILIATION_WORDS, longest_role_end, past_age, role_past_affiliation
+from .roles import RoleIndex
+
+_RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
+_HYPHENS = {"-", "‐", "–"}
+_MODIFIER_TAGS = {"JJ", "VBG", "NNP"}  # "the oldest surviving Soviet cosmonauts"
+_OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
+_ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish")  # "Russian", "Korean", "American", "Japanese", "British"
+_LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
+                # "were assigned as mission specialists", "filled the role of pilot"
+                "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
+                "trained", "worked", "qualified",  # "Polyakov trained as a physician"
+                "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
+_POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
+_NAMING = {"named", "called"}
+_HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
+# services before a rank: "a frogman, Navy Lt. A"
+_SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
+_INCLUDING = {"including", "includes", "included", "include"}
+COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
+_SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
+_SEAT_ROLE_WORDS = 4
+_OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
+_OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
+
+
+def _role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"Peggy Whitson Commander (US), B, Pilot (India)": a crew list's seat in title case and the country
+    in brackets."""
+    start = end + 1 if end < len(doc) and doc[end].text == "," else end
+    role = next((roles_at[k] for k in range(start, min(len(doc) - 1, start + _SEAT_ROLE_WORDS))
+                 if k in roles_at and roles_at[k][0] == start and doc[k + 1].text == "("), None)
+    return role[1] if role and start < len(doc) and doc[start].is_title else ""
+
+
+def _role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"X in the Command Module Pilot seat": the seat's role."""
+    if end + 3 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"the", "his", "her"}:
+        return ""
+    role = next((roles_at[k] for k in range(end + 2, min(len(doc) - 1, end + 2 + _SEAT_ROLE_WORDS))
+                 if k in roles_at and roles_at[k][0] == end + 2 and doc[k + 1].lower_ in _SEATS), None)
+    return role[1] if role else ""
+
+
+def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
+    """The role the words around one mention give; True when it stands to
+    the left, where it may carry over to a following list of names."""
+    # "the company's founder, Sir Richard Branson", "the spacecraft commander, Capt. Robert Gibson": the
+    # role before the comma over the honorific or rank the name carries
+    # "Anne Lee (Commander), Bob Hart (Pilot)": a role in brackets right after the name is its own
+    close = next((t.i for t in doc[end + 1:min(len(doc), end + _BRACKETED_ROLE + 2)] if t.text == ")"), None)
+    if end < len(doc) and doc[end].text == "(" and close is not None and close - 1 in roles_at and \
+            roles_at[close - 1][0] == end + 1:
+        return roles_at[close - 1][1], False
+    titled = _before_titles(doc, start, roles_at)
+    if titled < start and titled > 1 and doc[titled - 1].text == "," and titled - 2 in roles_at:
+        return roles_at[titled - 2][1], False
+    # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"; a capitalised singular title is the
+    # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
+    if start - 1 in roles_at:
+        return roles_at[start - 1][1], not personal_title(doc[start - 1])
+    # (the NER may take the demonym into the name: "Russian" tagged JJ, the entity's first word)
+    before = doc[start - 1]
+    demonym = before.ent_type_ == "NORP" or \
+        (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(_DEMONYM_ENDINGS)))
+    if start > 1 and demonym and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
+        return roles_at[start - 2][1], True  # "flight engineers American A and Russian B": a demonym per name
+    if start > 1 and demonym and start - 2 in roles_at:
+        return roles_at[start - 2][1], False  # "space flight participant Belarusian A"
+    # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
+    i = start - 1
+    while i > 0 and doc[i].text.rstrip(".") in _HONORIFICS or (i > 0 and doc[i].text == "." and
+                                                                doc[i - 1].text in _HONORIFICS):
+        i -= 1
+    if i < start - 1 and i in roles_at:
+        return roles_at[i][1], True
+    if start > 1 and doc[start - 1].lower_ in _INCLUDING and start - 2 in roles_at:
+        return roles_at[start - 2][1], True
+    if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such" and start - 3 in roles_at:
+        return roles_at[start - 3][1], True  # "space tourists such as A and B"
+    # "carried billionaires (A and B)": a plural role, its names in brackets
+    if start > 1 and doc[start - 1].text == "(" and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
+        return roles_at[start - 2][1], True
+    # "Head of Mission Control X": the role before an "of" and a capitalised body
+    j = i
+    while j > 0 and start - j <= _OF_BODY_REACH and (doc[j].is_title or doc[j].is_upper) and doc[j].lower_ != "of":
+        j -= 1
+    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and doc[j - 1].is_title:
+        return roles_at[j - 1][1], False
+    # "Editor: Yvette Smith" on a line of its own
+    if start > 1 and doc[start - 1].text == ":" and start - 2 in roles_at:
+        first = roles_at[start - 2][0]
+        if first == 0 or "\n" in doc[first - 1].text or doc[first - 1].text_with_ws.endswith("\n"):
+            return roles_at[start - 2][1], False
+    # "a 42-year-old navy doctor named Jerry Linenger"
+    if start > 1 and doc[start - 1].lower_ in _NAMING and start - 2 in roles_at:
+        return roles_at[start - 2][1], False
+    # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg", "The first female space
+    # tourist, 40-year-old Anousheh Ansari"
+    lead = _before_age(doc, start)
+    if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at:
+        return _office_over(doc, lead - 2, roles_at) or roles_at[lead - 2][1], lead == start
+    # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"; a plural's goes on
+    # to the names listed after ("The VSS Unity pilots were A and B")
+    role = _role_before_copula(doc, start, roles_at)
+    if role:
+        return role, _plural_before_copula(doc, start)
+    # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"; not a list of names
+    # ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk")
+    # (not past a bracket: "A (crew commander), B" is A's aside)
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON" and doc[start - 2].text != ")":
+        clause_start = start - 2
+        while clause_start > 0 and not doc[clause_start - 1].is_punct and \
+                not doc[clause_start - 1].is_sent_end and start - clause_start < 8:
+            clause_start -= 1
+        for j in range(clause_start, min(clause_start + 3, start - 1)):
+            if j in roles_at and roles_at[j][0] >= clause_start:
+                return roles_at[j][1], True
+    # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
+    role = role_past_affiliation(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
+        _role_and_country(doc, end, roles_at)
+    if role:
+        return role, False
+    # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
+    j = end
+    if j < len(doc) and doc[j].text == "," and past_age(doc, j + 1) > j + 1:
+        j = past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between
+    elif j < len(doc) and doc[j].text == "," and _past_origin(doc, j + 1) > j + 1:
+        j = _past_origin(doc, j + 1)  # "Rogge, from Germany, as mission pilot": where one comes from
+    elif _past_origin(doc, j) > j:
+        j = _past_origin(doc, j)  # "Mikkelsen of Norway, as designated Dragon commander"
+    elif j + 1 < len(doc) and doc[j].text == "," and _past_aged_person(doc, j + 1) > j + 1:
+        j = _past_aged_person(doc, j + 1)  # "Arceneaux, a 29-year-old from Memphis who works as a physician assistant"
+    elif j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and _past_relative(doc, j + 1) > j:
+        j = _past_relative(doc, j + 1)  # "Weitz, who died on Oct. 22 at the age of 85, was the third astronaut"
+        if doc[j + 1].lower_ == "are":
+            j += 2  # "A and B, who flew together in 1978, are the oldest surviving cosmonauts"
+    elif j < len(doc) and doc[j].lower_ == "of":
+        # "X of the Russian space agency, who was commander of the station": past the body a name is of
+        comma = next((k for k in range(j + 1, min(len(doc), j + AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in {"who", "as"}:
+            j = comma
+    reach = j + 4
+    while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
+        j += 1
+    if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
+        # (a hyphenated modifier is one word: "the third Apollo-era astronaut"; not past another's
+        # possessive: "with A and B as his back-ups")
+        # (nor past a superlative's modifiers: "are the oldest surviving Soviet cosmonauts")
+        own = j < len(doc) and doc[j].tag_ != "PRP$"
+        hyphens = sum(t.text in _HYPHENS for t in doc[j:min(j + 5, len(doc))]) if own else 0
+        superlative = own and doc[j].tag_ == "JJS"
+        modifiers = sum(t.tag_ in _MODIFIER_TAGS for t in doc[j + 1:min(j + 4, len(doc))]) if superlative else 0
+        words = j + 3 + 2 * hyphens + modifiers
+        for k in range(j, min(words, len(doc))):
+            # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
+            if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):
+                k = longest_role_end(roles_at, k)  # the longest role: "physician assistant", not "physician"
+                return roles_at[k][1], False
+    return _one_of_the_others(doc, start, end, roles_at), False
+
+
+def _office_over(doc: Doc, k: int, roles_at: RoleIndex) -> str:
+    """The office a role ending at `k` is the last word of: "the head of the federation of cosmonauts,
+    X" is its head, not a cosmonaut."""
+    first = roles_at[k][0]
+    for j in range(first - 2, max(0, first - _OFFICE_REACH) - 1, -1):
+        if j in roles_at and doc[j + 1].lower_ == "of" and " of " in roles_at[j][1] and \
+                all(t.is_lower for t in doc[j + 1:first]):
+            return roles_at[j][1]
+    return ""
+
+
+def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> str:
+    """"Polyakov, 52, returned with two other cosmonauts": the subject opening its sentence is one
+    of the role its sentence calls the others, where no other person stands between; so is a name
+    joined to them ("A, 52, and three other astronauts")."""
+    sent = doc[start].sent
+    starts = {first: role for first, role in roles_at.values()}
+    # "ferried Japan's A, 52, and three other astronauts": the name coordinated with the others anywhere
+    k = past_age(doc, end + 1) if end < len(doc) and doc[end].text == "," else end
+    if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].like_num and doc[k + 2].lower_ in {"other", "fellow"} \
+            and k + 3 in starts:
+        return starts[k + 3]
+    if any(doc[i].text.rstrip(".") not in _HONORIFICS and doc[i].text != "." for i in range(sent.start, start)):
+        return ""  # (after "Dr." too)
+    for k in range(end, min(end + _OTHERS_REACH, sent.end - 1)):
+        if doc[k].ent_type_ == "PERSON":
+            return ""
+        if doc[k].lower_ in {"other", "fellow"} and k + 1 in starts:
+            return starts[k + 1]
+    return ""
+
+
+def _past_relative(doc: Doc, i: int) -> int:
+    """The comma that closes a relative clause at `i` before a copula ("Weitz, who died on Oct. 22, was the
+    third astronaut"), else `i`."""
+    sent_end = doc[i].sent.end
+    for k in range(i + 1, min(i + _RELATIVE_REACH, sent_end - 1)):
+        if doc[k].text == ",":
+            return k if doc[k + 1].lower_ in COPULAS else i
+    return i
+
+
+def _past_origin(doc: Doc, i: int) -> int:
+    """Past a place of origin set off by commas after a name's comma ("from Germany," in "Rabea
+    Rogge, from Germany, as mission pilot")."""
+    if i >= len(doc) or doc[i].lower_ not in {"from", "of"}:
+        return i
+    k = i + 1
+    while k < len(doc) and k - i <= _ORIGIN_WORDS and doc[k].ent_type_ in {"GPE", "NORP", "LOC"}:
+        k += 1
+    return k + 1 if k > i + 1 and k < len(doc) and doc[k].text == "," else i
+
+
+def _past_aged_person(doc: Doc, i: int) -> int:
+    """Past "a 29-year-old" and a place it is from before a relative clause ("Hayley Arceneaux, a 29-year-old
+    from Memphis who works as a physician assistant"), else `i`."""
+    words = [t.lower_ for t in doc[i:min(len(doc), i + 6)]]
+    if len(words) < 6 or words[0] not in {"a", "an"} or not doc[i + 1].like_num or \
+            words[2:6] != ["-", "year", "-", "old"]:
+        return i
+    k = i + 6
+    if k < len(doc) and doc[k].lower_ == "from":  # "from Memphis who": the place without its comma
+        k += 1
+        while k < len(doc) and k - i <= 6 + _ORIGIN_WORDS and doc[k].is_title:
+            k += 1
+    return k if k < len(doc) and doc[k].lower_ == "who" else i
+
+
+def _before_age(doc: Doc, start: int) -> int:
+    """Where a name's phrase starts once a stated age before it ("40-year-old") is set aside."""
+    if start >= 5 and doc[start - 1].lower_ == "old" and doc[start - 3].lower_ == "year" and doc[start - 5].like_num:
+        return start - 5
+    return start
+
+
+def _before_titles(doc: Doc, start: int, roles_at: RoleIndex) -> int:
+    """Where a name's phrase starts once the honorifics and capitalised titles right before it are set
+    aside ("Sir", "Capt.", "Dr.")."""
+    i = start
+    while i > 0 and (doc[i - 1].text.rstrip(".") in _HONORIFICS or doc[i - 1].text == "." or
+                     (i - 1 in roles_at and roles_at[i - 1][0] == i - 1 and personal_title(doc[i - 1])) or
+                     _abbreviated_title(doc, i - 1)):
+        i -= 1
+    while start > i > 0 and doc[i - 1].text in _SERVICES:
+        i -= 1
+    return i
+
+
+def _abbreviated_title(doc: Doc, i: int) -> bool:
+    """"Capt.", "Col.", "Sen.": a short capitalised word cut short by a full stop."""
+    token = doc[i]
+    stopped = token.text.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_)
+    return stopped and token.is_title and 2 <= len(token.text.rstrip(".")) <= 4
+
+
+def personal_title(token) -> bool:
+    """A capitalised singular title is the person's own, not a list's ("Colonel Vladimir
+    Dzhanibekov, Svetlana Savitskaya and Igor Volk"; "cosmonauts A, B and C" share theirs)."""
+    return token.is_title and not token.lower_.endswith("s") and not token.is_sent_start
+
+
+_OF_BODY_REACH = 6  # capitalised words of "of Mission Control" between a role and its name
+_BRACKETED_ROLE = 4  # words of a role in brackets after a name: "(Mission Specialist)"
+_TRIP_WORDS = {"flight", "mission"}
+_INFINITIVE_REACH = 4  # tokens of "to reach orbit" between a role and its copula
+
+
+def role_before_comma(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    """"the shuttle commander, Col. A": one person's role before the comma, past the rank (not a group's:
+    "The cosmonauts, Col. A, 44, and B")."""
+    titled = _before_titles(doc, start, roles_at)
+    if 1 < titled < start and doc[titled - 1].text == "," and titled - 2 in roles_at and doc[titled - 2].tag_ != "NNS":
+        return roles_at[titled - 2][1]
+    return ""
+
+
+def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    """The role a copula gives the name at `start`, past its rank: "Commander of Soyuz MS-40 is Col. A"."""
+    return _role_before_copula(doc, _before_titles(doc, start, roles_at), roles_at)
+
+
+def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    i = _past_picture_order(doc, _before_age(doc, start) - 1)  # "48-year-old" between the verb and the name
+    copula_end = i
+    while i >= 0 and doc[i].lower_ in COPULAS:
+        i -= 1
+    if i == copula_end:
+        return ""
+    i = _before_trip_phrase(doc, i)
+    # "The first cosmonaut to reach orbit was Major A": past the role's infinitive
+    to = next((k for k in range(i, max(i - _INFINITIVE_REACH, -1), -1)
+               if doc[k].lower_ == "to" and k + 1 <= i and doc[k + 1].tag_ == "VB"), None)
+    if to is not None:
+        i = to - 1
+    # "The commander this time is Ye Guangfu"
+    for j in range(i, max(i - 3, -1), -1):
+        if j in roles_at:
+            return roles_at[j][1]
+        if not doc[j].is_lower:
+            break
+    # "Commander of Soyuz MS-40 is Col. A": the role before an "of" and the craft's name
+    j = i
+    while j > 0 and i - j < _OF_NAME_REACH and (doc[j].is_title or doc[j].is_upper or doc[j].like_num or
+                                                doc[j].text in {"-", "‐"} or "-" in doc[j].text):
+        j -= 1
+    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at:
+        return roles_at[j - 1][1]
+    return ""
+
+
+def _past_picture_order(doc: Doc, i: int) -> int:
+    """"The astronauts are, from left to right: A, B": the word before the picture's order and colon."""
+    k = i - 1 if i >= 0 and doc[i].text == ":" else i
+    while k >= 0 and doc[k].lower_ in _POSITION_WORDS:
+        k -= 1
+    if k < i and k >= 0 and doc[k].text == "," and doc[i].text == ":":
+        return k - 1
+    return i - 1 if i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in COPULAS else i  # "The crew is: A, B"
+
+
+def _plural_before_copula(doc: Doc, start: int) -> bool:
+    i = _past_picture_order(doc, _before_age(doc, start) - 1)
+    while i >= 0 and doc[i].lower_ in COPULAS:
+        i -= 1
+    i = _before_trip_phrase(doc, i)
+    return i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}
+
+
+def _before_trip_phrase(doc: Doc, i: int) -> int:
+    """Back past "for the flight" ending at token i: "Mission specialists for the flight are A, B and C"."""
+    if i >= 3 and doc[i].lower_ in _TRIP_WORDS and doc[i - 1].lower_ in {"the", "this"} and \
+            doc[i - 2].lower_ in {"for", "on", "of", "aboard"}:
+        return i - 3
+    return i
