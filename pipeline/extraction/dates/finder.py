@@ -27,7 +27,8 @@ from .candidates import DateCandidates
 from .grammar import Candidate, DateGrammar
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .story_days import DAY_VALUE, StoryDays, today_restated
-from .years import YearResolver, implied_year, narrates_the_past, title_year, valid_date, weekdays_agree
+from .article_years import implied_year, narrates_the_past, title_year, weekdays_agree
+from .years import YearResolver, valid_date
 from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
                             weekday_from)
 from .tense import TenseReader
@@ -208,7 +209,7 @@ class DateFinder(StoryDays):
 
     def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
         """An undated article's year-less day, "next year" or "March last year", in the year the
-        article tells it was written (`date_years.implied_year`), where a stated weekday agrees."""
+        article tells it was written (`article_years.implied_year`), where a stated weekday agrees."""
         g = cand.groups
         shift = {"next": 1, "last": -1, "this": 0}.get((g.get("rel") or g.get("ryear") or "").lower())
         if value is not None and value.startswith("XXXX-") and DAY_VALUE.match(value.replace("XXXX", "2000")):

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
-from ...records import DateRecord
-from .grammar import Candidate, DateGrammar
+from .grammar import DateGrammar
 from .tense import TenseReader
 
-_DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
 _YEAR_AFTER_BRACKET = re.compile(r"\)\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that July"
@@ -32,7 +29,6 @@ _WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_NAME + r",?\s+$")  # "Wednesday, O
 # A paragraph's dated past at least this many years before publication is the
 # year of its year-less dates: an obituary's "Dec. 12" after "Dec. 4, 1965".
 NARRATED_PAST_YEARS = 2
-_NEAR_YEARS_SHARE = 0.2  # below this share of years near the publication, an article narrates the past
 _RELATIVES = {"who", "whom", "whose", "which"}
 _CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
 _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
@@ -42,15 +38,6 @@ _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
-# an undated article's own year, from a year it names beside "next year" or "last year": "will be
-# commander next year during his mission in 2019", "targeted for November 2024, late next year"
-_YEAR = r"\b(?P<year>19[5-9]\d|20\d\d)\b"
-_RELATIVE_YEAR = r"\b(?P<rel>next|last) year\b"
-# a fact box's dated line: "Launch Date: 1989-09-05", "Landing date: 12 December 1989"
-_FACT_BOX_DATE = re.compile(r"^(?:[A-Z][a-z]+ )?[Dd]ate\s*:\s*[^\n]{0,20}?\b(?P<year>(?:19|20)\d\d)\b", re.MULTILINE)
-_YEAR_BESIDE_RELATIVE = [re.compile(_RELATIVE_YEAR + r"[^.;:\n\d]{0,40}?\bin " + _YEAR, re.IGNORECASE),
-                         re.compile(_YEAR + r",?\s+(?:(?:late|early|later|earlier)\s+)?" + _RELATIVE_YEAR,
-                                    re.IGNORECASE)]
 
 
 class YearResolver:
@@ -312,59 +299,6 @@ class YearResolver:
         if with_month:
             return with_month[0][1]
         return None
-
-
-def narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
-    """The article tells of the past (an obituary, an anniversary piece, an
-    encyclopaedic page): few of its explicit years are near its publication,
-    where a news story's are (its background years notwithstanding)."""
-    if published is None:
-        return False
-    years = [int(c.groups["year"]) for c in candidates if "year" in c.groups]
-    near = [y for y in years if abs(y - published.year) < NARRATED_PAST_YEARS]
-    return len(years) >= 3 and len(near) < _NEAR_YEARS_SHARE * len(years)
-
-
-def implied_year(text: str) -> int | None:
-    """The year an undated article was written in, where every year it names beside "next year"
-    or "last year" tells the same one ("next year during his mission in 2019": 2018); else the
-    year of its fact box's dates, where they name one ("Launch Date: 1989-09-05" under a catalogue
-    entry's "arrival at Mir on September 7"); else None."""
-    found = {int(m.group("year")) - (1 if m.group("rel").lower() == "next" else -1)
-             for pattern in _YEAR_BESIDE_RELATIVE for m in pattern.finditer(text)}
-    if not found:
-        found = {int(m.group("year")) for m in _FACT_BOX_DATE.finditer(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-def title_year(candidates: list[Candidate]) -> int | None:
-    """The year of the first full date among a title's date candidates: the year an undated article
-    tells its story in."""
-    return next((int(c.groups["year"]) for c in candidates if {"month", "day", "year"} <= set(c.groups)), None)
-
-
-def weekdays_agree(records: list[DateRecord], stated: dict[tuple[int, int], int | None],
-                   full_years: set[int]) -> list[DateRecord]:
-    """An undated article's "Friday, May 6": the latest year of a full date the article states
-    ("March 15, 2022" in an embedded post) where March 18 is a Friday, else none (a bare "2022" may
-    be a plan); the same day named bare elsewhere takes that year too, and never a year the weekday
-    rules out. `stated`: the weekday given to a year-less (month, day)."""
-    latest = max(full_years, default=None)
-
-    def agrees(year: int | None, month: int, day: int) -> bool:
-        return year is not None and valid_date(year, month, day) and \
-            dt.date(year, month, day).weekday() == stated[(month, day)]
-
-    kept = []
-    for record in records:
-        month, day = (int(record.value[5:7]), int(record.value[8:10])) if _DAY_OR_UNKNOWN.match(record.value) \
-            else (0, 0)
-        if stated.get((month, day)) is not None and \
-                not (record.value[:4].isdigit() and agrees(int(record.value[:4]), month, day)):
-            year = str(latest) if agrees(latest, month, day) else "XXXX"
-            record = replace(record, value=year + record.value[4:])
-        kept.append(record)
-    return kept
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -30,7 +29,7 @@ from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, p
                          propagate_list_roles)
 from .role_context import COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context
 from .roles import RoleLexicon
-from ..sentence_index import index_sentences
+from .spaceless import without_space_tokens
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 SPAN_KEY = "people"
@@ -69,7 +68,7 @@ class PeopleFinder:
         # The rules read neighbouring words; masked Markdown ("**Jim Lovell**")
         # leaves runs of spaces that spaCy keeps as tokens, so they run on a
         # copy without those tokens and map back.
-        work, original = _without_space_tokens(doc)
+        work, original = without_space_tokens(doc)
         position = {o: w for w, o in enumerate(original)}
         roles_at = self.roles.index(work)
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
@@ -393,37 +392,6 @@ class PeopleFinder:
             people_here[0].mentions.append(Mention(token.i, token.i + 1, token.text, True, person=people_here[0]))
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
-
-def _without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
-    """A copy of `doc` without whitespace tokens (words, tags, entities and
-    sentence starts kept) and, per token of the copy, its index in `doc`."""
-    spaces = doc.to_array(IS_SPACE).nonzero()[0]  # (few tokens are: a scan of every token costs more)
-    if all("\n" in doc[int(i)].text for i in spaces):  # line breaks still part names
-        return doc, list(range(len(doc)))
-    kept = [t for t in doc if not t.is_space or "\n" in t.text]
-    iob, sent_starts, pending_start = [], [], False
-    previous = None
-    for token in kept:
-        label = token.ent_type_
-        if not label:
-            iob.append("O")
-        elif token.ent_iob_ == "B" or previous is None or previous.ent_type_ != label or previous.ent_iob_ == "O":
-            iob.append(f"B-{label}")
-        else:
-            iob.append(f"I-{label}")
-        previous = token
-    kept_ids = {t.i for t in kept}
-    for token in doc:
-        if token.i not in kept_ids:
-            pending_start |= bool(token.is_sent_start)
-            continue
-        sent_starts.append(bool(token.is_sent_start) or pending_start or not sent_starts)
-        pending_start = False
-    spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].i not in kept_ids) for t in kept]
-    work = Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces, tags=[t.tag_ for t in kept],
-               pos=[t.pos_ for t in kept], ents=iob, sent_starts=sent_starts)
-    index_sentences(work)
-    return work, [t.i for t in kept]
 
 
 @Language.factory("people_finder")
