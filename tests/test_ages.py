@@ -110,6 +110,12 @@ def test_both_gives_the_age_to_two_people(nlp):
     assert ages(nlp, text) == {("Zhu Yangzhu", 36), ("Gui Haichao", 36)}
 
 
+def test_both_before_and_gives_the_age_to_two_people(nlp):
+    # regression (dev AF): "both 37 and both making their first flights" was read only before a comma
+    text = "In the first hour, Joe Brown and Ed Kerr, both 41 and both on their first flights, tested the hatch."
+    assert ages(nlp, text) == {("Joe Brown", 41), ("Ed Kerr", 41)}
+
+
 def test_a_plural_verb_gives_the_age_to_both_people_of_the_subject(nlp):
     # regression (dev L): "A and B, who ..., are the oldest at 89"
     text = "Joe Brown and Ivan Petrov, who flew the first mission around the Moon, are the oldest at 89."

@@ -1088,3 +1088,16 @@ def test_he_launched_with_a_companion_and_another_crafts_relative_clause_names_i
             "Gemini 9 with astronaut Rick Olson to chase a second spacecraft, Gemini 10, which was crewed by "
             "astronauts Sam Pratt and Dave Kerr, who were on a long mission.")
     assert crews(nlp, text)[("launch", "Gemini 9")] == ("Tom Hale", "Rick Olson")
+
+
+def test_a_counted_crew_is_completed_though_another_statement_names_the_flight_otherwise(nlp):
+    # regression (dev AF): "Endeavour and four astronauts ... after launch of the Crew-2 mission" kept the
+    # commander alone: the Crew-2 statement, holding him, counted as another craft's and barred the list of four
+    text = ("The Crew Dragon capsule Endeavour and four astronauts docked with the International Space Station "
+            "on Saturday, a day after launch of the Crew-40 mission. \"Glad to be here,\" said Crew-40 commander "
+            "Joe Brown.\n\nBrown, 50, joins pilot Ann Reed, 44, of NASA; Ivan Petrov, 41, of Roscosmos; and "
+            "Jane Gray, 39, of the European Space Agency.")
+    four = ("Joe Brown", "Ann Reed", "Ivan Petrov", "Jane Gray")
+    found = crews(nlp, text)
+    assert found[("docking", "Crew Dragon Endeavour")] == four
+    assert found[("launch", "Crew Dragon Endeavour")] == four

@@ -3307,3 +3307,24 @@ def test_an_event_noun_timing_its_clause_and_last_saturday_in_undated_wire_copy(
                                                  ("undocking", "Crew Dragon", "", ()),
                                                  ("launch", "Crew Dragon", "XXXX-03-02", ())}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AF): "equipment left behind" was a departure, so the craft in focus launched
+    ("Ann Reed and Joe Brown departed from the Mir station aboard the Soyuz T-40 capsule on Monday. The crew "
+     "will gather some equipment left behind before returning to Earth.",
+     {("undocking", "Soyuz T-40", "2030-03-18"), ("landing", "Soyuz T-40", "")}),
+    # regression (dev AF): a caption's arriving capsule "carrying a crew to the station" was a launch of the
+    # station its main verb approaches
+    ("The capsule Orbit Dawn approaches the International Space Station on Saturday morning, carrying a "
+     "three-person crew to the International Space Station.",
+     set()),
+])
+def test_what_is_left_behind_and_an_arrival_carrying_a_crew_are_no_launch(nlp, text, expected):
+    assert dated(nlp, text) == expected
+
+
+def test_a_participle_after_a_verbs_object_tells_of_the_verbs_subject(nlp):
+    # regression (dev AF): "X passed the ISS, carrying four people" took the ISS, the nearest craft before it
+    text = "Soyuz MS-40 passed the International Space Station at dawn, carrying four people into orbit."
+    assert {(e, c) for e, c, _ in dated(nlp, text)} == {("launch", "Soyuz MS-40")}

@@ -797,3 +797,21 @@ def test_a_two_word_place_the_ner_glued_to_a_name_is_cut_off(nlp):
 ])
 def test_a_run_of_surnames_with_one_person_among_them_names_people(nlp, text, expected):
     assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev AF): wire copy's capitals with the desk after them and no comma
+    ("By JOE BROWN UPI Science Writer\n\nCAPE CANAVERAL -- Two craft linked up in orbit.", "Joe Brown",
+     "science writer"),
+    ("By ANN REED AP Aerospace Writer\n\nHOUSTON -- The shuttle landed.", "Ann Reed", "aerospace writer"),
+    ("By IVAN PETROV\n\nMOSCOW -- The capsule landed.", "Ivan Petrov", ""),
+])
+def test_a_capitals_byline_with_its_desk(nlp, text, name, role):
+    assert people(nlp, text).get(name) == role
+
+
+def test_a_name_whose_verb_takes_his_or_her_is_a_person(nlp):
+    # regression (dev AF): the NER read a cosmonaut as a facility (this name as an organisation) in "from which X began his mission"
+    text = ("The pad normally used, from which Yury Titovets began his landmark space mission in 1961, is "
+            "being rebuilt.")
+    assert "Yury Titovets" in people(nlp, text)

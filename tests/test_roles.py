@@ -522,3 +522,13 @@ def test_a_counted_group_with_its_own_list_gives_no_role_to_a_list_after_it(nlp)
     text = ("Soyuz MS-51 will lift off with three cosmonauts, Ivan Orlov, Gleb Tarasov and Pavel Sokol, who will "
             "relieve Tom Ward, Ann Lee and Mark Holt.")
     assert people(nlp, text)["Mark Holt"] == ""
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev AF): "Party Secretary" before a name was no role
+    ("President Joe Brown and Communist Party Secretary Ivan Petrov greeted the crew.", "Ivan Petrov",
+     "communist party secretary"),
+    ("Press secretary Ann Reed spoke after the landing.", "Ann Reed", "press secretary"),
+])
+def test_a_secretary_is_a_role(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

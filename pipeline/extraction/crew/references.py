@@ -148,7 +148,10 @@ class CrewReferences(StationCrews):
                 # the one sentence that names just that many, those aboard among them
                 # (none another craft's event has aboard: "Both cosmonauts came home", one from each Vostok)
                 key = normalize_name(statement.craft)
-                elsewhere = {n for s in statements if not _one_craft(normalize_name(s.craft), key) for n in s.people}
+                # (a statement that shares its people is of the same flight by another name: "Crew-2" and
+                # "Crew Dragon Endeavour")
+                elsewhere = {n for s in statements if not _one_craft(normalize_name(s.craft), key)
+                             and not set(s.people) & set(statement.people) for n in s.people}
                 told = {tuple(g) for g in self._named_groups(doc, count, key)
                         if set(statement.people) <= set(g) and not set(g) & elsewhere}
             if len({frozenset(t) for t in told}) == 1:

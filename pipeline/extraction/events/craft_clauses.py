@@ -135,6 +135,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             continue
         if in_relative_aside(doc, craft, trigger):
             continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
+        if _object_before_participle(doc, craft, trigger):
+            continue  # "Endeavour approaches the ISS, carrying four astronauts": the main clause's subject carries
         if craft.end < len(doc) and doc[craft.end].text in {"'s", "’s"} and any(doc[i].text == "," for i in between):
             continue  # "a capsule carrying four, including Starliner's test pilots A and B, undocked": a possessor
         if opener(doc, craft) in SUBORDINATORS | {"while", "although", "though"} and \
@@ -142,6 +144,17 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             continue  # "While Vostok 5 was still in orbit, X was launched aboard Vostok 6": its own clause
         return craft
     return None
+
+
+def _object_before_participle(doc: Doc, craft: Span, trigger: Trigger) -> bool:
+    """The craft is a finite verb's object and the trigger a participle after a comma: the
+    participle tells of the verb's subject ("X approaches the ISS, carrying four astronauts")."""
+    i = craft.start - 1
+    while i >= craft.sent.start and doc[i].tag_ in {"DT", "PRP$", "POS", "JJ", "NNP"}:
+        i -= 1
+    start = trigger.span.start
+    return i >= craft.sent.start and doc[i].tag_ in FINITE_VERBS and doc[start].tag_ == "VBG" and \
+        start > 0 and doc[start - 1].text == ","
 
 
 def _opens_a_clause(doc: Doc, craft: Span) -> bool:

@@ -17,8 +17,8 @@ from ...normalize import normalize_name, sentence_text
 from ...records import PersonRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_cues import (HYPHENS, after_a_countrys, aged_names, joined_persons, joins_a_surname, nicknamed_names,
-                        owners_of_organisations, pieces, quoted_title, without_characters)
+from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, joined_persons, joins_a_surname,
+                        nicknamed_names, owners_of_organisations, pieces, quoted_title, without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
 from .name_lines import bylines, without_headline_only
@@ -197,6 +197,7 @@ class PeopleFinder:
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
                     or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked) \
+                    or acts_as_a_person(doc, end) \
                     or self._initialled(doc, start, end) \
                     or (ent.label_ in _NEVER_SPEAKERS and end < len(doc) and doc[end].lower_ in self.speech)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the

@@ -50,6 +50,17 @@ def joins_a_surname(doc: Doc, i: int, start: int) -> bool:
         i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
+_PERSONAL_POSSESSIVES = {"his", "her", "himself", "herself"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def acts_as_a_person(doc: Doc, end: int) -> bool:
+    """The name is the subject of a verb whose object is his or hers: "from which Yury Gagarin began
+    his mission" (the NER took the name for a facility); no organisation or place does that."""
+    return end + 1 < len(doc) and doc[end].tag_ in _FINITE and \
+        any(t.lower_ in _PERSONAL_POSSESSIVES for t in doc[end + 1:min(end + 3, doc[end].sent.end)])
+
+
 def after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
     """"Portugal's Duarte Figueira ... Figueira waved": a country's own, as news names its people,
     whose surname goes on to act alone (whatever the NER calls it there; not "Russia's State Duma")."""

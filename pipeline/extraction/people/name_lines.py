@@ -48,7 +48,9 @@ _BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][
 _BYLINE_MANY = re.compile(r"(?m)^[ \t]*(?:[Bb]y|BY) (?P<names>" + _BYLINE_NAME + r"(?:(?:,? (?:and|&)|,) " + _BYLINE_NAME + r")+)[ \t]*$")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
                      r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
-                     r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})"  # wire copy's "By RICHARD BENKE"
+                     r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}?)"  # wire copy's "By RICHARD BENKE"
+                     # (and its desk after it: "By JANE ROE UPI Science Writer")
+                     r"(?:[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?P<desk>(?:[A-Z][a-z]+[ \t]+)?(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter)))?"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
@@ -87,7 +89,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
             continue  # (and "BY SPACEFLIGHT NOW": an outlet's own byline)
         if m.group("outlet") and not by:
             continue  # "New York, NY": a place and its state; an outlet after the name only where "By" says so
-        title = (m.group("title") or "").lower()
+        title = (m.group("title") or m.group("desk") or "").lower()
         if title and title.split()[-1] not in role_of_phrase:
             if not by:
                 continue  # "New York, NY": a place and its state, no name and its title
