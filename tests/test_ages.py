@@ -116,6 +116,18 @@ def test_both_before_and_gives_the_age_to_two_people(nlp):
     assert ages(nlp, text) == {("Joe Brown", 41), ("Ed Kerr", 41)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AG): an age spelled out before the name
+    ("Thirty-five-year-old Ann Reed says she was inspired by the first flights.", {("Ann Reed", 35)}),
+    ("Forty-two-year-old Joe Brown flew too.", {("Joe Brown", 42)}),
+    # regression (dev AG): "he was N" after a source's "said": the one the text speaks of
+    ("Cosmonaut Ivan Petrov, who last year flew to the station, has died, the news agency said on Tuesday. "
+     "The agency said he was 47 and gave no cause.", {("Ivan Petrov", 47)}),
+])
+def test_spelled_ages_and_a_pronouns_age(nlp, text, expected):
+    assert ages(nlp, text) == expected
+
+
 def test_a_plural_verb_gives_the_age_to_both_people_of_the_subject(nlp):
     # regression (dev L): "A and B, who ..., are the oldest at 89"
     text = "Joe Brown and Ivan Petrov, who flew the first mission around the Moon, are the oldest at 89."

@@ -1101,3 +1101,17 @@ def test_a_counted_crew_is_completed_though_another_statement_names_the_flight_o
     found = crews(nlp, text)
     assert found[("docking", "Crew Dragon Endeavour")] == four
     assert found[("launch", "Crew Dragon Endeavour")] == four
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AG): "He took off" after a sentence whose subject is the flyer, no event in it
+    ("At 9 a.m., Colonel Wei Lan became the country's first astronaut in space, piloting the Shenzhou-40 "
+     "spacecraft. He took off from the Jiuquan center in the desert.",
+     {("launch", "Shenzhou-40"): ("Wei Lan",)}),
+    # regression (dev AG): "was joined on the descent by" names companions, no hosts
+    ("The Soyuz capsule carrying the millionaire and two crew members touched down on Sunday. Space tourist Ann Reed was joined "
+     "on the descent from the station by the crew commander Ivan Petrov and flight engineer Joe Brown.",
+     {("landing", "Soyuz"): ("Ann Reed", "Ivan Petrov", "Joe Brown")}),
+])
+def test_a_singular_pronoun_and_companions_of_a_trip(nlp, text, expected):
+    assert crews_of(nlp, text, expected) == expected

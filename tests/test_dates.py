@@ -948,3 +948,13 @@ def test_a_past_perfect_in_a_paragraph_dated_long_ago_takes_its_year_in_a_story_
     text = ("Today marks the 50th anniversary of the first crew launch and docking of Skylab 2 with the Skylab "
             "space station on May 25, 1973. The station itself had reached orbit on May 14.")
     assert dict(dates(nlp, text, "2023-05-25"))["May 14"] == "1973-05-14"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AG): a page's date stamp with hyphens
+    ("newsdesk.cn 10-15-2003 18:49\n\nThe capsule landed.", "2003-10-15", [("10-15-2003", "2003-10-15")]),
+    # regression (dev AG): a bare month after "as early as"
+    ("The four plan to launch as early as January.", None, [("January", "XXXX-01")]),
+])
+def test_hyphenated_stamps_and_as_early_as_a_month(nlp, text, published, expected):
+    assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected

@@ -815,3 +815,20 @@ def test_a_name_whose_verb_takes_his_or_her_is_a_person(nlp):
     text = ("The pad normally used, from which Yury Titovets began his landmark space mission in 1961, is "
             "being rebuilt.")
     assert "Yury Titovets" in people(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev AG): a signature in capitals with its title and no "By"
+    ("JANE ROE, National Bureau Chief\n\nOTTAWA -- Ann Reed watched the launch.", "Jane Roe", "national bureau chief"),
+    # regression (dev AG): a dateline's typed dash glued to the name after it
+    ("Tokyo, Dec. 6 (Kyodo)--Kenji Mori, chief of the probe project, was pleased.", "Kenji Mori",
+     "chief of the probe project"),
+])
+def test_a_signature_in_capitals_and_a_name_after_a_glued_dash(nlp, text, name, role):
+    assert people(nlp, text).get(name) == role
+
+
+def test_a_known_spacefarer_the_ner_files_under_another_label_is_a_person(nlp):
+    # regression (dev AG): "Yury Gagarin" read as a facility (the launch pad named for him) in a list of examples
+    text = "Ann Reed says she was inspired by the example of Russian space legend Yury Gagarin."
+    assert "Yury Gagarin" in people(nlp, text)

@@ -532,3 +532,10 @@ def test_a_counted_group_with_its_own_list_gives_no_role_to_a_list_after_it(nlp)
 ])
 def test_a_secretary_is_a_role(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+def test_a_member_of_a_team_is_no_role_over_a_rank(nlp):
+    # regression (dev AG): "became a member of the first team" gave "member", outranking the rank
+    text = ("Lieutenant Colonel Wei Lan became the country's first astronaut in space. In 1998, Wei became a member "
+            "of the first team of astronauts.")
+    assert people(nlp, text)["Wei Lan"] == "lieutenant colonel"

@@ -39,6 +39,7 @@ _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
 # a capitalised word right before ", aged 32": whom the age is apposed to
+_PRONOUN_COPULA = re.compile(r"\b(?:he|she)\s+(?:(?:is|was)\s+(?:just\s+|only\s+)?)?$", re.IGNORECASE)
 _APPOSED_WORD = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:aged\s+)?$")
 _APPOSED_REACH = 40
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
@@ -54,8 +55,13 @@ class AgeFinder:
         # words that open a longer role ("vice president", "flight engineer") modify its head
         self.role_openers = {phrase.lower().split()[0] for entry in load_jsonl(roles)
                              for phrase in entry["phrases"] if " " in phrase}
-        self.counts = {word: n for word, n in load_json(numbers)["number_words"].items() if 2 <= n <= 9}
+        self.numbers = load_json(numbers)["number_words"]
+        self.counts = {word: n for word, n in self.numbers.items() if 2 <= n <= 9}
         self.speech = set(load_json(cues)["speech_after"])  # "X said": a source quoted
+
+    def _value(self, age: str) -> int:
+        """A stated age's number: "35", or spelled out, "Thirty-five"."""
+        return int(age) if age.isdigit() else sum(self.numbers[w] for w in re.split(r"[-‐ ]", age.lower()))
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get(PEOPLE_KEY, []))
@@ -63,7 +69,7 @@ class AgeFinder:
         taken: list[tuple[int, int]] = []
         for regex, where in self.patterns:
             for m in regex.finditer(doc_text(doc)):
-                age = int(m.group("age"))
+                age = self._value(m.group("age"))
                 start, end = m.span("expr")
                 if not 0 < age <= _MAX_AGE or any(start < e and s < end for s, e in taken):
                     continue
@@ -207,8 +213,8 @@ class AgeFinder:
                 return []
             sentence = expression.sent
             before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
-            if not before and sentence[0].lower_ in _SUBJECT_PRONOUNS:
-                before = self._antecedent(doc, people, sentence)  # "He was aged 35."
+            if not before and (sentence[0].lower_ in _SUBJECT_PRONOUNS or _PRONOUN_COPULA.search(text, sentence.start_char, start)):
+                before = self._antecedent(doc, people, sentence)  # "He was aged 35.", "Tass said he was 47"
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
                 line = text[text.rfind("\n", 0, start) + 1:start]

@@ -45,7 +45,8 @@ def build_nlp() -> Language:
     nlp.tokenizer.suffix_search = suffixes.search
     # "in 1980.In his message": copy that lost the space after a full stop ends its sentence at a number too
     # (the default infixes split "spoke.It" only after a letter)
-    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])"])
+    # "(Jiji Press)--Yuichi Tsuda": a dateline's typed dash glued between two words parts them too
+    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])"])
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)

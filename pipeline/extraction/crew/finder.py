@@ -46,7 +46,8 @@ _RESIDENT_CLAUSES = {"where"}
 _AT_THE_CONTROLS = re.compile(r"\s+at\s+the\s+(?:controls|helm|stick)\b", re.IGNORECASE)
 _GROUP_ROLES = {"cosmonauts": "cosmonaut", "astronauts": "astronaut", "taikonauts": "taikonaut"}
 _GROUP_SIZE = 3  # people a crew's role noun may stand for
-_ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
+_ABOARD = {"aboard", "onboard"}
+_SINGULAR_PRONOUNS = {"he", "she"}  # "will hook up with Salyut 7, where X and Y have been"
 
 
 class CrewFinder(CrewCompanions):
@@ -184,6 +185,10 @@ class CrewFinder(CrewCompanions):
             if index > 0 and (doc[sent.start].lower_ in PERSONAL_PRONOUNS or self.crew_noun_opens(doc, statement)):
                 # "... for the arrival of three new crew members - A, B and C. They are scheduled for launch"
                 names_aboard = self._crew_before(doc, statement, sentences[index - 1], people, names, earlier)
+                if not names_aboard and doc[sent.start].lower_ in _SINGULAR_PRONOUNS:
+                    # "Lt. Col. X became China's first astronaut in space. He took off from ...": the one
+                    # the sentence before has as its subject
+                    names_aboard = self._subject_of(doc, sentences[index - 1], people, names)[:1]
             elif index > 0 and pronoun_subject(doc, trigger.span):
                 # "Four years later Leonov and Kubasov flew together. On 15 July they were launched"
                 names_aboard = self._subject_of(doc, sentences[index - 1], people, names)

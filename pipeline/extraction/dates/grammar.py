@@ -120,6 +120,9 @@ class DateGrammar:
             # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates/finder.py
             ("numeric", re.compile(edge_l + r"(?P<n1>[12]\d|3[01]|0?[1-9])/(?P<n2>[12]\d|3[01]|0?[1-9])/"
                                    r"(?P<nyear>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")),
+            # ... and a page's date stamp with hyphens and a full year, "10-15-2003"
+            ("numeric", re.compile(edge_l + r"(?P<n1>[12]\d|3[01]|0?[1-9])-(?P<n2>[12]\d|3[01]|0?[1-9])-"
+                                   r"(?P<nyear>(?:19|20)\d\d)(?![\w-]|\.\d)")),
             # a weekday and a day of the month with no month: "Thursday 14th", "Friday the 15th"
             ("weekday_day", re.compile(edge_l + r"(?P<weekday>" + _alternation(self.weekdays) + r"),?\s+(?:the\s+)?"
                                        r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)" + edge_r +

@@ -62,6 +62,7 @@ class PeopleFinder:
         self.comma_suffixes = set(vocab["comma_suffixes"])  # "James A. Lovell, Jr." (not "Anna Smith, II, Ph.D.")
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
+        self.known = {normalize_name(n) for n in load_json("known_people.json")["names"]}
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -197,7 +198,7 @@ class PeopleFinder:
                     or any(t.text in self.particles or t.text in self.shape.capitalised_particles
                            for t in doc[start + 1:end - 1]) \
                     or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked) \
-                    or acts_as_a_person(doc, end) \
+                    or acts_as_a_person(doc, end) or normalize_name(mention.text) in self.known \
                     or self._initialled(doc, start, end) \
                     or (ent.label_ in _NEVER_SPEAKERS and end < len(doc) and doc[end].lower_ in self.speech)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the

@@ -46,6 +46,8 @@ _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end
 _BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
 # "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
 _BYLINE_MANY = re.compile(r"(?m)^[ \t]*(?:[Bb]y|BY) (?P<names>" + _BYLINE_NAME + r"(?:(?:,? (?:and|&)|,) " + _BYLINE_NAME + r")+)[ \t]*$")
+_CAPS_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}),[ \t]+"
+                             r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})[ \t]*$")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
                      r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}?)"  # wire copy's "By RICHARD BENKE"
@@ -105,6 +107,16 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         elif shape.looks_like_name(doc, span.start, span.end) and \
                 not any(t.lower_ in role_of_phrase or t.tag_ in _VERB_TAGS for t in span):  # not "Appeared Tired"
             found.append(Mention(span.start, span.end, span.text, True, role=title, cued=True))
+    for m in _CAPS_SIGNATURE.finditer(text):
+        # "JANE ROE, National Bureau Chief" on a line of its own at the top or the end
+        title = m.group("title").lower()
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is None or blocked.intersection(range(span.start, span.end)) or \
+                title.split()[-1] not in role_of_phrase or _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
+            continue
+        if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS and w.title() not in shape.facility_heads
+               for w in span.text.split()):
+            found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
     return found
 
 
@@ -138,6 +150,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
         if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
                 any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line) or \
+                _CAPS_SIGNATURE.fullmatch(line) or \
                 any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT, _SLASHED_CREDIT)):
             continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
             # (and "(AP Photo/Jane Roe)" a picture's)
