@@ -832,3 +832,9 @@ def test_a_known_spacefarer_the_ner_files_under_another_label_is_a_person(nlp):
     # regression (dev AG): "Yury Gagarin" read as a facility (the launch pad named for him) in a list of examples
     text = "Ann Reed says she was inspired by the example of Russian space legend Yury Gagarin."
     assert "Yury Gagarin" in people(nlp, text)
+
+
+def test_a_title_after_a_signatures_comma_is_no_listed_name(nlp):
+    # regression (corpus wire-investor-home-signature): "Science Correspondent" was read as a second listed name
+    found = people(nlp, "JANE ROE, Science Correspondent\n\nMOSCOW -- The capsule landed.")
+    assert found == {"Jane Roe": "science correspondent"}

@@ -539,3 +539,12 @@ def test_a_member_of_a_team_is_no_role_over_a_rank(nlp):
     text = ("Lieutenant Colonel Wei Lan became the country's first astronaut in space. In 1998, Wei became a member "
             "of the first team of astronauts.")
     assert people(nlp, text)["Wei Lan"] == "lieutenant colonel"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (check set Z): group words for fellow flyers were no roles
+    ("Joe Brown and his crew mates Ann Reed and Ed Kerr came home.", "Ann Reed", "crew mate"),
+    ("His fellow moonwalker Ed Kerr paid tribute.", "Ed Kerr", "moonwalker"),
+])
+def test_crew_mates_and_moonwalkers(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

@@ -243,7 +243,9 @@ class PeopleFinder:
                 for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
                                    listed_before(doc, m.start, taken), companion_before(doc, m.start, taken)):
                     start = without_place(doc, start, end)
-                    if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
+                    # (not a title set off by a comma: "JANE ROE, Science Correspondent")
+                    if end - start >= 2 and self.shape.looks_like_name(doc, start, end) and \
+                            doc[end - 1].lower_ not in self.role_of_phrase:
                         for other in [o for o in mentions if o.start < end and start < o.end]:
                             mentions.remove(other)
                         mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
