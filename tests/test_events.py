@@ -3328,3 +3328,12 @@ def test_a_participle_after_a_verbs_object_tells_of_the_verbs_subject(nlp):
     # regression (dev AF): "X passed the ISS, carrying four people" took the ISS, the nearest craft before it
     text = "Soyuz MS-40 passed the International Space Station at dawn, carrying four people into orbit."
     assert {(e, c) for e, c, _ in dated(nlp, text)} == {("launch", "Soyuz MS-40")}
+
+
+@pytest.mark.parametrize("text", [
+    # regression (dev AG): a mission's purpose is no landing
+    "The Hayabusa probe had its troubles during its mission to bring back to Earth grains of dust from an asteroid.",
+    "The Hayabusa probe lost a wheel in its bid to return to Earth with the grains.",
+])
+def test_a_purpose_to_return_is_no_landing(nlp, text):
+    assert events(nlp, text) == set()

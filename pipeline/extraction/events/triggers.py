@@ -188,6 +188,9 @@ class TriggerFinder:
         if "not_participle_of" in rule and start > 0 and doc[start - 1].text == "," and \
                 any(t.lower_ in rule["not_participle_of"] for t in doc[first.sent.start:start]):
             return False  # "Endeavour approaches the station, carrying four astronauts to it": an arrival told
+        if "not_purpose_of" in rule and start >= 2 and doc[start - 1].lower_ == "to" and \
+                doc[start - 2].lower_ in rule["not_purpose_of"]:
+            return False  # "its mission to bring back to Earth samples of sand": a purpose, no event
         if "needs_in_sentence" in rule and not any(t.lower_ in rule["needs_in_sentence"] for t in first.sent):
             return False  # "captured" docks a craft only where a robotic arm does it
         if rule.get("needs_station_in_sentence") and not any(t.i in station_tokens for t in first.sent):
