@@ -958,3 +958,29 @@ def test_a_past_perfect_in_a_paragraph_dated_long_ago_takes_its_year_in_a_story_
 ])
 def test_hyphenated_stamps_and_as_early_as_a_month(nlp, text, published, expected):
     assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AI): a caption's future day two days before the release went out is this year's
+    ("On March 31, the second demonstration day will see the cargo ship come within 11 metres.", "2030-04-02",
+     [("March 31", "2030-03-31")]),
+    # regression (dev AH): a plan told in the past ("the original target date was") lies ahead
+    ("The original target date was Oct. 23, but is now Oct. 31.", "2030-09-29",
+     [("Oct. 23", "2030-10-23"), ("Oct. 31", "2030-10-31")]),
+    # regression (dev AH): a month naming its event ("the May Demo-2 launch"), told at either side
+    ("The Oct. 31 launch will be the first since the historic May Demo-2 launch.", "2030-09-29",
+     [("Oct. 31", "2030-10-31"), ("May", "2030-05")]),
+    # regression (dev AH): a verb the tagger takes for a plural noun is told now
+    ("Crew-40 launches Wednesday.", "2030-09-24", [("Wednesday", "2030-09-25")]),
+])
+def test_plans_captions_and_event_months(nlp, text, published, expected):
+    assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected
+
+
+def test_an_on_this_day_headline_gives_an_undated_article_its_year(nlp):
+    # regression (dev AH): "1974: ..." as the title, "ON THIS DAY 8 February", "early next year", "15 years ago"
+    text = ("ON THIS DAY 8 February\n\nThree astronauts came home today. A joint mission early next year will "
+            "follow. The programme began 15 years ago.")
+    doc = nlp(make_doc(nlp, Article(id="on-this-day", body=text, title="1974: Astronauts end a long stay")))
+    found = [(d.text, d.value) for d in doc._.dates]
+    assert found == [("8 February", "1974-02-08"), ("next year", "1975"), ("15 years ago", "1959")]

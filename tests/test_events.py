@@ -3337,3 +3337,23 @@ def test_a_participle_after_a_verbs_object_tells_of_the_verbs_subject(nlp):
 ])
 def test_a_purpose_to_return_is_no_landing(nlp, text):
     assert events(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AI): a craft named right before a trigger noun is its craft, whatever phrase holds the noun
+    ("The Chandrayaan-3 lander landed today. It ends the disappointment of the Chandrayaan-2 crash landing four "
+     "years ago.", "2023-08-23",
+     {("landing", "Chandrayaan-3", "2023-08-23"), ("landing", "Chandrayaan-2", "2019")}),
+    # regression (dev AH): the day a participle starts ("briefings ahead of the launch starting Sept. 29") is not
+    # the launch's
+    ("NASA will hold briefings ahead of the Crew-40 launch starting at 11 a.m. Sept. 29.", "2030-09-20",
+     {("launch", "Crew-40", "")}),
+    # regression (dev AH): a relative clause's event takes no day of its main clause
+    ("A joint mission early next year will mark the last use of the rockets that landed Apollo 11 on the Moon.",
+     "2030-02-08", {("landing", "Apollo 11", "")}),
+    # regression (dev AH): plural event nouns with no craft in their sentence are events in general
+    ("Crew-40 will launch on Oct. 31. The new date gives room to ensure smooth launches and landings for all the "
+     "travellers.", "2030-09-20", {("launch", "Crew-40", "2030-10-31")}),
+])
+def test_compound_crafts_participles_relatives_and_plural_events(nlp, text, published, expected):
+    assert dated(nlp, text, published) == expected

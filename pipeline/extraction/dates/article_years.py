@@ -15,6 +15,7 @@ from ...records import DateRecord
 from .grammar import Candidate
 from .years import NARRATED_PAST_YEARS, valid_date
 
+_YEAR_HEADLINE = re.compile(r"^\s*(?P<year>1[89]\d\d|20\d\d)\s*:\s")  # "1974: Americans end outer space marathon"
 _DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _NEAR_YEARS_SHARE = 0.2  # below this share of years near the publication, an article narrates the past
 
@@ -52,10 +53,12 @@ def implied_year(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def title_year(candidates: list[Candidate]) -> int | None:
-    """The year of the first full date among a title's date candidates: the year an undated article
-    tells its story in."""
-    return next((int(c.groups["year"]) for c in candidates if {"month", "day", "year"} <= set(c.groups)), None)
+def title_year(title: str, candidates: list[Candidate]) -> int | None:
+    """The year an undated article tells its story in: that of the first full date among its title's
+    date candidates, else the year an "on this day" headline opens with ("1974: Americans end ...")."""
+    full = next((int(c.groups["year"]) for c in candidates if {"month", "day", "year"} <= set(c.groups)), None)
+    opening = _YEAR_HEADLINE.match(title)
+    return full if full is not None else int(opening.group("year")) if opening else None
 
 
 def weekdays_agree(records: list[DateRecord], stated: dict[tuple[int, int], int | None],

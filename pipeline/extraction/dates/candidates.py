@@ -11,6 +11,7 @@ import re
 
 from .grammar import Candidate, DateGrammar
 
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
@@ -78,6 +79,9 @@ class DateCandidates:
             month = groups["month"]
             if prev_word.lower() in {"the", "an", "a"} and next_word in self.month_attributive:
                 return True  # "since the October failure of an Antares rocket"
+            if {w.lower() for w in before[-2:]} & _DETERMINERS and len(after) > 1 and \
+                    after[1].strip(".,;:)!?") in self.month_attributive and next_word[:1].isupper():
+                return True  # "following the historic May Demo-2 launch": a flight's name between
             if _AS_EARLY_AS.search(text, max(0, m.start() - 20), m.start()):
                 return True  # "plan to launch as early as January"
             if "mod" not in groups and prev_word not in self.month_alone_cues:

@@ -55,7 +55,7 @@ class DateFinder(StoryDays):
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.relative_days = vocab["relative_days"]
         self.tense = TenseReader(vocab["future_cues"], vocab["event_nouns"])
-        self.years = YearResolver(self.grammar, self.tense)
+        self.years = YearResolver(self.grammar, self.tense, set(vocab["plan_words"]))
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
         # a day told from east of the paper: "docked on Sunday (Beijing time)" in Saturday's paper
@@ -93,7 +93,7 @@ class DateFinder(StoryDays):
         # Thursday, January 18th, ... was scheduled to dock early Saturday morning")
         told_from = (dateline or self._weekday_dated(candidates, len(doc_text(doc)))) if published is None else None
         # (or the year of a full date in its title: "May 3 1979" over a day-by-day page's "May 4")
-        own_year = implied_year(doc_text(doc)) or title_year(self.candidates.find(doc._.title or "", [])) \
+        own_year = implied_year(doc_text(doc)) or title_year(doc._.title or "", self.candidates.find(doc._.title or "", [])) \
             if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         looked_back = self._column_years(doc_text(doc), candidates, prose=True)
@@ -221,6 +221,8 @@ class DateFinder(StoryDays):
             return value
         if value is None and shift is not None and cand.form == "rel_unit" and g["unit"] == "year":
             return str(own_year + shift)
+        if value is None and cand.form == "ago" and g["unit"].startswith("year"):
+            return str(own_year - count_value(g["count"], self.number_words))  # "15 years ago"
         if value is None and shift is not None and cand.form == "month_rel_year":
             return f"{own_year + shift}-{self._month(g['month']):02d}"
         return value

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+_EVENT_VERBS_S = {"launches", "lands", "docks", "undocks", "returns", "arrives", "departs", "splashes", "blasts", "lifts"}
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _FIRST_PLANS = {"originally", "initially"}
@@ -30,6 +31,9 @@ class TenseReader:
         """'future', 'past' or 'present' from the nearest verb before the date in
         its sentence, else the first one after it in the same clause."""
         sent = span.sent
+        if span.start > sent.start and doc[span.start - 1].tag_ in {"DT", "JJ", "PRP$", "POS"} and \
+                any(t.lower_ in self.event_nouns for t in doc[span.end:min(sent.end, span.end + 2)]):
+            return "planned"  # "the historic May Demo-2 launch": the month names its event, told at either side
         if self._parenthetical(doc, span):
             # "Armstrong and Aldrin, before dawn Monday, will become": the clause's own verb follows
             tense = self._verb_after(doc, span, skip_comma=True)
@@ -147,6 +151,12 @@ class TenseReader:
             return "past"  # "The capsule launched Thursday": a past verb the tagger took for a participle
         if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
             return "present"
+        if token.tag_ == "NNS" and token.lower_ in _EVENT_VERBS_S and token.i > token.sent.start and \
+                (doc[token.i - 1].tag_ in {"NN", "NNP", "NNPS", "CD"} or
+                 (doc[token.i - 1].tag_ == "JJ" and doc[token.i - 1].text[:1].isupper())) and \
+                not any(t.tag_ in _FINITE for t in doc[token.sent.start:token.i]) and \
+                not any(t.tag_ == "VBD" for t in doc[token.i + 1:token.sent.end]):
+            return "present"  # "Crew-3 launches Wednesday": the verb the tagger took for a plural noun
         return None
 
 

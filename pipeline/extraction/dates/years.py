@@ -33,6 +33,7 @@ _RELATIVES = {"who", "whom", "whose", "which"}
 _CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated in full
 _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
 _SOON_DAYS = 45  # ... this near ahead
+_FILED_DAYS = 7  # a future day this few days before publication was written before it went out
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
 _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
@@ -41,9 +42,10 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
 class YearResolver:
-    def __init__(self, grammar: DateGrammar, tense: TenseReader):
+    def __init__(self, grammar: DateGrammar, tense: TenseReader, plan_words: set[str] = frozenset()):
         self.grammar = grammar
         self.tense = tense
+        self.plan_words = plan_words  # "The original target date was Oct. 23": a plan, told in the past
 
     def resolve(self, doc, span, month, day, weekday, published, context_years, full_dates,
                 historical, past_only=False, looked_back: int | None = None) -> int | None:
@@ -164,13 +166,19 @@ class YearResolver:
         # a month alone is "now" for its whole length
         reference = published.replace(day=1) if day is None else published
         if tense == "future":
+            # "On March 31, Demonstration Day 2 will see ..." in a release of April 2: copy written days before
+            # it went out, not a plan for next year
+            filed = [y for y in candidates if day is not None and 0 < (published - dates[y]).days <= _FILED_DAYS]
+            if filed:
+                return filed[0]
             later = [y for y in candidates if dates[y] >= reference]
             if later:
                 return min(later)
         elif tense == "past":
             earlier = [y for y in candidates if dates[y] <= published]
             soon = [y for y in candidates if 0 < (dates[y] - published).days <= _SOON_DAYS]
-            if earlier and (published - dates[max(earlier)]).days > _YEAR_AGO_DAYS and soon and _of_a_noun(doc, span):
+            if earlier and (published - dates[max(earlier)]).days > _YEAR_AGO_DAYS and soon and \
+                    (_of_a_noun(doc, span) or any(t.lower_ in self.plan_words for t in span.sent)):
                 # "cleared the way for the launch Dec. 18" in a Dec. 4 paper: a year-less day most of a
                 # year back is no news; the past verb is another clause's (not "had undocked on July 19")
                 return soon[0]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .finder import Statement
     from .triggers import Trigger
 
+_EVENT_MANNER = {"crash", "hard", "soft", "emergency", "lunar", "moon", "mars", "first", "maiden", "final", "last"}
 _OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding it in to dock"
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _COORDINATED_REACH = 8  # tokens of "'s detachment from the station" before "and docking"
@@ -124,6 +125,22 @@ def bracketed_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span 
     if opening is None or doc[opening].text != "(":
         return None
     return next((c for c in candidates if c.end == opening), None)
+
+
+def compound_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the disappointment of the Chandrayaan-2 crash landing": a craft right before a trigger noun
+    (its manner words between) is its craft, whatever phrase holds the noun; never a station ("the ISS
+    docking" is of its visitor)."""
+    i = trigger.span.start
+    while i > trigger.span.sent.start and doc[i - 1].lower_ in _EVENT_MANNER:
+        i -= 1
+    craft = next((c for c in candidates if c.end == i and c.label_ != STATION), None)
+    if craft is None or craft.start == 0:
+        return None
+    # (a gerund read as a verb is the noun still after a determiner: "the Chandrayaan-2 crash landing")
+    noun = trigger.span[0].tag_.startswith("NN") or \
+        (trigger.span[0].tag_ == "VBG" and doc[craft.start - 1].tag_ in {"DT", "PRP$", "POS"})
+    return craft if noun else None
 
 
 def described_owner(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:

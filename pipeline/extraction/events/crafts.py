@@ -27,8 +27,8 @@ from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
                             clause_object, clause_subject, dated_noun_object, direct_object, fronted_flight,
                             main_clause_craft, opener, participle_head, payload_of, word_before)
-from .craft_references import (bracketed_owner, coordinated_owner, described_owner, it_after_its_craft, its_owner,
-                               landed_by_subjects, latest_told_of, named_again, stated_by_subjects, station_as_place,
+from .craft_references import (bracketed_owner, compound_owner, coordinated_owner, described_owner, it_after_its_craft,
+                               its_owner, landed_by_subjects, latest_told_of, named_again, stated_by_subjects, station_as_place,
                                subjects_craft, undocked_by_subjects, which_owner, whose_owner)
 from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
@@ -87,7 +87,8 @@ class CraftChooser(CraftSubjects):
             if payload is not None:
                 return self._most_specific(payload, crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = named_again(doc, trigger, statements, crafts) or bracketed_owner(doc, trigger, in_sentence) or \
+        chosen = compound_owner(doc, trigger, in_sentence) or \
+            named_again(doc, trigger, statements, crafts) or bracketed_owner(doc, trigger, in_sentence) or \
             dated_noun_object(doc, trigger, in_sentence) or \
             it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or coordinated_owner(doc, trigger, in_sentence) or \

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .finder import Statement
     from .triggers import Trigger
 
+_SPAN_VERB = re.compile(r"\b(?:starting|beginning|running|lasting|continuing)\b", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "(1202 GMT; 8:02 p.m. local time)": an aside's ";" parts no clauses
 _PLAN_CHARS = 40  # "was originally scheduled for Nov. 21"
 _PLAN_WORDS = 5  # words from the plan to its date: "was initially scheduled for launch on May 27"
@@ -54,6 +55,8 @@ _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) day|a day later|the day aft
                        re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "announcement today of the launch"
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|first|once|later)\s+){0,2}$",
+                              re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
@@ -140,6 +143,12 @@ class EventDater(DateCarrier):
                 # which is planned to land": a clause with a subject of its own stands between
             if _in_subordinate_clause(sent, trigger, record.start):
                 continue
+            if not fronted and record.end <= trigger.start_char and \
+                    _RELATIVE_BEFORE.search(text, record.end, trigger.start_char):
+                continue  # "A mission early next year will mark the end of the rockets that landed Apollo": the
+                # relative clause's event is not the main clause's day
+            if record.start >= trigger.end_char and _SPAN_VERB.search(text, trigger.end_char, record.start):
+                continue  # "briefings ahead of the launch starting at 11 a.m. Sept. 29": the briefings' start
             if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
                 continue  # "docked on 5 March, followed by Progress MS-41 two days later"
             if record.end <= trigger.start_char and _SPAN_LATER.search(text, record.end, trigger.start_char):
