@@ -548,3 +548,12 @@ def test_a_member_of_a_team_is_no_role_over_a_rank(nlp):
 ])
 def test_crew_mates_and_moonwalkers(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev AI): a project's role and a chief's compound were cut to their heads
+    ("That night they met Ed Kerr, the chief project scientist.", "Ed Kerr", "chief project scientist"),
+    ("Ann Reed, the agency's probe project team leader, said it worked.", "Ann Reed", "project team leader"),
+])
+def test_a_projects_roles_keep_their_compound(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

@@ -461,3 +461,12 @@ def test_a_stations_name_used_as_a_common_noun_before_another_is_no_craft(nlp):
 )
 def test_one_sense_of_dragon_per_article_unless_its_own_sentence_says_otherwise(nlp, text, expected):
     assert [(s.name, s.kind) for s in extract(text, nlp=nlp).spacecraft] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AI): a rocket's variant is its own vehicle, as Soyuz-FG is; a numeral spelled out
+    ("The Nauka module was launched by a Proton-M rocket.", {"Nauka", "Proton-M"}),
+    ("A Titan-Centaur rocket sent Viking One toward Mars.", {"Titan-Centaur", "Viking 1"}),
+])
+def test_launch_vehicle_variants_and_spelled_numerals(nlp, text, expected):
+    assert {s.name for s in extract(text, nlp=nlp).spacecraft} == expected
