@@ -9,7 +9,7 @@ from pipeline import extract
 PUBLISHED = "2030-03-20"
 
 
-def crews(nlp, text: str, published: str = PUBLISHED) -> dict[tuple[str, str], tuple[str, ...]]:
+def crews(nlp, text: str, published: str | None = PUBLISHED) -> dict[tuple[str, str], tuple[str, ...]]:
     return {(e.event, e.spacecraft): e.people for e in extract(text, published, nlp=nlp).events}
 
 
@@ -1115,3 +1115,21 @@ def test_a_counted_crew_is_completed_though_another_statement_names_the_flight_o
 ])
 def test_a_singular_pronoun_and_companions_of_a_trip(nlp, text, expected):
     assert crews_of(nlp, text, expected) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AH): a craft's namesake, and a pioneer a later sentence says died years ago, are no crew
+    ("Two Russian cosmonauts and a US astronaut have blasted off aboard Soyuz TMA-40. The spacecraft bore the name "
+     "and portrait of cosmonaut Pavel Belkin, the first man in orbit. The launch is the first for Ivan Petrov and "
+     "Oleg Sidorov.",
+     {("launch", "Soyuz TMA-40"): ("Ivan Petrov", "Oleg Sidorov")}),
+])
+def test_namesakes_and_history_are_no_crew(nlp, text, expected):
+    assert crews_of(nlp, text, expected) == expected
+
+
+def test_a_pioneer_who_died_years_ago_is_no_crew_of_an_undated_launch(nlp):
+    # regression (dev AH): in an undated story no year rules the pioneer out; "N years ago" does
+    text = ("Soyuz TMA-40 lifted off on Tuesday after a week's delay. Cosmonaut Pavel Belkin died in a jet crash 43 "
+            "years ago.")
+    assert crews(nlp, text, None)[("launch", "Soyuz TMA-40")] == ()

@@ -47,7 +47,9 @@ _AT_THE_CONTROLS = re.compile(r"\s+at\s+the\s+(?:controls|helm|stick)\b", re.IGN
 _GROUP_ROLES = {"cosmonauts": "cosmonaut", "astronauts": "astronaut", "taikonauts": "taikonaut"}
 _GROUP_SIZE = 3  # people a crew's role noun may stand for
 _ABOARD = {"aboard", "onboard"}
-_SINGULAR_PRONOUNS = {"he", "she"}  # "will hook up with Salyut 7, where X and Y have been"
+_SINGULAR_PRONOUNS = {"he", "she"}
+_YEARS_AGO = re.compile(r"\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|\w+ty(?:-\w+)?)\s+"
+                        r"years\s+(?:ago|earlier|before)\b", re.IGNORECASE)  # "will hook up with Salyut 7, where X and Y have been"
 
 
 class CrewFinder(CrewCompanions):
@@ -312,7 +314,7 @@ class CrewFinder(CrewCompanions):
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
                   and not self._station_title(doc, p) and not titled_by_another_craft(doc, p, crafts, key)
-                  and not dated_after_to_another_year(doc, p, statement.value)
+                  and not dated_after_to_another_year(doc, p, statement.value) and not _years_ago(p, statement.trigger.span)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
                   # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
                   and not dated_another_year(doc, p, statement.value)]
@@ -385,6 +387,8 @@ class CrewFinder(CrewCompanions):
                 continue  # "The Soyuz 11 crew: A, B and C" beside "the Apollo 11 lunar landing"
             if dated_another_year(doc, person, when) or dated_after_to_another_year(doc, person, when):
                 continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
+            if _years_ago(person, statement.trigger.span):
+                continue  # "Cosmonaut Yuri Gagarin died in a jet crash 43 years ago": history beside the news
             if flies_another(doc, person, crafts, key) and \
                     not any(flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
                 continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
@@ -401,6 +405,12 @@ class CrewFinder(CrewCompanions):
         """A cue that says who is aboard stands before the person in their sentence."""
         match = self.aboard_cue.search(person.sent.text)
         return match is not None and person.sent.start_char + match.end() <= person.start_char
+
+
+def _years_ago(person: Span, trigger: Span) -> bool:
+    """The person's sentence tells of "43 years ago", the event's does not: history beside the news (an
+    undated story has no year to rule them out by)."""
+    return _YEARS_AGO.search(person.sent.text) is not None and _YEARS_AGO.search(trigger.sent.text) is None
 
 
 def _in_relative_clause(doc: Doc, start: int, craft: Span) -> bool:

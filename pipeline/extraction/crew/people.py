@@ -98,7 +98,10 @@ class CrewPeople:
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
         self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
         self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
-        self.onlooker_nouns = set(words["onlooker_nouns"])  # "X and her children were among the spectators"
+        self.onlooker_nouns = set(words["onlooker_nouns"])
+        # "emblazoned with the name and portrait of Yuri Gagarin": whom a thing is named or pictured for
+        self.eponym_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words["eponym_before"]) +
+                                        r")\s+(?:(?:the\s+)?(?:late|cosmonaut|astronaut|pioneer|legend)\s+)*$", re.IGNORECASE)  # "X and her children were among the spectators"
         self.uncrewed_words = set(words["uncrewed_words"])
         self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
@@ -330,6 +333,8 @@ class CrewPeople:
         text = doc_text(doc)
         if CREDIT_BEFORE.search(text, max(0, person.start_char - 40), person.start_char):
             return False  # a photographer
+        if self.eponym_before.search(text, max(0, person.start_char - 40), person.start_char):
+            return False  # a craft's namesake or a portrait's sitter
         if first - 2 >= sent.start and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in self.kept_for:
             return False  # "launched with two, carrying supplies and seats for A and B": kept for their return
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
