@@ -6,8 +6,9 @@ paragraph add their people when they say who is aboard ("At the controls was cos
 A trigger whose subject is "they", "the crew" or "the three" takes the crew that craft has
 had (`crew/references.py` reads such words). A list under the craft's own crew noun is its crew
 (`crew/owners.py`). Those who come with someone aboard, "was joined by A and B", are
-`crew/companions.py`'s. Cargo ships, probes and rovers carry nobody, nor does a craft the article
-says flies empty (`events/uncrewed.py`).
+`crew/companions.py`'s. Where the trigger's sentence names nobody, the article's roster and the flyers
+named nearby are `crew/rosters.py`'s. Cargo ships, probes and rovers carry nobody, nor does a craft the
+article says flies empty (`events/uncrewed.py`).
 """
 
 from __future__ import annotations
@@ -18,15 +19,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
-from ..events.craft_clauses import POSSESSIVES, SUBORDINATORS, opener
-from .context import (CREWED, after_a_heading, another_flight_of, dated_after_to_another_year,
-                           dated_another_year, flies_another, flies_this, flown_elsewhere, in_another_crafts_clause,
-                           line_break_between, names_a_sibling, of_another_flight, rides, same_or_class,
-                           titled_by_another_craft)
-from .companions import HOMEWARD, OUTWARD, CrewCompanions
+from ..events.craft_clauses import SUBORDINATORS, opener
+from .context import (CREWED, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
+                      line_break_between, of_another_flight, same_or_class)
+from .companions import HOMEWARD, OUTWARD
+from .rosters import CrewRosters
 from .subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
-                            singular_subject)
-from ..salience import most_named
+                       singular_subject)
 from ..events.uncrewed import UNCREWED
 
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ _FOLLOWING_SENTENCES = 2
 _PLANNED_GAP = SUBJECT_GAP | {"is", "are", "be", "been", "set", "to", "due", "scheduled", "expected", "slated", "planned"}
 _APPOSITION_REACH = 14  # words of "chief executive of the Dallas company Quillfeather Systems" after a name
 _LAUNCH_CREW_SENTENCES = 5  # how far on a launch that names nobody may find its crew listed
-_NEARBY_SENTENCES = 2
 ALONE = {"alone", "solo"}  # "brought Soyuz 5 down alone": one flyer
 _ALONE_REACH = 6  # tokens from a trigger to "alone": "brought Soyuz 5 down alone"
 _AGENT_VERB_REACH = 5  # "launched in April 2017 by": words from a verb to its "by"
@@ -46,13 +44,11 @@ _RESIDENT_CLAUSES = {"where"}
 _AT_THE_CONTROLS = re.compile(r"\s+at\s+the\s+(?:controls|helm|stick)\b", re.IGNORECASE)
 _GROUP_ROLES = {"cosmonauts": "cosmonaut", "astronauts": "astronaut", "taikonauts": "taikonaut"}
 _GROUP_SIZE = 3  # people a crew's role noun may stand for
-_ABOARD = {"aboard", "onboard"}
+_ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
 _SINGULAR_PRONOUNS = {"he", "she"}
-_YEARS_AGO = re.compile(r"\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|\w+ty(?:-\w+)?)\s+"
-                        r"years\s+(?:ago|earlier|before)\b", re.IGNORECASE)  # "will hook up with Salyut 7, where X and Y have been"
 
 
-class CrewFinder(CrewCompanions):
+class CrewFinder(CrewRosters):
     def aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
@@ -244,85 +240,6 @@ class CrewFinder(CrewCompanions):
             return named if 2 <= len(named) <= _GROUP_SIZE else []
         return []
 
-    def roster(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
-               sentences: list[Span], sentence_of: dict[int, int], statements: list["Statement"],
-               crafts: list[Span]) -> list[str]:
-        """The crew of a crewed craft whose statement names nobody aboard (see the module's note)."""
-        if statement.kind not in CREWED:
-            return []
-        key = normalize_name(statement.craft)
-        named = self._crew_of_craft(doc, key, people, crafts, names)
-        if named:  # "will welcome Soyuz crew members Mark Vande Hei and Joe Acaba"
-            return self._whole_crew(statement, named, statements[:statements.index(statement)])
-        # a flight's crew is aboard at its launch; a later event needs the text to say so
-        if statement.trigger.event != "launch" and not self._mentions_a_crew(statement.trigger.span.sent):
-            return []
-        here = statement.trigger.span.start
-        alone = not any(normalize_name(s.craft) != key and s.kind in CREWED and s.people for s in statements)
-        # (nobody the article calls the station's crew anywhere: "The ISS has two crewmembers: A and B")
-        residents = {p.kb_id_ for p in people if alone and self._another_crew(p.sent)}
-        # "The civilian crew included A (38), B (51) and C (29)": when the article flies one crew, its list
-        listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
-                  and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
-                  and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
-                  and not any(p.sent.start <= c.start < p.sent.end and another_flight_of(doc, c) for c in crafts)
-                  and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
-        crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]
-        owned = statement.craft_span is not None and statement.craft_span.start > 0 and \
-            doc[statement.craft_span.start - 1].lower_ in POSSESSIVES
-        if not crewed and owned and key in self.families.classes:
-            # "their Shenzhou capsule, unhooking from Tiangong": the one flight of the class with a crew
-            flights = {normalize_name(s.craft) for s in statements if s.people and (
-                same_or_class(normalize_name(s.craft), key) or normalize_name(self.families.family(s.craft) or "") == key)}
-            if len(flights) == 1:
-                crewed = [s for s in statements if s.people and normalize_name(s.craft) in flights]
-        if statement.trigger.event in OUTWARD:
-            # who comes home is not who went up where the return takes another crew along: "A will return
-            # to Earth with B and C, the current Mir crew"
-            crewed = [s for s in crewed if s.trigger.event in OUTWARD or not self._another_crew(s.trigger.span.sent)]
-        launched = [s for s in crewed if s.trigger.event == "launch"]
-        crewed_launches = [s for s in statements if s.trigger.event == "launch" and s.people and s.kind in CREWED]
-        if not launched and len({normalize_name(s.craft) for s in crewed_launches}) == 1 and \
-                same_or_class(normalize_name(self.families.family(crewed_launches[0].craft) or ""), key):
-            # the one crewed flight the story launches, named by its designation, flying the craft: "SpaceX
-            # launches Axiom-1 ... Their Crew Dragon capsule, named Endeavour, was slated to dock"
-            launched = crewed_launches
-        if statement.trigger.event == "docking" and launched:
-            # a craft docks with the crew it launched with, not the one a later landing names
-            return list(min(launched, key=lambda s: abs(s.trigger.span.start - here)).people)
-        if crewed:
-            nearest = min(crewed, key=lambda s: abs(s.trigger.span.start - here)).people
-            return list(dict.fromkeys([*nearest, *listed]))
-        own = {sentence_of[c.start] for c in crafts if normalize_name(c.kb_id_) == key}
-        others = {sentence_of[c.start] for c in crafts if c.label_ in CREWED and normalize_name(c.kb_id_) != key}
-        elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
-        # (not "Following Dragon's link up, station commander X will pressurize": a host by title)
-        with_craft = [p.kb_id_ for p in people if sentence_of[p.start] in own and sentence_of[p.start] not in others
-                      and self._flies(doc, p, names) and self._is_flyer(doc, p, names)
-                      and p.kb_id_ not in elsewhere_crews and not self._station_title(doc, p)]
-        if with_craft:
-            return list(dict.fromkeys(with_craft))
-        riders = [p.kb_id_ for p in people if rides(doc, p, crafts, key)]
-        if riders:  # "to meet cosmonauts A and B in a Soyuz-19 capsule"
-            return list(dict.fromkeys(riders))
-        if not alone:
-            # another crewed craft has its own crew: only the article's main craft takes the people named by a
-            # crew role ("Commander Mike Hopkins", "Glover is the pilot") whom no other craft's event names
-            return self._main_crafts_crew(statement, people, names, statements, crafts)
-        # (not one said anywhere to fly another craft: "to meet A and B in a Soyuz-19 capsule")
-        elsewhere = {p.kb_id_ for p in people if flies_another(doc, p, crafts, key)}
-        flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
-                  and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
-                  and not self._station_title(doc, p) and not titled_by_another_craft(doc, p, crafts, key)
-                  and not dated_after_to_another_year(doc, p, statement.value) and not _years_ago(p, statement.trigger.span)
-                  and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
-                  # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
-                  and not dated_another_year(doc, p, statement.value)]
-        # "X was joined by Y and Z": companions of a flyer in a sentence that says so
-        joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
-        companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
-        return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
-
     def _agent(self, doc: Doc, person: Span) -> bool:
         """"the programme, launched in April 2017 by Sheikh X": the doer of another verb, not one named
         aboard ("flown by", "led by" name the crew)."""
@@ -335,83 +252,9 @@ class CrewFinder(CrewCompanions):
         return verb is not None and verb.tag_ == "VBN" and f"{verb.lower_} by" not in self.aboard_cues and \
             verb.lower_ not in self.leading_verbs
 
-    def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
-                          statements: list["Statement"], crafts: list[Span]) -> list[str]:
-        key = normalize_name(statement.craft)
-        main = most_named([c for c in crafts if c.label_ in CREWED], lambda c: normalize_name(c.kb_id_))
-        if main is None or normalize_name(main.kb_id_) != key:
-            return []
-        # (but not a flight's designation the text ties to this vehicle: "Atlantis rolled to a stop,
-        # bringing mission STS-135 to a close")
-        tied = {normalize_name(c.kb_id_) for c in crafts if self.families.designation(c.kb_id_) and
-                any(o.sent == c.sent and normalize_name(o.kb_id_) == key for o in crafts)}
-        taken = {name for s in statements if normalize_name(s.craft) not in {key} | tied for name in s.people}
-        return list(dict.fromkeys(p.kb_id_ for p in people if p.kb_id_ not in taken and self._roles(p, names) & self.crew_roles
-                                  and not self._hosted(p.doc, p) and not self._station_title(p.doc, p)))
-
-    def _flyers_nearby(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
-                       sentences: list[Span], index: int, statements: list["Statement"],
-                       crafts: list[Span]) -> list[str]:
-        """A launch or landing whose sentence names nobody: the flyers (astronauts, commanders,
-        pilots...) named in the sentences around it, when no other craft's event
-        stands there ("Atlantis lifted off at 11:29. Commander Chris Ferguson ...")."""
-        key = normalize_name(statement.craft)
-        after = sentences[index + 1:index + 1 + _NEARBY_SENTENCES]
-        # (not past a sentence that brings in another crewed flight: "the capsule next flew Ax-8. Its commander was X")
-        def brings_another(following: Span) -> bool:
-            here = [normalize_name(c.kb_id_) for c in crafts if following.start <= c.start < following.end and c.label_ in CREWED]
-            return bool(here) and not any(same_or_class(name, key) for name in here)
-
-        window = sentences[max(0, index - _NEARBY_SENTENCES):index + 1 + _NEARBY_SENTENCES]
-        if any(window[0].start <= s.trigger.span.start < window[-1].end and
-               not same_or_class(normalize_name(s.craft), key) for s in statements):
-            return []  # (a headline's "Soyuz spacecraft ... lands" is the same craft)
-        turn = next((k for k, following in enumerate(after) if brings_another(following)), len(after))
-        start, end = window[0].start, (after[turn - 1] if turn else sentences[index]).end
-        found = []
-        # the event's date, else the date another statement of it gives
-        when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
-                                        and normalize_name(s.craft) == key), "")
-        elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
-        for person in people:
-            if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
-                continue  # not "the trio will join the current crew, including X"
-            if self._another_crew(person.sent):
-                continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
-            if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key):
-                continue
-            if self._station_title(doc, person):
-                continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
-            owner = self._crew_owner(doc, person, crafts)
-            if owner is not None and not same_or_class(normalize_name(owner.kb_id_), key):
-                continue  # "The Soyuz 11 crew: A, B and C" beside "the Apollo 11 lunar landing"
-            if dated_another_year(doc, person, when) or dated_after_to_another_year(doc, person, when):
-                continue  # "China's fourth human mission since 2003, when astronaut Yang Liwei ..."
-            if _years_ago(person, statement.trigger.span):
-                continue  # "Cosmonaut Yuri Gagarin died in a jet crash 43 years ago": history beside the news
-            if flies_another(doc, person, crafts, key) and \
-                    not any(flies_this(doc, p, crafts, key) for p in people if p.kb_id_ == person.kb_id_):
-                continue  # "years after cosmonaut Yuri Gagarin rode Vostok 1" (not "Chen, who once flew
-                # Shenzhou-11", named as the crew of this flight elsewhere)
-            if self._roles(person, names) & self.flyer_roles or self._after_aboard_cue(person):
-                found.append(person.kb_id_)  # (or "the other seats were sold to the geologist X")
-        return list(dict.fromkeys(found))
-
     def _own_class(self, name: str, craft: str) -> bool:
         """The craft named `name` is `craft`, its class or its family ("Crew Dragon" of "Crew-3")."""
         return same_or_class(name, normalize_name(craft)) or self.families.family(craft) == name
-
-    def _after_aboard_cue(self, person: Span) -> bool:
-        """A cue that says who is aboard stands before the person in their sentence."""
-        match = self.aboard_cue.search(person.sent.text)
-        return match is not None and person.sent.start_char + match.end() <= person.start_char
-
-
-def _years_ago(person: Span, trigger: Span) -> bool:
-    """The person's sentence tells of "43 years ago", the event's does not: history beside the news (an
-    undated story has no year to rule them out by)."""
-    return _YEARS_AGO.search(person.sent.text) is not None and _YEARS_AGO.search(trigger.sent.text) is None
-
 
 def _in_relative_clause(doc: Doc, start: int, craft: Span) -> bool:
     """The craft stands in a "who" clause not yet closed by a comma: "C, who had flown with B on Gemini 7"
