@@ -3357,3 +3357,15 @@ def test_a_purpose_to_return_is_no_landing(nlp, text):
 ])
 def test_compound_crafts_participles_relatives_and_plural_events(nlp, text, published, expected):
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AH): the day a launch date is announced or was given up is not the launch's
+    ("The launch of Chandrayaan-9, which was called off an hour before its scheduled launch on 15 July, will now "
+     "take off on 22 July. Revised launch date will be announced later, the agency stated on 15 July.",
+     "2030-07-18", {("launch", "Chandrayaan-9", "2030-07-22")}),
+    ("Chandrayaan-9 was to launch soon. The revised launch date will be announced later, the agency stated on "
+     "15 July.", "2030-07-18", {("launch", "Chandrayaan-9", "")}),
+])
+def test_a_given_up_day_and_the_day_of_a_saying_do_not_date_a_launch(nlp, text, published, expected):
+    assert dated(nlp, text, published) == expected

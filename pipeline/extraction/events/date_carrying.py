@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .finder import Statement
     from .triggers import Trigger
 
+_SAID_ON = re.compile(r"\b(?:said|says|stated|states|announced|told|added|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_OR_MONTH = 2  # date_rank of a month
 _DAY = 3  # date_rank of a day
 # "undock and land", "undock and head for a splashdown": the next trigger of one "and"
@@ -225,7 +226,10 @@ class DateCarrier:
 def _one_most_specific_date(doc: Doc, sent: Span) -> str | None:
     """The sentence's most specific date where it is one day or month ("in March 2021 ... on 3 March"
     has two), else None."""
-    dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char]
+    # (not the day of a saying: "Revised launch date will be announced later, Isro stated on 15 July")
+    text = doc_text(doc)
+    dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char
+             and not _SAID_ON.search(text, max(sent.start_char, d.start - 20), d.start)]
     best = max((date_rank(d.value) for d in dates), default=0)
     values = {d.value for d in dates if date_rank(d.value) == best}
     return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None

@@ -55,6 +55,7 @@ _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) day|a day later|the day aft
                        re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "announcement today of the launch"
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
+_OLD_PLAN = re.compile(r"\b(?:scheduled|planned|slated|originally|initially)(?:\s+\w+){0,2}\s+(?:for|on)\s+$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|first|once|later)\s+){0,2}$",
                               re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
@@ -72,6 +73,7 @@ class EventDater(DateCarrier):
         self.decisions = set(words["decision_before"])
         self.speech = set(words["speech_after"])
         self.postponement = set(words["postponement_words"])
+        self.scrubs = set(words["scrub_words"])  # "called off before its scheduled launch on 15 July": the old plan
 
     def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
         if not statement.trigger.dated:
@@ -124,6 +126,9 @@ class EventDater(DateCarrier):
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
                     record.start - trigger.end_char > _OWN_OF_REACH:
                 continue  # "docked two days later, in the Apollo-Soyuz Test Project of July 1975": a noun's date
+            if _OLD_PLAN.search(text, max(sent.start_char, record.start - 40), record.start) and \
+                    self.scrubs & set(text[sent.start_char:sent.end_char].lower().split()):
+                continue  # "which was called off before its scheduled launch on 15 July": the day given up
             if before and before[-1] == "from" and self.postponement & set(
                     text[sent.start_char:record.start].lower().split()):
                 continue  # "postpone the launch of Soyuz TMA-21 from March 30 to a later date": the old day
