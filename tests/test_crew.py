@@ -1109,8 +1109,9 @@ def test_a_counted_crew_is_completed_though_another_statement_names_the_flight_o
      "spacecraft. He took off from the Jiuquan center in the desert.",
      {("launch", "Shenzhou-40"): ("Wei Lan",)}),
     # regression (dev AG): "was joined on the descent by" names companions, no hosts
-    ("The Soyuz capsule carrying the millionaire and two crew members touched down on Sunday. Space tourist Ann Reed was joined "
-     "on the descent from the station by the crew commander Ivan Petrov and flight engineer Joe Brown.",
+    ("The Soyuz capsule carrying the millionaire and two crew members touched down on Sunday. Space tourist Ann "
+     "Reed was joined on the descent from the station by the crew commander Ivan Petrov and flight engineer Joe "
+     "Brown.",
      {("landing", "Soyuz"): ("Ann Reed", "Ivan Petrov", "Joe Brown")}),
 ])
 def test_a_singular_pronoun_and_companions_of_a_trip(nlp, text, expected):

@@ -811,7 +811,8 @@ def test_a_capitals_byline_with_its_desk(nlp, text, name, role):
 
 
 def test_a_name_whose_verb_takes_his_or_her_is_a_person(nlp):
-    # regression (dev AF): the NER read a cosmonaut as a facility (this name as an organisation) in "from which X began his mission"
+    # regression (dev AF): the NER read a cosmonaut as a facility (this name as an organisation) in "from which X
+    # began his mission"
     text = ("The pad normally used, from which Yury Titovets began his landmark space mission in 1961, is "
             "being rebuilt.")
     assert "Yury Titovets" in people(nlp, text)

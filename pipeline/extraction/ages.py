@@ -213,7 +213,8 @@ class AgeFinder:
                 return []
             sentence = expression.sent
             before = [p for p in people if sentence.start_char <= p.start_char and p.end_char <= start]
-            if not before and (sentence[0].lower_ in _SUBJECT_PRONOUNS or _PRONOUN_COPULA.search(text, sentence.start_char, start)):
+            if not before and (sentence[0].lower_ in _SUBJECT_PRONOUNS or
+                               _PRONOUN_COPULA.search(text, sentence.start_char, start)):
                 before = self._antecedent(doc, people, sentence)  # "He was aged 35.", "Tass said he was 47"
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"

@@ -98,10 +98,11 @@ class CrewPeople:
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
         self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
         self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
-        self.onlooker_nouns = set(words["onlooker_nouns"])
+        self.onlooker_nouns = set(words["onlooker_nouns"])  # "X and her children were among the spectators"
         # "emblazoned with the name and portrait of Yuri Gagarin": whom a thing is named or pictured for
         self.eponym_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words["eponym_before"]) +
-                                        r")\s+(?:(?:the\s+)?(?:late|cosmonaut|astronaut|pioneer|legend)\s+)*$", re.IGNORECASE)  # "X and her children were among the spectators"
+                                        r")\s+(?:(?:the\s+)?(?:late|cosmonaut|astronaut|pioneer|legend)\s+)*$",
+                                        re.IGNORECASE)
         self.uncrewed_words = set(words["uncrewed_words"])
         self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.

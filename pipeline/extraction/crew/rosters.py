@@ -97,7 +97,8 @@ class CrewRosters(CrewCompanions):
         flyers = [p for p in people if self._flies(doc, p, names) and not self._hosted(doc, p)
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
                   and not self._station_title(doc, p) and not titled_by_another_craft(doc, p, crafts, key)
-                  and not dated_after_to_another_year(doc, p, statement.value) and not _years_ago(p, statement.trigger.span)
+                  and not dated_after_to_another_year(doc, p, statement.value)
+                  and not _years_ago(p, statement.trigger.span)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
                   # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
                   and not dated_another_year(doc, p, statement.value)]

@@ -93,7 +93,8 @@ class DateFinder(StoryDays):
         # Thursday, January 18th, ... was scheduled to dock early Saturday morning")
         told_from = (dateline or self._weekday_dated(candidates, len(doc_text(doc)))) if published is None else None
         # (or the year of a full date in its title: "May 3 1979" over a day-by-day page's "May 4")
-        own_year = implied_year(doc_text(doc)) or title_year(doc._.title or "", self.candidates.find(doc._.title or "", [])) \
+        title = doc._.title or ""
+        own_year = implied_year(doc_text(doc)) or title_year(title, self.candidates.find(title, [])) \
             if published is None else None
         years_ago = self._column_years(doc_text(doc), candidates)
         looked_back = self._column_years(doc_text(doc), candidates, prose=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_EVENT_VERBS_S = {"launches", "lands", "docks", "undocks", "returns", "arrives", "departs", "splashes", "blasts", "lifts"}
+_EVENT_VERBS_S = {"launches", "lands", "docks", "undocks", "returns", "arrives", "departs", "splashes", "blasts",
+                  "lifts"}  # event verbs the tagger may read as plural nouns
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _FIRST_PLANS = {"originally", "initially"}

@@ -55,7 +55,8 @@ _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) day|a day later|the day aft
                        re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "announcement today of the launch"
 _CLEFT_THAT = re.compile(r"\s+that\b")  # "it was not until August 1982 that a second woman went into orbit"
-_OLD_PLAN = re.compile(r"\b(?:scheduled|planned|slated|originally|initially)(?:\s+\w+){0,2}\s+(?:for|on)\s+$", re.IGNORECASE)
+_OLD_PLAN = re.compile(r"\b(?:scheduled|planned|slated|originally|initially)(?:\s+\w+){0,2}\s+(?:for|on)\s+$",
+                       re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|first|once|later)\s+){0,2}$",
                               re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)

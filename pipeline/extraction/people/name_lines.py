@@ -52,7 +52,8 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY
                      r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}?)"  # wire copy's "By RICHARD BENKE"
                      # (and its desk after it: "By JANE ROE UPI Science Writer")
-                     r"(?:[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?P<desk>(?:[A-Z][a-z]+[ \t]+)?(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter)))?"
+                     r"(?:[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?P<desk>(?:[A-Z][a-z]+[ \t]+)?"
+                     r"(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter)))?"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
@@ -112,7 +113,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         title = m.group("title").lower()
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is None or blocked.intersection(range(span.start, span.end)) or \
-                title.split()[-1] not in role_of_phrase or _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
+                title.split()[-1] not in role_of_phrase or \
+                _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue
         if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS and w.title() not in shape.facility_heads
                for w in span.text.split()):
