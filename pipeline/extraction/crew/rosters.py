@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
+from ...resources import load_json
 from ..events.craft_clauses import POSSESSIVES
 from ..salience import most_named
 from .companions import OUTWARD, CrewCompanions
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
     from ..events.finder import Statement
 
 _NEARBY_SENTENCES = 2
-_YEARS_AGO = re.compile(r"\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|\w+ty(?:-\w+)?)\s+"
-                        r"years\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+# (the number words the date grammar reads: "43 years ago", "forty-three years ago", "several years earlier")
+_COUNTS = "|".join(w for w, n in load_json("date_words.json")["number_words"].items() if n >= 2)
+_YEARS_AGO = re.compile(r"\b(?:[2-9]|\d\d+|several|many|(?:" + _COUNTS + r")(?:-\w+)?)\s+years\s+(?:ago|earlier|before)\b",
+                        re.IGNORECASE)
 
 
 class CrewRosters(CrewCompanions):

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_EVENT_VERBS_S = {"launches", "lands", "docks", "undocks", "returns", "arrives", "departs", "splashes", "blasts",
-                  "lifts"}  # event verbs the tagger may read as plural nouns
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _FIRST_PLANS = {"originally", "initially"}
@@ -24,9 +22,10 @@ _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will",
 
 
 class TenseReader:
-    def __init__(self, future_cues, event_nouns=()):
+    def __init__(self, future_cues, event_nouns=(), verbs_read_as_nouns=()):
         self.future_cues = set(future_cues)
         self.event_nouns = set(event_nouns)
+        self.verbs_read_as_nouns = set(verbs_read_as_nouns)  # "Crew-3 launches Wednesday": "launches" as NNS
 
     def __call__(self, doc: Doc, span: Span) -> str | None:
         """'future', 'past' or 'present' from the nearest verb before the date in
@@ -153,7 +152,7 @@ class TenseReader:
             return "past"  # "The capsule launched Thursday": a past verb the tagger took for a participle
         if token.tag_ in {"VBZ", "VBP"} and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"VBN", "VBG"}):
             return "present"
-        if token.tag_ == "NNS" and token.lower_ in _EVENT_VERBS_S and token.i > token.sent.start and \
+        if token.tag_ == "NNS" and token.lower_ in self.verbs_read_as_nouns and token.i > token.sent.start and \
                 (doc[token.i - 1].tag_ in {"NN", "NNP", "NNPS", "CD"} or
                  (doc[token.i - 1].tag_ == "JJ" and doc[token.i - 1].text[:1].isupper())) and \
                 not any(t.tag_ in _FINITE for t in doc[token.sent.start:token.i]) and \

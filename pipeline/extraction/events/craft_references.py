@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from .finder import Statement
     from .triggers import Trigger
 
-_EVENT_MANNER = {"crash", "hard", "soft", "emergency", "lunar", "moon", "mars", "first", "maiden", "final", "last"}
 _OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding it in to dock"
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
 _COORDINATED_REACH = 8  # tokens of "'s detachment from the station" before "and docking"
@@ -127,12 +126,12 @@ def bracketed_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span 
     return next((c for c in candidates if c.end == opening), None)
 
 
-def compound_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+def compound_owner(doc: Doc, trigger: Trigger, candidates: list[Span], manner: set[str]) -> Span | None:
     """"the disappointment of the Chandrayaan-2 crash landing": a craft right before a trigger noun
-    (its manner words between) is its craft, whatever phrase holds the noun; never a station ("the ISS
+    (its `manner` words between: "crash", "soft") is its craft, whatever phrase holds the noun; never a station ("the ISS
     docking" is of its visitor)."""
     i = trigger.span.start
-    while i > trigger.span.sent.start and doc[i - 1].lower_ in _EVENT_MANNER:
+    while i > trigger.span.sent.start and doc[i - 1].lower_ in manner:
         i -= 1
     craft = next((c for c in candidates if c.end == i and c.label_ != STATION), None)
     if craft is None or craft.start == 0:

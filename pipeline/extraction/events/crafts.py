@@ -50,6 +50,7 @@ class CraftChooser(CraftSubjects):
     def __init__(self, words: dict, gazetteer: str = "spacecraft.jsonl", families: str = "spacecraft_families.jsonl"):
         super().__init__(words, gazetteer, families)
         self.aboard_words = set(words["aboard_words"])
+        self.event_manner = set(words["event_manner_words"])  # "the Chandrayaan-2 crash landing"
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
         self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)  # "NS-41" is a flight's name
@@ -87,7 +88,7 @@ class CraftChooser(CraftSubjects):
             if payload is not None:
                 return self._most_specific(payload, crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = compound_owner(doc, trigger, in_sentence) or \
+        chosen = compound_owner(doc, trigger, in_sentence, self.event_manner) or \
             named_again(doc, trigger, statements, crafts) or bracketed_owner(doc, trigger, in_sentence) or \
             dated_noun_object(doc, trigger, in_sentence) or \
             it_after_its_craft(doc, trigger, in_sentence) or \

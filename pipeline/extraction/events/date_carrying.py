@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .finder import Statement
     from .triggers import Trigger
 
-_SAID_ON = re.compile(r"\b(?:said|says|stated|states|announced|told|added|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_OR_MONTH = 2  # date_rank of a month
 _DAY = 3  # date_rank of a day
 # "undock and land", "undock and head for a splashdown": the next trigger of one "and"
@@ -52,6 +51,8 @@ class DateCarrier:
         self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
         self.plans = set(words["unrealised_plans"])
         self.flight_subjects = set(words["planned_flight_subjects"])
+        # (a day said to be a saying's: "the agency stated on 15 July")
+        self.said_on = re.compile(r"\b(?:" + "|".join(words["speech_after"]) + r")\s+(?:on\s+)?$", re.IGNORECASE)
 
     def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
                              sentence_of: dict[int, int]) -> None:
@@ -72,7 +73,7 @@ class DateCarrier:
                     any(t.lower_ in self.relative_time and not _ends_their(doc, t)
                         for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
                 continue  # (a time word past "and" is a later verb's: "lifted off ..., and six hours later docked")
-            value = _one_most_specific_date(doc, before)
+            value = self._one_most_specific_date(doc, before)
             if value is not None:
                 statement.value, statement.carried = value, True
 
@@ -95,19 +96,18 @@ class DateCarrier:
             opening = [t.lower_ for t in after[:_PLAN_SUBJECT_REACH]]
             if not self.flight_subjects & set(opening) or not any(t.lower_ in self.plans for t in after):
                 continue
-            value = _one_most_specific_date(doc, after)
+            value = self._one_most_specific_date(doc, after)
             if value is not None:
                 statement.value, statement.carried = value, True
 
-    @staticmethod
-    def from_date_noun(doc: Doc, statements: list["Statement"]) -> None:
+    def from_date_noun(self, doc: Doc, statements: list["Statement"]) -> None:
         """"In January the company picked March 4 as the launch date": the day a sentence gives an event's
         date noun dates that event of the craft its sentence names, else of the craft of the last statement
         of that event before it (the first after, where none is before), over a less specific value."""
         crafts = doc.spans.get(SPACECRAFT_KEY, [])
         for noun in (doc[t.i - 1] for t in doc if t.lower_ == "date" and t.i > 0):
             of_event = [s for s in statements if s.trigger.event == noun.lower_]
-            value = _one_most_specific_date(doc, noun.sent) if of_event else None
+            value = self._one_most_specific_date(doc, noun.sent) if of_event else None
             if value is None or date_rank(value) != 3:
                 continue
             named = [c for c in crafts if noun.sent.start <= c.start < noun.i]  # ("to honour Apollo 11" after it)
@@ -117,6 +117,17 @@ class DateCarrier:
             for statement in of_event:
                 if normalize_name(statement.craft) == craft and date_rank(statement.value or "") < 3:
                     statement.value = value
+
+    def _one_most_specific_date(self, doc: Doc, sent: Span) -> str | None:
+        """The sentence's most specific date where it is one day or month ("in March 2021 ... on 3 March"
+        has two), else None."""
+        # (not the day of a saying: "Revised launch date will be announced later, Isro stated on 15 July")
+        text = doc_text(doc)
+        dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char
+                 and not self.said_on.search(text, max(sent.start_char, d.start - 20), d.start)]
+        best = max((date_rank(d.value) for d in dates), default=0)
+        values = {d.value for d in dates if date_rank(d.value) == best}
+        return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None
 
     @staticmethod
     def _ledes(doc: Doc, sentences: list[Span]) -> set[int]:
@@ -221,18 +232,6 @@ class DateCarrier:
                         and opening <= s.trigger.span.start_char < trigger.start_char]
             if launched:
                 statement.value = launched[-1]
-
-
-def _one_most_specific_date(doc: Doc, sent: Span) -> str | None:
-    """The sentence's most specific date where it is one day or month ("in March 2021 ... on 3 March"
-    has two), else None."""
-    # (not the day of a saying: "Revised launch date will be announced later, Isro stated on 15 July")
-    text = doc_text(doc)
-    dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char
-             and not _SAID_ON.search(text, max(sent.start_char, d.start - 20), d.start)]
-    best = max((date_rank(d.value) for d in dates), default=0)
-    values = {d.value for d in dates if date_rank(d.value) == best}
-    return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None
 
 
 def _ends_their(doc: Doc, token) -> bool:

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .finder import Statement
     from .triggers import Trigger
 
-_SPAN_VERB = re.compile(r"\b(?:starting|beginning|running|lasting|continuing)\b", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "(1202 GMT; 8:02 p.m. local time)": an aside's ";" parts no clauses
 _PLAN_CHARS = 40  # "was originally scheduled for Nov. 21"
 _PLAN_WORDS = 5  # words from the plan to its date: "was initially scheduled for launch on May 27"
@@ -74,7 +73,8 @@ class EventDater(DateCarrier):
         self.decisions = set(words["decision_before"])
         self.speech = set(words["speech_after"])
         self.postponement = set(words["postponement_words"])
-        self.scrubs = set(words["scrub_words"])  # "called off before its scheduled launch on 15 July": the old plan
+        self.scrubs = set(words["scrub_words"])
+        self.span_verb = re.compile(r"\b(?:" + "|".join(words["span_verbs"]) + r")\b", re.IGNORECASE)  # "starting at"  # "called off before its scheduled launch on 15 July": the old plan
 
     def date(self, doc: Doc, statement: "Statement", triggers: list["Trigger"], sent: Span) -> None:
         if not statement.trigger.dated:
@@ -153,7 +153,7 @@ class EventDater(DateCarrier):
                     _RELATIVE_BEFORE.search(text, record.end, trigger.start_char):
                 continue  # "A mission early next year will mark the end of the rockets that landed Apollo": the
                 # relative clause's event is not the main clause's day
-            if record.start >= trigger.end_char and _SPAN_VERB.search(text, trigger.end_char, record.start):
+            if record.start >= trigger.end_char and self.span_verb.search(text, trigger.end_char, record.start):
                 continue  # "briefings ahead of the launch starting at 11 a.m. Sept. 29": the briefings' start
             if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
                 continue  # "docked on 5 March, followed by Progress MS-41 two days later"

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text
 from ...resources import load_json, load_jsonl
 
-_PLURAL_EVENT_NOUNS = {"launches", "landings", "dockings", "undockings", "splashdowns", "liftoffs", "launchings"}
 _BE = {"is", "are", "was", "were", "been"}
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
@@ -189,7 +188,7 @@ class TriggerFinder:
         if "not_participle_of" in rule and start > 0 and doc[start - 1].text == "," and \
                 any(t.lower_ in rule["not_participle_of"] for t in doc[first.sent.start:start]):
             return False  # "Endeavour approaches the station, carrying four astronauts to it": an arrival told
-        if first.tag_ == "NNS" and first.lower_ in _PLURAL_EVENT_NOUNS and \
+        if first.tag_ == "NNS" and first.lower_ in self.cues["plural_event_nouns"] and \
                 not any(j in craft_tokens for j in range(first.sent.start, first.sent.end)):
             return False  # "to ensure smooth launches and landings for all": events in general, no craft's
         if "not_purpose_of" in rule and start >= 2 and doc[start - 1].lower_ == "to" and \

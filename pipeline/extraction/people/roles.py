@@ -21,8 +21,6 @@ RoleIndex = dict[int, tuple[int, str]]
 
 _COMPOUND_REACH = 2  # common nouns before a role that are part of it
 RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting"}  # "deputy chief designer"
-_PROJECT_NOUNS = {"project", "mission", "program", "programme"}  # "the Hayabusa project team leader"
-_HEAD_PREFIXES = {"chief", "senior", "lead", "principal"} | RANK_PREFIXES  # "the chief project scientist"
 _OFFICE_WORDS = 6  # words of the office after "director of"
 LIST_SEPARATORS = {",", "and", "&"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -35,6 +33,8 @@ class RoleLexicon:
         vocabulary = load_json(words)
         self.modifiers = {w.lower() for w in vocabulary["modifiers"]}
         self.office_heads = set(vocabulary["office_heads"])  # "director of flight crew operations"
+        self.project_nouns = set(vocabulary["project_nouns"])  # "the Hayabusa project team leader"
+        self.head_prefixes = set(vocabulary["head_prefixes"]) | RANK_PREFIXES  # "the chief project scientist"
         self.role_of_phrase: dict[str, str] = {}
         self.ranks: set[str] = set()  # "Col.", "major": a role any other the article gives outranks
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -112,7 +112,7 @@ class RoleLexicon:
             # the lexicon's own compound: "Houston office team leader" is a team leader ("space station
             # commander" no "space commander": the phrase "station commander" names the role); a project's
             # or a mission's is its own ("Hayabusa project team leader")
-            if start > 0 and doc[start - 1].lower_ in _PROJECT_NOUNS and doc[start - 1].is_lower:
+            if start > 0 and doc[start - 1].lower_ in self.project_nouns and doc[start - 1].is_lower:
                 return start - 1, f"{doc[start - 1].lower_} {role}"
             return start, role
         if doc[start].is_title and start > 0 and doc[start - 1].is_lower:
@@ -127,7 +127,7 @@ class RoleLexicon:
             # "first-time astronauts", "two-time flyer", "Soviet-era cosmonaut": the hyphenated compound
             # whole, not "time astronaut"
             return i - 2, f"{doc[i - 2].lower_}-{' '.join([t.lower_ for t in doc[i:start]] + [role])}"
-        if i < start and i > 0 and doc[i - 1].lower_ in _HEAD_PREFIXES and doc[i - 1].is_lower:
+        if i < start and i > 0 and doc[i - 1].lower_ in self.head_prefixes and doc[i - 1].is_lower:
             return i - 1, " ".join([t.lower_ for t in doc[i - 1:start]] + [role])  # "the chief project scientist"
         if i == start or common_noun(i - 1) or (i > 0 and doc[i - 1].tag_ == "JJ" and doc[i - 1].is_lower):
             return start, role  # a longer phrase ("social studies teacher"): its head alone is safer
