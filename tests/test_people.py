@@ -212,6 +212,23 @@ def test_a_listed_name_after_an_agency_a_country_or_before_a_demonym_is_a_person
 @pytest.mark.parametrize(
     "text, name",
     [
+        # regression (check AK): the NER stops before a surname's apostrophe, an elided particle or a
+        # transliterated soft sign, and leaves the name cut or drops it
+        ("Marc Ravel d’Aubigny, director of the launch centre, said the rocket had performed well.",
+         "Marc Ravel d’Aubigny"),
+        ("Soviet cosmonaut Vitaly Ivanovich Sevast’yanov flew on Soyuz 9 in June.",
+         "Vitaly Ivanovich Sevast’yanov"),
+        ("Soviet engineer Gennady Mikhailovich Strekal’ov joined the crew in March.",
+         "Gennady Mikhailovich Strekal’ov"),
+    ],
+)
+def test_a_surname_with_an_apostrophe_stays_whole(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
         # regression: the model missed a name after a dateline's dash; its age in commas says it is one
         ("June 19, 1963 - Valentina Tereshkova, 26, the first woman in space, returned to Earth today.",
          "Valentina Tereshkova"),

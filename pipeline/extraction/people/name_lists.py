@@ -26,7 +26,9 @@ _COUNTRY_WORDS = 3
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "RP", "RB"}
 # a list's item on a line of its own: "  • Jane Roe", "- Jane Roe, pilot", "2. Jane Roe"
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[•·▪◦‣*–-]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*\S)[ \t]*$")
-ELIDED_SURNAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O’Hara", "D'Souza": a capitalised word with an apostrophe
+# a surname with an apostrophe: an elided particle ("O’Hara", "D'Souza", "d’Escatha") or a transliterated
+# soft sign ("Sevast’ianov", "Vasil'yev"); the NER stops before the apostrophe it rarely saw in a name
+ELIDED_SURNAME = re.compile(r"(?:[A-Z]|[dl])[’'][A-Z][a-z]+|[A-Z][a-z]+[’'][a-z]{2,}")
 _ITEM_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?=$|,| [-–—(])")
 
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ...normalize import normalize_name
-from .name_lists import APOSTROPHES
+from .name_lists import APOSTROPHES, ELIDED_SURNAME
 
 MAX_NAME_TOKENS = 5
 # months that are no one's first name ("June Lockhart", "Jan Davis" are people; "9 June Lockhart" is not)
@@ -190,8 +190,8 @@ class NameShape:
             if len(tokens) > 1 and token.is_upper and token.is_alpha and len(token.text) >= 3 \
                     and not _ROMAN_NUMERAL.fullmatch(token.text):
                 return False  # a wire slug in capitals: "RESEARCH ALERT - Lehman"
-            if not token.text[:1].isupper():
-                return False
+            if not token.text[:1].isupper() and not (i > 0 and ELIDED_SURNAME.fullmatch(token.text)):
+                return False  # (but an elided particle: "Yannick d’Escatha")
             if len(tokens) == 1 and token.is_upper and len(token.text) > 1:
                 return False
         following = doc[end] if end < len(doc) else None
