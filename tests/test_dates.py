@@ -439,6 +439,13 @@ def test_ranges_plans_and_fronted_phrases(nlp, text, published, expected):
         # regression (dev AC): ... or before a colon and a paragraph of sentences (a reprinted news item)
         ("28th May, 1969 : After a week in orbit the capsule splashed down in the Atlantic yesterday, close to "
          "the carrier. The crew are well.", None, [("28th May, 1969", "1969-05-28"), ("yesterday", "1969-05-27")]),
+        # regression (dev AH): ... or a reprint's note of the day it first ran, above the old story
+        ("Originally printed in the Evening Courier on March 3rd, 1971.\n\nThe rocket carrying the country's "
+         "first satellite lifted off yesterday and the satellite was still in orbit today.", "2021-03-02",
+         [("March 3rd, 1971", "1971-03-03"), ("yesterday", "1971-03-02"), ("today", "1971-03-03")]),
+        # ... but not a note with no day in it, nor a reprint's note placed inside a sentence
+        ("This story first appeared in our weekend magazine.\n\nThe probe landed yesterday.", "2021-03-02",
+         [("yesterday", "2021-03-01")]),
         # ... but a date inside the first sentence is no date line
         ("On July 12, 1979, the station fell.\n\nIt had been empty since last year.", "2019-07-09",
          [("July 12, 1979", "1979-07-12"), ("last year", "2018")]),

@@ -13,7 +13,8 @@ is Friday 5 July 1974, not the Friday before the column's date.
 
 A story reprinted below its own date line ("July 12, 1979" on a line of its
 own, "Brussels, 17 Oct 2003", "HT This Day: July 1, 1971 -- ...", "JIUQUAN,
-Gansu, Oct. 15, 2003 (Xinhuanet) -- ...") is told from that day:
+Gansu, Oct. 15, 2003 (Xinhuanet) -- ...", "First published ... on November
+30th, 1967.") is told from that day:
 `own_date_line`. So is wire copy filed a day or three before its paper
 ("Moscow, August 19 - ... returned today" in the paper of August 20):
 `filed_on`.
@@ -163,10 +164,18 @@ def filed_on(found: DatelineDay | None, published: dt.date | None) -> tuple[dt.d
     return None
 
 
-def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None, int]:
+def reprint_line(cues: list[str]) -> re.Pattern:
+    """A reprint's note of its first day, before the date: "First published in the Sydney Morning
+    Herald on", "This article originally appeared on"."""
+    return re.compile(r"(?:This (?:article|story|report) )?(?:was )?(?:" + "|".join(map(re.escape, cues))
+                      + r")\b[^\n.]{0,80}\b(?:on|in)", re.IGNORECASE)
+
+
+def own_date_line(text: str, candidates: list, month_of, reprinted: re.Pattern) -> tuple[dt.date | None, int]:
     """A full date standing on a line of its own near the top, alone or as a dateline's
     place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
-    or opening the story's first line before a dash or colon ("June 19, 1963 - Valentina ...")."""
+    or opening the story's first line before a dash or colon ("June 19, 1963 - Valentina ..."),
+    or a reprint's note of its first day ("First published ... on November 30th, 1967.")."""
     for cand in candidates:
         if cand.start > DATE_LINE_REACH:
             break
@@ -178,8 +187,9 @@ def own_date_line(text: str, candidates: list, month_of) -> tuple[dt.date | None
         after = text[cand.end:len(text) if line_end < 0 else line_end].strip(" *_")
         # "JIUQUAN, Gansu, Oct. 15, 2003 (Xinhuanet) -- China sent ...": the source, then the story
         lead = _SOURCE.sub("", after, count=1).lstrip() if after.startswith("(") else after
-        if _LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(lead)
-                                              or _LEAD_COLON.match(lead)):
+        if (_LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(lead)
+                                               or _LEAD_COLON.match(lead))) or \
+                (reprinted.fullmatch(before) and after in {"", "."}):
             year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
             return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
     return None, len(text)

@@ -30,7 +30,7 @@ from .story_days import DAY_VALUE, StoryDays, today_restated
 from .article_years import implied_year, narrates_the_past, title_year, weekdays_agree
 from .years import YearResolver, valid_date
 from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
-                            weekday_from)
+                            reprint_line, weekday_from)
 from .tense import TenseReader
 
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -58,6 +58,7 @@ class DateFinder(StoryDays):
         self.years = YearResolver(self.grammar, self.tense, set(vocab["plan_words"]))
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])
+        self.reprinted = reprint_line(vocab["reprint_cues"])
         # a day told from east of the paper: "docked on Sunday (Beijing time)" in Saturday's paper
         self.later_time_zones = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab["later_time_zones"])) + r")\b",
                                            re.IGNORECASE)
@@ -79,7 +80,7 @@ class DateFinder(StoryDays):
         candidates = self.candidates.find(doc_text(doc), blocked)
         # an archive's reprint, a release posted later, wire copy filed the day before its paper ("Moscow,
         # August 19 - ... returned today"): below its own date line, that is its time
-        dated, dated_at = own_date_line(doc_text(doc), candidates, self._month)
+        dated, dated_at = own_date_line(doc_text(doc), candidates, self._month, self.reprinted)
         stamp_at = dated_at  # (a blog's own date line is no date the story tells of)
         dateline = find_dateline_day(doc_text(doc), candidates, self._month)
         if dated is None or (published is not None and dated >= published):
