@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 
 import pytest
 
@@ -258,6 +259,14 @@ def test_a_news_story_keeps_its_own_time_beside_a_dated_aside(nlp):
         # year the article names has that weekday (18 March 1969 was a Tuesday)
         ("Joe Brown, who commanded Apollo 40 in 1969, died Monday (March 18). He was 93.",
          [("1969", "1969"), ("Monday (March 18)", "XXXX-03-18")]),
+        # regression (dev AO): ... a part of the day between them too; the later bare weekday is that day
+        ("The rocket will carry two pilots and a teacher to the station on Friday afternoon (May 9). They are "
+         "to dock on Friday evening.", [("Friday afternoon (May 9)", "XXXX-05-09"), ("Friday", "XXXX-05-09")]),
+        # regression (dev AO): a German-style ordinal's point before the month, with its year
+        ("Posted on 3. November 2016 by a reader. The capsule landed in the steppe.",
+         [("3. November 2016", "2016-11-03")]),
+        # ... but not a numbered list's item starting with a month (no year after it)
+        ("Timeline:\n1. March: the first test firing.\n2. May: the launch.", []),
         # regression (dev AC): nor a year told in the past perfect, a past before the story's
         ("On Sunday morning, December 12, 1965, I watched.\n\nOn October 25 a rocket took off from the pad he "
          "had launched from in October 1962. Why not launch the other craft in December?",
@@ -760,6 +769,27 @@ def test_an_undated_articles_weekdays_are_read_from_its_one_full_date_that_its_s
 def test_an_undated_articles_title_date_gives_its_year(nlp, title, expected):
     body = "The freighter lifted off on March 3 and reached the station on March 9."
     doc = nlp(make_doc(nlp, Article(id="chronology", body=body, title=title)))
+    assert [(d.text, d.value) for d in doc._.dates] == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # regression (dev AO): an archive's reprint under its year is told on the day of that year its
+        # dateline's weekday names, not on the reprint's publication date
+        ("From the archives, 1975: the station's crew comes home",
+         [("June 3, 1975", "1975-06-03"), ("Tuesday", "1975-06-03"), ("today", "1975-06-03"),
+          ("Friday", "1975-06-06")]),
+        # ... but a title with no archive in it keeps the publication date
+        ("Fifty years on: the station's crew comes home",
+         [("June 3, 1975", "1975-06-03"), ("Tuesday", "2025-06-03"), ("today", "2025-06-03"),
+          ("Friday", "2025-06-06")]),
+    ],
+)
+def test_an_archives_reprint_is_told_on_its_own_day(nlp, title, expected):
+    body = ("The capsule on its parachutes over the steppe on June 3, 1975.\n\nKARAGANDA, Tuesday. - Two "
+            "cosmonauts landed safely today. They will fly to Moscow on Friday.")
+    doc = nlp(make_doc(nlp, Article(id="reprint", body=body, title=title, published=dt.date(2025, 6, 3))))
     assert [(d.text, d.value) for d in doc._.dates] == expected
 
 

@@ -13,9 +13,12 @@ from dataclasses import replace
 
 from ...records import DateRecord
 from .grammar import Candidate
+from .dateline_days import ARCHIVE_YEARS
 from .years import NARRATED_PAST_YEARS, valid_date
 
 _YEAR_HEADLINE = re.compile(r"^\s*(?P<year>1[89]\d\d|20\d\d)\s*:\s")  # "1974: Americans end outer space marathon"
+# an archive's reprint under its year: "From the archives, 1981: Space shuttle thunders into new era"
+_ARCHIVE_TITLE = re.compile(r"\barchives?\b[^\n]{0,20}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _DAY_OR_UNKNOWN = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 _NEAR_YEARS_SHARE = 0.2  # below this share of years near the publication, an article narrates the past
 
@@ -59,6 +62,25 @@ def title_year(title: str, candidates: list[Candidate]) -> int | None:
     full = next((int(c.groups["year"]) for c in candidates if {"month", "day", "year"} <= set(c.groups)), None)
     opening = _YEAR_HEADLINE.match(title)
     return full if full is not None else int(opening.group("year")) if opening else None
+
+
+def archive_story_day(title: str, candidates: list[Candidate], published: dt.date | None, weekdays: dict[str, int],
+                      month_of) -> dt.date | None:
+    """The day an archive's reprint ("From the archives, 1981: ...") was first told: the full date in
+    the title's year on the weekday its dateline names ("CAPE CANAVERAL, Sunday."), else the one full
+    date the text gives in that year; None for any other article."""
+    archived = _ARCHIVE_TITLE.search(title)
+    if published is None or archived is None or published.year - int(archived.group("year")) < ARCHIVE_YEARS:
+        return None
+    year = int(archived.group("year"))
+    days = [dt.date(year, month_of(c.groups), int(c.groups["day"])) for c in candidates
+            if c.groups.get("year") == str(year) and c.groups.get("day") and month_of(c.groups)
+            and valid_date(year, month_of(c.groups), int(c.groups["day"]))]
+    weekday = next((weekdays[c.groups["weekday"].lower()] for c in candidates
+                    if c.form == "weekday" and not c.groups.get("rel")), None)
+    if weekday is not None:
+        return next((day for day in days if day.weekday() == weekday), None)
+    return days[0] if len(set(days)) == 1 else None
 
 
 def weekdays_agree(records: list[DateRecord], stated: dict[tuple[int, int], int | None],

@@ -27,7 +27,7 @@ from .candidates import DateCandidates
 from .grammar import Candidate, DateGrammar
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .story_days import DAY_VALUE, StoryDays, today_restated
-from .article_years import implied_year, narrates_the_past, title_year, weekdays_agree
+from .article_years import archive_story_day, implied_year, narrates_the_past, title_year, weekdays_agree
 from .years import YearResolver, valid_date
 from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on, find_dateline_day, own_date_line,
                             reprint_line, weekday_from)
@@ -87,6 +87,9 @@ class DateFinder(StoryDays):
             dated, dated_at = filed_on(dateline, published) or (published, len(doc_text(doc)))
         if dated is None:
             dated, dated_at = self._today_stated(doc_text(doc), candidates) or self._moved_on(candidates), 0
+        if dated == published:
+            dated = archive_story_day(doc._.title or "", candidates, published, self.weekdays, self._month_of) or dated
+            dated_at = 0 if dated != published else dated_at
         doc._.told_on = dated
         last_day: dt.date | None = None  # the last day stated with its weekday: "Monday, February 27"
         historical = narrates_the_past(candidates, published)

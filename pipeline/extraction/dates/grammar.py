@@ -130,10 +130,14 @@ class DateGrammar:
             # a bare ordinal day after a dated one: "launched 12 October 1964, and returned on the 13th"
             ("ordinal_day", re.compile(r"(?<![\w\-/.])the\s+(?P<oday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                                        r"(?=\s*[.,;)]|\s+(?:and|but|when|after|before)\b)")),
-            # a weekday with its date in brackets, one mention: "died Monday (March 18)"
-            ("month_day", re.compile(edge_l + r"(?P<weekday>" + _alternation(self.weekdays) + r")\s+\(" + month +
+            # a weekday with its date in brackets, one mention: "died Monday (March 18)", "on Thursday
+            # morning (March 21)"
+            ("month_day", re.compile(edge_l + r"(?P<weekday>" + _alternation(self.weekdays) + r")" +
+                                     part.replace(",)?", ")?") + r"\s+\(" + month +
                                      r"\s+" + day + year_or_rel + r"\)")),
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
+            # a German-style ordinal's point, with its year (not a numbered list's "1. March"): "15. December 2015"
+            ("day_month", re.compile(edge_l + r"(?P<day>[12]\d|3[01]|0?[1-9])\.\s+" + month + r",?\s+" + year + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             # the first day of a range, "July 13-19", or of a choice, "September 6/7": the last day is no
             # mention of its own form
