@@ -63,6 +63,14 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("Anne Halvorsen was just 27 years and 11 months old when she flew.", {("Anne Halvorsen", 27)}),
         # regression (dev 9): "Now 70, he owns ..." is the age of the person the sentence before spoke of
         ("After retiring, Joe Brown went on to run an airline. Now 70, he owns a car dealership.", {("Joe Brown", 70)}),
+        # regression (dev AN): "Now aged 86," before a pronoun or before a description of the one spoken of
+        ("After retiring, Joe Brown went on to run an airline. Now aged 70, he owns a car dealership.",
+         {("Joe Brown", 70)}),
+        ("Joe Brown, the famous flight director, led the team. Now aged 86, the retired engineer lives in Ohio.",
+         {("Joe Brown", 86)}),
+        # ... or opening a paragraph of its own: the one the article is about
+        ("Joe Brown, the famous flight director, led the team. Joe Brown never lost a crew.\n\nNow aged 86, the "
+         "retired engineer lives in Ohio.", {("Joe Brown", 86)}),
         ("Joe Brown went on to run an airline. At 70, she still flies.", {("Joe Brown", 70)}),
         ("The aviator Wally Funk, who turned 82 that week, flew too.", {("Wally Funk", 82)}),
         ("The traveller was Yang Liwei, a 38-year-old pilot from Liaoning.", {("Yang Liwei", 38)}),

@@ -229,6 +229,18 @@ def test_a_surname_with_an_apostrophe_stays_whole(nlp, text, name):
 @pytest.mark.parametrize(
     "text, name",
     [
+        # regression (dev AN): the NER began the name at its lower-case particle ("bin Salman")
+        ("Prince Sultan bin Fahd was the first of his country in space.", "Sultan bin Fahd"),
+        ("The crew included Prince Sultan bin Fahd, a payload specialist.", "Sultan bin Fahd"),
+    ],
+)
+def test_a_name_begun_at_its_particle_takes_the_given_name_before(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
         # regression: the model missed a name after a dateline's dash; its age in commas says it is one
         ("June 19, 1963 - Valentina Tereshkova, 26, the first woman in space, returned to Earth today.",
          "Valentina Tereshkova"),

@@ -345,6 +345,10 @@ def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
         ("The Soyuz hatch opened as Soyuz MS-13 docked.", ["Soyuz MS-13"]),
         # regression (check set 16): the class before its member's quoted name
         ('The H-II Transfer Vehicle "KOUNOTORI8" re-entered the atmosphere.', ["KOUNOTORI8"]),  # JAXA's capitals
+        # regression (dev AH, AO): a launcher's spelled-out class before its flight's designation in
+        # brackets, the designation in capitals or glued to the class, as written
+        ("The probe rode the Geosynchronous Satellite Launch Vehicle (GSLV-MkIII-M2) into orbit.", ["GSLV MkIII-M2"]),
+        ("Engineers fuelled the cryogenic stage of the GSLV MK-III-M2, the agency said.", ["GSLV MK-III-M2"]),
         # the class used as the vehicle stays: no member named, or said of the class itself
         ("Shuttle Lands In California\n\nThe orbiter landed on Sunday.", ["Space Shuttle"]),
         ("Atlantis flew last; after the Space Shuttle was retired, crews rode the Soyuz.",

@@ -235,7 +235,10 @@ class AgeFinder:
             return before[-1:]
         if where == "pronoun_after":  # "Now 70, he owns an auto dealership"
             expression = doc.char_span(start, end, alignment_mode="expand")
-            return [] if expression is None else self._antecedent(doc, people, expression.sent)
+            # (a paragraph opening on it, "Now aged 86, the NASA veteran spoke", is of the one the article
+            # is about)
+            return [] if expression is None else \
+                self._antecedent(doc, people, expression.sent) or self._person_spoken_of(doc, people, start)
         raise ValueError(f"unknown person position {where!r} in age_patterns.jsonl")
 
     def _source(self, doc: Doc, person: Span) -> bool:

@@ -150,8 +150,10 @@ class PeopleFinder:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start
             if ent.label_ == "PERSON" and ent_start > 0 and (len(ent) == 1 or (
-                    len(ent) > 1 and (ent[0].text in self.shape.capitalised_particles or patronymic(ent[0].text)))):
-                # (or "born Valery Fyodorovich Bykovsky" where it began at the patronymic)
+                    len(ent) > 1 and (ent[0].text in self.shape.capitalised_particles or ent[0].text in self.particles
+                                      or patronymic(ent[0].text)))):
+                # (or "born Valery Fyodorovich Bykovsky" where it began at the patronymic, "Prince Sultan bin
+                # Salman" at the particle)
                 # "Alexei Leonov walked" where the NER took only "Leonov", "Hazza Al Mansouri" only "Al Mansouri"
                 before = doc[ent_start - 1]
                 # (a given name the NER took for a place before a particle: "Salem Al Kaabi")
