@@ -471,6 +471,27 @@ def test_one_sense_of_dragon_per_article_unless_its_own_sentence_says_otherwise(
     # regression (dev AI): a rocket's variant is its own vehicle, as Soyuz-FG is; a numeral spelled out
     ("The Nauka module was launched by a Proton-M rocket.", {"Nauka", "Proton-M"}),
     ("A Titan-Centaur rocket sent Viking One toward Mars.", {"Titan-Centaur", "Viking 1"}),
+    # regression (dev AM, AO): the Soviet families' numbers spelled out, an Ariane 4's variant, a
+    # Starlink group's flight
+    ("Tass said the unmanned Progress Two would supply the crew of Salyut Six.", {"Progress 2", "Salyut 6"}),
+    ("An Ariane 42P lifted the satellite; an Ariane 44LP followed in May.", {"Ariane 42P", "Ariane 44LP"}),
+    ("A Falcon 9 launched the Starlink Group 10-12 satellites.", {"Falcon 9", "Starlink 10-12"}),
 ])
 def test_launch_vehicle_variants_and_spelled_numerals(nlp, text, expected):
+    assert {s.name for s in extract(text, nlp=nlp).spacecraft} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AM, AN, AO): well-known craft the gazetteer lacked or read only with a noun after
+    ("The NEAR Shoemaker spacecraft touched down on the asteroid.", {"NEAR Shoemaker"}),
+    ("The crew released the Long Duration Exposure Facility and repaired Solar Max.",
+     {"Long Duration Exposure Facility", "Solar Maximum Mission"}),
+    ("The Stardust space capsule landed in the desert with comet dust.", {"Stardust"}),
+    ("A Progress space capsule will soon launch to the station.", {"Progress"}),
+    ("The two cosmonauts flew to the Salyut orbital station.", {"Salyut"}),
+    # ... a station's class beside the one station of it named stands for that station
+    ("The crew left Mir for the Salyut-7 complex. The Salyut space station had been empty since November.",
+     {"Mir", "Salyut 7"}),
+])
+def test_craft_of_the_gazetteer(nlp, text, expected):
     assert {s.name for s in extract(text, nlp=nlp).spacecraft} == expected

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _LIST_WORDS = {",", "and", "the", "both"}
 _RIDING_WORDS = VEHICLE_PREPOSITIONS | {"atop", "a", "an", "the"}
 _LANDED_CLAUSES = {"after", "when", "once"}  # "helped out of the capsule after they landed"
+_UNCREWED_KINDS = {"cargo vehicle", "space probe", "satellite"}  # crafts no crew comes home in
 _EXIT_REACH = 4  # words from "out of" to the craft: "out of a SpaceX Dragon spacecraft"
 
 
@@ -161,6 +162,10 @@ class CraftChooser(CraftSubjects):
             return chosen
         if chosen is not None and another_of_its_class(chosen):
             return chosen  # "three others arrive aboard a Soyuz spacecraft": not the Soyuz flight named
+        if chosen is not None and trigger.event == "landing" and chosen.label_ in _UNCREWED_KINDS and \
+                not sent.start <= chosen.start < sent.end and \
+                any(t.lower_ in self.crew_nouns for t in doc[sent.start:trigger.span.start]):
+            return None  # "two cosmonauts who ... then returned to earth" after a cargo ship's launch: not its
         return None if chosen is None else self._most_specific(self.flight_of_orbiter(trigger, chosen, crafts), crafts)
 
     def _rode_a_rocket_named_for_its_craft(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
