@@ -104,6 +104,25 @@ def test_a_counted_team_is_the_crew_of_that_count(nlp, text):
     assert crews(nlp, text)[("launch", "Crew Dragon Resilience")] == ("Anne Smith", "Joe Brown", "Ivan Petrov", "Oleg Sidorov")
 
 
+def test_a_record_holder_surpassed_is_not_aboard(nlp):
+    # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
+    text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "
+            "the oldest person to go into space, surpassing U.S. astronaut Ann Lee, who was 61 when she made her "
+            "last shuttle flight two years ago.")
+    assert crews(nlp, text)[("launch", "Space Shuttle Discovery")] == ("Joe Brown",)
+
+
+def test_those_a_speech_verb_addresses_are_the_crew_not_speakers(nlp):
+    # regression (dev AL): "Mission Control radioed Astronauts A, B and C" speaks to the three a count
+    # promised, so no onlooker quoted later fills the count
+    text = ('CAPE KENNEDY, Fla., July 16, 2030 (UPI) -- Crew Dragon Resilience, carrying three astronauts and the '
+            'hopes of a nation, blasted away for the moon today on a long voyage.\n\n"You\'re well on your way now," '
+            'Mission Control radioed Astronauts Anne B. Smith, Joe C. Brown and Ivan D. Petrov as they slammed away '
+            'from earth orbit.\n\nIf all goes as planned, Smith and Brown will walk on the moon Monday.\n\nEven the '
+            'Rev. Tom Green, here to protest, said that at the moment of liftoff "I forgot the poor."')
+    assert crews(nlp, text)[("launch", "Crew Dragon Resilience")] == ("Anne B. Smith", "Joe C. Brown", "Ivan D. Petrov")
+
+
 def test_people_another_craft_is_flown_with_are_not_this_crafts_crew(nlp):
     # regression: "The Apollo was flown with A ... and the Soyuz flew with B and C" and a later "A and B
     # exchanged a handshake through the hatch of the Soyuz" put A aboard the Soyuz

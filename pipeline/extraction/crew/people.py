@@ -311,7 +311,9 @@ class CrewPeople:
         Administrator X"."""
         start = max(person.sent.start, person.start - _TITLE_REACH)
         verb = next((t.i for t in reversed(doc[start:person.start]) if t.lower_ in self.speech), None)
-        return verb is not None and \
+        # (the verb of a quote's attribution follows the quote or opens the sentence: "Mission Control
+        # radioed astronauts A, B and C" speaks to them)
+        return verb is not None and (verb == person.sent.start or doc[verb - 1].is_punct) and \
             all(t.is_title or t.is_upper or t.is_punct or t.lower_ in _TITLE_GLUE for t in doc[verb + 1:person.start])
 
     def _flies(self, doc: Doc, person: Span, names: dict, by_role: bool = True, homeward: bool = False) -> bool:
