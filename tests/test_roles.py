@@ -15,6 +15,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
     "text, name, role",
     [
         ("At the controls was cosmonaut Anton Shkaplerov, on his fourth flight.", "Anton Shkaplerov", "cosmonaut"),
+        # regression (dev AN, AO): a company's chief officer whole; an office's "of" phrase past a possessive;
+        # a rank after an em dash glued to a closing quote
+        ("Airbus Chief Operating Officer Ana Ruiz thanked the teams.", "Ana Ruiz", "chief operating officer"),
+        ("Flights will be longer, Head of Russia's State Space Corporation Roscosmos Ivan Petrov said on Monday.",
+         "Ivan Petrov", "head"),
+        ("He named the ‘astronaut designates’—Group Captain Ravi Menon and Wing Commander Anil Rao.", "Ravi Menon",
+         "group captain"),
         # regression (dev AA): a capitalised title made of nouns, after an agency's acronym; a ranked compound
         ('"The data differ," said Lena Varga, ESA Ground Segment Manager.', "Lena Varga", "ground segment manager"),
         ("Ivo Lindqvist, the associate executive director of the agency, spoke.", "Ivo Lindqvist",

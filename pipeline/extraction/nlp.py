@@ -45,8 +45,10 @@ def build_nlp() -> Language:
     nlp.tokenizer.suffix_search = suffixes.search
     # "in 1980.In his message": copy that lost the space after a full stop ends its sentence at a number too
     # (the default infixes split "spoke.It" only after a letter)
-    # "(Jiji Press)--Yuichi Tsuda": a dateline's typed dash glued between two words parts them too
-    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])"])
+    # "(Jiji Press)--Yuichi Tsuda": a dateline's typed dash glued between two words parts them too, as does
+    # an em dash after a quote ("designates’—Group Captain A", the default infixes part it after a letter)
+    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])",
+                                   r"(?<=[^\s—])—(?=[^\s—])"])
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)

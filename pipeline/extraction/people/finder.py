@@ -315,6 +315,8 @@ class PeopleFinder:
         found = []
         role_starts = {role_start for role_start, _ in roles_at.values()}
         for cue_end, is_role in cue_ends.items():
+            if any(role_start <= cue_end < role_end for role_end, (role_start, _) in roles_at.items()):
+                continue  # a role that runs on: "Airbus Chief" in "Airbus Chief Operating Officer Ana Ruiz"
             start = cue_end + 1
             while is_role and start < len(doc) and doc[start].lower_ in COPULAS | {"were", "are"} \
                     and start - cue_end <= 2:

@@ -97,7 +97,9 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[start - 2][1], True
     # "Head of Mission Control X": the role before an "of" and a capitalised body
     j = i
-    while j > 0 and start - j <= _OF_BODY_REACH and (doc[j].is_title or doc[j].is_upper) and doc[j].lower_ != "of":
+    # (past a possessive: "Head of Russia's State Space Corporation Roscosmos X")
+    while j > 0 and start - j <= _OF_BODY_REACH and (doc[j].is_title or doc[j].is_upper or (
+            doc[j].tag_ == "POS" and doc[j - 1].is_title)) and doc[j].lower_ != "of":
         j -= 1
     if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and doc[j - 1].is_title:
         return roles_at[j - 1][1], False
@@ -275,7 +277,7 @@ def personal_title(token) -> bool:
     return token.is_title and not token.lower_.endswith("s") and not token.is_sent_start
 
 
-_OF_BODY_REACH = 6  # capitalised words of "of Mission Control" between a role and its name
+_OF_BODY_REACH = 8  # capitalised words of "of Mission Control" between a role and its name
 _BRACKETED_ROLE = 4  # words of a role in brackets after a name: "(Mission Specialist)"
 _TRIP_WORDS = {"flight", "mission"}
 _INFINITIVE_REACH = 4  # tokens of "to reach orbit" between a role and its copula
