@@ -58,6 +58,9 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("The crew lands today.", "2021-10-15", [("today", "2021-10-15")]),
         ("It flew last year.", "2021-10-15", [("last year", "2020")]),
         ("It will fly next month.", "2021-10-15", [("next month", "2021-11")]),
+        # regression (dev AM): a count of days, months or years ahead
+        ("The probe will be launched 13 days hence.", "2013-11-05", [("13 days hence", "2013-11-18")]),
+        ("The base will open two years from now.", "2021-10-15", [("two years from now", "2023")]),
         ("The next crew flies next March.", "2021-10-15", [("next March", "2022-03")]),
         ("The test took place in March last year.", "2020-05-31", [("March last year", "2019-03")]),
         ("The ISO date 2021-10-05 appears in logs.", None, [("2021-10-05", "2021-10-05")]),
@@ -547,6 +550,11 @@ def test_a_news_story_goes_on_in_the_year_the_sentence_before_dated(nlp):
         ("If all goes well, the two astronauts, before dawn Monday, will walk on the Moon.", "1969-07-16",
          [("Monday", "1969-07-21")]),
         ("Petrov and Sidorov, on Monday, will land.", "1969-07-16", [("Monday", "1969-07-21")]),
+        # regression (dev AL): ... past a fronted clause with a verb of its own ("If all goes as planned,")
+        ("If all goes as planned, Petrov and Sidorov, before dawn Monday, will walk on the Moon.", "1969-07-16",
+         [("Monday", "1969-07-21")]),
+        # regression (dev AO): a present verb's day after "after" lies before the news
+        ("The launch comes days after the rocket's test flight on Tuesday.", "2024-11-21", [("Tuesday", "2024-11-19")]),
         # and a fronted one its main clause's
         ("On Monday, they will land.", "1969-07-16", [("Monday", "1969-07-21")]),
         ("On Monday, they landed.", "1969-07-16", [("Monday", "1969-07-14")]),

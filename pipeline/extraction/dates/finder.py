@@ -207,7 +207,7 @@ class DateFinder(StoryDays):
         for cand in candidates:
             if first >= 0 and cand.start > first:
                 break
-            if cand.form == "ago" and cand.groups["unit"].startswith("year"):
+            if cand.form == "ago" and cand.groups["unit"].startswith("year") and not cand.groups.get("ahead"):
                 count = cand.groups["count"]
                 return count_value(count, self.number_words)
         return None
@@ -227,7 +227,8 @@ class DateFinder(StoryDays):
         if value is None and shift is not None and cand.form == "rel_unit" and g["unit"] == "year":
             return str(own_year + shift)
         if value is None and cand.form == "ago" and g["unit"].startswith("year"):
-            return str(own_year - count_value(g["count"], self.number_words))  # "15 years ago"
+            count = count_value(g["count"], self.number_words)
+            return str(own_year + count if g.get("ahead") else own_year - count)  # "15 years ago"
         if value is None and shift is not None and cand.form == "month_rel_year":
             return f"{own_year + shift}-{self._month(g['month']):02d}"
         return value
@@ -321,7 +322,7 @@ class DateFinder(StoryDays):
             parsed = parse_relative(g["relday"].lower(), published)
             return parsed.isoformat() if parsed else None
         if form == "ago":  # "four years ago" is a year, "two months ago" a month, "three days ago" a day
-            count = count_value(g["count"], self.number_words)
+            count = count_value(g["count"], self.number_words) * (-1 if g.get("ahead") else 1)
             unit = g["unit"].rstrip("s")
             if unit in {"year", "decade"}:  # "a decade ago": the year ten years back
                 return str(published.year - count * (10 if unit == "decade" else 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
+_EARLIER = {"after", "since", "following"}  # a present verb's day after these lies before it
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _FIRST_PLANS = {"originally", "initially"}
 _NOUN_REACH = 7  # tokens from an event's noun to its date: "liftoff at 4:10 a.m. PST Thursday"
@@ -45,6 +46,8 @@ class TenseReader:
             if self._event_noun(doc, token, span):
                 return "planned"
             tense = self._verb_tense(doc, token)
+            if tense == "present" and any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):
+                return "past"  # "The launch comes days after the mission on Tuesday": an event before the news
             if tense:
                 return tense
         # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
@@ -90,7 +93,10 @@ class TenseReader:
         if opening is None or opening == sent.start:
             return False
         between = doc[opening + 1:span.start]
-        before = doc[sent.start:opening]
+        # (the subject's own clause, past a fronted one: "If all goes as planned, A and B, before dawn
+        # Monday, will become")
+        clause = next((t.i + 1 for t in reversed(doc[sent.start:opening]) if t.text == ","), sent.start)
+        before = doc[clause:opening]
         # (not an adverbial after the clause's verb: "is expected to walk for 30 minutes, probably Saturday,")
         return not any(t.pos_ in {"VERB", "AUX"} for t in between) and \
             any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in before[-3:]) and \
