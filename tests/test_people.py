@@ -549,6 +549,9 @@ def test_seas_and_troupes_are_not_people(nlp, text):
     # regression (dev N): the credit closing a caption's line, the name before the agency
     ("A recovery team works around the capsule after it splashed down on March 18. Jane Roe/NASA via Getty "
      "Images\n\nThe crew is well.", ["Jane Roe"]),
+    # regression (dev AL): an archive picture's credit, ", File" after the name; a surname with an apostrophe
+    ("The two pilots stand together before liftoff. (AP Photo/Kevin O'Dwyer, File)\n\nThe capsule came home.",
+     ["Kevin O'Dwyer"]),
 ])
 def test_photo_credits_name_their_photographers(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected
@@ -617,6 +620,9 @@ def test_the_shape_of_a_name(nlp, text, words, expected):
          "astronaut Ann Dale.", "Orlando Sentinel"),
         ("Dayton Examiner\n\nThree astronauts landed on Thursday in Kazakhstan.", "Dayton Examiner"),
         ("By FLORIDA TODAY\n\nAtlantis landed on Thursday.", "Florida Today"),
+        # regression (dev AL): a byline of a desk, not of reporters
+        ("Capsule lands in desert\nBy Orbitnews Editors and Wire Services\n\nAtlantis landed on Thursday.",
+         "Orbitnews Editors"),
     ],
 )
 def test_an_outlet_on_the_byline_is_no_person(nlp, text, outlet):

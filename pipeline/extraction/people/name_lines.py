@@ -23,7 +23,8 @@ _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
-_CREDITED_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}"  # "Jane Roe", "Jane Q. Roe", "Jane Ann Roe"
+# "Jane Roe", "Jane Q. Roe", "Jane Ann Roe", "Chris O'Meara"
+_CREDITED_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
 _AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "Xinhua"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME + r")(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
@@ -37,11 +38,14 @@ _AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?
 # a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES + r"|Getty)[^()\n]{0,40}\)")
 # the outlet before the name: "(Mainichi/Jane Roe)", "(NASA/Bill Ingalls)" closing a caption
-_OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[ \t]*/[ \t]*(?P<name>" + _CREDITED_NAME + r")\)")
+# (an archive picture's too: "(AP Photo/Jane Roe, File)")
+_OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[ \t]*/[ \t]*(?P<name>" + _CREDITED_NAME +
+                            r")(?:,[ \t]*File)?\)")
 # a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
-_NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters"}
+_NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters", "editors",
+                   "writers", "correspondents", "services", "desk"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
 # "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
@@ -77,7 +81,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         for m in re.finditer(_BYLINE_NAME, line.group("names")):
             span = doc.char_span(line.start("names") + m.start(), line.start("names") + m.end())
             if span is not None and not blocked.intersection(range(span.start, span.end)) and \
-                    normalize_name(span.text) not in shape.organisations and shape.looks_like_name(doc, span.start, span.end):
+                    normalize_name(span.text) not in shape.organisations and shape.looks_like_name(doc, span.start, span.end) \
+                    and not any(t.lower_ in _NOT_NAME_WORDS for t in span):  # "By Newser Editors and Wire Services"
                 found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
         line = m.group()[m.end("stamp") - m.start():] if m.group("stamp") else m.group()
