@@ -349,6 +349,12 @@ def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
         # brackets, the designation in capitals or glued to the class, as written
         ("The probe rode the Geosynchronous Satellite Launch Vehicle (GSLV-MkIII-M2) into orbit.", ["GSLV MkIII-M2"]),
         ("Engineers fuelled the cryogenic stage of the GSLV MK-III-M2, the agency said.", ["GSLV MK-III-M2"]),
+        # regression (dev AF, AL): "their Soyuz capsule", "the Soyuz crewmen" in a story of the one Soyuz it names
+        ("Three cosmonauts today docked their Soyuz capsule with Mir. The TM-40 capsule docked at 3:51 p.m. The "
+         "Soyuz crewmen then joined the station's crew.", ["Mir", "Soyuz TM-40"]),
+        # ... but "the Soyuz rocket" is the rocket, no capsule of it
+        ("The Soyuz TMA-40 spacecraft blasted off. He rode the cramped interior of the Soyuz rocket.",
+         ["Soyuz TMA-40", "Soyuz"]),
         # the class used as the vehicle stays: no member named, or said of the class itself
         ("Shuttle Lands In California\n\nThe orbiter landed on Sunday.", ["Space Shuttle"]),
         ("Atlantis flew last; after the Space Shuttle was retired, crews rode the Soyuz.",
@@ -476,6 +482,8 @@ def test_one_sense_of_dragon_per_article_unless_its_own_sentence_says_otherwise(
     ("Tass said the unmanned Progress Two would supply the crew of Salyut Six.", {"Progress 2", "Salyut 6"}),
     ("An Ariane 42P lifted the satellite; an Ariane 44LP followed in May.", {"Ariane 42P", "Ariane 44LP"}),
     ("A Falcon 9 launched the Starlink Group 10-12 satellites.", {"Falcon 9", "Starlink 10-12"}),
+    # regression (dev AL): a Chinese station's number in Roman numerals, as its crafts' are
+    ("Shenzhou XI carried two men to the Tiangong II space laboratory.", {"Shenzhou-11", "Tiangong-2"}),
 ])
 def test_launch_vehicle_variants_and_spelled_numerals(nlp, text, expected):
     assert {s.name for s in extract(text, nlp=nlp).spacecraft} == expected

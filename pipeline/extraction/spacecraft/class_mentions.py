@@ -15,6 +15,7 @@ from .families import CraftFamilies
 
 _HEADLINE_WORDS = 20  # a line this short with no sentence end is a headline or a heading
 _BETWEEN_CLASS_AND_NAME = {"(", ","}
+_DEFINITE = {"the", "their", "its", "his", "her"}  # "their Soyuz capsule": the one of the class named
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
 
@@ -37,7 +38,7 @@ def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, m
             found.add(index)  # "the Discovery space shuttle", 'H-II Transfer Vehicle "KOUNOTORI8"'
         elif in_a_headline(doc, span):
             found.add(index)  # "Shuttle Lands In California Today" over a story of Challenger
-        elif normalize_name(span.kb_id_) in definite and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+        elif normalize_name(span.kb_id_) in definite and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE \
                 and len({normalize_name(m.kb_id_) for m in members}) == 1 and \
                 not any(t.lower_ in itself for t in doc[span.end:span.end + 3]):
             # "Space shuttle Atlantis ... as the space shuttle slowed": the one member named (not "after
