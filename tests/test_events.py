@@ -37,6 +37,10 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # regression (check set K): a capsule hitting the water lands, on the day the sentence before gives
         ("Apollo 31 made a blazing dive through the atmosphere on July 24, 2029 headed for home. The spaceship hit "
          "the warm Polynesian waters at 2:50 p.m.", {("landing", "Apollo 31", "2029-07-24", ())}),
+        # regression (dev AO): a craft blasted or catapulted from its launch site, propelled into orbit
+        ("On 5 March, Soyuz MS-30 was catapulted from the Baikonur Cosmodrome.",
+         {("launch", "Soyuz MS-30", "2030-03-05", ())}),
+        ("On 5 March a Soyuz rocket propelled Progress MS-40 into orbit.", {("launch", "Progress MS-40", "2030-03-05", ())}),
         # regression (dev AL): a capsule parachuting into a place lands there
         ("Six hours after leaving the station, Starliner parachuted into the White Sands range on 4 March.",
          {("undocking", "Starliner", "", ()), ("landing", "Starliner", "2030-03-04", ())}),
