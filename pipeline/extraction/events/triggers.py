@@ -253,8 +253,8 @@ class TriggerFinder:
             words.discard("should")  # "should reach the station on Monday": a schedule, not a wish
         if event == "launch" and span.start > 0 and doc[span.start - 1].lower_ == "failed":
             words.discard("failed")  # "a failed launch in April": it flew, and failed (not "failed to launch")
-        if words & (self.cues["negation_before"] | self.cues["hypothetical_before"]):
-            return False
+        if words & (self.cues["negation_before"] | self.cues["hypothetical_before"] | self.cues["habitual_before"]):
+            return False  # (nor a habit: "I always took off focused on the mission")
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
         if any(t.lower_ in self.cues["hypothetical_before"] and nxt.lower_ == "that" for t, nxt in zip(wide, wide[1:])):
             return False  # "ESA hopes that one of its astronauts will launch on ..."
