@@ -104,6 +104,16 @@ def test_a_counted_team_is_the_crew_of_that_count(nlp, text):
     assert crews(nlp, text)[("launch", "Crew Dragon Resilience")] == ("Anne Smith", "Joe Brown", "Ivan Petrov", "Oleg Sidorov")
 
 
+def test_the_crew_a_colon_lists_after_aboard_the_craft_is_its_launch_crew(nlp):
+    # regression (dev AO): "the five Americans aboard Challenger: commander A, who ..., pilot B, and ..." names
+    # the whole crew the launch only partly drew from later sentences
+    text = ("Space shuttle Challenger launched on time this morning, April 6, 2030. They are now joined by the "
+            "four Americans aboard Challenger: commander Ann Lee, who is making her third flight, pilot Joe Brown, "
+            "and mission specialists Tom Green and Ivan Petrov. On Sunday Green will use the jetpack to reach the "
+            "satellite, and Petrov will use the arm to grab it.")
+    assert crews(nlp, text)[("launch", "Space Shuttle Challenger")] == ("Ann Lee", "Joe Brown", "Tom Green", "Ivan Petrov")
+
+
 def test_a_record_holder_surpassed_is_not_aboard(nlp):
     # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
     text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "

@@ -281,6 +281,14 @@ def test_no_landing_of_a_stage_or_of_craft_in_general(nlp, text):
     assert {e[0] for e in events(nlp, text)} == {"launch"}
 
 
+def test_the_alternative_to_a_plan_is_no_event(nlp):
+    # regression (dev AO): "otherwise it will return to Earth with Endeavour on 8 March" dated the landing
+    text = ("Space shuttle Endeavour launched on 2 March. If the repairs work, the satellite will be released on "
+            "Wednesday, otherwise it will return to Earth with Endeavour on 8 March. Landing is set for 9 March.")
+    assert dated(nlp, text, "2030-03-02") == {("launch", "Space Shuttle Endeavour", "2030-03-02"),
+                                              ("landing", "Space Shuttle Endeavour", "2030-03-09")}
+
+
 def test_a_crews_return_is_no_landing_of_the_cargo_ship_in_focus(nlp):
     # regression (dev AM): "two cosmonauts who ... returned to earth" after a freighter's launch
     text = ("The Soviet Union today launched the unmanned Progress 40 freighter toward the station.\n\nThe launch "

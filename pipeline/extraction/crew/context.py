@@ -262,7 +262,9 @@ def carried_crews(doc: Doc, people: list[Span], crafts: list[Span]) -> dict[str,
         first = next((p for p in here if p.start - verb <= _CARRIED_TITLE + 1 and
                       all(t.is_lower or t.pos_ == "PROPN" for t in doc[verb + 1:p.start])), None)
         if first is not None:
-            listed = chain(doc, here, first.start, set(), forward=True, titled=True)
+            # (a colon's list runs to the sentence's end, past asides: "aboard Challenger: commander A, who
+            # is making his third flight, pilot B, and C")
+            listed = here if doc[verb].text == ":" else chain(doc, here, first.start, set(), forward=True, titled=True)
             carried.setdefault(normalize_name(craft.kb_id_), []).extend(p.kb_id_ for p in listed)
     return carried
 
@@ -291,6 +293,9 @@ def _carrying(doc: Doc, craft: Span) -> int | None:
     if craft.label_ not in CREWED:
         return None
     after = doc[craft.end:min(craft.sent.end, craft.end + _CARRIER_REACH)]
+    if craft.start > 0 and doc[craft.start - 1].lower_ in {"aboard", "onboard"} and craft.end < craft.sent.end and \
+            doc[craft.end].text == ":":
+        return craft.end  # "the five Americans aboard Challenger: commander A, pilot B and ..."
     return next((t.i for t in after if t.lower_ in _CARRIER_WORDS), None)
 
 

@@ -240,7 +240,8 @@ class EventFinder:
             elsewhere = {name for s in statements if normalize_name(s.craft) != key and s.trigger.event == "launch"
                          for name in s.people} | {name for k, names in carried.items() if k != key for name in names}
             if carried.get(key) and statement.trigger.event in OUTWARD and statement.people and \
-                    set(statement.people) <= elsewhere:
+                    (set(statement.people) <= elsewhere or set(statement.people) < set(carried[key])):
+                # (or only some of that crew: the rest were named with the craft, "aboard Challenger: A, B ...")
                 statement.people = list(carried[key])
         for statement in statements:
             if not statement.uncrewed and statement.kind not in UNCREWED:  # "A and his Russian colleagues"
