@@ -281,6 +281,18 @@ def test_no_landing_of_a_stage_or_of_craft_in_general(nlp, text):
     assert {e[0] for e in events(nlp, text)} == {"launch"}
 
 
+def test_a_splashdown_told_of_a_class_once_the_named_capsule_landed_is_its_landing(nlp):
+    # regression (dev AL): "plunged back to Earth aboard a SpaceX Crew Dragon capsule" after the caption's
+    # "Crew Dragon Resilience ... splashed down", then "the capsule ... a smooth splashdown": one landing
+    text = ("Recovery crews reach the Crew Dragon Resilience shortly after the capsule splashed down early Friday.\n\n"
+            "One day after undocking from the station, four astronauts plunged back to Earth aboard a SpaceX Crew "
+            "Dragon capsule early Friday.\n\nWith commander Ann Lee and Joe Brown monitoring the descent, the "
+            "capsule fired its thrusters.\n\nEight minutes later the Crew Dragon's four main parachutes unfurled, "
+            "lowering the capsule to a smooth splashdown.")
+    assert {(c, people) for e, c, _, people in events(nlp, text) if e == "landing"} == {
+        ("Crew Dragon Resilience", ("Ann Lee", "Joe Brown"))}
+
+
 def test_the_alternative_to_a_plan_is_no_event(nlp):
     # regression (dev AO): "otherwise it will return to Earth with Endeavour on 8 March" dated the landing
     text = ("Space shuttle Endeavour launched on 2 March. If the repairs work, the satellite will be released on "

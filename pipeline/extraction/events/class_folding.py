@@ -1,6 +1,7 @@
 """Which craft a vehicle class's statement is about: "the Dragon capsule" stands for the one
 named craft of its kind whose same event the article states ("Demo-2"), else its one flight of
-that kind; "aboard a SpaceX Crew Dragon" for the Crew-N flight launched just before.
+that kind; "aboard a SpaceX Crew Dragon" for the Crew-N flight launched (or the Crew Dragon
+Endurance landed) just before.
 `event_merging.EventMerger` folds the statements so before it merges them into rows.
 """
 
@@ -29,9 +30,11 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
     for s in statements:
         if normalize_name(s.craft) not in families.classes:
             continue
-        if another_of_its_class(s.craft_span):
+        sent = s.trigger.span.sent
+        if another_of_its_class(s.craft_span) and sent.start <= s.craft_span.start < sent.end:
             # "SpaceX will launch Crew-3 on Wednesday. A and B will fly aboard a SpaceX Crew Dragon":
             # not the article's named Dragon, but the flight of that family the sentence before launches
+            # (its own sentence's "a Crew Dragon", not one a later "the capsule" was read back to)
             _fold_into_flight_before(s, statements, families)
             continue
         of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in families.classes
@@ -41,6 +44,8 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
         earlier = [o for o in of_class if first_named[normalize_name(o.craft)] < s.trigger.span.start]
         of_class = earlier or of_class
         named = {normalize_name(o.craft): o for o in of_class if o.trigger.event == s.trigger.event}
+        if not named and another_of_its_class(s.craft_span):
+            continue  # "they'll come back aboard a different Soyuz ... coming home in September": no flight named
         if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
             named = {normalize_name(o.craft): o for o in of_class}
         if len(named) == 2 and sum(families.designation(o.craft) for o in named.values()) == 1:
@@ -68,7 +73,7 @@ def _fold_into_flight_before(s: "Statement", statements: list["Statement"], fami
     # aboard a Soyuz spacecraft on Sept. 25, 2019")
     flights = {normalize_name(o.craft): o for o in statements if o.trigger.event == s.trigger.event
                and before.start <= o.trigger.span.start < s.trigger.span.start
-               and families.designation(o.craft) and families.family(o.craft) == normalize_name(s.craft)
+               and normalize_name(o.craft) not in families.classes and families.family(o.craft) == normalize_name(s.craft)
                and not _other_days(o.value, s.value)}
     if len(flights) == 1:
         other = next(iter(flights.values()))
