@@ -324,6 +324,15 @@ def test_a_named_crew_dragon_the_gazetteer_lacks_is_one_craft_where_its_name_rec
     assert found == {"Crew Dragon"}
 
 
+def test_a_bare_series_designation_is_a_flight_of_the_one_class_the_article_names(nlp):
+    # regression (dev AQ): "The MS-40 craft" after "A Soyuz spacecraft", the full name nowhere
+    text = "A Soyuz spacecraft carrying three cosmonauts lifted off on Tuesday. The MS-40 craft launched at 10:47."
+    assert {c.name for c in extract(text, nlp=nlp).spacecraft} >= {"Soyuz MS-40"}
+    # ... but not where both classes of that series are named
+    text = "A Soyuz spacecraft lifted off after a Progress freighter left. The MS-40 craft launched at 10:47."
+    assert "Soyuz MS-40" not in {c.name for c in extract(text, nlp=nlp).spacecraft}
+
+
 def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
     # regression: "MS-39 brought ..." after "Soyuz MS-39" was no mention, so its event went to another craft
     found = {c.name: c.mentions for c in extract("Soyuz MS-39 and Soyuz MS-40 flew. MS-39 came first.", nlp=nlp).spacecraft}
@@ -482,6 +491,10 @@ def test_one_sense_of_dragon_per_article_unless_its_own_sentence_says_otherwise(
     ("Tass said the unmanned Progress Two would supply the crew of Salyut Six.", {"Progress 2", "Salyut 6"}),
     ("An Ariane 42P lifted the satellite; an Ariane 44LP followed in May.", {"Ariane 42P", "Ariane 44LP"}),
     ("A Falcon 9 launched the Starlink Group 10-12 satellites.", {"Falcon 9", "Starlink 10-12"}),
+    # regression (dev AQ, AS): a Progress M's number glued to its series ("Progress-M16M", not "M1-6M"); the
+    # M1 series named bare is that class, no "Progress M-1"
+    ("At 5.18 a.m. the Progress-M16M docked with the station.", {"Progress M-16M"}),
+    ("A Progress M1 tanker will deliver a cable; Progress M1-6 flew before.", {"Progress M1", "Progress M1-6"}),
     # regression (dev AL): a Chinese station's number in Roman numerals, as its crafts' are
     ("Shenzhou XI carried two men to the Tiangong II space laboratory.", {"Shenzhou-11", "Tiangong-2"}),
 ])

@@ -290,6 +290,9 @@ class SpacecraftFinder:
         return sense.kind
 
 
+_SERIES_CLASSES = {"Soyuz", "Progress"}  # the classes whose flights share the MS-NN designations
+
+
 def _short_forms(text: str, matches: list[Match]) -> list[Match]:
     """"MS-19 brought Shkaplerov up" after "Soyuz MS-19": a numbered name's designation alone
     stands for it where the article names it in full and no other craft shares the designation; so
@@ -301,6 +304,14 @@ def _short_forms(text: str, matches: list[Match]) -> list[Match]:
             if len(words) > 1 and any(c.isdigit() for c in words[-1]) and "-" in words[-1]:
                 owners.setdefault(words[-1], set()).add(sense.name)
     found = []
+    # "A Soyuz spacecraft ... lifted off. The MS-27 craft launched at 10:47": a designation never named in
+    # full is a flight of the one class of that series the article names
+    classes = {sense.name: sense for m in matches for sense in m.senses if sense.name in _SERIES_CLASSES}
+    if len(classes) == 1:
+        (name, sense), = classes.items()
+        for m in re.finditer(_LEFT_EDGE + r"MS-\d{2}" + _RIGHT_EDGE, text):
+            if m.group() not in owners:
+                found.append(Match(m.start(), m.end(), (Sense(f"{name} {m.group()}", sense.kind),)))
     for short, names in owners.items():
         if len(names) != 1:
             continue  # "MS-19" of Soyuz MS-19 and Progress MS-19
