@@ -63,6 +63,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("Anne Halvorsen was just 27 years and 11 months old when she flew.", {("Anne Halvorsen", 27)}),
         # regression (dev 9): "Now 70, he owns ..." is the age of the person the sentence before spoke of
         ("After retiring, Joe Brown went on to run an airline. Now 70, he owns a car dealership.", {("Joe Brown", 70)}),
+        # regression (dev AQ): "A 41-year-old former ... doctor, X drew": a description with hyphenated words
+        ("Joe Brown of Japan returned on Sunday.\n\nA 41-year-old former Maritime Self-Defense Force doctor, Brown "
+         "drew attention.", {("Joe Brown", 41)}),
         # regression (dev AN): "Now aged 86," before a pronoun or before a description of the one spoken of
         ("After retiring, Joe Brown went on to run an airline. Now aged 70, he owns a car dealership.",
          {("Joe Brown", 70)}),
@@ -154,6 +157,8 @@ def test_age_links_to_full_name_from_surname(nlp):
         "Anton Shkaplerov spent 355 days in orbit.",
         "Anton Shkaplerov turned 3 valves before docking.",
         "They hope to record 35 to 40 minutes of film.",
+        # regression (dev AL): a difference of ages is no age ("12 years older")
+        "Anton Shkaplerov is 12 years older and more experienced than Ivan Petrov.",
     ],
 )
 def test_not_ages_of_people(nlp, text):

@@ -553,6 +553,9 @@ def test_a_news_story_goes_on_in_the_year_the_sentence_before_dated(nlp):
         # regression (dev AL): ... past a fronted clause with a verb of its own ("If all goes as planned,")
         ("If all goes as planned, Petrov and Sidorov, before dawn Monday, will walk on the Moon.", "1969-07-16",
          [("Monday", "1969-07-21")]),
+        # regression (dev AR): a progressive tells of the coming days, unless its day follows "after" or "since"
+        ("Two crewmates are returning to Earth on Thursday.", "2019-10-02", [("Thursday", "2019-10-03")]),
+        ("SpaceX is preparing its fourth launch since Sunday.", "2024-11-21", [("Sunday", "2024-11-17")]),
         # regression (dev AO): a present verb's day after "after" lies before the news
         ("The launch comes days after the rocket's test flight on Tuesday.", "2024-11-21", [("Tuesday", "2024-11-19")]),
         # and a fronted one its main clause's

@@ -36,7 +36,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a descr
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+\.?|[a-z]+),?\s+){0,7}$")  # "former fighter pilot Lt. Col."
+# "former fighter pilot Lt. Col.", "former Maritime Self-Defense Force doctor,"
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[a-z]+(?:-[a-z]+)*),?\s+){0,7}$")
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
 # a capitalised word right before ", aged 32": whom the age is apposed to
 _PRONOUN_COPULA = re.compile(r"\b(?:he|she)\s+(?:(?:is|was)\s+(?:just\s+|only\s+)?)?$", re.IGNORECASE)

@@ -46,7 +46,8 @@ class TenseReader:
             if self._event_noun(doc, token, span):
                 return "planned"
             tense = self._verb_tense(doc, token)
-            if tense == "present" and any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):
+            if (tense == "present" or (tense == "future" and token.tag_ == "VBG")) and \
+                    any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):
                 return "past"  # "The launch comes days after the mission on Tuesday": an event before the news
             if tense:
                 return tense
@@ -144,6 +145,10 @@ class TenseReader:
             return "past" if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have" else "planned"
         if token.tag_ == "VBD":
             return "past"
+        if token.tag_ == "VBG" and before & {"is", "are", "'re", "am"} and \
+                not (token.lower_ == "going" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"):
+            return "future"  # "are returning to Earth on Thursday": news's progressive is its coming days
+            # (not "is going to": its own verb follows)
         if token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].lower_ in {"after", "since"}:
             # "is open for business today after delivering its payload on Saturday": the main clause before
             # it is told now, the delivery before it (not "will rest after landing", "After docking, they will")
