@@ -768,6 +768,16 @@ def test_an_undated_articles_weekdays_are_read_from_its_one_full_date_that_its_s
         ("April 12, 1961", "1961-04-12")]
 
 
+def test_an_undated_datelines_day_takes_the_year_where_its_ledes_weekday_falls(nlp):
+    # regression (dev AQ): "BEIJING, Oct. 31 (Xinhua) -- ... landed on Tuesday" beside "May 30, 2029": 31 October
+    # 2029 is a Wednesday, 2028's a Tuesday, so only a year the weekday allows
+    text = ("BEIJING, Oct. 31 (Xinhua) -- The return capsule landed at the Dongfeng site on Wednesday. The crew was "
+            "launched on May 30, 2029.")
+    assert dates(nlp, text) == [("Oct. 31", "2029-10-31"), ("Wednesday", "2029-10-31"), ("May 30, 2029", "2029-05-30")]
+    text = text.replace("Wednesday", "Tuesday")
+    assert dates(nlp, text) == [("Oct. 31", "XXXX-10-31"), ("Tuesday", "XXXX-10-31"), ("May 30, 2029", "2029-05-30")]
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

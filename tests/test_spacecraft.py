@@ -491,6 +491,10 @@ def test_one_sense_of_dragon_per_article_unless_its_own_sentence_says_otherwise(
     ("Tass said the unmanned Progress Two would supply the crew of Salyut Six.", {"Progress 2", "Salyut 6"}),
     ("An Ariane 42P lifted the satellite; an Ariane 44LP followed in May.", {"Ariane 42P", "Ariane 44LP"}),
     ("A Falcon 9 launched the Starlink Group 10-12 satellites.", {"Falcon 9", "Starlink 10-12"}),
+    # regression (dev AQ, AS): a Long March's letter set apart ("Long March 2 F Yao 16"); a GSLV flight's number
+    ("The Shenzhou 40 spacecraft and the Long March 2 F Yao 40 carrier rocket are ready.",
+     {"Shenzhou-40", "Long March 2F"}),
+    ("The GSLV-F19 rocket lifted off from Sriharikota.", {"GSLV-F19"}),
     # regression (dev AQ, AS): a Progress M's number glued to its series ("Progress-M16M", not "M1-6M"); the
     # M1 series named bare is that class, no "Progress M-1"
     ("At 5.18 a.m. the Progress-M16M docked with the station.", {"Progress M-16M"}),

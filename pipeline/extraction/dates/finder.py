@@ -168,11 +168,13 @@ class DateFinder(StoryDays):
                 if _YEAR_STATED.search(text):  # not "50 years ago" itself
                     last_stated = value
         if published is None:  # "Friday, May 6" without a year: no later "May 6" in a year of another weekday
-            records = weekdays_agree(records, {(self._month(c.groups["month"]), int(c.groups["day"])):
-                                               self.weekdays.get(c.groups["weekday"].lower()) for c in candidates
-                                               if c.groups.get("weekday") and c.groups.get("month") and
-                                               c.groups.get("day") and not c.groups.get("year")},
-                                     {year for year in full_dates.values() if year})
+            stated = {(self._month(c.groups["month"]), int(c.groups["day"])): self.weekdays.get(c.groups["weekday"].lower())
+                      for c in candidates if c.groups.get("weekday") and c.groups.get("month") and
+                      c.groups.get("day") and not c.groups.get("year")}
+            if dateline is not None and dateline.weekday is not None:
+                # "BEIJING, Oct. 31 (Xinhua) -- ... landed on Tuesday": the dateline's day has the lede's weekday
+                stated.setdefault((dateline.month, dateline.day), dateline.weekday)
+            records = weekdays_agree(records, stated, {year for year in full_dates.values() if year})
         doc._.dates = tuple(today_restated(doc_text(doc), records))
         return doc
 
