@@ -206,6 +206,8 @@ def test_event_statements(nlp, text, expected):
         "Progress MS-40 did not dock with the station on Friday.",  # negated
         "Crew-12 could launch as early as June if the weather holds.",  # hypothetical
         "Roscosmos hopes to launch Soyuz MS-31 in October.",  # hoped for
+        # regression (dev AR): "took turns ... in space" is no launch
+        "Soyuz MS-40 flew in March. Today Anne Roe took turns with Ivan Petrov exploring motion in space.",
         # regression (dev AN): a habit is no event ("I always took off focused on the mission")
         "Brown flew Apollo 40 in 1999. As a test pilot I always took off focused on the mission.",
         "ESA hopes that one of its astronauts will launch on Soyuz MS-31 one day.",  # regression: hoped for, far off
