@@ -38,6 +38,9 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         # regression (dev 29): a dateline after the wire's credit is the day "today" is told from
         ("(Wire Service—Copyright) MOSCOW, October 13. A rocket put two cosmonauts into orbit today.", "1969-10-14",
          [("October 13", "1969-10-13"), ("today", "1969-10-13")]),
+        # regression (dev AQ): ... a headline glued before the wire's credits on the dateline's line
+        ("Safe Return (Wire Service—Copyright) (Rec. 11 p.m.) MOSCOW, October 13. Two cosmonauts landed today.",
+         "1969-10-14", [("October 13", "1969-10-13"), ("today", "1969-10-13")]),
         ("The next cargo ships are to launch in December.", "2008-03-13", [("December", "2008-12")]),
         ("Engineers will inspect the tiles for damage from Tuesday's launch.", "2008-03-13",
          [("Tuesday", "2008-03-11")]),

@@ -438,6 +438,9 @@ def test_they_after_a_fronted_phrase_are_the_last_sentences_subject(nlp):
         # landing of Columbia (a craft after "after" is not the event's), then dated February 2003
         ("Discovery touched down before dawn in California. The landing ends the first mission after space shuttle "
          "Columbia ripped apart during re-entry in February 2003.", {("landing", "Space Shuttle Discovery", "")}),
+        # regression (dev AS): "announced Tuesday the crew of its next launch" is the announcing's day
+        ("Blue Origin announced Tuesday the members of the crew of its next New Shepard launch.",
+         {("launch", "New Shepard", "")}),
     ],
 )
 def test_a_date_another_verb_tells_of_is_not_the_events(nlp, text, expected):

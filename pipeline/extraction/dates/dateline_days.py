@@ -126,6 +126,9 @@ def dateline_day(text: str, start: int, end: int, month: int, day: int) -> Datel
     before = text[line_start:start].strip(" *_#")
     if before.startswith("("):  # a wire's credit first: "(Wire Service) MOSCOW, October 13."
         before = _SOURCE.sub("", before, count=1).lstrip()
+    if ")" in before and not _PLACE.fullmatch(before):
+        # a headline glued before its wire's credits: "Safe Return (N.Z.P.A.-Reuter) (Rec. 11 p.m.) MOSCOW, April 12."
+        before = before[before.rfind(")") + 1:].lstrip()
     if not _PLACE.fullmatch(before):
         return None
     try:
