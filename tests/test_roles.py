@@ -15,6 +15,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
     "text, name, role",
     [
         ("At the controls was cosmonaut Anton Shkaplerov, on his fourth flight.", "Anton Shkaplerov", "cosmonaut"),
+        # regression (dev AS): a news agency's credit in brackets, its plural role before the names
+        ("The crew will dock with the core module. (Reporters Wang Fang, Li Ming, Zhao Lei)", "Li Ming", "reporter"),
+        ("Photographers Ann Lee and Joe Brown covered the landing.", "Joe Brown", "photographer"),
         # regression (dev AN, AO): a company's chief officer whole; an office's "of" phrase past a possessive;
         # a rank after an em dash glued to a closing quote
         ("Airbus Chief Operating Officer Ana Ruiz thanked the teams.", "Ana Ruiz", "chief operating officer"),
