@@ -34,6 +34,7 @@ from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
 from ..spacecraft.families import CraftFamilies
 from .craft_subjects import CraftSubjects
+from .uncrewed import UNCREWED
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 _LIST_WORDS = {",", "and", "the", "both"}
 _RIDING_WORDS = VEHICLE_PREPOSITIONS | {"atop", "a", "an", "the"}
 _LANDED_CLAUSES = {"after", "when", "once"}  # "helped out of the capsule after they landed"
-_UNCREWED_KINDS = {"cargo vehicle", "space probe", "satellite"}  # crafts no crew comes home in
 _EXIT_REACH = 4  # words from "out of" to the craft: "out of a SpaceX Dragon spacecraft"
 
 
@@ -162,7 +162,7 @@ class CraftChooser(CraftSubjects):
             return chosen
         if chosen is not None and another_of_its_class(chosen):
             return chosen  # "three others arrive aboard a Soyuz spacecraft": not the Soyuz flight named
-        if chosen is not None and trigger.event == "landing" and chosen.label_ in _UNCREWED_KINDS and \
+        if chosen is not None and trigger.event == "landing" and chosen.label_ in UNCREWED and \
                 not sent.start <= chosen.start < sent.end and \
                 any(t.lower_ in self.crew_nouns for t in doc[sent.start:trigger.span.start]):
             return None  # "two cosmonauts who ... then returned to earth" after a cargo ship's launch: not its

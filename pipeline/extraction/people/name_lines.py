@@ -44,8 +44,6 @@ _OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[
 # a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
-_NOT_NAME_WORDS = {"the", "a", "an", "of", "and", "for", "our", "staff", "news", "wire", "numbers", "reporters", "editors",
-                   "writers", "correspondents", "services", "desk"}
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
 # "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
@@ -82,7 +80,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
             span = doc.char_span(line.start("names") + m.start(), line.start("names") + m.end())
             if span is not None and not blocked.intersection(range(span.start, span.end)) and \
                     normalize_name(span.text) not in shape.organisations and shape.looks_like_name(doc, span.start, span.end) \
-                    and not any(t.lower_ in _NOT_NAME_WORDS for t in span):  # "By Newser Editors and Wire Services"
+                    and not any(t.lower_ in shape.byline_non_names for t in span):  # "By Newser Editors and Wire ..."
                 found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
         line = m.group()[m.end("stamp") - m.start():] if m.group("stamp") else m.group()
@@ -107,7 +105,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
             title = role_of_phrase.get(below, "")
         if span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
             # (not an outlet's own: "By FLORIDA TODAY")
-            if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS and w.title() not in shape.facility_heads
+            if all(w.strip(".").isalpha() and w.lower() not in shape.byline_non_names
+                   and w.title() not in shape.facility_heads
                    for w in span.text.split()):
                 found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
         elif shape.looks_like_name(doc, span.start, span.end) and \
@@ -121,7 +120,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
                 title.split()[-1] not in role_of_phrase or \
                 _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue
-        if all(w.strip(".").isalpha() and w.lower() not in _NOT_NAME_WORDS and w.title() not in shape.facility_heads
+        if all(w.strip(".").isalpha() and w.lower() not in shape.byline_non_names
+               and w.title() not in shape.facility_heads
                for w in span.text.split()):
             found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
     return found

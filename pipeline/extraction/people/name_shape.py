@@ -44,6 +44,7 @@ class NameShape:
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.programmes = set(vocab["programmes"])  # "a veteran Gemini and Apollo astronaut": no one named Gemini
         self.facility_heads = set(vocab["facility_heads"])
+        self.byline_non_names = set(vocab["byline_non_names"])  # "By Newser Editors and Wire Services"
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
         self.place_prefixes = set(vocab["place_prefixes"])

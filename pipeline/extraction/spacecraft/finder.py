@@ -118,6 +118,7 @@ class SpacecraftFinder:
         self.cue_regex_cache: dict[str, re.Pattern] = {}
         self.class_modified = set(ctx["class_modified"])
         self.definite_classes = {normalize_name(c) for c in ctx["definite_classes"]}
+        self.series_classes = set(ctx["series_classes"])  # the classes whose flights share the MS-NN designations
         self.class_itself_after = set(ctx["class_itself_after"])  # "after the Space Shuttle was retired"
         self.craft_families = CraftFamilies(load_json(cues)["vehicle_classes"], families, gazetteer)
 
@@ -125,7 +126,7 @@ class SpacecraftFinder:
         spans = []
         written: set[str] = set()
         matches = self._matches(doc_text(doc))
-        selected = self._select(matches + _short_forms(doc_text(doc), matches))
+        selected = self._select(matches + _short_forms(doc_text(doc), matches, self.series_classes))
         cued = {id(m): self._cued_sense(doc, m) for m in selected}
         resolved = _one_sense_per_name(selected, {key: sense for key, (sense, _) in cued.items()},
                                        {key for key, (sense, near) in cued.items() if sense is not None and not near})
@@ -290,10 +291,7 @@ class SpacecraftFinder:
         return sense.kind
 
 
-_SERIES_CLASSES = {"Soyuz", "Progress"}  # the classes whose flights share the MS-NN designations
-
-
-def _short_forms(text: str, matches: list[Match]) -> list[Match]:
+def _short_forms(text: str, matches: list[Match], series_classes: set[str]) -> list[Match]:
     """"MS-19 brought Shkaplerov up" after "Soyuz MS-19": a numbered name's designation alone
     stands for it where the article names it in full and no other craft shares the designation; so
     does a capsule's own name after its class ("Integrity" after "the Orion capsule Integrity")."""
@@ -306,7 +304,7 @@ def _short_forms(text: str, matches: list[Match]) -> list[Match]:
     found = []
     # "A Soyuz spacecraft ... lifted off. The MS-27 craft launched at 10:47": a designation never named in
     # full is a flight of the one class of that series the article names
-    classes = {sense.name: sense for m in matches for sense in m.senses if sense.name in _SERIES_CLASSES}
+    classes = {sense.name: sense for m in matches for sense in m.senses if sense.name in series_classes}
     if len(classes) == 1:
         (name, sense), = classes.items()
         for m in re.finditer(_LEFT_EDGE + r"MS-\d{2}" + _RIGHT_EDGE, text):
