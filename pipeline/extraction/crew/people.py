@@ -6,7 +6,8 @@ event ("X said"), are met, replaced or watched ("greeted by X", "will join X"),
 are on the station ("X, aboard the ISS"), are kin of a flyer ("son of X"), or
 hold a role that is not a flyer's (an administrator, a spokesman). A list under
 a crew noun ("The crew - A, B and C -") names flyers; a sentence says who is
-aboard with its cues ("At the controls was X", "commanded by X").
+aboard with its cues ("At the controls was X", "commanded by X"). The host and onlooker
+words are read in `hosts.HostWords`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import contrast_between
 from ..spacecraft.families import CraftFamilies
 from .context import opens_own_hatch
-from .subjects import list_end, list_start, listed_after_aside
+from .hosts import SPEECH_REACH, HostWords
+from .subjects import list_end, list_start
 from ..people.name_lines import CREDIT_BEFORE
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..people.roles import RANK_PREFIXES
@@ -29,9 +31,6 @@ from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 if TYPE_CHECKING:
     from ..events.finder import Statement
 
-_LOOKED_AT_REACH = 5  # tokens from "attending" to the event it names: "attending his first shuttle launching"
-_EVENT_AFTER_FOR = 4  # tokens from "for" to the event a person was there for: "for Endeavour's liftoff"
-_ONLOOKERS_REACH = 10  # words from a name to "among the spectators": "X and her two small children were among the"
 _FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
@@ -40,8 +39,6 @@ _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 _FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
 _CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 CREW_LIST_REACH = 40
-_JOIN_WORDS = {"join", "joins", "joining", "joined"}
-_TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join a trip; hosts join a crew
 _BACKUP_REACH = 80  # characters after a name to "as his back-ups" (the sentence may end inside a name)
 _TITLE_REACH = 12  # words from a speech verb to the name its title leads to
 _HYPHENS = {"-", "–"}
@@ -50,14 +47,10 @@ _GROUP_HEADS = {"men", "women"}  # "The men of Apollo 14"
 _TITLE_GLUE = {"and", "&", "of", "the", "for"}  # inside a title: "Defense, Space & Security President and CEO"
 _ITEM_LEAD = 5  # words before the name heading a list item: "and mission specialist"
 _STATION_LEAD = 8  # words before a crew list that may make it the station's: "work at the station is continued by"
-_SPEECH_REACH = 4
 _PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
-_COMPANIONS_REACH = 7  # tokens of "and his two Russian crew mates" before their verb
 _OCCUPANT_REACH = 4
-_NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _STATION_REACH = 6
 _TIMED_BY = re.compile(r"\b(?:after|before|following|until|since)\s+$", re.IGNORECASE)  # "just after splashdown"
-_JOINED_BY_REACH = 8
 _HOST_REACH = 6  # tokens from a list of names to "will be there to welcome"
 _WAITING = {"will", "would", "be", "were", "was", "are", "is", "there", "to", "on", "hand", "waiting", "ready", "standing",
             "by", "aboard", "onboard"}
@@ -68,7 +61,7 @@ _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewma
                      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "maiden"}
 
 
-class CrewPeople:
+class CrewPeople(HostWords):
     def __init__(self, words: dict):
         self.speech = set(words["speech_after"])
         self.not_aboard = set(words["not_aboard_before"])
@@ -125,22 +118,6 @@ class CrewPeople:
         # (a role in the plural too: "Mission specialists A, B and C rounded out the crew")
         self.aboard_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")s?\b", re.IGNORECASE)
 
-    def _hosts_after(self, doc: Doc, person: Span, trigger: Span) -> bool:
-        """"After the docking, the trio will join the current crew, including X": a host word
-        between the event and the person."""
-        if person.start < trigger.end:
-            return False
-        between = [t.lower_ for t in doc[trigger.end:person.start]]
-        if any(w in self.other_trips and nxt == "of" for w, nxt in zip(between, between[1:])):
-            return True  # "docked ..., paving the way for the return of A and B": another trip's people
-        return self._has_host_word(between)
-
-    def _companion(self, doc: Doc, person: Span) -> bool:
-        """Not hosted, not speaking: "joined by" is the one host word a companion may follow."""
-        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _SPEECH_REACH)]]
-        return not self._has_host_word([t.lower_ for t in doc[person.sent.start:person.start]]) and \
-            not any(w in self.speech for w in after)
-
     def _mentions_a_crew(self, sent: Span) -> bool:
         """The statement says people are aboard without naming them: "carrying three
         crew members", "the crew", "they", "a manned spacecraft" (SPEC §6: a crew
@@ -196,64 +173,6 @@ class CrewPeople:
         if after[:1] == ["on"] and after[1:2] == ["board"]:
             after = ["aboard"] + after[2:]
         return after[:1] in (["aboard"], ["onboard"]) and (len(after) < 2 or after[1] in {",", ".", "as", "for", "when", "and"})
-
-    def _hosted(self, doc: Doc, person: Span, residents: bool = True) -> bool:
-        """Anywhere before the person in the sentence, "will join", "greeted by", "Waiting to greet
-        the newcomers were", and with `residents` "already aboard" (without them, "accompanied by
-        two members of the Expedition 8 crew: X" flies)."""
-        first = listed_after_aside(doc, person)  # (not the aside's words: "A, who lived aboard the ISS, and B")
-        return self._has_host_word([t.lower_ for t in doc[person.sent.start:(first or person).start]],
-                                   residents=residents, joined_by_hosts=True)
-
-    def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
-        """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
-        landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
-        wider = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _ONLOOKERS_REACH)]]
-        if any(w in self.onlooker_nouns and "among" in wider[max(0, i - 3):i] for i, w in enumerate(wider)):
-            return True  # "X and her two children were among the spectators on hand to view the launch"
-        after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]
-        if after and after[0].lower_ == "and":
-            # the verb of the subject the person opens: "X and his two Russian crew mates watched"
-            after = [t for t in doc[after[0].i + 1:min(person.sent.end, after[0].i + _COMPANIONS_REACH)]
-                     if t.tag_.startswith("VB") or t.text == ","][:1]
-        if len(after) > 1 and after[0].lower_ in {"was", "were"} and after[1].lower_ == "at":
-            # "X, who was at Cape Canaveral for Endeavour's liftoff": there for the event, looking on
-            there = after[1].i
-            return any(t.lower_ == "for" and
-                       any(t.i < s.trigger.span.start <= t.i + _EVENT_AFTER_FOR for s in statements)
-                       for t in doc[there:min(person.sent.end, there + _LOOKED_AT_REACH)])
-        if not after or after[0].lower_ not in self.onlooker_verbs:
-            return False
-        verb = after[0].i
-        return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements) or \
-            any(t.lower_ in self.looked_at_events for t in doc[verb + 1:min(person.sent.end, verb + 1 + _LOOKED_AT_REACH)])
-
-    def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
-        """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
-        with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
-        `joined_by_hosts` ("will be joined later by Y" too)."""
-        hosts = self.not_aboard | self.residents if residents else self.not_aboard
-        # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
-        # (not the newcomers: "The first residents, A and B, arrived")
-        # (nor the flight's leaders: "X joined the crew headed by commander Y")
-        # ("was joined on the descent by Y": a trip's companion, whatever `joined_by_hosts` says)
-        return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
-                   and not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH] and
-                            self.trip_nouns & set(words[i + 1:words.index("by", i + 1)]))
-                   and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
-                   and not (w in _JOIN_WORDS and self._joins_a_trip(words[i + 1:i + _JOINED_BY_REACH + 3]))
-                   for i, w in enumerate(words))  # (but "Joining A and B on this return trip are C and D")
-
-    def _joins_a_trip(self, words: list[str]) -> bool:
-        """Companions join a trip, hosts a crew: "Joining A and B on this return trip", not "will join the
-        Expedition 64 crew of A and Flight Engineer B" (whose title's "flight" is no trip)."""
-        trip = next((k for k, w in enumerate(words) if w in _TRIP_NOUNS), None)
-        crew = next((k for k, w in enumerate(words) if w in self.crew_nouns), None)
-        return trip is not None and (crew is None or trip < crew)
-
-    def _says_led_by(self, words: list[str]) -> bool:
-        """"led by", "commanded by" among the words."""
-        return any(w in self.leading_verbs and nxt == "by" for w, nxt in zip(words, words[1:]))
 
     def _roles(self, person: Span, names: dict) -> set[str]:
         """The person's role here and the one the article gives them, normalised, each with its head
@@ -355,10 +274,10 @@ class CrewPeople:
             return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
         # (but "crew member X said of the tourist", "commander X said before liftoff": a seat aboard speaks from it)
-        speaks = normalize_name(person.label_) not in self.crew_roles and any(w in self.speech for w in after[:_SPEECH_REACH])
+        speaks = normalize_name(person.label_) not in self.crew_roles and any(w in self.speech for w in after[:SPEECH_REACH])
         if speaks or any(w in self.hosting and not opens_own_hatch(doc, person.end + i)
                          and not (i > 0 and after[i - 1] in _PASSIVE or i > 1 and after[i - 2] in _PASSIVE)
-                         for i, w in enumerate(after[:_SPEECH_REACH])):
+                         for i, w in enumerate(after[:SPEECH_REACH])):
             return False  # "X said", "X greeted them" (not "A and B were officially welcomed": the guests)
         if any(t.lower_ in self.hosting for t in doc[person.end:sent.end]):
             end = list_end(doc, person)
