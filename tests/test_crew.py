@@ -114,6 +114,13 @@ def test_the_crew_a_colon_lists_after_aboard_the_craft_is_its_launch_crew(nlp):
     assert crews(nlp, text)[("launch", "Space Shuttle Challenger")] == ("Ann Lee", "Joe Brown", "Tom Green", "Ivan Petrov")
 
 
+def test_a_person_of_a_relative_clause_after_a_noun_is_not_aboard(nlp):
+    # regression (check AP): "blasted off ... from the same launchpad that Yuri Gagarin used"
+    text = ("Soyuz MS-40 blasted off on schedule with Anne Lee aboard from the same launchpad that Ivan Petrov used "
+            "for his flight.")
+    assert crews(nlp, text)[("launch", "Soyuz MS-40")] == ("Anne Lee",)
+
+
 def test_a_record_holder_surpassed_is_not_aboard(nlp):
     # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
     text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "

@@ -438,6 +438,13 @@ def test_they_after_a_fronted_phrase_are_the_last_sentences_subject(nlp):
         # landing of Columbia (a craft after "after" is not the event's), then dated February 2003
         ("Discovery touched down before dawn in California. The landing ends the first mission after space shuttle "
          "Columbia ripped apart during re-entry in February 2003.", {("landing", "Space Shuttle Discovery", "")}),
+        # regression (check AP): a range heading the story is no event's day where the sentence gives one
+        ("August 19-29: The Soviet Union launched Soyuz T-40 at 9:12 p.m. Moscow time August 19 carrying three "
+         "cosmonauts to the station to join Ivan Petrov and Oleg Sidorov, who had been working there since May 14.",
+         {("launch", "Soyuz T-40", "2029-08-19")}),
+        # ... nor a relative clause's year after a noun
+        ("Soyuz MS-40 blasted off on schedule from the same launchpad that Yuri Gagarin used in 1961.",
+         {("launch", "Soyuz MS-40", "")}),
         # regression (dev AS): "announced Tuesday the crew of its next launch" is the announcing's day
         ("Blue Origin announced Tuesday the members of the crew of its next New Shepard launch.",
          {("launch", "New Shepard", "")}),

@@ -209,7 +209,9 @@ class CrewPeople(HostWords):
             return False
         if person.start < trigger.end:
             return False
-        return any(t.lower_ in _CLAUSE_CHANGES for t in doc[trigger.end:person.start])
+        # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used")
+        return any(t.lower_ in _CLAUSE_CHANGES or (t.lower_ in {"that", "which"} and doc[t.i - 1].tag_ in {"NN", "NNS"})
+                   for t in doc[trigger.end:person.start])
 
     @staticmethod
     def _in_aside_clause(doc: Doc, person: Span, trigger: Span) -> bool:

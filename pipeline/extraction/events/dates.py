@@ -66,6 +66,9 @@ _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'.-]*[,.]?\s*){0,4}")  # "MOSCOW. "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  # " (Interfax) -"
 
 
+_RANGE_AFTER = re.compile(r"\s*[–-]\s*\d")  # "August 19-29": the range's first day
+_RANGE_BEFORE = re.compile(r"\d\s*[–-]\s*$")  # ... and its last
+
 class EventDater(DateCarrier):
     def __init__(self, words: dict):
         super().__init__(words)
@@ -102,7 +105,15 @@ class EventDater(DateCarrier):
             joined = " and " in between or between.strip() == "to" or _AFTER_PHRASE.search(between) is not None
             return joined and any(o.end_char <= start for o in others)
 
+        in_sentence = [r for r in doc._.dates if sent.start_char <= r.start < sent.end_char]
+        # "August 19-29: ... launched Soyuz T-7 ... August 19": a range's days span the story, no one event's,
+        # where the sentence dates it otherwise
+        spans = {id(r) for r in in_sentence
+                 if _RANGE_AFTER.match(text, r.end) or _RANGE_BEFORE.search(text, max(0, r.start - 6), r.start)}
+        single = len(spans) < len(in_sentence)
         for record in doc._.dates:
+            if id(record) in spans and single:
+                continue
             if not (sent.start_char <= record.start < sent.end_char) or decided and record.end <= trigger.start_char \
                     or said is not None and record.end <= said:
                 continue
@@ -226,7 +237,9 @@ def _in_subordinate_clause(sent: Span, trigger: Span, start: int) -> bool:
     """The date after the trigger stands in a clause of another verb: "The landing ends the first
     mission after space shuttle Columbia ripped apart during re-entry in February 2003"."""
     between = [t for t in sent if trigger.end_char <= t.idx < start]
-    opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS), None)
+    # (or a relative clause after a noun: "from the same launchpad that Yuri Gagarin used in 1961")
+    opener = next((i for i, t in enumerate(between) if t.lower_ in _SUBORDINATE_OPENERS or (
+        i > 0 and t.lower_ in {"that", "which"} and between[i - 1].tag_ in {"NN", "NNS"})), None)
     # (or a gerund's: "flew to space after being turned down by NASA in the 1960s")
     return opener is not None and (any(t.tag_ in FINITE_VERBS for t in between[opener + 1:]) or
                                    (opener + 1 < len(between) and between[opener + 1].tag_ == "VBG"))
