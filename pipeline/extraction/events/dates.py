@@ -135,8 +135,8 @@ class EventDater(DateCarrier):
                 continue  # "NASA's announcement today of the launch ... on 6 December": the announcing noun's day
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
-            if record.end <= trigger.start_char and before and (before[-1] in self.speech or (
-                    before[-1] == "on" and len(before) > 1 and before[-2] in self.speech)):
+            if record.end <= trigger.start_char and \
+                    self.said_on.search(text, max(sent.start_char, record.start - 20), record.start):
                 continue  # "Blue Origin announced Tuesday the crew of its next launch": the announcing's day
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
                     record.start - trigger.end_char > _OWN_OF_REACH:

@@ -45,7 +45,7 @@ _OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
-_BYLINE_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+_BYLINE_NAME = _CREDITED_NAME  # a byline's name is written as a credit's
 # "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
 _BYLINE_MANY = re.compile(r"(?m)^[ \t]*(?:[Bb]y|BY) (?P<names>" + _BYLINE_NAME + r"(?:(?:,? (?:and|&)|,) " + _BYLINE_NAME + r")+)[ \t]*$")
 _CAPS_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}),[ \t]+"
