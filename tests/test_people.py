@@ -186,6 +186,20 @@ def test_a_quoted_title_is_no_person(nlp, text):
     assert not any("Jahan" in name for name in people(nlp, text, "2021-05-03"))
 
 
+@pytest.mark.parametrize("text, not_a_person", [
+    # regression (check set AU): a lettered crater, no one's name (an initial keeps its stop)
+    ("The lander came down near a crater known as Malapert A, some miles from the pole.", "Malapert A"),
+])
+def test_a_name_ending_in_a_bare_capital_is_no_person(nlp, text, not_a_person):
+    assert not_a_person not in people(nlp, text, "2021-05-03")
+
+
+def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp):
+    # regression (check set AP): the NER took "Mission Control's Curtis Brown" whole, as a title
+    text = '"Welcome home, Endeavour," Mission Control\'s Brian Kelly told the astronauts.'
+    assert "Brian Kelly" in people(nlp, text, "2021-05-03")
+
+
 def test_a_countrys_institution_is_no_person(nlp):
     text = "She has sat in Russia's State Duma since 2011. The State Duma approved the budget."
     assert people(nlp, text, "2021-05-03") == {}

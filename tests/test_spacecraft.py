@@ -30,6 +30,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Shenzhou-21 docked at the station.", "Shenzhou-21", "crew vehicle"),
         ("The crew of Shenzhou 13 stayed six months.", "Shenzhou-13", "crew vehicle"),
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
+        # regression (check set AU): a shuttle flight's designation written with a space
+        ("The crew of STS 118 will include a teacher.", "STS-118", "spaceplane"),
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
         ("Axiom-3 heads for the ISS next week.", "Axiom-3", "crew vehicle"),
         ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number

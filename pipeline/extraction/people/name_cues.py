@@ -74,7 +74,12 @@ def after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
 
 
 def pieces(ent: Span) -> list[Span]:
-    """An entity the NER ran across a spaced dash within a line, "Helen Sharman - Project", as its parts."""
+    """An entity the NER ran across a spaced dash within a line, "Helen Sharman - Project", as its parts;
+    one it ran across an owner's possessive, "Mission Control's Curtis Brown", as what is owned (a person's
+    name still needs its own evidence there, which a name the NER called a person has)."""
+    owned = [t.i for t in ent[1:-2] if t.tag_ == "POS" and t.text in APOSTROPHES | {"'s", "’s"}]
+    if ent.label_ != "PERSON" and owned:
+        return [Span(ent.doc, owned[-1] + 1, ent.end, label=ent.label_)]
     cuts = [t.i for t in ent if t.text in _DASHES and ent.start < t.i < ent.end - 1 and t.whitespace_
             and ent.doc[t.i - 1].whitespace_ and "\n" not in ent.doc[t.i - 1].text]
     if not cuts:

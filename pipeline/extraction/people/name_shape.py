@@ -20,6 +20,7 @@ MAX_NAME_TOKENS = 5
 _NO_NAME_MONTHS = {"January", "February", "March", "July", "September", "October", "November", "December"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
+_BARE_LETTER = re.compile(r"[A-HJ-UWYZ]")  # one capital, not a Roman numeral ("I", "V", "X")
 
 
 _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  # no syllable of a name
@@ -157,6 +158,8 @@ class NameShape:
         text_after = doc[end].text if end < len(doc) else ""
         if text_before in QUOTES and (text_after in QUOTES or text_after == ":"):
             return False  # a quoted title: "Saare Jahan Se Achha", "Demon Slayer: Kimetsu no Yaiba"
+        if len(tokens) > 1 and _BARE_LETTER.fullmatch(tokens[-1].text) and not (end < len(doc) and doc[end].text == "."):
+            return False  # a lettered feature or unit, "a crater known as Malapert A", "Team B" (an initial has its stop)
         if len(tokens) == 2 and tokens[0].text in self.model_words and _ROMAN_NUMERAL.fullmatch(tokens[-1].text):
             return False  # a model, "Launch Vehicle Mark III" (not "Pope Leo IX")
         for i, token in enumerate(tokens):

@@ -117,6 +117,8 @@ def _without_asides(between: list) -> list:
             if j > i + 1:
                 i = j
                 continue
+        if _plural_people(token):
+            return kept + between[i:]  # a people in the plural opens a group of its own: "astronaut A and Russians B"
         if token.ent_type_ == "NORP" and i == len(between) - 1:
             break
         if kept and kept[-1].text in LIST_SEPARATORS and (token.is_title or token.is_upper) and i >= titles_from:
@@ -233,13 +235,19 @@ def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
 
 def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
     """"X and three American astronauts ... The three Americans are A, B and C": a list a count and a
-    people's name introduce takes the role the text gave that count of that people before."""
+    people's name introduce takes the role the text gave that count of that people before; "two Russian
+    cosmonauts ... Russians A and B": a people's name alone, the role the text gave that people before."""
     for names in _name_lists(mentions, doc):
         if any(m.role for m in names):
             continue
         i = names[0].start - 1
         while i > 0 and doc[i].lower_ in _GROUP_COPULAS:
             i -= 1
+        if i == names[0].start - 1 and _plural_people(doc[i]):
+            told = _role_given_people(doc, doc[i].lower_[:-1], i, roles_at)
+            for mention in names if told else ():
+                mention.role = told
+            continue
         if i < 1 or i == names[0].start - 1 or not doc[i].lower_.endswith("s") or not doc[i - 1].lower_ in _COUNTS:
             continue
         count, people = doc[i - 1].lower_, doc[i].lower_[:-1]  # "three", "american"
@@ -247,6 +255,18 @@ def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
                      and k + 2 in roles_at and roles_at[k + 2][0] == k + 2), None)
         for mention in names if told else ():
             mention.role = told
+
+
+def _plural_people(token) -> bool:
+    """A people named in the plural, "Russians", "Americans": a group's noun, not one name's adjective."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNPS" and token.lower_.endswith("s")
+
+
+def _role_given_people(doc: Doc, people: str, before: int, roles_at: RoleIndex) -> str | None:
+    """The one role the text gave a people ("russian") before token `before`: "two Russian cosmonauts"."""
+    told = {roles_at[k + 1][1] for k in range(before - 1) if doc[k].lower_ == people
+            and k + 1 in roles_at and roles_at[k + 1][0] == k + 1}
+    return told.pop() if len(told) == 1 else None
 
 
 def _count_before(doc: Doc, i: int) -> int | None:
