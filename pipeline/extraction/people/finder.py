@@ -24,6 +24,7 @@ from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised
 from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
 from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
+from .repeats import add_repeated_mentions
 from .role_appositions import role_past_affiliation
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
@@ -79,7 +80,7 @@ class PeopleFinder:
         people = without_characters(work, people, self.character_cues, self.character_nouns)
         things = self.shape.things_named(work)
         people = [p for p in people if normalize_name(p.full_name) not in things]
-        self._add_repeated_mentions(work, people, blocked)
+        add_repeated_mentions(work, people, blocked)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
             if not mention.role:
@@ -367,39 +368,6 @@ class PeopleFinder:
     @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text
-
-    # --------------------------------------------------------------- merging
-
-
-    def _add_repeated_mentions(self, doc: Doc, people: list[Person], blocked: set[int]) -> None:
-        """Later bare-surname mentions the NER missed ("Patsayev turned 38")."""
-        covered = set(blocked)
-        for person in people:
-            for m in person.mentions:
-                covered.update(range(m.start, m.end))
-        owners: dict[str, list[Person]] = {}
-        surnames: set[str] = set()  # forms trusted even where the tagger says NOUN
-        for person in people:
-            forms = {m.text for m in person.mentions if len(m.text.split()) == 1}
-            full = person.full_name.split()
-            if len(full) > 1:
-                # the family name stands last ("Vande Hei" aside) or, in Chinese
-                # names, first ("Zhai Zhigang" is "Zhai")
-                forms.update((full[0], full[-1]))
-                surnames.add(full[-1])
-            for form in forms:
-                owners.setdefault(form, []).append(person)
-        for token in doc:
-            people_here = owners.get(token.text)
-            if not people_here or len(people_here) != 1 or token.i in covered or not token.is_title:
-                continue
-            if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames):
-                continue  # "Proctor, aged 51": a sentence-initial surname is often tagged NOUN
-            if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
-                continue  # part of a longer name: "Mark" in "Mark Bezos"
-            people_here[0].mentions.append(Mention(token.i, token.i + 1, token.text, True, person=people_here[0]))
-        for person in people:
-            person.mentions.sort(key=lambda m: m.start)
 
 
 @Language.factory("people_finder")
