@@ -308,6 +308,16 @@ def test_a_surname_two_people_share_is_the_first_named_of_them(nlp):
     assert {p.name: p.mentions for p in found.people} == {"Richard Ortiz": 2, "Owen Ortiz": 1}
 
 
+def test_a_name_the_ner_missed_whole_takes_its_given_name(nlp):
+    # regression (dev AV): under a byline the NER found nothing in "Hazzaa Al Mansoori was not yet alive",
+    # so the article's fullest name was the bare "Al Mansoori" of the later mentions
+    text = ("- By Jane Roe STAFF WRITER\n\nSultan Al Mansoori was not yet alive when the founder of the country met "
+            "with three Apollo-era astronauts in 1976, but he says that moment still inspired him to become an "
+            "astronaut. Al Mansoori, a military test pilot, will spend eight days on the station.")
+    found = people(nlp, text, "2019-07-16")
+    assert found == {"Jane Roe": "staff writer", "Sultan Al Mansoori": "test pilot"}
+
+
 def test_markdown_emphasis_does_not_hide_a_name(nlp):
     text = "**Valentina Tereshkova**, a former textile-mill worker, flew Vostok 6."
     assert "Valentina Tereshkova" in people(nlp, text)

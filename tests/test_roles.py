@@ -525,6 +525,30 @@ def test_a_listed_names_bracketed_aside_is_its_own(nlp):
     assert people(nlp, text) == {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Joe Brown": "astronaut"}
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev AV): a bracketed demonym between a name and its apposition
+    ("The class includes:\n\n1. Anna Berti (Italian), a fighter pilot with the Air Force.\n2. Jan Vos (Dutch), "
+     "a physicist and researcher.", "Anna Berti", "fighter pilot"),
+    ("The class includes:\n\n1. Anna Berti (Italian), a fighter pilot with the Air Force.\n2. Jan Vos (Dutch), "
+     "a physicist and researcher.", "Jan Vos", "physicist"),
+    # regression (dev AV): a page's bulleted byline, its desk in capitals
+    ("- By Jane Roe STAFF WRITER\n\nThe crew will launch in September.", "Jane Roe", "staff writer"),
+    # regression (dev AW): an ordinal's modifiers before the role a copula gives
+    ("Wang Hua flew on Wednesday. Wang is the first female Chinese astronaut to walk in space.", "Wang Hua",
+     "astronaut"),
+])
+def test_roles_past_asides_desks_and_ordinals(nlp, text, name, role):
+    assert people(nlp, text).get(name) == role
+
+
+def test_a_count_further_back_gives_its_role_to_a_list_with_ages(nlp):
+    # regression (dev AW): "Three astronauts ... docked. The spacecraft lifted off ... On board are A, 48, B, 34,
+    # and C, 34": the count's group two sentences back, its list with ages between the names
+    text = ("Three astronauts have docked at the station. The spacecraft lifted off at dawn on Wednesday. "
+            "On board are Chen Bo, 48, Liu Yan, 34, and Zhao Min, 34.")
+    assert people(nlp, text) == {"Chen Bo": "astronaut", "Liu Yan": "astronaut", "Zhao Min": "astronaut"}
+
+
 def test_a_list_of_just_the_count_a_group_noun_gives_takes_its_role(nlp):
     # regression (dev U): "docked ... with three astronauts on board. American A, Dutchman B and Russia's C, who
     # had blasted off two days earlier, docked" gave the three no role

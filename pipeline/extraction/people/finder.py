@@ -80,7 +80,7 @@ class PeopleFinder:
         people = without_characters(work, people, self.character_cues, self.character_nouns)
         things = self.shape.things_named(work)
         people = [p for p in people if normalize_name(p.full_name) not in things]
-        add_repeated_mentions(work, people, blocked)
+        add_repeated_mentions(work, people, blocked, self.shape)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:
             if not mention.role:

@@ -50,12 +50,14 @@ _BYLINE_NAME = _CREDITED_NAME  # a byline's name is written as a credit's
 _BYLINE_MANY = re.compile(r"(?m)^[ \t]*(?:[Bb]y|BY) (?P<names>" + _BYLINE_NAME + r"(?:(?:,? (?:and|&)|,) " + _BYLINE_NAME + r")+)[ \t]*$")
 _CAPS_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}),[ \t]+"
                              r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})[ \t]*$")
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
                      r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
                      r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}?)"  # wire copy's "By RICHARD BENKE"
                      # (and its desk after it: "By JANE ROE UPI Science Writer")
+                     # (or in capitals, a page's bulleted "- By Jane Roe STAFF WRITER")
                      r"(?:[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?P<desk>(?:[A-Z][a-z]+[ \t]+)?"
-                     r"(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter)))?"
+                     r"(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter)|(?:[A-Z]+[ \t]+)?"
+                     r"(?:WRITER|CORRESPONDENT|EDITOR|REPORTER)))?"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
@@ -84,7 +86,7 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
                 found.append(Mention(span.start, span.end, span.text, True, cued=True))
     for m in _BYLINE.finditer(text):
         line = m.group()[m.end("stamp") - m.start():] if m.group("stamp") else m.group()
-        by = re.match(r"(?:(?:written|posted|additional reporting) )?by ", line.strip().lower()) is not None
+        by = re.match(r"(?:[-–—•*] +)?(?:(?:written|posted|additional reporting) )?by ", line.strip().lower()) is not None
         if not by and _BYLINE_REACH < m.start() < len(text.rstrip()) - _BYLINE_REACH:
             continue  # a two-word line amid the text is a subheading: "Blazing Chunks"
         if not by and not text[:m.start()].strip():

@@ -1,19 +1,22 @@
 """Mentions of a person the NER missed once the article has named them: a bare surname later on
-("Patsayev turned 38")."""
+("Patsayev turned 38"), or the name whole with the given name the article used nowhere else
+("Hazzaa Al Mansoori was not yet alive ... Al Mansoori said")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .name_merging import Mention, Person
+from .name_shape import NameShape
 
 
-def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int]) -> None:
+def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int], shape: NameShape) -> None:
     """Later bare-surname mentions the NER missed ("Patsayev turned 38")."""
     covered = set(blocked)
     for person in people:
         for m in person.mentions:
             covered.update(range(m.start, m.end))
+    _add_given_names(doc, people, covered, shape)
     owners: dict[str, list[Person]] = {}
     surnames: set[str] = set()  # forms trusted even where the tagger says NOUN
     for person in people:
@@ -37,3 +40,21 @@ def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int]) -> 
         people_here[0].mentions.append(Mention(token.i, token.i + 1, token.text, True, person=people_here[0]))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
+
+
+def _add_given_names(doc: Doc, people: list[Person], covered: set[int], shape: NameShape) -> None:
+    """A name of several words the article uses, standing where the NER found nothing, after a capitalised
+    word that can open a name: the person's name with its given name ("Hazzaa Al Mansoori")."""
+    by_words = {tuple(p.full_name.split()): p for p in people if len(p.full_name.split()) > 1}
+    for words, person in by_words.items():
+        n = len(words)
+        for i in range(1, len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) != words or covered & set(range(i - 1, i + n)):
+                continue
+            given = doc[i - 1]
+            if not (given.is_title and given.is_alpha and given.pos_ == "PROPN" and not given.ent_type_) or \
+                    given.text in shape.weekdays or given.text in shape.months or \
+                    given.lower_ in shape.role_of_phrase or not shape.looks_like_name(doc, i - 1, i + n):
+                continue
+            person.mentions.append(Mention(i - 1, i + n, doc[i - 1:i + n].text, True, person=person))
+            covered.update(range(i - 1, i + n))

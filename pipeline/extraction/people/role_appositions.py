@@ -9,6 +9,7 @@ from .roles import RoleIndex
 
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
+_ASIDE_WORDS = 3  # words of a bracket between a name and its apposition: "X (Italian), a fighter pilot"
 
 
 def past_age(doc: Doc, i: int) -> int:
@@ -29,13 +30,25 @@ def longest_role_end(roles_at: RoleIndex, k: int) -> int:
 def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     """"Col. X of the Marines, the commander": the role in apposition after the
     name and the service or body it is "of"."""
-    j = end
+    j = _past_aside(doc, end)
     if j < len(doc) and doc[j].lower_ == "of":
         j += 1
         while j < len(doc) and j - end <= AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title
                                                                   or doc[j].is_upper):  # "of the UA,"
             j += 1
     return _role_in_apposition(doc, j, roles_at)
+
+
+def _past_aside(doc: Doc, i: int) -> int:
+    """Past a short bracket of capitalised words or a number after a name when a comma follows it:
+    "Samantha Cristoforetti (Italian), a fighter pilot", "X (R-Fla.), a former senator"."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(len(doc), i + _ASIDE_WORDS + 2)) if doc[k].text == ")"), None)
+    if close is None or close == i + 1 or close + 1 >= len(doc) or doc[close + 1].text != "," or \
+            not all(t.is_title or t.is_upper or t.like_num or t.is_punct for t in doc[i + 1:close]):
+        return i
+    return close + 1
 
 
 def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:

@@ -162,10 +162,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
         # (a hyphenated modifier is one word: "the third Apollo-era astronaut"; not past another's
         # possessive: "with A and B as his back-ups")
-        # (nor past a superlative's modifiers: "are the oldest surviving Soviet cosmonauts")
+        # (but past a superlative's modifiers: "are the oldest surviving Soviet cosmonauts")
         own = j < len(doc) and doc[j].tag_ != "PRP$"
         hyphens = sum(t.text in _HYPHENS for t in doc[j:min(j + 5, len(doc))]) if own else 0
-        superlative = own and doc[j].tag_ == "JJS"
+        # (or an ordinal's: "is the first female Chinese astronaut")
+        superlative = own and (doc[j].tag_ == "JJS" or doc[j].ent_type_ == "ORDINAL")
         modifiers = sum(t.tag_ in _MODIFIER_TAGS for t in doc[j + 1:min(j + 4, len(doc))]) if superlative else 0
         words = j + 3 + 2 * hyphens + modifiers
         for k in range(j, min(words, len(doc))):

@@ -154,12 +154,14 @@ def first_names_aside(between: list) -> int | None:
 
 def _name_lists(mentions: list, doc: Doc) -> list[list]:
     """The runs of two or more mentions joined only by "," and "and" (past the asides
-    `_without_asides` sets aside)."""
+    `_without_asides` sets aside, and ages)."""
     lists, current = [], mentions[:1]
     for previous, mention in zip(mentions, mentions[1:]):
         between = list(doc[previous.end:mention.start]) if mention.start - previous.end <= _LIST_GAP else []
         joining = _without_asides(between)  # (past a parenthesis: "A (Expedition 50) and B")
-        if joining and all(t.text in LIST_SEPARATORS for t in joining) or _semicolon_item(joining):
+        # (past stated ages: "A, 48, B, 34, and C, 34")
+        if joining and all(t.text in LIST_SEPARATORS or t.like_num or t.text in _AGE_WORDS for t in joining) and \
+                any(t.text in LIST_SEPARATORS for t in joining) or _semicolon_item(joining):
             current.append(mention)
         else:
             lists.append(current)
@@ -300,10 +302,14 @@ def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
         # American A, Dutchman B and Russia's C, who had blasted off ...")
         # (the count's own list, with nobody named between: not "three cosmonauts, A, B and C, who will relieve
         # D, E and F")
-        counted = any(_count_before(doc, t.i) == len(names) and
-                      not any(t.i < m.start < first.start for m in mentions) for t in nouns)
+        # (a count's group may stand further back, with no one named since: "Three astronauts ... docked.
+        # The craft lifted off ... On board are A, B and C")
+        counted_nouns = [t for t in doc[:first.start] if t.lower_ in group_nouns and
+                         _count_before(doc, t.i) == len(names) and not any(t.i < m.start < first.start for m in mentions)]
+        counted = bool(counted_nouns)
         if not (opens and verb_after) and not counted:
             continue
+        nouns = nouns if not counted or any(t in counted_nouns for t in nouns) else counted_nouns
         found = {group_nouns[t.lower_] for t in nouns}
         # "cosmonauts A and B, with NASA's C ... B and C are due": the group named its own people
         surnames = {doc[m.end - 1].lower_ for m in names}
