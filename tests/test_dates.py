@@ -1045,3 +1045,27 @@ def test_an_on_this_day_headline_gives_an_undated_article_its_year(nlp):
     doc = nlp(make_doc(nlp, Article(id="on-this-day", body=text, title="1974: Astronauts end a long stay")))
     found = [(d.text, d.value) for d in doc._.dates]
     assert found == [("8 February", "1974-02-08"), ("next year", "1975"), ("15 years ago", "1959")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AW): a citation's stamps, the year in two digits after a slash
+    ("The crew came home safely. (Daily Post, Oct 3/84, A-23; Wire Service, Oct 1/84)", None,
+     [("Oct 3/84", "1984-10-03"), ("Oct 1/84", "1984-10-01")]),
+    # regression (dev AV): "January of this year" in an undated story whose year no one knows
+    ("MOSCOW, October 13. Both men took part in the first docking of two ships in January of this year.", None,
+     [("October 13", "XXXX-10-13"), ("January of this year", "XXXX-01")]),
+    # regression (dev AM): ... and of the year its paragraph dated it to
+    ("On July 11, 2030, the probe touched down again. During its first touchdown in February of this year, it "
+     "took samples.", None, [("July 11, 2030", "2030-07-11"), ("February of this year", "2030-02")]),
+])
+def test_slashed_stamps_and_months_of_this_year_undated(nlp, text, published, expected):
+    assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected
+
+
+def test_a_past_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp):
+    # regression (dev AV): "MOSCOW, October 13. ... blasted aloft today ... Soyuz 6, launched on Saturday": the
+    # lede's weekday is not the dateline's day once "today" named that day
+    text = ("(Wire) MOSCOW, October 13. Two cosmonauts were blasted aloft today in Soyuz 8 to join colleagues in "
+            "Soyuz 6, launched on Saturday, and Soyuz 7, sent up yesterday.")
+    found = dict((d.text, d.value) for d in extract(text, None, nlp=nlp).dates)
+    assert found.get("today") == "XXXX-10-13" and found.get("Saturday") != "XXXX-10-13"

@@ -32,6 +32,12 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
         # regression (check set AU): a shuttle flight's designation written with a space
         ("The crew of STS 118 will include a teacher.", "STS-118", "spaceplane"),
+        # regression (dev AW): the gazetteer's lunar landers and rovers, a hyphen written as a space
+        ("The private Hakuto R lander crashed during its landing attempt.", "Hakuto-R", "lander"),
+        ("The lander carries two small rovers, LEV 1 and LEV 2.", "LEV-1", "rover"),
+        ("The OMOTENASHI lander failed to land.", "OMOTENASHI", "lander"),
+        ("Gemini 9 met the Augmented Target Docking Adapter in orbit.", "Augmented Target Docking Adapter",
+         "satellite"),
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
         ("Axiom-3 heads for the ISS next week.", "Axiom-3", "crew vehicle"),
         ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number

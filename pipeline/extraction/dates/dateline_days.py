@@ -54,12 +54,15 @@ class DatelineDay:
     lede_end: int  # where the dateline's paragraph ends
     weekday: int | None = None  # learnt from the lede's first weekday
     start: int = 0  # where the dateline's date stands
+    today_named: bool = False  # the story has called its dateline's day "today"
 
     def value(self, target: int, start: int, tense: str | None) -> str | None:
         """The XXXX-MM-DD of a bare weekday (Monday is 0) at `start`, told in `tense`."""
         if self.weekday is None:
             if start > self.lede_end or tense in {"future", "planned"}:
                 return None
+            if self.today_named and tense == "past":
+                return None  # "blasted aloft today ... Soyuz 6, launched on Saturday": another, earlier day
             self.weekday = target
             return f"XXXX-{self.month:02d}-{self.day:02d}"
         day = weekday_from(dt.date(_REFERENCE_YEAR, self.month, self.day), self.weekday, target, tense)
@@ -79,6 +82,7 @@ class DatelineDay:
     def relative(self, shift: int) -> str | None:
         """The XXXX-MM-DD of "today" (0), "yesterday" (-1) or "tomorrow" (1) told on the dateline's day;
         None across a year's end, which no year-less value can say."""
+        self.today_named |= shift == 0
         day = dt.date(_REFERENCE_YEAR, self.month, self.day) + dt.timedelta(days=shift)
         return f"XXXX-{day.month:02d}-{day.day:02d}" if day.year == _REFERENCE_YEAR else None
 

@@ -231,7 +231,7 @@ class DateFinder(StoryDays):
         if value is None and cand.form == "ago" and g["unit"].startswith("year"):
             count = count_value(g["count"], self.number_words)
             return str(own_year + count if g.get("ahead") else own_year - count)  # "15 years ago"
-        if value is None and shift is not None and cand.form == "month_rel_year":
+        if (value is None or value.startswith("XXXX-")) and shift is not None and cand.form == "month_rel_year":
             return f"{own_year + shift}-{self._month(g['month']):02d}"
         return value
 
@@ -263,8 +263,9 @@ class DateFinder(StoryDays):
         if form in {"day_month", "month_day"}:
             month = self._month(g["month"])
             day = int(g["day"])
-            if "year" in g:
-                return f"{int(g['year'])}-{month:02d}-{day:02d}" if valid_date(int(g["year"]), month, day) else None
+            if "year" in g or "syear" in g:
+                year = int(g["year"]) if "year" in g else two_digit_year(g["syear"], published)
+                return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
             weekday = self.weekdays.get(g.get("weekday", "").lower())
             if "ryear" in g:  # "December 14 last year"
                 if published is None:
@@ -300,6 +301,14 @@ class DateFinder(StoryDays):
                 # "Aug. 10, 2007"): its other weekdays are read from that day as from a publication's
                 return self._value(doc, cand, span, anchor, context_years, full_dates, historical, None, past_only)
             return None
+        if form == "month_rel_year" and published is None:
+            # "in January of this year" in an undated story: of the year its paragraph dated it to before ("On
+            # July 11, 2019, ... touched down. During its first touchdown in February of this year"), else unknown
+            text = doc_text(doc)
+            year = next((c[1] for c in reversed(context_years) if c[0] < cand.start and c[3] is not None
+                         and "\n\n" not in text[c[0]:cand.start]), None)
+            shift = {"next": 1, "last": -1, "this": 0}[g.get("rel", "this").lower()]
+            return f"{year + shift}-{self._month(g['month']):02d}" if year else f"XXXX-{self._month(g['month']):02d}"
         if published is None:
             return None
         if form == "month_rel_year":

@@ -117,6 +117,8 @@ class DateGrammar:
             ("holiday", re.compile(edge_l + r"(?P<holiday>" + _alternation(words["holidays"]) + r")" + year_or_rel + edge_r)),
             # a fact box's named month with slashes: "Launch Date/Time: July/15/2012"
             ("month_day", re.compile(month_edge_l + month + r"/" + day + r"/" + year + edge_r)),
+            # a citation's stamp, its year in two digits after a slash: "(W Post, Oct 3/84, A-23)"
+            ("month_day", re.compile(month_edge_l + month + r"\s+" + day + r"/(?P<syear>\d\d)" + edge_r)),
             # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates/finder.py
             ("numeric", re.compile(edge_l + r"(?P<n1>[12]\d|3[01]|0?[1-9])/(?P<n2>[12]\d|3[01]|0?[1-9])/"
                                    r"(?P<nyear>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")),
