@@ -3417,3 +3417,29 @@ def test_compound_crafts_participles_relatives_and_plural_events(nlp, text, publ
 ])
 def test_a_given_up_day_and_the_day_of_a_saying_do_not_date_a_launch(nlp, text, published, expected):
     assert dated(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AV): a goal's infinitive is no landing, and lends no date to the landing told next; the
+    # flight a seat after the trigger names, past the craft of the clause before a semicolon
+    ("He was inspired by the 1961 call to land a man on the moon. Ortiz orbited the moon in Apollo 10; landed on "
+     "the moon as commander of the Apollo 16 mission.", {("landing", "Apollo 16", "")}),
+    ("Ortiz flew Gemini 10 and landed on the moon as commander of Apollo 16.", {("landing", "Apollo 16", "")}),
+])
+def test_a_goal_is_no_event_and_a_seat_names_the_flight(nlp, text, expected):
+    assert dated(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AZ, AO): those aboard whom the article gives no role take its one word for its flyers
+    ("Soviet cosmonauts had never lived in space for long. Soyuz 40 docked with Salyut 9 on Monday with Ivan "
+     "Petrov, Oleg Sidorov and Pavel Orlov aboard.", "1971-06-08",
+     {"Ivan Petrov": "cosmonaut", "Oleg Sidorov": "cosmonaut", "Pavel Orlov": "cosmonaut"}),
+    # ... none where it has two, and no role for one not aboard
+    ("Soviet cosmonauts and American astronauts had never lived in space for long. Soyuz 40 docked with Salyut 9 "
+     "on Monday with Ivan Petrov, Oleg Sidorov and Pavel Orlov aboard.", "1971-06-08",
+     {"Ivan Petrov": "", "Oleg Sidorov": "", "Pavel Orlov": ""}),
+])
+def test_a_crew_without_roles_takes_the_articles_one_flyer_noun(nlp, text, published, expected):
+    found = extract(text, published, nlp=nlp)
+    assert {p.name: p.role for p in found.people} == expected

@@ -89,8 +89,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
     owns it ("astronauts of Apollo 8")."""
     for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
         between = range(craft.end, trigger.span.start)
-        if any(i in boundaries or doc[i].text == "—" for i in between):
-            return None
+        if any(i in boundaries or doc[i].text in {"—", ";"} for i in between):
+            return None  # (another clause's: "orbited the moon in Apollo 10; landed on it as commander of ...")
         if contrast_between(doc, craft.end, trigger.span.start):
             return None  # "X circled in Yankee Clipper while A and B landed": another clause's subject
         if len(between) > _BEFORE_REACH:

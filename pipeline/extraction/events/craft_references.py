@@ -1,6 +1,7 @@
 """A craft a word of an event trigger's clause refers to: "it" after its craft, the owner of
 "whose", an event noun named again ("at the time of the launch"), the craft named with the people
-who are the trigger's subject; and a station the clause names as a place rather than as the thing
+who are the trigger's subject, the flight a seat after the trigger names ("landed as commander of
+Apollo 16"); and a station the clause names as a place rather than as the thing
 launched. `event_crafts.CraftChooser` asks these.
 """
 
@@ -28,6 +29,7 @@ _PLAN_HEADS = {"due", "set", "scheduled", "expected", "slated", "planned", "will
 # the auxiliaries of a scheduled event: "was due to", "is set to", "will"
 _PLANNED_WORDS = _PLAN_HEADS | {"is", "are", "was", "were", "would", "be", "to"}
 _THEIR_CLAUSE = {"when", "once", "after", "as", "until"}  # "... when they dock": the subjects' own clause
+_SEAT_REACH = 8  # tokens from a trigger to the "as" of its seat: "landed on the moon as commander of"
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
 # a kind's noun heading a description of a craft named before: "China's first space station"
 _DESCRIBED_KINDS = {"station": {STATION}, "outpost": {STATION}, "probe": {"space probe", "lander"},
@@ -280,3 +282,20 @@ def landed_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) 
     landed = [s.craft_span for s in reversed(statements) if s.craft_span is not None and
               subjects <= named.get(s.craft_span.kb_id_, set())]
     return landed[0] if landed else None
+
+
+def seat_flight(doc: Doc, trigger: Trigger, candidates: list[Span], seats: set[str]) -> Span | None:
+    """"landed on the moon as commander of the Apollo 16 mission": the flight the subject's seat after
+    the trigger names, in the trigger's own clause (not "orbited the moon in Apollo 10" before a ";")."""
+    end = min(trigger.span.end + _SEAT_REACH, trigger.span.sent.end)
+    for i in range(trigger.span.end, end):
+        if doc[i].text in {";", ":"} or doc[i].lower_ in {"and", "but", "while"}:
+            return None
+        if doc[i].lower_ != "as":
+            continue
+        j = i + 1 + (doc[i + 1].lower_ in {"a", "the"} if i + 1 < len(doc) else 0)
+        if j + 1 < len(doc) and doc[j].lower_ in seats and doc[j + 1].lower_ == "of":
+            k = j + 2 + (j + 2 < len(doc) and doc[j + 2].lower_ == "the")
+            return next((c for c in candidates if c.start == k and c.label_ in CREWED), None)
+        return None
+    return None

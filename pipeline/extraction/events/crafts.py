@@ -28,8 +28,8 @@ from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEH
                             clause_object, clause_subject, dated_noun_object, direct_object, fronted_flight,
                             main_clause_craft, opener, participle_head, payload_of, word_before)
 from .craft_references import (bracketed_owner, compound_owner, coordinated_owner, described_owner, it_after_its_craft,
-                               its_owner, landed_by_subjects, latest_told_of, named_again, stated_by_subjects, station_as_place,
-                               subjects_craft, undocked_by_subjects, which_owner, whose_owner)
+                               its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
+                               station_as_place, subjects_craft, undocked_by_subjects, which_owner, whose_owner)
 from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
 from ..spacecraft.families import CraftFamilies
@@ -89,7 +89,10 @@ class CraftChooser(CraftSubjects):
             if payload is not None:
                 return self._most_specific(payload, crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
-        chosen = compound_owner(doc, trigger, in_sentence, self.event_manner) or \
+        # (the flight a seat after the trigger names first: "flew Gemini 10 and landed on the moon as commander
+        # of Apollo 16")
+        chosen = seat_flight(doc, trigger, in_sentence, self.crew_titles) or \
+            compound_owner(doc, trigger, in_sentence, self.event_manner) or \
             named_again(doc, trigger, statements, crafts) or bracketed_owner(doc, trigger, in_sentence) or \
             dated_noun_object(doc, trigger, in_sentence) or \
             it_after_its_craft(doc, trigger, in_sentence) or \

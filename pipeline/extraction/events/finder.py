@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text, normalize_name
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from .crew_roles import with_flyer_roles
 from ..crew.finder import CREWED, HOMEWARD, OUTWARD, UNCREWED, CrewFinder
 from ..crew.context import carried_crews, colleagues_named, crew_carriers, fact_box_crew
 from ..crew.subjects import subject_names
@@ -76,6 +77,7 @@ class EventFinder:
         self.merger = EventMerger(words, families, gazetteer)
         self.crafts = CraftChooser(words)
         self.crew = CrewFinder(words)
+        self.flyer_nouns = words["flyer_nouns"]  # "astronaut": the role of those aboard the article gives none
 
     def __call__(self, doc: Doc) -> Doc:
         every_craft = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)
@@ -267,6 +269,7 @@ class EventFinder:
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
         doc._.events = tuple(records)
+        doc._.people = with_flyer_roles(doc._.people, doc._.events, doc_text(doc), self.flyer_nouns)
         return doc
 
     # ------------------------------------------------------------------ craft

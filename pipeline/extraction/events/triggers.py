@@ -255,6 +255,9 @@ class TriggerFinder:
             words.discard("failed")  # "a failed launch in April": it flew, and failed (not "failed to launch")
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"] | self.cues["habitual_before"]):
             return False  # (nor a habit: "I always took off focused on the mission")
+        if span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].pos_ == "NOUN" and \
+                doc[span.start - 2].lower_ in self.cues["goal_nouns_before"]:
+            return False  # "Kennedy's 1961 call to land a man on the moon": a goal, not a landing
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
         if any(t.lower_ in self.cues["hypothetical_before"] and nxt.lower_ == "that" for t, nxt in zip(wide, wide[1:])):
             return False  # "ESA hopes that one of its astronauts will launch on ..."
