@@ -1062,10 +1062,16 @@ def test_slashed_stamps_and_months_of_this_year_undated(nlp, text, published, ex
     assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected
 
 
-def test_a_past_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp):
+@pytest.mark.parametrize("text", [
+    "(Wire) MOSCOW, October 13. Two cosmonauts were blasted aloft today in Soyuz 8 to join colleagues in Soyuz 6, "
+    "launched on Saturday, and Soyuz 7, sent up yesterday.",
+    # (in no tense the tagger can tell)
+    "(Wire—Copyright) MOSCOW, October 13. Two more Russian cosmonauts, both veteran space-voyagers and Heroes of "
+    "the Soviet Union, were blasted aloft today in the Soyuz 8 spacecraft to join, in group flight, five colleagues "
+    "already in orbit in Soyuz 6, launched on Saturday, and Soyuz 7, sent into space yesterday.",
+])
+def test_a_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp, text):
     # regression (dev AV): "MOSCOW, October 13. ... blasted aloft today ... Soyuz 6, launched on Saturday": the
     # lede's weekday is not the dateline's day once "today" named that day
-    text = ("(Wire) MOSCOW, October 13. Two cosmonauts were blasted aloft today in Soyuz 8 to join colleagues in "
-            "Soyuz 6, launched on Saturday, and Soyuz 7, sent up yesterday.")
     found = dict((d.text, d.value) for d in extract(text, None, nlp=nlp).dates)
     assert found.get("today") == "XXXX-10-13" and found.get("Saturday") != "XXXX-10-13"

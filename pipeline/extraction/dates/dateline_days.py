@@ -61,8 +61,9 @@ class DatelineDay:
         if self.weekday is None:
             if start > self.lede_end or tense in {"future", "planned"}:
                 return None
-            if self.today_named and tense == "past":
-                return None  # "blasted aloft today ... Soyuz 6, launched on Saturday": another, earlier day
+            if self.today_named:
+                return None  # "blasted aloft today ... Soyuz 6, launched on Saturday": another day (the lede
+                # calls its own day "today")
             self.weekday = target
             return f"XXXX-{self.month:02d}-{self.day:02d}"
         day = weekday_from(dt.date(_REFERENCE_YEAR, self.month, self.day), self.weekday, target, tense)
