@@ -32,6 +32,7 @@ class Errors:
         "install this package and its spaCy model where they run"
     )
     E017 = "[E017] No tables to read in {path} ({reason}). Run `python -m pipeline run` first."
+    E018 = "[E018] Output table {path} could not be read as CSV ({reason}). Run `python -m pipeline run` again."
     # article errors (the article is skipped, exit status 1)
     E101 = "[E101] {path}: not UTF-8 text ({reason})"
     E102 = "[E102] {path}: binary file (contains NUL bytes)"

@@ -222,6 +222,21 @@ def test_evaluate_counts_errors(outputs_copy, tmp_path):
     assert any(line.startswith("FN") and "Nobody Predicted" in line for line in result.stdout.splitlines())
 
 
+@pytest.mark.parametrize("command", ["evaluate", "review"])
+def test_an_emptied_table_is_a_coded_error_not_a_traceback(outputs_copy, tmp_path, command):
+    # regression: a people.csv cut to nothing gave pandas' EmptyDataError traceback
+    out = outputs_copy
+    gold_path = tmp_path / "gold.json"
+    gold_path.write_text(json.dumps(_gold_from_outputs(out)), encoding="utf-8")
+    (out / "people.csv").write_text("", encoding="utf-8")
+    args = ["evaluate", "--gold", str(gold_path), "--out", str(out)] if command == "evaluate" else \
+        ["review", "--out", str(out), "--gold", str(gold_path)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code != 0
+    assert "[E018]" in result.output and "people.csv" in result.output and "empty file" in result.output
+    assert "Traceback" not in result.output
+
+
 # -------------------------------------------------------------------- help
 @pytest.mark.parametrize("args, words", [
     (["--help"], ["run", "evaluate"]),

@@ -62,3 +62,13 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
         # Nothing is a missing value but an empty cell of an integer column.
         keep_default_na=False, na_values={c: [""] for c in integers},
     )
+
+
+def read_text_table(path: Path) -> pd.DataFrame:
+    """One CSV with every cell read as text, as scoring and review compare them; raises UserError
+    (E018) for a file that is empty, cut off or no CSV, not pandas' traceback."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        reason = "empty file" if isinstance(error, pd.errors.EmptyDataError) else str(error).strip().splitlines()[0]
+        raise UserError(Errors.E018.format(path=path, reason=reason)) from None

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..errors import ArticleError
 from ..io.corpus import Article, iter_corpus
+from ..io.frames import read_text_table
 from ..io.tables import COLUMNS, TABLES
 from .checks import ATTRIBUTE, ArticleView, accepted_values, article_views, describe_crew
 from .highlight import article_mentions, as_offset, esc, highlight, mark_id
@@ -53,7 +54,7 @@ def read_mentions(out_dir: Path) -> dict[str, list[dict]] | None:
     path = out_dir / "mentions.csv"
     if not path.is_file():
         return None
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = read_text_table(path)
     return {article: group.to_dict("records") for article, group in frame.groupby("article", sort=False)}
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..errors import Errors, UserError
 from ..normalize import normalize_name
+from ..io.frames import read_text_table
 from ..io.tables import COLUMNS, TABLES
 
 _REQUIRED_FIELDS = {"people": ("name",), "spacecraft": ("name",), "dates": ("text", "value"),
@@ -228,7 +229,7 @@ def load_predictions(out_dir: Path | str, required: tuple[str, ...] = TABLES) ->
             continue
         if not path.is_file():
             raise UserError(Errors.E008.format(path=path))
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        frame = read_text_table(path)
         missing = [c for c in COLUMNS[table] if c not in frame.columns]
         if missing:
             raise UserError(Errors.E009.format(path=path, columns=", ".join(missing)))
