@@ -1075,3 +1075,15 @@ def test_a_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp, text)
     # lede's weekday is not the dateline's day once "today" named that day
     found = dict((d.text, d.value) for d in extract(text, None, nlp=nlp).dates)
     assert found.get("today") == "XXXX-10-13" and found.get("Saturday") != "XXXX-10-13"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AY): a range across two months with no year
+    ("The window for launch is 03 Jan-16 Feb. It would be the first such mission.", "2018-08-28",
+     [("03 Jan", "2019-01-03"), ("16 Feb.", "2019-02-16")]),
+    # regression (dev AY): a bare month after "around" or "no later than"
+    ("The launch was originally scheduled for around May.", "2023-09-07", [("May", "2023-05")]),
+    ("It plans to hold the mission no later than April.", "2026-01-17", [("April", "2026-04")]),
+])
+def test_yearless_month_ranges_and_months_after_around_and_than(nlp, text, published, expected):
+    assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected

@@ -3443,3 +3443,22 @@ def test_a_goal_is_no_event_and_a_seat_names_the_flight(nlp, text, expected):
 def test_a_crew_without_roles_takes_the_articles_one_flyer_noun(nlp, text, published, expected):
     found = extract(text, published, nlp=nlp)
     assert {p.name: p.role for p in found.people} == expected
+
+
+def test_a_dated_rocket_flight_is_no_launch_of_a_craft_dated_otherwise():
+    # regression (dev AY): "On September 16, ISRO is planning to launch PSLV C42" went into Chandrayaan-2's
+    # launch row (dated 2019-01-03) because an earlier plan for Chandrayaan-2 had said "later this year" (2018)
+    from types import SimpleNamespace
+
+    from pipeline.extraction.events.merging import _rockets_into_payloads
+
+    def statement(kind: str, value: str, start: int):
+        return SimpleNamespace(trigger=SimpleNamespace(event="launch", span=SimpleNamespace(start=start)),
+                               kind=kind, value=value)
+
+    craft = [statement("space probe", "2018", 1), statement("space probe", "2019-01-03", 5)]
+    rocket = [statement("launch vehicle", "2018-09-16", 9)]
+    assert _rockets_into_payloads([craft, rocket]) == [craft, rocket]
+    # (a rocket dated as its payload's most specific date is that payload's launch)
+    same_day = [statement("launch vehicle", "2019-01-03", 9)]
+    assert _rockets_into_payloads([craft, same_day]) == [craft] and len(craft) == 3

@@ -200,6 +200,19 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp):
     assert "Brian Kelly" in people(nlp, text, "2021-05-03")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev AY): a place the NER saw, after "in", before a name and its title set off by commas
+    ("Speaking to reporters in New Delhi, K Rao, Chairman, said the mission will fly in January.", {"K Rao"}),
+    # regression (dev AY): a count before a capitalised run and its noun: a thing's name, no person
+    ("There will be two Astro Pi flight units on display at the museum.", set()),
+    # regression (dev AY): a byline with its stamp and its paper after the name
+    ("Dish to support Moon landings\n\nJane Roe, March 28, 2021 2:45PM The Australian\n\nThe dish will track "
+     "the landers.", {"Jane Roe"}),
+])
+def test_places_things_and_stamped_bylines(nlp, text, expected):
+    assert set(people(nlp, text, "2021-03-28")) == expected
+
+
 def test_a_countrys_institution_is_no_person(nlp):
     text = "She has sat in Russia's State Duma since 2011. The State Duma approved the budget."
     assert people(nlp, text, "2021-05-03") == {}

@@ -87,7 +87,8 @@ class DateCandidates:
             if "mod" not in groups and prev_word not in self.month_alone_cues:
                 return False
             if month in {"May", "March", "Jan", "Mar", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Apr", "Feb"} \
-                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after", "that"}:
+                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after", "that",
+                                          "around", "than"}:
                 return False
         if form == "weekday":
             # a bare weekday names a day only as "on Friday" or with next/last/this

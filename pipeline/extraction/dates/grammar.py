@@ -41,10 +41,11 @@ class DateGrammar:
                 found.append(Candidate(m.start(), first_end, form, {**shared, "day": m.group("d1")}))
                 found.append(Candidate(m.start("d2"), m.end(), form, {**shared, "day": m.group("d2")}))
         for m in self.month_ranges.finditer(text):
+            year = {"year": m.group("year")} if m.group("year") else {}  # ("03 Jan-16 Feb": the year resolved)
             found.append(Candidate(m.start(), m.end("month1"), "day_month",
-                                   {"day": m.group("d1"), "month": m.group("month1"), "year": m.group("year")}))
+                                   {"day": m.group("d1"), "month": m.group("month1"), **year}))
             found.append(Candidate(m.start("d2"), m.end(), "day_month",
-                                   {"day": m.group("d2"), "month": m.group("month"), "year": m.group("year")}))
+                                   {"day": m.group("d2"), "month": m.group("month"), **year}))
         return found
 
     def __init__(self, words: dict):
@@ -96,9 +97,10 @@ class DateGrammar:
             ("day_month", re.compile(edge_l + r"(?P<d1>" + bare_day + r")(?:st|nd|rd|th)?(?:\s*[–-]\s*|\s+to\s+)(?P<d2>"
                                      + bare_day + r")(?:st|nd|rd|th)?(?:\s+of)?\s+" + month + tail_year + edge_r)),
         ]
-        # a range across two months, two mentions: "11 January-9 February 1975" ("11 January", "9 February 1975")
+        # a range across two months, two mentions: "11 January-9 February 1975" ("11 January", "9 February 1975"),
+        # its year stated or not ("03 Jan-16 Feb")
         self.month_ranges = re.compile(edge_l + r"(?P<d1>" + bare_day + r")\s+(?P<month1>" + months + r")\s*[–-]\s*"
-                                       r"(?P<d2>" + bare_day + r")\s+" + month + r",?\s+" + year + edge_r)
+                                       r"(?P<d2>" + bare_day + r")\s+" + month + r"(?:,?\s+" + year + r")?" + edge_r)
         # translated or careless copy writes a month in lower case; only a year after it makes it one:
         # "on may 27, 1968", "In may 1986" (not "may launch")
         lower = _alternation(m.lower() for m in self.months if len(m) > 4 or m.lower() in {"may", "june", "july"})

@@ -297,9 +297,15 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
     """"The Long March 2F lifted off at 9:00 ... Shenzhou-5 was launched": a rocket's launch is
     the launch of the one craft the article says was launched on a date that agrees with the
     rocket's (SPEC §6: a launch is the craft carried where the article names it). A rocket launched
-    on another date, or beside several launched craft, keeps its own row."""
+    on another date, or beside several launched craft, keeps its own row: its date against the craft's
+    most specific ("On September 16, ISRO is planning to launch PSLV C42" is not Chandrayaan-2's launch,
+    dated 2019-01-03, that an earlier plan had put in 2018)."""
     def values(group: list["Statement"]) -> set[str]:
-        return {s.value for s in group if s.value}
+        """The most specific dates the group's statements give: "2019-01-03" over a "2018" of the
+        same craft's earlier plan."""
+        given = {s.value for s in group if s.value}
+        longest = max((len(v) for v in given), default=0)
+        return {v for v in given if len(v) == longest}
 
     def agree(one: set[str], other: set[str]) -> bool:
         return not one or not other or any(a.startswith(b) or b.startswith(a) for a in one for b in other)

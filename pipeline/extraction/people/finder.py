@@ -246,9 +246,10 @@ class PeopleFinder:
                 for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
                                    listed_before(doc, m.start, taken), companion_before(doc, m.start, taken)):
                     start = without_place(doc, start, end)
-                    # (not a title set off by a comma: "JANE ROE, Science Correspondent")
+                    # (not a title set off by a comma: "JANE ROE, Science Correspondent"; nor a place the NER
+                    # saw after its preposition: "Speaking to reporters in New Delhi, K Sivan, Chairman")
                     if end - start >= 2 and self.shape.looks_like_name(doc, start, end) and \
-                            doc[end - 1].lower_ not in self.role_of_phrase:
+                            doc[end - 1].lower_ not in self.role_of_phrase and not _a_place_after_in(doc, start, end):
                         for other in [o for o in mentions if o.start < end and start < o.end]:
                             mentions.remove(other)
                         mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
@@ -368,6 +369,11 @@ class PeopleFinder:
     @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text
+
+
+def _a_place_after_in(doc: Doc, start: int, end: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in {"in", "at", "near"} and doc[start].ent_type_ in _PLACES and \
+        all(t.ent_type_ in _PLACES for t in doc[start:end])
 
 
 @Language.factory("people_finder")

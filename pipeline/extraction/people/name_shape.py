@@ -217,11 +217,12 @@ def _in_running_text(doc: Doc, i: int) -> bool:
 
 
 def _after_article(doc: Doc, start: int) -> bool:
-    """An article before the name with only lower-case adjectives between: "the dangerous"."""
+    """An article or a count before the name with only lower-case adjectives between: "the dangerous",
+    "two" ("two Astro Pi flight units")."""
     i = start - 1
     while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1
-    return i >= 0 and doc[i].lower_ in {"the", "a", "an"}
+    return i >= 0 and (doc[i].lower_ in {"the", "a", "an"} or (doc[i].tag_ == "CD" and doc[i].is_lower))
 
 
 def hyphenated_part(doc: Doc, i: int) -> bool:
