@@ -15,6 +15,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
     "text, expected",
     [
         ("The actor Yulia Peresild (37 years old) trained hard.", {("Yulia Peresild", 37)}),
+        # regression (dev AZ): an age whose comma lost its space after the name
+        ("The crew consists of commander Chen Bo, 48, and spaceflight engineer Liu Yan,34. Chen flew before.",
+         {("Chen Bo", 48), ("Liu Yan", 34)}),
         # regression (check G, after its scoring): "who is also 82"
         ("Second on the moon was Edwin Harlow, who is also 82.", {("Edwin Harlow", 82)}),
         ("The 37-year-old actor Yulia Peresild trained hard.", {("Yulia Peresild", 37)}),

@@ -203,6 +203,9 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp):
 @pytest.mark.parametrize("text, expected", [
     # regression (dev AY): a place the NER saw, after "in", before a name and its title set off by commas
     ("Speaking to reporters in New Delhi, K Rao, Chairman, said the mission will fly in January.", {"K Rao"}),
+    # regression (dev AZ): a name with its middle initial the NER took for an organisation, listed before others
+    ("For the backup crew, NASA designated Vance D. Brand, William B. Lenoir, and Don L. Lind, who also served as "
+     "the backup crew before.", {"Vance D. Brand", "William B. Lenoir", "Don L. Lind"}),
     # regression (dev AY): a count before a capitalised run and its noun: a thing's name, no person
     ("There will be two Astro Pi flight units on display at the museum.", set()),
     # regression (dev AY): a byline with its stamp and its paper after the name

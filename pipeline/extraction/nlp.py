@@ -47,8 +47,9 @@ def build_nlp() -> Language:
     # (the default infixes split "spoke.It" only after a letter)
     # "(Jiji Press)--Yuichi Tsuda": a dateline's typed dash glued between two words parts them too, as does
     # an em dash after a quote ("designates’—Group Captain A", the default infixes part it after a letter)
+    # "engineer Wang Haoze,34.": a comma that lost its space between a name and an age parts them too
     infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])",
-                                   r"(?<=[^\s—])—(?=[^\s—])"])
+                                   r"(?<=[^\s—])—(?=[^\s—])", r"(?<=[a-z]),(?=[0-9])"])
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)

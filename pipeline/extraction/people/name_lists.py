@@ -87,6 +87,9 @@ def listed_after(doc: Doc, end: int, taken: set[int], particles: set[str], weekd
     return i, run_end
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def listed_before(doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
     """The name run before a listed name (`A, B`, `A and B`, `A, and NASA's B`), else (0, 0)."""
     i = start - 1
@@ -100,9 +103,13 @@ def listed_before(doc: Doc, start: int, taken: set[int]) -> tuple[int, int]:
     if i == start - 1:
         return 0, 0
     run_start = i + 1
+    # (a middle initial inside the run: "NASA designated Vance D. Brand, William B. Lenoir")
     while run_start - 1 >= 0 and i - run_start < 2 and run_start - 1 not in taken and \
-            doc[run_start - 1].is_title and doc[run_start - 1].is_alpha:
+            ((doc[run_start - 1].is_title and doc[run_start - 1].is_alpha) or
+             (run_start - 1 < i and _MIDDLE_INITIAL.fullmatch(doc[run_start - 1].text))):
         run_start -= 1
+    if run_start <= i and _MIDDLE_INITIAL.fullmatch(doc[run_start].text):
+        return 0, 0
     before = doc[run_start - 1] if run_start > 0 else None
     if before is None or not before.is_title:
         return run_start, i + 1
