@@ -533,6 +533,11 @@ def test_a_listed_names_bracketed_aside_is_its_own(nlp):
      "a physicist and researcher.", "Jan Vos", "physicist"),
     # regression (dev AV): a page's bulleted byline, its desk in capitals
     ("- By Jane Roe STAFF WRITER\n\nThe crew will launch in September.", "Jane Roe", "staff writer"),
+    # regression (check set AU): "chair" of a body; two agencies joined before the role
+    ("Mike Ross, chair of the Mission Management Team, said the crew should arrive on Wednesday.", "Mike Ross",
+     "chair"),
+    ("Ken Mori, a fellow JAXA and NASA astronaut from Yokohama who has been on board since December, spoke.",
+     "Ken Mori", "astronaut"),
     # regression (dev AW): an ordinal's modifiers before the role a copula gives
     ("Wang Hua flew on Wednesday. Wang is the first female Chinese astronaut to walk in space.", "Wang Hua",
      "astronaut"),

@@ -88,9 +88,10 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
             if _titles_a_name_after(doc, k + 1, roles_at):
                 return ""  # "X, SpaceX engineer and Mission Specialist Sarah Gillis": the next name's titles
             return roles_at[k][1]
-        if token.pos_ == "CCONJ" and (_modifies_a_noun(doc, k) or (doc[k - 1].is_title and k + 1 < len(doc)
-                                                                   and doc[k + 1].is_title)):
-            continue  # "a former Skylab and shuttle astronaut", "the Aeronautics and Space Administration's"
+        if token.pos_ == "CCONJ" and (_modifies_a_noun(doc, k) or (_capitalised(doc[k - 1]) and k + 1 < len(doc)
+                                                                   and _capitalised(doc[k + 1]))):
+            continue  # "a former Skylab and shuttle astronaut", "the Aeronautics and Space Administration's",
+            # "a fellow JAXA and NASA astronaut"
         if token.ent_type_ == "PERSON" and _modifies_a_noun(doc, k):
             continue  # the NER's "NASA Skylab" before "and shuttle astronaut" names nobody
         if k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and token.pos_ == "PROPN":
@@ -99,6 +100,10 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
                 or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
             break  # (a participle describes: "X, 63, a retired flight controller")
     return ""
+
+
+def _capitalised(token) -> bool:
+    return token.is_title or (token.is_upper and token.is_alpha)
 
 
 def _titles_a_name_after(doc: Doc, i: int, roles_at: RoleIndex) -> bool:
@@ -115,8 +120,8 @@ def _titles_a_name_after(doc: Doc, i: int, roles_at: RoleIndex) -> bool:
 
 def _modifies_a_noun(doc: Doc, k: int) -> bool:
     """The words from token `k` (a capitalised run or "and") go on to a lower-case noun, so they
-    only modify it: "Skylab and shuttle astronaut", "NASA Skylab astronaut"."""
+    only modify it: "Skylab and shuttle astronaut", "NASA Skylab astronaut", "JAXA and NASA astronaut"."""
     m = k
-    while m < len(doc) and (doc[m].ent_type_ == "PERSON" or doc[m].pos_ == "CCONJ") and m - k < 4:
+    while m < len(doc) and (doc[m].ent_type_ in {"PERSON", "ORG"} or doc[m].pos_ == "CCONJ") and m - k < 4:
         m += 1
     return m > k and m < len(doc) and doc[m].pos_ == "NOUN" and doc[m].is_lower
