@@ -538,6 +538,9 @@ def test_a_listed_names_bracketed_aside_is_its_own(nlp):
      "chair"),
     ("Ken Mori, a fellow JAXA and NASA astronaut from Yokohama who has been on board since December, spoke.",
      "Ken Mori", "astronaut"),
+    # regression (dev AY): an office whose "of" phrase holds an "and"
+    ("At a social event, Orbital Vice President of Build and Flight Reliability Hans Brenner said there is a "
+     "launch opportunity every day.", "Hans Brenner", "vice president"),
     # regression (dev AW): an ordinal's modifiers before the role a copula gives
     ("Wang Hua flew on Wednesday. Wang is the first female Chinese astronaut to walk in space.", "Wang Hua",
      "astronaut"),

@@ -98,8 +98,10 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # "Head of Mission Control X": the role before an "of" and a capitalised body
     j = i
     # (past a possessive: "Head of Russia's State Space Corporation Roscosmos X")
+    # (and an "and" inside it: "Vice President of Build and Flight Reliability Hans Koenigsmann")
     while j > 0 and start - j <= _OF_BODY_REACH and (doc[j].is_title or doc[j].is_upper or (
-            doc[j].tag_ == "POS" and doc[j - 1].is_title)) and doc[j].lower_ != "of":
+            doc[j].tag_ == "POS" and doc[j - 1].is_title) or (doc[j].lower_ == "and" and doc[j - 1].is_title
+                                                               and doc[j + 1].is_title)) and doc[j].lower_ != "of":
         j -= 1
     if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and doc[j - 1].is_title:
         return roles_at[j - 1][1], False
