@@ -3462,3 +3462,12 @@ def test_a_dated_rocket_flight_is_no_launch_of_a_craft_dated_otherwise():
     # (a rocket dated as its payload's most specific date is that payload's launch)
     same_day = [statement("launch vehicle", "2019-01-03", 9)]
     assert _rockets_into_payloads([craft, same_day]) == [craft] and len(craft) == 3
+
+
+def test_a_day_before_a_purpose_dates_the_verb_not_the_purpose(nlp):
+    # regression (dev AW): "was undocked from the ISS at 2204GMT Friday for its return to Earth": the day went
+    # to "its return" (nearer), whose row the landing's own day named, and the undocking had none
+    text = ("The uncrewed Starliner spacecraft landed at White Sands at 0400GMT Saturday. The spacecraft was "
+            "undocked from the International Space Station (ISS) at 2204GMT Friday for its return to Earth.")
+    assert dated(nlp, text, "2030-09-07") == {("landing", "Starliner", "2030-09-07"),
+                                              ("undocking", "Starliner", "2030-09-06")}

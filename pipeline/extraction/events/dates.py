@@ -38,6 +38,7 @@ _AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|
 _COUNT = r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 # "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
+_PURPOSE = re.compile(r"\s+for\s+(?:its|their|his|her|the|a)\s+")  # "at 2204GMT Friday for its return"
 _SPAN_SINCE = re.compile(_COUNT + _UNITS + r"\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?" + _COUNT + r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b",
@@ -178,10 +179,12 @@ class EventDater(DateCarrier):
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
                                    not joined_after(o, record.start, record.end) and
-                                   not (own_phrase and _comma_between(text, o, record.start, record.end))
+                                   not (own_phrase and _comma_between(text, o, record.start, record.end)) and
+                                   not _PURPOSE.fullmatch(text, record.end, max(record.end, o.start_char))
                                    for o in others):
                 continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
-                # (not "Progress M-19M, launched in April 2013, reached the outpost": a comma parts them)
+                # (not "Progress M-19M, launched in April 2013, reached the outpost": a comma parts them; nor
+                # a purpose after the day: "was undocked ... at 2204GMT Friday for its return to Earth")
             # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
             # and a date of its own over one before "and <trigger>" ("followed on 31 October and docked
             # early on 1 November")
