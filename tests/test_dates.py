@@ -1084,6 +1084,9 @@ def test_a_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp, text)
     # regression (dev AY): a bare month after "around" or "no later than"
     ("The launch was originally scheduled for around May.", "2023-09-07", [("May", "2023-05")]),
     ("It plans to hold the mission no later than April.", "2026-01-17", [("April", "2026-04")]),
+    # regression (check set AK, now tuning material): a reference work's stop for the comma before the year
+    ("Twice Hero of the Union (July 3, 1970, and July 27. 1975).", None,
+     [("July 3, 1970", "1970-07-03"), ("July 27. 1975", "1975-07-27")]),
 ])
 def test_yearless_month_ranges_and_months_after_around_and_than(nlp, text, published, expected):
     assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected
