@@ -3471,3 +3471,27 @@ def test_a_day_before_a_purpose_dates_the_verb_not_the_purpose(nlp):
             "undocked from the International Space Station (ISS) at 2204GMT Friday for its return to Earth.")
     assert dated(nlp, text, "2030-09-07") == {("landing", "Starliner", "2030-09-07"),
                                               ("undocking", "Starliner", "2030-09-06")}
+    # (corpus wire-crew-swap-roundup) ... and the purpose's noun takes no day from before its "for": the
+    # landing told after it keeps its own
+    text = ("Soyuz MS-37 was undocked from the station at 2204GMT Friday for its return to Earth. The capsule "
+            "landed on the steppe at 0400GMT Saturday.")
+    assert dated(nlp, text, "2030-10-31") == {("undocking", "Soyuz MS-37", "2030-10-25"),
+                                              ("landing", "Soyuz MS-37", "2030-10-26")}
+
+
+def test_a_booster_past_an_aside_lands_no_craft(nlp):
+    # regression (corpus wire-crew-swap-roundup): "said the booster, on its 14th flight, touched down on a
+    # drone ship" was a landing of the crew's craft
+    text = ("Three astronauts blasted off on Thursday aboard Crew-21. The company's vice president said the "
+            "booster, on its 14th flight, touched down on a drone ship in the Atlantic.")
+    assert {(e, c) for e, c, _ in dated(nlp, text, "2030-10-31")} == {("launch", "Crew-21")}
+
+
+def test_the_craft_in_focus_stays_in_its_markdown_section(nlp):
+    # regression (corpus blog-astronaut-class-and-schedule): the ISRO section's launches were an Apollo's, the
+    # craft of the obituary section before it
+    text = ("# Notebook\n\n## Remembering a moonwalker\n\nJohn Young orbited the moon in Apollo 10; landed on "
+            "the moon as commander of the Apollo 16 mission.\n\n## A crowded calendar\n\nOn September 16 the "
+            "agency is planning to launch PSLV C52 with an earth-observation satellite, and in the same month it "
+            "is set to launch GSAT 39, a communications satellite, on a GSLV rocket.")
+    assert not any(event == "launch" and craft.startswith("Apollo") for event, craft, _ in dated(nlp, text, None))

@@ -34,6 +34,9 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("The crew of STS 118 will include a teacher.", "STS-118", "spaceplane"),
         # regression (dev AW): the gazetteer's lunar landers and rovers, a hyphen written as a space
         ("The private Hakuto R lander crashed during its landing attempt.", "Hakuto-R", "lander"),
+        # regression (corpus wire-crew-swap-roundup): a lander's or rover's name after its noun, named once
+        ("In lunar news, the privately built lander Halcyon is set to touch down on Dec. 12.", "Halcyon", "lander"),
+        ("Days later the rover Tenacity rolled down the ramp.", "Tenacity", "rover"),
         # regression (dev AY): India's flight numbers, written with a space
         ("On September 16, the agency is planning to launch PSLV C42.", "PSLV-C42", "launch vehicle"),
         ("In the same month the agency is set to launch GSAT 29.", "GSAT-29", "satellite"),

@@ -8,6 +8,9 @@ the event can have, else the craft the article is about; a class named bare
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -186,8 +189,12 @@ class CraftFocus:
         # "The module was launched aboard a Long March 5B": a station's own noun as the launch's subject
         station_subject = trigger.event == "launch" and _station_noun_subject(doc, trigger)
 
+        # (nor a craft of an earlier section: "## ISRO's calendar" after an obituary's Apollo 16)
+        section = section_start(doc, trigger.span.start_char)
+
         def fits(craft: Span) -> bool:
-            return self.can_be(trigger.event, craft, named=station_subject, trigger=trigger.span) and \
+            return craft.start_char >= section and \
+                self.can_be(trigger.event, craft, named=station_subject, trigger=trigger.span) and \
                 not (station_subject and craft.label_ != STATION) and \
                 not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft))) and \
                 not (people_go and craft.label_ in _EMPTY_KINDS) and not (on_earth and craft.label_ == "lander")
@@ -398,3 +405,19 @@ def _station_noun_subject(doc: Doc, trigger: Trigger) -> bool:
     i = word_before(doc, trigger.span, AUXILIARIES)
     sent = trigger.span.sent
     return i is not None and i <= sent.start + 4 and doc[i].lower_ in _STATION_NOUNS and doc[sent.start].lower_ == "the"
+
+
+# a Markdown section heading, "## ..." to "###### ...", as corpus.markup masks it (its marks become
+# spaces; a title's "# " is no section's)
+_HEADING_LINE = re.compile(r"(?m)^(?:#{2,6}|[ ]{3,7})[ \t]*(?=\S)[^\n]*$")
+_HEADINGS_KEY = "craft_focus.heading_ends"  # doc.user_data: where each Markdown heading line ends
+
+
+def section_start(doc: Doc, offset: int) -> int:
+    """Where the Markdown section holding character `offset` opens (the end of its "## ..." heading
+    line), else 0; the headings are found once per Doc."""
+    ends = doc.user_data.get(_HEADINGS_KEY)
+    if ends is None:
+        ends = doc.user_data[_HEADINGS_KEY] = [m.end() for m in _HEADING_LINE.finditer(doc_text(doc))]
+    before = bisect.bisect_right(ends, offset)
+    return ends[before - 1] if before else 0

@@ -80,9 +80,10 @@ class CraftSubjects(DockingCrafts):
         # (or a light verb's object: "Minutes later, the first-stage booster made a successful landing")
         sent = trigger.span.sent
         heads = [t for t in doc[sent.start:trigger.span.start] if t.tag_ in {"NN", "NNS"} and doc[t.i + 1].tag_ not in {"NN", "NNS"}]
+        # (past an aside set off by commas: "said the booster, on its 14th flight, touched down on a drone ship")
         if any(head.lower_ in self.stages and _subject_phrase(doc, head) and
-               not any(t.tag_ in FINITE_VERBS or t.text == "," for t in doc[head.i:trigger.span.start]
-                       if t.lower_ not in LIGHT_VERB_WORDS) for head in heads):
+               not any(t.tag_ in FINITE_VERBS or (t.text == "," and not _set_off(doc, head.i, trigger.span.start))
+                       for t in doc[head.i:trigger.span.start] if t.lower_ not in LIGHT_VERB_WORDS) for head in heads):
             return True
         for token in doc[trigger.span.end:min(trigger.span.sent.end, trigger.span.end + 4)]:
             if token.lower_ in self.stages:
@@ -168,6 +169,13 @@ class CraftSubjects(DockingCrafts):
         """"The shuttle docked", "it landed": the subject is a craft named before."""
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
+
+
+def _set_off(doc: Doc, head: int, trigger: int) -> bool:
+    """Two commas between a subject and its verb, one right after the subject and one right before the
+    verb: an aside ("the booster, on its 14th flight, touched down")."""
+    commas = [t.i for t in doc[head:trigger] if t.text == ","]
+    return len(commas) == 2 and commas[0] == head + 1 and commas[1] == trigger - 1
 
 
 def _subject_phrase(doc: Doc, head) -> bool:

@@ -136,6 +136,8 @@ class EventDater(DateCarrier):
                 continue  # "NASA's announcement today of the launch ... on 6 December": the announcing noun's day
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
+            if record.end <= trigger.start_char and _PURPOSE.fullmatch(text, record.end, trigger.start_char):
+                continue  # "was undocked ... at 2204GMT Friday for its return to Earth": the undocking's day
             if record.end <= trigger.start_char and \
                     self.said_on.search(text, max(sent.start_char, record.start - 20), record.start):
                 continue  # "Blue Origin announced Tuesday the crew of its next launch": the announcing's day

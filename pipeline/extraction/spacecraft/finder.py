@@ -103,7 +103,7 @@ class SpacecraftFinder:
         )
         self.families = [
             (EdgeRegex(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
-             fam["canonical"], fam["kind"], fam.get("numerals"), fam.get("as_written", False))
+             fam["canonical"], fam["kind"], fam.get("numerals"), fam.get("as_written", False), fam.get("named_once", False))
             for fam in load_jsonl(families)
         ]
         ctx = load_json(context)
@@ -173,7 +173,7 @@ class SpacecraftFinder:
         found = []
         for m in self.alias_regex.finditer(text):
             found.append(Match(m.start(), m.end(), tuple(self.senses_by_alias[m.group()])))
-        for regex, canonical, kind, numerals, as_written in self.families:
+        for regex, canonical, kind, numerals, as_written, named_once in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 # a flight numbered the other way takes the family's numbering, however often the article
@@ -186,9 +186,10 @@ class SpacecraftFinder:
                     name = canonical.format(**groups)
                 except KeyError:
                     continue
-                if "name" in groups and (name in self.gazetteer_names or
-                                         len(re.findall(_LEFT_EDGE + re.escape(groups["name"]) + _RIGHT_EDGE, text)) < 2):
+                if "name" in groups and (name in self.gazetteer_names or (not named_once and
+                                         len(re.findall(_LEFT_EDGE + re.escape(groups["name"]) + _RIGHT_EDGE, text)) < 2)):
                     continue  # a named capsule the gazetteer knows, or a capitalised word used once ("Crew Dragon Splashes")
+                    # (a lander's or rover's name after its noun is one once: "the privately built lander Halcyon")
                 found.append(Match(m.start(), m.end(), (Sense(name, kind, as_written=as_written),),
                                    short_name=groups.get("name")))
         return found
