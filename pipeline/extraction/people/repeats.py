@@ -11,7 +11,8 @@ from .name_shape import NameShape
 
 
 def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int], shape: NameShape) -> None:
-    """Later bare-surname mentions the NER missed ("Patsayev turned 38")."""
+    """Later bare-surname mentions the NER missed ("Patsayev turned 38"), and a name it missed whole
+    after a given name ("Hazzaa Al Mansoori")."""
     covered = set(blocked)
     for person in people:
         for m in person.mentions:
@@ -46,9 +47,16 @@ def _add_given_names(doc: Doc, people: list[Person], covered: set[int], shape: N
     """A name of several words the article uses, standing where the NER found nothing, after a capitalised
     word that can open a name: the person's name with its given name ("Hazzaa Al Mansoori")."""
     by_words = {tuple(p.full_name.split()): p for p in people if len(p.full_name.split()) > 1}
+    if not by_words:
+        return
+    starts: dict[str, list[int]] = {}  # a name's first word -> where it stands (one pass over the Doc)
+    firsts = {words[0] for words in by_words}
+    for token in doc[1:]:
+        if token.text in firsts:
+            starts.setdefault(token.text, []).append(token.i)
     for words, person in by_words.items():
         n = len(words)
-        for i in range(1, len(doc) - n + 1):
+        for i in starts.get(words[0], ()):
             if tuple(t.text for t in doc[i:i + n]) != words or covered & set(range(i - 1, i + n)):
                 continue
             given = doc[i - 1]
