@@ -129,3 +129,11 @@ def test_a_designation_dated_by_its_year_and_its_orbiter_dated_by_the_day_are_on
     text = ("On October 29th, 2027 the Space Shuttle Discovery launched from Pad 39A for a ten-day mission.\n\n"
             "STS-395 (Discovery) launched ten years ago today (2027)! It was a great day.")
     assert rows(nlp, text, "2037-10-29") == {("launch", "Space Shuttle Discovery", "2027-10-29")}
+
+
+def test_a_class_stands_for_the_one_flight_of_it_the_article_names_without_an_event(nlp):
+    # regression (check set AX, now tuning material): "The SpaceX Dragon spacecraft, carrying the Axiom Mission 4
+    # crew, has docked" was a docking of "Dragon", the flight Ax-4 named nowhere as the subject of an event
+    text = ("The SpaceX Dragon spacecraft, carrying the Axiom Mission 14 crew, has docked at the International "
+            "Space Station on 19 March, a day after it lifted off.")
+    assert {(event, craft) for event, craft, _ in rows(nlp, text)} == {("docking", "Ax-14"), ("launch", "Ax-14")}

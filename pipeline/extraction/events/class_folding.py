@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...normalize import normalize_name
 from .craft_clauses import another_of_its_class
 from ..spacecraft.families import CraftFamilies
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
     from .finder import Statement
@@ -63,6 +64,20 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
         if len(named) == 1:
             other = next(iter(named.values()))
             s.craft, s.craft_span = other.craft, other.craft_span
+        elif not named and not of_class:
+            # "The SpaceX Dragon spacecraft, carrying the Axiom Mission 4 crew, has docked": the one flight
+            # of that class the article names, though no statement of its own names it
+            flights = list(_flights_named(s, families).values())
+            if len(flights) == 1:
+                s.craft, s.craft_span = flights[0].kb_id_, flights[0]
+                first_named.setdefault(normalize_name(s.craft), flights[0].start)
+
+
+def _flights_named(s: "Statement", families: CraftFamilies) -> dict:
+    """The flight designations of the statement's class that the article names, by name."""
+    return {normalize_name(c.kb_id_): c for c in s.craft_span.doc.spans.get(SPACECRAFT_KEY, [])
+            if families.designation(c.kb_id_) and normalize_name(c.kb_id_) not in families.classes
+            and families.family(c.kb_id_) is not None and _of_class(c.kb_id_, s.craft, families)}
 
 
 def _fold_into_flight_before(s: "Statement", statements: list["Statement"], families: CraftFamilies) -> None:
