@@ -538,6 +538,10 @@ def test_a_listed_names_bracketed_aside_is_its_own(nlp):
      "chair"),
     ("Ken Mori, a fellow JAXA and NASA astronaut from Yokohama who has been on board since December, spoke.",
      "Ken Mori", "astronaut"),
+    # regression (check set AX, dev AN): the role right before a name's rank; royal titles as roles
+    ("The launch carried Ann Lee, a chemist; mission commander Col. Ivan Petrov; and cosmonaut Oleg Sidorov.",
+     "Ivan Petrov", "commander"),
+    ("She carried a picture of Queen Elizabeth given to the first cosmonaut.", "Elizabeth", "queen"),
     # regression (dev AY): an office whose "of" phrase holds an "and"
     ("At a social event, Orbital Vice President of Build and Flight Reliability Hans Brenner said there is a "
      "launch opportunity every day.", "Hans Brenner", "vice president"),

@@ -88,7 +88,9 @@ class PeopleFinder:
         for mention in in_people:
             if mention.role in self.roles.ranks:
                 # "Col. X of the Marines, the commander": the role after the ranked name
-                apposed = role_past_affiliation(work, mention.end, roles_at)
+                # (or right before its rank: "mission commander Col. Anatoly Artsebarsky")
+                apposed = _role_before_rank(work, mention.start, roles_at, self.roles.ranks) or \
+                    role_past_affiliation(work, mention.end, roles_at)
                 if not apposed or apposed in self.roles.ranks:
                     # "The commander was Col. X": the role the sentence gives the ranked name
                     apposed = role_before_copula(work, mention.start, roles_at)
@@ -372,6 +374,17 @@ class PeopleFinder:
     @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text
+
+
+def _role_before_rank(doc: Doc, start: int, roles_at, ranks: set[str]) -> str:
+    """The role right before the rank a name carries: "mission commander Col. X" is the commander."""
+    i = start - 1
+    if i > 0 and doc[i].text == ".":
+        i -= 1  # "Col ." as the tokenizer may part it
+    if i < 1 or i not in roles_at or roles_at[i][1] not in ranks or roles_at[i][0] != i:
+        return ""
+    role = roles_at.get(i - 1)
+    return role[1] if role is not None and role[1] not in ranks else ""
 
 
 def _a_place_after_in(doc: Doc, start: int, end: int) -> bool:
