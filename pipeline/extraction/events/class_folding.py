@@ -64,13 +64,18 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
         if len(named) == 1:
             other = next(iter(named.values()))
             s.craft, s.craft_span = other.craft, other.craft_span
-        elif not named and not of_class:
+        elif not named and not of_class and not _owned(s.craft_span):
             # "The SpaceX Dragon spacecraft, carrying the Axiom Mission 4 crew, has docked": the one flight
             # of that class the article names, though no statement of its own names it
             flights = list(_flights_named(s, families).values())
             if len(flights) == 1:
                 s.craft, s.craft_span = flights[0].kb_id_, flights[0]
                 first_named.setdefault(normalize_name(s.craft), flights[0].start)
+
+
+def _owned(span) -> bool:
+    """"their Apollo command module": the flyers' own craft, not a flight the article names."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"their", "his", "her", "its"}
 
 
 def _flights_named(s: "Statement", families: CraftFamilies) -> dict:
