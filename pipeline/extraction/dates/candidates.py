@@ -28,6 +28,8 @@ class DateCandidates:
         self.grammar = grammar
         self.holidays = vocab["holidays"]
         self.month_alone_cues, self.month_attributive = set(vocab["month_alone_cues"]), set(vocab["month_attributive_nouns"])
+        self.ambiguous_months = set(vocab["ambiguous_months"])
+        self.ambiguous_month_cues = set(vocab["ambiguous_month_cues"])
         self.year_units = set(vocab["year_units"])
         self.year_blockers = set(vocab["year_blockers_before"])
         self.weekday_name_words = set(vocab["weekday_name_words"])  # "Black Friday", "Super Tuesday"
@@ -86,10 +88,8 @@ class DateCandidates:
                 return True  # "plan to launch as early as January"
             if "mod" not in groups and prev_word not in self.month_alone_cues:
                 return False
-            if month in {"May", "March", "Jan", "Mar", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Apr", "Feb"} \
-                    and "mod" not in groups and prev_word not in {"in", "In", "of", "until", "by", "since", "from", "early", "late", "mid", "through", "during", "before", "after", "that",
-                                          "around", "than"}:
-                return False
+            if month in self.ambiguous_months and "mod" not in groups and prev_word not in self.ambiguous_month_cues:
+                return False  # "May", "March", "Jan": a verb or a word as often, alone only after a stronger cue
         if form == "weekday":
             # a bare weekday names a day only as "on Friday" or with next/last/this
             # A capitalised weekday names a day ("launched Tuesday", "returned to Earth

@@ -33,6 +33,7 @@ from .dateline_days import (DatelineDay, archive_day, archive_relative, filed_on
                             reprint_line, weekday_from)
 from .tense import TenseReader
 
+_SHIFTS = {"next": 1, "last": -1, "this": 0}  # "next year", "March last year", "this month"
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+)?) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
@@ -218,7 +219,7 @@ class DateFinder(StoryDays):
         """An undated article's year-less day, "next year" or "March last year", in the year the
         article tells it was written (`article_years.implied_year`), where a stated weekday agrees."""
         g = cand.groups
-        shift = {"next": 1, "last": -1, "this": 0}.get((g.get("rel") or g.get("ryear") or "").lower())
+        shift = _SHIFTS.get((g.get("rel") or g.get("ryear") or "").lower())
         if value is not None and value.startswith("XXXX-") and DAY_VALUE.match(value.replace("XXXX", "2000")):
             month, day = int(value[5:7]), int(value[8:10])
             year = own_year + (shift or 0)  # "December 14 last year"
@@ -307,12 +308,12 @@ class DateFinder(StoryDays):
             text = doc_text(doc)
             year = next((c[1] for c in reversed(context_years) if c[0] < cand.start and c[3] is not None
                          and "\n\n" not in text[c[0]:cand.start]), None)
-            shift = {"next": 1, "last": -1, "this": 0}[g.get("rel", "this").lower()]
+            shift = _SHIFTS[g.get("rel", "this").lower()]
             return f"{year + shift}-{self._month(g['month']):02d}" if year else f"XXXX-{self._month(g['month']):02d}"
         if published is None:
             return None
         if form == "month_rel_year":
-            shift = {"next": 1, "last": -1, "this": 0}[g.get("rel", "this").lower()]
+            shift = _SHIFTS[g.get("rel", "this").lower()]
             return f"{published.year + shift}-{self._month(g['month']):02d}"
         if form == "rel_month":
             month = self._month(g["month2"])
@@ -324,7 +325,7 @@ class DateFinder(StoryDays):
                 year -= 1
             return f"{year}-{month:02d}"
         if form == "rel_unit":
-            shift = {"next": 1, "last": -1, "this": 0}[g.get("rel", "this").lower()]
+            shift = _SHIFTS[g.get("rel", "this").lower()]
             if g["unit"] == "year":
                 return str(published.year + shift)
             month_index = published.year * 12 + published.month - 1 + shift

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...normalize import normalize_name
-from .craft_clauses import another_of_its_class
+from .craft_clauses import POSSESSIVES, another_of_its_class
 from ..spacecraft.families import CraftFamilies
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
@@ -75,7 +75,7 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
 
 def _owned(span) -> bool:
     """"their Apollo command module": the flyers' own craft, not a flight the article names."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in {"their", "his", "her", "its"}
+    return span.start > 0 and span.doc[span.start - 1].lower_ in POSSESSIVES
 
 
 def _flights_named(s: "Statement", families: CraftFamilies) -> dict:

@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
 from ...resources import load_jsonl
-from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, STATION, VEHICLE_PREPOSITIONS, another_of_its_class,
-                            clause_object, clause_subject, dated_noun_object, direct_object, fronted_flight,
-                            main_clause_craft, opener, participle_head, payload_of, word_before)
+from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
+                            another_of_its_class, clause_object, clause_subject, dated_noun_object, direct_object,
+                            fronted_flight, main_clause_craft, opener, participle_head, payload_of, word_before)
 from .craft_references import (bracketed_owner, compound_owner, coordinated_owner, described_owner, it_after_its_craft,
                                its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
                                station_as_place, subjects_craft, undocked_by_subjects, which_owner, whose_owner)
@@ -158,7 +158,7 @@ class CraftChooser(CraftSubjects):
             rocket = next((c for c in crafts if sent.start <= c.start < sent.end and c.label_ == LAUNCH_VEHICLE), None)
             chosen = rocket or chosen
         if chosen is not None and normalize_name(chosen.kb_id_) in self.classes and chosen.start > 0 and \
-                doc[chosen.start - 1].lower_ in {"their", "his", "her", "its"}:
+                doc[chosen.start - 1].lower_ in POSSESSIVES:
             # "Conrad, Weitz and Kerwin entered their Apollo command module and splashed down": their
             # own craft, which the merge folds into the flight of theirs the article states, not the
             # latest Apollo named ("the sequel to Apollo 13")

@@ -132,8 +132,6 @@ class NameShape:
         # (but a surname an organisation shares after a capitalised title: "President Kennedy's 1961 call")
         titled = self.titled(doc, start)
         if not text or (text in self.organisations and not (len(tokens) == 1 and titled)):
-            return False
-        if any(normalize_name(t.text) in self.organisations for t in tokens if len(tokens) == 1) and not titled:
             return False  # "launched from Kennedy"
         if len(tokens) == 1 and (tokens[0].text in self.units or tokens[0].text in self.programmes):
             return False
