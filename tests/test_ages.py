@@ -241,3 +241,25 @@ def test_an_age_apposed_to_a_name_nobody_found_goes_to_nobody_else(nlp):
 def test_an_age_after_a_place_is_the_persons(nlp):
     text = "Joe Brown, the test pilot who commanded Apollo 40, died on Tuesday in Billings, Montana, aged 95."
     assert ages(nlp, text) == {("Joe Brown", 95)}
+
+
+def test_an_age_set_off_by_one_comma_before_the_verb(nlp):
+    # regression (dev BD): the closing comma was missing before the verb
+    text = "Engineer Ken Mori, 46, and surgeon Aya Sato, 28 were selected from 4,127 applicants."
+    assert ages(nlp, text) == {("Ken Mori", 46), ("Aya Sato", 28)}
+
+
+def test_a_described_age_on_a_tie_goes_to_the_person_the_article_names_most(nlp):
+    # regression (dev BB): "Administrator B greeted A ... The 46-year-old engineer" went to B, the sentence's subject
+    text = ("Ann Reed came home on Friday after four months on the station. Reed said she missed her family. "
+            "Agency Administrator Joe Brown greeted Reed with flowers. The 46-year-old engineer was the seventh "
+            "astronaut to live there.")
+    assert ages(nlp, text) == {("Ann Reed", 46)}
+
+
+def test_an_age_after_the_main_verb_is_the_subjects_past_a_clause_naming_others(nlp):
+    # regression (check set BC, tuned on after its round-start scoring): "at age 90" went to the last name of the
+    # "while" clause before the main verb
+    text = ("American astronaut Ann Reed, who as pilot of the command module stayed behind on July 20, 1969, while "
+            "Joe Brown and Ken Mori travelled to the lunar surface, died on Wednesday at age 90, her family said.")
+    assert ages(nlp, text) == {("Ann Reed", 90)}

@@ -1170,3 +1170,38 @@ def test_a_pioneer_who_died_years_ago_is_no_crew_of_an_undated_launch(nlp):
     text = ("Soyuz TMA-40 lifted off on Tuesday after a week's delay. Cosmonaut Pavel Belkin died in a jet crash 43 "
             "years ago.")
     assert crews(nlp, text, None)[("launch", "Soyuz TMA-40")] == ()
+
+
+
+@pytest.mark.parametrize("text, stays", [
+    # regression (dev BB): one named as staying with the station was put aboard the craft that left it
+    ("The crew change leaves one of the original T-40 crew (cosmonaut Pavel Orlov) staying with the station.", True),
+    ("Two crewmembers, Ivan Petrov and Ann Reed, would remain in orbit.", True),
+    ("Petrov said Ann Reed, who will remain aboard, is well.", True),
+    # a visit's whole length says nothing of who stays behind
+    ("Ann Reed and Oleg Sidorov will stay for just 10 days.", False),
+    ("Karl and Ann Reed are staying just ten days.", False),
+    ("Ann Reed staid calm.", False),
+])
+def test_a_staying_verb_after_a_name_leaves_that_person_behind(nlp, text, stays):
+    doc = nlp(text)
+    person = next(s for s in doc.spans["people"] if s.kb_id_ in {"Pavel Orlov", "Ann Reed"})
+    assert nlp.get_pipe("event_finder").crew.stays_behind(doc, person) is stays
+
+
+def test_a_resident_aboard_since_a_time_does_not_join_the_launch_crew(nlp):
+    # regression (dev BB): "Anderson - aboard since June -" joined the crew of the launch the sentence before
+    text = ("Ann Reed arrived along with Ivan Petrov on another Soyuz that lifted off from Kazakhstan on Oct. 10. "
+            "She and Petrov are to spend six months in orbit, while Joe Brown - aboard since the spring - is to be "
+            "replaced in the coming weeks.")
+    assert crews(nlp, text, "2030-10-21")[("launch", "Soyuz")] == ("Ann Reed", "Ivan Petrov")
+
+
+def test_they_and_a_companion_pronoun_come_home_together(nlp):
+    # regression (corpus wire-station-crew-rotation): "They ... return to Earth with her" took only her, the
+    # craft's crew so far, and not they, the crew of the sentence before
+    text = ("Ann Reed now expects to come home on Soyuz MS-50 in December. Two visitors, actor Ken Mori and writer "
+            "Ida Lund, are to launch on Soyuz MS-51 on Dec. 2. They will spend a week aboard and then return to "
+            "Earth with her in Soyuz MS-50.")
+    found = crews(nlp, text, "2030-10-21")
+    assert set(found[("landing", "Soyuz MS-50")]) == {"Ann Reed", "Ken Mori", "Ida Lund"}

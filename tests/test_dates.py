@@ -1090,3 +1090,23 @@ def test_a_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp, text)
 ])
 def test_yearless_month_ranges_and_months_after_around_and_than(nlp, text, published, expected):
     assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected
+
+
+def test_a_month_after_since_lies_before_the_telling_whatever_the_main_verb(nlp):
+    # regression (dev BB): "aboard since June" took the future of "is to be replaced" and went to next year
+    text = "Ann Reed, aboard since June, is to be replaced in the coming weeks by Joe Brown."
+    assert dates(nlp, text, "2030-10-21") == [("June", "2030-06")]
+
+
+def test_last_month_with_no_publication_date_has_an_unknown_year(nlp):
+    # regression (check set BC, tuned on after its round-start scoring): "since last October" was dropped
+    text = "The crew will relieve the team, which has been manning the station since last October."
+    assert dates(nlp, text) == [("last October", "XXXX-10")]
+
+
+def test_since_a_month_in_a_clause_of_now_takes_no_year_from_a_narrated_past(nlp):
+    # regression (corpus obit-wire-cosmonaut-hometowns): an undated obituary's "aboard since June" took 1966
+    # from the flight its earlier paragraph told
+    text = ("They lifted off on March 16, 1966, and landed on April 3.\n\nHis grandson, aboard the station since "
+            "June, will hand over his post in the spring.")
+    assert dates(nlp, text)[-1] == ("June", "XXXX-06")

@@ -3495,3 +3495,28 @@ def test_the_craft_in_focus_stays_in_its_markdown_section(nlp):
             "agency is planning to launch PSLV C52 with an earth-observation satellite, and in the same month it "
             "is set to launch GSAT 39, a communications satellite, on a GSLV rocket.")
     assert not any(event == "launch" and craft.startswith("Apollo") for event, craft, _ in dated(nlp, text, None))
+
+
+def test_an_ordinals_person_described_by_a_trigger_is_no_event(nlp):
+    # regression (corpus obit-wire-cosmonaut-hometowns): "the second Soviet cosmonaut to reach orbit, X" was a
+    # launch of the next sentence's craft, with X aboard
+    text = ("The two waited six years while friends went first, among them the second Soviet cosmonaut to reach "
+            "orbit, German Titov. Ivan Petrov and Oleg Sidorov finally lifted off aboard Voskhod 3 on March 16, 1966.")
+    found = [(e.event, e.spacecraft, e.people) for e in extract(text, nlp=nlp).events]
+    assert found == [("launch", "Voskhod 3", ("Ivan Petrov", "Oleg Sidorov"))]
+
+
+
+@pytest.mark.parametrize("text, event, craft", [
+    # regression (dev BB): "The new team ... was launched" after a handover from Shenzhou XL to Shenzhou XLI went
+    # to the flight named last, the outgoing one
+    ("The Shenzhou-40 crew handed the station over to the newly arrived Shenzhou-41 crew on Sunday. The "
+     "Shenzhou-40 crew - Ivan Li, Wu Tao and Ma Lin - will fly back to Earth on Tuesday. The new team - Chen Bo, "
+     "Liu Yan and Zhao Hui - was launched on Thursday.", "launch", "Shenzhou-41"),
+    ("The Shenzhou-40 crew handed the station over to the newly arrived Shenzhou-41 crew on Sunday. The "
+     "Shenzhou-41 crew - Ivan Li, Wu Tao and Ma Lin - arrived on Thursday. The outgoing team - Chen Bo, Liu Yan "
+     "and Zhao Hui - will land on Tuesday.", "landing", "Shenzhou-40"),
+])
+def test_a_crew_named_by_its_turn_in_a_relay_is_that_flights(nlp, text, event, craft):
+    found = {(e.event, e.spacecraft) for e in extract(text, "2030-10-29", nlp=nlp).events}
+    assert (event, craft) in found

@@ -919,3 +919,39 @@ def test_a_title_after_a_signatures_comma_is_no_listed_name(nlp):
     # regression (corpus wire-investor-home-signature): "Science Correspondent" was read as a second listed name
     found = people(nlp, "JANE ROE, Science Correspondent\n\nMOSCOW -- The capsule landed.")
     assert found == {"Jane Roe": "science correspondent"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (check set BA): the NER took only the surname, as an organisation, before a described role
+    # and its relative clause
+    ("Alexei Petrov, a legendary Soviet cosmonaut who was the first man to fly a glider in orbit, died in Moscow "
+     "on Friday aged 85 after a long illness.", "Alexei Petrov", "cosmonaut"),
+    ("Grigor Lenov, a veteran Soviet cosmonaut who flew twice, died on Friday.", "Grigor Lenov", "cosmonaut"),
+])
+def test_a_name_before_a_described_role_and_a_relative_clause(nlp, text, name, role):
+    assert people(nlp, text).get(name) == role
+
+
+def test_a_known_name_keeps_a_first_word_that_is_also_a_demonym(nlp):
+    # regression (check set BA): "German" was stripped as a nationality and the rest dropped
+    text = "The idea came from a pilot-cosmonaut of the former Soviet Union, German Titov."
+    assert "German Titov" in people(nlp, text)
+
+
+def test_a_hometown_and_its_state_in_a_roster_are_no_person(nlp):
+    # regression (dev BD): "New Concord, Ohio" after a listed name and age was read as a person
+    text = ("The team includes:\n\nMarine Lt. Col. Joe Brown Jr., 37, New Concord, Ohio.\n\n"
+            "Navy Lt. Cmdr. Ann Reed, 35, East Derry, N.H.")
+    assert set(people(nlp, text)) == {"Joe Brown Jr.", "Ann Reed"}
+
+
+def test_an_indian_name_with_its_initial_after_it(nlp):
+    # regression (dev BD): the bare letter after the name read as a lettered feature ("Malapert A")
+    found = people(nlp, "Noted scientist Sivan K was today appointed chairman. The crater Malapert A is near.")
+    assert found == {"Sivan K": "scientist"}
+
+
+def test_comrade_is_a_title(nlp):
+    # regression (corpus obit-wire-cosmonaut-hometowns): "Comrade Petrov" was a second person
+    text = "Ivan Petrov flew in 1966. \"Ours said only 'Comrade Petrov, cosmonaut,'\" he said."
+    assert set(people(nlp, text)) == {"Ivan Petrov"}

@@ -609,3 +609,20 @@ def test_crew_mates_and_moonwalkers(nlp, text, name, role):
 ])
 def test_a_projects_roles_keep_their_compound(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+def test_a_plural_before_the_first_listed_names_own_title_is_the_lists_role(nlp):
+    # regression (check set BA): "leaders" was lost behind the first name's "Premier"
+    found = people(nlp, "Chinese leaders Premier Li Wen, Zhao Ming and Sun Jie arrived at the landing site.")
+    assert found == {"Li Wen": "premier", "Zhao Ming": "leader", "Sun Jie": "leader"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev BB): an owner's pronoun before the apposed role stopped the search for it
+    ("They were Colonel Ivan Petrov, 35, a pilot, and Oleg Sidorov, 44, his civilian flight engineer whose "
+     "earlier flights included an abort.", "Oleg Sidorov", "flight engineer"),
+    # regression (dev BD): a navy lieutenant commander's abbreviation read as a crew's commander
+    ("Navy Lt. Cmdr. Ann Reed, 35, was named to the team.", "Ann Reed", "lieutenant commander"),
+])
+def test_an_owners_pronoun_in_an_apposition_and_a_lieutenant_commander(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

@@ -314,6 +314,9 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("He is a veteran of the Shenzhou-6 and Shenzhou-10 missions.", ["Shenzhou-6", "Shenzhou-10"]),
         # regression (dev W): a scanned newspaper's "l" for "1" in a flight's number
         ("The Soyuz Tl4 ship docked with Salyut 7.", ["Soyuz T-14", "Salyut 7"]),
+        # regression (check set BC, tuned on after its round-start scoring): a launch vehicle's variant and a
+        # lunar orbiter's impactor
+        ("India used a PSLV-XL rocket, and the Moon Impact Probe struck the surface.", ["PSLV-XL", "Moon Impact Probe"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):

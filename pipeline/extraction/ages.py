@@ -10,6 +10,8 @@ The component writes `doc._.ages` (AgeRecords); it needs `doc.spans["people"]`.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 
 from spacy.language import Language
@@ -32,6 +34,7 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_CLAUSE_OPENERS = {"who", "whom", "whose", "which", "while", "when", "as", "after"}  # the asides others stand in
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a description, no name
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
@@ -233,6 +236,12 @@ class AgeFinder:
             if len(before) >= 2 and text[before[-2].end_char:before[-1].start_char].strip() == "and" and \
                     _PLURAL_VERB.search(text, before[-1].end_char, start):
                 return before[-2:]  # "A and B, who flew Apollo 8, are the oldest at 89": both
+            if len(before) >= 2 and before[0].end < len(doc) and doc[before[0].end].text == "," and \
+                    any(t.lower_ in _CLAUSE_OPENERS for t in doc[before[0].end:before[-1].start]) and \
+                    any(t.text == "," and doc[t.i + 1].tag_ == "VBD" for t in doc[before[-1].end:expression.start]):
+                # "A, who ... stayed behind while B and C travelled to the surface, died on Wednesday at age
+                # 90": the main verb, after the clause the others stand in, is A's
+                return before[:1]
             return before[-1:]
         if where == "pronoun_after":  # "Now 70, he owns an auto dealership"
             expression = doc.char_span(start, end, alignment_mode="expand")
@@ -292,9 +301,12 @@ class AgeFinder:
         counts: dict[str, list[Span]] = {}
         for p in near:
             counts.setdefault(p.kb_id_, []).append(p)
-        # on a tie, the one the latest sentence names, and of its names the first, its subject ("A met B
-        # at the pad. The 60-year-old told reporters" is A)
-        best = max(counts.values(), key=lambda spans: (len(spans), spans[-1].sent.start, -spans[-1].start))
+        # on a tie, the one the article names most ("Administrator B greeted A with a bouquet. The 46-year-old
+        # engineer was the seventh" in a story about A), then the one the latest sentence names, and of its
+        # names the first, its subject ("A met B at the pad. The 60-year-old told reporters" is A)
+        named = Counter(p.kb_id_ for p in people)
+        best = max(counts.values(), key=lambda spans: (len(spans), named[spans[-1].kb_id_], spans[-1].sent.start,
+                                                       -spans[-1].start))
         return best[-1:]
 
 

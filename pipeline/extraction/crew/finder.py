@@ -46,6 +46,7 @@ _GROUP_ROLES = {"cosmonauts": "cosmonaut", "astronauts": "astronaut", "taikonaut
 _GROUP_SIZE = 3  # people a crew's role noun may stand for
 _ABOARD = {"aboard", "onboard"}  # "will hook up with Salyut 7, where X and Y have been"
 _SINGULAR_PRONOUNS = {"he", "she"}
+_WITH_HIM_OR_HER = re.compile(r"\s+(?:\S+\s+){0,3}?with\s+(?:him|her)\b", re.IGNORECASE)
 
 
 class CrewFinder(CrewRosters):
@@ -154,7 +155,8 @@ class CrewFinder(CrewRosters):
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
                           and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
-                          and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)]
+                          and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)
+                          and not self.aboard_since(doc, p)]
                 if far and len([p for p in listed if self._roles(p, names) & self.flyer_roles]) < 2:
                     continue  # (so far on, a crew by its roles, not one name or people who stayed long)
                 crew += listed
@@ -175,6 +177,15 @@ class CrewFinder(CrewRosters):
         names_aboard = self.crew_so_far_over(doc, statement, earlier, names_aboard)
         if not names_aboard and self._crew_subject(doc, statement):
             known = self._labelled_crew(doc, statement, people, names) or self._crew_so_far(doc, statement, earlier)
+            if known and index > 0 and doc[sent.start].lower_ == "they" and _WITH_HIM_OR_HER.match(
+                    doc_text(doc), trigger.span.end_char, sent.end_char):
+                # "They will stay ten days and then return to Earth with her in Soyuz MS-42": they, whom the
+                # sentence before names, and she, the craft's crew so far
+                before = sentences[index - 1]
+                they = self._crew_before(doc, statement, before, people, names, earlier) or next(
+                    (list(s.people) for s in reversed(earlier) if before.start <= s.trigger.span.start < before.end
+                     and s.people), [])  # (or the crew the sentence before flew: "A and B are to launch on ...")
+                return [*they, *(n for n in known if n not in they)]
             if known:
                 return known
             counted = self._counted_crew(doc, statement, earlier, sentence_of, names)

@@ -2,26 +2,35 @@
 station ("X, Y and Z remain aboard the ISS", "The station has two cosmonauts on board: A and B",
 "Up on the ISS, ..."), a crew an arrival relieves ("the outgoing crew, A and B"), and people a
 station title names ("station flight engineers A and B", "Expedition 70 commander A and flight
-engineers B and C"). `crew.CrewFinder` keeps them off arriving and departing craft.
+engineers B and C"), and one said to stay behind when a craft leaves. `crew.CrewFinder` keeps them
+off arriving and departing craft.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from ...normalize import normalize_name
 from .context import CREWED, opens_on_a_new_crew
 from .people import CrewPeople
 from .subjects import listed_after_aside
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
+if TYPE_CHECKING:
+    from ..events.finder import Statement
+
 _ON_BOARD = {"aboard", "onboard", "board", "on", "at", "in"}
 _OPENING_ADVERBS = {"up", "back", "meanwhile", "there", "the", "orbiting", "space"}  # "Meanwhile, up on the ISS,"
 # "stay on the ISS for six months with X": the newcomers' whole stay (not "remain aboard for another month")
 _EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,14}?for (?:about |some |nearly |almost )?(?:a|one|two|three|four|five|six|"
                               r"seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:months?|year)\b")
+# "will stay for just 10 days", "are staying just ten days": a visit's whole length
+_VISIT_LENGTH = re.compile(r"(?:\S+ ){0,6}?(?:for )?(?:just |only |about |some |nearly |almost )?(?:a|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:days?|weeks?|months?|years?)\b")
 _STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay aboard the core module, the ..., for six months")
 _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemist X"
 _DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
@@ -30,6 +39,8 @@ _STAY_REACH = 13  # "remain aboard the big multinational ISS outpost"
 # "took command of the station"
 _TAKES = {"assumed", "assumes", "assume", "assuming", "took", "takes", "take", "taking"}
 _COMMAND_OF_REACH = 8  # words from "command" to the station: "command of the $100 billion ISS"
+_STAYER_REACH = 4  # tokens from a name to its staying verb: ", who will remain"
+_STAYER_GAP = {"who", "will", "would", "is", "are", "was", "were", "to"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
 
 
@@ -70,6 +81,38 @@ class StationCrews(CrewPeople):
             if stays[sent.start]:
                 found.setdefault(p.kb_id_, sent.start)
         return found
+
+    def leave_behind(self, doc: Doc, people: list[Span], homeward: list["Statement"]) -> None:
+        """"one of the T-13 crew (X) staying with the station": X is not aboard the departure X stays behind
+        from, the nearest one the text tells outside X's sentence (which may tell X's own: "X would remain in
+        orbit and return to Earth aboard Soyuz MS-19")."""
+        left: set[tuple[str, str]] = set()
+        for p in people:
+            others = [s for s in homeward if s.trigger.span.sent.start != p.sent.start]
+            if others and self.stays_behind(doc, p):
+                nearest = min(others, key=lambda s: abs(s.trigger.span.start - p.start))
+                left.add((p.kb_id_, normalize_name(nearest.craft)))
+        for statement in homeward:
+            key = normalize_name(statement.craft)
+            statement.people = [n for n in statement.people if (n, key) not in left]
+
+    def stays_behind(self, doc: Doc, person: Span) -> bool:
+        """A staying verb right after the name: "one of the T-13 crew (X) staying with the station",
+        "X, who will remain aboard": whoever leaves, not X."""
+        i = person.end
+        while i < min(len(doc), person.end + _STAYER_REACH) and (doc[i].is_punct or doc[i].lower_ in _STAYER_GAP):
+            i += 1
+        # (not a visit's whole length: "A and B will stay for just 10 days")
+        return i < len(doc) and i < person.end + _STAYER_REACH and \
+            (doc[i].lower_ in self.staying or doc[i].lower_ == "staying") and \
+            not _VISIT_LENGTH.match(" ".join(t.lower_ for t in doc[i + 1:i + _STAY_SPAN]))
+
+    @staticmethod
+    def aboard_since(doc: Doc, person: Span) -> bool:
+        """"Anderson - aboard since June - is to be replaced": a resident whose stay a date opens, not
+        one who flies with the crew the sentence before named."""
+        words = [t.lower_ for t in doc[person.end:min(len(doc), person.end + _STAYER_REACH + 1)] if not t.is_punct]
+        return words[:2] in (["aboard", "since"], ["onboard", "since"]) or words[:3] == ["on", "board", "since"]
 
     def _leaving(self, doc: Doc, person: Span) -> bool:
         for i in range(person.start - 1, max(person.sent.start, person.start - _LEAVING_REACH) - 1, -1):

@@ -310,6 +310,8 @@ class DateFinder(StoryDays):
                          and "\n\n" not in text[c[0]:cand.start]), None)
             shift = _SHIFTS[g.get("rel", "this").lower()]
             return f"{year + shift}-{self._month(g['month']):02d}" if year else f"XXXX-{self._month(g['month']):02d}"
+        if form == "rel_month" and published is None:
+            return f"XXXX-{self._month(g['month2']):02d}"  # "since last October" with no date to count back from
         if published is None:
             return None
         if form == "month_rel_year":

@@ -32,6 +32,8 @@ class TenseReader:
         """'future', 'past' or 'present' from the nearest verb before the date in
         its sentence, else the first one after it in the same clause."""
         sent = span.sent
+        if span.start > sent.start and doc[span.start - 1].lower_ == "since":
+            return "past"  # "Anderson - aboard since June - is to be replaced": what began is behind the telling
         month_alone = len(span) == 1 and span[0].is_alpha and not span[0].lower_.endswith("day")
         if month_alone and span.start > sent.start and doc[span.start - 1].tag_ in {"DT", "JJ", "PRP$", "POS"} and \
                 any(t.lower_ in self.event_nouns for t in doc[span.end:min(sent.end, span.end + 2)]):

@@ -87,7 +87,11 @@ class YearResolver:
                 # "Leonov will be buried ... on 15 October" in an undated obituary: what is to come is
                 # of the time of writing, and the last date it told of was in the past: no year is safe
                 return None
-            year = sentence_year or narrated or self._dated_before(context_years) or \
+            # "aboard since June, will hand over his post": a stay up to the time of writing, which an undated
+            # article's last date, of a past it narrated, does not give
+            since_now = span.start > 0 and doc[span.start - 1].lower_ == "since" and \
+                any(t.tag_ in {"MD", "VBZ", "VBP"} for t in span.sent) and not self._told_now(doc, context_years)
+            year = sentence_year or narrated or (None if since_now else self._dated_before(context_years)) or \
                 full_dates.get((month, day)) or None
             if weekday is not None and day is not None:
                 # the weekday picks among the years the sentence or paragraph names, else among all

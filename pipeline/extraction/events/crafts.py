@@ -34,6 +34,7 @@ from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
 from ..spacecraft.families import CraftFamilies
 from .craft_subjects import CraftSubjects
+from .relay_flights import relay_flight
 from .uncrewed import UNCREWED
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
@@ -141,7 +142,8 @@ class CraftChooser(CraftSubjects):
         if chosen is None and self._another_programs_crew(doc, trigger, crafts):
             return None  # "About 50 years after the last Apollo crew came home": not the craft in focus
         if chosen is None:
-            chosen = undocked_by_subjects(doc, trigger, statements) or landed_by_subjects(doc, trigger, statements) or \
+            chosen = relay_flight(doc, trigger, crafts, self.families, self.crew_nouns) or \
+                undocked_by_subjects(doc, trigger, statements) or landed_by_subjects(doc, trigger, statements) or \
                 stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \
                 _told_again_after(doc, trigger, triggers, in_sentence) or \

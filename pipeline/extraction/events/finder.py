@@ -223,6 +223,7 @@ class EventFinder:
             if not statement.people:
                 statement.people = self.crew.roster(doc, statement, people, names, sentences, sentence_of,
                                                     statements, crafts)
+        self.crew.leave_behind(doc, people, [s for s in read if s.trigger.event in HOMEWARD])
         self.crew.complete_counted(doc, statements)
         listed = fact_box_crew(doc, self.crew.crew_nouns)
         if listed:

@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
 from ...resources import load_json, load_jsonl
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 _BE = {"is", "are", "was", "were", "been"}
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
 _NOT = {"not", "n't"}
+_RECORD_MODIFIERS = 3  # words between an ordinal and its person noun: "the second Soviet cosmonaut to reach orbit"
 _AUXILIARY_VERBS = {"has", "have", "had", "did", "does", "do", "is", "was", "will", "ca", "wo"}  # ("ca" of "can't")
 _UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not dock with it until"
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
@@ -258,6 +260,8 @@ class TriggerFinder:
         if span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].pos_ == "NOUN" and \
                 doc[span.start - 2].lower_ in self.cues["goal_nouns_before"]:
             return False  # "Kennedy's 1961 call to land a man on the moon": a goal, not a landing
+        if self._record_holder(doc, span):
+            return False  # "the second Soviet cosmonaut to reach orbit, German Titov": who someone is
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
         if any(t.lower_ in self.cues["hypothetical_before"] and nxt.lower_ == "that" for t, nxt in zip(wide, wide[1:])):
             return False  # "ESA hopes that one of its astronauts will launch on ..."
@@ -308,6 +312,19 @@ class TriggerFinder:
         if event == "docking" and any(w in self.cues["docking_failed_after"] for w in after[:3]):
             return False
         return True
+
+    @staticmethod
+    def _record_holder(doc: Doc, span: Span) -> bool:
+        """"the second Soviet cosmonaut to reach orbit": an ordinal's person described by the trigger, in a
+        sentence that names no craft for it to be an event of (not "the first Briton to fly on Soyuz TM-12")."""
+        if span.start < 3 or doc[span.start - 1].lower_ != "to":
+            return False
+        head = doc[span.start - 2]
+        ordinal = next((t for t in doc[max(span.sent.start, span.start - 2 - _RECORD_MODIFIERS):span.start - 2]
+                        if t.ent_type_ == "ORDINAL" or t.lower_ in {"only", "last", "youngest", "oldest"}), None)
+        crafts = doc.spans.get(SPACECRAFT_KEY, [])
+        return ordinal is not None and head.pos_ == "NOUN" and \
+            not any(span.sent.start <= c.start < span.sent.end for c in crafts)
 
     @staticmethod
     def _modifies_an_object(doc: Doc, span: Span) -> bool:

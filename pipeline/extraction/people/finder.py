@@ -37,6 +37,7 @@ SPAN_KEY = "people"
 _BY_TEXT_KEY = "people.tokens_by_text"  # doc.user_data: token text -> its indices
 # NER labels under which the small model sometimes files a person's name.
 _ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
+_ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary Soviet cosmonaut"
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -181,12 +182,14 @@ class PeopleFinder:
             if ent.label_ == "PERSON" and ent_end < len(doc) and ELIDED_SURNAME.fullmatch(doc[ent_end].text) and \
                     ent_end not in blocked:
                 ent_end += 1  # "Nora O’Dell" where the NER took only "Nora"
-            cleaned = self.shape.clean(doc, ent_start, ent_end, roles_at)
+            # (a known name keeps a first word that is also a demonym: "German Titov")
+            known = normalize_name(doc[ent_start:ent_end].text) in self.known
+            cleaned = (ent_start, ent_end, "", False) if known else self.shape.clean(doc, ent_start, ent_end, roles_at)
             if cleaned is None:
                 continue
             start, end, stripped_role, stripped_descriptor = cleaned
             comma_suffix = suffixed and end == ent_end
-            if not self.shape.looks_like_name(doc, start, end - 2 if comma_suffix else end):
+            if not known and not self.shape.looks_like_name(doc, start, end - 2 if comma_suffix else end):
                 continue
             evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
             # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
@@ -353,11 +356,17 @@ class PeopleFinder:
         found = []
         for role_end, (role_start, role) in roles_at.items():
             comma = role_start - 1
+            # (past the role's describing words: "X, a legendary Soviet cosmonaut who")
+            while role_start - 1 - comma < _ROLE_MODIFIERS and comma > 0 and \
+                    (doc[comma].tag_ == "JJ" or doc[comma].ent_type_ == "NORP"):
+                comma -= 1
             if comma > 0 and doc[comma].lower_ in {"the", "a", "an"}:
                 comma -= 1  # "Brewster Shaw, the deputy manager, said"
             after = doc[role_end + 1:min(len(doc), role_end + 1 + _ROLE_COMPLEMENT)]
-            # (or a complement the comma closes: "X, deputy manager of the shuttle program, said")
+            # (or a complement the comma closes: "X, deputy manager of the shuttle program, said"; or a
+            # relative clause: "X, a Soviet cosmonaut who was the first ...")
             closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"} or \
+                (doc[role_end + 1].lower_ == "who" and doc[role_end].tag_ == "NN") or \
                 (after[0].lower_ == "of" and any(t.text == "," for t in after) and
                  not any(t.text in {".", ";"} for t in after[:[t.text for t in after].index(",")]))
             if comma < 2 or doc[comma].text != "," or not closed:

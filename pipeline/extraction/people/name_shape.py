@@ -54,6 +54,9 @@ class NameShape:
         self.thing_nouns = set(vocab["thing_nouns"])  # "non-profit entity Robin Hood", "callsign Golden Eagle"
         self.headline_words = set(vocab["headline_words"])
         self.leading_function_words = set(vocab["leading_function_words"])
+        # ", Ohio." after a capitalised run: a town and its state
+        self.region_after = re.compile(r",\s*(?:" + "|".join(re.escape(r) for r in sorted(
+            vocab["region_names"], key=len, reverse=True)) + r")(?=[,;.]|[ \t]*(?:\n|$))")
 
     def _names_a_thing(self, doc: Doc, start: int) -> bool:
         return doc[start - 1].lower_ in self.thing_nouns or (
@@ -153,6 +156,8 @@ class NameShape:
             return False  # "the dangerous Van Allen radiation belt": a name before its noun names the thing
         if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase)):
             return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts"
+        if len(tokens) > 1 and self.region_after.match(doc.text, tokens[-1].idx + len(tokens[-1].text)):
+            return False  # a hometown in a roster: "Marine Lt. Col. A, 37, New Concord, Ohio."
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
             return False  # a feature of the Moon or Mars, "Mare Nectaris", or a place on Earth, "Cape Canaveral"
         if start > 0 and doc[start - 1].lower_ in self.ship_nouns and not (end < len(doc) and doc[end].pos_ == "VERB"):
@@ -163,8 +168,12 @@ class NameShape:
         text_after = doc[end].text if end < len(doc) else ""
         if text_before in QUOTES and (text_after in QUOTES or text_after == ":"):
             return False  # a quoted title: "Saare Jahan Se Achha", "Demon Slayer: Kimetsu no Yaiba"
-        if len(tokens) > 1 and _BARE_LETTER.fullmatch(tokens[-1].text) and not (end < len(doc) and doc[end].text == "."):
-            return False  # a lettered feature or unit, "a crater known as Malapert A", "Team B" (an initial has its stop)
+        if len(tokens) > 1 and _BARE_LETTER.fullmatch(tokens[-1].text) and not (end < len(doc) and doc[end].text == ".") \
+                and not (all(t.ent_type_ == "PERSON" for t in tokens) and start > 0 and doc[start - 1].is_lower
+                         and doc[start - 1].lower_ in self.role_of_phrase):
+            return False  # a lettered feature or unit, "a crater known as Malapert A", "Team B" (an initial has its
+            # stop, or the NER's person, a role before it, ends on it: "scientist Sivan K", an Indian name's
+            # initial after it)
         if len(tokens) == 2 and tokens[0].text in self.model_words and _ROMAN_NUMERAL.fullmatch(tokens[-1].text):
             return False  # a model, "Launch Vehicle Mark III" (not "Pope Leo IX")
         for i, token in enumerate(tokens):

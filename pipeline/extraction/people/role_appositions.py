@@ -96,9 +96,10 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
             continue  # the NER's "NASA Skylab" before "and shuttle astronaut" names nobody
         if k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and token.pos_ == "PROPN":
             continue  # an owner before the head, whatever the NER calls it: "X, SpaceX's lead engineer,"
-        if (token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} and token.tag_ != "VBN") \
+        if (token.pos_ not in {"DET", "ADJ", "PROPN", "PART", "NOUN", "NUM", "PUNCT", "ADV"} and token.tag_ not in {"VBN", "PRP$"}) \
                 or token.text in {",", ")", ";"} or token.ent_type_ == "PERSON":
-            break  # (a participle describes: "X, 63, a retired flight controller")
+            break  # (a participle describes: "X, 63, a retired flight controller"; an owner's pronoun
+            # determines: "Y, 44, his civilian flight engineer")
     return ""
 
 

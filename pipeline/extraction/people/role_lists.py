@@ -173,7 +173,8 @@ def _name_lists(mentions: list, doc: Doc) -> list[list]:
 def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks: set[str]) -> None:
     """"The Soyuz cosmonauts, Colonel A, B and C, were launched", "Three astronauts aboard
     Shenzhou-12 - A, B and C - will enter": a plural role and a comma or dash before a list
-    give the role to its names that have none or only a rank ("the other astronauts - A; Col. B")."""
+    give the role to its names that have none or only a rank ("the other astronauts - A; Col. B"), as a
+    plural right before the first name's own title does ("Chinese leaders Premier A, B and C")."""
     for names in _name_lists(mentions, doc):
         shared = _role_shared_after(doc, names[-1].end, roles_at)  # "A, B and C, all mission specialists"
         if shared:
@@ -183,6 +184,12 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks
         i = names[0].start - 1
         if i >= 0 and i in roles_at and personal_title(doc[i]):
             i = roles_at[i][0] - 1  # past "Colonel"
+            if i >= 0 and i in roles_at and doc[i].tag_ == "NNS":
+                # "Chinese leaders Premier A, B and C": the plural before the first name's own title
+                for mention in names:
+                    if not mention.role or mention.role in ranks:
+                        mention.role = roles_at[i][1]
+                continue
         if i < 1 or doc[i].text not in _APPOSITION_MARKS:
             continue
         j = i - 1  # past a short phrase after the plural: "Three astronauts aboard Shenzhou-12 - A, B and C"
