@@ -1205,3 +1205,20 @@ def test_they_and_a_companion_pronoun_come_home_together(nlp):
             "Earth with her in Soyuz MS-50.")
     found = crews(nlp, text, "2030-10-21")
     assert set(found[("landing", "Soyuz MS-50")]) == {"Ann Reed", "Ken Mori", "Ida Lund"}
+
+
+def test_a_list_removed_from_the_flight_is_not_aboard(nlp):
+    # regression (dev BB): "A and B, the original commander - were removed from the flight" flew with the crew
+    text = ("Crew-40 launched on Saturday with Ivan Petrov and Ann Reed. Crew Dragons normally carry four, but two "
+            "Crew-40 astronauts - Joe Brown and Ida Lund, the original commander - were removed from the flight in "
+            "August.")
+    assert crews(nlp, text, "2030-09-29")[("launch", "Crew-40")] == ("Ivan Petrov", "Ann Reed")
+
+
+def test_people_back_home_after_a_landing_were_aboard(nlp):
+    # regression (check set BA, tuned on): the next paragraph's "A, B and C were back home" named only the one
+    # with a flyer's title
+    text = ("Astronauts in the Shenzhou-40 spacecraft have returned to earth. The spacecraft landed in Inner "
+            "Mongolia on Friday.\n\nChen Bo, Liu Yan and the country's second woman astronaut Zhao Hui were back "
+            "home after 13 days in space.")
+    assert set(crews(nlp, text, "2030-06-29")[("landing", "Shenzhou-40")]) == {"Chen Bo", "Liu Yan", "Zhao Hui"}

@@ -3520,3 +3520,20 @@ def test_an_ordinals_person_described_by_a_trigger_is_no_event(nlp):
 def test_a_crew_named_by_its_turn_in_a_relay_is_that_flights(nlp, text, event, craft):
     found = {(e.event, e.spacecraft) for e in extract(text, "2030-10-29", nlp=nlp).events}
     assert (event, craft) in found
+
+
+def test_a_stations_launch_told_by_its_noun_after_its(nlp):
+    # regression (dev BD): "since its launch" of a station subject went unclaimed (only other craft owned "its")
+    text = ("Gen. Ivan Petrov, head of the training program, said Salyut 9 had been an effective platform, having "
+            "been occupied for 8 of the 16 months since its launch in September 1977.")
+    found = [(e.event, e.spacecraft) for e in extract(text, nlp=nlp).events]
+    assert found == [("launch", "Salyut 9")]
+
+
+def test_a_landers_landing_and_its_missions_are_one_event(nlp):
+    # regression (check set BA): "Vikram, the lander module of Chandrayaan-3, landed" and a later "the lander
+    # module Vikram ... made a soft landing" gave two landing rows
+    text = ("The agency shared an image of the site where Vikram, the lander module of Chandrayaan-3, landed on "
+            "Wednesday. After the lander module Vikram made a safe and soft landing, the agency chief spoke.")
+    found = [(e.event, e.spacecraft) for e in extract(text, "2030-08-24", nlp=nlp).events]
+    assert len(found) == 1 and found[0][0] == "landing" and found[0][1] in {"Vikram", "Chandrayaan-3"}

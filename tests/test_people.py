@@ -951,6 +951,12 @@ def test_an_indian_name_with_its_initial_after_it(nlp):
     assert found == {"Sivan K": "scientist"}
 
 
+def test_a_name_after_two_initials_without_stops(nlp):
+    # regression (dev BD): "A S Kiran Kumar", whose first initial reads as an article, was missed
+    found = people(nlp, "Noted scientist Ravi Menon was appointed chairman to replace A S Kiran Kumar on Friday.")
+    assert "A S Kiran Kumar" in found
+
+
 def test_comrade_is_a_title(nlp):
     # regression (corpus obit-wire-cosmonaut-hometowns): "Comrade Petrov" was a second person
     text = "Ivan Petrov flew in 1966. \"Ours said only 'Comrade Petrov, cosmonaut,'\" he said."

@@ -626,3 +626,16 @@ def test_a_plural_before_the_first_listed_names_own_title_is_the_lists_role(nlp)
 ])
 def test_an_owners_pronoun_in_an_apposition_and_a_lieutenant_commander(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (check set BC, tuned on after its round-start scoring): "space veterans" was cut to "veteran"
+    ("The crew, space veterans Ivan Petrov and Oleg Sidorov, has been in orbit for two months.", "Ivan Petrov",
+     "space veteran"),
+    # regression (dev AW): "his teammates A and B"
+    ("Currently, Chen Bo and his teammates Liu Yan and Zhao Hui are aboard the station.", "Liu Yan", "teammate"),
+    # regression (dev AL): a desk's title on the line below a capitals byline
+    ("By ANN REED\nAssociated Press Writer\n\nMOSCOW (AP) - The capsule landed.", "Ann Reed", "associated press writer"),
+])
+def test_compound_veterans_teammates_and_a_desk_below_a_byline(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

@@ -112,7 +112,7 @@ class CrewPeople(HostWords):
                                       r"consisted\s+of|comprises?|comprised|is|are|was|were)\s+[^;:.]*$", re.IGNORECASE)
         dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
         # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
-        self.dropped_after = re.compile(r"^[^.;]{0,30}?\b(?:" + dropped + r")\b", re.IGNORECASE)
+        self.dropped_after = re.compile(r"^[^.;]{0,45}?\b(?:" + dropped + r")\b", re.IGNORECASE)
         self.aboard_cues = set(words["aboard_cues"]) | set(words["aboard_cues_after"])
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         # (a role in the plural too: "Mission specialists A, B and C rounded out the crew")
@@ -305,7 +305,12 @@ class CrewPeople(HostWords):
         """People taken off a crew ("The original pilot, X (34), lost his seat days before launch"):
         aboard none of the article's flights, wherever else they are named."""
         text = doc_text(doc)
-        return {p.kb_id_ for p in people if self.dropped_after.match(text[p.end_char:p.end_char + _BACKUP_REACH])}
+        found = {p.kb_id_ for p in people if self.dropped_after.match(text[p.end_char:p.end_char + _BACKUP_REACH])}
+        for p, q in reversed(list(zip(people, people[1:]))):
+            # (and the names listed before one: "A and B, the original commander - were removed")
+            if q.kb_id_ in found and text[p.end_char:q.start_char].strip(" ,") in {"and", ""}:
+                found.add(p.kb_id_)
+        return found
 
     def only_timed_by(self, doc: Doc, person: Span, trigger: Span, crafts: list[Span], names: dict) -> bool:
         """"X revealed at a news conference just after splashdown": the event only times another

@@ -69,16 +69,20 @@ def it_after_its_craft(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Sp
 
 def its_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
     """"The freighter is due at the outpost on Friday, two days after its launch": "its" before an
-    event noun is the sentence's subject craft, not a station named on the way."""
+    event noun is the sentence's subject craft, not a station named on the way (but a station subject
+    where it is the only craft: "Salyut 6 had been occupied ... since its launch")."""
     span = trigger.span
     i = span.start - 1
     while i > span.sent.start and doc[i].tag_ in {"JJ", "JJS", "RB"}:
         i -= 1  # "its first launch"
     if span[0].tag_ not in {"NN", "NNS"} or i <= span.sent.start or doc[i].lower_ != "its":
         return None
-    subjects = [c for c in candidates if c.end <= i and c.label_ != STATION and
+    subjects = [c for c in candidates if c.end <= i and
                 (c.start == span.sent.start or doc[c.start - 1].lower_ not in _PLACE_PREPOSITIONS | {"of", "by"})]
-    return subjects[0] if subjects else None
+    # (a station only where no other craft is: "Salyut 6 had been occupied for 8 of the 16 months since its
+    # launch")
+    return next((c for c in subjects if c.label_ != STATION), None) or \
+        next((c for c in subjects if trigger.event == "launch"), None)
 
 
 def coordinated_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:

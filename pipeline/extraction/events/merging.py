@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name, sentence_text
 from ...records import EventRecord
 from .class_folding import fold_classes
+from .lander_missions import landers_into_missions
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
 from ..spacecraft.families import CraftFamilies
 from ..crew.finder import ALONE, HOMEWARD
@@ -92,7 +93,7 @@ class EventMerger:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
         order = {normalize_name(p.name): p.first_start for p in doc._.people}
         merged = []
-        flights = _rockets_into_payloads(self._same_flights(list(groups.values()), doc))
+        flights = landers_into_missions(_rockets_into_payloads(self._same_flights(list(groups.values()), doc)), doc)
         vehicles = self._vehicles_flying(flights, doc)
         rows = []
         for group in flights:

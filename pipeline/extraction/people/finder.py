@@ -17,8 +17,9 @@ from ...normalize import normalize_name, sentence_text
 from ...records import PersonRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, joined_persons, joins_a_surname,
-                        nicknamed_names, owners_of_organisations, pieces, quoted_title, without_characters)
+from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, initialled_names, joined_persons,
+                        joins_a_surname, nicknamed_names, owners_of_organisations, pieces, quoted_title,
+                        without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
 from .name_lines import bylines, without_headline_only
@@ -218,7 +219,8 @@ class PeopleFinder:
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
         for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
-                     *nicknamed_names(doc, blocked, self.shape.facility_heads), *bylines(doc, blocked, self.shape, self.role_of_phrase),
+                     *nicknamed_names(doc, blocked, self.shape.facility_heads), *initialled_names(doc, blocked, self.shape),
+                     *bylines(doc, blocked, self.shape, self.role_of_phrase),
                      *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
                        for s, e in owners_of_organisations(doc, self.organisations, blocked)
                        if self.shape.looks_like_name(doc, s, e))]:

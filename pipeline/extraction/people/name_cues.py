@@ -27,6 +27,7 @@ _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“‘']|``)[A-Z](?:[a-z]+|[A-Z]|\.[A-Z]\.)(?:[\"”’']|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
     r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.', "Donald 'Deke' Slayton"
 )
+_INITIALLED = re.compile(r"(?<![\w.])[A-Z] [A-Z] [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?![\w-])")
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
 # (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
 _PAREN_NICKNAMED = re.compile(r"\b[A-Z][a-z]+ \((?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})\) (?:[A-Z][a-z]+ )?[A-Z][\w'’-]+")
@@ -160,6 +161,18 @@ def nicknamed_names(doc: Doc, blocked: set[int], facility_heads: set[str]) -> li
             if any(w in facility_heads for w in name.split()):
                 continue  # "Companion Marble (Holdings) Ltd"
             found.append(Mention(span.start, span.end, name, True, cued=True))
+    return found
+
+
+def initialled_names(doc: Doc, blocked: set[int], shape: NameShape) -> list[Mention]:
+    """"to replace A S Kiran Kumar": two initials without stops before capitalised words, the way Indian
+    names are often written (no article comes in a pair)."""
+    found = []
+    for m in _INITIALLED.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and not blocked.intersection(range(span.start, span.end)) and \
+                shape.looks_like_name(doc, span.start + 2, span.end):
+            found.append(Mention(span.start, span.end, span.text, True, cued=True))
     return found
 
 

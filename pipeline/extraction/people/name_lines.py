@@ -44,6 +44,7 @@ _OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[
 # a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
+_DESK_WORDS = 4  # a desk's title on the line below a byline: "Associated Press Science Writer"
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE_NAME = _CREDITED_NAME  # a byline's name is written as a credit's
 # "By Jane Roe & John Doe & Ann Poe", "By Jane Roe, John Doe and Ann Poe": a byline of several reporters
@@ -106,8 +107,12 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
                 continue  # "New York, NY": a place and its state, no name and its title
             title = ""  # "By Jane Roe, Reuters": the outlet
         if not title:  # a signature's title on the line below: "Keiji Tachikawa\nPresident, JAXA"
-            below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip().lower()
-            title = role_of_phrase.get(below, "")
+            below = text[m.end():].lstrip("\n").split("\n", 1)[0].split(",", 1)[0].strip()
+            words = below.split()
+            # (or a desk's title there, its outlet and all: "By ALISON SMALE\nAssociated Press Writer")
+            desk = 1 < len(words) <= _DESK_WORDS and all(w[:1].isupper() for w in words) and \
+                role_of_phrase.get(words[-1].lower()) == words[-1].lower()
+            title = role_of_phrase.get(below.lower(), "") or (below.lower() if desk else "")
         if span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
             # (not an outlet's own: "By FLORIDA TODAY")
             if all(w.strip(".").isalpha() and w.lower() not in shape.byline_non_names

@@ -1,0 +1,57 @@
+"""A lander's landing and its mission's are one event: "Vikram, the lander module of Chandrayaan-3,
+landed" tells one touchdown whether the text names the lander or the mission that carried it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ...normalize import normalize_name
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+
+if TYPE_CHECKING:
+    from .finder import Statement
+
+LANDER = "lander"
+_LANDER_WORDS = {"lander", "landers"}
+_TIE_REACH = 8  # tokens between a lander's name and its mission's: "Vikram, the lander module of Chandrayaan-3"
+
+
+def landers_into_missions(groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
+    """Landing groups, each mission's folded into its lander's where a sentence ties the two with the
+    word "lander" between them and their dates agree."""
+    crafts = doc.spans.get(SPACECRAFT_KEY, [])
+    ties: set[tuple[str, str]] = set()
+    for lander in (c for c in crafts if c.label_ == LANDER):
+        for other in crafts:
+            if other.label_ == LANDER or other.sent.start != lander.sent.start:
+                continue
+            first, last = sorted((lander, other), key=lambda c: c.start)
+            between = doc[first.end:last.start]
+            if len(between) <= _TIE_REACH and any(t.lower_ in _LANDER_WORDS for t in between):
+                ties.add((normalize_name(lander.kb_id_), normalize_name(other.kb_id_)))
+    landings = [g for g in groups if g[0].trigger.event == "landing"]
+    landers = {normalize_name(g[0].craft): g for g in landings if g[0].kind == LANDER}
+    hosts = {}  # id of a mission's group: its lander's group
+    for group in landings:
+        if group[0].kind != LANDER:
+            mission = normalize_name(group[0].craft)
+            host = next((landers[name] for name, of in ties if of == mission and name in landers
+                         and _agree(landers[name], group)), None)
+            if host is not None:
+                hosts[id(group)] = host
+    result = [list(g) for g in groups if id(g) not in hosts]
+    by_group = {id(g): r for g, r in zip((g for g in groups if id(g) not in hosts), result)}
+    for group in groups:
+        if id(group) in hosts:
+            host = by_group[id(hosts[id(group)])]
+            host.extend(group)
+            host.sort(key=lambda s: s.trigger.span.start)
+    return result
+
+
+def _agree(one: list["Statement"], other: list["Statement"]) -> bool:
+    values, others = {s.value for s in one if s.value}, {s.value for s in other if s.value}
+    return not values or not others or any(a.startswith(b) or b.startswith(a) for a in values for b in others)
