@@ -3537,3 +3537,25 @@ def test_a_landers_landing_and_its_missions_are_one_event(nlp):
             "Wednesday. After the lander module Vikram made a safe and soft landing, the agency chief spoke.")
     found = [(e.event, e.spacecraft) for e in extract(text, "2030-08-24", nlp=nlp).events]
     assert len(found) == 1 and found[0][0] == "landing" and found[0][1] in {"Vikram", "Chandrayaan-3"}
+
+
+def test_the_craft_a_copula_names_after_an_infinitive_trigger(nlp):
+    # regression (check set BA, tuned on): "The last orbiter to touch down ... was Atlantis" went to the orbiter
+    # the article had focused on before
+    text = ("The runway was first used to land a shuttle on Feb. 11, 1984, when the orbiter Challenger returned to "
+            "Earth to complete the STS-41B mission. The last orbiter to touch down on the runway was Atlantis on the "
+            "final shuttle mission, STS-135, on July 21, 2011.")
+    found = {(e.event, e.spacecraft, e.value) for e in extract(text, nlp=nlp).events}
+    assert ("landing", "Space Shuttle Atlantis", "2011-07-21") in found
+
+
+@pytest.mark.parametrize("text, landing", [
+    # regression (dev BB): "separated ... today (Sept 26) as expected and has returned to earth" left the
+    # landing undated
+    ("The Soyuz T-40 spacecraft separated from the Salyut 9 station today (Sept 26) as expected and has returned "
+     "to earth.", "2030-09-26"),
+    ("Soyuz T-40 undocked on Monday and landed two days later.", ""),
+])
+def test_a_landing_joined_to_its_dated_undocking_comes_home_that_day(nlp, text, landing):
+    found = {e.event: e.value for e in extract(text, "2030-09-26", nlp=nlp).events}
+    assert found["landing"] == landing

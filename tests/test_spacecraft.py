@@ -317,6 +317,20 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression (check set BC, tuned on after its round-start scoring): a launch vehicle's variant and a
         # lunar orbiter's impactor
         ("India used a PSLV-XL rocket, and the Moon Impact Probe struck the surface.", ["PSLV-XL", "Moon Impact Probe"]),
+        # regression (check set BA, dev BD, dev BB; tuned on): a shuttle flight's letter glued to its number, two
+        # satellite families, an Atlas variant, the station in capitals
+        ("Challenger flew STS-41B, and the crew of STS 41-B came home.", ["Space Shuttle Challenger", "STS-41B",
+                                                                          "STS-41-B"]),
+        ("A PSLV launched IRNSS-1H; Arabsat-1A and Arabsat-1B rode the shuttle.", ["PSLV", "IRNSS-1H", "Arabsat-1A",
+                                                                                 "Arabsat-1B"]),
+        ("An Atlas-Centaur rocket launched the probe toward the Russian Space Station MIR.", ["Atlas-Centaur", "Mir"]),
+        # regression (dev AQ, check set BC; tuned on): "the ATV", "the Progress" after the one member named is that
+        # member (but what the class does is the class: "the Progress, delivers the bulk of supplies")
+        ("The ATV Jules Verne launched in March. The ATV docked on Thursday.", ["Jules Verne"]),
+        ("Progress M-40M moored on Sunday. The cargo version of the Soyuz, the Progress, delivers the bulk of supplies.",
+         ["Progress M-40M", "Soyuz", "Progress"]),
+        ("The crew will link up with the Salyut-7. The Salyut space station has been operating on automatic since May.",
+         ["Salyut 7"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _OBJECT_TO_VERB = {"in", "back", "down", "up", "out", "to", "again"}  # "guiding it in to dock"
 _IT_CLAUSE_OPENERS = {"since", "after", "before", "when", "until", "because", "as", "where", "and", "but"}
+_COMPLEMENT_REACH = 3  # tokens from the copula to its craft: "was the shuttle Atlantis"
 _COORDINATED_REACH = 8  # tokens of "'s detachment from the station" before "and docking"
 _WHOSE_REACH = 3  # words from a craft to the "whose" after it: "the new Mir station, whose"
 _PLAN_HEADS = {"due", "set", "scheduled", "expected", "slated", "planned", "will"}
@@ -303,3 +304,16 @@ def seat_flight(doc: Doc, trigger: Trigger, candidates: list[Span], seats: set[s
             return next((c for c in candidates if c.start == k and c.label_ in CREWED), None)
         return None
     return None
+
+
+def copula_complement(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"The last orbiter to touch down on the runway was Atlantis": the craft a copula after the
+    trigger's infinitive names is the one the trigger tells of."""
+    span = trigger.span
+    if span.start < 1 or doc[span.start - 1].lower_ != "to":
+        return None
+    copula = next((t.i for t in doc[span.end:span.sent.end] if t.lower_ in {"was", "is", "were"}), None)
+    if copula is None or any(t.text in {",", ";"} for t in doc[span.end:copula]):
+        return None
+    return next((c for c in candidates if c.start > copula and c.start - copula <= _COMPLEMENT_REACH), None)
+

@@ -27,8 +27,8 @@ from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
                             another_of_its_class, clause_object, clause_subject, dated_noun_object, direct_object,
                             fronted_flight, main_clause_craft, opener, participle_head, payload_of, word_before)
-from .craft_references import (bracketed_owner, compound_owner, coordinated_owner, described_owner, it_after_its_craft,
-                               its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
+from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
+                               it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
                                station_as_place, subjects_craft, undocked_by_subjects, which_owner, whose_owner)
 from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
@@ -142,7 +142,8 @@ class CraftChooser(CraftSubjects):
         if chosen is None and self._another_programs_crew(doc, trigger, crafts):
             return None  # "About 50 years after the last Apollo crew came home": not the craft in focus
         if chosen is None:
-            chosen = relay_flight(doc, trigger, crafts, self.families, self.crew_nouns) or \
+            chosen = copula_complement(doc, trigger, in_sentence) or \
+                relay_flight(doc, trigger, crafts, self.families, self.crew_nouns) or \
                 undocked_by_subjects(doc, trigger, statements) or landed_by_subjects(doc, trigger, statements) or \
                 stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \

@@ -25,6 +25,7 @@ _DAY_OR_MONTH = 2  # date_rank of a month
 _DAY = 3  # date_rank of a day
 # "undock and land", "undock and head for a splashdown": the next trigger of one "and"
 _AND_ON_TO = re.compile(r"\sand(?:\s+then)?(?:\s+[a-z]+\s+(?:to|for))?\s*$")
+_AND_HAS = re.compile(r"\sand(?:\s+(?:then|has|have|had))?\s*$")  # "... as expected and has returned"
 _LEDE_WORDS = 8
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 # "touched down ... some three hours after liftoff": the span back to another event the sentence names
@@ -151,7 +152,8 @@ class DateCarrier:
     def joined_to_next(self, doc: Doc, statements: list["Statement"]) -> None:
         """"are due to undock in Soyuz MS-21 and land on the Kazakh steppe next Thursday", "undock and
         head for a splashdown on 9 May": an undated trigger joined by "and" to the next one of its
-        clause shares the date that one's words give."""
+        clause shares the date that one's words give; and an undated landing so joined to its craft's
+        dated undocking shares that one's."""
         text = doc_text(doc)
         for statement, following in zip(statements, statements[1:]):
             first, second = statement.trigger.span, following.trigger.span
@@ -161,6 +163,19 @@ class DateCarrier:
             if _AND_ON_TO.search(between) and not set(between) & {",", ";"} and \
                     not any(w in self.relative_time for w in between.split()):
                 statement.value = following.value
+        for statement, following in zip(statements, statements[1:]):
+            # "separated from the station today (Sept 26) as expected and has returned to earth": a landing
+            # joined by "and" to its craft's dated undocking comes home that day
+            first, second = statement.trigger.span, following.trigger.span
+            if (statement.trigger.event, following.trigger.event) != ("undocking", "landing") or \
+                    not statement.value or following.value or first.sent != second.sent or \
+                    normalize_name(statement.craft) != normalize_name(following.craft):
+                continue
+            between = text[first.end_char:second.start_char].lower()
+            after = re.split(r"[,;]", text[second.end_char:second.sent.end_char].lower(), maxsplit=1)[0]
+            if _AND_HAS.search(between) and not set(between) & {",", ";"} and \
+                    not any(w.strip(".") in self.relative_time for w in (between + " " + after).split()):
+                following.value = statement.value  # (not "undocked on Monday and landed two days later")
 
     def same_day(self, doc: Doc, statements: list["Statement"]) -> None:
         """"undocked ... on April 11 and touched down about three hours later": a trigger a same-day

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...normalize import normalize_name
+from ...normalize import doc_text, normalize_name
 from .name_lists import APOSTROPHES, ELIDED_SURNAME
 
 MAX_NAME_TOKENS = 5
@@ -156,7 +156,7 @@ class NameShape:
             return False  # "the dangerous Van Allen radiation belt": a name before its noun names the thing
         if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase)):
             return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts"
-        if len(tokens) > 1 and self.region_after.match(doc.text, tokens[-1].idx + len(tokens[-1].text)):
+        if len(tokens) > 1 and self.region_after.match(doc_text(doc), tokens[-1].idx + len(tokens[-1].text)):
             return False  # a hometown in a roster: "Marine Lt. Col. A, 37, New Concord, Ohio."
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
             return False  # a feature of the Moon or Mars, "Mare Nectaris", or a place on Earth, "Cape Canaveral"

@@ -40,9 +40,10 @@ def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, m
             found.add(index)  # "Shuttle Lands In California Today" over a story of Challenger
         elif normalize_name(span.kb_id_) in definite and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE \
                 and len({normalize_name(m.kb_id_) for m in members}) == 1 and \
-                not any(t.lower_ in itself for t in doc[span.end:span.end + 3]):
+                not any(t.lower_ in itself for t in doc[span.end:span.end + 3]) and not _habitual(doc, span):
             # "Space shuttle Atlantis ... as the space shuttle slowed": the one member named (not "after
-            # the Space Shuttle was retired": the class itself)
+            # the Space Shuttle was retired": the class itself, nor "the Progress, delivers the bulk of station
+            # supplies": what the class does)
             found.add(index)
     return found
 
@@ -62,3 +63,9 @@ def _next_to(doc: Doc, span: Span, member: Span) -> bool:
     between = doc[span.end:member.start]
     return member.start > span.end and len(between) <= 2 and \
         all(t.is_quote or t.text in _BETWEEN_CLASS_AND_NAME for t in between)
+
+
+def _habitual(doc: Doc, span: Span) -> bool:
+    """A present verb right after the class, past an apposition's comma: what the class does."""
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return i < len(doc) and doc[i].tag_ in {"VBZ", "VBP"} and doc[i].pos_ == "VERB"  # (not "has been operating")
