@@ -263,3 +263,8 @@ def test_an_age_after_the_main_verb_is_the_subjects_past_a_clause_naming_others(
     text = ("American astronaut Ann Reed, who as pilot of the command module stayed behind on July 20, 1969, while "
             "Joe Brown and Ken Mori travelled to the lunar surface, died on Wednesday at age 90, her family said.")
     assert ages(nlp, text) == {("Ann Reed", 90)}
+
+
+def test_an_apposed_age_past_one_adjective(nlp):
+    # regression (dev AN, tuned on): "A, a pretty 29-year-old secretary" went to nobody
+    assert ages(nlp, "He has since married Ann Reed, a pretty 29-year-old secretary.") == {("Ann Reed", 29)}

@@ -961,3 +961,17 @@ def test_comrade_is_a_title(nlp):
     # regression (corpus obit-wire-cosmonaut-hometowns): "Comrade Petrov" was a second person
     text = "Ivan Petrov flew in 1966. \"Ours said only 'Comrade Petrov, cosmonaut,'\" he said."
     assert set(people(nlp, text)) == {"Ivan Petrov"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (dev AO): a title before the NER's one-word person, outside its span
+    ("Mr Petrov, according to Tass, told him by telephone.", "Petrov"),
+    # regression (dev BB): a byline "for" a website
+    ("Cargo Craft Docked With Station\nJuly 28, 2030\n\nJapanese Cargo Craft Docks With Station\n\n"
+     "Ann Reed for spacenews.com - Your Universe Online\n\nAfter its journey the HTV-3 docked.", "Ann Reed"),
+    # regression (check set AX, tuned on): the NER took the given name for a people
+    ("He trained alongside Prashanth Balakrishnan Nair, Ajit Krishnan, and Angad Prathap.",
+     "Prashanth Balakrishnan Nair"),
+])
+def test_a_title_outside_the_ners_span_a_website_byline_and_a_given_name_read_as_a_people(nlp, text, name):
+    assert name in people(nlp, text)

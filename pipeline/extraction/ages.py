@@ -34,6 +34,7 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_APPOSITIVE_CHARS = 24  # characters before "N-year-old" read for ", a pretty "
 _CLAUSE_OPENERS = {"who", "whom", "whose", "which", "while", "when", "as", "after"}  # the asides others stand in
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a description, no name
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
@@ -198,7 +199,9 @@ class AgeFinder:
                 return self._persons(doc, people, start - len(copula.group()), end, "before")
             found = self._persons(doc, people, start, end, "after")
             # (wire lists drop the article: "A, 40-year-old crew chief; B, a 31-year-old engineer")
-            appositive = re.search(r",\s+(?:(?:a|an|the|then\s+a|now\s+a)\s+)?$", text[max(0, start - 12):start])
+            # (past one adjective too: "Susy Feldman, a pretty 29-year-old secretary")
+            appositive = re.search(r",\s+(?:(?:a|an|the|then\s+a|now\s+a)\s+(?:[a-z]{3,}\s+)?)?$",
+                                   text[max(0, start - _APPOSITIVE_CHARS):start])
             if found and not (appositive and re.search(r"[,;]", text[end:found[0].start_char])):
                 return found  # (not "A, a 50-year-old test pilot, and B, 41": A's apposition)
             if appositive:

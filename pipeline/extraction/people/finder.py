@@ -29,7 +29,7 @@ from .repeats import add_repeated_mentions
 from .role_appositions import role_past_affiliation
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
-from .role_context import COPULAS, personal_title, role_before_comma, role_before_copula, role_in_context
+from .role_context import COPULAS, DEMONYM_ENDINGS, personal_title, role_before_comma, role_before_copula, role_in_context
 from .roles import RoleLexicon
 from .spaceless import without_space_tokens
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
@@ -155,6 +155,9 @@ class PeopleFinder:
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
             ent_start = ent.start
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent_start > 0 and _a_given_name_as_a_people(
+                    doc[ent_start - 1], self.modifiers) and ent_start - 1 not in blocked:
+                ent_start -= 1  # "alongside Prashanth Balakrishnan Nair": the NER took the given name for a people
             if ent.label_ == "PERSON" and ent_start > 0 and (len(ent) == 1 or (
                     len(ent) > 1 and (ent[0].text in self.shape.capitalised_particles or ent[0].text in self.particles
                                       or patronymic(ent[0].text)))):
@@ -196,10 +199,12 @@ class PeopleFinder:
             # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
             # Barry "Butch" Wilmore and Sunit "Suni" Williams")
             text = f"{doc[start:end - 2].text} {doc[end - 1].text}" if comma_suffix else self._name_text(doc, start, end)
-            # (a title stripped from the NER's name is a cue too: "Sheikh Zayed", "Mr. Brand")
+            # (a title stripped from the NER's name is a cue too: "Sheikh Zayed", "Mr. Brand", and one before
+            # the NER's person: "Mr Khrushchev, according to Tass, told him")
             mention = Mention(start, end, text, evidence, role=stripped_role,
                               cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at or
-                              (start > ent_start and doc[start - 1].text in self.titles),
+                              ((start > ent_start or ent.label_ == "PERSON") and start > 0 and
+                               doc[start - 1].text in self.titles),
                               left_role=bool(stripped_role) and start > 0 and not personal_title(doc[start - 1]))
             if not evidence and end - start > 1:
                 # "Wally Funk, who was 82", "Scott Poteet as pilot", "Wernher von Braun",
@@ -406,3 +411,11 @@ def _a_place_after_in(doc: Doc, start: int, end: int) -> bool:
 @Language.factory("people_finder")
 def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(nlp)
+
+
+def _a_given_name_as_a_people(token, modifiers: set[str]) -> bool:
+    """A one-word "people" the NER saw right before a person's name that no demonym ends like."""
+    return token.ent_type_ == "NORP" and token.ent_iob_ == "B" and token.is_title and \
+        not token.lower_.endswith(DEMONYM_ENDINGS + ("s", "i")) and token.text not in modifiers and \
+        (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+

@@ -62,6 +62,7 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<s
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
+                     r"(?:[ \t]+for[ \t]+[\w.]+\.[a-z]{2,4}(?:[ \t]+[-–—][ \t]+[^\n]{1,40})?)?"  # "Jane Roe for site.com - ..."
                      r"(?:[ \t]+(?:--|—|–)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"  # "-- The Associated Press"
                      # (or the stamp and outlet after it: "Jane Roe, March 28, 2021 2:45PM The Australian")
                      r"(?:,[ \t]+(?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:[ \t]+\d{1,2}:\d\d[ \t]?[AaPp][Mm])?"

@@ -19,7 +19,7 @@ _HYPHENS = {"-", "‐", "–"}
 _MODIFIER_TAGS = {"JJ", "VBG", "NNP"}  # "the oldest surviving Soviet cosmonauts"
 _OTHERS_REACH = 12  # tokens after a sentence's subject searched for "with two other cosmonauts"
 _ORIGIN_WORDS = 3  # words of a place set off after a name: ", from New Zealand,"
-_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish")  # "Russian", "Korean", "American", "Japanese", "British"
+DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish")  # "Russian", "Korean", "American", "Japanese", "British"
 _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving", "as", "a", "an", "the", "then", "now",
                 # "were assigned as mission specialists", "filled the role of pilot"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
@@ -76,7 +76,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # (the NER may take the demonym into the name: "Russian" tagged JJ, the entity's first word)
     before = doc[start - 1]
     demonym = before.ent_type_ == "NORP" or \
-        (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(_DEMONYM_ENDINGS)))
+        (before.is_title and (before.tag_ == "JJ" or before.lower_.endswith(DEMONYM_ENDINGS)))
     if start > 1 and demonym and start - 2 in roles_at and doc[start - 2].tag_ == "NNS":
         return roles_at[start - 2][1], True  # "flight engineers American A and Russian B": a demonym per name
     if start > 1 and demonym and start - 2 in roles_at:
