@@ -3559,3 +3559,12 @@ def test_the_craft_a_copula_names_after_an_infinitive_trigger(nlp):
 def test_a_landing_joined_to_its_dated_undocking_comes_home_that_day(nlp, text, landing):
     found = {e.event: e.value for e in extract(text, "2030-09-26", nlp=nlp).events}
     assert found["landing"] == landing
+
+
+@pytest.mark.parametrize("text", [
+    # found reading check set BC (tuned on): "its ability to land at the same place it took off"
+    "Space Shuttle Atlantis had the ability to land on a runway, unlike Soyuz.",
+    "Space Shuttle Atlantis had the capability to land on a runway.",
+])
+def test_an_ability_to_land_is_no_landing(nlp, text):
+    assert [e.event for e in extract(text, nlp=nlp).events] == []
