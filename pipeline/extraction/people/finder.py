@@ -17,19 +17,19 @@ from ...normalize import normalize_name, sentence_text
 from ...records import PersonRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
-from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, initialled_names, joined_persons,
-                        joins_a_surname, nicknamed_names, owners_of_organisations, pieces, quoted_title,
-                        without_characters)
+from .cued_names import CuedNames
+from .name_cues import (acts_as_a_person, after_a_countrys, aged_names, initialled_names, joined_persons,
+                        nicknamed_names, owners_of_organisations, pieces, quoted_title, without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
 from .name_lines import bylines, without_headline_only
-from .name_merging import Mention, NameMerger, Person, is_initial, patronymic
-from .name_shape import MAX_NAME_TOKENS, NameShape, without_place
+from .name_merging import Mention, NameMerger, patronymic
+from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
 from .role_appositions import role_past_affiliation
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
-from .role_context import COPULAS, DEMONYM_ENDINGS, personal_title, role_before_comma, role_before_copula, role_in_context
+from .role_context import DEMONYM_ENDINGS, personal_title, role_before_comma, role_before_copula, role_in_context
 from .roles import RoleLexicon
 from .spaceless import without_space_tokens
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
@@ -37,8 +37,6 @@ from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 SPAN_KEY = "people"
 _BY_TEXT_KEY = "people.tokens_by_text"  # doc.user_data: token text -> its indices
 # NER labels under which the small model sometimes files a person's name.
-_ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
-_ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary Soviet cosmonaut"
 _PLACES = {"GPE", "LOC"}  # not FAC: the NER files many names there ("from Vikram Sarabhai")
 _PLACE_PREPOSITIONS = {"from", "in", "near", "at", "to", "outside"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -47,7 +45,7 @@ _NEVER_SPEAKERS = {"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"}
 _MISLABELLED = {"ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"}
 
 
-class PeopleFinder:
+class PeopleFinder(CuedNames):
     def __init__(self, nlp: Language, roles: str = "roles.jsonl", words: str = "people_words.json"):
         self.roles = RoleLexicon(nlp, roles)
         self.role_of_phrase = self.roles.role_of_phrase
@@ -312,85 +310,6 @@ class PeopleFinder:
             if nxt is not None and (nxt.text in APOSTROPHES or nxt.pos_ in {"VERB", "AUX"}):
                 return True
         return False
-
-    def _names_after_cues(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
-        """'cosmonaut Pyotr Dubrov', 'the specialists were Sandra Magnus',
-        'the 30-year-old Alexei Leonov': a name the NER may have missed or cut."""
-        cue_ends = {end: True for end in roles_at}
-        for token in doc:  # a rank abbreviated: "Air Force Col. Brewster Shaw", the NER's "Air Force Col"
-            abbreviated = token.text in self.ranks or \
-                (token.text == "." and token.i > 0 and doc[token.i - 1].text + "." in self.ranks)
-            if abbreviated and token.i not in cue_ends:
-                cue_ends[token.i] = False
-        for token in doc:
-            if token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} \
-                    and doc[token.i - 2].lower_ in {"year", "years"}:
-                cue_ends[token.i] = False
-        for ent in doc.ents:  # a nationality the NER saw before a name it missed: "to American Drew Feustel"
-            if ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
-                cue_ends.setdefault(ent.start, False)
-        found = []
-        role_starts = {role_start for role_start, _ in roles_at.values()}
-        for cue_end, is_role in cue_ends.items():
-            if any(role_start <= cue_end < role_end for role_end, (role_start, _) in roles_at.items()):
-                continue  # a role that runs on: "Airbus Chief" in "Airbus Chief Operating Officer Ana Ruiz"
-            start = cue_end + 1
-            while is_role and start < len(doc) and doc[start].lower_ in COPULAS | {"were", "are"} \
-                    and start - cue_end <= 2:
-                start += 1
-            end = start
-            while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
-                    doc[end].text not in self.weekdays and (
-                (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
-                or (end > start and doc[end].text in self.particles) or joins_a_surname(doc, end, start)
-            ):
-                end += 1
-            while end > start and (doc[end - 1].text in self.particles or doc[end - 1].text in HYPHENS):
-                end -= 1
-            titled = self.shape.role_starting_at(start, end, roles_at) if start in role_starts else None
-            if not is_role and titled is not None:
-                # "American Spaceflight Participant Charles Simonyi": a capitalised role after a nationality
-                cue_end, is_role, start = titled[0], True, titled[0] + 1
-            if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
-                role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
-                found.append(Mention(start, end, self._name_text(doc, start, end), True,
-                                     role=role, cued=True, left_role=bool(role) and not personal_title(doc[cue_end])))
-        return found
-
-    def _names_before_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
-        """"- **Sultan Al Neyadi**, mission specialist,": a capitalised run set off by a comma before
-        a role phrase that a comma or the sentence closes is a name the NER may have missed."""
-        found = []
-        for role_end, (role_start, role) in roles_at.items():
-            comma = role_start - 1
-            # (past the role's describing words: "X, a legendary Soviet cosmonaut who")
-            while role_start - 1 - comma < _ROLE_MODIFIERS and comma > 0 and \
-                    (doc[comma].tag_ == "JJ" or doc[comma].ent_type_ == "NORP"):
-                comma -= 1
-            if comma > 0 and doc[comma].lower_ in {"the", "a", "an"}:
-                comma -= 1  # "Brewster Shaw, the deputy manager, said"
-            after = doc[role_end + 1:min(len(doc), role_end + 1 + _ROLE_COMPLEMENT)]
-            # (or a complement the comma closes: "X, deputy manager of the shuttle program, said"; or a
-            # relative clause: "X, a Soviet cosmonaut who was the first ...")
-            closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"} or \
-                (doc[role_end + 1].lower_ == "who" and doc[role_end].tag_ == "NN") or \
-                (after[0].lower_ == "of" and any(t.text == "," for t in after) and
-                 not any(t.text in {".", ";"} for t in after[:[t.text for t in after].index(",")]))
-            if comma < 2 or doc[comma].text != "," or not closed:
-                continue
-            start = end = comma
-            while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in blocked and not doc[start - 1].is_punct \
-                    and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].text in self.particles):
-                start -= 1
-            if end - start >= 2 and doc[start].is_title and (start == 0 or not doc[start - 1].is_alpha) and \
-                    self.shape.looks_like_name(doc, start, end):
-                found.append(Mention(start, end, self._name_text(doc, start, end), True, role=role, cued=True))
-        return found
-
-    @staticmethod
-    def _name_text(doc: Doc, start: int, end: int) -> str:
-        return doc[start:end].text
-
 
 def _role_before_rank(doc: Doc, start: int, roles_at, ranks: set[str]) -> str:
     """The role right before the rank a name carries: "mission commander Col. X" is the commander."""
