@@ -38,7 +38,7 @@ def landers_into_missions(groups: list[list["Statement"]], doc: Doc) -> list[lis
     for group in landings:
         if group[0].kind != LANDER:
             mission = normalize_name(group[0].craft)
-            host = next((landers[name] for name, of in ties if of == mission and name in landers
+            host = next((landers[name] for name, of in sorted(ties) if of == mission and name in landers
                          and _agree(landers[name], group)), None)
             if host is not None:
                 hosts[id(group)] = host
