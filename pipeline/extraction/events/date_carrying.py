@@ -38,6 +38,12 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:4
 _PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
 
 
+def dates_agree(one: set[str], other: set[str]) -> bool:
+    """Two statements' dates can be one event's: either gives none, or one is the other or contains it
+    ("1998" and "1998-10-29")."""
+    return not one or not other or any(a.startswith(b) or b.startswith(a) for a in one for b in other)
+
+
 def date_rank(value: str) -> int:
     """How specific a date value is: a day over a month over a year over a decade."""
     if len(value) == 3:

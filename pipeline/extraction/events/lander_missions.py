@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ...normalize import normalize_name
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+from .date_carrying import dates_agree
 
 if TYPE_CHECKING:
     from .finder import Statement
@@ -39,7 +40,7 @@ def landers_into_missions(groups: list[list["Statement"]], doc: Doc) -> list[lis
         if group[0].kind != LANDER:
             mission = normalize_name(group[0].craft)
             host = next((landers[name] for name, of in sorted(ties) if of == mission and name in landers
-                         and _agree(landers[name], group)), None)
+                         and dates_agree(_values(landers[name]), _values(group))), None)
             if host is not None:
                 hosts[id(group)] = host
     result = [list(g) for g in groups if id(g) not in hosts]
@@ -52,6 +53,5 @@ def landers_into_missions(groups: list[list["Statement"]], doc: Doc) -> list[lis
     return result
 
 
-def _agree(one: list["Statement"], other: list["Statement"]) -> bool:
-    values, others = {s.value for s in one if s.value}, {s.value for s in other if s.value}
-    return not values or not others or any(a.startswith(b) or b.startswith(a) for a in values for b in others)
+def _values(group: list["Statement"]) -> set[str]:
+    return {s.value for s in group if s.value}

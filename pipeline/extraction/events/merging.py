@@ -21,7 +21,7 @@ from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
 from ..spacecraft.families import CraftFamilies
 from ..crew.finder import ALONE, HOMEWARD
 from ..crew.context import CREWED
-from .date_carrying import date_rank
+from .date_carrying import date_rank, dates_agree
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY, table_name
 
 if TYPE_CHECKING:
@@ -71,9 +71,7 @@ class EventMerger:
                 # the one designation and the one vehicle of the family with this event, crews not at odds
                 only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
                     (not aboard or not other_aboard)
-                values, other_values = {s.value for s in group if s.value}, {s.value for s in other if s.value}
-                if values and other_values and not any(a.startswith(b) or b.startswith(a)
-                                                       for a in values for b in other_values):
+                if not dates_agree({s.value for s in group if s.value}, {s.value for s in other if s.value}):
                     continue  # "Inspiration4, launched on 15 September 2021" is not Resilience's 2024 flight
                     # (but "1998" agrees with "1998-10-29")
                 if aboard & other_aboard or alone or only_pair:
@@ -308,14 +306,11 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
         longest = max((len(v) for v in given), default=0)
         return {v for v in given if len(v) == longest}
 
-    def agree(one: set[str], other: set[str]) -> bool:
-        return not one or not other or any(a.startswith(b) or b.startswith(a) for a in one for b in other)
-
     rockets = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind == LAUNCH_VEHICLE]
     payloads = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind != LAUNCH_VEHICLE]
     merged: set[int] = set()
     for rocket in rockets:
-        fitting = [g for g in payloads if agree(values(rocket), values(g))]
+        fitting = [g for g in payloads if dates_agree(values(rocket), values(g))]
         if len(fitting) != 1:
             continue
         fitting[0].extend(rocket)
