@@ -268,3 +268,9 @@ def test_an_age_after_the_main_verb_is_the_subjects_past_a_clause_naming_others(
 def test_an_apposed_age_past_one_adjective(nlp):
     # regression (dev AN, tuned on): "A, a pretty 29-year-old secretary" went to nobody
     assert ages(nlp, "He has since married Ann Reed, a pretty 29-year-old secretary.") == {("Ann Reed", 29)}
+
+
+def test_both_ages_after_two_names_with_a_title_between(nlp):
+    # regression (dev BH): "NASA astronaut A and Russian cosmonaut B, both 53" gave no age
+    text = "He will fly with NASA astronaut Ray Dunn and Russian cosmonaut Ivan Borodin, both 53."
+    assert ages(nlp, text) == {("Ray Dunn", 53), ("Ivan Borodin", 53)}

@@ -1110,3 +1110,24 @@ def test_since_a_month_in_a_clause_of_now_takes_no_year_from_a_narrated_past(nlp
     text = ("They lifted off on March 16, 1966, and landed on April 3.\n\nHis grandson, aboard the station since "
             "June, will hand over his post in the spring.")
     assert dates(nlp, text)[-1] == ("June", "XXXX-06")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BF): a bare month after "in" inside brackets was dropped
+    ("The station grew with two modules, Alpha (in July) and Beta (in October).",
+     [("July", "2030-07"), ("October", "2029-10")]),
+    # regression (dev BH): "until" after a past state is behind the telling, not the next year's
+    ("Ann Lee was in charge of the station from March until May.", [("March", "2030-03"), ("May", "2030-05")]),
+    ("The crew will stay aboard until May.", [("May", "2031-05")]),
+])
+def test_bracketed_months_and_until_after_a_past_state(nlp, text, expected):
+    assert dates(nlp, text, "2030-08-28") == expected
+
+
+def test_a_quoted_archives_stamp_dates_the_story_it_quotes(nlp):
+    # regression (dev BF): "quoted from New York Times (FEB-10-1975), ... returned to earth today" left the
+    # stamp unread, "today" unresolved and "Jan. 11" a year late
+    text = ("quoted from the Daily Courier (MAR-14-1977), The crew of Soyuz 40 returned to earth today after a month "
+            "in space. It was launched on Feb. 12 from Baikonur. The station was launched on Dec. 26.")
+    assert dates(nlp, text) == [("MAR-14-1977", "1977-03-14"), ("today", "1977-03-14"), ("Feb. 12", "1977-02-12"),
+                                ("Dec. 26", "1976-12-26")]

@@ -3568,3 +3568,47 @@ def test_a_landing_joined_to_its_dated_undocking_comes_home_that_day(nlp, text, 
 ])
 def test_an_ability_to_land_is_no_landing(nlp, text):
     assert [e.event for e in extract(text, nlp=nlp).events] == []
+
+
+def test_a_ledes_traveller_takes_off_in_the_crewed_craft_named_later(nlp):
+    # regression (check set BA, tuned on): "A Japanese millionaire took off on Wednesday aboard a Russian
+    # spacecraft", its craft named only sentences later, left the launch undated
+    text = ("Baikonur (Wire) - A Chilean billionaire took off on Wednesday aboard a Russian spacecraft for a "
+            "ten-day stay aboard the International Space Station.\n\nMoscow had lost ground in the tourism "
+            "business to private American firms.\n\nThe billionaire, Tomas Ibarra, 51, and his cameraman Luis "
+            "Pena took off from the Baikonur Cosmodrome at 0738 GMT, as scheduled.\n\nThe docking to the station "
+            "should take place six hours later.\n\nAt dawn, the billionaire, his cameraman and cosmonaut Ivan "
+            "Borodin, who will pilot the Soyuz spacecraft, left their hotel.")
+    assert ("launch", "Soyuz", "2030-03-20") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BB): "left its docking port" is an undocking
+    ("A Soyuz capsule left its docking port at the station on Sunday, carrying two cosmonauts home.",
+     ("undocking", "Soyuz", "2030-03-17")),
+    # regression (dev BF): "the docking of the modules X" docks the module
+    ("The station grew with the docking of the science module Wentian in July 2029.",
+     ("docking", "Wentian", "2029-07")),
+])
+def test_undocking_words_absolute_participles_possessives_and_module_objects(nlp, text, expected):
+    assert expected in dated(nlp, text)
+
+
+def test_a_participles_subject_after_with_and_a_possessor_before_the_event_noun_are_the_crafts(nlp):
+    # regression (dev BF): "with Apollo 12 ... Apollo 11 having landed", "Intrepid's touchdown" went to the
+    # craft in focus
+    text = ("Apollo 42 docked with the lunar module Intrepid on the way out. Their target was a site in the Sea of "
+            "Storms, and with Apollo 41 having landed several kilometres from its spot, NASA was keen to make "
+            "Intrepid's touchdown as precise as possible.")
+    landed = {craft for event, craft, _ in dated(nlp, text) if event == "landing"}
+    assert landed == {"Apollo 41", "Intrepid"}
+
+
+def test_an_event_noun_opening_its_sentence_tells_again_the_event_in_focus(nlp):
+    # regression (dev BF): "The launch, from Kennedy Space Center, on November 14, ..." after a caption naming
+    # other craft was no statement, and its date was lost
+    text = ("Apollo 40 got off to a dramatic start when the Saturn V rocket carrying it was hit by lightning as it "
+            "climbed into the sky.\n\nAnn Lee checks out Surveyor 9. The Apollo 40 lander is on the horizon. "
+            "Image credit: NASA\n\nThe launch, from Kennedy Space Center, on November 14, 2029, was watched by the "
+            "president.")
+    assert ("launch", "Apollo 40", "2029-11-14") in dated(nlp, text)

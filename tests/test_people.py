@@ -975,3 +975,26 @@ def test_comrade_is_a_title(nlp):
 ])
 def test_a_title_outside_the_ners_span_a_website_byline_and_a_given_name_read_as_a_people(nlp, text, name):
     assert name in people(nlp, text)
+
+
+def test_a_name_the_ner_files_as_an_organisation_that_opens_with_a_given_name(nlp):
+    # regression (dev BF, check set AX tuned on): "Aleksandr Laveykin on his first mission" was an organisation
+    text = "Aleksandr Laveykin joined veteran Yuri Romanov on the long flight."
+    assert "Aleksandr Laveykin" in {p.name for p in extract(text, nlp=nlp).people}
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (corpus, round 27): a known spacefarer's name the NER saw nothing in
+    ("The launch, from the pad Yuri Gagarin used in 1961, drew a crowd.", "Yuri Gagarin"),
+    # regression (corpus, round 27): a rank opening a name found before ", the backup astronaut,"
+    ("The seat is paid for. Sqn Ldr Rohan Kulkarni, the backup astronaut, followed the climb from the ground.",
+     "Rohan Kulkarni"),
+])
+def test_known_names_and_names_under_a_rank(nlp, text, name):
+    assert name in {p.name for p in extract(text, nlp=nlp).people}
+
+
+def test_a_known_name_inside_a_facilitys_name_is_no_person(nlp):
+    # guard (dev BD): "the Yuri Gagarin Cosmonauts Training Centre"
+    text = "They trained at the Yuri Gagarin Cosmonaut Training Centre near Moscow."
+    assert "Yuri Gagarin" not in {p.name for p in extract(text, nlp=nlp).people}

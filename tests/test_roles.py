@@ -639,3 +639,29 @@ def test_an_owners_pronoun_in_an_apposition_and_a_lieutenant_commander(nlp, text
 ])
 def test_compound_veterans_teammates_and_a_desk_below_a_byline(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (check set BE, tuned on after its scoring): a role set off in quotation marks before the name
+    ('The rocket carried American "space tourist" Dana Whitlow and two cosmonauts.', "Dana Whitlow", "space tourist"),
+    # regression (dev BH): Commonwealth air force ranks, written out or abbreviated, are titles, not names
+    ("Wg Cdr Arun Mehra recalled the flight.", "Arun Mehra", "wing commander"),
+    ("Sqn Ldr Arun Mehra flew the trainer.", "Arun Mehra", "squadron leader"),
+    # regression (dev BH): a hyphenated title whole, not its last word
+    ("The network's editor-in-chief Kavya Rao asked the question.", "Kavya Rao", "editor-in-chief"),
+    # regression (dev BH): a role whose modifier the lexicon holds as one phrase
+    ("Omar Haddad was named prime astronaut and Samir Nasser as the backup astronaut for the flight.",
+     "Samir Nasser", "backup astronaut"),
+    ("The crew includes medical assistant Lena Hart and two pilots.", "Lena Hart", "medical assistant"),
+    ("The backups are Col. Ray Dunn and Tom Ellery, a civilian employee of NASA.", "Tom Ellery", "civilian employee"),
+])
+def test_roles_in_quotes_ranks_and_compound_titles(nlp, text, name, role):
+    assert people(nlp, text)[name] == role
+
+
+def test_the_count_a_list_opens_with_takes_the_plural_role_given_that_count_before(nlp):
+    # regression (dev BH): "appointed three new flight directors ... the three -- A, B and C -- will join"
+    text = ("The agency has appointed three new flight directors to manage station expeditions. The agency said "
+            "the three -- Ann Lee, Bob Hart and Carl Diaz -- will join the group in Houston.")
+    assert people(nlp, text) == {"Ann Lee": "flight director", "Bob Hart": "flight director",
+                                 "Carl Diaz": "flight director"}

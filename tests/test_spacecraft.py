@@ -551,3 +551,15 @@ def test_launch_vehicle_variants_and_spelled_numerals(nlp, text, expected):
 ])
 def test_craft_of_the_gazetteer(nlp, text, expected):
     assert {s.name for s in extract(text, nlp=nlp).spacecraft} == expected
+
+
+def test_a_run_together_first_spelling_gives_way_to_the_canonical_one(nlp):
+    # regression (dev BF): "HTV8 Launch" in a headline named the flight "HTV8" though the story writes "HTV-8"
+    text = "HTV8 Launch\n\nThe agency launched the H-II Transfer Vehicle (HTV-8) on Friday. HTV-8 carries supplies."
+    assert "HTV-8" in craft(nlp, text)
+
+
+def test_an_apollo_lunar_module_named_in_title_case_after_its_class(nlp):
+    # regression (dev BF): "the Lunar Module, dubbed Intrepid" was no craft
+    text = "Once en route, the crew docked with the Lunar Module, dubbed Intrepid, and checked it for damage."
+    assert craft(nlp, text).get("Intrepid") == "lander"

@@ -184,7 +184,7 @@ class AgeFinder:
         if where == "both_before":  # "Zhu and Gui, both 36"
             before = [p for p in people if p.end_char <= start]
             if len(before) >= 2 and not text[before[-1].end_char:start].strip(" ,") \
-                    and text[before[-2].end_char:before[-1].start_char].strip() == "and":
+                    and _BOTH_GAP.fullmatch(text[before[-2].end_char:before[-1].start_char].strip()):
                 return before[-2:]
             return []
         if where == "after":
@@ -311,6 +311,10 @@ class AgeFinder:
         best = max(counts.values(), key=lambda spans: (len(spans), named[spans[-1].kb_id_], spans[-1].sent.start,
                                                        -spans[-1].start))
         return best[-1:]
+
+
+# "A and B, both 36", "NASA astronaut A and Russian cosmonaut B, both 53": "and" and the second one's title
+_BOTH_GAP = re.compile(r"and(?:\s+[\w.-]+){0,3}")
 
 
 @Language.factory("age_finder")

@@ -23,6 +23,7 @@ from ..events.craft_clauses import SUBORDINATORS, opener
 from .context import (CREWED, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
                       line_break_between, of_another_flight, same_or_class)
 from .companions import HOMEWARD, OUTWARD
+from ..events.craft_focus import told_again
 from .rosters import CrewRosters
 from .subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                        singular_subject)
@@ -54,6 +55,12 @@ class CrewFinder(CrewRosters):
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
         trigger = statement.trigger.span
+        own = statement.craft_span is not None and trigger.sent.start <= statement.craft_span.start < trigger.sent.end
+        if told_again(doc, statement.trigger) and not own and \
+                any(s.trigger.event == statement.trigger.event for s in earlier):
+            # "The launch, from the pad Yuri Gagarin used, was watched by ...": an event told again; its
+            # crew is the one its first statement gives, not the people around this one
+            return []
         if any(t.lower_ in ALONE for t in doc[trigger.end:min(trigger.sent.end, trigger.end + _ALONE_REACH)]):
             # "Volynov stayed aboard and brought Soyuz 5 down alone": the subject, and nobody else
             subject = [p for p in people if trigger.sent.start <= p.start and p.end <= trigger.start]
@@ -154,6 +161,9 @@ class CrewFinder(CrewRosters):
                 listed = [p for p in people if following.start <= p.start < following.end
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
+                          # (nor "Waiting aboard are A and B": those who stay aboard the station)
+                          and not any(t.lower_ in self.staying and doc[t.i + 1].lower_ in _ABOARD
+                                      for t in doc[following.start:p.start])
                           and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
                           and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)
                           and not self.aboard_since(doc, p)]

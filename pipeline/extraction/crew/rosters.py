@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 from ...resources import load_json
 from ..events.craft_clauses import POSSESSIVES
+from ..captions import caption_lines, in_caption
 from ..salience import most_named
 from .companions import OUTWARD, CrewCompanions
 from .context import (CREWED, another_flight_of, dated_after_to_another_year, dated_another_year, flies_another,
@@ -148,9 +149,13 @@ class CrewRosters(CrewCompanions):
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == statement.trigger.event
                                         and normalize_name(s.craft) == key), "")
         elsewhere_crews = flown_elsewhere(doc, people, crafts, key)
+        captions = caption_lines(doc)
+        own_caption = in_caption(captions, statement.trigger.span.start_char)
         for person in people:
             if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
                 continue  # not "the trio will join the current crew, including X"
+            if not own_caption and in_caption(captions, person.start_char):
+                continue  # "Pete Conrad checks out Surveyor 3. Image credit: NASA" beside the launch story
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
             if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key):

@@ -62,7 +62,7 @@ class DateCandidates:
     def _plausible(self, text: str, form: str, m: re.Match, groups: dict) -> bool:
         before = text[max(0, m.start() - 25):m.start()].split()
         after = text[m.end():m.end() + 25].split()
-        prev_word = before[-1] if before else ""
+        prev_word = before[-1].lstrip("([\"'“‘") if before else ""  # "Wentian (in July)"
         next_word = after[0].strip(".,;:)!?") if after else ""
         if form == "year":
             if next_word in self.year_units or prev_word in self.year_blockers:

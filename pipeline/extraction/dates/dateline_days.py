@@ -176,14 +176,15 @@ def reprint_line(cues: list[str]) -> re.Pattern:
     """A reprint's note of its first day, before the date: "First published in the Sydney Morning
     Herald on", "This article originally appeared on"."""
     return re.compile(r"(?:This (?:article|story|report) )?(?:was )?(?:" + "|".join(map(re.escape, cues))
-                      + r")\b[^\n.]{0,80}\b(?:on|in)", re.IGNORECASE)
+                      + r")\b[^\n.]{0,80}(?:\b(?:on|in)|\s\()", re.IGNORECASE)
 
 
 def own_date_line(text: str, candidates: list, month_of, reprinted: re.Pattern) -> tuple[dt.date | None, int]:
     """A full date standing on a line of its own near the top, alone or as a dateline's
     place and date ("July 12, 1979", "Brussels, 17 Oct 2003", "(The San Diego Union)" after it),
     or opening the story's first line before a dash or colon ("June 19, 1963 - Valentina ..."),
-    or a reprint's note of its first day ("First published ... on November 30th, 1967.")."""
+    or a reprint's note of its first day ("First published ... on November 30th, 1967.", "quoted from New York
+    Times (FEB-10-1975), ...")."""
     for cand in candidates:
         if cand.start > DATE_LINE_REACH:
             break
@@ -197,7 +198,7 @@ def own_date_line(text: str, candidates: list, month_of, reprinted: re.Pattern) 
         lead = _SOURCE.sub("", after, count=1).lstrip() if after.startswith("(") else after
         if (_LINE_PLACE.fullmatch(before) and (not after or _SOURCE.fullmatch(after) or _LEAD_SEPARATOR.match(lead)
                                                or _LEAD_COLON.match(lead))) or \
-                (reprinted.fullmatch(before) and after in {"", "."}):
+                (reprinted.fullmatch(before) and (after in {"", "."} or (before.endswith("(") and after.startswith(")")))):
             year, month, day = int(cand.groups["year"]), month_of(cand.groups["month"]), int(cand.groups["day"])
             return (dt.date(year, month, day) if valid_date(year, month, day) else None), cand.start
     return None, len(text)

@@ -55,7 +55,8 @@ class DateFinder(StoryDays):
         self.months = {k.lower(): v for k, v in vocab["months"].items()}
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.relative_days = vocab["relative_days"]
-        self.tense = TenseReader(vocab["future_cues"], vocab["event_nouns"], vocab["event_verbs_read_as_nouns"])
+        self.tense = TenseReader(vocab["future_cues"], vocab["event_nouns"], vocab["event_verbs_read_as_nouns"],
+                                 vocab["deferring_verbs"])
         self.years = YearResolver(self.grammar, self.tense, set(vocab["plan_words"]))
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])

@@ -118,6 +118,9 @@ class DateGrammar:
                                + r"(?![\w.]\w)")),
             # a holiday's day, "Christmas Eve 1968" (dates/finder.py reads it as its month and day)
             ("holiday", re.compile(edge_l + r"(?P<holiday>" + _alternation(words["holidays"]) + r")" + year_or_rel + edge_r)),
+            # a newspaper archive's stamp, its month in capitals: "(FEB-10-1975)"
+            ("month_day", re.compile(edge_l + r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)-"
+                                     r"(?P<day>0[1-9]|[12]\d|3[01])-" + year + edge_r)),
             # a fact box's named month with slashes: "Launch Date/Time: July/15/2012"
             ("month_day", re.compile(month_edge_l + month + r"/" + day + r"/" + year + edge_r)),
             # a citation's stamp, its year in two digits after a slash: "(W Post, Oct 3/84, A-23)"

@@ -23,8 +23,9 @@ _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will",
 
 
 class TenseReader:
-    def __init__(self, future_cues, event_nouns=(), verbs_read_as_nouns=()):
+    def __init__(self, future_cues, event_nouns=(), verbs_read_as_nouns=(), deferring_verbs=()):
         self.future_cues = set(future_cues)
+        self.deferring = set(deferring_verbs)  # "was postponed until May": a day either side of the telling
         self.event_nouns = set(event_nouns)
         self.verbs_read_as_nouns = set(verbs_read_as_nouns)  # "Crew-3 launches Wednesday": "launches" as NNS
 
@@ -84,6 +85,17 @@ class TenseReader:
                 return tense
         return None
 
+    def _past_state_before(self, doc: Doc, until) -> bool:
+        """The clause before "until" is told in the past by a verb of no plan or delay."""
+        clause = []
+        for t in reversed(doc[until.sent.start:until.i]):
+            if t.text in {",", ";", ":"}:
+                break
+            clause.append(t)
+        verbs = [t for t in clause if t.tag_ in _FINITE or t.tag_ == "VBN"]
+        return any(t.tag_ == "VBD" for t in verbs) and not any(
+            t.lower_ in self.deferring or t.lower_ in self.future_cues or t.tag_ == "MD" for t in verbs)
+
     @staticmethod
     def _parenthetical(doc: Doc, span: Span) -> bool:
         """The date and its preposition stand between commas after a subject: "A and B, on Monday,
@@ -107,6 +119,8 @@ class TenseReader:
             not any(t.tag_ in _FINITE for t in before)
 
     def _verb_tense(self, doc: Doc, token) -> str | None:
+        if token.lower_ in {"until", "till"} and self._past_state_before(doc, token):
+            return "past"  # "Hadfield was in charge from March until May"
         before = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
         # "set to dock", "set for Thursday" plan; "astronauts set up house Thursday" did something
         cue = token.lower_ in self.future_cues and not (

@@ -320,6 +320,8 @@ def in_own_phrase(doc: Doc, craft: Span) -> bool:
         return True  # a person's apposition: "Ken Mattingly, the former Apollo 16 command module pilot,"
     # "First European to command International Space Station blasts off": an infinitive's object
     infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
+    if i >= craft.sent.start and doc[i].lower_ == "with" and craft.end < len(doc) and doc[craft.end].lower_ in {"having", "being"}:
+        return False  # "with Apollo 11 having landed several kilometres off": the participle's subject
     return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
 
 

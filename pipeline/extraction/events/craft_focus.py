@@ -177,7 +177,8 @@ class CraftFocus:
         `carried`: only a craft a rocket carries."""
         index = sentence_of[trigger.span.start]
         sent = sentences[index]
-        pointed = self._pointed(sent)
+        # "The launch, on November 14, 1969, was watched by ...": an event told again points like "it"
+        pointed = self._pointed(sent) or told_again(doc, trigger)
         reach = FOCUS_SENTENCES if pointed else _PARAGRAPH_FOCUS_SENTENCES
         first = sentences[max(0, index - reach)].start
         if not pointed:  # stay inside the paragraph
@@ -421,3 +422,12 @@ def section_start(doc: Doc, offset: int) -> int:
         ends = doc.user_data[_HEADINGS_KEY] = [m.end() for m in _HEADING_LINE.finditer(doc_text(doc))]
     before = bisect.bisect_right(ends, offset)
     return ends[before - 1] if before else 0
+
+
+def told_again(doc: Doc, trigger: Trigger) -> bool:
+    """"The launch, from Kennedy Space Center, ...", "The landing was ...": a sentence that opens
+    with the event's noun after "the" speaks of an event told before."""
+    start, end = trigger.span.sent.start, trigger.span.end
+    # (not "The launch of A and B onboard Soyuz 29 was ...", which names its own)
+    return trigger.span.start == start + 1 and doc[start].lower_ == "the" and trigger.span[-1].tag_ in {"NN", "NNS"} \
+        and not (end < len(doc) and doc[end].lower_ == "of")

@@ -134,12 +134,14 @@ def bracketed_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span 
 
 
 def compound_owner(doc: Doc, trigger: Trigger, candidates: list[Span], manner: set[str]) -> Span | None:
-    """"the disappointment of the Chandrayaan-2 crash landing": a craft right before a trigger noun
+    """"the disappointment of the Chandrayaan-2 crash landing", "Intrepid's touchdown": a craft right before a trigger noun
     (its `manner` words between: "crash", "soft") is its craft, whatever phrase holds the noun; never a station ("the ISS
     docking" is of its visitor)."""
     i = trigger.span.start
     while i > trigger.span.sent.start and doc[i - 1].lower_ in manner:
         i -= 1
+    if i > trigger.span.sent.start + 1 and doc[i - 1].tag_ == "POS":
+        i -= 1  # "to make Intrepid's touchdown precise": the possessor's
     craft = next((c for c in candidates if c.end == i and c.label_ != STATION), None)
     if craft is None or craft.start == 0:
         return None

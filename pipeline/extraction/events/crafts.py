@@ -111,7 +111,7 @@ class CraftChooser(CraftSubjects):
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
                 self._module(doc, trigger, crafts, boundaries) or self._module_subject(doc, trigger, crafts, boundaries) or \
-                self._module_owner(doc, trigger, crafts)
+                self._module_owner(doc, trigger, crafts) or self._module_object(doc, trigger, crafts)
         if chosen is not None and trigger.event == "launch" and station_as_place(doc, trigger, chosen, crafts):
             chosen = None
         if chosen is not None and chosen.label_ != LAUNCH_VEHICLE and (

@@ -16,6 +16,8 @@ from .craft_clauses import STATION, clause_subject
 from .craft_focus import CraftFocus
 from .craft_references import coordinated_owner
 
+_OF_MODULE_WORDS = 5  # from "of" to the module: "the docking of the scientific modules Wentian"
+
 if TYPE_CHECKING:
     from .triggers import Trigger
 
@@ -50,6 +52,15 @@ class DockingCrafts(CraftFocus):
         if module is None or normalize_name(module.kb_id_) not in self.modules:
             return None  # "boarded the International Space Station after docking at the facility"
         return module if self._joins_a_station(doc, trigger, module, crafts) else None
+
+    def _module_object(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
+        """"enlarged with the docking of the scientific modules Wentian (in July) and Mengtian": the
+        module the event noun's "of" phrase names."""
+        end = trigger.span.end
+        if end >= len(doc) or doc[end].lower_ != "of" or not trigger.span[-1].tag_.startswith("NN"):
+            return None
+        return next((c for c in crafts if end < c.start <= end + _OF_MODULE_WORDS and c.label_ == STATION
+                     and normalize_name(c.kb_id_) in self.modules), None)
 
     def _module_owner(self, doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
         """"Mengtian's detachment from the station and docking with the core module": the module that

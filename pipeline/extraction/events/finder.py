@@ -78,6 +78,7 @@ class EventFinder(WaitingTriggers):
         self.crafts = CraftChooser(words)
         self.crew = CrewFinder(words)
         self.flyer_nouns = words["flyer_nouns"]  # "astronaut": the role of those aboard the article gives none
+        self.travellers = set(words["traveller_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         every_craft = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)

@@ -38,6 +38,13 @@ def lede_main_clause(doc: Doc, trigger: Span) -> bool:
     return True
 
 
+def traveller_subject(doc: Doc, trigger: Span, travellers: set[str]) -> bool:
+    """"A Japanese millionaire took off on Wednesday aboard a Russian spacecraft": a lede whose subject
+    is someone who flies is a crew's event, of the crewed craft the story goes on to name."""
+    subject = word_before(doc, trigger, AUXILIARIES)
+    return subject is not None and doc[subject].lower_ in travellers and lede_main_clause(doc, trigger)
+
+
 def said_of_a_class(doc: Doc, trigger: Span, classes: list[Span], crafts: list[Span]) -> bool:
     """"ride Russian Soyuz capsules to and from the station, launched from Baikonur": the nearest
     craft before the trigger, with no verb between, is a class of craft."""

@@ -13,7 +13,7 @@ from .craft_clauses import LAUNCH_VEHICLE
 from .craft_focus import FOCUS_SENTENCES
 from .crafts import STATION
 from .flight_timelines import of_another_year
-from .trigger_places import labels_a_fact, lede_main_clause
+from .trigger_places import labels_a_fact, lede_main_clause, traveller_subject
 from .triggers import Trigger
 
 _OWNED_REACH = 3  # sentences on to "from their Soyuz TM-13 capsule"
@@ -27,7 +27,10 @@ class WaitingTriggers:
         """Append to `statements` one for each waiting trigger whose craft the story names."""
         from .finder import Statement  # (the finder's record; it imports this module)
 
-        for early in waiting:
+        # a lede told before any craft is named ("A Japanese millionaire took off on Wednesday aboard a
+        # Russian spacecraft") finds no statement of its event yet: it is tried again after the others
+        queue, retried = list(waiting), set()
+        for early in queue:
             if labels_a_fact(doc, early.span):
                 # a fact box: "Launch: October 5, 1984", "Landing: 2003-10-16 06:23 CST" are the events of
                 # the craft the article is about
@@ -53,7 +56,8 @@ class WaitingTriggers:
             # article's one craft with that event, however far on it is named, where a crew is its subject
             # (or a person right before it: "China's first astronaut Yang Liwei returned to the earth yesterday")
             crew_subject = any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) or \
-                any(early.span.sent.start <= p.start and 0 <= early.span.start - p.end <= 1 for p in people)
+                any(early.span.sent.start <= p.start and 0 <= early.span.start - p.end <= 1 for p in people) or \
+                traveller_subject(doc, early.span, self.travellers)
             if not crew_subject and not (lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
             # "A Russian cargo ship docked": a craft of the kind the lede names
@@ -84,6 +88,9 @@ class WaitingTriggers:
                 named = self._named_next(early, crafts, sentence_of, kinds or (set(CREWED) if crew_subject else None))
                 if named is not None:
                     statements.append(Statement.about(early, named))
+                elif id(early) not in retried:
+                    retried.add(id(early))
+                    queue.append(early)
 
     @staticmethod
     def _named_next(early: Trigger, crafts: list[Span], sentence_of: dict[int, int],

@@ -89,7 +89,16 @@ class CuedNames:
             while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in blocked and not doc[start - 1].is_punct \
                     and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].text in self.particles):
                 start -= 1
-            if end - start >= 2 and doc[start].is_title and (start == 0 or not doc[start - 1].is_alpha) and \
+            opening = start
+            while end - start > 2:  # the rank or title the run opens with: "Sqn Ldr Rohan Kulkarni, the backup"
+                title = self.shape.role_starting_at(start, end - 1, roles_at)
+                if title is not None:
+                    start = title[0] + 1
+                elif doc[start].text in self.titles:
+                    start += 1
+                else:
+                    break
+            if end - start >= 2 and doc[start].is_title and (opening == 0 or not doc[opening - 1].is_alpha) and \
                     self.shape.looks_like_name(doc, start, end):
                 found.append(Mention(start, end, self._name_text(doc, start, end), True, role=role, cued=True))
         return found

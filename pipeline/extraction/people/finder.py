@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name, sentence_text
@@ -64,6 +65,11 @@ class PeopleFinder(CuedNames):
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
         self.known = {normalize_name(n) for n in load_json("known_people.json")["names"]}
+        self.given_names = set(load_json("given_names.json")["names"])
+        # a known spacefarer's full name is a name wherever it stands, even where the NER saw nothing:
+        # "from the pad Yuri Gagarin used"
+        self.known_matcher = PhraseMatcher(nlp.vocab)
+        self.known_matcher.add("known", [nlp.make_doc(n) for n in load_json("known_people.json")["names"]])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -214,7 +220,7 @@ class PeopleFinder(CuedNames):
                            for t in doc[start + 1:end - 1]) \
                     or self._surname_stands_alone(doc, start, end) or after_a_countrys(doc, start, end, blocked) \
                     or acts_as_a_person(doc, end) or normalize_name(mention.text) in self.known \
-                    or self._initialled(doc, start, end) \
+                    or self._initialled(doc, start, end) or self._given_name_first(doc, start, end) \
                     or (ent.label_ in _NEVER_SPEAKERS and end < len(doc) and doc[end].lower_ in self.speech)
                 if not mention.role or mention.role == role:  # (a role to the left carries over to the
                     mention.role, mention.left_role = role, left  # names listed after it)
@@ -234,6 +240,11 @@ class PeopleFinder(CuedNames):
                     if not cued.role:
                         cued.role, cued.left_role = m.role, m.left_role
                 mentions.append(cued)
+        for _, start, end in self.known_matcher(doc):
+            # (not inside a longer name: "the Yuri Gagarin Cosmonauts Training Centre")
+            if not blocked.intersection(range(start, end)) and not (end < len(doc) and doc[end].is_title) and \
+                    not any(m.start < end and start < m.end for m in mentions):
+                mentions.append(Mention(start, end, doc[start:end].text, True))
         # a name before an age where nothing else found one there, or only a span the NER mislabelled
         # with no evidence of its own ("Soichi Noguchi, 53," that the NER took for an organisation)
         for aged in aged_names(doc, blocked, self.shape):
@@ -283,6 +294,12 @@ class PeopleFinder(CuedNames):
                     mentions.append(Mention(start, end, self._name_text(doc, start, end), True, cued=True))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _given_name_first(self, doc: Doc, start: int, end: int) -> bool:
+        """"Aleksandr Laveykin" the NER filed as an organisation: a two- or three-word name that opens
+        with a common given name (not a facility's: "Pavel Sukhoi Design Bureau")."""
+        return 2 <= end - start <= 3 and doc[start].text in self.given_names and \
+            not any(t.text in self.shape.facility_heads or t.lower_ in self.role_of_phrase for t in doc[start + 1:end])
 
     def _initialled(self, doc: Doc, start: int, end: int) -> bool:
         """Initials before a surname, as Russian and wire copy write a name: "Y.A. Gagarin", "S.P. Korolev"

@@ -30,6 +30,7 @@ _NAMING = {"named", "called"}
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 # services before a rank: "a frogman, Navy Lt. A"
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
+_CLOSING_QUOTES = {'"', "”", "'", "’"}
 _INCLUDING = {"including", "includes", "included", "include"}
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 _SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
@@ -73,6 +74,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
     if start - 1 in roles_at:
         return roles_at[start - 1][1], not personal_title(doc[start - 1])
+    if start > 1 and doc[start - 1].text in _CLOSING_QUOTES and start - 2 in roles_at:
+        return roles_at[start - 2][1], False  # American "space tourist" Greg Olsen: a role set off in quotes
     # (the NER may take the demonym into the name: "Russian" tagged JJ, the entity's first word)
     before = doc[start - 1]
     demonym = before.ent_type_ == "NORP" or \

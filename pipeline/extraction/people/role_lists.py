@@ -29,6 +29,7 @@ _GROUP_COPULAS = {"are", "were", "is", "was", ":"}  # "The three Americans are A
 _COUNT_VALUES = {word: n for n, word in enumerate(["two", "three", "four", "five", "six", "seven"], start=2)}
 _COUNTS = set(_COUNT_VALUES)
 _COUNT_REACH = 2  # words from a count to its group noun: "four private astronauts"
+_LIST_OPENERS = {"--", "—", "–", ",", ":"}  # "the three -- A, B and C --"
 _DASHES = {"—", "–", "--"}
 # where a caption's name stands in the picture: "A, from left, B and C", "A, left, and B"
 _PICTURE_POSITIONS = set(load_json("people_words.json")["picture_positions"])
@@ -257,6 +258,11 @@ def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
             for mention in names if told else ():
                 mention.role = told
             continue
+        told = _count_told_before(doc, names[0].start - 1, roles_at)
+        if told:
+            for mention in names:
+                mention.role = told  # "appointed three new flight directors ... the three -- A, B and C --"
+            continue
         if i < 1 or i == names[0].start - 1 or not doc[i].lower_.endswith("s") or not doc[i - 1].lower_ in _COUNTS:
             continue
         count, people = doc[i - 1].lower_, doc[i].lower_[:-1]  # "three", "american"
@@ -264,6 +270,22 @@ def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
                      and k + 2 in roles_at and roles_at[k + 2][0] == k + 2), None)
         for mention in names if told else ():
             mention.role = told
+
+
+def _count_told_before(doc: Doc, mark: int, roles_at: RoleIndex) -> str | None:
+    """"the three -- A, B and C --": the plural role an earlier "three new flight directors" gave that count."""
+    if mark < 2 or doc[mark].text not in _LIST_OPENERS or doc[mark - 1].lower_ not in _COUNTS or \
+            doc[mark - 2].lower_ != "the":
+        return None
+    count = doc[mark - 1].lower_
+    for k in range(mark - 3, -1, -1):
+        if doc[k].lower_ != count:
+            continue
+        end = next((e for e in range(k + 1, min(k + 1 + _COUNT_REACH + 1, mark - 2)) if e in roles_at
+                    and roles_at[e][0] > k and doc[e].tag_ == "NNS"), None)
+        if end is not None:
+            return roles_at[end][1]
+    return None
 
 
 def _plural_people(token) -> bool:

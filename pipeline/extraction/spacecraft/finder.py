@@ -372,10 +372,18 @@ def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
         numbered = any(c.isdigit() for c in name)
         # (nor a name the first spelling holds whole: "The ATV Albert Einstein" is "Albert Einstein")
         whole = f" {normalize_name(name)} " in f" {normalize_name(forms[0])} " if forms else False
-        if forms and normalize_name(name) != normalize_name(forms[0]) and \
-                (numbered or (normalize_name(name) not in {normalize_name(f) for f in forms} and not whole)):
+        written_forms = {normalize_name(f) for f in forms}
+        # (but "HTV4 ... (HTV-4)": the first spelling, only run together, gives way to the canonical one
+        # the article goes on to write)
+        squeezed = normalize_name(name) in written_forms and _squeezed(forms[0]) == _squeezed(name) if forms else False
+        if forms and normalize_name(name) != normalize_name(forms[0]) and not squeezed and \
+                (numbered or (normalize_name(name) not in written_forms and not whole)):
             renamed[name] = forms[0]
     return renamed
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[\s\-‐–]", "", name).lower()
 
 
 def _without_generic_word(text: str) -> str:
