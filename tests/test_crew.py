@@ -1266,3 +1266,15 @@ def test_an_event_noun_with_its_own_of_phrase_is_no_event_told_again(nlp):
     text = ("Kosmos 573 was launched in June 1973 to test the ship. Five years later, the program was in full swing. "
             "The launch of Ivan Borodin and Oleg Sedin onboard Soyuz 49 was to the Salyut 16 station.")
     assert crews(nlp, text)[("launch", "Soyuz 49")] == ("Ivan Borodin", "Oleg Sedin")
+
+
+def test_another_crew_launching_in_an_unnamed_craft_is_not_the_craft_in_focus(nlp):
+    # regression (check set AX, tuned on): "on Dec. 15 D, E and F will launch to the station" after "the trio
+    # A, B and C undocked in the Soyuz TMA-19" launched and docked TMA-19 again, and put D, E, F in its crew
+    text = ("The Expedition 45 crew landed safely in Kazakhstan on Thursday. The trio -- Ann Lee, Bob Hart and "
+            "Soyuz Commander Ivan Borodin -- undocked in the Soyuz TMA-40 at 8:23 p.m.\n\n"
+            "To round out the crew again, on Dec. 15 cosmonaut Oleg Sedin, veteran US astronaut Carl Diaz, and ESA "
+            "astronaut Paolo Nardi will launch to the station and are scheduled to dock at the ISS on Dec. 17.")
+    found = crews(nlp, text)
+    assert found[("undocking", "Soyuz TMA-40")] == ("Ann Lee", "Bob Hart", "Ivan Borodin")
+    assert ("launch", "Soyuz TMA-40") not in found and ("docking", "Soyuz TMA-40") not in found

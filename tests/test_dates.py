@@ -1131,3 +1131,21 @@ def test_a_quoted_archives_stamp_dates_the_story_it_quotes(nlp):
             "in space. It was launched on Feb. 12 from Baikonur. The station was launched on Dec. 26.")
     assert dates(nlp, text) == [("MAR-14-1977", "1977-03-14"), ("today", "1977-03-14"), ("Feb. 12", "1977-02-12"),
                                 ("Dec. 26", "1976-12-26")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BH): "a mission in 1988-89" gave no date; its first year is one
+    ("He had spent 288 days in space on a mission in 1988-89.", [("1988", "1988")]),
+    ("The 2029-30 season ended.", [("2029", "2029")]),
+    # (not a designation: "Flight 2030-01")
+    ("Flight 2030-01 carried the payload.", []),
+])
+def test_a_span_of_years_with_its_second_year_cut_short(nlp, text, expected):
+    assert dates(nlp, text, "2030-08-28") == expected
+
+
+def test_a_year_closing_a_since_clause_is_no_year_of_an_undated_story(nlp):
+    # regression (dev BI): "since one of the craft failed in April 2015" gave its year to "On March 26"
+    text = ("It was the second successful docking since one of the craft failed in April 2027 and burnt up.\n\n"
+            "On March 26, the Cygnus cargo ship docked at the station.")
+    assert dates(nlp, text) == [("April 2027", "2027-04"), ("March 26", "XXXX-03-26")]

@@ -3612,3 +3612,12 @@ def test_an_event_noun_opening_its_sentence_tells_again_the_event_in_focus(nlp):
             "Image credit: NASA\n\nThe launch, from Kennedy Space Center, on November 14, 2029, was watched by the "
             "president.")
     assert ("launch", "Apollo 40", "2029-11-14") in dated(nlp, text)
+
+
+def test_a_launch_to_the_station_aboard_a_craft_named_after_it(nlp):
+    # regression (dev BH): "will set off for an eight-day space mission to ISS aboard a Soyuz-MS 15 spacecraft"
+    # stopped at the station and found no craft
+    text = ("In five months, Mr Omar Haddad will set off for an eight-day space mission to ISS aboard a Soyuz-MS 45 "
+            "spacecraft from the Baikonur Cosmodrome in Kazakhstan and return to Earth aboard a Soyuz-MS 42 in what "
+            "will be a milestone for the region.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz MS-45"), ("landing", "Soyuz MS-42")}

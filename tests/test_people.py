@@ -998,3 +998,14 @@ def test_a_known_name_inside_a_facilitys_name_is_no_person(nlp):
     # guard (dev BD): "the Yuri Gagarin Cosmonauts Training Centre"
     text = "They trained at the Yuri Gagarin Cosmonaut Training Centre near Moscow."
     assert "Yuri Gagarin" not in {p.name for p in extract(text, nlp=nlp).people}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BI): a headline's "Return" run into the name before its colon
+    ("Astronaut Arun Mehra Return: Indian astronaut Arun Mehra has piloted his crew back to Earth.", {"Arun Mehra"}),
+    # regression (dev BI): known names in a title-case caption line, one with the line's verb run into it
+    ("On this date last year, I wrote about the first moon walk.\n\nNeil Armstrong and Buzz Aldrin Plant US Flag on "
+     "the Moon\n\nThe Viking 1 lander touched down on Mars on July 20, 1976.", {"Neil Armstrong", "Buzz Aldrin"}),
+])
+def test_names_in_headlines_and_captions(nlp, text, expected):
+    assert {p.name for p in extract(text, nlp=nlp).people} == expected

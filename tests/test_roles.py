@@ -665,3 +665,9 @@ def test_the_count_a_list_opens_with_takes_the_plural_role_given_that_count_befo
             "the three -- Ann Lee, Bob Hart and Carl Diaz -- will join the group in Houston.")
     assert people(nlp, text) == {"Ann Lee": "flight director", "Bob Hart": "flight director",
                                  "Carl Diaz": "flight director"}
+
+
+def test_a_role_before_a_comma_and_a_demonym_is_the_names(nlp):
+    # regression (dev BH): "took the helm from the previous commander, Russian Oleg Artemyev," gave no role
+    text = "She took the helm from the previous commander, Russian Ivan Borodin, taking a brass key from him."
+    assert people(nlp, text)["Ivan Borodin"] == "commander"

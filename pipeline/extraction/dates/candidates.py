@@ -14,6 +14,7 @@ from .grammar import Candidate, DateGrammar
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
+_SHORT_SECOND_YEAR = re.compile(r"[-–](\d\d)(?![\w-]|\.\d)")
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _OPENING_QUOTES = {'"', "“", "'", "‘"}
 _TITLE_ENDS = {'"', "”", "'", "’", ":"}
@@ -77,6 +78,9 @@ class DateCandidates:
                 return False
             if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):
                 return False  # "May 23-29, 1986": the year of the range's first date, which carries it
+            short = _SHORT_SECOND_YEAR.match(text, m.end())
+            if short and int(short.group(1)) != (int(groups["year"]) + 1) % 100:
+                return False  # "1988-89" is a span of years; "Flight 2020-01" a designation
         if form == "month_alone":
             month = groups["month"]
             if prev_word.lower() in {"the", "an", "a"} and next_word in self.month_attributive:

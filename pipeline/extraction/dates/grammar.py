@@ -171,6 +171,8 @@ class DateGrammar:
             # a span of years, "(1929-2017)": two years
             ("year", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)(?=-(?:1[89]\d\d|20\d\d)(?!\w|-\d))")),
             ("year", re.compile(r"(?<=(?:1[89]|20)\d\d-)(?P<year>1[89]\d\d|20\d\d)" + edge_r)),
+            # a season's span with its second year cut short, "a mission in 1988-89": its first year
+            ("year", re.compile(edge_l + r"(?P<year>1[89]\d\d|20\d\d)(?=[-–]\d\d(?![\w-]|\.\d))")),
             ("month_rel_year", re.compile(edge_l + month + r"(?:\s+of)?\s+" + rel.replace("\\s+", "") + r"\s+year" + edge_r)),
             ("rel_month", re.compile(edge_l + rel + month2 + edge_r)),
             ("month_alone", re.compile(edge_l + mod + month + edge_r)),

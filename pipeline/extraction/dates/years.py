@@ -342,13 +342,13 @@ def _told_of_a_noun(doc: Doc, offset: int) -> bool:
 
 
 def _since_a_point(doc: Doc, offset: int) -> bool:
-    """The date at `offset` closes a "since" phrase of its clause: "since the crew of Apollo 17 in
-    December 1972", "since 2003"."""
+    """The date at `offset` closes a "since" phrase or clause of its own: "since the crew of Apollo 17 in
+    December 1972", "since 2003", "since one of the craft failed in April 2015"."""
     token = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if token is None:
         return False
     for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_REACH) - 1, -1):
-        if doc[i].text in {",", ";"} or doc[i].tag_.startswith("VB"):
+        if doc[i].text in {",", ";"}:
             return False
         if doc[i].lower_ == "since":
             return True

@@ -223,8 +223,9 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
         owner = _on_board_as_aboard(owner)  # "due at the station on board a Soyuz MS-40 ship"
-        if craft.label_ == STATION and owner in (["to"], ["to", "the"]):
-            continue  # where it goes, not what goes: "will travel to the ISS from Baikonur aboard a Soyuz MS-16"
+        if craft.label_ == STATION and (owner[-1:] == ["to"] or owner[-2:] == ["to", "the"]):
+            continue  # where it goes, not what goes: "will travel to the ISS from Baikonur aboard a Soyuz MS-16",
+            # "will set off for an eight-day mission to ISS aboard a Soyuz-MS 15 spacecraft"
         if flown_only and set(owner) <= VEHICLE_DETERMINERS and trigger.event == "launch" and \
                 trigger.span[-1].tag_ in FINITE_VERBS:
             return craft  # "It launched Chandrayaan-3": what an agent launches is the craft

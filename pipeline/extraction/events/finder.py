@@ -45,6 +45,7 @@ from .triggers import Trigger, TriggerFinder
 from .waiting import WaitingTriggers
 
 SPAN_KEY = "events"
+_OTHER_CREW = 2  # people a sentence puts aboard before its trigger, none of its craft's known crew: another crew
 
 
 @dataclass
@@ -282,6 +283,8 @@ class EventFinder(WaitingTriggers):
     def _follow_the_crew(self, doc: Doc, statements: list[Statement], people: list[Span]) -> None:
         """"Chen, Liu and Cai landed" with no craft in the sentence: the craft they were
         said to fly before, not the latest or the next craft named ("Fei Junlong, who flew Shenzhou-6")."""
+        others: set[int] = set()  # sentences whose subjects are another crew than their craft's
+        strangers: dict[str, set[str]] = {}  # by craft, that other crew
         for index, statement in enumerate(statements):
             span = statement.craft_span
             # only a craft taken from other sentences ("Gagarin had left Baikonur as a senior lieutenant"
@@ -292,12 +295,27 @@ class EventFinder(WaitingTriggers):
                     (span.start >= sent.end and self.crafts.used_next(doc, span)):
                 continue
             names = set(subject_names(doc, statement.trigger.span, people))
-            if not names:
-                continue
-            flown = [s for s in statements[:index] if s.people and names <= set(s.people)]
+            flown = [s for s in statements[:index] if s.people and names and names <= set(s.people)]
             if flown and normalize_name(flown[-1].craft) != normalize_name(statement.craft):
                 statement.craft, statement.kind, statement.craft_span = \
                     flown[-1].craft, flown[-1].kind, flown[-1].craft_span
+            # (the crew its earlier statements name in their own sentences)
+            crewed = {p.kb_id_ for s in statements[:index] if normalize_name(s.craft) == normalize_name(statement.craft)
+                      for p in people if s.trigger.span.sent.start <= p.start < s.trigger.span.sent.end
+                      and p.kb_id_ in s.people}
+            own = {p.kb_id_ for p in people if sent.start <= p.start < statement.trigger.span.start
+                   and p.kb_id_ in statement.people} | names
+            if not flown and len(own) >= _OTHER_CREW and crewed and not own & crewed:
+                # "The trio A, B and C undocked in Soyuz TMA-19 ... on Dec. 15 D, E and F will launch to the
+                # station": another crew, in a craft the article does not name
+                others.add(sent.start)
+                strangers.setdefault(normalize_name(statement.craft), set()).update(own)
+        statements[:] = [s for s in statements if not (
+            s.trigger.span.sent.start in others and s.craft_span is not None and
+            not s.trigger.span.sent.start <= s.craft_span.start < s.trigger.span.sent.end)]
+        for statement in statements:  # (nor are they its crew where a roster of the craft took them in)
+            away = strangers.get(normalize_name(statement.craft), set())
+            statement.people = [p for p in statement.people if p not in away]
 
 
 def _dated_next(doc: Doc, span: Span) -> bool:

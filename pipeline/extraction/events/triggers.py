@@ -217,11 +217,11 @@ class TriggerFinder(StatedEvents):
             return doc[i].lower_ in self.cues["aboard_words"] and any(
                 j in craft_tokens for j in range(i + 1, min(i + 3, len(doc))))
         if what == "aboard_named_craft":  # "flew to the station aboard Soyuz TMA-13M", not "on a Soyuz"
-            # (or a numbered flight after "a": "aboard a Soyuz MS-16 spacecraft")
+            # (or a numbered flight after "a": "aboard a Soyuz MS-16 spacecraft", "aboard a Soyuz-MS 15")
             return doc[i].lower_ in self.cues["aboard_words"] and i + 2 < len(doc) and \
                 (i + 1 in craft_tokens or (doc[i + 1].lower_ == "the" and i + 2 in craft_tokens) or
                  (doc[i + 1].lower_ in {"a", "an"} and i + 2 in craft_tokens and
-                  any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[i + 2:min(len(doc), i + 5)]
+                  any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[i + 2:min(len(doc), i + 6)]
                       if t.i in craft_tokens)))
         raise ValueError(f"unknown 'needs_after' {what!r} in the event trigger patterns")
 

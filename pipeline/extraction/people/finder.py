@@ -82,7 +82,7 @@ class PeopleFinder(CuedNames):
         blocked = {position[i] for i in self._blocked_tokens(doc) if i in position}
         mentions = self._candidates(work, roles_at, blocked)
         people = self.merger.merge(mentions, joiners={t.i for t in work if t.lower_ in {"and", ","}})
-        people = without_headline_only(work, people)
+        people = without_headline_only(work, people, self.known)
         people = without_characters(work, people, self.character_cues, self.character_nouns)
         things = self.shape.things_named(work)
         people = [p for p in people if normalize_name(p.full_name) not in things]
@@ -241,6 +241,12 @@ class PeopleFinder(CuedNames):
                         cued.role, cued.left_role = m.role, m.left_role
                 mentions.append(cued)
         for _, start, end in self.known_matcher(doc):
+            # a headline's verb the NER ran into the name: "Neil Armstrong and Buzz Aldrin Plant US Flag"
+            glued = next((m for m in mentions if m.start == start and m.end == end + 1 and doc[end].is_title and
+                          not self.merger.is_suffix(doc[end].text) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()),
+                         None)
+            if glued is not None:
+                glued.end, glued.text = end, doc[start:end].text
             # (not inside a longer name: "the Yuri Gagarin Cosmonauts Training Centre")
             if not blocked.intersection(range(start, end)) and not (end < len(doc) and doc[end].is_title) and \
                     not any(m.start < end and start < m.end for m in mentions):

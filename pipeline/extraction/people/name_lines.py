@@ -138,10 +138,10 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     return found
 
 
-def without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
+def without_headline_only(doc: Doc, people: list[Person], known: set[str] = frozenset()) -> list[Person]:
     """A title-case headline capitalises verbs and nouns ("Cosmonauts Dock at
     Station, Join Crew Inside"), so a name seen only in one is kept only when
-    the body names the person too."""
+    the body names the person too, or it is a `known` spacefarer's full name."""
     lines = _headline_lines(doc_text(doc))
     if not lines:
         return people
@@ -155,7 +155,8 @@ def without_headline_only(doc: Doc, people: list[Person]) -> list[Person]:
         body = [m for m in p.mentions if not in_headline(m)]
         return any(len(m.text.split()) > 1 for m in body) or sum(m.evidence for m in body) >= _CONFIRMING_SURNAMES
 
-    return [p for p in people if confirmed(p) or not any(in_headline(m) for m in p.mentions)]
+    return [p for p in people if confirmed(p) or normalize_name(p.full_name) in known
+            or not any(in_headline(m) for m in p.mentions)]
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:

@@ -119,6 +119,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg", "The first female space
     # tourist, 40-year-old Anousheh Ansari"
     lead = _before_age(doc, start)
+    if lead > 2 and doc[lead - 2].text == "," and _demonym(doc[lead - 1]) and lead - 3 in roles_at:
+        lead -= 1  # "took the helm from the previous commander, Russian Oleg Artemyev,"
     if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at:
         return _office_over(doc, lead - 2, roles_at) or roles_at[lead - 2][1], lead == start
     # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"; a plural's goes on
@@ -248,6 +250,11 @@ def _past_aged_person(doc: Doc, i: int) -> int:
         while k < len(doc) and k - i <= 6 + _ORIGIN_WORDS and doc[k].is_title:
             k += 1
     return k if k < len(doc) and doc[k].lower_ == "who" else i
+
+
+def _demonym(token) -> bool:
+    """A capitalised people's adjective: "Russian", "Japanese"."""
+    return token.is_title and (token.ent_type_ == "NORP" or token.lower_.endswith(DEMONYM_ENDINGS)) and token.tag_ in {"JJ", "NNP"}
 
 
 def _before_age(doc: Doc, start: int) -> int:
