@@ -3621,3 +3621,25 @@ def test_a_launch_to_the_station_aboard_a_craft_named_after_it(nlp):
             "spacecraft from the Baikonur Cosmodrome in Kazakhstan and return to Earth aboard a Soyuz-MS 42 in what "
             "will be a milestone for the region.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Soyuz MS-45"), ("landing", "Soyuz MS-42")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BI): "blasted off ... since the U.S space shuttle Challenger disaster Jan. 28, 1986" took
+    # the disaster's day
+    # (a guard: the trigger's own "since" phrase keeps its day)
+    ("Soyuz T-40 has been in orbit since its launch on May 13, 2029.", ("launch", "Soyuz T-40", "2029-05-13")),
+    # regression (dev BI): the day of a participle's aside between commas is the aside's event's, not the
+    # main verb's: "The SLIM lander, launched by JAXA in September, made a soft landing"
+    ("The Luna 40 lander, launched by the agency in September, made a soft landing around 15:20 UTC.",
+     ("landing", "Luna 40", "")),
+])
+def test_a_since_phrases_day_and_an_asides_day_are_not_the_events(nlp, text, expected):
+    assert expected in dated(nlp, text)
+
+
+def test_a_since_phrases_day_in_an_undated_story_is_not_the_launchs(nlp):
+    # regression (dev BI): an undated UPI story's "blasted off ... on Friday ... since the U.S space shuttle
+    # Challenger disaster Jan. 28, 1986" dated the launch by the disaster
+    text = ("The Soyuz capsule blasted off on Friday in only the second crewed flight--both Soviet--since the "
+            "shuttle Columbus disaster Jan. 28, 2029.")
+    assert dated(nlp, text, None) == {("launch", "Soyuz", "")}

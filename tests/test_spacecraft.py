@@ -563,3 +563,13 @@ def test_an_apollo_lunar_module_named_in_title_case_after_its_class(nlp):
     # regression (dev BF): "the Lunar Module, dubbed Intrepid" was no craft
     text = "Once en route, the crew docked with the Lunar Module, dubbed Intrepid, and checked it for damage."
     assert craft(nlp, text).get("Intrepid") == "lander"
+
+
+def test_one_stray_cue_does_not_split_a_name_the_article_gives_one_sense(nlp):
+    # regression (dev BF): "to capture the Dragon" beside "Canadian astronaut" made a crew Dragon row beside the
+    # cargo Dragon the other mentions are
+    text = ("A SpaceX shipment has arrived at the station. The Dragon capsule reached the complex Monday, delivering "
+            "5,500 pounds of cargo. Canadian astronaut Ann Lee used the robot arm to capture the Dragon. SpaceX "
+            "launched the Dragon cargo ship Saturday. The Dragon will remain a month, filled with science samples.")
+    found = [(c.name, c.kind) for c in extract(text, nlp=nlp).spacecraft if c.name == "Dragon"]
+    assert found == [("Dragon", "cargo vehicle")]

@@ -70,6 +70,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  
 _RANGE_AFTER = re.compile(r"\s*[–-]\s*\d")  # "August 19-29": the range's first day
 _RANGE_BEFORE = re.compile(r"\d\s*[–-]\s*$")  # ... and its last
 
+_SINCE_WORDS = 8  # words from "since" to the date that closes its phrase
+
 class EventDater(DateCarrier):
     def __init__(self, words: dict):
         super().__init__(words)
@@ -120,6 +122,8 @@ class EventDater(DateCarrier):
                 continue
             before = text[max(sent.start_char, record.start - _BEFORE_CHARS):record.start].lower().split()
             cleft = before[-2:] == ["not", "until"] and _CLEFT_THAT.match(text, record.end) is not None
+            if _since_phrase(doc, record.start, trigger.end_char):
+                continue  # "blasted off ... since the shuttle Challenger disaster Jan. 28, 1986": another event's day
             if before and before[-1] in self.date_blockers and not cleft and \
                     not _WHEN_AFTER.match(text, record.end, trigger.start_char) and \
                     not _BEFORE_TRIGGER.fullmatch(text, record.end, trigger.start_char) and \
@@ -179,6 +183,9 @@ class EventDater(DateCarrier):
             if ";" in _PARENTHESES.sub("", text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]):
                 continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
+            if not fronted and not own_phrase and record.end <= trigger.start_char and any(
+                    o.end_char <= record.start and not _comma_between(text, o, record.start, record.end) for o in others):
+                continue  # "The SLIM lander, launched by JAXA in September, made a soft landing": the aside's day
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
                                    not joined_after(o, record.start, record.end) and
                                    not (own_phrase and _comma_between(text, o, record.start, record.end)) and
@@ -282,3 +289,19 @@ def _comma_between(text: str, span: Span, start: int, end: int) -> bool:
     """A comma between a trigger and a date mention."""
     between = text[end:span.start_char] if end <= span.start_char else text[span.end_char:start]
     return "," in between
+
+
+def _since_phrase(doc: Doc, start_char: int, after: int) -> bool:
+    """The date at `start_char`, past the trigger, closes a "since" phrase with no verb or comma between:
+    "since the U.S. space shuttle Challenger disaster Jan. 28, 1986"."""
+    if start_char < after:
+        return False
+    token = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_WORDS) - 1, -1):
+        if doc[i].text in {",", ";"} or doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return False
+        if doc[i].lower_ == "since":
+            return doc[i].idx >= after  # (not "since its launch on May 13, 1982": the trigger's own phrase)
+    return False

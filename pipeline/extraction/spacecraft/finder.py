@@ -331,6 +331,9 @@ def table_name(doc: Doc, canonical: str) -> str:
     return (doc._.craft_names or {}).get(canonical, canonical)
 
 
+_OVERWHELMING = 3  # cued mentions of one sense that outvote a single other cue anywhere
+
+
 def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None],
                         far: set[int]) -> dict[int, Sense | None]:
     """A homonym no cue near it decides, or one only cues beyond its sentence decide (`far`) against
@@ -353,8 +356,11 @@ def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None],
         # sentence says otherwise: "Dragon is set to remain docked" a sentence after "astronauts monitoring"
         # in a cargo Dragon's story
         most = 2 * top > sum(senses.values())
+        # (and where they nearly all agree, one stray cue in the sentence too: three mentions of a cargo
+        # Dragon and one "to capture the Dragon" beside "Canadian astronaut")
+        overwhelming = top >= _OVERWHELMING and sum(senses.values()) - top <= 1
         for match in group:
-            if most and id(match) in far:
+            if (most and id(match) in far) or (overwhelming and winner in match.senses):
                 resolved[id(match)] = winner
             elif resolved[id(match)] is None:
                 unconditional = [s for s in match.senses if s.unconditional]
