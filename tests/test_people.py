@@ -1009,3 +1009,11 @@ def test_a_known_name_inside_a_facilitys_name_is_no_person(nlp):
 ])
 def test_names_in_headlines_and_captions(nlp, text, expected):
     assert {p.name for p in extract(text, nlp=nlp).people} == expected
+
+
+def test_a_flight_named_after_someone_is_no_person(nlp):
+    # regression (check set BG, tuned on after its one scoring): "the Marco Polo flight and its three-strong
+    # crew thundered into the skies" made Marco Polo a person and the crew of the launch
+    text = ("The Marco Polo flight and its three-strong crew thundered into the skies. Taxi missions, such as Marco "
+            "Polo, swap an older Soyuz for a newer one. The John Glenn mission was another. John Glenn waved.")
+    assert {p.name for p in extract(text, nlp=nlp).people} == {"John Glenn"}

@@ -45,7 +45,7 @@ from .triggers import Trigger, TriggerFinder
 from .waiting import WaitingTriggers
 
 SPAN_KEY = "events"
-_OTHER_CREW = 2  # people a sentence puts aboard before its trigger, none of its craft's known crew: another crew
+_OTHER_CREW = 2  # people a sentence puts aboard before its trigger, none of its craft's known crew (as many): another
 
 
 @dataclass
@@ -305,7 +305,7 @@ class EventFinder(WaitingTriggers):
                       and p.kb_id_ in s.people}
             own = {p.kb_id_ for p in people if sent.start <= p.start < statement.trigger.span.start
                    and p.kb_id_ in statement.people} | names
-            if not flown and len(own) >= _OTHER_CREW and crewed and not own & crewed:
+            if not flown and len(own) >= _OTHER_CREW and len(crewed) >= _OTHER_CREW and not own & crewed:
                 # "The trio A, B and C undocked in Soyuz TMA-19 ... on Dec. 15 D, E and F will launch to the
                 # station": another crew, in a craft the article does not name
                 others.add(sent.start)

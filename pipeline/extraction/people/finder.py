@@ -85,7 +85,7 @@ class PeopleFinder(CuedNames):
         people = without_headline_only(work, people, self.known)
         people = without_characters(work, people, self.character_cues, self.character_nouns)
         things = self.shape.things_named(work)
-        people = [p for p in people if normalize_name(p.full_name) not in things]
+        people = [p for p in people if normalize_name(p.full_name) not in things or normalize_name(p.full_name) in self.known]
         add_repeated_mentions(work, people, blocked, self.shape)
         in_people = sorted((m for person in people for m in person.mentions), key=lambda m: m.start)
         for mention in in_people:

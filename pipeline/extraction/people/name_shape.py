@@ -28,6 +28,9 @@ _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  #
 
 _PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts and starts
 
+_FLIGHT_NOUNS = {"flight", "mission"}  # "the Marco Polo flight"
+
+
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
         self.role_of_phrase = role_of_phrase
@@ -72,6 +75,15 @@ class NameShape:
                 while end < len(doc) and doc[end].is_title:
                     end += 1
                 found.add(normalize_name(doc[token.i:end].text))
+        # "the Marco Polo flight", "the Sultan mission": a flight named after someone, no person (a full name
+        # of two words or more: not "the Glenn flight" for a John Glenn)
+        for token in doc[2:]:
+            if token.lower_ in _FLIGHT_NOUNS and doc[token.i - 1].is_title:
+                start = token.i - 1
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+                    start -= 1
+                if start > 0 and doc[start - 1].lower_ == "the" and token.i - start >= 2:
+                    found.add(normalize_name(doc[start:token.i].text))
         return found
 
     def clean(self, doc: Doc, start: int, end: int, roles_at):
