@@ -16,7 +16,8 @@ from ..normalize import doc_text
 from ..records import MentionRecord
 from .events.finder import SPAN_KEY as EVENTS_KEY, event_entity
 from .people.finder import SPAN_KEY as PEOPLE_KEY
-from .spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY, table_name
+from .spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+from .spacecraft.written_names import table_name
 
 
 def mentions_from_doc(doc: Doc) -> tuple[MentionRecord, ...]:

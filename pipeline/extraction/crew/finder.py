@@ -23,7 +23,7 @@ from ..events.craft_clauses import SUBORDINATORS, opener
 from .context import (CREWED, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
                       line_break_between, of_another_flight, same_or_class)
 from .companions import HOMEWARD, OUTWARD
-from ..events.craft_focus import told_again
+from ..events.focus_cues import told_again
 from .rosters import CrewRosters
 from .subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
                        singular_subject)

@@ -8,9 +8,6 @@ the event can have, else the craft the article is about; a class named bare
 
 from __future__ import annotations
 
-import bisect
-import re
-
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -20,6 +17,7 @@ from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, 
                             word_before)
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+from .focus_cues import STATION_NOUNS, bracketed, dated_aside, section_start, station_noun_subject, told_again
 from .uncrewed import UNCREWED
 
 if TYPE_CHECKING:
@@ -33,7 +31,6 @@ _LEDE_AHEAD = 1  # sentences after a lede that names no craft before its event, 
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
-_STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex", "spacelab"}  # "the Tiangong-1 laboratory"
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
 _EMPTY_KINDS = {"cargo vehicle", "space probe", "satellite"}  # they bring no one home
@@ -106,7 +103,7 @@ class CraftFocus:
         if after + 2 < len(doc) and doc[after].lower_ in {"and", "or"} and doc[after + 1].is_lower:
             after += 2  # "a former Skylab and shuttle astronaut"
         if craft.label_ == STATION and after < len(doc) and doc[after].tag_ in {"NN", "NNS"} and doc[after].is_lower and \
-                not any(t.lower_ in _STATION_NOUNS for t in doc[after:after + 2]):  # "Mir research station"
+                not any(t.lower_ in STATION_NOUNS for t in doc[after:after + 2]):  # "Mir research station"
             return False  # "Endeavour's Friday ISS arrival came after a Wednesday launch": a station naming a noun
         if trigger is not None and craft.label_ in _SURFACE_KINDS and trigger[0].lower_.startswith("splash"):
             return False
@@ -188,7 +185,7 @@ class CraftFocus:
         # lander (a lunar module) comes down
         on_earth = trigger.event == "landing" and any(t.lower_ in _EARTH_LANDING_WORDS for t in trigger.span.sent)
         # "The module was launched aboard a Long March 5B": a station's own noun as the launch's subject
-        station_subject = trigger.event == "launch" and _station_noun_subject(doc, trigger)
+        station_subject = trigger.event == "launch" and station_noun_subject(doc, trigger)
 
         # (nor a craft of an earlier section: "## ISRO's calendar" after an obituary's Apollo 16)
         section = section_start(doc, trigger.span.start_char)
@@ -210,7 +207,7 @@ class CraftFocus:
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
                    and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
                                                        or in_relative_aside(doc, c, trigger)))
-                   and not (c.start < sent.start and (_dated_aside(doc, c) or _bracketed(doc, c)))
+                   and not (c.start < sent.start and (dated_aside(doc, c) or bracketed(doc, c)))
                    and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)]
         recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
                   sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
@@ -380,54 +377,3 @@ class CraftFocus:
         if len(names) == 1 or before:
             return before[-1] if before else after[0]
         return craft
-
-
-def _dated_aside(doc: Doc, craft: Span) -> bool:
-    """"the disintegration of the shuttle Columbia in 2003": a craft dated to a year other than the
-    article's is history the text looks back on, not the craft of a later sentence's event."""
-    after = doc[craft.end:craft.end + 2]
-    published = doc._.published
-    return len(after) == 2 and after[0].lower_ == "in" and after[1].shape_ == "dddd" and \
-        published is not None and int(after[1].text) != published.year
-
-
-def _bracketed(doc: Doc, craft: Span) -> bool:
-    """"(after the way Earth looked in a photo taken by NASA's Voyager spacecraft)": a craft in an
-    earlier sentence's brackets is an aside, not what the text goes on about."""
-    before = doc[craft.sent.start:craft.start]
-    opened = max((t.i for t in before if t.text == "("), default=None)
-    return opened is not None and not any(t.text == ")" for t in doc[opened:craft.start]) and \
-        any(t.text == ")" for t in doc[craft.end:craft.sent.end])
-
-
-def _station_noun_subject(doc: Doc, trigger: Trigger) -> bool:
-    """The sentence opens "The module was launched", "The station's core module was launched": a
-    station's noun is the subject right before the trigger's verb."""
-    i = word_before(doc, trigger.span, AUXILIARIES)
-    sent = trigger.span.sent
-    return i is not None and i <= sent.start + 4 and doc[i].lower_ in _STATION_NOUNS and doc[sent.start].lower_ == "the"
-
-
-# a Markdown section heading, "## ..." to "###### ...", as corpus.markup masks it (its marks become
-# spaces; a title's "# " is no section's)
-_HEADING_LINE = re.compile(r"(?m)^(?:#{2,6}|[ ]{3,7})[ \t]*(?=\S)[^\n]*$")
-_HEADINGS_KEY = "craft_focus.heading_ends"  # doc.user_data: where each Markdown heading line ends
-
-
-def section_start(doc: Doc, offset: int) -> int:
-    """Where the Markdown section holding character `offset` opens (the end of its "## ..." heading
-    line), else 0; the headings are found once per Doc."""
-    ends = doc.user_data.get(_HEADINGS_KEY)
-    if ends is None:
-        ends = doc.user_data[_HEADINGS_KEY] = [m.end() for m in _HEADING_LINE.finditer(doc_text(doc))]
-    before = bisect.bisect_right(ends, offset)
-    return ends[before - 1] if before else 0
-
-
-def told_again(doc: Doc, trigger: Trigger) -> bool:
-    """"The launch, from Kennedy Space Center, ...", "The landing was ...": a sentence that opens
-    with the event's noun after "the" speaks of an event told before."""
-    start, end = trigger.span.sent.start, trigger.span.end
-    # (not "The launch of A and B onboard Soyuz 29 was ...", which names its own)
-    return trigger.span.start == start + 1 and doc[start].lower_ == "the" and trigger.span[-1].tag_ in {"NN", "NNS"} \
-        and not (end < len(doc) and doc[end].lower_ == "of")

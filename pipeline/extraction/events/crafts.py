@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
-                            another_of_its_class, clause_object, clause_subject, dated_noun_object, direct_object,
-                            fronted_flight, main_clause_craft, opener, participle_head, payload_of, word_before)
+                            another_of_its_class, clause_subject, fronted_flight, main_clause_craft, opener,
+                            participle_head, payload_of, word_before)
+from .craft_objects import clause_object, dated_noun_object, direct_object
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
                                it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
                                station_as_place, subjects_craft, undocked_by_subjects, which_owner, whose_owner)

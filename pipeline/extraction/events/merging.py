@@ -22,7 +22,8 @@ from ..spacecraft.families import CraftFamilies
 from ..crew.finder import ALONE, HOMEWARD
 from ..crew.context import CREWED
 from .date_carrying import date_rank, dates_agree
-from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY, table_name
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
+from ..spacecraft.written_names import table_name
 
 if TYPE_CHECKING:
     from .finder import Statement

@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401  (registers the doc._ attributes it read
 from .class_mentions import standing_for_members
 from .families import CraftFamilies
 from .numerals import numeral
+from .written_names import names_as_written, table_name
 from .edge_regex import EdgeRegex
 
 SPAN_KEY = "spacecraft"
@@ -44,7 +45,6 @@ _NAME_OF = re.compile(r" of (?:the )?[A-Z]")
 _CRAFT_WORDS = {"module", "service", "station", "spacecraft", "capsule", "lander", "rover", "orbiter", "laboratory",
                 "lab", "node", "vehicle", "rocket", "shuttle", "probe", "freighter", "mission", "spaceship",
                 "command", "lunar"}  # "Apollo Command and Service Module", "Apollo Lunar Module"
-_GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
 _CUE_WINDOW = 400  # characters around a mention searched for homonym cues
 STATION_KIND = "space station"
 
@@ -152,7 +152,7 @@ class SpacecraftFinder:
             i + 1 < len(spans) and s.label_ == STATION_KIND == spans[i + 1].label_ and spans[i + 1].start == s.end
             and s.kb_id_ != spans[i + 1].kb_id_)]
         doc.spans[SPAN_KEY] = spans
-        doc._.craft_names = _names_as_written(spans, written)
+        doc._.craft_names = names_as_written(spans, written)
         members_only = standing_for_members(doc, spans, self.craft_families, self.class_modified,
                                             self.definite_classes, self.class_itself_after)
         doc._.spacecraft = self._records(doc, [s for i, s in enumerate(spans) if i not in members_only])
@@ -325,12 +325,6 @@ def _short_forms(text: str, matches: list[Match], series_classes: set[str]) -> l
     return found
 
 
-def table_name(doc: Doc, canonical: str) -> str:
-    """The name a craft's rows carry: its canonical name (the spans' kb_id, which the
-    components compare), or the article's own spelling where `_names_as_written` chose it."""
-    return (doc._.craft_names or {}).get(canonical, canonical)
-
-
 _OVERWHELMING = 3  # cued mentions of one sense that outvote a single other cue anywhere
 
 
@@ -366,36 +360,6 @@ def _one_sense_per_name(selected: list[Match], cued: dict[int, Sense | None],
                 unconditional = [s for s in match.senses if s.unconditional]
                 resolved[id(match)] = winner if winner in match.senses else unconditional[0] if unconditional else None
     return resolved
-
-
-def _names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
-    """A craft of `written` that the article never calls by its canonical name is named by
-    the article's first spelling: "Kounotori 8" stays "Kounotori 8", not "HTV-8"; a numbered
-    flight is, even where the canonical spelling follows ("Kounotori 5 ... (HTV 5)")."""
-    renamed = {}
-    for name in sorted(written):
-        forms = [_without_generic_word(s.text) for s in spans if s.kb_id_ == name]
-        numbered = any(c.isdigit() for c in name)
-        # (nor a name the first spelling holds whole: "The ATV Albert Einstein" is "Albert Einstein")
-        whole = f" {normalize_name(name)} " in f" {normalize_name(forms[0])} " if forms else False
-        written_forms = {normalize_name(f) for f in forms}
-        # (but "HTV4 ... (HTV-4)": the first spelling, only run together, gives way to the canonical one
-        # the article goes on to write)
-        squeezed = normalize_name(name) in written_forms and _squeezed(forms[0]) == _squeezed(name) if forms else False
-        if forms and normalize_name(name) != normalize_name(forms[0]) and not squeezed and \
-                (numbered or (normalize_name(name) not in written_forms and not whole)):
-            renamed[name] = forms[0]
-    return renamed
-
-
-def _squeezed(name: str) -> str:
-    return re.sub(r"[\s\-‐–]", "", name).lower()
-
-
-def _without_generic_word(text: str) -> str:
-    """"H-2B rocket" is named "H-2B": an alias's trailing generic word is no part of the name."""
-    words = text.split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in _GENERIC_WORDS else words)
 
 
 def _in_a_longer_name(span: Span, crew_after: set[str]) -> bool:

@@ -1,0 +1,71 @@
+"""Cues the craft in focus reads around a trigger: a craft dated to another year or set in brackets
+(an aside), a station's noun as the subject, the Markdown section a mention stands in, and an
+event told again by its noun ("The launch, from Kennedy Space Center, ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...normalize import doc_text
+from .craft_clauses import AUXILIARIES, word_before
+
+if TYPE_CHECKING:
+    from .triggers import Trigger
+
+STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex", "spacelab"}  # "the Tiangong-1 laboratory"
+
+
+def dated_aside(doc: Doc, craft: Span) -> bool:
+    """"the disintegration of the shuttle Columbia in 2003": a craft dated to a year other than the
+    article's is history the text looks back on, not the craft of a later sentence's event."""
+    after = doc[craft.end:craft.end + 2]
+    published = doc._.published
+    return len(after) == 2 and after[0].lower_ == "in" and after[1].shape_ == "dddd" and \
+        published is not None and int(after[1].text) != published.year
+
+
+def bracketed(doc: Doc, craft: Span) -> bool:
+    """"(after the way Earth looked in a photo taken by NASA's Voyager spacecraft)": a craft in an
+    earlier sentence's brackets is an aside, not what the text goes on about."""
+    before = doc[craft.sent.start:craft.start]
+    opened = max((t.i for t in before if t.text == "("), default=None)
+    return opened is not None and not any(t.text == ")" for t in doc[opened:craft.start]) and \
+        any(t.text == ")" for t in doc[craft.end:craft.sent.end])
+
+
+def station_noun_subject(doc: Doc, trigger: Trigger) -> bool:
+    """The sentence opens "The module was launched", "The station's core module was launched": a
+    station's noun is the subject right before the trigger's verb."""
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    sent = trigger.span.sent
+    return i is not None and i <= sent.start + 4 and doc[i].lower_ in STATION_NOUNS and doc[sent.start].lower_ == "the"
+
+
+# a Markdown section heading, "## ..." to "###### ...", as corpus.markup masks it (its marks become
+# spaces; a title's "# " is no section's)
+_HEADING_LINE = re.compile(r"(?m)^(?:#{2,6}|[ ]{3,7})[ \t]*(?=\S)[^\n]*$")
+_HEADINGS_KEY = "craft_focus.heading_ends"  # doc.user_data: where each Markdown heading line ends
+
+
+def section_start(doc: Doc, offset: int) -> int:
+    """Where the Markdown section holding character `offset` opens (the end of its "## ..." heading
+    line), else 0; the headings are found once per Doc."""
+    ends = doc.user_data.get(_HEADINGS_KEY)
+    if ends is None:
+        ends = doc.user_data[_HEADINGS_KEY] = [m.end() for m in _HEADING_LINE.finditer(doc_text(doc))]
+    before = bisect.bisect_right(ends, offset)
+    return ends[before - 1] if before else 0
+
+
+def told_again(doc: Doc, trigger: Trigger) -> bool:
+    """"The launch, from Kennedy Space Center, ...", "The landing was ...": a sentence that opens
+    with the event's noun after "the" speaks of an event told before."""
+    start, end = trigger.span.sent.start, trigger.span.end
+    # (not "The launch of A and B onboard Soyuz 29 was ...", which names its own)
+    return trigger.span.start == start + 1 and doc[start].lower_ == "the" and trigger.span[-1].tag_ in {"NN", "NNS"} \
+        and not (end < len(doc) and doc[end].lower_ == "of")
