@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...normalize import doc_text
 from .grammar import DateGrammar
@@ -37,6 +37,7 @@ _FILED_DAYS = 7  # a future day this few days before publication was written bef
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
 _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
+_FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
@@ -344,15 +345,21 @@ def _told_of_a_noun(doc: Doc, offset: int) -> bool:
 def _since_a_point(doc: Doc, offset: int) -> bool:
     """The date at `offset` closes a "since" phrase or clause of its own: "since the crew of Apollo 17 in
     December 1972", "since 2003", "since one of the craft failed in April 2015"."""
+    return since_opening(doc, offset) is not None
+
+
+def since_opening(doc: Doc, offset: int, stop_at_verbs: bool = False) -> Token | None:
+    """The "since" token a date at character `offset` closes the phrase or clause of, within a few
+    words and no comma (with `stop_at_verbs`, no finite verb either: a phrase, not a clause), or None."""
     token = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if token is None:
-        return False
+        return None
     for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_REACH) - 1, -1):
-        if doc[i].text in {",", ";"}:
-            return False
+        if doc[i].text in {",", ";"} or (stop_at_verbs and doc[i].tag_ in _FINITE_OR_MODAL):
+            return None
         if doc[i].lower_ == "since":
-            return True
-    return False
+            return doc[i]
+    return None
 
 
 def _pluperfect(doc: Doc, span: Span) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
 from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
+from ..dates.years import since_opening
 from .date_carrying import DateCarrier, date_rank
 
 if TYPE_CHECKING:
@@ -70,7 +71,6 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  
 _RANGE_AFTER = re.compile(r"\s*[–-]\s*\d")  # "August 19-29": the range's first day
 _RANGE_BEFORE = re.compile(r"\d\s*[–-]\s*$")  # ... and its last
 
-_SINCE_WORDS = 8  # words from "since" to the date that closes its phrase
 
 class EventDater(DateCarrier):
     def __init__(self, words: dict):
@@ -296,12 +296,5 @@ def _since_phrase(doc: Doc, start_char: int, after: int) -> bool:
     "since the U.S. space shuttle Challenger disaster Jan. 28, 1986"."""
     if start_char < after:
         return False
-    token = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    if token is None:
-        return False
-    for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_WORDS) - 1, -1):
-        if doc[i].text in {",", ";"} or doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-            return False
-        if doc[i].lower_ == "since":
-            return doc[i].idx >= after  # (not "since its launch on May 13, 1982": the trigger's own phrase)
-    return False
+    since = since_opening(doc, start_char, stop_at_verbs=True)
+    return since is not None and since.idx >= after  # (not "since its launch on May 13, 1982": the trigger's own phrase)
