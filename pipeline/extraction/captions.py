@@ -16,14 +16,19 @@ from ..resources import load_json
 _CREDIT = re.compile(load_json("people_words.json")["caption_credit_pattern"], re.MULTILINE)
 
 
+_CAPTIONS_KEY = "captions.lines"  # doc.user_data: the caption lines, found once per Doc
+
+
 def caption_lines(doc: Doc) -> list[tuple[int, int]]:
     """The character ranges of the lines of the text that end with a picture credit."""
-    text = doc_text(doc)
-    found = []
-    for match in _CREDIT.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        found.append((start, len(text) if end < 0 else end))
+    found = doc.user_data.get(_CAPTIONS_KEY)
+    if found is None:
+        text = doc_text(doc)
+        found = doc.user_data[_CAPTIONS_KEY] = []
+        for match in _CREDIT.finditer(text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            found.append((start, len(text) if end < 0 else end))
     return found
 
 

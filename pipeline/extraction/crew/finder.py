@@ -55,8 +55,7 @@ class CrewFinder(CrewRosters):
                sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                statements: list["Statement"], crafts: list[Span]) -> list[str]:
         trigger = statement.trigger.span
-        own = statement.craft_span is not None and trigger.sent.start <= statement.craft_span.start < trigger.sent.end
-        if told_again(doc, statement.trigger) and not own and \
+        if told_again(doc, statement.trigger) and not statement.names_its_craft and \
                 any(s.trigger.event == statement.trigger.event for s in earlier):
             # "The launch, from the pad Yuri Gagarin used, was watched by ...": an event told again; its
             # crew is the one its first statement gives, not the people around this one

@@ -38,7 +38,7 @@ LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted
                      "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
 _CONTRASTS = {"while", "whereas"}
 _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
-_FLIGHT_NOUNS = {"mission", "flight"}
+FLIGHT_NOUNS = {"mission", "flight"}  # "During the Apollo 12 mission", "the Space Shuttle mission STS-7"
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
@@ -226,7 +226,7 @@ def fronted_flight(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span |
         return None
     comma = next((t.i for t in doc[sent.start:trigger.span.start] if t.text == ","), None)
     flight = next((c for c in candidates if comma is not None and c.end <= comma), None)
-    if flight is None or not any(t.lower_ in _FLIGHT_NOUNS for t in doc[flight.end:min(comma, flight.end + 2)]):
+    if flight is None or not any(t.lower_ in FLIGHT_NOUNS for t in doc[flight.end:min(comma, flight.end + 2)]):
         return None
     return flight
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
-from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside,
-                            word_before)
+from .craft_clauses import (AUXILIARIES, FINITE_VERBS, FLIGHT_NOUNS, LAUNCH_VEHICLE, STATION, in_own_phrase,
+                            in_relative_aside, word_before)
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .focus_cues import STATION_NOUNS, bracketed, dated_aside, section_start, station_noun_subject, told_again
@@ -29,7 +29,6 @@ _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the 
 MODIFIERS = 3  # words between an article and its craft noun: "a Soviet cargo ship"
 _LEDE_AHEAD = 1  # sentences after a lede that names no craft before its event, to the craft it goes on to name
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
-_FLIGHT_NOUNS = {"mission", "flight"}  # between a class and its flight: "the Space Shuttle mission STS-7"
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
@@ -349,7 +348,7 @@ class CraftFocus:
         flight by "/" as that flight."""
         # (or the flight after it: "the Space Shuttle mission STS-7")
         named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
-                 all(t.is_punct or t.lower_ in _FLIGHT_NOUNS for t in c.doc[craft.end:c.start])]
+                 all(t.is_punct or t.lower_ in FLIGHT_NOUNS for t in c.doc[craft.end:c.start])]
         if named and normalize_name(craft.kb_id_) in self.classes:
             return named[0]  # the class before its name: "its first space shuttle 'Columbia'"
         if normalize_name(craft.kb_id_) in self.classes:

@@ -59,6 +59,12 @@ class Statement:
     people: list[str] = field(default_factory=list)
     uncrewed: bool = False  # the article says the craft flew this event empty
 
+    @property
+    def names_its_craft(self) -> bool:
+        """The trigger's own sentence names the craft (not one taken from focus or another sentence)."""
+        sent = self.trigger.span.sent
+        return self.craft_span is not None and sent.start <= self.craft_span.start < sent.end
+
     @classmethod
     def about(cls, trigger: Trigger, craft: Span, value: str = "") -> "Statement":
         """The statement of `trigger` about the craft mention `craft`."""
@@ -291,7 +297,7 @@ class EventFinder(WaitingTriggers):
             # before a sentence on Vostok 2), not one a sentence going on with them names ("They will use
             # Soyuz MS-18")
             sent = statement.trigger.span.sent
-            if span is None or sent.start <= span.start < sent.end or \
+            if span is None or statement.names_its_craft or \
                     (span.start >= sent.end and self.crafts.used_next(doc, span)):
                 continue
             names = set(subject_names(doc, statement.trigger.span, people))
@@ -311,8 +317,7 @@ class EventFinder(WaitingTriggers):
                 others.add(sent.start)
                 strangers.setdefault(normalize_name(statement.craft), set()).update(own)
         statements[:] = [s for s in statements if not (
-            s.trigger.span.sent.start in others and s.craft_span is not None and
-            not s.trigger.span.sent.start <= s.craft_span.start < s.trigger.span.sent.end)]
+            s.trigger.span.sent.start in others and s.craft_span is not None and not s.names_its_craft)]
         for statement in statements:  # (nor are they its crew where a roster of the craft took them in)
             away = strangers.get(normalize_name(statement.craft), set())
             statement.people = [p for p in statement.people if p not in away]

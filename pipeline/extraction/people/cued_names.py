@@ -90,14 +90,10 @@ class CuedNames:
                     and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].text in self.particles):
                 start -= 1
             opening = start
-            while end - start > 2:  # the rank or title the run opens with: "Sqn Ldr Rohan Kulkarni, the backup"
-                title = self.shape.role_starting_at(start, end - 1, roles_at)
-                if title is not None:
-                    start = title[0] + 1
-                elif doc[start].text in self.titles:
-                    start += 1
-                else:
-                    break
+            # (without the rank or title the run opens with: "Sqn Ldr Rohan Kulkarni, the backup")
+            cleaned = self.shape.clean(doc, start, end, roles_at) if end - start > 2 else None
+            if cleaned is not None and cleaned[1] == end and cleaned[1] - cleaned[0] >= 2:
+                start = cleaned[0]
             if end - start >= 2 and doc[start].is_title and (opening == 0 or not doc[opening - 1].is_alpha) and \
                     self.shape.looks_like_name(doc, start, end):
                 found.append(Mention(start, end, self._name_text(doc, start, end), True, role=role, cued=True))

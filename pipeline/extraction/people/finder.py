@@ -64,12 +64,13 @@ class PeopleFinder(CuedNames):
         self.comma_suffixes = set(vocab["comma_suffixes"])  # "James A. Lovell, Jr." (not "Anna Smith, II, Ph.D.")
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
-        self.known = {normalize_name(n) for n in load_json("known_people.json")["names"]}
+        known = load_json("known_people.json")["names"]
+        self.known = {normalize_name(n) for n in known}
         self.given_names = set(load_json("given_names.json")["names"])
         # a known spacefarer's full name is a name wherever it stands, even where the NER saw nothing:
         # "from the pad Yuri Gagarin used"
         self.known_matcher = PhraseMatcher(nlp.vocab)
-        self.known_matcher.add("known", [nlp.make_doc(n) for n in load_json("known_people.json")["names"]])
+        self.known_matcher.add("known", [nlp.make_doc(n) for n in known])
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:

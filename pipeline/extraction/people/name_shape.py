@@ -28,15 +28,13 @@ _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  #
 
 _PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts and starts
 
-_FLIGHT_NOUNS = {"flight", "mission"}  # "the Marco Polo flight"
-
-
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
         self.role_of_phrase = role_of_phrase
         self.weekdays = weekdays  # a weekday ends a name: "NASA Administrator Bill Nelson Thursday said"
         self.months = months  # a month opens no name: "On 9 February Integrity swung behind the Moon"
         self.titles = set(vocab["titles"])
+        self.flight_nouns = set(vocab["flight_nouns"])  # "the Marco Polo flight": a flight named after someone
         self.modifiers = set(vocab["modifiers"])
         self.particles = set(vocab["particles"])
         # Arabic particles written capitalised inside a name: "Sultan Al Neyadi", "Hazza Al Mansouri"
@@ -78,7 +76,7 @@ class NameShape:
         # "the Marco Polo flight", "the Sultan mission": a flight named after someone, no person (a full name
         # of two words or more: not "the Glenn flight" for a John Glenn)
         for token in doc[2:]:
-            if token.lower_ in _FLIGHT_NOUNS and doc[token.i - 1].is_title:
+            if token.lower_ in self.flight_nouns and doc[token.i - 1].is_title:
                 start = token.i - 1
                 while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
                     start -= 1
