@@ -1288,3 +1288,18 @@ def test_one_name_put_aboard_before_is_no_crew_a_later_crew_must_share(nlp):
             "station on Saturday, 27 April.")
     found = crews(nlp, text)
     assert set(found[("docking", "Soyuz TMA-40")]) >= {"Ann Rossi", "Dan Hart", "Eva Klein"}
+
+
+def test_a_counted_crew_is_completed_from_sentences_past_the_quotes(nlp):
+    # regression (check set BG, tuned on after its scoring): "Endeavour and six astronauts ... land" with the
+    # commander and pilot named after four sentences of quotes and "Also on board Endeavour were mission
+    # specialists A, B, C and D" seven sentences on kept only the commander
+    text = ("Space shuttle Endeavour and six astronauts brushed aside thin clouds late Sunday to land safely at "
+            "Kennedy Space Center.\n\n\"Houston, Endeavour, wheels stop,\" commander Ivan Zolin radioed after the touchdown.\n\n"
+            "\"Welcome home,\" said the flight director. \"Congratulations to you and the crew.\"\n\n\"It's great to "
+            "be home,\" replied Zolin. \"It was a great adventure.\"\n\nPoor forecasts threatened to keep the crew in "
+            "orbit an extra day.\n\nBut skies cleared enough for Zolin and pilot Tom Vance to guide Endeavour to the "
+            "runway.\n\nAlso on board Endeavour were mission specialists Bob Baker, Kay Hale, Nick Parr and Steve "
+            "Rowe.")
+    assert crews(nlp, text)[("landing", "Space Shuttle Endeavour")] == (
+        "Ivan Zolin", "Tom Vance", "Bob Baker", "Kay Hale", "Nick Parr", "Steve Rowe")

@@ -3650,3 +3650,104 @@ def test_stations_flown_aboard_are_not_launched(nlp):
     # launched both stations
     text = "Borodin flew aboard the space stations Salyut-7 and Mir after becoming a cosmonaut in 1973."
     assert dated(nlp, text) == set()
+
+
+def test_a_class_named_bare_is_the_flight_the_article_keeps_naming(nlp):
+    # regression (check set BG, tuned on after its scoring): "piloted a mushroom-shaped Apollo spacecraft" after
+    # "Apollo 7 ... The Apollo 7 mission ... during a ground test of Apollo 1" was Apollo 1's launch
+    text = ("Apollo 47 puts the U.S. back into the race.\n\nIn 2029 NASA returned to space with Apollo 47. The Apollo "
+            "47 mission restored confidence, shaken by the fire during a ground test of Apollo 46.\n\nThe three men "
+            "piloted an Apollo spacecraft around the earth after it was launched from Cape Kennedy yesterday.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Apollo 47")}
+
+
+def test_the_space_shuttle_named_before_its_orbiter_is_the_orbiter(nlp):
+    # regression (check set BG, tuned on after its scoring): "a space shuttle mission when he departed ... on
+    # November 28, 1983 ... traveled onboard Columbia" gave the launch and landing to the Space Shuttle class
+    text = ("That astronaut, Ulrich Merk, became the first non-American to take part in a space shuttle mission when "
+            "he departed from Kennedy Space Center in Florida on November 28, 2029. Merk and his crewmates traveled "
+            "onboard Columbia. They landed on December 8.")
+    assert dated(nlp, text) == {("launch", "Space Shuttle Columbia", "2029-11-28"),
+                                ("landing", "Space Shuttle Columbia", "2029-12-08")}
+
+
+def test_a_headlines_anniversary_day_does_not_date_the_launch(nlp):
+    # regression (check set BG, tuned on after its scoring): "Thursday Marked 30th Anniversary Of Spacelab-1
+    # Launch" dated the launch by the anniversary's Thursday (the tagger reads a headline's nouns as NNP)
+    text = ("Thursday Marked 30th Anniversary Of Spacelab-1 Launch\n\nThe first European Space Agency (ESA) astronaut "
+            "traveled into space alongside the first Spacelab reusable laboratory 30 years ago Thursday, marking the "
+            "agency's first entry into crewed spaceflight.\n\nThat astronaut, Ulrich Merk, became the first "
+            "non-American to take part in a space shuttle mission when he departed from Kennedy Space Center in "
+            "Florida on November 28, 2000, the agency said.\n\nMerk and his crewmates traveled onboard Columbia as "
+            "part of NASA's ninth space shuttle mission. They spent ten days in space before landing on December 8, "
+            "the agency said.")
+    assert dated(nlp, text, "2030-11-29") == {("launch", "Space Shuttle Columbia", "2000-11-28"),
+                                              ("landing", "Space Shuttle Columbia", "2000-12-08")}
+
+
+def test_a_verb_joined_to_a_crews_clause_shares_its_craft(nlp):
+    # regression (dev BL): "Ryzhikov, Zubritsky and Kim undocked from the ISS ... and landed on the steppe" found
+    # the undocking's craft named later but not the landing's
+    text = ("Ivan Petrov, Oleg Sidorov and Ann Lee undocked from the ISS at 8:41 pm yesterday, March 19, and landed "
+            "on the steppe of Kazakhstan 3.5 hours later. They spent 245 days in space. Cloudy weather hid the "
+            "capsule. The Soyuz MS-40 crew launched from Baikonur on July 8.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} >= {("undocking", "Soyuz MS-40"), ("landing", "Soyuz MS-40")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set BG, tuned on after its scoring): mission control's "Landing confirmed" before the
+    # rover is named was no statement
+    ("“Landing confirmed,” the operations lead said at 3:55 pm. The first image from the Perseverance rover came soon after.",
+     {("landing", "Perseverance", "")}),
+    # (a guard: a confirmation of no event noun states nothing)
+    ("“Signal confirmed,” the operations lead said at 3:55 pm. The first image from the Perseverance rover came soon after.",
+     set()),
+])
+def test_a_confirmed_event_noun_is_the_next_named_crafts_event(nlp, text, expected):
+    assert dated(nlp, text) == expected
+
+
+def test_the_space_station_launched_paragraphs_on_is_the_one_station_named(nlp):
+    # regression (check set BG, tuned on after its scoring): "The space station was launched ... on 14 May 1973"
+    # paragraphs after "the U.S. space station Skylab" found no craft within the sentences a noun points back
+    text = ("Skylab 9 was the second crew of the U.S. space station Skylab.\n\nCommander Alan Brandt was chosen. "
+            "Pilot was Jack Lowry. The backup crew consisted of Vance Bright and Don Lund.\n\nThe preparation\n\n"
+            "The space station was launched with the mission designation Skylab 1 on 14 May 2029. During the "
+            "ascent a heat shield was lost.")
+    assert ("launch", "Skylab", "2029-05-14") in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BJ): "sent 3 astronauts, including the first Chinese woman, into space aboard its
+    # Shenzhou-9 spacecraft": nine words between the verb and "into space"
+    ("Two days ago the country sent 3 astronauts, including the first Chinese woman, into space aboard its "
+     "Shenzhou-29 spacecraft.", {("launch", "Shenzhou-29")}),
+    # (a guard: "carried out ... tests ... to orbit" launches nothing)
+    ("A sixth vehicle, Enterprise, carried out approach and landing tests in 1977 but never went to orbit.", set()),
+])
+def test_a_long_object_between_sent_and_into_space(nlp, text, expected):
+    assert {(e[0], e[1]) for e in events(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set BC): "aboard Salyut, a 25-ton orbiting laboratory launched on April 19": a
+    # participle after a craft noun in apposition to the station
+    ("They spent 23 days aboard Salyut 9, a 25-ton orbiting laboratory launched on April 19.",
+     {("launch", "Salyut 9", "2029-04-19")}),
+    # regression (dev AW): "The space station, launched in April 1982, would continue in orbit" after the
+    # crew's Soyuz was named: a station's noun, the participle set off by commas
+    ("The cosmonauts moved material to their Soyuz T-41 spacecraft and mothballed equipment on Salyut 9. The "
+     "space station, launched in April 2029, would continue in orbit.", {("launch", "Salyut 9", "2029-04")}),
+])
+def test_a_station_described_by_a_participle(nlp, text, expected):
+    assert dated(nlp, text) == expected
+
+
+def test_a_wire_ledes_day_dates_the_launch_told_after_it_past_a_headline(nlp):
+    # regression (check set BC): "The three-tonne probe Rosetta powered into space at 0717 GMT" was no trigger,
+    # and the lede's "on Tuesday" was missed where a headline line with a verb came first
+    text = ("Rendezvous in 2040: Rosetta, Europe's comet chaser, is en route\nPARIS (AFP) Mar 19, 2030\nA "
+            "billion-euro European spacecraft on Tuesday began a decade-long quest to hunt a comet in the depths of "
+            "the Solar System.\n\nThe three-tonne probe Rosetta powered into space at 0717 GMT atop an Ariane 5 "
+            "from Kourou, French Guiana.")
+    assert dated(nlp, text, "2030-03-19") == {("launch", "Rosetta", "2030-03-19")}

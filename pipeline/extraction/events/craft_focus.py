@@ -5,9 +5,9 @@ the event can have, else the craft the article is about; a class named bare
 ("the Soyuz") as the most specific craft of that class the article named.
 `event_crafts.CraftChooser` asks these after the trigger's own clause.
 """
-
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -274,6 +274,12 @@ class CraftFocus:
             rockets = {"rocket", "booster"} & {t.lower_ for t in sent}
             preferred = [c for c in earlier if (c.label_ == LAUNCH_VEHICLE) == bool(rockets)]
             return (preferred or earlier)[-1]
+        if station_subject:
+            # "The space station was launched" paragraphs after "the U.S. space station Skylab": the one
+            # station the article has named
+            stations = {normalize_name(c.kb_id_): c for c in crafts if c.start < trigger.span.start and fits(c)}
+            if len(stations) == 1:
+                return next(iter(stations.values()))
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if following is not None:  # "They will use Soyuz MS-18."
             for craft in crafts:
@@ -358,7 +364,7 @@ class CraftFocus:
             if paired:
                 return paired[-1]
         words = normalize_name(craft.kb_id_).split()
-        if len(words) > 1:
+        if len(words) > 1 and normalize_name(craft.kb_id_) not in self.classes:
             return craft
         wanted_lv = craft.label_ == LAUNCH_VEHICLE
 
@@ -373,6 +379,11 @@ class CraftFocus:
         before = [c for c in crafts if c.start < craft.start and refines(c)]
         after = [c for c in crafts if c.start > craft.start and refines(c)]
         names = {normalize_name(c.kb_id_) for c in before + after}
-        if len(names) == 1 or before:
-            return before[-1] if before else after[0]
+        if before:
+            # (the flight the article keeps naming, not one from a history aside:
+            # "the Apollo spacecraft" after "Apollo 7 ... the fire of Apollo 1")
+            counts = Counter(normalize_name(c.kb_id_) for c in before)
+            return max(reversed(before), key=lambda c: counts[normalize_name(c.kb_id_)])
+        if len(names) == 1:
+            return after[0]
         return craft

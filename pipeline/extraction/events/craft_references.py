@@ -172,8 +172,12 @@ def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]
     between = doc[craft.end:trigger.span.start]
     if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between) or
                                             (trigger.span[0].tag_ == "VBN" and len(between) <= 3) or
+                                            (trigger.span[0].tag_ == "VBN" and between[:1].text == "," and
+                                             between[1:2].text.lower() in {"a", "an"} and
+                                             not any(t.tag_.startswith("VB") and t.tag_ != "VBG" for t in between)) or
                                             (between[:1].text == "(" and ")" not in between.text)):
         return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched",
+        # "aboard Salyut 1, a 25-ton orbiting laboratory launched on April 19",
         # "with Mir (DOS-7, launched 1986)"
     if opener(doc, craft) in _PLACE_PREPOSITIONS:
         return True

@@ -26,7 +26,7 @@ from ...normalize import normalize_name
 from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
                             another_of_its_class, clause_subject, fronted_flight, main_clause_craft, opener,
-                            participle_head, payload_of, word_before)
+                            apposed_participle, participle_head, payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
                                it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
@@ -57,6 +57,8 @@ class CraftChooser(CraftSubjects):
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
         self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)  # "NS-41" is a flight's name
+        # the nouns of "Salyut 1, a 25-ton orbiting laboratory launched on April 19"
+        self.apposition_nouns = set(words["apposition_nouns"])
         # a class that names both a craft and its rocket: "The Soyuz rocket carrying X ... is to dock"
         self.craft_and_rocket = {normalize_name(e["name"]) for e in load_jsonl(gazetteer)
                                  if e["kind"] in CREWED and LAUNCH_VEHICLE in e.get("alt_kinds", ())}
@@ -103,6 +105,7 @@ class CraftChooser(CraftSubjects):
             described_owner(doc, trigger, crafts) or \
             self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts, statements) or participle_head(doc, trigger, in_sentence) or \
+            apposed_participle(doc, trigger, in_sentence, self.apposition_nouns) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
         if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:

@@ -141,6 +141,9 @@ class DateCarrier:
         """The index of the story's first sentence: past a byline or a headline, the first with a
         finite verb and words enough to tell news."""
         for index, sent in enumerate(sentences):
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is not None and not last.is_punct and "\n" in sent.text_with_ws[last.idx - sent.start_char:]:
+                continue  # a headline's line: "Rendezvous in 2014: Rosetta, Europe's comet chaser, is en route"
             if sum(t.is_alpha for t in sent) >= _LEDE_WORDS and any(t.tag_ in FINITE_VERBS for t in sent):
                 return {index}
         return set()

@@ -86,6 +86,7 @@ class EventFinder(WaitingTriggers):
         self.crew = CrewFinder(words)
         self.flyer_nouns = words["flyer_nouns"]  # "astronaut": the role of those aboard the article gives none
         self.travellers = set(words["traveller_nouns"])
+        self.confirmations = set(words["confirmation_words"])  # mission control's "Landing confirmed"
 
     def __call__(self, doc: Doc) -> Doc:
         every_craft = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)

@@ -43,6 +43,8 @@ def station_noun_subject(doc: Doc, trigger: Trigger) -> bool:
     station's noun is the subject right before the trigger's verb."""
     i = word_before(doc, trigger.span, AUXILIARIES)
     sent = trigger.span.sent
+    if i is not None and i > sent.start and doc[i].text == "," and trigger.span[0].tag_ == "VBN":
+        i -= 1  # "The space station, launched in April 1982, would continue in orbit"
     return i is not None and i <= sent.start + 4 and doc[i].lower_ in STATION_NOUNS and doc[sent.start].lower_ == "the"
 
 

@@ -78,7 +78,7 @@ class TriggerFinder(StatedEvents):
     def _commemorated(self, doc: Doc, span: Span) -> bool:
         """"an exhibit celebrating the first crewed lunar landing", "the 50th anniversary of the launch":
         an event noun a commemoration names happened before the day its sentence tells of."""
-        return span[-1].tag_ in {"NN", "NNS"} and any(
+        return span[-1].tag_ in {"NN", "NNS", "NNP", "NNPS"} and any(  # (a headline's "Of Spacelab-1 Launch")
             t.lower_ in self.cues["commemoration_before"] for t in self._clause_before(doc, span.start))
 
     @staticmethod

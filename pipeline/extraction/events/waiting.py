@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
 from ..crew.finder import CREWED
-from .craft_clauses import LAUNCH_VEHICLE
+from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
 from .craft_focus import FOCUS_SENTENCES
 from .crafts import STATION
 from .flight_timelines import of_another_year
@@ -38,6 +38,13 @@ class WaitingTriggers:
                 if main is not None:
                     statements.append(Statement.about(early, main))
                 continue
+            if self._confirmed(doc, early):
+                # mission control's "Landing confirmed", "Touchdown confirmed": the event of the craft the
+                # story names next (not a station's, not a rocket's)
+                named = self._named_next(early, crafts, sentence_of, None)
+                if named is not None:
+                    statements.append(Statement.about(early, named))
+                continue
             owned = self._owned_next(doc, early, crafts, sentence_of)
             if owned is not None:
                 # "Krikalev needed smelling salts after returning to Earth ... Workers lifted Krikalev, Volkov
@@ -55,9 +62,10 @@ class WaitingTriggers:
             # a lede's event without its craft ("Three cosmonauts returned to Earth today") is the
             # article's one craft with that event, however far on it is named, where a crew is its subject
             # (or a person right before it: "China's first astronaut Yang Liwei returned to the earth yesterday")
-            crew_subject = any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) or \
-                any(early.span.sent.start <= p.start and 0 <= early.span.start - p.end <= 1 for p in people) or \
-                traveller_subject(doc, early.span, self.travellers)
+            # ("A, B and C undocked ... and landed 3.5 hours later": a joined verb shares the crew subject)
+            crew_subject = self._crew_subject(doc, early, people) or (_conjoined(doc, early.span) and any(
+                self._crew_subject(doc, w, people) for w in waiting
+                if w.span.sent == early.span.sent and w.span.start < early.span.start))
             if not crew_subject and not (lede_main_clause(doc, early.span) and self.crafts.indefinite_subject(doc, early)):
                 continue
             # "A Russian cargo ship docked": a craft of the kind the lede names
@@ -92,6 +100,22 @@ class WaitingTriggers:
                     retried.add(id(early))
                     queue.append(early)
 
+    def _confirmed(self, doc: Doc, early: Trigger) -> bool:
+        """An event noun a confirmation follows, opening its sentence: "Landing confirmed"."""
+        start, end = early.span.start, early.span.end
+        opens = start == early.span.sent.start or (doc[start - 1].is_quote and start - 1 == early.span.sent.start)
+        return opens and early.span[-1].tag_.startswith("NN") and end < len(doc) and \
+            doc[end].lower_ in self.confirmations
+
+    def _crew_subject(self, doc: Doc, early: Trigger, people: list[Span]) -> bool:
+        """Flyers are the trigger's subject: "they" before it, a person right before it (past
+        auxiliaries and adverbs: "A and B have safely returned"), or a traveller's noun in a lede."""
+        subject = word_before(doc, early.span, AUXILIARIES)
+        return any(t.lower_ in self.crew.pronouns for t in doc[early.span.sent.start:early.span.start]) or \
+            any(early.span.sent.start <= p.start and
+                (0 <= early.span.start - p.end <= 1 or (subject is not None and p.end - 1 == subject)) for p in people) or \
+            traveller_subject(doc, early.span, self.travellers)
+
     @staticmethod
     def _named_next(early: Trigger, crafts: list[Span], sentence_of: dict[int, int],
                     kinds: set[str] | None) -> Span | None:
@@ -119,3 +143,11 @@ class WaitingTriggers:
         theirs = before in {"their", "his", "her"} or \
             (before in {"from", "in", "aboard"} and first.sent[0].lower_ == "they" and first.sent.start != early.span.sent.start)
         return first if theirs else None
+
+
+def _conjoined(doc: Doc, trigger: Span) -> bool:
+    """"..., and landed": the trigger opens a verb joined to the clause before it."""
+    i = trigger.start - 1
+    while i > trigger.sent.start and doc[i].lower_ in AUXILIARIES:
+        i -= 1
+    return i > trigger.sent.start and doc[i].lower_ == "and" and trigger[0].tag_.startswith("VB")

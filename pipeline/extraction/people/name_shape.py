@@ -102,6 +102,7 @@ class NameShape:
                 stripped_role, stripped_descriptor = role, True
                 start = role_end + 1
             elif token.text in self.titles or token.text in self.modifiers or token.is_punct or \
+                    (token.is_sent_start and token.lower_ in self.modifiers) or \
                     (token.text in self.months and end - start > 1 and
                      (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS)):
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}

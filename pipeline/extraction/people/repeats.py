@@ -4,10 +4,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .name_merging import Mention, Person
 from .name_shape import NameShape
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int], shape: NameShape) -> None:
@@ -60,6 +65,11 @@ def _add_given_names(doc: Doc, people: list[Person], covered: set[int], shape: N
             if tuple(t.text for t in doc[i:i + n]) != words or covered & set(range(i - 1, i + n)):
                 continue
             given = doc[i - 1]
+            if _INITIAL.match(given.text) and i > 1 and not (covered & {i - 2}):
+                # an initial before the given name: "R. Walter Cunningham", later "Walter Cunningham"
+                person.mentions.append(Mention(i - 1, i + n, doc[i - 1:i + n].text, True, person=person))
+                covered.update(range(i - 1, i + n))
+                continue
             if not (given.is_title and given.is_alpha and given.pos_ == "PROPN" and not given.ent_type_) or \
                     given.text in shape.weekdays or given.text in shape.months or \
                     given.lower_ in shape.role_of_phrase or not shape.looks_like_name(doc, i - 1, i + n):
