@@ -69,6 +69,10 @@ def test_a_dated_label_before_a_colon_opens_its_sentence(nlp, text):
      {("undocking", "2023-05-28")}),
     ("Axiom-9 docked on May 22 after launching at 5:37 pm. EDT (21:37 UTC) May 21 from Florida.",
      {("docking", "2023-05-22"), ("launch", "2023-05-21")}),
+    # regression (dev BM): "arrived at the ISS just before 0800 | GMT on Monday": the senter split at the
+    # clock time, so the day was another sentence's
+    ("The Soyuz flight arrived at the International Space Station (ISS) just before 0800 GMT on Monday.",
+     {("docking", "2023-05-29")}),
 ])
 def test_a_time_of_day_runs_on_into_the_date_after_it(nlp, text, expected):
     assert {(e.event, e.value) for e in extract(text, "2023-06-01", nlp=nlp).events} == expected

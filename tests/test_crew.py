@@ -1303,3 +1303,14 @@ def test_a_counted_crew_is_completed_from_sentences_past_the_quotes(nlp):
             "Rowe.")
     assert crews(nlp, text)[("landing", "Space Shuttle Endeavour")] == (
         "Ivan Zolin", "Tom Vance", "Bob Baker", "Kay Hale", "Nick Parr", "Steve Rowe")
+
+
+def test_the_leader_of_the_station_crew_a_flight_joins_is_not_aboard_it(nlp):
+    # regression (dev BM): "They are the second half of the space station's six-person Expedition 33 crew,
+    # which is commanded by NASA astronaut Sunita Williams" put the station's commander aboard the Soyuz
+    text = ("Soyuz TMA-46M docked at the station on Thursday with Kevin Ford, Oleg Novitskiy and Evgeny Tarelkin "
+            "aboard.\n\nFord, Novitskiy and Tarelkin launched into space on Tuesday (Oct. 23) atop a Soyuz rocket "
+            "that blasted off from the Baikonur Cosmodrome in Kazakhstan. They are the second half of the space "
+            "station's six-person Expedition 73 crew, which is commanded by NASA astronaut Sunita Williams. "
+            "Malenchenko and Japanese astronaut Akihiko Hoshide round out the crew.")
+    assert crews(nlp, text)[("launch", "Soyuz TMA-46M")] == ("Kevin Ford", "Oleg Novitskiy", "Evgeny Tarelkin")

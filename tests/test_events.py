@@ -3751,3 +3751,46 @@ def test_a_wire_ledes_day_dates_the_launch_told_after_it_past_a_headline(nlp):
             "the Solar System.\n\nThe three-tonne probe Rosetta powered into space at 0717 GMT atop an Ariane 5 "
             "from Kourou, French Guiana.")
     assert dated(nlp, text, "2030-03-19") == {("launch", "Rosetta", "2030-03-19")}
+
+
+def test_a_landing_by_a_craft_in_a_sentence_of_history_is_that_crafts_and_holds_no_focus(nlp):
+    # regression (dev BM): "The last soft landing was in 1976 by the Soviet Union's Luna-24" in a 2013 story
+    # was the focus craft's landing dated 1976, and "about the landing", "putting the probe into space"
+    # after it went to Luna-24
+    text = ("Chang'e-9 started the soft-landing process at 9 p.m. and touched down on a lava plain 11 minutes later."
+            "\n\nThe last soft landing was in 1976 by the Soviet Union's Luna-24.\n\nState television reported live "
+            "about the landing and showed images as the craft touched down.\n\nChina achieved its first lunar "
+            "landing after putting the probe into space by a Long March-3B rocket on Dec. 2.")
+    assert {(e[0], e[1], e[2]) for e in events(nlp, text, "2030-12-14")} == {
+        ("landing", "Chang'e 9", ""), ("landing", "Luna 24", "1976"), ("launch", "Chang'e 9", "2030-12-02")}
+
+
+def test_a_craft_noun_points_to_a_craft_of_its_kind_over_the_last_statements(nlp):
+    # regression (dev BM): "It docked within hours of the departure of the American shuttle Endeavour ... The
+    # US shuttle is scheduled to touch down on Tuesday" landed the docking Soyuz
+    text = ("The Soyuz docked at 0758 GMT on Monday. It docked within hours of the departure of the American "
+            "shuttle Endeavour, which is now heading back to Earth. The US shuttle is scheduled to touch down on "
+            "Tuesday at Cape Canaveral, Florida.")
+    assert ("landing", "Space Shuttle Endeavour", "2030-03-19") in dated(nlp, text, "2030-03-18")
+
+
+def test_a_spaceship_that_touched_back_down_lands(nlp):
+    # regression (dev BM): "at 10:37 a.m. MST the spaceship touched back down at Spaceport America"
+    text = ("Virgin Galactic's spaceplane VSS Unity took off from Spaceport America on 25 May. At 10:37 a.m. the "
+            "spaceship touched back down at Spaceport America.")
+    assert ("landing", "VSS Unity") in {(e[0], e[1]) for e in events(nlp, text)}
+
+
+def test_a_crew_title_names_the_subjects_flight_only_before_their_names(nlp):
+    # regression (dev BL): "They will rotate with the Shenzhou-15 crew in orbit, and return to the Dongfeng
+    # landing site in December" landed Shenzhou-15, the crew they rotate with, not their own Shenzhou-14
+    text = ("The Shenzhou-44 crewed spaceship will be launched at around 10:44 a.m. Sunday from Jiuquan. They will "
+            "rotate with the Shenzhou-45 crew in orbit, and return to the Dongfeng landing site in December.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Shenzhou-44"), ("landing", "Shenzhou-44")}
+
+
+def test_a_crew_title_right_before_the_trigger_names_its_flight(nlp):
+    # (a guard for the rule above: "before the Shenzhou-18 crew returns home leaving the new Shenzhou-19 crew")
+    text = ("The two crews will work together for five days before the Shenzhou-48 crew returns home leaving the "
+            "new Shenzhou-49 crew to work on the station alone.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("landing", "Shenzhou-48")}

@@ -64,6 +64,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if token.is_sent_start and depth and any(t.text == ")" for t in doc[token.i:token.i + _PARENTHESIS_REACH]):
             token.is_sent_start = False  # "at 8:54 a.m. Beijing time (0054 | GMT)": inside a parenthesis
             continue
+        if token.is_sent_start and before.like_num and token.is_upper and \
+                token.lower_ in _abbreviations()["continue_after_time"]:
+            token.is_sent_start = False  # "arrived just before 0800 | GMT on Monday": a clock time's zone
+            continue
         if token.is_sent_start and before.text == ")" and _continues_after_time_zone(doc, before, token):
             token.is_sent_start = False  # "undocked at 11:05 a.m. EDT (15:05 UTC) | May 30, 2023, from the port"
             continue

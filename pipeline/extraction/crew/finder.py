@@ -164,6 +164,7 @@ class CrewFinder(CrewRosters):
                           and not any(t.lower_ in self.staying and doc[t.i + 1].lower_ in _ABOARD
                                       for t in doc[following.start:p.start])
                           and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
+                          and not self.leads_residents(doc, p)
                           and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)
                           and not self.aboard_since(doc, p)]
                 if far and len([p for p in listed if self._roles(p, names) & self.flyer_roles]) < 2:

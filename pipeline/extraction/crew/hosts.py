@@ -23,6 +23,7 @@ _JOINED_BY_REACH = 8
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _JOIN_WORDS = {"join", "joins", "joining", "joined"}
 _TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join a trip; hosts join a crew
+_LEADER_TITLE_REACH = 4  # words from "by" to the leader: "by NASA astronaut X"
 SPEECH_REACH = 4  # words from a name to the verb that makes it a speaker
 
 
@@ -100,3 +101,12 @@ class HostWords:
     def _says_led_by(self, words: list[str]) -> bool:
         """"led by", "commanded by" among the words."""
         return any(w in self.leading_verbs and nxt == "by" for w, nxt in zip(words, words[1:]))
+
+    def leads_residents(self, doc: Doc, person: Span) -> bool:
+        """"They are the second half of the Expedition 33 crew, which is commanded by NASA astronaut X":
+        the station crew's leader, named after "commanded by" past a resident word."""
+        words = [t.lower_ for t in doc[person.sent.start:person.start]]
+        by = max((i for i, w in enumerate(words) if w == "by"), default=None)
+        return by is not None and len(words) - by <= _LEADER_TITLE_REACH and by > 0 and \
+            words[by - 1] in self.leading_verbs and any(w in self.residents for w in words[:by - 1])
+

@@ -17,7 +17,8 @@ from .craft_clauses import (AUXILIARIES, FINITE_VERBS, FLIGHT_NOUNS, LAUNCH_VEHI
                             in_relative_aside, word_before)
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
-from .focus_cues import STATION_NOUNS, bracketed, dated_aside, section_start, station_noun_subject, told_again
+from .focus_cues import (STATION_NOUNS, bracketed, dated_aside, section_start, sentence_of_another_year,
+                         station_noun_subject, told_again)
 from .uncrewed import UNCREWED
 
 if TYPE_CHECKING:
@@ -203,20 +204,27 @@ class CraftFocus:
         # "The spaceship blasted off" after "the Shenzhou-29 crew members stand by": a craft noun points
         # to a craft the text spoke of, not to one that only named a crew
         craft_noun = bool(self.kinds_named(doc, trigger))
+        now = not sentence_of_another_year(doc, sent)  # (history looks back from a sentence of its own year)
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
                    and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
                                                        or in_relative_aside(doc, c, trigger)))
-                   and not (c.start < sent.start and (dated_aside(doc, c) or bracketed(doc, c)))
+                   and not (c.start < sent.start and (dated_aside(doc, c) or bracketed(doc, c) or
+                                                      (now and sentence_of_another_year(doc, c.sent))))
                    and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)]
-        recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span) and
-                  sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
+
+        def current(statement: Statement) -> bool:
+            # (not a statement of history: "The last soft landing was in 1976 by Luna-24. ... putting the
+            # probe into space" in a 2013 story)
+            return statement.craft_span is not None and fits(statement.craft_span) and \
+                not (now and sentence_of_another_year(doc, statement.trigger.span.sent))
+
+        recent = [s.craft_span for s in statements if current(s) and sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if pointed and not recent:
             # "Shenzhou-16 launched on May 30 ... he had been up on A, B and C. ... They ... landing on
             # October 31": "they" are the flight of the paragraph, or of the one before where the
             # sentence opens with them, not the last craft named in a record
             opening = self._paragraph_start(doc, sentences, index, paragraphs=2 if opens_pointing else 1)
-            recent = [s.craft_span for s in statements if s.craft_span is not None and fits(s.craft_span)
-                      and opening <= s.trigger.span.start < trigger.span.start]
+            recent = [s.craft_span for s in statements if current(s) and opening <= s.trigger.span.start < trigger.span.start]
         if self._same_craft(sent):
             # "before returning to Earth in the same spacecraft": the craft flown before, however far back
             flown = [s for s in statements if s.craft_span is not None and fits(s.craft_span)
@@ -240,8 +248,14 @@ class CraftFocus:
         # uncrewed kinds never points to a crewed craft, where "the capsule" may
         strict = bool(kinds) and kinds <= UNCREWED
         if kinds:
-            earlier = [c for c in earlier if c.label_ in kinds] or ([] if strict else earlier)
-            recent = [c for c in recent if c.label_ in kinds] or ([] if strict else recent)
+            kind_earlier = [c for c in earlier if c.label_ in kinds]
+            kind_recent = [c for c in recent if c.label_ in kinds]
+            # "It docked within hours of the departure of the shuttle Endeavour ... The US shuttle is to touch
+            # down": a craft of the noun's kind named, not the other kind of the statements before (but "the
+            # rocket blasted off" is the launch of the craft it carries, SPEC §6)
+            displaced = bool(kind_earlier) and LAUNCH_VEHICLE not in kinds
+            earlier = kind_earlier or ([] if strict else earlier)
+            recent = kind_recent or ([] if strict or displaced else recent)
             # "... and the arrival of a Russian freighter. The cargo ship docked", "a rocket carrying another
             # supply capsule exploded after liftoff": that one, of no name
             last = (earlier or recent)[-1].end if earlier or recent else sent.start

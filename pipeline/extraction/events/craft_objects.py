@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _AFTER_REACH = 5  # tokens between a trigger and its object craft ("the launch of the Soyuz MS-19")
+_AGENT_REACH = 8  # tokens from an event noun to its "by": "landing was in 1976 by"
+_AGENT_OWNER_REACH = 6  # tokens from "by" to the craft: "by the Soviet Union's Luna-24"
 _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur on 14 March aboard X")
 # Words between a trigger and a craft after it that make the craft not the one
 # the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station", "the first
@@ -116,6 +118,24 @@ def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | 
         fits = set(words) <= VEHICLE_DETERMINERS and (trigger.event == "launch" or craft.label_ not in (LAUNCH_VEHICLE, STATION))
         return craft if fits else None
     return None
+
+
+def noun_agent(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"The last soft landing was in 1976 by the Soviet Union's Luna-24": the craft after "by" that an
+    event noun (not a launch's: "launch by a Soyuz rocket" names the rocket) takes as its agent, with
+    only a copula, a time and an owner between."""
+    if trigger.event == "launch" or not trigger.span[-1].tag_.startswith("NN"):
+        return None
+    end = min(trigger.span.sent.end, trigger.span.end + _AGENT_REACH)
+    by = next((t.i for t in doc[trigger.span.end:end] if t.lower_ == "by"), None)
+    if by is None or any(t.tag_ in FINITE_VERBS and t.lower_ not in {"was", "were", "is", "are"} or
+                         t.text in CLAUSE_BREAKS for t in doc[trigger.span.end:by]):
+        return None
+    craft = next((c for c in candidates if by < c.start <= by + _AGENT_OWNER_REACH), None)
+    if craft is None or craft.label_ in (LAUNCH_VEHICLE, STATION) or \
+            any(t.tag_ in FINITE_VERBS or t.is_punct for t in doc[by + 1:craft.start]):
+        return None
+    return craft
 
 
 def dated_noun_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:

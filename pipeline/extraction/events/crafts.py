@@ -27,7 +27,7 @@ from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
                             another_of_its_class, clause_subject, fronted_flight, main_clause_craft, opener,
                             apposed_participle, participle_head, payload_of, word_before)
-from .craft_objects import clause_object, dated_noun_object, direct_object
+from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
                                it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
                                station_as_place, subjects_craft, undocked_by_subjects, which_owner, whose_owner)
@@ -98,7 +98,7 @@ class CraftChooser(CraftSubjects):
         chosen = seat_flight(doc, trigger, in_sentence, self.crew_titles) or \
             compound_owner(doc, trigger, in_sentence, self.event_manner) or \
             named_again(doc, trigger, statements, crafts) or bracketed_owner(doc, trigger, in_sentence) or \
-            dated_noun_object(doc, trigger, in_sentence) or \
+            dated_noun_object(doc, trigger, in_sentence) or noun_agent(doc, trigger, in_sentence) or \
             it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or coordinated_owner(doc, trigger, in_sentence) or \
             whose_owner(doc, trigger, in_sentence) or which_owner(doc, trigger, in_sentence) or \
@@ -214,10 +214,15 @@ class CraftChooser(CraftSubjects):
         """"It began on April 9 when Soyuz MS-18/64S commander Oleg Novitskiy, A and B blasted off", "for
         Apollo 8 astronauts A, B and C after a planned Dec. 21 blastoff": the flight a crew title before
         the trigger names, with no verb between it and the trigger."""
+        # (the title right before the trigger, or its people named right after it: "the Shenzhou-18 crew returns
+        # home", not "They will rotate with the Shenzhou-15 crew in orbit, and return")
+        named = {p.start for p in doc.spans.get(PEOPLE_KEY, [])}
         for craft in in_sentence:
             between = doc[craft.end:trigger.span.start]
             if craft.label_ in CREWED and craft.end < trigger.span.start and between and \
-                    between[0].lower_ in self.crew_titles and not any(t.tag_ in FINITE_VERBS for t in between):
+                    between[0].lower_ in self.crew_titles and not any(t.tag_ in FINITE_VERBS for t in between) and \
+                    (len(between) == 1 or
+                     any(i in named for i in range(between[0].i + 1, min(between.end, between[0].i + 3)))):
                 return craft
         return None
 

@@ -29,6 +29,15 @@ def dated_aside(doc: Doc, craft: Span) -> bool:
         published is not None and int(after[1].text) != published.year
 
 
+def sentence_of_another_year(doc: Doc, sent: Span) -> bool:
+    """"The last soft landing was in 1976 by the Soviet Union's Luna-24" in a 2013 story: a sentence
+    that dates itself "in" a year other than the article's looks back on history."""
+    published = doc._.published
+    return published is not None and any(
+        t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ == "in" and int(t.text) != published.year
+        for t in sent)
+
+
 def bracketed(doc: Doc, craft: Span) -> bool:
     """"(after the way Earth looked in a photo taken by NASA's Voyager spacecraft)": a craft in an
     earlier sentence's brackets is an aside, not what the text goes on about."""
