@@ -1038,3 +1038,13 @@ def test_an_initial_before_a_name_the_ner_missed_stays_in_the_fullest_name(nlp):
     text = ("It was launched with astronauts Wally Schirra, Donn Fulton Eisele and R. Walter Cunningham aboard. "
             "Command pilot Walter Schirra, 45, and crewmen Donn Eisele, 38, and Walter Cunningham, 36, lifted off.")
     assert "R. Walter Cunningham" in {p.name for p in extract(text, nlp=nlp).people}
+
+
+def test_a_familiar_given_name_alone_is_the_one_person_of_that_formal_name(nlp):
+    # regression (dev BL): "Just like shuttle veterans Mike and Piers" after "Michael Foale and Piers Sellers"
+    # made "Mike" a person of his own
+    text = ("Nigel Parrish will blast off aboard Discovery.\n\nNigel will become only the fourth Brit to rocket into "
+            "space, following in the steps of Helen Shaw, Michael Fogg and Piers Sellman.\n\nJust like shuttle "
+            "veterans Mike and Piers, Nigel had to emigrate to the USA to pursue his dream of flying in space.")
+    assert {p.name for p in extract(text, nlp=nlp).people} == {"Nigel Parrish", "Helen Shaw", "Michael Fogg",
+                                                               "Piers Sellman"}

@@ -671,3 +671,11 @@ def test_a_role_before_a_comma_and_a_demonym_is_the_names(nlp):
     # regression (dev BH): "took the helm from the previous commander, Russian Oleg Artemyev," gave no role
     text = "She took the helm from the previous commander, Russian Ivan Borodin, taking a brass key from him."
     assert people(nlp, text)["Ivan Borodin"] == "commander"
+
+
+def test_a_plural_role_before_a_comma_and_including_is_the_names(nlp):
+    # regression (dev BM): "two pilots and four mission specialists, including Jamila Gilbert, a native New
+    # Mexican" gave her no role
+    text = ("On board the spaceplane were two pilots and four mission specialists, including Jana Gold, a native New "
+            "Mexican who is an artist.")
+    assert people(nlp, text)["Jana Gold"] == "mission specialist"

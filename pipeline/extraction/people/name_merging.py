@@ -92,6 +92,12 @@ class NameMerger:
         previous: Mention | None = None
         for mention in sorted((m for m in mentions if len(name_words(m.text)) == 1), key=lambda m: m.start):
             fits = [p for p in people if self.single_fits(p, mention.text)]
+            if not fits:
+                # "shuttle veterans Mike and Piers" after "Michael Foale and Piers Sellers": a familiar form of
+                # one person's given name
+                fits = [p for p in people if any(len(t) > 1 and t[0] != mention.text and
+                                                 self._formal(t[0]) == self._formal(mention.text) for t in p.tokens())]
+                fits = fits if len(fits) == 1 else []
             if len(fits) > 1:
                 # two people of one surname ("Richard Garriott ... his father Owen Garriott ... Garriott
                 # will stay"): the bare surname is the article's first-named of them, its subject

@@ -93,6 +93,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[i][1], True
     if start > 1 and doc[start - 1].lower_ in _INCLUDING and start - 2 in roles_at:
         return roles_at[start - 2][1], True
+    if start > 2 and doc[start - 1].lower_ in _INCLUDING and doc[start - 2].text == "," and start - 3 in roles_at:
+        return roles_at[start - 3][1], True  # "four mission specialists, including Jamila Gilbert"
     if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such" and start - 3 in roles_at:
         return roles_at[start - 3][1], True  # "space tourists such as A and B"
     # "carried billionaires (A and B)": a plural role, its names in brackets
