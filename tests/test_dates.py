@@ -1149,3 +1149,21 @@ def test_a_year_closing_a_since_clause_is_no_year_of_an_undated_story(nlp):
     text = ("It was the second successful docking since one of the craft failed in April 2027 and burnt up.\n\n"
             "On March 26, the Cygnus cargo ship docked at the station.")
     assert dates(nlp, text) == [("April 2027", "2027-04"), ("March 26", "XXXX-03-26")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BB): "empty seats for two Starliner astronauts waiting to hitch a ride home in February"
+    # (a story of September) read February as the one before
+    ("SpaceX launched a crew on Saturday, along with empty seats for two astronauts waiting to hitch a ride home "
+     "in February.", [("Saturday", "2024-09-28"), ("February", "2025-02")]),
+    # (a guard: an infinitive after a past verb tells the past: "went on to fly on Gemini 4 in June")
+    ("Ed White later went on to fly on Gemini 4 in June.", [("June", "2024-06")]),
+])
+def test_an_infinitive_after_a_present_or_progressive_verb_looks_ahead(nlp, text, expected):
+    assert dates(nlp, text, "2024-09-28") == expected
+
+
+def test_an_infinitive_after_a_past_progressive_does_not_look_ahead(nlp):
+    # (a guard for the rule above, from the shipped corpus: "had been aiming to touch down on August 21")
+    text = "Luna 45 was launched on August 11 and had been aiming to touch down on August 21, but it crashed."
+    assert dates(nlp, text, "2024-09-28") == [("August 11", "2024-08-11"), ("August 21", "2024-08-21")]

@@ -1048,3 +1048,17 @@ def test_a_familiar_given_name_alone_is_the_one_person_of_that_formal_name(nlp):
             "veterans Mike and Piers, Nigel had to emigrate to the USA to pursue his dream of flying in space.")
     assert {p.name for p in extract(text, nlp=nlp).people} == {"Nigel Parrish", "Helen Shaw", "Michael Fogg",
                                                                "Piers Sellman"}
+
+
+def test_a_given_name_alone_after_a_role_and_a_comma_is_a_person(nlp):
+    # regression (dev BL): an obituary's "his son, Bruce McCandless III of Austin, Texas and his wife, Patricia"
+    # dropped Patricia, a lone word with no cue beside it
+    text = "Grissom is survived by his wife, Betty, and his son, Scott Grissom of Houston."
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people} == {"Betty": "wife", "Scott Grissom": "son"}
+
+
+def test_an_agency_the_ner_ran_into_the_name_is_cut(nlp):
+    # regression (dev BL): "Bill Nelson NASA administrator also stepped down" (the NER's "Bill Nelson NASA")
+    text = ("Meanwhile, Bill Nelson NASA administrator also stepped down along with NASA Deputy Administrator Pam "
+            "Melroy.")
+    assert {p.name for p in extract(text, nlp=nlp).people} == {"Bill Nelson", "Pam Melroy"}

@@ -679,3 +679,10 @@ def test_a_plural_role_before_a_comma_and_including_is_the_names(nlp):
     text = ("On board the spaceplane were two pilots and four mission specialists, including Jana Gold, a native New "
             "Mexican who is an artist.")
     assert people(nlp, text)["Jana Gold"] == "mission specialist"
+
+
+def test_plural_kinship_roles_before_a_list_of_names(nlp):
+    # regression (dev BL): "two granddaughters, Emma Rose and Carson Clare McCandless" gave no role (only the
+    # singular "granddaughter" was a role phrase)
+    text = "He is survived by two granddaughters, Emma Rose and Carla Clare Dole of Austin."
+    assert people(nlp, text) == {"Emma Rose": "granddaughter", "Carla Clare Dole": "granddaughter"}

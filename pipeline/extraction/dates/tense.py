@@ -161,6 +161,12 @@ class TenseReader:
             return "past" if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have" else "planned"
         if token.tag_ == "VBD":
             return "past"
+        if token.tag_ == "VB" and token.i >= 2 and doc[token.i - 1].lower_ == "to" and (
+                doc[token.i - 2].tag_ in {"VBZ", "VBP"} or (doc[token.i - 2].tag_ == "VBG" and not {
+                    t.lower_ for t in doc[max(0, token.i - 4):token.i - 2]} & {"had", "was", "were", "been"})):
+            # "astronauts waiting to hitch a ride home in February" (not "went on to fly in 1965", "had been
+            # aiming to touch down on August 21")
+            return "future"
         if token.tag_ == "VBG" and before & {"is", "are", "'re", "am"} and \
                 not (token.lower_ == "going" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"):
             return "future"  # "are returning to Earth on Thursday": news's progressive is its coming days

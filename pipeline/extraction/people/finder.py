@@ -208,6 +208,8 @@ class PeopleFinder(CuedNames):
             # the NER's person: "Mr Khrushchev, according to Tass, told him")
             mention = Mention(start, end, text, evidence, role=stripped_role,
                               cued=bool(stripped_role) or stripped_descriptor or start - 1 in roles_at or
+                              # ("is survived by ... his wife, Patricia": a role and a comma before the name)
+                              (start > 1 and doc[start - 1].text == "," and start - 2 in roles_at) or
                               ((start > ent_start or ent.label_ == "PERSON") and start > 0 and
                                doc[start - 1].text in self.titles),
                               left_role=bool(stripped_role) and start > 0 and not personal_title(doc[start - 1]))

@@ -89,8 +89,11 @@ class NameShape:
         stripped_role = ""
         stripped_descriptor = False
         while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
-                               or doc[end - 1].text in self.weekdays or _glued_credit(doc, end - 1)):
-            end -= 1  # "NASA Administrator Bill Nelson Thursday said", a caption's "Lev OrlovAP"
+                               or doc[end - 1].text in self.weekdays or _glued_credit(doc, end - 1)
+                               or (end - start > 2 and doc[end - 1].is_upper and
+                                   normalize_name(doc[end - 1].text) in self.organisations)):
+            end -= 1  # "NASA Administrator Bill Nelson Thursday said", a caption's "Lev OrlovAP", "Bill Nelson NASA
+            # administrator"
         if end - start > 2 and doc[end - 2].text in {"-", "‐"} and doc[end - 1].is_lower and \
                 doc[end - 1].pos_ in _NO_NAME_POS:
             end -= 2  # a hyphen for a dash: "Vitali Sevastyanov-found the return hard" (not "Yi So-yeon")
