@@ -53,8 +53,8 @@ class ClassMembers:
 
     def _most_specific(self, craft: Span, crafts: list[Span]) -> Span:
         """A class named bare ("the Soyuz") as the craft of that class the article
-        named, the latest before it, else the first after it; a class paired with a
-        flight by "/" as that flight."""
+        named before it most often (the latest on a tie), else the one named after
+        it; a class paired with a flight by "/" as that flight."""
         # (or the flight after it: "the Space Shuttle mission STS-7")
         named = [c for c in crafts if craft.end <= c.start <= craft.end + 1 and c.label_ == craft.label_ and
                  all(t.is_punct or t.lower_ in FLIGHT_NOUNS for t in c.doc[craft.end:c.start])]

@@ -199,13 +199,15 @@ class CraftFocus(ClassMembers):
             return statement.craft_span is not None and fits(statement.craft_span) and \
                 not (now and sentence_of_another_year(doc, statement.trigger.span.sent))
 
-        recent = [s.craft_span for s in statements if current(s) and sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
+        recent = [s.craft_span for s in statements
+                  if current(s) and sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if pointed and not recent:
             # "Shenzhou-16 launched on May 30 ... he had been up on A, B and C. ... They ... landing on
             # October 31": "they" are the flight of the paragraph, or of the one before where the
             # sentence opens with them, not the last craft named in a record
             opening = self._paragraph_start(doc, sentences, index, paragraphs=2 if opens_pointing else 1)
-            recent = [s.craft_span for s in statements if current(s) and opening <= s.trigger.span.start < trigger.span.start]
+            recent = [s.craft_span for s in statements
+                      if current(s) and opening <= s.trigger.span.start < trigger.span.start]
         if self._same_craft(sent):
             # "before returning to Earth in the same spacecraft": the craft flown before, however far back
             flown = [s for s in statements if s.craft_span is not None and fits(s.craft_span)

@@ -128,7 +128,7 @@ def noun_agent(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | Non
         return None
     end = min(trigger.span.sent.end, trigger.span.end + _AGENT_REACH)
     by = next((t.i for t in doc[trigger.span.end:end] if t.lower_ == "by"), None)
-    if by is None or any(t.tag_ in FINITE_VERBS and t.lower_ not in {"was", "were", "is", "are"} or
+    if by is None or any((t.tag_ in FINITE_VERBS and t.lower_ not in {"was", "were", "is", "are"}) or
                          t.text in CLAUSE_BREAKS for t in doc[trigger.span.end:by]):
         return None
     craft = next((c for c in candidates if by < c.start <= by + _AGENT_OWNER_REACH), None)

@@ -53,7 +53,8 @@ def named_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts:
     # landing" in a 2013 story)
     now = not sentence_of_another_year(doc, span.sent)
     stated = [s.craft_span for s in statements if s.trigger.event == trigger.event and s.craft_span is not None
-              and s.trigger.span.start < span.start and not (now and sentence_of_another_year(doc, s.trigger.span.sent))]
+              and s.trigger.span.start < span.start
+              and not (now and sentence_of_another_year(doc, s.trigger.span.sent))]
     return stated[-1] if stated else None
 
 
