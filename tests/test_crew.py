@@ -1314,3 +1314,33 @@ def test_the_leader_of_the_station_crew_a_flight_joins_is_not_aboard_it(nlp):
             "station's six-person Expedition 73 crew, which is commanded by NASA astronaut Sunita Williams. "
             "Malenchenko and Japanese astronaut Akihiko Hoshide round out the crew.")
     assert crews(nlp, text)[("launch", "Soyuz TMA-46M")] == ("Kevin Ford", "Oleg Novitskiy", "Evgeny Tarelkin")
+
+
+def test_those_awaiting_a_landing_on_the_station_are_not_aboard_it(nlp):
+    # regression (check set BK, tuned on after its one scoring): "The Russian X, the American Y and the Japanese
+    # Z, who are now manning the ISS will be awaiting the moment when the Soyuz lands" put the station crew
+    # aboard the landing in place of those named before
+    text = ("A trio of cosmonauts are heading for the Earth aboard the Soyuz TMA-40M spaceship, which undocked from "
+            "the ISS at 03:45 and is due to land in Kazakhstan at 07:24.\n\n\"Russian cosmonauts Ivan Petrov and "
+            "Oleg Sidorov and US astronaut Ann Lee feel well,\" the spokesman said.\n\n\"The Russian Mikhail Orlov, "
+            "the American Rick Mast and the Japanese Koji Wada, who are now manning the ISS will be awaiting the "
+            "moment when the Soyuz lands in Kazakhstan,\" he said.")
+    assert crews(nlp, text)[("landing", "Soyuz TMA-40M")] == ("Ivan Petrov", "Oleg Sidorov", "Ann Lee")
+
+
+def test_the_events_own_class_named_after_its_subject_is_no_other_flight(nlp):
+    # regression (check set BK, tuned on after its one scoring): "on STS-9, his final spaceflight, Young landed
+    # the space shuttle" read "the space shuttle" as another flight of his, so the landing had nobody aboard
+    text = ("John Young, America's most experienced astronaut who walked on the Moon, has passed away, NASA said on "
+            "Saturday.\n\nHe also orbited the Moon in Apollo 40 in 2029 and landed there in 2030 as Commander of the "
+            "Apollo 46 mission.\n\nTwo years later, on STS-49, his final spaceflight, Young landed the space shuttle "
+            "with a fire in the back end, according to NASA.")
+    assert crews(nlp, text, "2040-01-06")[("landing", "STS-49")] == ("John Young",)
+
+
+def test_a_short_stay_is_no_staying_verb(nlp):
+    # (a guard for the rule above, from the shipped corpus: "had come only for a short stay: on 26 September
+    # he and Dzhanibekov undocked in Soyuz T-13 and landed")
+    text = ("Georgy Grechko, 54, had come only for a short stay: on 26 September he and Vladimir Dzhanibekov undocked "
+            "in Soyuz T-43 and landed in Kazakhstan, while Viktor Savinykh remained with the newcomers.")
+    assert "Georgy Grechko" in crews(nlp, text)[("landing", "Soyuz T-43")]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import SUBORDINATORS, opener
 from .context import (CREWED, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
-                      line_break_between, of_another_flight, same_or_class)
+                      line_break_between, next_craft, of_another_flight, same_or_class)
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
 from .rosters import CrewRosters
@@ -101,8 +101,13 @@ class CrewFinder(CrewRosters):
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)
-                and not flies_another(doc, p, crafts, key) and not self._looks_on(doc, p, statements)
-                and not in_another_crafts_clause(doc, p, crafts, key)]
+                and not self._flies_another_flight(doc, p, crafts, statement.craft)
+                and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
+                # "A, B and C, who are now manning the ISS, will be awaiting the moment when the Soyuz lands"
+                # (the verb, not the noun: "Grechko had come only for a short stay: on 26 September he ... landed")
+                and not (trigger.event in HOMEWARD and p.end <= trigger.span.start and
+                         any(t.lower_ in self.staying and t.tag_.startswith("VB")
+                             for t in doc[p.end:trigger.span.start]))]
         if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
                 any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):
             # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":
@@ -272,6 +277,13 @@ class CrewFinder(CrewRosters):
         verb = next((t for t in reversed(doc[max(person.sent.start, by - _AGENT_VERB_REACH):by]) if t.tag_.startswith("VB")), None)
         return verb is not None and verb.tag_ == "VBN" and f"{verb.lower_} by" not in self.aboard_cues and \
             verb.lower_ not in self.leading_verbs
+
+    def _flies_another_flight(self, doc: Doc, person: Span, crafts: list[Span], craft: str) -> bool:
+        """`flies_another`, but not by the event's own class: "On STS-9 ... Young landed the space shuttle"."""
+        if not flies_another(doc, person, crafts, normalize_name(craft)):
+            return False
+        following = next_craft(person, crafts)
+        return following is None or not self._own_class(normalize_name(following.kb_id_), craft)
 
     def _own_class(self, name: str, craft: str) -> bool:
         """The craft named `name` is `craft`, its class or its family ("Crew Dragon" of "Crew-3")."""
