@@ -1344,3 +1344,12 @@ def test_a_short_stay_is_no_staying_verb(nlp):
     text = ("Georgy Grechko, 54, had come only for a short stay: on 26 September he and Vladimir Dzhanibekov undocked "
             "in Soyuz T-43 and landed in Kazakhstan, while Viktor Savinykh remained with the newcomers.")
     assert "Georgy Grechko" in crews(nlp, text)[("landing", "Soyuz T-43")]
+
+
+def test_one_who_will_remain_and_then_return_is_aboard_the_return(nlp):
+    # regression (found in review of 1e20736): a staying verb before the trigger dropped "X would remain in
+    # orbit and return to Earth aboard Soyuz MS-19" from his own landing; only a return in a clause of its own
+    # ("... will be awaiting the moment when the Soyuz lands") leaves the person behind
+    text = ("Soyuz MS-49 docked with the station on 5 October. Anton Shkaplerov would remain in orbit and return "
+            "to Earth aboard Soyuz MS-49 in March.")
+    assert crews(nlp, text, "2030-10-05")[("landing", "Soyuz MS-49")] == ("Anton Shkaplerov",)

@@ -103,11 +103,7 @@ class CrewFinder(CrewRosters):
                 and not self._hosts_after(doc, p, trigger.span)
                 and not self._flies_another_flight(doc, p, crafts, statement.craft)
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
-                # "A, B and C, who are now manning the ISS, will be awaiting the moment when the Soyuz lands"
-                # (the verb, not the noun: "Grechko had come only for a short stay: on 26 September he ... landed")
-                and not (trigger.event in HOMEWARD and p.end <= trigger.span.start and
-                         any(t.lower_ in self.staying and t.tag_.startswith("VB")
-                             for t in doc[p.end:trigger.span.start]))]
+                and not self._awaits(doc, p, trigger)]
         if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
                 any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):
             # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":
@@ -277,6 +273,16 @@ class CrewFinder(CrewRosters):
         verb = next((t for t in reversed(doc[max(person.sent.start, by - _AGENT_VERB_REACH):by]) if t.tag_.startswith("VB")), None)
         return verb is not None and verb.tag_ == "VBN" and f"{verb.lower_} by" not in self.aboard_cues and \
             verb.lower_ not in self.leading_verbs
+
+    def _awaits(self, doc: Doc, person: Span, trigger) -> bool:
+        """"A, B and C, who are now manning the ISS, will be awaiting the moment when the Soyuz lands": a
+        staying verb of the person's, the return in a clause of its own after it (not "X would remain in orbit
+        and return to Earth aboard Soyuz MS-19"; not the noun: "had come only for a short stay")."""
+        if trigger.event not in HOMEWARD or person.end > trigger.span.start:
+            return False
+        stay = next((t.i for t in doc[person.end:trigger.span.start]
+                     if t.lower_ in self.staying and t.tag_.startswith("VB")), None)
+        return stay is not None and any(t.lower_ in SUBORDINATORS for t in doc[stay + 1:trigger.span.start])
 
     def _flies_another_flight(self, doc: Doc, person: Span, crafts: list[Span], craft: str) -> bool:
         """`flies_another`, but not by the event's own class: "On STS-9 ... Young landed the space shuttle"."""
