@@ -18,8 +18,8 @@ from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, 
                             word_before)
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
-from .focus_cues import (STATION_NOUNS, bracketed, dated_aside, section_start, sentence_of_another_year,
-                         station_noun_subject, told_again)
+from .focus_cues import (STATION_NOUNS, bracketed, dated_aside, section_start, station_noun_subject, told_again,
+                         told_as_history)
 from .uncrewed import UNCREWED
 
 if TYPE_CHECKING:
@@ -185,19 +185,18 @@ class CraftFocus(ClassMembers):
         # "The spaceship blasted off" after "the Shenzhou-29 crew members stand by": a craft noun points
         # to a craft the text spoke of, not to one that only named a crew
         craft_noun = bool(self.kinds_named(doc, trigger))
-        now = not sentence_of_another_year(doc, sent)  # (history looks back from a sentence of its own year)
         earlier = [c for c in crafts if first <= c.start < trigger.span.start and fits(c)
                    and not (c.start >= sent.start and (in_own_phrase(doc, c) or opens_pointing
                                                        or in_relative_aside(doc, c, trigger)))
                    and not (c.start < sent.start and (dated_aside(doc, c) or bracketed(doc, c) or
-                                                      (now and sentence_of_another_year(doc, c.sent))))
+                                                      told_as_history(doc, c.sent, sent)))
                    and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)]
 
         def current(statement: Statement) -> bool:
             # (not a statement of history: "The last soft landing was in 1976 by Luna-24. ... putting the
             # probe into space" in a 2013 story)
             return statement.craft_span is not None and fits(statement.craft_span) and \
-                not (now and sentence_of_another_year(doc, statement.trigger.span.sent))
+                not told_as_history(doc, statement.trigger.span.sent, sent)
 
         recent = [s.craft_span for s in statements
                   if current(s) and sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]

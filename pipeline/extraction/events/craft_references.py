@@ -15,7 +15,7 @@ from ...normalize import doc_text
 from .craft_clauses import AUXILIARIES, FINITE_VERBS, STATION, opener, word_before
 from ..crew.context import CREWED
 from ..crew.subjects import PERSONAL_PRONOUNS
-from .focus_cues import sentence_of_another_year
+from .focus_cues import told_as_history
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
 if TYPE_CHECKING:
@@ -51,10 +51,9 @@ def named_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts:
         return None
     # (not one history stated: "The last soft landing was in 1976 by Luna-24. CCTV reported live about the
     # landing" in a 2013 story)
-    now = not sentence_of_another_year(doc, span.sent)
     stated = [s.craft_span for s in statements if s.trigger.event == trigger.event and s.craft_span is not None
               and s.trigger.span.start < span.start
-              and not (now and sentence_of_another_year(doc, s.trigger.span.sent))]
+              and not told_as_history(doc, s.trigger.span.sent, span.sent)]
     return stated[-1] if stated else None
 
 

@@ -20,22 +20,28 @@ if TYPE_CHECKING:
 STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex", "spacelab"}  # "the Tiangong-1 laboratory"
 
 
+def _in_another_year(doc: Doc, i: int) -> bool:
+    """Token `i` is a year other than the article's, after "in": "in 1976" in a 2013 story."""
+    published = doc._.published
+    return published is not None and 0 < i < len(doc) and doc[i].shape_ == "dddd" and \
+        doc[i - 1].lower_ == "in" and int(doc[i].text) != published.year
+
+
 def dated_aside(doc: Doc, craft: Span) -> bool:
     """"the disintegration of the shuttle Columbia in 2003": a craft dated to a year other than the
     article's is history the text looks back on, not the craft of a later sentence's event."""
-    after = doc[craft.end:craft.end + 2]
-    published = doc._.published
-    return len(after) == 2 and after[0].lower_ == "in" and after[1].shape_ == "dddd" and \
-        published is not None and int(after[1].text) != published.year
+    return _in_another_year(doc, craft.end + 1)
 
 
 def sentence_of_another_year(doc: Doc, sent: Span) -> bool:
     """"The last soft landing was in 1976 by the Soviet Union's Luna-24" in a 2013 story: a sentence
     that dates itself "in" a year other than the article's looks back on history."""
-    published = doc._.published
-    return published is not None and any(
-        t.shape_ == "dddd" and t.i > sent.start and doc[t.i - 1].lower_ == "in" and int(t.text) != published.year
-        for t in sent)
+    return any(_in_another_year(doc, t.i) for t in sent if t.i > sent.start)
+
+
+def told_as_history(doc: Doc, told: Span, now: Span) -> bool:
+    """Sentence `told` looks back on history that sentence `now`, of the story's own time, does not."""
+    return sentence_of_another_year(doc, told) and not sentence_of_another_year(doc, now)
 
 
 def bracketed(doc: Doc, craft: Span) -> bool:
