@@ -1353,3 +1353,14 @@ def test_one_who_will_remain_and_then_return_is_aboard_the_return(nlp):
     text = ("Soyuz MS-49 docked with the station on 5 October. Anton Shkaplerov would remain in orbit and return "
             "to Earth aboard Soyuz MS-49 in March.")
     assert crews(nlp, text, "2030-10-05")[("landing", "Soyuz MS-49")] == ("Anton Shkaplerov",)
+
+
+def test_those_aboard_the_craft_left_behind_are_not_aboard_the_one_leaving(nlp):
+    # regression (check set BK, tuned on after its scoring): "the Falcon, with A and B aboard, undocked and
+    # separated from the Endeavor (CSM 112) with C aboard" put C aboard the Falcon's undocking and landing
+    text = ("Apollo 15 entered lunar orbit on July 29. The lunar module Falcon, with astronauts Halloran and Vickery "
+            "aboard, undocked and separated from the Endeavor (CSM 112) with astronaut Thornbury aboard. On July 30 "
+            "the Falcon landed near Hadley Rille.")
+    found = crews(nlp, text, "1971-08-01")
+    assert found[("undocking", "Falcon")] == ("Halloran", "Vickery")
+    assert found[("landing", "Falcon")] == ("Halloran", "Vickery")

@@ -1167,3 +1167,12 @@ def test_an_infinitive_after_a_past_progressive_does_not_look_ahead(nlp):
     # (a guard for the rule above, from the shipped corpus: "had been aiming to touch down on August 21")
     text = "Luna 45 was launched on August 11 and had been aiming to touch down on August 21, but it crashed."
     assert dates(nlp, text, "2024-09-28") == [("August 11", "2024-08-11"), ("August 21", "2024-08-21")]
+
+
+def test_an_archive_columns_year_less_days_are_that_many_years_back(nlp):
+    # regression (dev BO): a reprint headed "Fifty years ago | ..." resolved its dateline's "Sept. 26" and a
+    # later "June 22" to the year of publication
+    text = ("Fifty years ago | Astronauts return from the longest mission\n\nAboard USS Tarawa, Sept. 26: The "
+            "astronauts returned to earth today. The mission began on June 22.")
+    found = dict(dates(nlp, text, "2023-09-27"))
+    assert (found["Sept. 26"], found["June 22"]) == ("1973-09-26", "1973-06-22")

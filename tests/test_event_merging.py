@@ -137,3 +137,15 @@ def test_a_class_stands_for_the_one_flight_of_it_the_article_names_without_an_ev
     text = ("The SpaceX Dragon spacecraft, carrying the Axiom Mission 14 crew, has docked at the International "
             "Space Station on 19 March, a day after it lifted off.")
     assert {(event, craft) for event, craft, _ in rows(nlp, text)} == {("docking", "Ax-14"), ("launch", "Ax-14")}
+
+
+def test_a_command_module_named_beside_its_lander_does_not_rename_the_flight(nlp):
+    # (a guard for the gazetteer's Apollo 15 "Endeavour", added with it: on dev BB "Apollo 15 launched" became
+    # a launch of the command module, the article's one named craft of the family, though the sentence naming
+    # it names the lunar module too: the flight has two craft and keeps its designation; and "Apollo 15 lands
+    # near Hadley Rille" is the flight's landing on the Moon, not the command module's)
+    text = ("Apollo 15 launched on July 26, 1971. Scott and Irwin landed their lunar module Falcon near Hadley "
+            "Rille, as Worden orbited the Moon in the command module Endeavor.")
+    assert ("launch", "Apollo 15", "1971-07-26") in rows(nlp, text, "2021-07-26")
+    text = "# Apollo 15 lands near Hadley Rille\n\nWorden put the command module Endeavour into a circular orbit."
+    assert {(e, c) for e, c, _ in rows(nlp, text, "2021-07-26")} == {("landing", "Apollo 15")}

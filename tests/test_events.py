@@ -3794,3 +3794,16 @@ def test_a_crew_title_right_before_the_trigger_names_its_flight(nlp):
     text = ("The two crews will work together for five days before the Shenzhou-48 crew returns home leaving the "
             "new Shenzhou-49 crew to work on the station alone.")
     assert {(e[0], e[1]) for e in events(nlp, text)} == {("landing", "Shenzhou-48")}
+
+
+@pytest.mark.parametrize("text, value", [
+    # regression (dev BN): "March 23, 1965 marks the launch of the first manned Gemini rocket" read the day as a
+    # commemoration's, so the launch had no date; a day with its year that marks the event is the event's
+    ("March 23, 2027 marks the launch of the first crewed Gemini rocket. The Gemini 33 spacecraft was flown by "
+     "Ann Lee.", "2027-03-23"),
+    # (guards: a commemoration's day is not the event's)
+    ("March 23, 2037 marks ten years since the launch of Gemini 33.", ""),
+    ("Today marks the tenth anniversary of the launch of Gemini 33.", ""),
+])
+def test_a_dated_day_that_marks_an_event_is_its_day(nlp, text, value):
+    assert {(e, c, v) for e, c, v, _ in events(nlp, text, None)} == {("launch", "Gemini 33", value)}

@@ -1062,3 +1062,39 @@ def test_an_agency_the_ner_ran_into_the_name_is_cut(nlp):
     text = ("Meanwhile, Bill Nelson NASA administrator also stepped down along with NASA Deputy Administrator Pam "
             "Melroy.")
     assert {p.name for p in extract(text, nlp=nlp).people} == {"Bill Nelson", "Pam Melroy"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set BK, tuned on after its scoring): history that names a crew by surname alone after a
+    # role in common nouns ("with astronauts Scott and Irwin aboard") lost them all; the NER filed the
+    # words as an organisation and an event
+    ("The lunar module, with astronauts Halloran and Vickery aboard, separated from the command module with "
+     "astronaut Thornbury aboard.",
+     {"Halloran": "astronaut", "Vickery": "astronaut", "Thornbury": "astronaut"}),
+    ("On the third day cosmonaut Zhelnin opened the hatch.", {"Zhelnin": "cosmonaut"}),
+    # (guards: a capitalised word that continues is the whole name's; a place stays a place)
+    ("NASA astronaut Ann Halloran waved.", {"Ann Halloran": "astronaut"}),
+    ("The astronaut Corps met the cosmonaut in Moscow.", {}),
+])
+def test_a_lone_surname_after_a_role_is_a_person(nlp, text, expected):
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people} == expected
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_name(nlp):
+    # regression (dev BO): "Georg von Tiesenhausen ... Von Tiesenhausen started his career" made two people
+    text = "Georg von Tiesenhausen, rocket pioneer, has died. Von Tiesenhausen started his career in 1943."
+    assert [p.name for p in extract(text, nlp=nlp).people] == ["Georg von Tiesenhausen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set BK, tuned on after its scoring): a scraped page ran two names of a crew together,
+    # "Gerald P. CarrEdward G. Gibson", which made one person of the two
+    ("Astronauts Gerald P. HaleEdward G. Moreno and William R. Tusk splashed down.",
+     ["Gerald P. Hale", "Edward G. Moreno", "William R. Tusk"]),
+    # (dev BO's copy: a given name run into its surname)
+    ("The two new candidates are KimiyaYui and Takuya Ono.", ["Kimiya Yui", "Takuya Ono"]),
+    # (guards: a capital inside a surname or a brand is no glue)
+    ("Bruce McCandless and Ann DeWitt flew with SpaceX.", ["Bruce McCandless", "Ann DeWitt"]),
+])
+def test_names_run_together_by_a_scraped_page_are_parted(nlp, text, expected):
+    assert [p.name for p in extract(text, nlp=nlp).people] == expected

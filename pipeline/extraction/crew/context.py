@@ -35,6 +35,9 @@ _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colle
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
 _HATCH_REACH = 7  # "opened the hatch of the shuttle Atlantis"
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|whose)\b[^,;.()]*$")  # ", which was crewed by astronauts "
+# "separated from the Endeavor (CSM 112) with astronaut ": the craft, a bracket, "with" and a title
+_WITH_ABOARD = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*with\s+(?:[a-z]+\s+){0,3}$")
+_ABOARD_AFTER = re.compile(r"\s*(?:aboard|on\s+board|onboard)\b")
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
@@ -96,6 +99,23 @@ def in_another_crafts_clause(doc: Doc, person: Span, crafts: list[Span], key: st
     if not before or before[-1].label_ not in CREWED or same_or_class(normalize_name(before[-1].kb_id_), key):
         return False
     return _OWN_RELATIVE.match(doc_text(doc)[before[-1].end_char:person.start_char]) is not None
+
+
+def aboard_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"Falcon, with A and B aboard, undocked from the Endeavor with C aboard": the person is listed
+    after another crewed craft, with "aboard" after the list, which tells of that craft's crew."""
+    before = [c for c in crafts if person.sent.start <= c.start and c.end <= person.start]
+    if not before or before[-1].label_ not in CREWED or same_or_class(normalize_name(before[-1].kb_id_), key):
+        return False
+    text = doc_text(doc)
+    names = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+    first = person.start  # (back to the list's first name: "with astronauts Scott and Irwin aboard")
+    while first - 2 >= before[-1].end and doc[first - 1].lower_ in {"and", ","} and first - 2 in names:
+        first -= 2
+        while first - 1 in names:
+            first -= 1
+    return _WITH_ABOARD.fullmatch(text[before[-1].end_char:doc[first].idx]) is not None and \
+        _ABOARD_AFTER.match(text, doc[list_end(doc, person) - 1].idx + len(doc[list_end(doc, person) - 1].text)) is not None
 
 
 def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:

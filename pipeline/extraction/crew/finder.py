@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import SUBORDINATORS, opener
-from .context import (CREWED, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
+from .context import (CREWED, aboard_another_craft, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
                       line_break_between, next_craft, of_another_flight, same_or_class)
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
@@ -103,6 +103,7 @@ class CrewFinder(CrewRosters):
                 and not self._hosts_after(doc, p, trigger.span)
                 and not self._flies_another_flight(doc, p, crafts, statement.craft)
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
+                and not aboard_another_craft(doc, p, crafts, key)
                 and not self._awaits(doc, p, trigger)]
         if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
                 any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):

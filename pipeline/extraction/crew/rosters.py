@@ -16,7 +16,7 @@ from ..events.craft_clauses import POSSESSIVES
 from ..captions import caption_lines, in_caption
 from ..salience import most_named
 from .companions import OUTWARD, CrewCompanions
-from .context import (CREWED, another_flight_of, dated_after_to_another_year, dated_another_year, flies_another,
+from .context import (CREWED, aboard_another_craft, another_flight_of, dated_after_to_another_year, dated_another_year, flies_another,
                       flies_this, flown_elsewhere, names_a_sibling, of_another_flight, rides, same_or_class,
                       titled_by_another_craft)
 
@@ -158,7 +158,8 @@ class CrewRosters(CrewCompanions):
                 continue  # "Pete Conrad checks out Surveyor 3. Image credit: NASA" beside the launch story
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
-            if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key):
+            if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key) or \
+                    aboard_another_craft(doc, person, crafts, key):
                 continue
             if self._station_title(doc, person):
                 continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors

@@ -144,6 +144,8 @@ class DateFinder(StoryDays, StoryTime):
                                          looked_back)
             if own_year is not None:
                 value = self._in_own_year(cand, value, own_year)
+            if years_ago is not None:  # (its dateline's day too: "Aboard USS New Orleans, Sept. 26:")
+                value = self._column_year(doc_text(doc), cand, value, published)
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):

@@ -19,6 +19,8 @@ from .years import valid_date
 
 SHIFTS = {"next": 1, "last": -1, "this": 0}  # "next year", "March last year", "this month"
 _COLUMN_HEADING = re.compile(r"\s*(\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+)?) years ago\b", re.IGNORECASE)  # "50 Years Ago: ..."
+# the column's name set off as a heading, not a lede's "Fifty years ago, the first ..."
+_COLUMN_TITLE = re.compile(_COLUMN_HEADING.pattern + r"[ \t]*(?:[:|–—-]|\n)", re.IGNORECASE)
 
 
 class StoryTime:
@@ -57,6 +59,21 @@ class StoryTime:
                 count = cand.groups["count"]
                 return count_value(count, self.number_words)
         return None
+
+    def _column_year(self, text: str, cand: Candidate, value: str | None, published) -> str | None:
+        """A year-less day or month in an archive column headed "N years ago" ("Fifty years ago |
+        Skylab astronauts return ...", the body a reprint: "Aboard USS New Orleans, Sept. 26:"), in the
+        year N years before the publication."""
+        heading = _COLUMN_TITLE.match(text)
+        if heading is None or published is None or value is None or cand.groups.get("year") or \
+                cand.groups.get("syear") or cand.groups.get("ryear") or \
+                cand.form not in {"day_month", "month_day", "month_alone"}:
+            return value
+        year = published.year - count_value(heading.group(1), self.number_words)
+        month, day = int(value[5:7]), int(value[8:10]) if len(value) == 10 else None
+        if day is not None and not valid_date(year, month, day):
+            return value
+        return f"{year}{value[4:]}"
 
     def _in_own_year(self, cand: Candidate, value: str | None, own_year: int) -> str | None:
         """An undated article's year-less day, "next year" or "March last year", in the year the

@@ -147,7 +147,9 @@ class EventMerger:
             of_family = {normalize_name(c.kb_id_): c for c in crafts if self.families.family(c.kb_id_) == family
                          and c.label_ == group[0].kind and normalize_name(c.kb_id_) not in self.classes}
             only_pair = [c for c in of_family.values() if not self.families.designation(c.kb_id_)]
-            if len(only_pair) == 1 and len(of_family) == 2:
+            # (not a command module named beside its lander, "landed Falcon ... as Worden orbited in
+            # Endeavor": one of the flight's two craft, and the flight keeps its designation)
+            if len(only_pair) == 1 and len(of_family) == 2 and not _beside_a_lander(only_pair[0].kb_id_, crafts):
                 tied.add(only_pair[0].kb_id_)
             for craft in crafts:
                 name = craft.kb_id_
@@ -353,3 +355,9 @@ def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
             r = replace(r, people=tuple(own) if mixed or (people and set(people) < set(own)) else people)
         kept.append(r)
     return kept
+
+
+def _beside_a_lander(name: str, crafts: list[Span]) -> bool:
+    """Whether the craft is named in a sentence that names a lander too."""
+    with_landers = {c.sent.start for c in crafts if c.label_ == "lander"}
+    return any(c.kb_id_ == name and c.sent.start in with_landers for c in crafts)

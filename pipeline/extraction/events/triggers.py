@@ -10,6 +10,7 @@ cancelled or, for a docking, aborted (SPEC §6). Tense decides nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,6 +23,11 @@ from .stated import StatedEvents
 # Entity types a capitalised trigger word may be part of: "Shuttle Landing Facility", "Launch Complex 39".
 _REPEAT = "repeat"  # a trigger ("followed on 31 October") that states again the event told just before
 _NAME_ENTITIES = {"FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+
+
+_MARKING = {"marks", "marked", "mark"}
+_SPANS_OF_TIME = {"anniversary", "anniversaries", "years", "year", "since", "ago", "decades"}  # "2015 marks 50 years since"
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 
 @dataclass(frozen=True)
@@ -78,8 +84,13 @@ class TriggerFinder(StatedEvents):
     def _commemorated(self, doc: Doc, span: Span) -> bool:
         """"an exhibit celebrating the first crewed lunar landing", "the 50th anniversary of the launch":
         an event noun a commemoration names happened before the day its sentence tells of."""
-        return span[-1].tag_ in {"NN", "NNS", "NNP", "NNPS"} and any(  # (a headline's "Of Spacelab-1 Launch")
-            t.lower_ in self.cues["commemoration_before"] for t in self._clause_before(doc, span.start))
+        clause = self._clause_before(doc, span.start)
+        cue = next((t for t in clause if t.lower_ in self.cues["commemoration_before"]), None)
+        if cue is None or span[-1].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:  # (a headline's "Of Spacelab-1 Launch")
+            return False
+        # (but "March 23, 1965 marks the launch of ...": a day with its year that marks the event is its day)
+        return not (cue.lower_ in _MARKING and not any(t.lower_ in _SPANS_OF_TIME for t in clause) and
+                    any(t.i < cue.i and t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) for t in clause))
 
     @staticmethod
     def _repeated(doc: Doc, span: Span, earlier: list[Trigger]) -> str | None:

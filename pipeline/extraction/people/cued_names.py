@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..glued_names import GLUED_KEY, spaced_text
 from .name_cues import HYPHENS, joins_a_surname
 from .name_merging import Mention, is_initial
 from .name_shape import MAX_NAME_TOKENS
@@ -15,6 +16,9 @@ from .role_context import COPULAS, personal_title
 
 _ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
 _ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary Soviet cosmonaut"
+# what the NER sees a lone word after a role as, where the word is not a surname (not a place: it
+# files unfamiliar surnames there, "astronauts Halloran and ...")
+_NOT_SURNAMES = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 class CuedNames:
@@ -46,7 +50,9 @@ class CuedNames:
                     and start - cue_end <= 2:
                 start += 1
             end = start
+            glued = doc.user_data.get(GLUED_KEY, ())  # (a name a scraped page ran into the next one ends there)
             while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
+                    (end == start or end not in glued) and \
                     doc[end].text not in self.weekdays and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
                 or (end > start and doc[end].text in self.particles) or joins_a_surname(doc, end, start)
@@ -63,6 +69,32 @@ class CuedNames:
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
                                      role=role, cued=True, left_role=bool(role) and not personal_title(doc[cue_end])))
         return found
+
+    def _surnames_after_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
+        """"with astronauts Scott and Irwin aboard", "cosmonaut Leonov": history writes a crew by
+        surname alone after a role in common nouns; the NER files such a word as anything."""
+        found = []
+        for role_end, (_, role) in roles_at.items():
+            if not doc[role_end].is_lower:
+                continue  # (a capitalised title is the name's own: "Administrator Bridenstine")
+            i = role_end + 1
+            while self._lone_surname(doc, i, blocked):
+                found.append(Mention(i, i + 1, doc[i].text, True, role=role, cued=True, left_role=True))
+                listed = i + 2 < len(doc) and doc[i + 1].lower_ in {"and", ","}
+                i = i + (3 if listed and doc[i + 2].lower_ == "and" else 2) if listed else len(doc)
+        return found
+
+    def _lone_surname(self, doc: Doc, i: int, blocked: set[int]) -> bool:
+        """A lone capitalised proper noun that no capitalised word continues (not "Scott Kelly",
+        whose whole name the NER or the other cues give) and that names no place, date or craft."""
+        if i >= len(doc) or i in blocked:
+            return False
+        token = doc[i]
+        return token.is_title and token.is_alpha and token.pos_ == "PROPN" and \
+            token.ent_type_ not in _NOT_SURNAMES and token.text not in self.weekdays and \
+            token.text not in self.shape.months and \
+            not (i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].text in self.particles)) and \
+            self.shape.looks_like_name(doc, i, i + 1)
 
     def _names_before_roles(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         """"- **Sultan Al Neyadi**, mission specialist,": a capitalised run set off by a comma before
@@ -101,4 +133,4 @@ class CuedNames:
 
     @staticmethod
     def _name_text(doc: Doc, start: int, end: int) -> str:
-        return doc[start:end].text
+        return spaced_text(doc, start, end)

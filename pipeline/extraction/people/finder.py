@@ -27,7 +27,7 @@ from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, patronymic
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
-from .role_appositions import role_past_affiliation
+from .role_appositions import role_past_affiliation, trailing_list_roles
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
 from .role_context import DEMONYM_ENDINGS, personal_title, role_before_comma, role_before_copula, role_in_context
@@ -110,6 +110,7 @@ class PeopleFinder(CuedNames):
         group_roles(in_people, work, self.group_nouns)
         counted_group_roles(in_people, work, roles_at)
         dashed_names_roles(in_people, work, roles_at)
+        trailing_list_roles(in_people, work, roles_at)
         agents = self.roles.agent_roles(work, in_people)
 
         def span_of(m: Mention, **attrs) -> Span:
@@ -230,7 +231,8 @@ class PeopleFinder(CuedNames):
             mentions.append(mention)
         # Names found by cues win over NER spans they overlap when they are longer
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
-        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._names_before_roles(doc, roles_at, blocked),
+        for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._surnames_after_roles(doc, roles_at, blocked),
+                     *self._names_before_roles(doc, roles_at, blocked),
                      *nicknamed_names(doc, blocked, self.shape.facility_heads), *initialled_names(doc, blocked, self.shape),
                      *bylines(doc, blocked, self.shape, self.role_of_phrase),
                      *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
+from ..glued_names import GLUED_KEY
 from .name_lists import APOSTROPHES
 from .name_merging import Mention, Person
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
@@ -83,10 +84,12 @@ def pieces(ent: Span) -> list[Span]:
         return [Span(ent.doc, owned[-1] + 1, ent.end, label=ent.label_)]
     cuts = [t.i for t in ent if t.text in _DASHES and ent.start < t.i < ent.end - 1 and t.whitespace_
             and ent.doc[t.i - 1].whitespace_ and "\n" not in ent.doc[t.i - 1].text]
-    if not cuts:
+    # (and two names a scraped page ran together, "Gerald P. CarrEdward G. Gibson": glued_names.py)
+    glued = [i for i in ent.doc.user_data.get(GLUED_KEY, ()) if ent.start + 1 < i < ent.end - 1]
+    if not cuts and not glued:
         return [ent]
-    bounds = [ent.start, *cuts, ent.end]
-    starts = [ent.start] + [c + 1 for c in cuts]
+    bounds = sorted([ent.start, *cuts, *glued, ent.end])
+    starts = sorted([ent.start, *(c + 1 for c in cuts), *glued])
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, bounds[1:]) if b > a]
 
 

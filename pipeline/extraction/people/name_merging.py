@@ -140,7 +140,7 @@ class NameMerger:
         if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
             return False
         shorter, longer = sorted((a, b), key=len)
-        if longer[-len(shorter):] == shorter:
+        if [w.lower() for w in longer[-len(shorter):]] == [w.lower() for w in shorter]:
             return False
         if _nicknamed_as(a, b[0]) or _nicknamed_as(b, a[0]):
             return False  # 'Charles "Pete" Conrad' / "Pete Conrad"
@@ -165,8 +165,9 @@ class NameMerger:
                     _similar(a[0], b[0], same_initial=False, threshold=_FIRST_NAME_SIMILARITY):
                 return True  # "Yury V. Lonchakov" / "Yuri Lonchakov"
             shorter, longer = sorted((words, other), key=len)
-            if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
-                return True  # "Vande Hei" / "Mark Vande Hei"
+            if len(shorter) >= 2 and len(shorter) < len(longer) and \
+                    [w.lower() for w in longer[-len(shorter):]] == [w.lower() for w in shorter]:
+                return True  # "Vande Hei" / "Mark Vande Hei", "Von Tiesenhausen" opening a sentence
             if len(shorter) == 2 and len(longer) == 3 and longer[:2] == shorter and not self.is_suffix(longer[2]):
                 return True  # "Laura Shepard" / "Laura Shepard Churchley": a married name after the family's
             if other[-1] == words[-1] and (is_initial(other[0]) or is_initial(words[0])) \

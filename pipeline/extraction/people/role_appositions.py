@@ -13,8 +13,13 @@ _ASIDE_WORDS = 3  # words of a bracket between a name and its apposition: "X (It
 
 
 def past_age(doc: Doc, i: int) -> int:
-    """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher")."""
-    return i + 2 if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == "," else i
+    """Past a stated age after a name's comma ("37," in "Christa McAuliffe, 37, a teacher"; "33 years
+    old," in "X, 33 years old, is a pilot")."""
+    if i < len(doc) and doc[i].like_num:
+        j = i + 3 if [t.lower_ for t in doc[i + 1:i + 3]] in (["years", "old"], ["year", "old"]) else i + 1
+        if j < len(doc) and doc[j].text == ",":
+            return j + 1
+    return i
 
 
 def longest_role_end(roles_at: RoleIndex, k: int) -> int:
@@ -126,3 +131,52 @@ def _modifies_a_noun(doc: Doc, k: int) -> bool:
     while m < len(doc) and (doc[m].ent_type_ in {"PERSON", "ORG"} or doc[m].pos_ == "CCONJ") and m - k < 4:
         m += 1
     return m > k and m < len(doc) and doc[m].pos_ == "NOUN" and doc[m].is_lower
+
+
+def trailing_list_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+    """"The crew consisted of A, commander of the shuttle flight, B, pilot, C, D and E, mission
+    specialists": a roster that sets each role off after its names gives the role to the names before
+    it back to the last role, not to the name after it. Read so only where the list holds two such
+    roles: one alone ("A, commander, B ...") may stand before its name as well."""
+    by_start: dict[int, tuple[int, str]] = {}
+    for end, (start, role) in roles_at.items():
+        if start not in by_start or end > by_start[start][0]:
+            by_start[start] = (end, role)
+    at = {m.start: m for m in mentions}
+    for first in sorted(mentions, key=lambda m: m.start):
+        if first.start - 1 in roles_at or (first.start > 1 and doc[first.start - 1].text == "," and
+                                           first.start - 2 in roles_at):
+            continue  # (a role before the list's first name: the list reads the other way)
+        pending, runs, mention = [first], [], first
+        while True:
+            role = _role_set_off(doc, mention.end, by_start)
+            if role is not None:
+                runs.append((list(pending), role[1]))
+                pending, i = [], role[0] + 1
+            else:
+                pending, i = pending, mention.end
+            while i < len(doc) and doc[i].text in {",", "and"}:
+                i += 1
+            mention = at.get(i)
+            if mention is None or mention.start >= doc[first.start].sent.end:
+                break
+            pending.append(mention)
+        if len(runs) >= 2:
+            for names, role in runs:
+                for named in names:
+                    named.role = role
+
+
+def _role_set_off(doc: Doc, end: int, by_start: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
+    """The role after a name's comma that a comma, "and" or the sentence closes, as (its last token,
+    role), past a complement of its own ("commander of the shuttle flight,")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or end + 1 not in by_start:
+        return None
+    last, role = by_start[end + 1]
+    j = last + 1
+    if j < len(doc) and doc[j].lower_ == "of":
+        while j < len(doc) and j - last <= AFFILIATION_WORDS + 1 and doc[j].text not in {",", ".", ";"}:
+            j += 1
+    if j < len(doc) and doc[j].text not in {",", ".", ";", "and"}:
+        return None
+    return j - 1, role

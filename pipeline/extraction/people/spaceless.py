@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 
+from ..glued_names import GLUED_KEY
 from ..sentence_index import index_sentences
 
 
@@ -39,4 +40,6 @@ def without_space_tokens(doc: Doc) -> tuple[Doc, list[int]]:
     work = Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces, tags=[t.tag_ for t in kept],
                pos=[t.pos_ for t in kept], ents=iob, sent_starts=sent_starts)
     index_sentences(work)
+    position = {t.i: w for w, t in enumerate(kept)}
+    work.user_data[GLUED_KEY] = frozenset(position[i] for i in doc.user_data.get(GLUED_KEY, ()) if i in position)
     return work, [t.i for t in kept]
