@@ -1176,3 +1176,28 @@ def test_an_archive_columns_year_less_days_are_that_many_years_back(nlp):
             "astronauts returned to earth today. The mission began on June 22.")
     found = dict(dates(nlp, text, "2023-09-27"))
     assert (found["Sept. 26"], found["June 22"]) == ("1973-09-26", "1973-06-22")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BM, dev BB): an undated story told on "Oct. 25, 2012" put "We'll stay until March" in
+    # March 2012, before its own day; what is to come is the March after it
+    ("The capsule as it approaches on Oct. 25, 2032 for docking. (Image credit: NASA TV)\n\nThe capsule linked up "
+     "with the station Thursday (Oct. 25) to deliver three residents.\n\n\"We'll stay until March,\" the "
+     "commander said.", "2033-03"),
+    ("Launched on Saturday, Sept. 28, 2024, the capsule carries seats for two astronauts waiting to hitch a ride "
+     "home in February.", "2025-02"),
+    # (a guard: a month told in the past stays in the story's year)
+    ("The capsule linked up with the station Thursday (Oct. 25, 2032) to deliver three residents. The crew had "
+     "trained there until March, the commander said.", "2032-03"),
+])
+def test_an_undated_storys_month_to_come_is_after_its_day(nlp, text, expected):
+    assert [v for t, v in dates(nlp, text) if t == ("March" if "March" in text else "February")] == [expected]
+
+
+def test_a_month_and_year_above_does_not_date_an_undated_storys_news(nlp):
+    # regression (check set BE, tuned on since its scoring): a caption's "in April 1980" above an undated
+    # obituary put its "said in a statement on June 7" and "will be buried on June 9" in 1980
+    text = ("Ivan Petrov arrives for his last launch in a Soviet capsule in April 1980.\n\nRussian cosmonaut Ivan "
+            "Petrov has died at the age of 82.\n\n\"We have lost a friend,\" the agency head said in a statement "
+            "on June 7.")
+    assert dict(dates(nlp, text))["June 7"] == "XXXX-06-07"

@@ -3807,3 +3807,11 @@ def test_a_crew_title_right_before_the_trigger_names_its_flight(nlp):
 ])
 def test_a_dated_day_that_marks_an_event_is_its_day(nlp, text, value):
     assert {(e, c, v) for e, c, v, _ in events(nlp, text, None)} == {("launch", "Gemini 33", value)}
+
+
+def test_a_rover_brings_no_one_home(nlp):
+    # (a guard for the gazetteer's "Lunar Rover", added with it: on dev BB "They returned to Earth in three days"
+    # after a paragraph on the Lunar Rover became a landing of the rover)
+    text = ("Apollo 45 launched on July 26, 2031. Ann Lee and Bob Stone drove the Lunar Rover across the plain.\n\n"
+            "They returned to Earth in three days.")
+    assert {(e, c) for e, c, _, _ in events(nlp, text)} == {("launch", "Apollo 45"), ("landing", "Apollo 45")}

@@ -594,3 +594,11 @@ def test_a_crafts_nickname_is_the_craft_not_a_person(nlp):
     found = extract(text, nlp=nlp)
     assert {p.name for p in found.people} == {"Ann Lee"}
     assert [(c.name, c.kind) for c in found.spacecraft] == [("Gemini 3", "crew vehicle")]
+
+
+def test_a_lunar_rover_in_lower_case_is_no_apollo_rover(nlp):
+    # regression (check set BK, tuned on after its scoring): "China's lunar rover successfully landed" was the
+    # Apollo Lunar Roving Vehicle
+    assert "Lunar Roving Vehicle" not in craft(nlp, "China's lunar rover successfully landed on the far side.")
+    # (a guard: the Apollo rover by its names)
+    assert craft(nlp, "Scott drove the Lunar Rover three miles.") == {"Lunar Roving Vehicle": "rover"}

@@ -94,6 +94,11 @@ class YearResolver:
                 any(t.tag_ in {"MD", "VBZ", "VBP"} for t in span.sent) and not self._told_now(doc, context_years)
             year = sentence_year or narrated or (None if since_now else self._dated_before(context_years)) or \
                 full_dates.get((month, day)) or None
+            last = [c for c in context_years if c[1] == year and c[2]]
+            if tense == "future" and last and (month, day or 1) < (last[-1][2], last[-1][3] or 1):
+                # "We'll stay until March" in a story told on "Oct. 25, 2012", "Launched on Sept. 28, 2024, it
+                # carries seats for two astronauts waiting to ride home in February": the March to come
+                year += 1
             if weekday is not None and day is not None:
                 # the weekday picks among the years the sentence or paragraph names, else among all
                 # the article has named, the most recent first: a weekday dates the time of writing,
@@ -270,12 +275,11 @@ class YearResolver:
 
     @staticmethod
     def _dated_before(context_years) -> int | None:
-        """Before this paragraph, the last full date, else month and year: never a
-        bare year, which is as often an aside ("the film he made in 2007")."""
-        for candidates in ([c for c in context_years if c[3]], [c for c in context_years if c[2]]):
-            if candidates:
-                return candidates[-1][1]
-        return None
+        """Before this paragraph, the last full date: never a bare year, which is as often an aside
+        ("the film he made in 2007"), nor a month and year ("arrives for his last launch in April 1980",
+        a caption above an undated obituary whose statement came "on June 7")."""
+        full = [c for c in context_years if c[3]]
+        return full[-1][1] if full else None
 
     @staticmethod
     def _in_paragraph(doc: Doc, span: Span, context_years) -> list:

@@ -34,7 +34,7 @@ _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside",
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
 _CREWED_KINDS = {"crew vehicle", "spaceplane"}
-_EMPTY_KINDS = {"cargo vehicle", "space probe", "satellite"}  # they bring no one home
+_EMPTY_KINDS = {"cargo vehicle", "space probe", "satellite", "rover"}  # they bring no one home
 _EARTH_LANDING_WORDS = {"floating", "ocean", "sea", "water", "waters", "parachute", "parachutes", "recovery",
                         "helicopter", "helicopters", "swimmers", "bobbing", "steppe", "kazakhstan", "atlantic", "pacific"}
 _FINITE_TAGS = FINITE_VERBS | {"MD"}
@@ -134,8 +134,11 @@ class CraftFocus(ClassMembers):
             return False
         before = doc[trigger.span.sent.start:trigger.span.start]
         named = any(before.start <= p.start < before.end for p in doc.spans.get(PEOPLE_KEY, []))
+        # ("A and B drove the Lunar Rover ... They returned to Earth": "they", a crew the sentence before names)
+        previous = doc[trigger.span.sent.start - 1].sent if trigger.span.sent.start > 0 else None
         return named or any(t.lower_ in self.crew_nouns or (t.lower_ == "them" and t.i > 0 and
-                                                             doc[t.i - 1].lower_ == "of") for t in before)
+                                                             doc[t.i - 1].lower_ == "of") for t in before) or \
+            (previous is not None and self._crew_brought_in(doc, trigger, previous))
 
     @staticmethod
     def _crew_brought_in(doc: Doc, trigger: Trigger, previous: Span) -> bool:
@@ -176,7 +179,7 @@ class CraftFocus(ClassMembers):
                 self.can_be(trigger.event, craft, named=station_subject, trigger=trigger.span) and \
                 not (station_subject and craft.label_ != STATION) and \
                 not (carried and (craft.label_ == LAUNCH_VEHICLE or self._launches_itself(craft))) and \
-                not (people_go and craft.label_ in _EMPTY_KINDS) and not (on_earth and craft.label_ == "lander")
+                not (people_go and craft.label_ in _EMPTY_KINDS) and not (on_earth and craft.label_ in _SURFACE_KINDS)
 
         # "It was commanded by X, the former Apollo 16 pilot, and was launched": a sentence that opens
         # with "it" or "they" points before itself
