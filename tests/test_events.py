@@ -3815,3 +3815,10 @@ def test_a_rover_brings_no_one_home(nlp):
     text = ("Apollo 45 launched on July 26, 2031. Ann Lee and Bob Stone drove the Lunar Rover across the plain.\n\n"
             "They returned to Earth in three days.")
     assert {(e, c) for e, c, _, _ in events(nlp, text)} == {("launch", "Apollo 45"), ("landing", "Apollo 45")}
+
+
+def test_a_booster_rocketing_a_craft_into_orbit_launches_it(nlp):
+    # regression (found writing the Voskhod crew test, check set BK's shape): "A powerful new booster rocketed
+    # Voskhod 2 into orbit" was no launch (only "rocketed into orbit" was)
+    assert {(e, c) for e, c, _, _ in events(nlp, "A powerful new booster rocketed Voskhod 2 into orbit yesterday.")} \
+        == {("launch", "Voskhod 2")}

@@ -1098,3 +1098,13 @@ def test_a_capitalised_particle_opening_a_sentence_is_the_same_name(nlp):
 ])
 def test_names_run_together_by_a_scraped_page_are_parted(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BJ, dev AN): a township and a wind tunnel read as people
+    ("Ann Lee's family watched. Back in his parents' Neshannock Township home, the sisters hosted a party.",
+     {"Ann Lee"}),
+    ("Ann Lee dedicated three facilities. These included a Trisonic Wind Tunnel at the centre.", {"Ann Lee"}),
+])
+def test_places_and_things_are_no_names(nlp, text, expected):
+    assert {p.name for p in extract(text, nlp=nlp).people} == expected

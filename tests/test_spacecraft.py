@@ -602,3 +602,17 @@ def test_a_lunar_rover_in_lower_case_is_no_apollo_rover(nlp):
     assert "Lunar Roving Vehicle" not in craft(nlp, "China's lunar rover successfully landed on the far side.")
     # (a guard: the Apollo rover by its names)
     assert craft(nlp, "Scott drove the Lunar Rover three miles.") == {"Lunar Roving Vehicle": "rover"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # regression (dev BO): names the gazetteer lacked: "the 1976 Viking probes", "H-2 Transfer Vehicle"
+    ("It was the eighth successful landing at Mars since the 1976 Viking probes.", "Viking", "lander"),
+    ("JAXA is preparing the first launch of its H-2 Transfer Vehicle.", "H-2 Transfer Vehicle", "cargo vehicle"),
+])
+def test_probes_and_cargo_ships_by_their_other_names(nlp, text, name, kind):
+    assert craft(nlp, text).get(name) == kind
+
+
+def test_viking_without_a_cue_is_no_craft(nlp):
+    # (a guard for the entry above)
+    assert craft(nlp, "The Viking longships sailed west.") == {}

@@ -38,6 +38,7 @@ _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|whose)\b[^,;.()]*$")  # ", which wa
 # "separated from the Endeavor (CSM 112) with astronaut ": the craft, a bracket, "with" and a title
 _WITH_ABOARD = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*with\s+(?:[a-z]+\s+){0,3}$")
 _ABOARD_AFTER = re.compile(r"\s*(?:aboard|on\s+board|onboard)\b")
+_AS_ROLE_REACH = 12  # words from a trigger to its craft: "landed there in 1972 as Commander of the"
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
@@ -116,6 +117,22 @@ def aboard_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str) -
             first -= 1
     return _WITH_ABOARD.fullmatch(text[before[-1].end_char:doc[first].idx]) is not None and \
         _ABOARD_AFTER.match(text, doc[list_end(doc, person) - 1].idx + len(doc[list_end(doc, person) - 1].text)) is not None
+
+
+def as_its_role(doc: Doc, trigger: Span, crafts: list[Span], key: str) -> bool:
+    """"(Young) landed on the moon as commander of the Apollo 16 mission": the trigger's clause gives its
+    subject a role on the event's own craft."""
+    for craft in crafts:
+        if not trigger.end <= craft.start < trigger.sent.end or normalize_name(craft.kb_id_) != key:
+            continue
+        words = [t.lower_ for t in doc[trigger.end:craft.start]]
+        if len(words) > _AS_ROLE_REACH or "as" not in words or any(w in {";", "."} for w in words):
+            return False
+        role = words[len(words) - words[::-1].index("as"):]
+        while role and role[-1] == "the":
+            role.pop()
+        return len(role) >= 2 and role[-1] == "of" and all(w.isalpha() for w in role)
+    return False
 
 
 def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:

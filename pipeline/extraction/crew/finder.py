@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import SUBORDINATORS, opener
-from .context import (CREWED, aboard_another_craft, after_a_heading, dated_after_to_another_year, flies_another, in_another_crafts_clause,
+from ..events.craft_objects import CRAFT_NOUNS
+from .context import (CREWED, aboard_another_craft, after_a_heading, as_its_role, dated_after_to_another_year, flies_another, in_another_crafts_clause,
                       line_break_between, next_craft, of_another_flight, same_or_class)
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
@@ -73,6 +74,12 @@ class CrewFinder(CrewRosters):
             found = [*found, *(n for n in listed if n not in found)]
         return found
 
+    def _names_craft_again(self, doc: Doc, sentence: Span, crafts: list[Span], key: str) -> bool:
+        """The sentence names the craft, or opens on a craft noun: "The spacecraft is described as ..."."""
+        return any(sentence.start <= c.start < sentence.end and normalize_name(c.kb_id_) == key for c in crafts) or \
+            (doc[sentence.start].lower_ == "the" and sentence.start + 1 < sentence.end and
+             doc[sentence.start + 1].lower_ in CRAFT_NOUNS)
+
     def _aboard(self, doc: Doc, statement: "Statement", people: list[Span], names: dict,
                 sentences: list[Span], sentence_of: dict[int, int], earlier: list["Statement"],
                 statements: list["Statement"], crafts: list[Span]) -> list[str]:
@@ -105,6 +112,13 @@ class CrewFinder(CrewRosters):
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
                 and not aboard_another_craft(doc, p, crafts, key)
                 and not self._awaits(doc, p, trigger)]
+        if not crew and as_its_role(doc, trigger.span, crafts, key):
+            # "Young commanded Gemini 10; ... landed on the moon as commander of the Apollo 16 mission": the
+            # sentence's subject, of the list of what it did; "He ... landed there as Commander of Apollo 16":
+            # the one "he" is
+            subject = [p for p in before if self._flies(doc, p, names)]
+            crew = subject[-1:] or (self._antecedent(doc, sentences, index, people, names)
+                                    if any(t.lower_ in _SINGULAR_PRONOUNS for t in doc[sent.start:trigger.span.start]) else [])
         if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
                 any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):
             # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":
@@ -125,9 +139,15 @@ class CrewFinder(CrewRosters):
         # sentences tell of the main clause's craft, not of one a subordinate clause brings in
         subordinate = any(r.end <= trigger.span.start and any(t.lower_ in SUBORDINATORS for t in doc[r.end:trigger.span.start])
                           for r in rivals)
+        told_at = 0  # the last following sentence that names the craft again
         for offset, following in enumerate(sentences[index + 1:] if not subordinate else [], start=1):
+            # (a launch that names nobody counts on from where the text names its craft again: "Voskhod radioed
+            # ... The spacecraft is described as ... The commander was X")
+            since = offset - told_at if unnamed and trigger.event == "launch" else offset
+            if unnamed and self._names_craft_again(doc, following, crafts, key):
+                told_at = offset
             # (wire copy lists a launch's crew a paragraph a sentence: the list goes on while each sentence adds to it)
-            far = offset > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)) \
+            far = since > _FOLLOWING_SENTENCES and (listing is None or line_break_between(doc, listing, following)) \
                 and not (unnamed and trigger.event == "launch" and listing is not None and listing.end == following.start
                          and offset <= _LAUNCH_CREW_SENTENCES)
             if far and not (trigger.event == "launch" and not crew and offset <= _LAUNCH_CREW_SENTENCES):

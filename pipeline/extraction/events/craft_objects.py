@@ -25,7 +25,7 @@ _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur o
 # crew to fly since the 1986 Challenger accident".
 _NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
                         "alongside", "than", "onto", ";", "while", "and", "after", "before", "since", "until"}
-_CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
+CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
 _NAMING = {"called", "named", "dubbed", "christened"}  # "a capsule called X": X is the capsule
 _DESCRIBING = {"JJ", "JJR", "JJS"}
 
@@ -54,9 +54,9 @@ def clause_object(doc: Doc, trigger: Trigger, candidates: list[Span], flown_only
         # nor does a craft noun before its name ("on the spacecraft Soyuz TMA-14M")
         owner = _without_owner([t.lower_ for t in _without_maker(doc[trigger.span.end:craft.start])
                                 if t.tag_ not in _DESCRIBING])
-        if len(owner) > 2 and owner[-1] in _NAMING and owner[-2] in _CRAFT_NOUNS:
+        if len(owner) > 2 and owner[-1] in _NAMING and owner[-2] in CRAFT_NOUNS:
             owner = owner[:-1]  # "sent into orbit in a capsule called Vostok 9"
-        if len(owner) > 1 and owner[-1] in _CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
+        if len(owner) > 1 and owner[-1] in CRAFT_NOUNS and owner[-2] in VEHICLE_DETERMINERS:
             owner = owner[:-1]
         owner = _on_board_as_aboard(owner)  # "due at the station on board a Soyuz MS-40 ship"
         if craft.label_ == STATION and (owner[-1:] == ["to"] or owner[-2:] == ["to", "the"]):
