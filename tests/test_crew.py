@@ -1396,3 +1396,15 @@ def test_a_launch_naming_nobody_finds_its_crew_after_the_text_names_its_craft_ag
 ])
 def test_the_subject_given_a_role_on_the_craft_is_aboard(nlp, text, published, craft):
     assert crews(nlp, text, published)[("landing", craft)] == ("John Yale",)
+
+
+def test_earlier_tourists_dated_to_other_years_are_not_aboard_a_later_statement(nlp):
+    # regression (check set BE, tuned on): "blasted off early Saturday ... Ten minutes later the capsule was placed
+    # in orbit ... Olsen was accompanied by A and B ... Two other space tourists have preceded Olsen: C in 2001 and
+    # D in 2002" put C and D aboard: the undated statement did not know the launch's year
+    text = ("A Soyuz rocket blasted off from Baikonur early Saturday, taking space tourist Greg Olsen towards the "
+            "station.\n\nThe rocket climbed away carrying the Soyuz TMA-47 capsule and its crew.\n\nTen minutes later "
+            "the capsule was placed in orbit, to the applause of hundreds of people.\n\nOlsen was accompanied by "
+            "Russian cosmonaut Ivan Petrov and US astronaut Ann Lee on the trip.\n\nTwo other space tourists have "
+            "preceded Olsen: American Dan Tate in 2021 and Mark Shore in 2022.")
+    assert crews(nlp, text, "2030-10-02")[("launch", "Soyuz TMA-47")] == ("Greg Olsen", "Ivan Petrov", "Ann Lee")

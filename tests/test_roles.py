@@ -727,3 +727,17 @@ def test_roles_set_off_after_their_names_in_a_roster(nlp, text, expected):
 ])
 def test_roles_of_news_copy(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set AU tuned on, dev BN): "commander of the mission Jing Haipeng" and "sent 11
+    # astronauts into space, including Zhai Zhigang" gave no role
+    ("At 6:32 Beijing Time, commander of the mission Li Wen opened the hatch.", {"Li Wen": "commander"}),
+    ("China has sent 11 astronauts into space, including Zhao Ming, who carried out its first space walk.",
+     {"Zhao Ming": "astronaut"}),
+    # (a guard: a place before its noun after "including" is no name)
+    ("The shuttle broke apart, killing all seven astronauts aboard, including New Hampshire school teacher Christa "
+     "Mayfield.", {"Christa Mayfield": "school teacher"}),
+])
+def test_a_role_a_phrase_away_from_the_name(nlp, text, expected):
+    assert people(nlp, text) == expected

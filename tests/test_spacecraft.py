@@ -616,3 +616,14 @@ def test_probes_and_cargo_ships_by_their_other_names(nlp, text, name, kind):
 def test_viking_without_a_cue_is_no_craft(nlp):
     # (a guard for the entry above)
     assert craft(nlp, "The Viking longships sailed west.") == {}
+
+
+def test_a_website_called_gateway_is_no_station(nlp):
+    # regression (dev BN): "according to Gateway to Russia" (a website) beside a paragraph on Salyut 7 was the
+    # Lunar Gateway; its cue must stand in its own sentence
+    text = ("Salyut 7 was a derelict space station.\n\nIt was slowly approaching Earth, according to Gateway to "
+            "Russia.")
+    assert "Gateway" not in craft(nlp, text)
+    # (a guard: the station with its cue)
+    assert craft(nlp, "The pair docked Orion at the Gateway, the small station circling the Moon.")["Gateway"] == \
+        "space station"

@@ -129,9 +129,13 @@ class CrewFinder(CrewRosters):
             # "Former astronaut X on Y's return from the station": the event is its owner's
             crew = [owner, *(p for p in crew if p.start > trigger.span.start)]
         # the event's date, else the one its sentence gives another statement of it ("arrived on 8 June and docked")
+        # (else the one an earlier statement of the event gives: "blasted off early Saturday ... Ten minutes later the
+        # capsule was placed in orbit ... Two other tourists have preceded Olsen: A in 2001 and B in 2002")
         when = statement.value or next((s.value for s in statements if s.value and s.trigger.event == trigger.event
                                         and sentence_of[s.trigger.span.start] == index
-                                        and normalize_name(s.craft) == key), "")
+                                        and normalize_name(s.craft) == key), "") or \
+            next((s.value for s in earlier if s.value and s.trigger.event == trigger.event
+                  and same_or_class(normalize_name(s.craft), key)), "")
         # (a paragraph is no bound: wire copy says who was aboard in the next one; a heading is)
         listing = None  # the last following sentence that said who is aboard
         unnamed = not crew  # "Discovery's liftoff Thursday with a crew of six": the crew comes after

@@ -32,6 +32,8 @@ _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
 _CLOSING_QUOTES = {'"', "”", "'", "’"}
 _INCLUDING = {"including", "includes", "included", "include"}
+_PHRASE_AFTER_PLURAL = 3  # words of "into space" between a plural role and its ", including"
+_FLIGHT_NOUNS = set(load_json("people_words.json")["flight_nouns"])  # "commander of the mission X"
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
 _SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
 _SEAT_ROLE_WORDS = 4
@@ -95,6 +97,19 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[start - 2][1], True
     if start > 2 and doc[start - 1].lower_ in _INCLUDING and doc[start - 2].text == "," and start - 3 in roles_at:
         return roles_at[start - 3][1], True  # "four mission specialists, including Jamila Gilbert"
+    if start > 2 and doc[start - 1].lower_ in _INCLUDING and doc[start - 2].text == "," and \
+            not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+        # "sent 11 astronauts into space, including Zhai Zhigang": a plural role a short phrase before (not
+        # "seven astronauts aboard, including New Hampshire school teacher X": a place before a noun)
+        k = start - 3
+        while k > 0 and start - 3 - k < _PHRASE_AFTER_PLURAL and k not in roles_at and doc[k].is_lower and \
+                not doc[k].tag_.startswith("VB"):
+            k -= 1
+        if k in roles_at and doc[k].tag_ == "NNS":
+            return roles_at[k][1], True
+    if start > 3 and doc[start - 1].lower_ in _FLIGHT_NOUNS and doc[start - 2].lower_ == "the" and \
+            doc[start - 3].lower_ == "of" and start - 4 in roles_at:
+        return roles_at[start - 4][1], False  # "commander of the mission Jing Haipeng"
     if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such" and start - 3 in roles_at:
         return roles_at[start - 3][1], True  # "space tourists such as A and B"
     # "carried billionaires (A and B)": a plural role, its names in brackets
