@@ -3822,3 +3822,20 @@ def test_a_booster_rocketing_a_craft_into_orbit_launches_it(nlp):
     # Voskhod 2 into orbit" was no launch (only "rocketed into orbit" was)
     assert {(e, c) for e, c, _, _ in events(nlp, "A powerful new booster rocketed Voskhod 2 into orbit yesterday.")} \
         == {("launch", "Voskhod 2")}
+
+
+def test_a_ledes_indefinite_craft_and_its_day_go_to_the_one_the_next_sentence_names(nlp):
+    # regression (dev BM): "China succeeded Saturday in the world's first soft landing of a lunar probe ... The
+    # unmanned Chang'e-3 spacecraft is carrying a rover" lost the lede's landing and its date
+    text = ("Chinese flag at Tiananmen Square in Beijing, Dec. 13, 2013.\n\nChina succeeded Saturday in the world's "
+            "first soft landing of a lunar probe on the moon in nearly 40 years.\n\nThe unmanned Chang'e-3 spacecraft "
+            "is carrying a six-wheeled rover.\n\nChina has said the mission includes a search for resources, one "
+            "of them a possible fuel for fusion reactors.\n\nIt has also said a telescope will study the plasma "
+            "around the Earth.\n\nChang'e-3 started the soft-landing process at 9 p.m. and touched "
+            "down on a lava plain 11 minutes later, according to the news agency.\n\nThe last soft landing was in "
+            "1976 by the Soviet Union's Luna-24.")
+    assert ("landing", "Chang'e 3", "2013-12-14") in {(e, c, v) for e, c, v, _ in events(nlp, text, "2013-12-14")}
+    # (a guard: such a noun past the lede is no event of the craft named after it)
+    text = ("China's probe is in orbit.\n\n" + "The mission went well. " * 40 + "\n\nIt was the first soft landing "
+            "of a lunar probe in years. The unmanned Chang'e-3 spacecraft is carrying a rover.")
+    assert events(nlp, text, "2013-12-14") == set()

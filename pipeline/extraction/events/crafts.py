@@ -36,6 +36,7 @@ from ..crew.context import opens_on_a_new_crew
 from ..spacecraft.families import CraftFamilies
 from .craft_subjects import CraftSubjects
 from .relay_flights import relay_flight
+from .trigger_places import LEDE_CHARS
 from .uncrewed import UNCREWED
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
@@ -65,9 +66,11 @@ class CraftChooser(CraftSubjects):
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
-        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.indefinite_object(doc, trigger) \
-                or self.payload_subject(doc, trigger):
+        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.payload_subject(doc, trigger):
             return None
+        if self.indefinite_object(doc, trigger):  # (but a lede's "first soft landing of a lunar probe. The Chang'e-3 ...")
+            lede = trigger.span.sent.start_char <= LEDE_CHARS
+            return self.named_after_lede(doc, trigger, crafts, sentences, sentence_of, triggers) if lede else None
         sent = trigger.span.sent
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
