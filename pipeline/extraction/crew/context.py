@@ -115,8 +115,9 @@ def aboard_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str) -
         first -= 2
         while first - 1 in names:
             first -= 1
+    last = doc[list_end(doc, person) - 1]
     return _WITH_ABOARD.fullmatch(text[before[-1].end_char:doc[first].idx]) is not None and \
-        _ABOARD_AFTER.match(text, doc[list_end(doc, person) - 1].idx + len(doc[list_end(doc, person) - 1].text)) is not None
+        _ABOARD_AFTER.match(text, last.idx + len(last.text)) is not None
 
 
 def as_its_role(doc: Doc, trigger: Span, crafts: list[Span], key: str) -> bool:

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import SUBORDINATORS, opener
 from ..events.craft_objects import CRAFT_NOUNS
-from .context import (CREWED, aboard_another_craft, after_a_heading, as_its_role, dated_after_to_another_year, flies_another, in_another_crafts_clause,
-                      line_break_between, next_craft, of_another_flight, same_or_class)
+from .context import (CREWED, aboard_another_craft, after_a_heading, as_its_role, dated_after_to_another_year,
+                      flies_another, in_another_crafts_clause, line_break_between, next_craft, of_another_flight,
+                      same_or_class)
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
 from .rosters import CrewRosters
@@ -117,8 +118,8 @@ class CrewFinder(CrewRosters):
             # sentence's subject, of the list of what it did; "He ... landed there as Commander of Apollo 16":
             # the one "he" is
             subject = [p for p in before if self._flies(doc, p, names)]
-            crew = subject[-1:] or (self._antecedent(doc, sentences, index, people, names)
-                                    if any(t.lower_ in _SINGULAR_PRONOUNS for t in doc[sent.start:trigger.span.start]) else [])
+            pronoun = any(t.lower_ in _SINGULAR_PRONOUNS for t in doc[sent.start:trigger.span.start])
+            crew = subject[-1:] or (self._antecedent(doc, sentences, index, people, names) if pronoun else [])
         if len(crew) == 1 and _AT_THE_CONTROLS.match(doc_text(doc), crew[0].end_char) and \
                 any(t.tag_.startswith("VB") for t in doc[trigger.span.end:crew[0].start]):
             # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":

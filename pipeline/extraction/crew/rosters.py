@@ -16,9 +16,9 @@ from ..events.craft_clauses import POSSESSIVES
 from ..captions import caption_lines, in_caption
 from ..salience import most_named
 from .companions import OUTWARD, CrewCompanions
-from .context import (CREWED, aboard_another_craft, another_flight_of, dated_after_to_another_year, dated_another_year, flies_another,
-                      flies_this, flown_elsewhere, names_a_sibling, of_another_flight, rides, same_or_class,
-                      titled_by_another_craft)
+from .context import (CREWED, aboard_another_craft, another_flight_of, dated_after_to_another_year,
+                      dated_another_year, flies_another, flies_this, flown_elsewhere, names_a_sibling,
+                      of_another_flight, rides, same_or_class, titled_by_another_craft)
 
 if TYPE_CHECKING:
     from ..events.finder import Statement

@@ -80,8 +80,9 @@ class CuedNames:
             i = role_end + 1
             while self._lone_surname(doc, i, blocked):
                 found.append(Mention(i, i + 1, doc[i].text, True, role=role, cued=True, left_role=True))
-                listed = i + 2 < len(doc) and doc[i + 1].lower_ in {"and", ","}
-                i = i + (3 if listed and doc[i + 2].lower_ == "and" else 2) if listed else len(doc)
+                if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"and", ","}:
+                    break
+                i += 3 if doc[i + 2].lower_ == "and" else 2  # (on through the list: "Scott, and Irwin")
         return found
 
     def _lone_surname(self, doc: Doc, i: int, blocked: set[int]) -> bool:

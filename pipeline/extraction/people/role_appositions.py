@@ -150,11 +150,10 @@ def trailing_list_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
         pending, runs, mention = [first], [], first
         while True:
             role = _role_set_off(doc, mention.end, by_start)
+            i = mention.end
             if role is not None:
-                runs.append((list(pending), role[1]))
+                runs.append((pending, role[1]))
                 pending, i = [], role[0] + 1
-            else:
-                pending, i = pending, mention.end
             while i < len(doc) and doc[i].text in {",", "and"}:
                 i += 1
             mention = at.get(i)
