@@ -38,7 +38,6 @@ _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|whose)\b[^,;.()]*$")  # ", which wa
 # "separated from the Endeavor (CSM 112) with astronaut ": the craft, a bracket, "with" and a title
 _WITH_ABOARD = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*with\s+(?:[a-z]+\s+){0,3}$")
 _ABOARD_AFTER = re.compile(r"\s*(?:aboard|on\s+board|onboard)\b")
-_AS_ROLE_REACH = 12  # words from a trigger to its craft: "landed there in 1972 as Commander of the"
 _CARRIER_REACH = 8  # words from a craft to the other flight's crew it carries: "Shenzhou-21 spaceship, carrying the"
 
 
@@ -96,44 +95,35 @@ def flies_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
 def in_another_crafts_clause(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     """"a second spacecraft, Gemini VII, which was crewed by astronauts A and B": the person stands in a
     relative clause of another crewed craft, which tells of that craft's crew."""
+    other = _other_crewed_craft_before(person, crafts, key)
+    return other is not None and _OWN_RELATIVE.match(doc_text(doc)[other.end_char:person.start_char]) is not None
+
+
+def _other_crewed_craft_before(person: Span, crafts: list[Span], key: str) -> Span | None:
+    """The last craft named before the person in the sentence, where it is another crewed craft than the
+    event's (`key`) or its class."""
     before = [c for c in crafts if person.sent.start <= c.start and c.end <= person.start]
     if not before or before[-1].label_ not in CREWED or same_or_class(normalize_name(before[-1].kb_id_), key):
-        return False
-    return _OWN_RELATIVE.match(doc_text(doc)[before[-1].end_char:person.start_char]) is not None
+        return None
+    return before[-1]
 
 
 def aboard_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     """"Falcon, with A and B aboard, undocked from the Endeavor with C aboard": the person is listed
     after another crewed craft, with "aboard" after the list, which tells of that craft's crew."""
-    before = [c for c in crafts if person.sent.start <= c.start and c.end <= person.start]
-    if not before or before[-1].label_ not in CREWED or same_or_class(normalize_name(before[-1].kb_id_), key):
+    other = _other_crewed_craft_before(person, crafts, key)
+    if other is None:
         return False
     text = doc_text(doc)
     names = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
     first = person.start  # (back to the list's first name: "with astronauts Scott and Irwin aboard")
-    while first - 2 >= before[-1].end and doc[first - 1].lower_ in {"and", ","} and first - 2 in names:
+    while first - 2 >= other.end and doc[first - 1].lower_ in {"and", ","} and first - 2 in names:
         first -= 2
         while first - 1 in names:
             first -= 1
     last = doc[list_end(doc, person) - 1]
-    return _WITH_ABOARD.fullmatch(text[before[-1].end_char:doc[first].idx]) is not None and \
+    return _WITH_ABOARD.fullmatch(text[other.end_char:doc[first].idx]) is not None and \
         _ABOARD_AFTER.match(text, last.idx + len(last.text)) is not None
-
-
-def as_its_role(doc: Doc, trigger: Span, crafts: list[Span], key: str) -> bool:
-    """"(Young) landed on the moon as commander of the Apollo 16 mission": the trigger's clause gives its
-    subject a role on the event's own craft."""
-    for craft in crafts:
-        if not trigger.end <= craft.start < trigger.sent.end or normalize_name(craft.kb_id_) != key:
-            continue
-        words = [t.lower_ for t in doc[trigger.end:craft.start]]
-        if len(words) > _AS_ROLE_REACH or "as" not in words or any(w in {";", "."} for w in words):
-            return False
-        role = words[len(words) - words[::-1].index("as"):]
-        while role and role[-1] == "the":
-            role.pop()
-        return len(role) >= 2 and role[-1] == "of" and all(w.isalpha() for w in role)
-    return False
 
 
 def rides(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:

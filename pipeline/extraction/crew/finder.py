@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import SUBORDINATORS, opener
 from ..events.craft_objects import CRAFT_NOUNS
-from .context import (CREWED, aboard_another_craft, after_a_heading, as_its_role, dated_after_to_another_year,
+from ..events.craft_references import seat_flight
+from .context import (CREWED, aboard_another_craft, after_a_heading, dated_after_to_another_year,
                       flies_another, in_another_crafts_clause, line_break_between, next_craft, of_another_flight,
                       same_or_class)
 from .companions import HOMEWARD, OUTWARD
@@ -113,7 +114,8 @@ class CrewFinder(CrewRosters):
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
                 and not aboard_another_craft(doc, p, crafts, key)
                 and not self._awaits(doc, p, trigger)]
-        if not crew and as_its_role(doc, trigger.span, crafts, key):
+        seat = seat_flight(doc, trigger, crafts, self.crew_titles) if not crew else None
+        if seat is not None and normalize_name(seat.kb_id_) == key:
             # "Young commanded Gemini 10; ... landed on the moon as commander of the Apollo 16 mission": the
             # sentence's subject, of the list of what it did; "He ... landed there as Commander of Apollo 16":
             # the one "he" is

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
-from ..events.craft_clauses import contrast_between
+from ..events.craft_clauses import contrast_between, crew_titles
 from ..spacecraft.families import CraftFamilies
 from .context import opens_own_hatch
 from .hosts import SPEECH_REACH, HostWords
@@ -77,6 +77,7 @@ class CrewPeople(HostWords):
         self.kept_for = set(words["kept_for_nouns"])  # "carrying seats for X": X rides another time
         self.flyer_roles = {normalize_name(r) for r in words["flyer_roles"]}
         self.crew_nouns = set(words["crew_nouns"])  # "the Shenzhou-17 crew", "The crew - A, B and C -"
+        self.crew_titles = crew_titles(words)  # "landed ... as commander of the Apollo 16 mission"
         self.crew_marks = set(words["crew_marks"])  # "carrying three crew members", "a manned spacecraft"
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.returning_verbs = set(words["returning_verbs"])  # "He returned with A and B"

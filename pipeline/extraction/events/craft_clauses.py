@@ -49,6 +49,11 @@ FINITE_VERBS = {"VBD", "VBZ", "VBP"}  # "it launched", not "it was launched" (VB
 _PAYLOAD_REACH = 6  # words from a rocket to the craft it carries: "an H-IIB rocket carrying a Konotori"
 _CARRYING = {"carrying", "carried", "bearing", "topped", "with", "lofting", "transporting", "ferrying"}
 
+def crew_titles(words: dict) -> set[str]:
+    """The words of a crew seat or title ("commander", "pilot", "crew"), data: event_cues.json."""
+    return {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
+
+
 def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     """The index of the nearest word before the span in its sentence that is not in `skip`
     (auxiliaries, adverbs between a subject and its verb), or None."""

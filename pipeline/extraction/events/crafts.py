@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
-                            another_of_its_class, clause_subject, fronted_flight, main_clause_craft, opener,
+                            another_of_its_class, clause_subject, crew_titles, fronted_flight, main_clause_craft, opener,
                             apposed_participle, participle_head, payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
@@ -56,7 +56,7 @@ class CraftChooser(CraftSubjects):
         self.aboard_words = set(words["aboard_words"])
         self.event_manner = set(words["event_manner_words"])  # "the Chandrayaan-2 crash landing"
         # a crew title's first word after its flight: "Soyuz MS-18/64S commander", "Apollo 8 astronauts"
-        self.crew_titles = {r.split()[0] for r in words["crew_roles"]} | set(words["crew_nouns"])
+        self.crew_titles = crew_titles(words)
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)  # "NS-41" is a flight's name
         # the nouns of "Salyut 1, a 25-ton orbiting laboratory launched on April 19"
         self.apposition_nouns = set(words["apposition_nouns"])
