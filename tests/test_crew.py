@@ -1408,3 +1408,67 @@ def test_earlier_tourists_dated_to_other_years_are_not_aboard_a_later_statement(
             "Russian cosmonaut Ivan Petrov and US astronaut Ann Lee on the trip.\n\nTwo other space tourists have "
             "preceded Olsen: American Dan Tate in 2021 and Mark Shore in 2022.")
     assert crews(nlp, text, "2030-10-02")[("launch", "Soyuz TMA-47")] == ("Greg Olsen", "Ivan Petrov", "Ann Lee")
+
+
+def test_a_companion_along_with_the_crew_boards_and_the_residents_who_receive_them_do_not(nlp):
+    # regression (check BP): "A, B and C along with D floated into the station where cosmonauts E and F
+    # received them" left D off the crew and put the residents E and F aboard the launch and the docking
+    text = ("Crew Dragon Endurance lifted off from Florida on Sunday night and docked with the station on Monday. "
+            "The hatch opened on Tuesday and NASA astronauts Ann Lowe, Ben Cole and Cara Diaz along with Dai Mori "
+            "from Japan's space agency floated into the station where Russian cosmonauts Ivan Petrov and Oleg "
+            "Belov received them.")
+    crew = ("Ann Lowe", "Ben Cole", "Cara Diaz", "Dai Mori")
+    assert crews(nlp, text) == {("launch", "Crew Dragon Endurance"): crew, ("docking", "Crew Dragon Endurance"): crew}
+
+
+def test_a_companion_along_with_a_flyer_in_a_sentence_of_no_trip_is_not_aboard(nlp):
+    # regression guard for the above: "A, along with B, are the first astronauts of the programme" boards nothing
+    text = ("Ali Nasser was launched on board a Soyuz MS-40 spacecraft from Baikonur on Wednesday.\n\n"
+            "Nasser, along with Omar Saif, are the first astronauts of the national programme.")
+    assert crews(nlp, text) == {("launch", "Soyuz MS-40"): ("Ali Nasser",)}
+
+
+def test_a_crew_taken_out_of_their_capsule_is_not_dropped_from_it(nlp):
+    # regression (dev BQ): "A, B and C were removed from the capsule" after landing read as people removed
+    # from the crew, leaving only the first aboard
+    text = ("A Soyuz MS-40 capsule has landed in Kazakhstan, bringing back three astronauts. Ann Lowe of NASA, "
+            "Japan's Dai Mori and Ivan Petrov of Russia were removed from the capsule and sat on the steppe.")
+    assert crews(nlp, text) == {("landing", "Soyuz MS-40"): ("Ann Lowe", "Dai Mori", "Ivan Petrov")}
+
+
+def test_the_pilot_of_a_recovery_helicopter_is_not_aboard_the_capsule(nlp):
+    # regression (dev BQ): "I was the helicopter's co-pilot and X was the pilot", after a splashdown, put X
+    # aboard the capsule instead of the crew the next paragraph names
+    text = ("I met Jim Hale on the morning of April 17, 2030, when our crewmen hoisted him and two other astronauts "
+            "aboard our helicopter not long after their Apollo 19 capsule splashed down. At the time I was the "
+            "helicopter's co-pilot and Chuck Weber, my commanding officer, was the pilot.\n\n"
+            "The Apollo 19 crew -- Jim Hale, Jack Sims and Fred Hart -- had survived a roundtrip to the moon.")
+    assert crews(nlp, text) == {("landing", "Apollo 19"): ("Jim Hale", "Jack Sims", "Fred Hart")}
+
+
+def test_a_crew_greeted_by_another_crafts_crew_is_aboard_their_own_and_the_greeters_return_in_theirs(nlp):
+    # regression (dev BQ): "A, B and C were greeted by their Shenzhou-40 peers, who are scheduled to return"
+    # put A, B and C aboard Shenzhou-40's return and none aboard their own Shenzhou-41
+    text = ("The three crew members of Shenzhou-41 entered the station on Wednesday afternoon, as the spaceship "
+            "completed docking maneuvers.\n\n"
+            "Commander Cai Xu, Song Ling and Wang Hao were greeted with hugs at the station by their Shenzhou-40 "
+            "peers, who are scheduled to return to Earth early next week.\n\n"
+            "Meanwhile, the Shenzhou-40 astronauts -- commander Ye Guang and crew members Li Cong and Li Su -- "
+            "waited inside the connection cabin.")
+    found = crews(nlp, text)
+    assert found[("docking", "Shenzhou-41")] == ("Cai Xu", "Song Ling", "Wang Hao")
+    assert found[("landing", "Shenzhou-40")] == ("Ye Guang", "Li Cong", "Li Su")
+
+
+def test_a_crew_that_lifted_off_flew_the_craft_that_docked_not_one_another_person_rode(nlp):
+    # regression (dev BQ): "A, B and C lifted off Thursday" after a Soyuz docked was the launch of the shuttle
+    # the next sentence names in a relative clause of another astronaut, and its landing took their crew
+    text = ("A Soyuz spacecraft docked with the Mir space station Saturday, bringing a fresh crew.\n\n"
+            "One of the new crew members, Talgat Musin, has dual citizenship. He and his colleague, Nikolai Budin, "
+            "arrived with Frenchman Leo Ehrt.\n\n"
+            "Musin, Budin and Ehrt lifted off Thursday from the Baikonur Cosmodrome. They join American astronaut "
+            "Andrew Tom, who arrived last weekend on the U.S. space shuttle Endeavour, which returned to Earth on "
+            "Saturday.")
+    found = crews(nlp, text)
+    assert found[("launch", "Soyuz")] == ("Talgat Musin", "Nikolai Budin", "Leo Ehrt")
+    assert found.get(("landing", "Space Shuttle Endeavour")) == ()

@@ -1201,3 +1201,23 @@ def test_a_month_and_year_above_does_not_date_an_undated_storys_news(nlp):
             "Petrov has died at the age of 82.\n\n\"We have lost a friend,\" the agency head said in a statement "
             "on June 7.")
     assert dict(dates(nlp, text))["June 7"] == "XXXX-06-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BQ): "the 1968 Apollo 7 mission" dates the days the undated obituary then tells of the flight
+    ("Joe Brown was one of three astronauts aboard the 2031 Apollo 27 mission, an 11-day flight.\n\n"
+     "Brown was the lunar module pilot on the space flight, which launched from Florida on 11 October.",
+     [("2031", "2031"), ("11 October", "2031-10-11")]),
+    # (guard: a day the sentence does not tie to the flight keeps no year)
+    ("Joe Brown was one of three astronauts aboard the 2031 Apollo 27 mission, an 11-day flight.\n\n"
+     "His wife said he died on 3 January.", [("2031", "2031"), ("3 January", "XXXX-01-03")]),
+])
+def test_an_undated_storys_flight_named_with_its_year_dates_the_flight(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_a_captions_present_tense_before_a_capitalised_credit_tells_the_day_gone(nlp):
+    # regression (dev BQ): "The crews pose for a photo on Wednesday ... PHOTO: CHINA DAILY" in Friday's paper was
+    # the coming Wednesday: the credit in capitals did not mark the line as a caption
+    text = "The two crews pose for a photo on Wednesday inside the station. PHOTO: CHINA DAILY"
+    assert dates(nlp, text, "2030-11-01") == [("Wednesday", "2030-10-30")]

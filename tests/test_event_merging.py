@@ -149,3 +149,14 @@ def test_a_command_module_named_beside_its_lander_does_not_rename_the_flight(nlp
     assert ("launch", "Apollo 15", "1971-07-26") in rows(nlp, text, "2021-07-26")
     text = "# Apollo 15 lands near Hadley Rille\n\nWorden put the command module Endeavour into a circular orbit."
     assert {(e, c) for e, c, _ in rows(nlp, text, "2021-07-26")} == {("landing", "Apollo 15")}
+
+
+def test_an_orbiter_flown_on_several_flights_is_not_one_of_them_by_a_sentence_naming_both(nlp):
+    # regression (dev BQ): "Discovery was the first shuttle to dock to a station when it docked to Mir on STS-91
+    # on June 4, 1998" merged the STS-91 docking into the story's undated docking of Discovery
+    text = ("Space shuttle Discovery docked with the International Space Station for the last time, with Commander "
+            "Steve Lind at the controls. Discovery was the first shuttle to dock to a space station when it docked to Mir on mission "
+            "STS-91 on June 4, 1998. Discovery also docked to the station on STS-96 on May 29, 1999.")
+    found = rows(nlp, text)
+    assert ("docking", "STS-91", "1998-06-04") in found
+    assert ("docking", "Space Shuttle Discovery", "") in found

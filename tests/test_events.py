@@ -3454,7 +3454,7 @@ def test_a_dated_rocket_flight_is_no_launch_of_a_craft_dated_otherwise():
 
     def statement(kind: str, value: str, start: int):
         return SimpleNamespace(trigger=SimpleNamespace(event="launch", span=SimpleNamespace(start=start)),
-                               kind=kind, value=value)
+                               kind=kind, value=value, people=[])
 
     craft = [statement("space probe", "2018", 1), statement("space probe", "2019-01-03", 5)]
     rocket = [statement("launch vehicle", "2018-09-16", 9)]
@@ -3839,3 +3839,50 @@ def test_a_ledes_indefinite_craft_and_its_day_go_to_the_one_the_next_sentence_na
     text = ("China's probe is in orbit.\n\n" + "The mission went well. " * 40 + "\n\nIt was the first soft landing "
             "of a lunar probe in years. The unmanned Chang'e-3 spacecraft is carrying a rover.")
     assert events(nlp, text, "2013-12-14") == set()
+
+
+def test_a_launch_after_entering_the_station_is_the_capsules_and_the_entering_day_is_not_its(nlp):
+    # regression (check BP): "Four astronauts entered the ISS early Tuesday ... following a historic launch
+    # from Florida on board Endurance" was a launch of the station, dated by the entering (and the dateline)
+    text = ("Nov. 17 (UPI) -- Four astronauts entered the International Space Station early Tuesday to cheers from "
+            "the current residents following a historic launch from Florida on board Endurance, the Crew Dragon "
+            "capsule. Crew Dragon Endurance lifted off from Kennedy Space Center on Sunday night.")
+    assert dated(nlp, text, "2026-11-17") == {("launch", "Crew Dragon Endurance", "2026-11-15")}
+
+
+@pytest.mark.parametrize("text, found", [
+    # regression (dev BQ): "a capsule system used for both docking and returning safely to Earth" is what the
+    # craft is for, no landing
+    ("Soyuz MS-40 docked on Tuesday. The Soyuz, a capsule system used for both docking and returning safely "
+     "to Earth, has a perfect record.", {("docking", "Soyuz MS-40", "2030-03-19")}),
+    # (guard: a purpose phrase set off by commas is no purpose of the trigger)
+    ("Kristall, fitted with furnaces and a docking unit designed for the Buran orbiter, docked on June 10, 1990.",
+     {("docking", "Kristall", "1990-06-10")}),
+    # regression (dev BQ): "the spare radiator that launched with it": a part, not the shuttle in focus
+    ("Space shuttle Discovery docked with the station on Tuesday. The crew will attach the carrier to the truss, "
+     "where it will store spare parts, including the spare radiator that launched with it.",
+     {("docking", "Space Shuttle Discovery", "2030-03-19")}),
+])
+def test_what_a_craft_is_for_and_a_parts_launch_are_no_events(nlp, text, found):
+    assert dated(nlp, text) == found
+
+
+def test_two_listed_crafts_with_their_countries_share_the_docking(nlp):
+    # regression (dev BR): "Soviet spacecraft Soyuz-19 and USA Apollo docked" gave Apollo alone the docking
+    text = "In the course of the flight Soviet spacecraft Soyuz-19 and USA Apollo docked on orbit for the first time."
+    assert {(e, c) for e, c, _ in dated(nlp, text)} == {("docking", "Soyuz 19"), ("docking", "Apollo")}
+
+
+def test_a_station_launched_after_a_fronted_date_is_the_station_and_its_crews_rocket_is_theirs(nlp):
+    # regression (dev BR): "On 14 May 1973, America's first space station was launched atop the final Saturn V"
+    # was the rocket's launch; "their own launch" days later was the rocket's too, and the crew's Saturn IB
+    # went into the station's row with the commander aboard
+    text = ("Five decades have passed since the salvation of Skylab. On 14 May 1973, America's first space station "
+            "was launched into orbit atop the final Saturn V booster, but minutes after liftoff its shield tore "
+            "away.\n\nWith their own launch set for 9 a.m., the morning of 25 May 1973 was peaceful for Commander "
+            "Pete Conrad, Joe Kerwin and Paul Weitz.\n\nThe astronauts were unperturbed. As their Saturn IB rocket "
+            "rose from the pad, Conrad hollered that his crew could fix anything.")
+    found = {(e.event, e.spacecraft): e.people for e in extract(text, "2023-05-25", nlp=nlp).events}
+    assert found[("launch", "Skylab")] == ()
+    assert ("launch", "Saturn V") not in found
+

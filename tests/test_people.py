@@ -1108,3 +1108,22 @@ def test_names_run_together_by_a_scraped_page_are_parted(nlp, text, expected):
 ])
 def test_places_and_things_are_no_names(nlp, text, expected):
     assert {p.name for p in extract(text, nlp=nlp).people} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BR): an agency's byline, the surname in capitals: "by Kyoko HASEGAWA"
+    ("by Mei TANAKA\n\nTOKYO (AFP) - Japan's probe is set to land on an asteroid.", {"Mei Tanaka": ""}),
+    # (guard: the agency's own name in capitals is no surname)
+    ("By Mei AFP\n\nTOKYO - Japan's probe is set to land on an asteroid.", {}),
+])
+def test_an_agency_byline_with_its_surname_in_capitals(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+def test_a_section_heading_after_the_first_paragraph_is_no_headline(nlp):
+    # regression (dev BR): "ISRO Chairman S Somanath", a profile's heading below the opening paragraph, was read
+    # as a headline, and a name seen only in a headline was dropped
+    text = ("Moon mission\n\nIndia is all set to witness the soft landing on the lunar surface on Wednesday, and the "
+            "team behind it has worked for years to make it happen, through failure and success alike.\n\n"
+            "ISRO Chairman P Veeran\n\nIn January 2029, P Veeran assumed leadership of the agency.")
+    assert people(nlp, text) == {"P Veeran": "chairman"}

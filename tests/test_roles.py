@@ -741,3 +741,13 @@ def test_roles_of_news_copy(nlp, text, expected):
 ])
 def test_a_role_a_phrase_away_from_the_name(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev BR): roles the lexicon lacked
+    ("United Nations Secretary General Ana Ruiz said the flight was a step forward.", "Ana Ruiz", "secretary general"),
+    ("Andrei Volkov, a senior research fellow responsible for nutrition, told TASS that oranges arrived.", "Andrei Volkov",
+     "senior research fellow"),
+])
+def test_roles_of_officials_and_researchers(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 from ..events.craft_clauses import AUXILIARIES, CLAUSE_BREAKS
 from .owners import CrewOwners
-from .subjects import SUBJECT_GAP, chain, list_start, returned_with
+from .subjects import SUBJECT_GAP, chain, list_end, list_start, returned_with
 
 if TYPE_CHECKING:
     from ..events.finder import Statement
@@ -24,6 +24,7 @@ _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _JOINED_VERBS = {"joined", "joins", "join", "joining"}
+_ALONG = {"along", "together"}  # "A, B and C along with D floated into the station"
 
 
 class CrewCompanions(CrewOwners):
@@ -37,8 +38,9 @@ class CrewCompanions(CrewOwners):
                 continue
             key = normalize_name(statement.craft)
             taken = {name for s in statements if normalize_name(s.craft) != key for name in s.people}
+            triggers = {i for o in statements for i in range(o.trigger.span.start, o.trigger.span.end)}
             found = [name for p in people if p.kb_id_ in statement.people
-                     for name in self._joined_by(doc, p, people, names) if name not in taken]
+                     for name in self._joined_by(doc, p, people, names, triggers) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
@@ -66,13 +68,23 @@ class CrewCompanions(CrewOwners):
             return []
         return [p.kb_id_ for p in leading if self._flies(doc, p, names)]
 
-    def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
-        """The people after "<person> was joined by" or "<person>, with" up to the clause's end."""
+    def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict, triggers: set[int]) -> list[str]:
+        """The people after "<person> was joined by", "<person> along with" or "<person>, with" up to
+        the clause's end."""
         tokens = doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]
         words = [t.lower_ for t in tokens]
         cue = next((i for i, (w, nxt) in enumerate(zip(words, words[1:])) if w in _JOINED and nxt == "by"), None)
+        along = int(words[:1] == [","])
         if cue is not None and all(w in AUXILIARIES for w in words[:cue]):
             start = person.end + cue + 2
+        elif words[along:along + 1] and words[along] in _ALONG and words[along + 1:along + 2] == ["with"]:
+            # (the list's names only: "... along with D floated into the station where A and B received them";
+            # and where the list boards or makes a trip, not "A, along with B, are the first astronauts of ...")
+            start, end = person.end + along + 2, list_end(doc, person)
+            verb = next((t for t in doc[end:person.sent.end] if t.tag_.startswith("VB")), None)
+            if verb is None or not (verb.lower_ in self.boarding_verbs or verb.i in triggers):
+                return []
+            return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
         elif "with" in words and all(w == "," or t.like_num for w, t in zip(words, tokens[:words.index("with")])) \
                 and self._led_by(doc, person):
             start = person.end + words.index("with") + 1  # "led by commander A, 41, with B and C"

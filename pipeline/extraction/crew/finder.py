@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
-from ..events.craft_clauses import SUBORDINATORS, opener
+from ..events.craft_clauses import AUXILIARIES, SUBORDINATORS, opener, word_before
 from ..events.craft_objects import CRAFT_NOUNS
 from ..events.craft_references import seat_flight
 from .context import (CREWED, aboard_another_craft, after_a_heading, dated_after_to_another_year,
@@ -114,6 +114,12 @@ class CrewFinder(CrewRosters):
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
                 and not aboard_another_craft(doc, p, crafts, key)
                 and not self._awaits(doc, p, trigger)]
+        who = word_before(doc, trigger.span, AUXILIARIES)
+        if who is not None and doc[who].lower_ == "who" and who > sent.start + 1 and \
+                doc[who - 1 - (doc[who - 1].text == ",")].lower_ in self.crew_nouns:
+            # "A, B and C were greeted by their Shenzhou-18 peers, who are to return next week": the group
+            # the relative clause is about, not the main clause's people
+            crew = [p for p in crew if p.start > who]
         seat = seat_flight(doc, trigger, crafts, self.crew_titles) if not crew else None
         if seat is not None and normalize_name(seat.kb_id_) == key:
             # "Young commanded Gemini 10; ... landed on the moon as commander of the Apollo 16 mission": the
@@ -163,6 +169,11 @@ class CrewFinder(CrewRosters):
                 # mission on Jan. 16. ... Commander A led the crew, with pilot B and ...")
             if after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
                 break  # "## Who flew": another section; "For his second he flew with ...": another flight
+            # "A, B and C were greeted at the station by their Shenzhou-18 peers, who ...": the newcomers
+            # named before the greeting, whatever craft or event the greeters bring in after it
+            greeted = next((t.i for t in following if t.lower_ in self.greeting_verbs
+                            and any(following.start <= p.start < t.i for p in people)), None)
+            following = doc[following.start:greeted] if greeted is not None else following
             if any(following.start <= s.trigger.span.start < following.end
                    and not same_or_class(normalize_name(s.craft), key) for s in statements):
                 break  # the text has gone on to another craft's event

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import contrast_between, crew_titles
+from ..events.craft_objects import CRAFT_NOUNS
 from ..spacecraft.families import CraftFamilies
 from .context import opens_own_hatch
 from .hosts import SPEECH_REACH, HostWords
@@ -82,10 +83,12 @@ class CrewPeople(HostWords):
         self.leaving_words = set(words["leaving_crew_words"])  # "the outgoing crew"
         self.returning_verbs = set(words["returning_verbs"])  # "He returned with A and B"
         self.trip_nouns = set(words["trip_nouns"])  # "joined X for the return"
+        self.earthly_vehicles = set(words["earthly_vehicles"])  # "I was the helicopter's co-pilot"
+        self.greeting_verbs = set(words["greeting_verbs"])  # "A and B were greeted by the station's crew"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.assigned_verbs = set(words["assigned_flight_verbs"])  # "A, B and C will carry out the X mission"
-        self.boarding_verbs = set(words["boarding_verbs"])
-        self.delivering_verbs = set(words["delivering_verbs"])  # "delivered X to Mir": X stays there  # "A and B then joined the resident crew"
+        self.boarding_verbs = set(words["boarding_verbs"])  # "A and B then joined the resident crew"
+        self.delivering_verbs = set(words["delivering_verbs"])  # "delivered X to Mir": X stays there
         self.families = CraftFamilies(words["vehicle_classes"])  # "Soyuz MS-31" and "Soyuz MS-30": two flights
         self.residents = set(words["resident_words"])  # "the current ISS crew", "already aboard"
         self.listing_verbs = set(words["listing_verbs"])  # "The crew included A (38), B (51)"
@@ -113,7 +116,9 @@ class CrewPeople(HostWords):
                                       r"consisted\s+of|comprises?|comprised|is|are|was|were)\s+[^;:.]*$", re.IGNORECASE)
         dropped = "|".join(re.escape(w) for w in sorted(words["dropped_words"], key=len, reverse=True))
         # "The original pilot, X (34), lost his seat days before launch", "X, who was grounded,"
-        self.dropped_after = re.compile(r"^[^.;]{0,45}?\b(?:" + dropped + r")\b", re.IGNORECASE)
+        # (not "were removed from the capsule" after landing: taken out of it)
+        self.dropped_after = re.compile(r"^[^.;]{0,45}?\b(?:" + dropped + r")\b(?!\s+from\s+(?:the|their|its|his|her)\s+"
+                                        r"(?:" + "|".join(sorted(CRAFT_NOUNS)) + r")\b)", re.IGNORECASE)
         self.aboard_cues = set(words["aboard_cues"]) | set(words["aboard_cues_after"])
         cues = sorted(words["aboard_cues_after"] + words["crew_roles"], key=len, reverse=True)
         # (a role in the plural too: "Mission specialists A, B and C rounded out the crew")
@@ -158,6 +163,11 @@ class CrewPeople(HostWords):
                     word.lower_ not in self.flyer_roles and doc[i - 1].text not in _HYPHENS) or word.lower_ in self.not_aboard:
                 return False
             if word.lower_ in self.crew_nouns:
+                opening = i
+                while opening > sent.start and doc[opening - 1].pos_ in {"ADJ", "PROPN"}:
+                    opening -= 1
+                if opening > sent.start and doc[opening - 1].tag_ == "WRB":
+                    return False  # "floated into the station where Russian cosmonauts A and B received them"
                 before = doc[i - 1].lower_ if i > sent.start else ""
                 return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
         return False
@@ -334,8 +344,9 @@ class CrewPeople(HostWords):
 
     def _says_who_is_aboard(self, sent: Span) -> bool:
         match = self.aboard_cue.search(sent.text)
-        if match is None:
-            return False
+        if match is None or any(t.text in self.earthly_vehicles for t in sent):
+            return False  # (nor "I was the helicopter's co-pilot and X was the pilot": another vehicle's crew;
+            # in lower case: "an engineer with Hughes Aircraft" names a company)
         rest = sent.text[match.end():match.end() + 25].lower().split()
         # (nor "The work at the station is continued by the crew consisting of ...": the station's crew)
         lead = sent.text[:match.start()].lower().split()[-_STATION_LEAD:]
@@ -343,10 +354,16 @@ class CrewPeople(HostWords):
 
     def _crew_subject(self, doc: Doc, statement: "Statement") -> bool:
         """"They landed", "the three docked", "the Shenzhou-17 crew is due to land"."""
-        trigger = statement.trigger.span
-        if any(t.lower_ in self.pronouns for t in doc[trigger.sent.start:trigger.start]):
+        trigger, craft = statement.trigger.span, statement.craft_span
+        pronoun = next((t.i for t in reversed(doc[trigger.sent.start:trigger.start]) if t.lower_ in self.pronouns), None)
+        relative = next((t.i for t in reversed(doc[trigger.sent.start:trigger.start]) if t.tag_ in {"WDT", "WP"}), None)
+        # (not "They join X, who arrived on Endeavour, which returned to Earth": the clause of a craft another
+        # person rode; but "he took part, commanding a Soyuz capsule that docked")
+        own_clause = pronoun is not None and relative is not None and craft is not None and \
+            craft.end in (relative, relative - 1) and \
+            any(pronoun < p.start < craft.start for p in doc.spans.get(PEOPLE_KEY, []))
+        if pronoun is not None and not own_clause:
             return True
-        craft = statement.craft_span
         return (craft is not None and craft.end < len(doc) and doc[craft.end].lower_ in self.crew_nouns) or \
             self.crew_noun_opens(doc, statement)
 

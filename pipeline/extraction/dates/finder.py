@@ -22,6 +22,7 @@ from ...normalize import doc_text, sentence_text
 from ...records import DateRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
+from ..captions import caption_lines, in_caption
 from .forms import count_value, day_of_the_month_told, numeric_date, parse_relative, two_digit_year
 from .candidates import DateCandidates
 from .grammar import Candidate, DateGrammar
@@ -343,8 +344,10 @@ class DateFinder(StoryDays, StoryTime):
         line = text[start:span.start_char].lstrip(" *_#>")
         # or a photo's line that places the people in it: "X holds a news conference Friday
         # accompanied by A, left, and B"
+        # (or a line that ends with a picture credit: "... pose for a photo on Wednesday. PHOTO: CHINA DAILY")
         return any(line.startswith(marker) for marker in self.caption_markers) or \
-            _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None
+            _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None or \
+            in_caption(caption_lines(doc), span.start_char)
 
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:

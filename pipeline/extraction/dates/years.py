@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ...normalize import doc_text
+from .flight_years import flight_year
 from .grammar import DateGrammar
 from .tense import TenseReader
 
@@ -92,8 +93,8 @@ class YearResolver:
             # article's last date, of a past it narrated, does not give
             since_now = span.start > 0 and doc[span.start - 1].lower_ == "since" and \
                 any(t.tag_ in {"MD", "VBZ", "VBP"} for t in span.sent) and not self._told_now(doc, context_years)
-            year = sentence_year or narrated or (None if since_now else self._dated_before(context_years)) or \
-                full_dates.get((month, day)) or None
+            year = sentence_year or narrated or flight_year(doc, span, context_years) or \
+                (None if since_now else self._dated_before(context_years)) or full_dates.get((month, day)) or None
             last = [c for c in context_years if c[1] == year and c[2]]
             if tense == "future" and last and (month, day or 1) < (last[-1][2], last[-1][3] or 1):
                 # "We'll stay until March" in a story told on "Oct. 25, 2012", "Launched on Sept. 28, 2024, it

@@ -121,16 +121,18 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             kept = kept[head:]
         words = [doc[i].lower_ for i in kept]
         # ("Soyuz 19 ... that made the first docking": a light verb before a trigger noun)
-        governs = governs or (bool(words) and words[0] in _RELATIVES and
-                              all(w in AUXILIARIES or w in LIGHT_VERB_WORDS for w in words[1:]))
+        own_relative = bool(words) and words[0] in _RELATIVES and \
+            all(w in AUXILIARIES or w in LIGHT_VERB_WORDS for w in words[1:])
+        governs = governs or own_relative
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
         governs = governs or _crew_of(doc, craft, crew_nouns)
         # "The descent capsule of Russia's Soyuz TMA-12M ... has landed": a part stands for its craft
         governs = governs or _part_of(doc, craft)
         if in_own_phrase(doc, craft) and not governs:
             continue
-        if in_relative_aside(doc, craft, trigger):
-            continue  # "A and B, who had flown together aboard Soyuz T-10, docked"
+        if in_relative_aside(doc, craft, trigger) and not own_relative:
+            continue  # "A and B, who had flown together aboard Soyuz T-10, docked" (not "X, who arrived on
+            # Endeavour, which returned to Earth": the craft's own clause)
         if _object_before_participle(doc, craft, trigger):
             continue  # "Endeavour approaches the ISS, carrying four astronauts": the main clause's subject carries
         if craft.end < len(doc) and doc[craft.end].text in {"'s", "’s"} and any(doc[i].text == "," for i in between):

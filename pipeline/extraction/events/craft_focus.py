@@ -311,8 +311,10 @@ class CraftFocus(ClassMembers):
         """"They will use Soyuz MS-18 for the trip": a sentence going on with the crew names the craft
         they use, a few words after a word of using or riding."""
         sent = craft.sent
+        # (not a craft another person's relative clause rides: "They join X, who arrived on the shuttle Endeavour")
         return sent[0].lower_ in self.continuing and \
-            any(t.lower_ in _USE_WORDS for t in doc[max(sent.start, craft.start - 3):craft.start])
+            any(t.lower_ in _USE_WORDS for t in doc[max(sent.start, craft.start - 3):craft.start]) and \
+            not any(t.tag_ in {"WP", "WDT"} for t in doc[sent.start:craft.start])
 
     def _crew_past_an_aside(self, doc: Doc, trigger: Trigger, latest: Span, sentences, sentence_of,
                             statements: list[Statement]) -> Span | None:

@@ -244,7 +244,10 @@ def latest_told_of(doc: Doc, statements: list[Statement], names: set[str], outsi
         if span is None or told == outside or (event is not None and statement.trigger.event != event) or \
                 (crewed and span.label_ not in CREWED):
             continue
-        if names <= {p.kb_id_ for p in people if told.start <= p.start < told.end}:
+        # (with whom an opening "He" or "She" stands for: "... Talgat Musabayev, has dual citizenship. He and
+        # his Russian colleague, Nikolai Budarin, arrived with Frenchman Leopold Eyharts")
+        start = doc[told.start - 1].sent.start if told.start > 0 and told[0].lower_ in {"he", "she"} else told.start
+        if names <= {p.kb_id_ for p in people if start <= p.start < told.end}:
             return span
     return None
 

@@ -46,6 +46,8 @@ class CraftSubjects(DockingCrafts):
         word = doc[i]
         if word.text == "," and i > trigger.span.sent.start and trigger.span[0].tag_ == "VBN":
             word = doc[i - 1]  # "the UAE Astronaut Programme, launched in April 2017 by ...": a participle's noun
+        elif word.tag_ == "WDT" and i > trigger.span.sent.start:
+            word = doc[i - 1]  # "the spare radiator that launched with it": the relative's noun
         return self._earlier_crews(doc, trigger) or word.lower_ in self.not_crafts or \
             word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
 

@@ -35,6 +35,7 @@ from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
 from ..spacecraft.families import CraftFamilies
 from .craft_subjects import CraftSubjects
+from .focus_cues import their_own
 from .relay_flights import relay_flight
 from .trigger_places import LEDE_CHARS
 from .uncrewed import UNCREWED
@@ -111,9 +112,11 @@ class CraftChooser(CraftSubjects):
             apposed_participle(doc, trigger, in_sentence, self.apposition_nouns) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
-        if chosen is not None and opener(doc, chosen) in VEHICLE_PREPOSITIONS:
+        if chosen is not None and (opener(doc, chosen) in VEHICLE_PREPOSITIONS or
+                                   (chosen.label_ == STATION and chosen.end <= trigger.span.start)):
             # "launching aboard Soyuz TMA-18M ... and landing aboard Soyuz TMA-16M": a craft flown in an
-            # earlier phrase gives way to the one the trigger's own phrase names
+            # earlier phrase gives way to the one the trigger's own phrase names (as does a station before the
+            # trigger: "entered the ISS ... following a historic launch from Florida on board Resilience")
             chosen = clause_object(doc, trigger, in_sentence, flown_only=True) or chosen
         if trigger.event in ("docking", "undocking"):
             chosen = self._visitor(doc, trigger, crafts, boundaries) or chosen or \
@@ -155,7 +158,8 @@ class CraftChooser(CraftSubjects):
                 stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \
                 _told_again_after(doc, trigger, triggers, in_sentence) or \
-                self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements) or \
+                (None if their_own(doc, trigger) else
+                 self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements)) or \
                 self._flight_named_after(doc, trigger, in_sentence, boundaries) or \
                 self.named_after_lede(doc, trigger, crafts, sentences, sentence_of, triggers)
         elif chosen.label_ == LAUNCH_VEHICLE:
@@ -273,7 +277,9 @@ class CraftChooser(CraftSubjects):
             return []
         chain, current = [], craft  # (craft, joined to the one before it by "and")
         for other in ordered[ordered.index(craft) + 1:]:
-            words = [t.lower_ for t in (doc[other.end:current.start] if before else doc[current.end:other.start])]
+            # (its country or agency before a listed craft parts nothing: "Soyuz-19 and USA Apollo docked")
+            words = [t.lower_ for t in (doc[other.end:current.start] if before else doc[current.end:other.start])
+                     if not (t.ent_type_ in {"GPE", "NORP"} or (t.ent_type_ == "ORG" and t.is_upper))]
             if not words or not set(words) <= _LIST_WORDS:
                 break
             chain.append((other, "and" in words))

@@ -35,6 +35,8 @@ _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s
 _UNTIL = {"until", "till"}
 # "arrived early today, six hours after leaving the pad", "is due at the station a day following its launch"
 _AFTER_PHRASE = re.compile(r"\s(?:after|before|following)(?:\s+(?:its|their|his|her|the))?\s*$")
+# "entered the station early Tuesday ... following a historic launch from Florida": a noun the phrase opens
+_AFTER_NOUN_PHRASE = re.compile(r"\s(?:after|following)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$")
 # a counted span of time: "two days", "18 years", "a few weeks"
 _COUNT = r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -170,6 +172,10 @@ class EventDater(DateCarrier):
                 # which is planned to land": a clause with a subject of its own stands between
             if _in_subordinate_clause(sent, trigger, record.start):
                 continue
+            if (not fronted or _in_dateline(text, record)) and record.end <= trigger.start_char and \
+                    doc[trigger.start].pos_ == "NOUN" and _AFTER_NOUN_PHRASE.search(text, record.end, trigger.start_char):
+                continue  # "entered the station early Tuesday ... following a historic launch": the entering's day
+                # (and the dateline's, the day of writing)
             if not fronted and record.end <= trigger.start_char and \
                     _RELATIVE_BEFORE.search(text, record.end, trigger.start_char):
                 continue  # "A mission early next year will mark the end of the rockets that landed Apollo": the

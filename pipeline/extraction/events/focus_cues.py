@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
-from .craft_clauses import AUXILIARIES, word_before
+from .craft_clauses import AUXILIARIES, POSSESSIVES, word_before
 
 if TYPE_CHECKING:
     from .triggers import Trigger
@@ -54,13 +54,19 @@ def bracketed(doc: Doc, craft: Span) -> bool:
 
 
 def station_noun_subject(doc: Doc, trigger: Trigger) -> bool:
-    """The sentence opens "The module was launched", "The station's core module was launched": a
-    station's noun is the subject right before the trigger's verb."""
+    """The sentence (or its clause after a fronted phrase) opens "The module was launched", "The
+    station's core module was launched", "America's first space station was launched": a station's
+    noun is the subject right before the trigger's verb."""
     i = word_before(doc, trigger.span, AUXILIARIES)
     sent = trigger.span.sent
     if i is not None and i > sent.start and doc[i].text == "," and trigger.span[0].tag_ == "VBN":
         i -= 1  # "The space station, launched in April 1982, would continue in orbit"
-    return i is not None and i <= sent.start + 4 and doc[i].lower_ in STATION_NOUNS and doc[sent.start].lower_ == "the"
+    if i is None or doc[i].lower_ not in STATION_NOUNS:
+        return False
+    # (or after a fronted phrase: "On 14 May 1973, America's first space station was launched")
+    opening = max((t.i + 1 for t in doc[sent.start:i] if t.text == ","), default=sent.start)
+    owner = opening + 1 < i and doc[opening + 1].tag_ == "POS"
+    return i <= opening + 4 + owner and (doc[opening].lower_ == "the" or owner)
 
 
 # a Markdown section heading, "## ..." to "###### ...", as corpus.markup masks it (its marks become
@@ -86,3 +92,10 @@ def told_again(doc: Doc, trigger: Trigger) -> bool:
     # (not "The launch of A and B onboard Soyuz 29 was ...", which names its own)
     return trigger.span.start == start + 1 and doc[start].lower_ == "the" and trigger.span[-1].tag_ in {"NN", "NNS"} \
         and not (end < len(doc) and doc[end].lower_ == "of")
+
+
+def their_own(doc: Doc, trigger: Trigger) -> bool:
+    """"With their own launch set for 9 a.m.": another craft's event than the one the text spoke of
+    (Skylab's, launched days before), which the text names after it."""
+    i = trigger.span.start
+    return i >= 2 and doc[i - 1].lower_ == "own" and doc[i - 2].lower_ in POSSESSIVES

@@ -22,6 +22,7 @@ from ..spacecraft.families import CraftFamilies
 from ..crew.finder import ALONE, HOMEWARD
 from ..crew.context import CREWED
 from .date_carrying import date_rank, dates_agree
+from .uncrewed import UNCREWED
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from ..spacecraft.written_names import table_name
 
@@ -37,6 +38,7 @@ class EventMerger:
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)
         self.classes = self.families.classes
         self.lunar_words = set(words["lunar_words"])
+        self.own_launchers = [normalize_name(c) for c in words["own_launchers"]]  # the shuttle orbiters
 
     def _same_flights(self, groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
         """"Crew-6 ... aboard the Crew Dragon Endeavour": one event stated of a flight's designation
@@ -48,6 +50,9 @@ class EventMerger:
         for craft in crafts:
             sentences_of.setdefault(normalize_name(craft.kb_id_), set()).add(craft.sent.start)
         kinds: dict[tuple[str, str, bool], int] = {}  # (event, family, designation): groups
+        flights: dict[str, int] = {}  # family: the flight designations the article names
+        for name in {c.kb_id_ for c in crafts if self.families.designation(c.kb_id_)}:
+            flights[self.families.family(name)] = flights.get(self.families.family(name), 0) + 1
         for group in groups:
             family = self.families.family(group[0].craft)
             if family is not None:
@@ -69,6 +74,15 @@ class EventMerger:
                 alone = [sent for sent in together
                          if sum(1 for c in crafts if c.sent.start == sent and self.families.designation(c.kb_id_)
                                 and self.families.family(c.kb_id_) == family) <= 1]
+                # an orbiter the article flies on several flights: a sentence naming it beside one ("Discovery
+                # ... docked to Mir on STS-91 on June 4, 1998 ... to the ISS on STS-96") ties only the statements
+                # it holds, not the orbiter's others
+                vehicle_group = other if self.families.designation(craft) else group
+                mine, theirs = {s.value for s in group if s.value}, {s.value for s in other if s.value}
+                dated_alike = bool(mine) and bool(theirs) and dates_agree(mine, theirs)
+                if self._orbiter(vehicle_group[0].craft) and flights.get(family, 0) > 1 and not dated_alike and \
+                        any(s.trigger.span.sent.start not in together for s in vehicle_group):
+                    alone = []  # (where the two are dated alike, one flight: "Challenger ... liftoff on Jan. 28, 1986")
                 # the one designation and the one vehicle of the family with this event, crews not at odds
                 only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
                     (not aboard or not other_aboard)
@@ -114,6 +128,10 @@ class EventMerger:
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return _landed_with_their_launch_crew(_docked_with_their_launch_crew(merged))
+
+    def _orbiter(self, craft: str) -> bool:
+        name = normalize_name(craft)
+        return any(name.startswith(o + " ") for o in self.own_launchers)
 
     def _vehicle_in(self, group: list["Statement"]) -> str | None:
         """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
@@ -313,7 +331,11 @@ def _rockets_into_payloads(groups: list[list["Statement"]]) -> list[list["Statem
     payloads = [g for g in groups if g[0].trigger.event == "launch" and g[0].kind != LAUNCH_VEHICLE]
     merged: set[int] = set()
     for rocket in rockets:
-        fitting = [g for g in payloads if dates_agree(values(rocket), values(g))]
+        # (not a crew's rocket into a craft no crew rides: "their Saturn IB rocket rose" days after
+        # Skylab's launch)
+        crewed = any(s.people for s in rocket)
+        fitting = [g for g in payloads if dates_agree(values(rocket), values(g))
+                   and not (crewed and g[0].kind in UNCREWED)]
         if len(fitting) != 1:
             continue
         fitting[0].extend(rocket)

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
+from ...resources import load_json
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 _BE = {"is", "are", "was", "were", "been"}
@@ -25,6 +26,11 @@ _UNTIL_REACH = 4  # tokens after a negated trigger read for "until": "did not do
 _CANCEL_REACH = 5  # tokens after it read for "was scrubbed", "the docking failed"
 _FOR_HOME = re.compile(r"\s+for\s+(?:home\b|(?:a|the|their|its|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:return|homeward)\b)",
                        re.IGNORECASE)
+# "a capsule system used for both docking and returning safely to Earth": what a craft is for (not past a
+# comma: "Kristall, fitted with a unit designed for Buran, docked on June 10, 1990")
+_PURPOSE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in load_json("event_cues.json")["purpose_phrases_before"]) +
+                      r")\b[^.;,]*$", re.IGNORECASE)
+_PURPOSE_CHARS = 80  # characters before a trigger read for its purpose phrase
 _GERUND_PREPOSITIONS = {"of", "in", "at", "for"}  # "the business of launching people"
 _EXCEPTED = re.compile(r"\b(?:everything|all|anything)\s+(?:but|except(?:\s+for)?)\s+(?:the\s+|a\s+|an\s+)?$|"
                        r"\bexcept(?:\s+for)?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -62,6 +68,9 @@ class StatedEvents:
                 not self._dated_noun(doc, span):
             return False  # "cleared the way for NASA to dock with the Russian station": a prospect
             # (not "cleared the way for the launch Dec. 18 of Columbia": a scheduled event)
+        if _PURPOSE.search(doc_text(doc), max(span.sent.start_char, span.start_char - _PURPOSE_CHARS),
+                                span.start_char) and not self._dated_noun(doc, span):
+            return False  # "a capsule system used for both docking and returning safely to Earth": what it is for
         if _EXCEPTED.search(doc_text(doc), max(0, span.start_char - 30), span.start_char):
             return False  # "rehearsed everything but the docking": the one thing not done
         destroyed = self.cues["destroyed_before_landing"]

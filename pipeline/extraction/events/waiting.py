@@ -79,6 +79,11 @@ class WaitingTriggers:
                 # (SPEC §6), the one carried craft the article launches
                 same = {normalize_name(s.craft): s for s in statements
                         if s.trigger.event == "launch" and s.kind not in (LAUNCH_VEHICLE, STATION)}
+            if not same and early.event == "launch" and crew_subject:
+                # "A Soyuz docked with Mir Saturday, bringing a fresh crew ... A, B and C lifted off Thursday":
+                # the crew's craft, the one crewed craft the article docks
+                same = {normalize_name(s.craft): s for s in statements
+                        if s.trigger.event == "docking" and s.kind in CREWED}
             if not same and early.event == "docking":
                 # "A fresh crew reached the Mir space station Saturday and docked": the crew's craft, the
                 # one crewed flight the article launches (or the one cargo ship the lede speaks of)

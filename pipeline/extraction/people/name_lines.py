@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from ...normalize import doc_text, normalize_name
+from ...resources import load_json
 from .name_merging import Mention, Person
 from .name_shape import NameShape
 
@@ -20,12 +21,15 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 # three full names listed: a line that lists a crew, no headline ("Launch crew—A B, C D, E F")
 _LISTED_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+,? (?:and )?[A-Z][a-z]+ [A-Z][a-z]+\b")
 _HEADLINE_LINES = 3  # a headline, its deck, a byline
+_HEADLINE_WORDS = 20  # more words than a headline has: a line of the body
 _BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
 _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 # "Jane Roe", "Jane Q. Roe", "Jane Ann Roe", "Chris O'Meara"
 _CREDITED_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
 _AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "Xinhua"
+# a wire agency's name in capitals is no surname: "By Jane AFP"
+_WIRE_AGENCIES = r"(?:" + "|".join(load_json("people_words.json")["wire_agencies"]) + r")"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME + r")(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
 _CREDIT_LEAD = r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)"  # "Photo by", "Image:"
@@ -53,7 +57,8 @@ _CAPS_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?: [A-Z]\.)?(?: [A-
                              r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})[ \t]*$")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<stamp>[^|\n]{1,40}\|)[ \t]*(?=[Bb]y |BY ))?"  # "April 13, 1985|By Jane Roe"
                      r"(?:(?:[Ww]ritten |[Pp]osted |[Aa]dditional reporting )?[Bb]y |BY )?(?P<name>" + _BYLINE_NAME +
-                     r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}?)"  # wire copy's "By RICHARD BENKE"
+                     r"|(?<=By |BY )[A-Z]{2,}(?: [A-Z]\.)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2}?"  # wire copy's "By RICHARD BENKE"
+                     r"|(?<=[Bb]y )[A-Z][a-z]+ (?!" + _WIRE_AGENCIES + r"\b)[A-Z]{2,}(?:-[A-Z]{2,})?)"  # "by Kyoko HASEGAWA"
                      # (and its desk after it: "By JANE ROE UPI Science Writer")
                      # (or in capitals, a page's bulleted "- By Jane Roe STAFF WRITER")
                      r"(?:[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?P<desk>(?:[A-Z][a-z]+[ \t]+)?"
@@ -114,7 +119,10 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
             desk = 1 < len(words) <= _DESK_WORDS and all(w[:1].isupper() for w in words) and \
                 role_of_phrase.get(words[-1].lower()) == words[-1].lower()
             title = role_of_phrase.get(below.lower(), "") or (below.lower() if desk else "")
-        if span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
+        if not span.text.isupper() and span.text.split()[-1].isupper() and by:  # "by Kyoko HASEGAWA"
+            if span.text.split()[-1].lower() not in shape.byline_non_names:
+                found.append(Mention(span.start, span.end, span.text.title(), True, role=title, cued=True))
+        elif span.text.isupper():  # wire copy's "By RICHARD BENKE" (the tagger reads capitals poorly)
             # (not an outlet's own: "By FLORIDA TODAY")
             if all(w.strip(".").isalpha() and w.lower() not in shape.byline_non_names
                    and w.title() not in shape.facility_heads
@@ -167,7 +175,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
         line = m.group().strip()
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
-        if not 4 <= len(words) <= 20 or line[-1:] in _SENTENCE_END or \
+        if len(words) > _HEADLINE_WORDS:
+            break  # the body has begun: a heading after its first paragraph is a section's ("ISRO Chairman X")
+        if len(words) < 4 or line[-1:] in _SENTENCE_END or \
                 any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line) or \
                 _CAPS_SIGNATURE.fullmatch(line) or \
                 any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT, _SLASHED_CREDIT)):
