@@ -1472,3 +1472,37 @@ def test_a_crew_that_lifted_off_flew_the_craft_that_docked_not_one_another_perso
     found = crews(nlp, text)
     assert found[("launch", "Soyuz")] == ("Talgat Musin", "Nikolai Budin", "Leo Ehrt")
     assert found.get(("landing", "Space Shuttle Endeavour")) == ()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev AH): "Three US astronauts have returned ... The men - A, B and C - proved": the count
+    # read past a country's name ("US") and on to the names of the next sentence
+    ("Three US astronauts have returned safely to Earth after a record stay in space.\n\n"
+     "The men - Dr Ed Gibbs, Lieutenant Colonel Gerald Carter and Lieutenant Colonel William Pogson - proved mankind "
+     "can live in space.\n\nDr Gibbs emerged from the scorched Apollo capsule.", "2030-02-09",
+     {("landing", "Apollo"): ("Ed Gibbs", "Gerald Carter", "William Pogson")}),
+    # regression (check BP): "officials traveled to the landing site to welcome Italian A, Russian B and
+    # American C" made the three the capsule's hosts, not its crew
+    ("A Soyuz TMA-40 capsule landed early Monday in Kazakhstan. After the landing, officials traveled to the "
+     "landing site to welcome Italian Rocco Vitali, Russian Salim Sharif and American Leroy Chen.", "2030-03-19",
+     {("landing", "Soyuz TMA-40"): ("Rocco Vitali", "Salim Sharif", "Leroy Chen")}),
+])
+def test_a_crew_named_after_a_counted_subject_or_as_those_welcomed(nlp, text, published, expected):
+    assert crews(nlp, text, published) == expected
+
+
+def test_those_waiting_to_greet_the_newcomers_are_still_hosts(nlp):
+    # regression guard for the above: "Waiting to greet the newcomers were A and B" names the station's crew
+    text = ("Soyuz TMA-40 docked with the station on Friday, carrying Ivan Petrov and Ann Lowe. Waiting to greet "
+            "the newcomers were station commander Oleg Belov and NASA's Joe Brown.")
+    assert crews(nlp, text) == {("docking", "Soyuz TMA-40"): ("Ivan Petrov", "Ann Lowe")}
+
+
+def test_newcomers_welcomed_on_the_station_are_the_arriving_crew(nlp):
+    # regression (dev AR): "The new crewmembers, A, B and C, were welcomed on the ISS by ..." left off C, whom
+    # "on the ISS" after the name made one of the station's crew
+    text = ("The Soyuz TMA-40 docked with the International Space Station at 14:34 on Friday.\n\n"
+            "The new crewmembers, ESA astronaut Frank Dewitt, Russian cosmonaut Roman Roman and Canadian Space "
+            "Agency astronaut Robert Thirle, were welcomed on the ISS by the three crewmembers already in residence.")
+    assert crews(nlp, text) == {("docking", "Soyuz TMA-40"): ("Frank Dewitt", "Roman Roman", "Robert Thirle")}
+

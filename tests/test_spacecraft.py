@@ -615,3 +615,14 @@ def test_a_website_called_gateway_is_no_station(nlp):
     # (a guard: the station with its cue)
     assert craft(nlp, "The pair docked Orion at the Gateway, the small station circling the Moon.")["Gateway"] == \
         "space station"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check BP): a 1960s newsreel's "the United States Surveyor Spacecraft" named bare
+    ("The United States Surveyor Spacecraft came to a soft-landing on the moon early Thursday.",
+     {"Surveyor": "lander"}),
+    # (guard: a surveyor of land is no craft)
+    ("Surveyor John Smith measured the plot beside the county road.", {}),
+])
+def test_the_surveyor_lander_named_bare(nlp, text, expected):
+    assert craft(nlp, text) == expected

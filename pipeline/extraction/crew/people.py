@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ..events.finder import Statement
 
 _FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
+_WELCOMING = {"welcome", "greet", "welcoming", "greeting"}  # "traveled to the site to welcome A and B"
+_COPULAS = {"was", "were", "is", "are"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
 _RIDERS = {"with", "aboard", "carrying"}  # "days after launch the Soyuz with A": the flight's people, not history's
@@ -265,6 +267,11 @@ class CrewPeople(HostWords):
         before = [t.lower_ for t in doc[max(sent.start, first - _OCCUPANT_REACH):person.start]]
         if self._has_host_word(before, residents=False):
             return False
+        opening = [t.lower_ for t in doc[sent.start:person.start]]
+        greeting = max((i for i, w in enumerate(opening) if w in _WELCOMING), default=None)
+        if greeting is not None and any(w in _COPULAS for w in opening[greeting + 1:]):
+            return False  # "Waiting to greet the newcomers were X and Y": the hosts (but "to welcome A, B and C"
+            # at the landing site: the newcomers themselves)
         text = doc_text(doc)
         if CREDIT_BEFORE.search(text, max(0, person.start_char - 40), person.start_char):
             return False  # a photographer
@@ -306,7 +313,9 @@ class CrewPeople(HostWords):
                 self.backup_list.search(text[sent.start_char:person.start_char]):
             return False  # a back-up crew member stays on the ground
         for i, word in enumerate(after[:-1]):
-            if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]):
+            # (not "A, B and C were welcomed on the ISS": the newcomers)
+            if word in {"aboard", "on", "onboard"} and any(w in self.stations for w in after[i + 1:i + 4]) and \
+                    not (i > 0 and after[i - 1] in self.greeting_verbs):
                 # "X, aboard the station,", but "return with A and B, who have been on Tiangong since
                 # October": those who have lived there are who goes home
                 return homeward and after[i - 2:i] in (["has", "been"], ["have", "been"], ["had", "been"])

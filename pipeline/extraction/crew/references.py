@@ -55,9 +55,10 @@ class CrewReferences(StationCrews):
             i = token.i + 1
             while i < trigger.start and i in craft_tokens:
                 i += 1  # "The three Apollo 13 astronauts"
-            while i < min(trigger.start, token.i + 1 + _COUNT_MODIFIERS) and (doc[i].ent_type_ == "NORP" or doc[i].tag_ == "JJ") \
+            while i < min(trigger.start, token.i + 1 + _COUNT_MODIFIERS) and (doc[i].ent_type_ in {"NORP", "GPE"}
+                                                                               or doc[i].tag_ == "JJ") \
                     and doc[i].lower_ not in {"other", "more", "new"}:
-                i += 1  # "Three Soviet cosmonauts" (not "two other astronauts", the rest of a crew)
+                i += 1  # "Three Soviet cosmonauts", "Three US astronauts" (not "two other astronauts", the rest of a crew)
             if i + 1 < trigger.start and doc[i].text in {"-", "‐"} and doc[i + 1].lower_ in _PER_HEAD:
                 i += 2  # "the four-man team"
                 if i < trigger.start and doc[i].lower_ in _TEAMS:
