@@ -3886,3 +3886,13 @@ def test_a_station_launched_after_a_fronted_date_is_the_station_and_its_crews_ro
     assert found[("launch", "Skylab")] == ()
     assert ("launch", "Saturn V") not in found
 
+
+
+def test_a_craft_that_names_a_counted_crew_is_not_the_craft_launched(nlp):
+    # regression (dev BB): "SpaceX launched a two-man crew ... with empty seats for two Starliner astronauts"
+    # and "the Falcon 9 rocket blasted off" were Starliner's launch, the one crewed craft named before them
+    text = ("SpaceX launched a reduced two-man crew to the station Saturday, along with supplies and empty seats "
+            "for two Starliner astronauts waiting to ride home in February.\n\n"
+            "The SpaceX Falcon 9 rocket roared to life and blasted off from the pad at 1:17 p.m.\n\n"
+            "A Falcon 9 rocket lifts off carrying NASA's SpaceX Crew-40, Nick Hale and cosmonaut Alexander Gorin.")
+    assert {(e, c) for e, c, _ in dated(nlp, text)} == {("launch", "Crew-40")}

@@ -49,6 +49,7 @@ class CraftFocus(ClassMembers):
         self.own_launchers = [normalize_name(c) for c in words["own_launchers"]]  # no rocket carries an orbiter
         self.orbiter_flights = [normalize_name(c) for c in words["orbiter_flights"]]  # "STS-1": one orbiter's flight
         self.crew_nouns = set(words["crew_nouns"])
+        self.crew_counts = set(words["crew_counts"])
 
     def kinds_named(self, doc: Doc, trigger: Trigger, first: bool = False) -> set[str]:
         """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle"),
@@ -193,7 +194,8 @@ class CraftFocus(ClassMembers):
                                                        or in_relative_aside(doc, c, trigger)))
                    and not (c.start < sent.start and (dated_aside(doc, c) or bracketed(doc, c) or
                                                       told_as_history(doc, c.sent, sent)))
-                   and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)]
+                   and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)
+                   and not _counted_crew_of(doc, c, self.crew_nouns, self.crew_counts)]
 
         def current(statement: Statement) -> bool:
             # (not a statement of history: "The last soft landing was in 1976 by Luna-24. ... putting the
@@ -285,8 +287,14 @@ class CraftFocus(ClassMembers):
                 if following.start < craft.start < following.end and self.can_be(trigger.event, craft, named=False) and \
                         self.used_next(doc, craft):
                     return craft
-        topic = self._topic(crafts, trigger) if pointed else None
+        topic = self.article_topic(doc, crafts, trigger) if pointed else None
         return None if topic is not None and (not fits(topic) or (strict and topic.label_ not in kinds)) else topic
+
+    def article_topic(self, doc: Doc, crafts: list[Span], trigger: Trigger) -> Span | None:
+        """The craft the article is about, of those that do more than name a counted crew ("empty seats
+        for two Starliner astronauts")."""
+        return self._topic([c for c in crafts if not _counted_crew_of(doc, c, self.crew_nouns, self.crew_counts)],
+                           trigger)
 
     def named_after_lede(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                          triggers: list[Trigger]) -> Span | None:
@@ -301,6 +309,8 @@ class CraftFocus(ClassMembers):
             if not ahead[0].start <= craft.start < ahead[-1].end or craft.start <= trigger.span.start or \
                     craft.label_ in (LAUNCH_VEHICLE, STATION) or \
                     not self.can_be(trigger.event, craft, named=False, trigger=trigger.span):
+                continue
+            if _counted_crew_of(doc, craft, self.crew_nouns, self.crew_counts):
                 continue
             sent = craft.sent
             return None if any(t is not trigger and sent.start <= t.span.start < sent.end for t in triggers) else craft
@@ -335,3 +345,10 @@ class CraftFocus(ClassMembers):
                   and (any(t.lower_ in self.crew_nouns for t in s.trigger.span.sent)
                        or any(p.sent == s.trigger.span.sent for p in people))]
         return crewed[-1] if crewed else None
+
+
+def _counted_crew_of(doc: Doc, craft: Span, crew_nouns: set[str], counts: set[str]) -> bool:
+    """The craft names a counted crew: "empty seats for two Starliner astronauts", people of that craft,
+    not the craft the text goes on about."""
+    return craft.start > 0 and craft.end < len(doc) and doc[craft.end].lower_ in crew_nouns and \
+        doc[craft.start - 1].lower_ in counts

@@ -320,7 +320,7 @@ class CraftChooser(CraftSubjects):
         """The craft in focus that a rocket carries: no rocket, no station."""
         focus = self._in_focus(doc, trigger, crafts, sentences, sentence_of, statements, carried=True)
         # "A Saturn V lifted off" with no craft in focus: the craft the article is about
-        focus = focus or self._topic(crafts, trigger)
+        focus = focus or self.article_topic(doc, crafts, trigger)
         return focus if focus is not None and focus.label_ not in (LAUNCH_VEHICLE, STATION) and \
             not self._launches_itself(focus) else None
 
