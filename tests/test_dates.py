@@ -1221,3 +1221,17 @@ def test_a_captions_present_tense_before_a_capitalised_credit_tells_the_day_gone
     # the coming Wednesday: the credit in capitals did not mark the line as a caption
     text = "The two crews pose for a photo on Wednesday inside the station. PHOTO: CHINA DAILY"
     assert dates(nlp, text, "2030-11-01") == [("Wednesday", "2030-10-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BB): a present verb in a "when" clause after a clause told in the future is what is to
+    # come; read as the present, an undated story's "February" went to the year of its last full date
+    ("Two astronauts were taken off the flight to free up seats that will be used by Joe Brown and Ann Lee when "
+     "the Crew Dragon returns to Earth in February.", "future"),
+    # (guard: a present in a clause after no future is still the present)
+    ("NASA says the capsule returns to Earth in February.", "present"),
+])
+def test_the_tense_of_a_time_clause_after_a_future_clause(nlp, text, expected):
+    doc = nlp(make_doc(nlp, Article(id="tense", body=text)))
+    february = next(t for t in doc if t.text == "February")
+    assert nlp.get_pipe("date_finder").tense(doc, doc[february.i:february.i + 1]) == expected

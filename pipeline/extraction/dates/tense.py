@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+_TIME_CLAUSES = {"when", "once", "until", "till"}  # "... will be used when the capsule returns in February"
 _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _EARLIER = {"after", "since", "following"}  # a present verb's day after these lies before it
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
@@ -52,6 +53,8 @@ class TenseReader:
             if (tense == "present" or (tense == "future" and token.tag_ == "VBG")) and \
                     any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):
                 return "past"  # "The launch comes days after the mission on Tuesday": an event before the news
+            if tense == "present" and self._future_main_clause(doc, token):
+                return "future"  # "seats that will be used by X when the Crew Dragon returns in February"
             if tense:
                 return tense
         # "After the capsule's docking on Tuesday, the trio will join": a fronted phrase takes the main verb
@@ -60,6 +63,16 @@ class TenseReader:
         opens = all(t.pos_ in {"ADP", "ADV", "DET"} or (t.i == sent.start and t.tag_ in {"VBN", "VBG"})
                     for t in doc[sent.start:span.start])
         return self._verb_after(doc, span, skip_comma=doc[sent.start].lower_ in _FRONTING or opens)
+
+    @staticmethod
+    def _future_main_clause(doc: Doc, verb) -> bool:
+        """A present verb in a "when" or "once" clause after a clause told in the future: "will be used
+        by X when the capsule returns": the present of a time clause tells what is to come."""
+        sent = verb.sent
+        opener = next((t for t in reversed(doc[sent.start:verb.i]) if t.lower_ in _TIME_CLAUSES or t.tag_ in _FINITE),
+                      None)
+        return opener is not None and opener.lower_ in _TIME_CLAUSES and \
+            any(t.lower_ in {"will", "'ll", "shall"} for t in doc[sent.start:opener.i])
 
     def _event_noun(self, doc: Doc, token, span: Span) -> bool:
         """"began a countdown for Discovery's liftoff at 4:10 a.m. Thursday": the date of an event named by
