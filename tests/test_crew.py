@@ -1506,3 +1506,15 @@ def test_newcomers_welcomed_on_the_station_are_the_arriving_crew(nlp):
             "Agency astronaut Robert Thirle, were welcomed on the ISS by the three crewmembers already in residence.")
     assert crews(nlp, text) == {("docking", "Soyuz TMA-40"): ("Frank Dewitt", "Roman Roman", "Robert Thirle")}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check BP): "X commanded the Apollo 11 spacecraft that landed on the moon ... X and his fellow
+    # astronaut Y spent two hours walking on the moon, while Z remained in orbit" left Y off the landing
+    ("Neil Armington commanded the Apollo 19 spacecraft that landed on the moon on July 20, 2031.\n\n"
+     "Armington and his fellow astronaut Buzz Alder spent two and a half hours walking on the moon, while "
+     "astronaut Mike Colling remained in orbit in the command module.",
+     ("Neil Armington", "Buzz Alder")),
+])
+def test_those_who_walk_the_moon_with_one_aboard_the_landing_landed_with_them(nlp, text, expected):
+    assert crews(nlp, text)[("landing", "Apollo 19")] == expected

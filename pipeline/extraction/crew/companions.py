@@ -6,12 +6,13 @@ the people a statement names; `add_companions` adds these once every statement h
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
-from ..events.craft_clauses import AUXILIARIES, CLAUSE_BREAKS
+from ..events.craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS
 from .owners import CrewOwners
 from .subjects import SUBJECT_GAP, chain, list_end, list_start, returned_with
 
@@ -24,6 +25,10 @@ _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _JOINED_VERBS = {"joined", "joins", "join", "joining"}
+# "spent two hours walking on the moon", "stepped onto the lunar surface", "their moonwalk"
+_MOONWALK = re.compile(r"\b(?:walk(?:ed|ing|s)?|stepp(?:ed|ing)|set foot)\s+(?:\w+\s+){0,2}?(?:on|onto)\s+the\s+"
+                       r"(?:moon|lunar surface)\b|\bmoonwalks?\b", re.IGNORECASE)
+_MOONWALK_SENTENCES = 3  # sentences after a landing read for who walked the moon
 _ALONG = {"along", "together"}  # "A, B and C along with D floated into the station"
 
 
@@ -46,11 +51,31 @@ class CrewCompanions(CrewOwners):
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
             # (whatever other flight they made: the trip is the trigger itself)
             found += [p.kb_id_ for p in people if self.joined_for_the_trip(doc, p, statement.trigger.span)]
+            found += [name for name in self._walked_with(doc, statement, people, names) if name not in taken]
             if statement.trigger.event not in OUTWARD:
                 found += [p.kb_id_ for p in returned_with(doc, statement.trigger.span.sent, people, set(statement.people),
                                                           self.returning_verbs)
                           if p.kb_id_ not in taken and self._flies(doc, p, names)]
             statement.people = list(dict.fromkeys([*statement.people, *found]))
+
+    def _walked_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
+        """"Armstrong commanded the Apollo 11 spacecraft that landed on the moon ... Armstrong and his fellow
+        astronaut Aldrin spent two hours walking on the moon, while Collins remained in orbit": those who walk
+        the moon with one aboard a landing, named before their sentence's first verb, landed with them."""
+        if statement.trigger.event != "landing" or not statement.people:
+            return []
+        following = statement.trigger.span.sent
+        for _ in range(_MOONWALK_SENTENCES):
+            if following.end >= len(doc):
+                break
+            following = doc[following.end].sent
+            if _MOONWALK.search(following.text) is None:
+                continue
+            verb = next((t.i for t in following if t.tag_ in FINITE_VERBS), following.end)
+            subjects = [p for p in people if following.start <= p.start and p.end <= verb]
+            if {p.kb_id_ for p in subjects} & set(statement.people):
+                return [p.kb_id_ for p in subjects if self._flies(doc, p, names)]
+        return []
 
     def _boarded_with(self, doc: Doc, statement: "Statement", people: list[Span], names: dict) -> list[str]:
         """"The Soyuz, commanded by A, docked. A and flight engineer B then joined the resident crew": the
