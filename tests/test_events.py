@@ -3896,3 +3896,12 @@ def test_a_craft_that_names_a_counted_crew_is_not_the_craft_launched(nlp):
             "The SpaceX Falcon 9 rocket roared to life and blasted off from the pad at 1:17 p.m.\n\n"
             "A Falcon 9 rocket lifts off carrying NASA's SpaceX Crew-40, Nick Hale and cosmonaut Alexander Gorin.")
     assert {(e, c) for e, c, _ in dated(nlp, text)} == {("launch", "Crew-40")}
+
+
+def test_a_capsule_modelled_on_another_craft_is_itself_and_the_asides_date_is_not_its(nlp):
+    # regression (check BS, scored): "The capsule, based on the Russian Soyuz spacecraft developed in the late
+    # 1960s and still in service, is due to touch down on Monday" was a landing of Soyuz dated "196"
+    text = ("China's Shenzhou-40 has blasted off from the Jiuquan launch centre.\n\n"
+            "The capsule, based on the Russian Soyuz spacecraft developed in the late 1960s and still in service, "
+            "is due to touch down in Inner Mongolia.")
+    assert dated(nlp, text, None) == {("launch", "Shenzhou-40", ""), ("landing", "Shenzhou-40", "")}

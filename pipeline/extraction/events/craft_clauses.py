@@ -32,6 +32,7 @@ AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would
 # Prepositions after which a craft before the trigger is not its subject.
 _NOT_SUBJECT_AFTER = {"from", "of", "with", "to", "than", "by", "for", "at", "into", "toward", "towards", "after",
                       "before", "since", "like", "unlike", "replacing", "relieving", "joining"}
+_MODELLED = {"based", "modelled", "modeled", "patterned"}  # "based on the Soyuz spacecraft"
 _RELATIVES = {"which", "that"}
 _RELATIVE_OPENERS = _RELATIVES | {"who"}  # "the Crew-1 mission, which ...", "its crew, who ..."
 _PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
@@ -217,7 +218,9 @@ def in_own_phrase(doc: Doc, craft: Span) -> bool:
     infinitive = i > craft.sent.start and doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to"
     if i >= craft.sent.start and doc[i].lower_ == "with" and craft.end < len(doc) and doc[craft.end].lower_ in {"having", "being"}:
         return False  # "with Apollo 11 having landed several kilometres off": the participle's subject
-    return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive)
+    # ("The capsule, based on the Russian Soyuz spacecraft ..., is due to touch down": what it is modelled on)
+    modelled = i > craft.sent.start and doc[i].lower_ == "on" and doc[i - 1].lower_ in _MODELLED
+    return i >= craft.sent.start and (doc[i].lower_ in _NOT_SUBJECT_AFTER or infinitive or modelled)
 
 
 def contrast_between(doc: Doc, start: int, end: int) -> bool:

@@ -189,6 +189,9 @@ class EventDater(DateCarrier):
             if ";" in _PARENTHESES.sub("", text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]):
                 continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
             own_phrase = not _comma_between(text, trigger, record.start, record.end)
+            if not fronted and not own_phrase and record.end <= trigger.start_char and _in_aside(doc, record.start):
+                continue  # "The capsule, based on the Soyuz spacecraft developed in the late 1960s, is due to
+                # touch down": the aside's date
             if not fronted and not own_phrase and record.end <= trigger.start_char and any(
                     o.end_char <= record.start and not _comma_between(text, o, record.start, record.end) for o in others):
                 continue  # "The SLIM lander, launched by JAXA in September, made a soft landing": the aside's day
@@ -295,6 +298,17 @@ def _comma_between(text: str, span: Span, start: int, end: int) -> bool:
     """A comma between a trigger and a date mention."""
     between = text[end:span.start_char] if end <= span.start_char else text[span.end_char:start]
     return "," in between
+
+
+def _in_aside(doc: Doc, start_char: int) -> bool:
+    """The date stands in a phrase set off by a comma that a participle or a relative opens: "The capsule,
+    based on the Soyuz developed in the late 1960s, ..."."""
+    token = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    sent = token.sent
+    comma = next((t.i for t in reversed(doc[sent.start:token.start]) if t.text == ","), None)
+    return comma is not None and comma + 1 < token.start and doc[comma + 1].tag_ in {"VBN", "VBG", "WDT", "WP"}
 
 
 def _since_phrase(doc: Doc, start_char: int, after: int) -> bool:
