@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ..events.finder import Statement
 
 _FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
-_WELCOMING = {"welcome", "greet", "welcoming", "greeting"}  # "traveled to the site to welcome A and B"
 _COPULAS = {"was", "were", "is", "are"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
@@ -87,6 +86,7 @@ class CrewPeople(HostWords):
         self.trip_nouns = set(words["trip_nouns"])  # "joined X for the return"
         self.earthly_vehicles = set(words["earthly_vehicles"])  # "I was the helicopter's co-pilot"
         self.greeting_verbs = set(words["greeting_verbs"])  # "A and B were greeted by the station's crew"
+        self.welcoming = set(words["welcoming_words"])  # "traveled to the landing site to welcome A and B"
         self.staying = set(words["staying_verbs"])  # "X and Y remain aboard the ISS"
         self.assigned_verbs = set(words["assigned_flight_verbs"])  # "A, B and C will carry out the X mission"
         self.boarding_verbs = set(words["boarding_verbs"])  # "A and B then joined the resident crew"
@@ -268,7 +268,7 @@ class CrewPeople(HostWords):
         if self._has_host_word(before, residents=False):
             return False
         opening = [t.lower_ for t in doc[sent.start:person.start]]
-        greeting = max((i for i, w in enumerate(opening) if w in _WELCOMING), default=None)
+        greeting = max((i for i, w in enumerate(opening) if w in self.welcoming), default=None)
         if greeting is not None and any(w in _COPULAS for w in opening[greeting + 1:]):
             return False  # "Waiting to greet the newcomers were X and Y": the hosts (but "to welcome A, B and C"
             # at the landing site: the newcomers themselves)
