@@ -36,8 +36,7 @@ class ClassMembers:
     def _launches_itself(self, craft: Span) -> bool:
         """A shuttle orbiter is its own launcher: "his son's launch aboard a Soyuz rocket" after
         "flying aboard Columbia in 1983" is no launch of Columbia."""
-        name = normalize_name(craft.kb_id_)
-        return any(name == c or name.startswith(c + " ") for c in self.own_launchers)
+        return launches_itself(craft.kb_id_, self.own_launchers)
 
     @staticmethod
     def _topic(crafts: list[Span], trigger: Trigger) -> Span | None:
@@ -90,3 +89,9 @@ class ClassMembers:
         if len(names) == 1:
             return after[0]
         return craft
+
+
+def launches_itself(craft: str, own_launchers: list[str]) -> bool:
+    """The craft is a shuttle orbiter, its own launcher (`own_launchers`: normalised class names)."""
+    name = normalize_name(craft)
+    return any(name == c or name.startswith(c + " ") for c in own_launchers)

@@ -8,6 +8,7 @@ craft of its kind (`events/class_folding.py`); a flight's designation and the ve
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name, sentence_text
 from ...records import EventRecord
 from .class_folding import fold_classes
+from .class_members import launches_itself
 from .lander_missions import landers_into_missions
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
 from ..spacecraft.families import CraftFamilies
@@ -50,9 +52,9 @@ class EventMerger:
         for craft in crafts:
             sentences_of.setdefault(normalize_name(craft.kb_id_), set()).add(craft.sent.start)
         kinds: dict[tuple[str, str, bool], int] = {}  # (event, family, designation): groups
-        flights: dict[str, int] = {}  # family: the flight designations the article names
-        for name in {c.kb_id_ for c in crafts if self.families.designation(c.kb_id_)}:
-            flights[self.families.family(name)] = flights.get(self.families.family(name), 0) + 1
+        # family: the flight designations the article names
+        designations = {c.kb_id_ for c in crafts if self.families.designation(c.kb_id_)}
+        flights = Counter(self.families.family(name) for name in designations)
         for group in groups:
             family = self.families.family(group[0].craft)
             if family is not None:
@@ -80,8 +82,8 @@ class EventMerger:
                 vehicle_group = other if self.families.designation(craft) else group
                 mine, theirs = {s.value for s in group if s.value}, {s.value for s in other if s.value}
                 dated_alike = bool(mine) and bool(theirs) and dates_agree(mine, theirs)
-                if self._orbiter(vehicle_group[0].craft) and flights.get(family, 0) > 1 and not dated_alike and \
-                        any(s.trigger.span.sent.start not in together for s in vehicle_group):
+                if launches_itself(vehicle_group[0].craft, self.own_launchers) and flights.get(family, 0) > 1 and \
+                        not dated_alike and any(s.trigger.span.sent.start not in together for s in vehicle_group):
                     alone = []  # (where the two are dated alike, one flight: "Challenger ... liftoff on Jan. 28, 1986")
                 # the one designation and the one vehicle of the family with this event, crews not at odds
                 only_pair = kinds.get((event, family, True)) == 1 and kinds.get((event, family, False)) == 1 and \
@@ -128,10 +130,6 @@ class EventMerger:
                                       end=span.end_char, sentence=sentence_text(span)))
         merged.sort(key=lambda r: r.start)
         return _landed_with_their_launch_crew(_docked_with_their_launch_crew(merged))
-
-    def _orbiter(self, craft: str) -> bool:
-        name = normalize_name(craft)
-        return any(name.startswith(o + " ") for o in self.own_launchers)
 
     def _vehicle_in(self, group: list["Statement"]) -> str | None:
         """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
