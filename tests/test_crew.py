@@ -1511,3 +1511,35 @@ def test_newcomers_welcomed_on_the_station_are_the_arriving_crew(nlp):
 ])
 def test_those_who_walk_the_moon_with_one_aboard_the_landing_landed_with_them(nlp, text, expected):
     assert crews(nlp, text)[("landing", "Apollo 19")] == expected
+
+
+def test_a_robotic_lander_has_no_crew_whoever_watched_it(nlp):
+    # regression (dev BU): astronauts who "watched its progress" in a caption were put aboard a Surveyor's launch
+    text = ("Surveyor 4 was launched on 30 May 1966. Photo: As the Surveyor spacecraft was carried into space "
+            "Monday toward the moon, astronauts Tom Stone (left) and Gene Carr (right) watched its progress at "
+            "Cape Kennedy. Between them was fellow astronaut Don Sly. Stone and Carr are to start their Gemini 9 "
+            "flight Wednesday.")
+    assert crews(nlp, text, "1966-05-31") == {("launch", "Surveyor 4"): ()}
+
+
+def test_a_crew_that_left_the_shuttle_after_landing_was_aboard_and_mission_control_was_not(nlp):
+    # regression (dev BT): "A, B and C left the shuttle 33 minutes after landing" read as people the landing only
+    # timed; "said X in mission control" after a quoted "great landing" put X aboard
+    text = ("Atlantis glided Tuesday to a landing in the desert. \"Welcome home Atlantis, great landing,\" said "
+            "Fred Gray in mission control. Spacewalkers Jerry Rowe and Sherwood Spence, robot arm driver Mary "
+            "Clay and engineer Charles Walton left the shuttle 33 minutes after landing.")
+    assert crews(nlp, text, "1985-12-04") == {
+        ("landing", "Space Shuttle Atlantis"): ("Jerry Rowe", "Sherwood Spence", "Mary Clay", "Charles Walton")}
+
+
+@pytest.mark.parametrize("text", [
+    # regression (dev BT): the owner of a bracketed aside's place was put aboard the departure
+    "Starliner departed from Pad 41 (a few miles from Gordon Keller's 1963 launch site) at 10:52 a.m. with Ann "
+    "Lowe and Ben Cole aboard.",
+    # regression (dev BT): the founder quoted congratulating the team on the launch was put aboard it
+    "Starliner lifted off with Ann Lowe and Ben Cole aboard. Elon Musk, founder of SpaceX, posted a congratulatory "
+    "message to the Starliner team on his social media platform X. “Congratulations on a successful launch,” he "
+    "wrote.",
+])
+def test_an_asides_owner_and_a_quoted_well_wisher_are_not_aboard(nlp, text):
+    assert crews(nlp, text) == {("launch", "Starliner"): ("Ann Lowe", "Ben Cole")}

@@ -1235,3 +1235,20 @@ def test_the_tense_of_a_time_clause_after_a_future_clause(nlp, text, expected):
     doc = nlp(make_doc(nlp, Article(id="tense", body=text)))
     february = next(t for t in doc if t.text == "February")
     assert nlp.get_pipe("date_finder").tense(doc, doc[february.i:february.i + 1]) == expected
+
+
+def test_a_day_restating_today_in_an_undated_story_takes_no_year_from_an_aside(nlp):
+    # regression (dev BT): "launched today (June 5)" took 1963 from "since the last Mercury flight on May 15, 1963"
+    text = ("An Atlas rocket has launched with astronauts aboard for the first time since Gordon Keller’s final "
+            "Mercury flight in his Faith 7 capsule on May 15, 1963. The Atlas V rocket that launched today (June 5) "
+            "carried Starliner.")
+    assert dict(dates(nlp, text))["June 5"] == "XXXX-06-05"
+
+
+@pytest.mark.parametrize("text", [
+    # regression (dev BU): a day inside a stated range rolled over into the next year past the range's end
+    "Soyuz TM-2 • Mir • Kvant April 23-May 11, 1987\nTesting Kvant. Beginning April 30, the crew turned the complex.",
+    "Mir was busy from April 23 to May 11, 1987. Beginning April 30, the crew turned the complex.",
+])
+def test_a_day_within_a_stated_range_is_of_the_ranges_year(nlp, text):
+    assert dict(dates(nlp, text))["April 30"] == "1987-04-30"

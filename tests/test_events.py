@@ -3905,3 +3905,25 @@ def test_a_capsule_modelled_on_another_craft_is_itself_and_the_asides_date_is_no
             "The capsule, based on the Russian Soyuz spacecraft developed in the late 1960s and still in service, "
             "is due to touch down in Inner Mongolia.")
     assert dated(nlp, text, None) == {("launch", "Shenzhou-40", ""), ("landing", "Shenzhou-40", "")}
+
+
+def test_setting_out_from_a_launch_site_is_a_launch(nlp):
+    # regression (dev BT): "since setting out after dark from Cape Canaveral last Tuesday" was no launch
+    text = ("Atlantis glided Tuesday to a landing. The crew had covered 2.8 million miles since setting out after "
+            "dark from Cape Canaveral last Tuesday.")
+    assert dated(nlp, text, "1985-12-04") == {("landing", "Space Shuttle Atlantis", "1985-12-03"),
+                                              ("launch", "Space Shuttle Atlantis", "1985-11-26")}
+
+
+def test_the_year_of_anothers_noun_in_an_aside_does_not_date_the_event(nlp):
+    # regression (dev BT): "departed from Pad 41 (a few miles from Cooper's 1963 launch site)" dated the launch 1963
+    text = ("Boeing's Starliner launched with two astronauts. The spacecraft departed from Pad 41 (a few miles from "
+            "Gordon Keller’s 1963 launch site) at 10:52 a.m. EDT.")
+    assert dated(nlp, text, None) == {("launch", "Starliner", "")}
+
+
+def test_a_landing_probe_is_a_thing_not_a_landing(nlp):
+    # regression (check BS): "split into five separate landing space probes" was a landing of the craft
+    text = ("The U.S. launched two Pioneer spacecraft in December 1978, one which went into orbit of the planet and "
+            "the other which split into five separate landing space probes.")
+    assert dated(nlp, text, "1982-03-01") == {("launch", "Pioneer", "1978-12")}

@@ -1127,3 +1127,16 @@ def test_a_section_heading_after_the_first_paragraph_is_no_headline(nlp):
             "team behind it has worked for years to make it happen, through failure and success alike.\n\n"
             "ISRO Chairman P Veeran\n\nIn January 2029, P Veeran assumed leadership of the agency.")
     assert people(nlp, text) == {"P Veeran": "chairman"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BT): a Russian source's initials "Yu.V." were parted at their first full stop, making a
+    # person "Yu" and another "V. Malyshev"
+    ("The next flight carried cosmonauts Yu.V. Malikov and V.V. Arsenov onboard.",
+     {"Yu.V. Malikov": "cosmonaut", "V.V. Arsenov": "cosmonaut"}),
+    # regression (dev BT): a hyphenated given name opening a sentence lost its first half to the NER
+    ("The crew is ready. So-Yeon Pak, a 29-year-old engineer, joined commander Sergei Volkin.",
+     {"So-Yeon Pak": "engineer", "Sergei Volkin": "commander"}),
+])
+def test_a_name_keeps_its_cyrillic_initials_and_its_hyphenated_given_name(nlp, text, expected):
+    assert people(nlp, text) == expected

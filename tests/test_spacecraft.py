@@ -626,3 +626,14 @@ def test_a_website_called_gateway_is_no_station(nlp):
 ])
 def test_the_surveyor_lander_named_bare(nlp, text, expected):
     assert craft(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check BS): wire copy of 1982 writes the Venera probes "Venus 13" and "Venus 14"
+    ("Tass said a module descended from the unmanned Venus 13 spacecraft. Venus 14 will land on Friday.",
+     {"Venera 13": "space probe", "Venera 14": "space probe"}),
+    # regression (check BS): the Pioneer Venus probes named by their family alone
+    ("The U.S. launched two Pioneer spacecraft in December 1978.", {"Pioneer": "space probe"}),
+])
+def test_venera_written_venus_and_pioneer_by_its_family(nlp, text, expected):
+    assert craft(nlp, text) == expected

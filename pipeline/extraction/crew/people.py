@@ -29,6 +29,10 @@ from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..people.roles import RANK_PREFIXES
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
+_OPENING_QUOTES = {"“", "``"}
+_CLOSING_QUOTES = {"”", "''"}
+_LEFT_CRAFT_NOUNS = CRAFT_NOUNS | {"shuttle", "orbiter"}  # "left the shuttle after landing": aboard till then
+
 if TYPE_CHECKING:
     from ..events.finder import Statement
 
@@ -97,12 +101,14 @@ class CrewPeople(HostWords):
         self.leading_verbs = set(words["leading_verbs"])  # "led by A, with B and C"
         self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
         self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
+        self.ground_places = words["ground_places"]  # "said X in mission control"
         self.onlooker_nouns = set(words["onlooker_nouns"])  # "X and her children were among the spectators"
         # "emblazoned with the name and portrait of Yuri Gagarin": whom a thing is named or pictured for
         self.eponym_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words["eponym_before"]) +
                                         r")\s+(?:(?:the\s+)?(?:late|cosmonaut|astronaut|pioneer|legend)\s+)*$",
                                         re.IGNORECASE)
         self.uncrewed_words = set(words["uncrewed_words"])
+        self.crewed_landers = set(words["crewed_landers"])  # a lunar module's name: "Eagle", not "Surveyor 1"
         self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.
         backups = "|".join(re.escape(w) for w in sorted(words["backup_words"], key=len, reverse=True))
@@ -144,6 +150,11 @@ class CrewPeople(HostWords):
         # (a flyer's role with its modifiers too: "docking module pilot", "test pilot")
         roles = self._roles(person, names)
         return bool((roles | {r.split()[-1] for r in roles if r}) & self.flyer_roles) or self.listed_as_crew(doc, person)
+
+    def quotes_the_event(self, doc: Doc, person: Span, trigger: Span, names: dict) -> bool:
+        """'X posted a message. "Congratulations on a successful launch," he wrote': the event is in a quote
+        the person, no flyer, gives (not "Wilmore said, 'It was a great launch'")."""
+        return _quoted(doc, trigger.start) and not _quoted(doc, person.start) and not self._is_flyer(doc, person, names)
 
     def listed_as_crew(self, doc: Doc, person: Span) -> bool:
         sent = person.sent
@@ -222,6 +233,10 @@ class CrewPeople(HostWords):
             return False
         if person.start < trigger.end:
             return False
+        opened = max((t.i for t in doc[trigger.end:person.start] if t.text == "("), default=None)
+        if opened is not None and ")" not in doc[opened:person.start].text and person.end < len(doc) and \
+                doc[person.end].lower_ in {"'s", "’s"}:
+            return True  # "departed from Pad 41 (a few miles from Cooper's 1963 launch site)": an aside's owner
         # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used")
         return any(t.lower_ in _CLAUSE_CHANGES or (t.lower_ in {"that", "which"} and doc[t.i - 1].tag_ in {"NN", "NNS"})
                    for t in doc[trigger.end:person.start])
@@ -340,8 +355,11 @@ class CrewPeople(HostWords):
             return False
         # (a craft named after the person, or one the sentence puts them aboard first: "Aboard his capsule
         # Vostok 1, Gagarin made one orbit before returning to earth")
+        # (or its craft's noun: "A, B and C left the shuttle 33 minutes after landing")
         return not self._is_flyer(doc, person, names) and \
             not any(person.end <= c.start and c.end <= trigger.start for c in crafts) and \
+            not any(t.lower_ in _LEFT_CRAFT_NOUNS and doc[t.i - 1].lower_ in {"the", "their"}
+                    for t in doc[person.end:trigger.start]) and \
             not any(trigger.sent.start <= c.start and c.end <= person.start and _boarded(doc, c) for c in crafts)
 
     def _speaks_after_clause(self, doc: Doc, person: Span) -> bool:
@@ -399,3 +417,15 @@ def _boarded(doc: Doc, craft: Span) -> bool:
 
 def _joins_the_flight(doc: Doc, person: Span) -> bool:
     return _JOINS_FLIGHT.match(doc_text(doc)[person.end_char:person.sent.end_char]) is not None
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Token `i` stands inside a quotation its paragraph opened."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    inside = False
+    for token in doc[start:i]:
+        inside = True if token.text in _OPENING_QUOTES else False if token.text in _CLOSING_QUOTES else \
+            (not inside if token.text == '"' else inside)
+    return inside

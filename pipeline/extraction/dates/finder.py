@@ -42,6 +42,7 @@ _WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
+_RESTATES_TODAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\s*\(\s*$", re.IGNORECASE)
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -147,6 +148,10 @@ class DateFinder(StoryDays, StoryTime):
                 value = self._in_own_year(cand, value, own_year)
             if years_ago is not None:  # (its dateline's day too: "Aboard USS New Orleans, Sept. 26:")
                 value = self._column_year(doc_text(doc), cand, value, published)
+            if dated is None and value is not None and DAY_VALUE.match(value) and not cand.groups.get("year") and \
+                    _RESTATES_TODAY.search(doc_text(doc), max(0, cand.start - 12), cand.start):
+                value = "XXXX" + value[4:]  # "launched today (June 5)" in an undated story: the day of writing,
+                # in no year an earlier aside's date gives ("since the last flight on May 15, 1963")
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and DAY_VALUE.match(value):
                 last_day = dt.date.fromisoformat(value)
             if cand.groups.get("year") and not _BIRTH.search(span.sent.text):
@@ -158,9 +163,11 @@ class DateFinder(StoryDays, StoryTime):
             elif published is None and value is not None and DAY_VALUE.match(value) and \
                     not _BIRTH.search(span.sent.text) and \
                     (cand.groups.get("weekday") or
-                     any(span.sent.start_char <= c[0] < cand.start and c[1] == int(value[:4]) for c in context_years)):
+                     any(span.sent.start_char <= c[0] < cand.start and c[1] == int(value[:4]) for c in context_years)
+                     or self.years.range_end_year(doc_text(doc), cand.end) == int(value[:4])):
                 # an undated article's year-less date that its own sentence or its weekday dated: the story's
-                # time from there on ("in 1992 launched on Sept. 12 ... (a paragraph on) landed on Sept. 20")
+                # time from there on ("in 1992 launched on Sept. 12 ... (a paragraph on) landed on Sept. 20"), or
+                # the range it opens ("April 23-May 11, 1987")
                 context_years.append((cand.start, int(value[:4]), int(value[5:7]), int(value[8:10])))
             if value is not None:
                 text = doc_text(doc)[cand.start:cand.end]

@@ -72,7 +72,7 @@ class YearResolver:
             looked_before = not _pluperfect(doc, span)
             context_years = [c for c in context_years if not _since_a_point(doc, c[0])
                              and not (looked_before and _pluperfect_clause(doc, c[0]))]
-        range_year = self._range_end_year(text, span.end_char, month_only=day is None)
+        range_year = self.range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
         bracketed = _YEAR_AFTER_BRACKET.match(text, span.end_char)
@@ -242,7 +242,7 @@ class YearResolver:
             return date <= published
         return True
 
-    def _range_end_year(self, text: str, end: int, month_only: bool = False) -> int | None:
+    def range_end_year(self, text: str, end: int, month_only: bool = False) -> int | None:
         m = self.grammar.range_end.match(text, end) or \
             (self.grammar.month_range_end.match(text, end) if month_only else None)
         return int(m.group("year")) if m else None
@@ -310,6 +310,9 @@ class YearResolver:
             return latest[1]
         if full:
             _, year, anchor_month, _ = full[-1]
+            if len(full) > 1 and full[-1][0] - full[-2][0] <= _RANGE_CHARS and full[-2][1] == year and \
+                    (full[-2][2], full[-2][3]) <= (month, day or 1) <= (anchor_month, full[-1][3]):
+                return year  # "April 23-May 11, 1987 ... Beginning April 30": a day the range stated spans
             if _pluperfect(doc, span):
                 # "Spektr docked on June 1, 1995 ... Thagard, who had come up in March": before it
                 return year - 1 if anchor_month and month > anchor_month else year
@@ -325,6 +328,9 @@ def valid_date(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+_RANGE_CHARS = 16  # from a range's first day to its last: "April 23-May 11, 1987"
 
 
 def _year_from(anchor_year: int, anchor_month: int | None, month: int) -> int:

@@ -140,6 +140,9 @@ class EventDater(DateCarrier):
             if record.end <= trigger.start_char and _OF_THE.fullmatch(text, record.end, trigger.start_char) and \
                     _noun_before(doc, record.start):
                 continue  # "NASA's announcement today of the launch ... on 6 December": the announcing noun's day
+            if record.start >= trigger.end_char and before and \
+                    (before[-1].endswith(("'s", "’s")) or before[-1] in {"his", "her", "their", "its"}):
+                continue  # "departed from Pad 41 (near Cooper's 1963 launch site)": the year of another's noun
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
             if record.end <= trigger.start_char and _PURPOSE.fullmatch(text, record.end, trigger.start_char):

@@ -25,9 +25,13 @@ _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no (?:crew|astronauts|
 class UncrewedReading(CrewReferences):
     def uncrewed_events(self, doc: Doc, crafts: list[Span], triggers: list["Trigger"]) -> set[tuple[str, str]]:
         """(craft, event) pairs the article says fly empty: "An empty Starliner comes home" (its
-        landing), '"Buran" made its first flight ... with nobody on board' (every event, "*")."""
+        landing), '"Buran" made its first flight ... with nobody on board' (every event, "*"), and
+        every event of a lander that is no lunar module ("*")."""
         found = set()
         for craft in crafts:
+            if craft.label_ == "lander" and normalize_name(craft.kb_id_) not in self.crewed_landers:
+                found.add((normalize_name(craft.kb_id_), "*"))  # a robotic lander: Surveyor 1, Vikram
+                continue
             sent = craft.sent
             before = doc[max(sent.start, craft.start - 3):craft.start]
             after = " ".join(t.lower_ for t in doc[craft.end:sent.end])

@@ -19,7 +19,7 @@ from ...records import PersonRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .cued_names import CuedNames
-from .name_cues import (acts_as_a_person, after_a_countrys, aged_names, initialled_names, joined_persons,
+from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, initialled_names, joined_persons,
                         nicknamed_names, owners_of_organisations, pieces, quoted_title, without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
@@ -178,6 +178,14 @@ class PeopleFinder(CuedNames):
                         before.text not in self.titles and before.text not in self.modifiers and \
                         before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
                     ent_start -= 1
+            if ent.label_ == "PERSON" and ent_start > 1 and doc[ent_start - 1].text in HYPHENS and \
+                    not doc[ent_start - 2].whitespace_ and not doc[ent_start - 1].whitespace_ and \
+                    doc[ent_start - 2].is_title and doc[ent_start - 2].is_alpha and ent_start - 2 not in blocked and \
+                    (ent_start - 2 == ent.sent.start or not doc[ent_start - 3].is_title):
+                ent_start -= 2  # "So-Yeon Yi" where the NER took only "Yeon Yi": a hyphenated given name
+                hyphened = ent_start
+            else:
+                hyphened = None
             # (a place after "of" is where the person is from: "Norishige Kanai of Japan", which the NER
             # took whole for an organisation; the name still needs its own evidence)
             ent_end = next((t.i for t in ent[2:-1] if t.lower_ == "of" and ent.label_ != "PERSON" and all(
@@ -198,6 +206,8 @@ class PeopleFinder(CuedNames):
             if cleaned is None:
                 continue
             start, end, stripped_role, stripped_descriptor = cleaned
+            if hyphened is not None and start == hyphened + 2:
+                start = hyphened  # (a word cleaning takes for an adverb: "So" of "So-Yeon")
             comma_suffix = suffixed and end == ent_end
             if not known and not self.shape.looks_like_name(doc, start, end - 2 if comma_suffix else end):
                 continue

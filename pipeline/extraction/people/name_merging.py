@@ -237,7 +237,10 @@ def is_initial(word: str) -> bool:
     return (len(word.rstrip(".")) == 1 and word[:1].isupper()) or _INITIALS.fullmatch(word) is not None
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# Cyrillic letters English writes with two (Ю, Я, Ж, Х, Ц, Ш, Ч, Ё, Е): a Russian source's initials
+# "Yu.V. Malyshev", "Zh.I. Alferov"
+CYRILLIC_DIGRAPHS = ("Yu", "Ya", "Zh", "Kh", "Ts", "Sh", "Ch", "Yo", "Ye")
+_INITIALS = re.compile(r"(?:(?:[A-Z]|" + "|".join(CYRILLIC_DIGRAPHS) + r")\.){2,3}")
 _ASCII_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
 
 
