@@ -3927,3 +3927,30 @@ def test_a_landing_probe_is_a_thing_not_a_landing(nlp):
     text = ("The U.S. launched two Pioneer spacecraft in December 1978, one which went into orbit of the planet and "
             "the other which split into five separate landing space probes.")
     assert dated(nlp, text, "1982-03-01") == {("launch", "Pioneer", "1978-12")}
+
+
+@pytest.mark.parametrize("text", [
+    # regression (dev BU): the craft in apposition to a launch's object noun was no object of the launch
+    "China successfully launched the core module of its first domestically developed space station, the Tianhe, "
+    "on Thursday.",
+    "China launched the core module of its space station, Tianhe, on Thursday.",
+])
+def test_a_craft_apposed_to_the_launchs_object_is_launched(nlp, text):
+    assert dated(nlp, text, "2021-04-30") == {("launch", "Tianhe", "2021-04-29")}
+
+
+def test_a_return_originally_expected_is_a_plan_given_up_and_lends_no_date(nlp):
+    # regression (dev BT): "were originally expected back on Earth in June, but their Starliner ..." was a landing
+    # of the story's Soyuz, with its crew; given up, its June then dated the Starliner's landing after it
+    text = ("Soyuz MS-46 docked with the station on Wednesday. Ann Lowe and Ben Cole were originally expected back "
+            "on Earth in June, but their Starliner spacecraft encountered technical issues. The Starliner returned "
+            "uncrewed, landing in New Mexico last week.")
+    assert dated(nlp, text, "2030-09-12") == {("docking", "Soyuz MS-46", "2030-09-11"), ("landing", "Starliner", "")}
+
+
+def test_a_date_before_following_a_launch_dates_the_arrival(nlp):
+    # regression (dev BT): "arrived at the ISS in the Crew Dragon on May 31 following a launch" left both undated:
+    # the launch nearer the day took it, then gave it up as the day before "following a launch"
+    text = ("The two astronauts arrived at the ISS in the Crew Dragon on May 31 following a launch from NASA's "
+            "Kennedy Space Center in Florida.")
+    assert dated(nlp, text, "2020-08-02") == {("docking", "Crew Dragon", "2020-05-31"), ("launch", "Crew Dragon", "")}

@@ -26,6 +26,11 @@ _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur o
 _NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
                         "alongside", "than", "onto", ";", "while", "and", "after", "before", "since", "until"}
 CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
+# what a launch's object names before the craft's name in apposition: "launched the core module of its space
+# station, the Tianhe"
+_OBJECT_NOUNS = CRAFT_NOUNS | {"module", "station", "probe", "lander", "rover", "satellite", "orbiter", "observatory",
+                               "telescope"}
+_APPOSED_OBJECT_WORDS = 10
 _NAMING = {"called", "named", "dubbed", "christened"}  # "a capsule called X": X is the capsule
 _DESCRIBING = {"JJ", "JJR", "JJS"}
 
@@ -116,6 +121,12 @@ def direct_object(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | 
         words = _without_owner([t.lower_ for t in doc[trigger.span.end:craft.start] if t.tag_ not in _DESCRIBING])
         # "the cosmonauts undocked Soyuz T-15 from Mir"; never a station ("docked Tianhe" is docked at)
         fits = set(words) <= VEHICLE_DETERMINERS and (trigger.event == "launch" or craft.label_ not in (LAUNCH_VEHICLE, STATION))
+        if not fits and trigger.event == "launch" and "," in words and words[-1] in {",", "the"}:
+            # "launched the core module of its first space station, the Tianhe": the object's apposition
+            head = words[:words.index(",")]
+            fits = len(words) - len(head) <= 2 and len(head) <= _APPOSED_OBJECT_WORDS and head[:1] and \
+                head[0] in VEHICLE_DETERMINERS and bool(set(head) & _OBJECT_NOUNS) and \
+                not set(head) & (CLAUSE_BREAKS | _NOT_THE_CRAFT_AFTER)
         return craft if fits else None
     return None
 

@@ -62,12 +62,15 @@ class DateCarrier:
         self.said_on = re.compile(r"\b(?:" + "|".join(words["speech_after"]) + r")\s+(?:on\s+)?$", re.IGNORECASE)
 
     def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
-                             sentence_of: dict[int, int]) -> None:
+                             sentence_of: dict[int, int], triggers: list["Trigger"]) -> None:
         """"Then there was Gemini 8 in March 1966. Armstrong and Scott achieved the first docking":
         an undated statement whose sentence names no time of its own ("two days later") takes the
-        date of the sentence before it in the paragraph, where that sentence states no event."""
+        date of the sentence before it in the paragraph, where that sentence states no event (nor
+        tells of one given up: "were originally expected back in June, but ... The Starliner
+        returned uncrewed")."""
         text = doc_text(doc)
-        stated = {sentence_of[s.trigger.span.start] for s in statements}
+        stated = {sentence_of[s.trigger.span.start] for s in statements} | \
+            {sentence_of[t.span.start] for t in triggers if not t.stated}
         for statement in statements:
             index = sentence_of[statement.trigger.span.start]
             if statement.value or index == 0 or index - 1 in stated or not statement.trigger.dated:

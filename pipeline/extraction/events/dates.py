@@ -175,8 +175,7 @@ class EventDater(DateCarrier):
                 # which is planned to land": a clause with a subject of its own stands between
             if _in_subordinate_clause(sent, trigger, record.start):
                 continue
-            if (not fronted or _in_dateline(text, record)) and record.end <= trigger.start_char and \
-                    doc[trigger.start].pos_ == "NOUN" and _AFTER_NOUN_PHRASE.search(text, record.end, trigger.start_char):
+            if (not fronted or _in_dateline(text, record)) and _after_noun_phrase(doc, text, record.end, trigger):
                 continue  # "entered the station early Tuesday ... following a historic launch": the entering's day
                 # (and the dateline's, the day of writing)
             if not fronted and record.end <= trigger.start_char and \
@@ -201,9 +200,12 @@ class EventDater(DateCarrier):
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
                                    not joined_after(o, record.start, record.end) and
                                    not (own_phrase and _comma_between(text, o, record.start, record.end)) and
-                                   not _PURPOSE.fullmatch(text, record.end, max(record.end, o.start_char))
+                                   not _PURPOSE.fullmatch(text, record.end, max(record.end, o.start_char)) and
+                                   not _after_noun_phrase(doc, text, record.end, o)
                                    for o in others):
                 continue  # nearer another event's trigger; a fronted date ("On 12 April 1961 ...") dates them all
+                # (not a noun after "following" that the date stands before: "arrived ... on May 31 following a
+                # launch from Kennedy Space Center", the arrival's day)
                 # (not "Progress M-19M, launched in April 2013, reached the outpost": a comma parts them; nor
                 # a purpose after the day: "was undocked ... at 2204GMT Friday for its return to Earth")
             # a date of the trigger's own clause first ("shut down on Dec. 12, but Gemini 6A lifted off on Dec. 15")
@@ -321,3 +323,10 @@ def _since_phrase(doc: Doc, start_char: int, after: int) -> bool:
         return False
     since = since_opening(doc, start_char, stop_at_verbs=True)
     return since is not None and since.idx >= after  # (not "since its launch on May 13, 1982": the trigger's own phrase)
+
+
+def _after_noun_phrase(doc: Doc, text: str, end: int, trigger: Span) -> bool:
+    """The trigger is an event noun in a time phrase after the date ending at `end`: "entered the station early
+    Tuesday ... following a historic launch"."""
+    return end <= trigger.start_char and doc[trigger.start].pos_ == "NOUN" and \
+        _AFTER_NOUN_PHRASE.search(text, end, trigger.start_char) is not None

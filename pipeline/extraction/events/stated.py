@@ -88,6 +88,9 @@ class StatedEvents:
         if opening >= 0 and doc[opening].lower_ == "before" and words & {"was", "were"} and \
                 words & self.cues["unrealised_plans"]:
             return False  # "broke up 16 minutes before it was due to touch down": a plan something cut short
+        if words & {"originally", "initially"} and words & {"was", "were"} and \
+                (words | {t.lower_ for t in span}) & self.cues["unrealised_plans"]:
+            return False  # "were originally expected back on Earth in June, but ...": a plan given up
         if "originally" in words and span.start > 0 and doc[span.start - 1].lower_ == "to":
             return False  # "was originally to fly in June", "originally due to come home on ..."
         done = {t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)]} & self.cues["docking_done_after"]
