@@ -3954,3 +3954,10 @@ def test_a_date_before_following_a_launch_dates_the_arrival(nlp):
     text = ("The two astronauts arrived at the ISS in the Crew Dragon on May 31 following a launch from NASA's "
             "Kennedy Space Center in Florida.")
     assert dated(nlp, text, "2020-08-02") == {("docking", "Crew Dragon", "2020-05-31"), ("launch", "Crew Dragon", "")}
+
+
+def test_dock_the_tagger_reads_as_a_noun_is_a_docking(nlp):
+    # regression (dev BT): "and dock at the Pirs airlock module" where the tagger read "dock" as a noun was no docking
+    text = ("Yi is flying under a commercial agreement. The Soyuz TMA-12 will catch up with the ISS in two days, and "
+            "dock at the Pirs airlock module around 9:00 a.m. on Thursday, April 10.")
+    assert dated(nlp, text, "2008-04-08") == {("docking", "Soyuz TMA-12", "2008-04-10")}

@@ -1140,3 +1140,10 @@ def test_a_section_heading_after_the_first_paragraph_is_no_headline(nlp):
 ])
 def test_a_name_keeps_its_cyrillic_initials_and_its_hyphenated_given_name(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def test_a_known_name_keeps_the_word_the_ner_left_out(nlp):
+    # regression (dev BT): "Sheikh Muszaphar Shukor", in the known names, lost its first word to the NER (and to
+    # the titles, where "Sheikh" alone stands before a name), making "Muszaphar Shukor"
+    text = "Malaysia's first astronaut, Sheikh Muszaphar Shukor, landed with Fyodor Yurchikhin on Sunday."
+    assert "Sheikh Muszaphar Shukor" in people(nlp, text)

@@ -200,6 +200,9 @@ class PeopleFinder(CuedNames):
             if ent.label_ == "PERSON" and ent_end < len(doc) and ELIDED_SURNAME.fullmatch(doc[ent_end].text) and \
                     ent_end not in blocked:
                 ent_end += 1  # "Nora O’Dell" where the NER took only "Nora"
+            if ent_start > 0 and ent_start - 1 not in blocked and doc[ent_start - 1].is_alpha and \
+                    normalize_name(doc[ent_start - 1:ent_end].text) in self.known:
+                ent_start -= 1  # "Sheikh Muszaphar Shukor" where the NER left out a word of a known name
             # (a known name keeps a first word that is also a demonym: "German Titov")
             known = normalize_name(doc[ent_start:ent_end].text) in self.known
             cleaned = (ent_start, ent_end, "", False) if known else self.shape.clean(doc, ent_start, ent_end, roles_at)
