@@ -1543,3 +1543,14 @@ def test_a_crew_that_left_the_shuttle_after_landing_was_aboard_and_mission_contr
 ])
 def test_an_asides_owner_and_a_quoted_well_wisher_are_not_aboard(nlp, text):
     assert crews(nlp, text) == {("launch", "Starliner"): ("Ann Lowe", "Ben Cole")}
+
+
+def test_who_comes_home_in_a_later_sentence_is_not_aboard_the_launch(nlp):
+    # regression (dev AO): a launch preview's crew read on into a sentence of another flight's landing
+    # and took the resident it brings home
+    text = ("Soyuz MS-45 will launch three people toward the station on Thursday. Riding on Soyuz MS-45 will be "
+            "astronaut Ann Lowe, cosmonaut Ivan Petrov and Mia Stone, a spaceflight participant. Thursday's launch "
+            "will kick off the third spaceflight for Lowe. Petrov and Stone will come back to Earth on April 2 "
+            "aboard a different Soyuz, along with astronaut Dai Mori.")
+    found = crews(nlp, text, "2030-03-18")
+    assert found[("launch", "Soyuz MS-45")] == ("Ann Lowe", "Ivan Petrov", "Mia Stone")

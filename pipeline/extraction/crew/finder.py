@@ -177,10 +177,13 @@ class CrewFinder(CrewRosters):
             if any(following.start <= s.trigger.span.start < following.end
                    and not same_or_class(normalize_name(s.craft), key) for s in statements):
                 break  # the text has gone on to another craft's event
-            if trigger.event in HOMEWARD and any(following.start <= s.trigger.span.start < following.end
-                                                  and s.trigger.event in OUTWARD for s in statements):
+            if any(following.start <= s.trigger.span.start < following.end and
+                   (s.trigger.event in OUTWARD if trigger.event in HOMEWARD else
+                    s.trigger.event in HOMEWARD and normalize_name(s.craft) != key)
+                   for s in statements):
                 break  # "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking":
-                # who went up is not who comes home
+                # who went up is not who comes home (nor who comes home in another craft who went up: "they'll
+                # come back to Earth on April 2 aboard a different Soyuz, along with X")
             # (not the craft's own class: "The full crew was Expedition 46 Soyuz Commander X, ...")
             # (nor its family: "Crew-3 launches Wednesday. A and B will fly aboard a SpaceX Crew Dragon")
             # (not one a person's relative clause flew: "alongside B, the commander, and C, who had flown
