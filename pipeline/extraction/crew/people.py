@@ -422,7 +422,7 @@ def _joins_the_flight(doc: Doc, person: Span) -> bool:
 def _quoted(doc: Doc, i: int) -> bool:
     """Token `i` stands inside a quotation its paragraph opened."""
     start = i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+    while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
     inside = False
     for token in doc[start:i]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
-from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS
+from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS, POSSESSIVES
 from ..dates.years import since_opening
 from .date_carrying import DateCarrier, date_rank
 
@@ -141,7 +141,7 @@ class EventDater(DateCarrier):
                     _noun_before(doc, record.start):
                 continue  # "NASA's announcement today of the launch ... on 6 December": the announcing noun's day
             if record.start >= trigger.end_char and before and \
-                    (before[-1].endswith(("'s", "’s")) or before[-1] in {"his", "her", "their", "its"}):
+                    (before[-1].endswith(("'s", "’s")) or before[-1] in POSSESSIVES):
                 continue  # "departed from Pad 41 (near Cooper's 1963 launch site)": the year of another's noun
             if "born" in before[-3:]:
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
