@@ -1147,3 +1147,9 @@ def test_a_known_name_keeps_the_word_the_ner_left_out(nlp):
     # the titles, where "Sheikh" alone stands before a name), making "Muszaphar Shukor"
     text = "Malaysia's first astronaut, Sheikh Muszaphar Shukor, landed with Fyodor Yurchikhin on Sunday."
     assert "Sheikh Muszaphar Shukor" in people(nlp, text)
+
+
+def test_a_headline_verb_after_a_role_is_no_name(nlp):
+    # regression (check BV, after its scoring): "Russian Cosmonaut Dies Aged 85" gave a cosmonaut "Dies Aged"
+    text = "First To Spacewalk, Russian Cosmonaut Dies Aged 85\n\nAlexei Leonov, the first man to walk in space, has died."
+    assert list(people(nlp, text)) == ["Alexei Leonov"]

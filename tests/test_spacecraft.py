@@ -634,6 +634,8 @@ def test_the_surveyor_lander_named_bare(nlp, text, expected):
      {"Venera 13": "space probe", "Venera 14": "space probe"}),
     # regression (check BS): the Pioneer Venus probes named by their family alone
     ("The U.S. launched two Pioneer spacecraft in December 1978.", {"Pioneer": "space probe"}),
+    # regression (check BV, after its scoring): a NASA relay satellite by its lettered name
+    ("The Atlas V carried TDRS-K into space Wednesday night.", {"TDRS-K": "satellite", "Atlas V": "launch vehicle"}),
 ])
-def test_venera_written_venus_and_pioneer_by_its_family(nlp, text, expected):
+def test_venera_written_venus_pioneer_by_its_family_and_tdrs_by_its_letter(nlp, text, expected):
     assert craft(nlp, text) == expected

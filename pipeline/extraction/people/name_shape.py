@@ -211,8 +211,9 @@ class NameShape:
                 continue
             if token.is_lower and hyphenated_part(doc, start + i):
                 continue  # the second syllable of a Korean given name: "Yi So-yeon"
-            if len(tokens) == 1 and token.text in self.headline_words:
-                return False  # a headline's verb left alone once its craft is taken: "Endeavour Returns After ..."
+            if (len(tokens) == 1 or i == 0) and token.text in self.headline_words:
+                return False  # a headline's verb left alone once its craft is taken: "Endeavour Returns After ...",
+                # or opening what a role cue runs into: "Russian Cosmonaut Dies Aged 85"
             if i > 0 and (token.text in self.headline_words or token.tag_ in {"VBZ", "VBD"} or
                           (token.tag_ == "RB" and token.lower_.endswith("ly") and not _in_running_text(doc, start + i))):
                 return False  # a headline in title case: "Crew Returns To Earth", "Astronauts Land Softly"
