@@ -27,7 +27,7 @@ from .forms import count_value, day_of_the_month_told, numeric_date, parse_relat
 from .candidates import DateCandidates
 from .grammar import Candidate, DateGrammar
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
-from .story_days import DAY_VALUE, StoryDays, today_restated
+from .story_days import DAY_VALUE, StoryDays, restates_a_relative_day, today_restated
 from .article_years import archive_story_day, implied_year, narrates_the_past, title_year, weekdays_agree
 from .years import YearResolver, valid_date
 from .dateline_days import archive_relative, filed_on, find_dateline_day, own_date_line, reprint_line
@@ -42,7 +42,6 @@ _WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
-_RESTATES_TODAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\s*\(\s*$", re.IGNORECASE)
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -149,7 +148,7 @@ class DateFinder(StoryDays, StoryTime):
             if years_ago is not None:  # (its dateline's day too: "Aboard USS New Orleans, Sept. 26:")
                 value = self._column_year(doc_text(doc), cand, value, published)
             if dated is None and value is not None and DAY_VALUE.match(value) and not cand.groups.get("year") and \
-                    _RESTATES_TODAY.search(doc_text(doc), max(0, cand.start - 12), cand.start):
+                    restates_a_relative_day(doc_text(doc), cand.start):
                 value = "XXXX" + value[4:]  # "launched today (June 5)" in an undated story: the day of writing,
                 # in no year an earlier aside's date gives ("since the last flight on May 15, 1963")
             if value is not None and cand.form != "weekday" and cand.groups.get("weekday") and DAY_VALUE.match(value):

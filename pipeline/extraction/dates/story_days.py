@@ -18,6 +18,9 @@ from .dateline_days import DatelineDay
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _RESTATED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}  # a relative day and the date after it: "yesterday (May 28)"
 _RESTATING = re.compile(r"[,(]?\s*\(?")
+# a day in brackets right after the relative day it restates: "launched today (June 5)"
+_RESTATED_IN_BRACKETS = re.compile(r"\b(?:" + "|".join([*_RESTATED_DAYS, "tonight"]) + r")\s*\(\s*$", re.IGNORECASE)
+_RESTATED_REACH = 12  # characters of "tomorrow (" before the date
 
 
 class StoryDays:
@@ -78,3 +81,9 @@ def today_restated(text: str, records: list[DateRecord]) -> list[DateRecord]:
                 _RESTATING.fullmatch(text[today.end:told.start]):
             kept[i] = replace(today, value=told.value)
     return kept
+
+
+def restates_a_relative_day(text: str, start: int) -> bool:
+    """The date at `start` stands in brackets right after "today", "tonight", "yesterday" or
+    "tomorrow", restating it: "launched today (June 5)"."""
+    return _RESTATED_IN_BRACKETS.search(text, max(0, start - _RESTATED_REACH), start) is not None
