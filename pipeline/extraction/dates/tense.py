@@ -230,3 +230,23 @@ def _because_of(doc: Doc, token) -> bool:
     ("is due to launch", "due to dock")."""
     return token.lower_ == "due" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and \
         doc[token.i + 2].tag_ in {"DT", "PRP$", "NNS", "JJ", "CD"}  # (not "due to dock", a verb read as a noun)
+
+
+def pluperfect(doc: Doc, span: Span) -> bool:
+    """The date's clause is in the past perfect: "who had come up in March"."""
+    return _had_participle(doc, span.sent.start, span.start)
+
+
+def pluperfect_clause(doc: Doc, offset: int) -> bool:
+    """The date at `offset` stands in a clause in the past perfect: ", the same complex he had launched
+    from in October 1962"."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    start = max((t.i for t in doc[token.sent.start:token.start] if t.text in {",", ";"}), default=token.sent.start)
+    return _had_participle(doc, start, token.start)
+
+
+def _had_participle(doc: Doc, start: int, end: int) -> bool:
+    """"had" and a past participle among the tokens from `start` up to `end`."""
+    return any(t.lower_ == "had" and t.i + 1 < end and doc[t.i + 1].tag_ == "VBN" for t in doc[start:end])

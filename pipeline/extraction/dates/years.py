@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...normalize import doc_text
 from .flight_years import flight_year
 from .grammar import DateGrammar
-from .tense import TenseReader
+from .tense import TenseReader, pluperfect, pluperfect_clause
 
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
 _YEAR_AFTER_BRACKET = re.compile(r"\)\s+in\s+(?P<year>(?:19|20)\d\d)\b")
@@ -69,9 +69,9 @@ class YearResolver:
             # "Nobody had gone that far since the crew of Apollo 17 in December 1972": a point the story
             # measures from, not its time; nor "the same complex he had launched from in October 1962"
             # for a date not itself told in the past perfect: a past before the story's
-            looked_before = not _pluperfect(doc, span)
+            looked_before = not pluperfect(doc, span)
             context_years = [c for c in context_years if not _since_a_point(doc, c[0])
-                             and not (looked_before and _pluperfect_clause(doc, c[0]))]
+                             and not (looked_before and pluperfect_clause(doc, c[0]))]
         range_year = self.range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
             return range_year  # "from April 11 to April 17, 1970", "in March and November of 2016"
@@ -122,7 +122,7 @@ class YearResolver:
             # hatches": the day told again where the paragraph tells of its year (not "On April 12,
             # the 30th anniversary of STS-1", a paragraph of the time of writing)
             return stated
-        past_perfect_day = day is not None and _pluperfect(doc, span)
+        past_perfect_day = day is not None and pluperfect(doc, span)
         if (historical or past_perfect_day) and narrated is not None and sentence_year is None and \
                 tense != "future" and narrated <= published.year - NARRATED_PAST_YEARS and \
                 self._anchored(doc, span, context_years):
@@ -313,7 +313,7 @@ class YearResolver:
             if len(full) > 1 and full[-1][0] - full[-2][0] <= _RANGE_CHARS and full[-2][1] == year and \
                     (full[-2][2], full[-2][3]) <= (month, day or 1) <= (anchor_month, full[-1][3]):
                 return year  # "April 23-May 11, 1987 ... Beginning April 30": a day the range stated spans
-            if _pluperfect(doc, span):
+            if pluperfect(doc, span):
                 # "Spektr docked on June 1, 1995 ... Thagard, who had come up in March": before it
                 return year - 1 if anchor_month and month > anchor_month else year
             return _year_from(year, anchor_month, month)
@@ -371,26 +371,6 @@ def since_opening(doc: Doc, offset: int, stop_at_verbs: bool = False) -> Token |
         if doc[i].lower_ == "since":
             return doc[i]
     return None
-
-
-def _pluperfect(doc: Doc, span: Span) -> bool:
-    """The date's clause is in the past perfect: "who had come up in March"."""
-    return _had_participle(doc, span.sent.start, span.start)
-
-
-def _pluperfect_clause(doc: Doc, offset: int) -> bool:
-    """The date at `offset` stands in a clause in the past perfect: ", the same complex he had launched
-    from in October 1962"."""
-    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if token is None:
-        return False
-    start = max((t.i for t in doc[token.sent.start:token.start] if t.text in {",", ";"}), default=token.sent.start)
-    return _had_participle(doc, start, token.start)
-
-
-def _had_participle(doc: Doc, start: int, end: int) -> bool:
-    """"had" and a past participle among the tokens from `start` up to `end`."""
-    return any(t.lower_ == "had" and t.i + 1 < end and doc[t.i + 1].tag_ == "VBN" for t in doc[start:end])
 
 
 def _of_a_noun(doc: Doc, span: Span) -> bool:

@@ -1,0 +1,68 @@
+"""Whether a person stands in another clause than the event's trigger: a clause after it ("they
+undocked in Soyuz T-13, while Savinykh remained"), a fronted clause before it ("When A and B
+arrived, Soyuz TM-1 had undocked"), an aside set off by commas, or nearer another trigger.
+`people.CrewPeople` mixes these tests in; they read its crew nouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..events.craft_clauses import contrast_between
+from ..people.finder import SPAN_KEY as PEOPLE_KEY
+
+_FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
+_CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
+
+
+class CrewClauses:
+    crew_nouns: set[str]
+
+    @staticmethod
+    def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:
+        def distance(span: Span) -> int:
+            return span.start - person.end if person.end <= span.start else person.start - span.end
+        return any(distance(r) < distance(trigger) for r in rivals)
+
+    def _in_other_clause(self, doc: Doc, person: Span, trigger: Span) -> bool:
+        """"they undocked in Soyuz T-13, while Savinykh remained": a new clause after the trigger;
+        "When A and B arrived at the station, Soyuz TM-1 had undocked": a fronted clause before it."""
+        if person.end <= trigger.start:
+            if self._in_aside_clause(doc, person, trigger):
+                return True
+            if contrast_between(doc, person.end, trigger.start):
+                return True  # "X circled the moon while A and B landed": X's clause is another
+            if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
+                return False
+            # the fronted clause ends at the first comma after its verb: not a fronted phrase
+            # ("After a journey of 21 hours, astronauts A, B, C and D arrived at the station")
+            verb = False
+            for token in doc[trigger.sent.start + 1:trigger.start]:
+                if token.text == "," and verb:
+                    return person.end <= token.i
+                # (the tagger takes "astronauts" before names for a verb)
+                verb = verb or (token.tag_.startswith("VB") and token.lower_ not in self.crew_nouns)
+            return False
+        if person.start < trigger.end:
+            return False
+        opened = max((t.i for t in doc[trigger.end:person.start] if t.text == "("), default=None)
+        if opened is not None and ")" not in doc[opened:person.start].text and person.end < len(doc) and \
+                doc[person.end].lower_ in {"'s", "’s"}:
+            return True  # "departed from Pad 41 (a few miles from Cooper's 1963 launch site)": an aside's owner
+        # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used")
+        return any(t.lower_ in _CLAUSE_CHANGES or (t.lower_ in {"that", "which"} and doc[t.i - 1].tag_ in {"NN", "NNS"})
+                   for t in doc[trigger.end:person.start])
+
+    @staticmethod
+    def _in_aside_clause(doc: Doc, person: Span, trigger: Span) -> bool:
+        """"On 14 March 1995, a week before Polyakov left, Thagard reached Mir": the person stands in
+        a clause set off by commas before the trigger, opened by "before", "when", "after"..."""
+        sent = trigger.sent
+        opening = next((t.i for t in reversed(doc[sent.start:person.start]) if t.text == ","), None)
+        closing = next((t.i for t in doc[person.end:trigger.start] if t.text == ","), None)
+        if opening is None or closing is None:
+            return False
+        nxt = closing + 1 + (closing + 1 < len(doc) and doc[closing + 1].lower_ == "and")
+        if any(p.start == nxt for p in doc.spans.get(PEOPLE_KEY, [])):
+            return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
+        return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
