@@ -1554,3 +1554,13 @@ def test_who_comes_home_in_a_later_sentence_is_not_aboard_the_launch(nlp):
             "aboard a different Soyuz, along with astronaut Dai Mori.")
     found = crews(nlp, text, "2030-03-18")
     assert found[("launch", "Soyuz MS-45")] == ("Ann Lowe", "Ivan Petrov", "Mia Stone")
+
+
+def test_a_stay_begun_aboard_the_station_is_no_residents_remaining(nlp):
+    # regression (dev BW): "embarking upon a six-month stay aboard the ISS" read the noun as "remain aboard":
+    # the trio's two newcomers were left out as the station's residents
+    text = ("A pair of cosmonauts and a paying tourist reached the station on Monday. The Soyuz TMA-50 spacecraft, "
+            "which had launched the trio on Saturday, docked on time. Cosmonauts Ivan Petrov and Oleg Sidorov are "
+            "embarking upon a six-month stay aboard the ISS. Businessman Joe Brown sat in the Soyuz's third seat.")
+    assert {"Ivan Petrov", "Oleg Sidorov"} <= set(crews(nlp, text, "2030-04-09")[("docking", "Soyuz TMA-50")])
+

@@ -1153,3 +1153,13 @@ def test_a_headline_verb_after_a_role_is_no_name(nlp):
     # regression (check BV, after its scoring): "Russian Cosmonaut Dies Aged 85" gave a cosmonaut "Dies Aged"
     text = "First To Spacewalk, Russian Cosmonaut Dies Aged 85\n\nAlexei Leonov, the first man to walk in space, has died."
     assert list(people(nlp, text)) == ["Alexei Leonov"]
+
+
+@pytest.mark.parametrize("headline", [
+    # regression (dev BW): a plural subject's headline verb ran into the name ("... Williams Make History")
+    "Joe Brown and Anne Smith Arrive at Space Station",
+    "Joe Brown and Anne Smith Reach Space Station",
+])
+def test_a_plural_headline_verb_is_no_part_of_a_name(nlp, headline):
+    text = f"{headline}\n\nNASA astronauts Joe Brown and Anne Smith lifted off on Wednesday."
+    assert sorted(people(nlp, text)) == ["Anne Smith", "Joe Brown"]

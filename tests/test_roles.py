@@ -751,3 +751,19 @@ def test_a_role_a_phrase_away_from_the_name(nlp, text, expected):
 ])
 def test_roles_of_officials_and_researchers(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev BX): a degree set off after a listed name ended the list, and "have been named as"
+    # linked no role after it
+    ("The crew are pilot Ivan Petrov and mission specialists Anne Smith, M.D., Joe Brown, Ph.D. and Lena "
+     "Varga, Ph.D.", "Joe Brown", "mission specialist"),
+    ("The crew are pilot Ivan Petrov and mission specialists Anne Smith, M.D., Joe Brown, Ph.D. and Lena "
+     "Varga, Ph.D.", "Lena Varga", "mission specialist"),
+    ("Anne Smith, Joe Brown and Lena Varga have been named as mission specialists.", "Anne Smith",
+     "mission specialist"),
+    ("Anne Smith, Ph.D., Joe Brown, M.D. and Lena Varga, Ph.D., have been named as mission specialists.",
+     "Joe Brown", "mission specialist"),
+])
+def test_a_list_past_degrees_shares_the_role_named_after_it(nlp, text, name, role):
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role

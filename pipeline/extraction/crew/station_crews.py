@@ -42,6 +42,9 @@ _COMMAND_OF_REACH = 8  # words from "command" to the station: "command of the $1
 _STAYER_REACH = 4  # tokens from a name to its staying verb: ", who will remain"
 _STAYER_GAP = {"who", "will", "would", "is", "are", "was", "were", "to"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
+_DETERMINERS = {"a", "an", "the", "their", "his", "her", "its"}
+_STAY_NOUN_REACH = 4  # words from a determiner to "stay": "a six-month stay"
+_VERB_LEADS = {"to", "will", "would", "can", "could", "must", "shall", "should", "may", "might"}
 
 
 class StationCrews(CrewPeople):
@@ -170,7 +173,7 @@ class StationCrews(CrewPeople):
     def _stays_aboard(self, words: list[str], i: int) -> bool:
         """words[i] a staying verb, then "aboard" and the station: "remain aboard the ISS", "continue
         their work aboard the International Space Station"; not in "C, who will remain on the station"."""
-        return words[i] in self.staying and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
+        return words[i] in self.staying and not _stay_noun(words, i) and any(n in _ON_BOARD for n in words[i + 1:i + 5]) and \
             any(n in self.stations for n in words[i + 1:i + _STAY_REACH]) and "who" not in words[max(0, i - 3):i] and \
             not _EXPEDITION_STAY.match(" ".join(words[i + 1:i + _STAY_SPAN]))
 
@@ -210,3 +213,13 @@ class StationCrews(CrewPeople):
         earlier = next((p for p in doc.spans.get(PEOPLE_KEY, []) if p.end == j), None) \
             if doc[j].lower_ in {",", "and"} else None
         return earlier is not None and self._station_title(doc, earlier)
+
+
+def _stay_noun(words: list[str], i: int) -> bool:
+    """"are embarking upon a six-month stay aboard the ISS": a stay begun, the noun, not "remain"."""
+    for word in reversed(words[max(0, i - _STAY_NOUN_REACH):i]):
+        if word in _DETERMINERS:
+            return True
+        if word in _VERB_LEADS or not (word.isalnum() or word == "-"):
+            return False
+    return False

@@ -24,9 +24,11 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 # "were assigned as mission specialists", "filled the role of pilot"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
                 "trained", "worked", "qualified",  # "Polyakov trained as a physician"
+                "has", "have", "had", "been", "named",  # "A, B and C have been named as mission specialists"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
 _POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
+_DEGREES = set(load_json("people_words.json")["degrees"])
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 # services before a rank: "a frogman, Navy Lt. A"
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
@@ -163,6 +165,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
     j = end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in _DEGREES:
+        j += 2  # "Chang-Diaz, Ph.D., have been named as mission specialists"
     if j < len(doc) and doc[j].text == "," and past_age(doc, j + 1) > j + 1:
         j = past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between
     elif j < len(doc) and doc[j].text == "," and _past_origin(doc, j + 1) > j + 1:

@@ -33,6 +33,9 @@ _LIST_OPENERS = {"--", "—", "–", ",", ":"}  # "the three -- A, B and C --"
 _DASHES = {"—", "–", "--"}
 # where a caption's name stands in the picture: "A, from left, B and C", "A, left, and B"
 _PICTURE_POSITIONS = set(load_json("people_words.json")["picture_positions"])
+# a degree or generational suffix set off after a listed name: "A, Ph.D., B, M.D. and C", "A, Jr., and B"
+_NAME_SUFFIXES = set(load_json("people_words.json")["degrees"]) | \
+    {s + dot for s in load_json("people_words.json")["comma_suffixes"] for dot in ("", ".")}
 _POSITION_WORDS = 4
 _RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
 _ORIGIN_REACH = 4  # words of "from the United States" set off after a listed name
@@ -99,6 +102,9 @@ def _without_asides(between: list) -> list:
         titles_from -= 1
     while i < len(between):
         token = between[i]
+        if token.text in _NAME_SUFFIXES:
+            i += 1
+            continue
         aside_end = first_names_aside(between) if i == 0 else None
         if aside_end is not None:
             kept += [token] if token.text == "," else []  # (the comma still joins the list)
