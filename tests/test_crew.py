@@ -1564,3 +1564,12 @@ def test_a_stay_begun_aboard_the_station_is_no_residents_remaining(nlp):
             "embarking upon a six-month stay aboard the ISS. Businessman Joe Brown sat in the Soyuz's third seat.")
     assert {"Ivan Petrov", "Oleg Sidorov"} <= set(crews(nlp, text, "2030-04-09")[("docking", "Soyuz TMA-50")])
 
+
+
+def test_a_commander_at_the_launch_site_is_on_the_ground(nlp):
+    # regression (check BY, after its scoring): '"Now I announce the launch mission a success," X, commander at
+    # the launch site, said' put the ground commander aboard the launch the crew had just made
+    text = ("Shenzhou-40 blasted off on Sunday, sending the three astronauts, Commander Li Wei and Wang Fang and Zhao "
+            "Lei, into space. \u201cNow I announce the Shenzhou-40 manned spacecraft launch mission a success,\u201d Chen "
+            "Ming, commander at the launch site, said.")
+    assert "Chen Ming" not in crews(nlp, text)[("launch", "Shenzhou-40")]

@@ -3961,3 +3961,25 @@ def test_dock_the_tagger_reads_as_a_noun_is_a_docking(nlp):
     text = ("Yi is flying under a commercial agreement. The Soyuz TMA-12 will catch up with the ISS in two days, and "
             "dock at the Pirs airlock module around 9:00 a.m. on Thursday, April 10.")
     assert dated(nlp, text, "2008-04-08") == {("docking", "Soyuz TMA-12", "2008-04-10")}
+
+
+def test_the_next_ship_of_a_class_is_not_the_flight_named_before(nlp):
+    # regression (check BY, after its scoring): "The launch of next Progress cargo ship is planned on Aug. 24"
+    # after Progress M-90M's undocking dated that flight's launch and docking
+    text = ("The Progress M-90M spacecraft undocked from the International Space Station on Tuesday. The launch of "
+            "the next Progress cargo ship is planned on Aug. 24. It will dock with the ISS on Aug. 26.")
+    assert dated(nlp, text, "2031-08-24") == {("undocking", "Progress M-90M", "2031-08-19"),
+                                              ("launch", "Progress", "2031-08-24"), ("docking", "Progress", "2031-08-26")}
+
+
+def test_a_ledes_next_launch_of_a_class_is_the_flight_it_names(nlp):
+    # the guard: with no flight of the class named before, "its next New Shepard launch" is the one it names
+    text = ("Blue Origin announced the crew of its next New Shepard launch. The NS-40 mission will lift off on "
+            "December 9 with six people aboard.")
+    assert {(e, c) for e, c, _ in dated(nlp, text, "2031-11-23")} == {("launch", "NS-40")}
+
+
+def test_separation_from_the_station_is_an_undocking(nlp):
+    # regression (check BY, after its scoring): "slated for separation from the ISS on Sept. 7" was no event
+    text = "The HTV-9 cargo ship berthed with the station in July. It is slated for separation from the ISS on Sept. 7."
+    assert ("undocking", "HTV-9", "2031-09-07") in dated(nlp, text, "2031-08-01")

@@ -26,6 +26,7 @@ _TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join
 _LEADER_TITLE_REACH = 4  # words from "by" to the leader: "by NASA astronaut X"
 SPEECH_REACH = 4  # words from a name to the verb that makes it a speaker
 _GROUND_REACH = 4  # words of "in the launch control center" after a name
+_TITLE_WORDS = 3  # words of a title before the place it holds: ", chief commander at the launch site"
 
 
 class HostWords:
@@ -62,6 +63,10 @@ class HostWords:
         if any(placed.startswith(f"{at} {place}") or placed.startswith(f"{at} the {place}")
                for at in ("in", "at", "from") for place in self.ground_places):
             return True  # "said Fred Gregory in mission control": on the ground
+        # (or a title set off after the name holds the place: "X, commander at the launch site, said")
+        titled = " " + " ".join(wider[1:_GROUND_REACH + _TITLE_WORDS]) if wider[:1] == [","] else ""
+        if any(f" {at} the {place}" in titled.split(",")[0] for at in ("in", "at") for place in self.ground_places):
+            return True
         if any(w in self.onlooker_nouns and "among" in wider[max(0, i - 3):i] for i, w in enumerate(wider)):
             return True  # "X and her two children were among the spectators on hand to view the launch"
         after = [t for t in doc[person.end:min(person.sent.end, person.end + 4)] if t.lower_ not in {",", "who", "had"}]

@@ -152,8 +152,9 @@ class CrewRosters(CrewCompanions):
         captions = caption_lines(doc)
         own_caption = in_caption(captions, statement.trigger.span.start_char)
         for person in people:
-            if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person):
-                continue  # not "the trio will join the current crew, including X"
+            if not start <= person.start < end or not self._flies(doc, person, names) or self._hosted(doc, person) \
+                    or self._looks_on(doc, person, statements):
+                continue  # not "the trio will join the current crew, including X", nor "X, commander at the launch site"
             if not own_caption and in_caption(captions, person.start_char):
                 continue  # "Pete Conrad checks out Surveyor 3. Image credit: NASA" beside the launch story
             if self._another_crew(person.sent):

@@ -311,6 +311,9 @@ def another_of_its_class(span: Span | None) -> bool:
         return True  # "return to Earth in a different Soyuz"
     if span is None:
         return False
+    if span.start >= 1 and span.doc[span.start - 1].lower_ == "next" and _flight_named_before(span):
+        return True  # "The launch of the next Progress cargo ship is planned on Aug. 24" after Progress M-11M's
+        # undocking: not that one (but a lede's "its next New Shepard launch" is the flight it names)
     # (past its maker's name: "aboard a SpaceX Crew Dragon")
     start = span.start - 1 if span.start >= 3 and span.doc[span.start - 1].tag_ == "NNP" else span.start
     if start < 2 or span.doc[start - 1].lower_ not in {"a", "an", "another"}:
@@ -318,7 +321,11 @@ def another_of_its_class(span: Span | None) -> bool:
     if span.doc[start - 2].lower_ not in VEHICLE_PREPOSITIONS:
         return False
     # ("blasted off aboard a Soyuz" before the story names Soyuz MS-13 is that flight)
+    return span.doc[start - 1].lower_ == "another" or _flight_named_before(span)
+
+
+def _flight_named_before(span: Span) -> bool:
+    """A flight of the class the span names stands before it: "Soyuz MS-13" before "a Soyuz"."""
     named = normalize_name(span.kb_id_)
-    return span.doc[start - 1].lower_ == "another" or any(
-        c.start < span.start and normalize_name(c.kb_id_).startswith(named + " ")
-        for c in span.doc.spans.get(SPACECRAFT_KEY, []))
+    return any(c.start < span.start and normalize_name(c.kb_id_).startswith(named + " ")
+               for c in span.doc.spans.get(SPACECRAFT_KEY, []))
