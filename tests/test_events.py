@@ -3983,3 +3983,15 @@ def test_separation_from_the_station_is_an_undocking(nlp):
     # regression (check BY, after its scoring): "slated for separation from the ISS on Sept. 7" was no event
     text = "The HTV-9 cargo ship berthed with the station in July. It is slated for separation from the ISS on Sept. 7."
     assert ("undocking", "HTV-9", "2031-09-07") in dated(nlp, text, "2031-08-01")
+
+
+def test_a_class_is_the_flight_its_own_sentence_names_over_one_with_other_events(nlp):
+    # regression (dev CA): "The threesome blasted off ... inside the Soyuz MS-22 spacecraft" after "a Soyuz crew
+    # ship" took the Soyuz MS-21 that the text later boards and undocks, the one flight of the class with events
+    text = ("With the arrival of three new crewmates inside a Soyuz crew ship on Wednesday, ten people are now living "
+            "aboard the station. Flight engineers Anne Smith and Joe Brown are beginning their first mission with "
+            "cosmonaut Ivan Petrov. The threesome blasted off from Kazakhstan on Wednesday inside the Soyuz MS-52 "
+            "spacecraft. Three cosmonauts will return to Earth late next week. Commander Oleg Sidorov and Flight "
+            "Engineers Lena Varga and Petr Volk will board the Soyuz MS-51 crew ship and undock from the Prichal module.")
+    found = {(e, c) for e, c, _ in dated(nlp, text, "2031-09-23")}
+    assert ("launch", "Soyuz MS-52") in found and ("launch", "Soyuz MS-51") not in found

@@ -29,6 +29,16 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
         key = normalize_name(o.craft)
         first_named[key] = min(first_named.get(key, o.craft_span.start), o.craft_span.start)
     for s in statements:
+        # "The threesome blasted off ... inside the Soyuz MS-22 spacecraft": the one flight of the class its own
+        # sentence names, before any other ("will board the Soyuz MS-21 crew ship, undock")
+        sent = s.trigger.span.sent
+        own = _flights_named(s, families, within=sent) if normalize_name(s.craft) in families.classes and \
+            not another_of_its_class(s.craft_span) else {}
+        if len(own) == 1:
+            flight = next(iter(own.values()))
+            s.craft, s.craft_span = flight.kb_id_, flight
+            first_named.setdefault(normalize_name(s.craft), flight.start)
+    for s in statements:
         if normalize_name(s.craft) not in families.classes:
             continue
         sent = s.trigger.span.sent
@@ -78,10 +88,11 @@ def _owned(span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in POSSESSIVES
 
 
-def _flights_named(s: "Statement", families: CraftFamilies) -> dict:
-    """The flight designations of the statement's class that the article names, by name."""
+def _flights_named(s: "Statement", families: CraftFamilies, within=None) -> dict:
+    """The flight designations of the statement's class that the article (or the span `within`) names, by name."""
     return {normalize_name(c.kb_id_): c for c in s.craft_span.doc.spans.get(SPACECRAFT_KEY, [])
-            if families.designation(c.kb_id_) and normalize_name(c.kb_id_) not in families.classes
+            if (within is None or within.start <= c.start < within.end)
+            and families.designation(c.kb_id_) and normalize_name(c.kb_id_) not in families.classes
             and families.family(c.kb_id_) is not None and _of_class(c.kb_id_, s.craft, families)}
 
 
