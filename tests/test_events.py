@@ -3995,3 +3995,25 @@ def test_a_class_is_the_flight_its_own_sentence_names_over_one_with_other_events
             "Engineers Lena Varga and Petr Volk will board the Soyuz MS-51 crew ship and undock from the Prichal module.")
     found = {(e, c) for e, c, _ in dated(nlp, text, "2031-09-23")}
     assert ("launch", "Soyuz MS-52") in found and ("launch", "Soyuz MS-51") not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # regression (dev CA): "docked ... in the sixth of 11 missions needed to finish building the station by the end
+    # of the year" dated the docking with the year's end
+    ("Tianzhou-40 docked with the station module in the sixth of 11 missions needed to finish building the station "
+     "by the end of the year.", "2031-05-10", {("docking", "Tianzhou-40", "")}),
+    # the guard: the trigger's own infinitive keeps its day
+    ("Soyuz MS-60 was launched to orbit on 5 May.", "2031-05-10", {("launch", "Soyuz MS-60", "2031-05-05")}),
+    # regression (dev CA): "was released from the space station's robotic arm" named no station, so no undocking
+    ("The Dragon CRS-40 cargo ship lifted off on July 18 and was released from the space station's robotic arm on "
+     "Friday morning.", "2031-08-28",
+     {("launch", "CRS-40", "2031-07-18"), ("undocking", "CRS-40", "2031-08-22")}),
+])
+def test_an_infinitives_day_and_a_release_from_the_stations_arm(nlp, text, published, expected):
+    assert dated(nlp, text, published) == expected
+
+
+def test_a_scheduled_events_light_verb_keeps_its_day(nlp):
+    # the guard (a tuning set's ESA release): "Landing is scheduled to take place on Monday 17 December" is the landing's day
+    text = "Atlantis will lift off on 6 December. Landing is currently scheduled to take place on Monday 17 December."
+    assert ("landing", "Space Shuttle Atlantis", "2029-12-17") in dated(nlp, text, "2029-11-30")

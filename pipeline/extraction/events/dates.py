@@ -182,6 +182,9 @@ class EventDater(DateCarrier):
                     _RELATIVE_BEFORE.search(text, record.end, trigger.start_char):
                 continue  # "A mission early next year will mark the end of the rockets that landed Apollo": the
                 # relative clause's event is not the main clause's day
+            if record.start >= trigger.end_char and _infinitive_between(doc, trigger, record.start, self.plans):
+                continue  # "docked ... in the sixth of 11 missions needed to finish the station by the end of the
+                # year": the infinitive's day
             if record.start >= trigger.end_char and self.span_verb.search(text, trigger.end_char, record.start):
                 continue  # "briefings ahead of the launch starting at 11 a.m. Sept. 29": the briefings' start
             if record.end <= trigger.start_char and _DAYS_LATER.match(text, trigger.end_char):
@@ -330,3 +333,11 @@ def _after_noun_phrase(doc: Doc, text: str, end: int, trigger: Span) -> bool:
     Tuesday ... following a historic launch"."""
     return end <= trigger.start_char and doc[trigger.start].pos_ == "NOUN" and \
         _AFTER_NOUN_PHRASE.search(text, end, trigger.start_char) is not None
+
+
+def _infinitive_between(doc: Doc, trigger: Span, start_char: int, plans: set[str]) -> bool:
+    """Another verb's infinitive stands between the trigger and a date after it: "needed to finish building"
+    (not the trigger's own "launched to orbit", nor its schedule: "Landing is scheduled to take place on")."""
+    return any(t.lower_ == "to" and t.i - 1 >= trigger.end and doc[t.i - 1].tag_.startswith("VB") and
+               doc[t.i - 1].lower_ not in plans and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VB" and
+               doc[t.i + 1].idx < start_char for t in doc[trigger.end:trigger.sent.end] if t.idx < start_char)

@@ -193,8 +193,10 @@ class TriggerFinder(StatedEvents):
             return False  # "its mission to bring back to Earth samples of sand": a purpose, no event
         if "needs_in_sentence" in rule and not any(t.lower_ in rule["needs_in_sentence"] for t in first.sent):
             return False  # "captured" docks a craft only where a robotic arm does it
-        if rule.get("needs_station_in_sentence") and not any(t.i in station_tokens for t in first.sent):
+        if rule.get("needs_station_in_sentence") and \
+                not any(t.i in station_tokens or t.lower_ in self.cues["station_words"] for t in first.sent):
             return False  # "the station's arm released Cygnus", not "the shuttle's arm released Hubble"
+            # (a station named or not: "released from the space station's robotic arm")
         needs = rule.get("needs_after")
         if needs:
             # from the trigger's end: "rode Soyuz TMA-16 to" holds its craft inside the match
