@@ -1573,3 +1573,13 @@ def test_a_commander_at_the_launch_site_is_on_the_ground(nlp):
             "Lei, into space. \u201cNow I announce the Shenzhou-40 manned spacecraft launch mission a success,\u201d Chen "
             "Ming, commander at the launch site, said.")
     assert "Chen Ming" not in crews(nlp, text)[("launch", "Shenzhou-40")]
+
+
+def test_they_and_whom_the_next_sentence_adds_are_aboard(nlp):
+    # regression (dev BW): "They docked" after "A and B blasted off", the next sentence showing the pilot C entering
+    # the station followed by A and B, put C alone aboard the docking
+    text = ("Fashion tycoon Anne Smith and her assistant Joe Brown blasted off from Baikonur on Wednesday. They docked "
+            "with the Poisk module at 1340 GMT. A livefeed showed the hatch of the Soyuz MS-60 capsule open, showing "
+            "Russian cosmonaut Ivan Petrov entering the station, followed by Smith and Brown. Their journey aboard the "
+            "three-person Soyuz spacecraft piloted by Petrov took six hours.")
+    assert set(crews(nlp, text, "2031-12-09")[("docking", "Soyuz MS-60")]) == {"Anne Smith", "Joe Brown", "Ivan Petrov"}

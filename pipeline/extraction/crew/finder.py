@@ -228,6 +228,11 @@ class CrewFinder(CrewRosters):
             listed = chain(doc, here, relative, {","}, forward=False, titled=True)
             names_aboard = list(dict.fromkeys(p.kb_id_ for p in reversed(listed) if self._flies(doc, p, names)))
         names_aboard = self.crew_so_far_over(doc, statement, earlier, names_aboard)
+        if names_aboard and not any(sent.start <= p.start < sent.end for p in people) and \
+                self._crew_subject(doc, statement):
+            # "They docked with the Poisk module" after "A and B blasted off", the next sentence showing the pilot
+            # C entering the station: they, and whom the next sentences add
+            names_aboard = list(dict.fromkeys(self._crew_so_far(doc, statement, earlier) + names_aboard))
         if not names_aboard and self._crew_subject(doc, statement):
             known = self._labelled_crew(doc, statement, people, names) or self._crew_so_far(doc, statement, earlier)
             if known and index > 0 and doc[sent.start].lower_ == "they" and _WITH_HIM_OR_HER.match(
