@@ -1163,3 +1163,13 @@ def test_a_headline_verb_after_a_role_is_no_name(nlp):
 def test_a_plural_headline_verb_is_no_part_of_a_name(nlp, headline):
     text = f"{headline}\n\nNASA astronauts Joe Brown and Anne Smith lifted off on Wednesday."
     assert sorted(people(nlp, text)) == ["Anne Smith", "Joe Brown"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (dev BX, dev BR): a middle name or initial before a quoted or bracketed nickname split the name
+    ("Eugene Francis ‘Gene’ Brandt was born in 1933. Brandt then joined NASA as a flight director.",
+     "Eugene Francis Brandt"),
+    ("Commander Robert L. (Hoot) Brandt docked the shuttle. Brandt said it went well.", "Robert L. Brandt"),
+])
+def test_a_nickname_after_a_middle_name_keeps_the_name_whole(nlp, text, name):
+    assert list(people(nlp, text)) == [name]

@@ -246,7 +246,7 @@ class PeopleFinder(CuedNames):
         # ("cosmonaut Aleksandr Gorbunov" where the NER saw only "Gorbunov").
         for cued in [*self._names_after_cues(doc, roles_at, blocked), *self._surnames_after_roles(doc, roles_at, blocked),
                      *self._names_before_roles(doc, roles_at, blocked),
-                     *nicknamed_names(doc, blocked, self.shape.facility_heads), *initialled_names(doc, blocked, self.shape),
+                     *nicknamed_names(doc, blocked, self.shape.facility_heads, self.given_names), *initialled_names(doc, blocked, self.shape),
                      *bylines(doc, blocked, self.shape, self.role_of_phrase),
                      *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
                        for s, e in owners_of_organisations(doc, self.organisations, blocked)

@@ -28,6 +28,11 @@ _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)? (?:[\"“‘']|``)[A-Z](?:[a-z]+|[A-Z]|\.[A-Z]\.)(?:[\"”’']|'') (?:[a-z]{1,3} )?[A-Z][\w'’-]+"
     r"(?: (?:Jr\.|Sr\.|II|III|IV)(?!\w))?"  # 'James A. "Jim" Lovell Jr.', "Donald 'Deke' Slayton"
 )
+# 'Eugene Francis ‘Gene’ Kranz', 'Robert L. (Hoot) Gibson': a middle name or initial before the nickname (the first
+# word must be a known given name, so that no title opens it: "Astronaut Edwin 'Buzz' Aldrin")
+_NICKNAMED_MIDDLE = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) (?:[A-Z][a-z]+|[A-Z]\.) (?:[\"“‘']|``|\()[A-Z][a-z]+(?:[\"”’'\)]|'') [A-Z][\w'’-]+"
+)
 _INITIALLED = re.compile(r"(?<![\w.])[A-Z] [A-Z] [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?![\w-])")
 # "Arvinder (Arvi) Singh Bahal", "James (J.D.) Russell"
 # (not "Party of Iran (KDPI) Hassan Rastegar", "Regulation (EC) No")
@@ -153,11 +158,14 @@ def aged_names(doc: Doc, blocked: set[int], shape: NameShape) -> list[Mention]:
     return found
 
 
-def nicknamed_names(doc: Doc, blocked: set[int], facility_heads: set[str]) -> list[Mention]:
+def nicknamed_names(doc: Doc, blocked: set[int], facility_heads: set[str],
+                    given_names: set[str] = frozenset()) -> list[Mention]:
     """'Edwin "Buzz" Aldrin', 'Francis R. "Dick" Scobee'; 'James (J.D.) Russell' is named
     without its aside: James Russell."""
     found = []
-    for m in [*_NICKNAMED.finditer(doc_text(doc)), *_PAREN_NICKNAMED.finditer(doc_text(doc))]:
+    text = doc_text(doc)
+    middles = [m for m in _NICKNAMED_MIDDLE.finditer(text) if m.group("given") in given_names]
+    for m in [*_NICKNAMED.finditer(text), *_PAREN_NICKNAMED.finditer(text), *middles]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None and not blocked.intersection(range(span.start, span.end)):
             name = re.sub(r" \([^()]*\)", "", span.text)
