@@ -1252,3 +1252,9 @@ def test_a_day_restating_today_in_an_undated_story_takes_no_year_from_an_aside(n
 ])
 def test_a_day_within_a_stated_range_is_of_the_ranges_year(nlp, text):
     assert dict(dates(nlp, text))["April 30"] == "1987-04-30"
+
+
+def test_a_bracketed_weekday_before_the_year_is_one_date(nlp):
+    # regression (dev BX): a Japanese agency's "May 14 (Fri), 2021" gave an undated "May 14" and a year apart
+    assert dates(nlp, "The president spoke at the press conference on May 14 (Fri), 2021.") == \
+        [("May 14 (Fri), 2021", "2021-05-14")]

@@ -71,7 +71,10 @@ class DateGrammar:
         month_edge_l = r"(?<![\w/.])(?<![^\d\s]-)"  # a month may follow a range's dash: "March 13-July 16, 1986"
         # "14 December 2022", or "December 14 last year": one mention either way ("Jan. 27,1967" too)
         # (or a stop for the comma, as a reference work's typo has it: "July 27. 1975")
-        year_or_rel = r"(?:(?:,?" + _NO_BLANK_LINE + r"\s+|,|\s+in\s+|\.\s)" + year + r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
+        # (or the weekday in brackets Japanese releases put before it: "May 14 (Fri), 2021")
+        bracketed_weekday = r"\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\),?\s+"
+        year_or_rel = r"(?:(?:,?" + _NO_BLANK_LINE + r"\s+|,|\s+in\s+|\.\s|" + bracketed_weekday + r")" + year + \
+            r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
         numbers = words["number_words"]
         tens = _alternation([w for k, v in numbers.items() if v >= 20 and v % 10 == 0 for w in (k, k.capitalize())])
         units = _alternation([k for k, v in numbers.items() if 1 <= v <= 9 and k not in {"a", "an"}])
