@@ -1173,3 +1173,8 @@ def test_a_plural_headline_verb_is_no_part_of_a_name(nlp, headline):
 ])
 def test_a_nickname_after_a_middle_name_keeps_the_name_whole(nlp, text, name):
     assert list(people(nlp, text)) == [name]
+
+
+def test_an_abbreviation_before_its_number_is_no_name(nlp):
+    # regression (dev BX): 'also known as "cosmonaut No. 11"' gave a cosmonaut named "No"
+    assert list(people(nlp, 'Ivan Petrov, known as "cosmonaut No. 11", was one of the first group.')) == ["Ivan Petrov"]
