@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
+from ..events.craft_clauses import VEHICLE_DETERMINERS
 from .context import CREWED, opens_on_a_new_crew
 from .people import CrewPeople
 from .subjects import listed_after_aside
@@ -42,7 +43,6 @@ _COMMAND_OF_REACH = 8  # words from "command" to the station: "command of the $1
 _STAYER_REACH = 4  # tokens from a name to its staying verb: ", who will remain"
 _STAYER_GAP = {"who", "will", "would", "is", "are", "was", "were", "to"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "(", "-", "—", "and"}
-_DETERMINERS = {"a", "an", "the", "their", "his", "her", "its"}
 _STAY_NOUN_REACH = 4  # words from a determiner to "stay": "a six-month stay"
 _VERB_LEADS = {"to", "will", "would", "can", "could", "must", "shall", "should", "may", "might"}
 
@@ -218,7 +218,7 @@ class StationCrews(CrewPeople):
 def _stay_noun(words: list[str], i: int) -> bool:
     """"are embarking upon a six-month stay aboard the ISS": a stay begun, the noun, not "remain"."""
     for word in reversed(words[max(0, i - _STAY_NOUN_REACH):i]):
-        if word in _DETERMINERS:
+        if word in VEHICLE_DETERMINERS:
             return True
         if word in _VERB_LEADS or not (word.isalnum() or word == "-"):
             return False

@@ -304,8 +304,9 @@ _OTHER_ONE = {"different", "separate", "second"}
 
 def another_of_its_class(span: Span | None) -> bool:
     """"three others arrive aboard a Soyuz spacecraft" after Soyuz TMA-16's landing, "will return on
-    another Soyuz capsule": a class after "aboard a" once a flight of it is named, or after "another",
-    is a craft the article does not name (the class stays the class), not that flight."""
+    another Soyuz capsule", "the launch of the next Progress": a class after "aboard a" or "next" once a
+    flight of it is named, or after "another", is a craft the article does not name (the class stays the
+    class), not that flight."""
     if span is not None and span.start >= 3 and span.doc[span.start - 1].lower_ in _OTHER_ONE and \
             span.doc[span.start - 2].lower_ in {"a", "an"} and span.doc[span.start - 3].lower_ in VEHICLE_PREPOSITIONS:
         return True  # "return to Earth in a different Soyuz"

@@ -17,7 +17,6 @@ from .name_lists import APOSTROPHES, ELIDED_SURNAME
 
 MAX_NAME_TOKENS = 5
 # months that are no one's first name ("June Lockhart", "Jan Davis" are people; "9 June Lockhart" is not)
-_NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "fig", "art", "pt", "ch"}  # "No. 11", "Vol. 3" before a number
 _NO_NAME_MONTHS = {"January", "February", "March", "July", "September", "October", "November", "December"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
@@ -55,6 +54,7 @@ class NameShape:
         self.ship_nouns = set(vocab["ship_nouns"])
         self.thing_nouns = set(vocab["thing_nouns"])  # "non-profit entity Robin Hood", "callsign Golden Eagle"
         self.headline_words = set(vocab["headline_words"])
+        self.number_abbreviations = set(vocab["number_abbreviations"])  # "No. 11", "Vol. 3" before a number
         self.leading_function_words = set(vocab["leading_function_words"])
         # ", Ohio." after a capitalised run: a town and its state
         self.region_after = re.compile(r",\s*(?:" + "|".join(re.escape(r) for r in sorted(
@@ -162,7 +162,7 @@ class NameShape:
         if tokens[0].text.replace(".", "") in self.ship_prefixes or \
                 (start > 0 and doc[start - 1].text.replace(".", "") in self.ship_prefixes):
             return False  # "USS Iwo Jima", "U.S.S. Iwo Jima"
-        if len(tokens) == 1 and tokens[0].lower_ in _NUMBER_ABBREVIATIONS and end + 1 < len(doc) and \
+        if len(tokens) == 1 and tokens[0].lower_ in self.number_abbreviations and end + 1 < len(doc) and \
                 doc[end].text == "." and doc[end + 1].like_num:
             return False  # an abbreviation before its number: "cosmonaut No. 11"
         if start > 0 and doc[start - 1].lower_ in {"dubbed", "christened"}:

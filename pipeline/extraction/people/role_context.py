@@ -28,7 +28,7 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
 _POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
-_DEGREES = set(load_json("people_words.json")["degrees"])
+DEGREES = set(load_json("people_words.json")["degrees"])  # "Ph.D.", "M.D." set off after a name
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
 # services before a rank: "a frogman, Navy Lt. A"
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
@@ -165,7 +165,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
     j = end
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in _DEGREES:
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in DEGREES:
         j += 2  # "Chang-Diaz, Ph.D., have been named as mission specialists"
     if j < len(doc) and doc[j].text == "," and past_age(doc, j + 1) > j + 1:
         j = past_age(doc, j + 1)  # "Glover, 44, is the pilot": a stated age between

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...normalize import doc_text
 from ...resources import load_json
 from .role_appositions import longest_role_end
-from .role_context import personal_title
+from .role_context import DEGREES, personal_title
 from .roles import LIST_SEPARATORS, RoleIndex
 
 _APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}
@@ -34,8 +34,7 @@ _DASHES = {"—", "–", "--"}
 # where a caption's name stands in the picture: "A, from left, B and C", "A, left, and B"
 _PICTURE_POSITIONS = set(load_json("people_words.json")["picture_positions"])
 # a degree or generational suffix set off after a listed name: "A, Ph.D., B, M.D. and C", "A, Jr., and B"
-_NAME_SUFFIXES = set(load_json("people_words.json")["degrees"]) | \
-    {s + dot for s in load_json("people_words.json")["comma_suffixes"] for dot in ("", ".")}
+_NAME_SUFFIXES = DEGREES | {s + dot for s in load_json("people_words.json")["comma_suffixes"] for dot in ("", ".")}
 _POSITION_WORDS = 4
 _RELATIVE_REACH = 25  # tokens of a relative clause on a listed name
 _ORIGIN_REACH = 4  # words of "from the United States" set off after a listed name
