@@ -199,8 +199,12 @@ def test_offsets_are_exact(nlp):
 @pytest.mark.parametrize(
     "text, published, expected",
     [
-        # "N years ago" is a year (months ago a month, days ago a day); "today" after it is the anniversary
-        ("Sixty years ago today she flew.", "2021-10-15", [("Sixty years ago", "1961")]),
+        # "N years ago" is a year (months ago a month, days ago a day); "today" after it makes it the
+        # anniversary's day (regression, dev CB and CG: "50 years ago today" was the year, "today" dropped)
+        ("Sixty years ago today she flew.", "2021-10-15", [("Sixty years ago today", "1961-10-15")]),
+        ("Fifty years ago today, Apollo 8 lifted off.", "2018-12-21", [("Fifty years ago today", "1968-12-21")]),
+        ("It flew 4 years ago today.", "2024-02-29", [("4 years ago today", "2020-02-29")]),
+        ("It flew 3 years ago today.", "2024-02-29", [("3 years ago today", "2021-02-28")]),
         ("Four years ago the lander crashed.", "2023-09-05", [("Four years ago", "2019")]),
         ("The probe left three days ago.", "2023-09-05", [("three days ago", "2023-09-02")]),
         # a decade is ten years: "a decade ago" and "two decades ago" are years
@@ -323,7 +327,7 @@ def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
         # ... but not a feature's own days, told after "N years ago today" with no other date of that year
         ("Twenty years ago today, Columbia broke apart. The anniversary falls on Wednesday. Saturday was the "
          "anniversary of Challenger's loss on Jan. 28, 1986.",
-         [("Twenty years ago", "2004"), ("Wednesday", "2024-07-10"), ("Saturday", "2024-07-06"),
+         [("Twenty years ago today", "2004-07-07"), ("Wednesday", "2024-07-10"), ("Saturday", "2024-07-06"),
           ("Jan. 28, 1986", "1986-01-28")]),
     ],
 )

@@ -3171,6 +3171,13 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     ("With NASA's announcement today of the launch of Space Shuttle Atlantis on 6 December, ESA astronauts Jan "
      "Berg and Luc Morel are set to carry the new laboratory to the station.", "2030-11-30",
      {("launch", "Space Shuttle Atlantis", "2030-12-06")}),
+    # regression (dev CF): "returned to Earth ... after the Columbia space shuttle disaster" put the landing on
+    # Columbia, the craft of a past accident, not on the capsule the next sentence names
+    ("Two astronauts and a cosmonaut returned to Earth from the space station today in a cramped Russian capsule, "
+     "getting home the only way they could after the Columbia space shuttle disaster. They rode in the Soyuz "
+     "TMA-41 capsule.", "2033-05-04", {("landing", "Soyuz TMA-41", "2033-05-04")}),
+    ("The crew returned to Earth today in a Russian capsule, five months after the Challenger accident.",
+     "2033-06-01", set()),
 ])
 def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last three rounds met in real articles (check sets V, S and O, dev sets T, R, Q, P,

@@ -290,7 +290,13 @@ class DateFinder(StoryDays, StoryTime):
             count = count_value(g["count"], self.number_words) * (-1 if g.get("ahead") else 1)
             unit = g["unit"].rstrip("s")
             if unit in {"year", "decade"}:  # "a decade ago": the year ten years back
-                return str(published.year - count * (10 if unit == "decade" else 1))
+                year = published.year - count * (10 if unit == "decade" else 1)
+                if g.get("today"):  # "fifty years ago today": the anniversary's day
+                    try:
+                        return published.replace(year=year).isoformat()
+                    except ValueError:  # 29 February, in a year with none
+                        return published.replace(year=year, day=28).isoformat()
+                return str(year)
             if unit == "month":
                 index = published.year * 12 + published.month - 1 - count
                 return f"{index // 12}-{index % 12 + 1:02d}"

@@ -185,9 +185,9 @@ class DateGrammar:
                                     r"(?P<unit>year)" + edge_r)),
             # (a headline's "Mir Launched Last Year")
             ("rel_unit", re.compile(edge_l + rel + r"(?P<unit>year|month|(?<=[NLT]\w{3}\s)(?:Year|Month))" + edge_r)),
-            # (or ahead: "will be launched 13 days hence", "two years from now")
+            # (or ahead: "will be launched 13 days hence", "two years from now"; "fifty years ago today": that day)
             ("ago", re.compile(edge_l + count + r"\s+(?P<unit>decades?|years?|months?|days?)\s+(?P<ahead>hence|from\s+now)?"
-                               r"(?(ahead)|ago)" + edge_r)),
+                               r"(?(ahead)|ago(?:\s+(?P<today>today))?)" + edge_r)),
             ("rel_day", re.compile(edge_l + r"(?P<relday>" + _alternation(
                 [w for k in words["relative_days"] for w in (k, k.capitalize())]) + r")" + edge_r)),
             ("weekday", re.compile(edge_l + r"(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"

@@ -46,6 +46,7 @@ from .waiting import WaitingTriggers
 
 SPAN_KEY = "events"
 _OTHER_CREW = 2  # people a sentence puts aboard before its trigger, none of its craft's known crew (as many): another
+_ACCIDENT_REACH = 3  # craft nouns between a craft's name and its accident: "the Columbia space shuttle disaster"
 
 
 @dataclass
@@ -87,10 +88,11 @@ class EventFinder(WaitingTriggers):
         self.flyer_nouns = words["flyer_nouns"]  # "astronaut": the role of those aboard the article gives none
         self.travellers = set(words["traveller_nouns"])
         self.confirmations = set(words["confirmation_words"])  # mission control's "Landing confirmed"
+        self.accident_nouns = set(words["accident_nouns"])  # "after the Columbia space shuttle disaster"
 
     def __call__(self, doc: Doc) -> Doc:
         every_craft = sorted(doc.spans.get(SPACECRAFT_KEY, []), key=lambda s: s.start)
-        crafts = [c for c in every_craft if not self._generic(c)]
+        crafts = [c for c in every_craft if not self._generic(c) and not self._names_an_accident(c)]
         classes = [c for c in every_craft if self._generic(c)]
         station_tokens = {i for s in crafts if s.label_ == STATION for i in range(s.start, s.end)}
         craft_tokens = {i for s in crafts for i in range(s.start, s.end)}
@@ -238,6 +240,17 @@ class EventFinder(WaitingTriggers):
             return False  # "aboard a Soyuz spacecraft": one craft ("spacecraft" is either number)
         # (the tagger reads "capsules" after a name as a verb: the word decides)
         return self.crafts.plural_craft_noun(noun.lower_)
+
+    def _names_an_accident(self, craft: Span) -> bool:
+        """"the Columbia space shuttle disaster", "the Challenger accident": the craft names a past accident,
+        no craft of the events around it ("returned to Earth ... in a Russian capsule after the Columbia
+        space shuttle disaster")."""
+        doc = craft.doc
+        i = craft.end
+        while i < min(len(doc), craft.end + _ACCIDENT_REACH) and doc[i].is_lower and doc[i].tag_ in {"NN", "NNS"} and \
+                doc[i].lower_ not in self.accident_nouns:
+            i += 1  # "space shuttle"
+        return i < len(doc) and doc[i].lower_ in self.accident_nouns
 
     @staticmethod
     def _launches_of_payloads(doc: Doc, statements: list[Statement], crafts: list[Span]) -> None:
