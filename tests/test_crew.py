@@ -70,6 +70,11 @@ def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
     ("A plane carried Joe Brown and cosmonauts Ivan Petrov and Oleg Sidorov back to Moscow. Brown and the "
      "cosmonauts had blasted off on April 28 aboard Soyuz TM-50.",
      ("launch", "Soyuz TM-50"), ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")),
+    # regression (dev CG): "Whilst Collins stayed in lunar orbit, Armstrong and Aldrin landed" put Collins, of the
+    # launch crew, back aboard the landing; "Whilst Collins" was a person of its own
+    ("Apollo 40 launched on July 16, 2029, with Ivan Petrov and crewmates Joe Brown and Oleg Sidorov. Whilst Sidorov "
+     "stayed in lunar orbit, Petrov and Brown landed on the moon on July 20.",
+     ("landing", "Apollo 40"), ("Ivan Petrov", "Joe Brown")),
 ])
 def test_who_is_aboard_past_hosts_asides_and_role_nouns(nlp, text, event, expected):
     assert crews(nlp, text)[event] == expected

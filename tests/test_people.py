@@ -137,6 +137,9 @@ def test_names(nlp, text, expected):
          "Silver Hawk"),
         ("Oleg said 'Silver Hawk, this is Falcon!' And I said 'Hello Oleg! I can see you!' Oleg Sidorov flew "
          "Vostok 9.", "Hello Oleg"),
+        # regression (dev CG): British "whilst" opening a sentence glued to the surname after it
+        ("Ivan Petrov and Oleg Sidorov flew to the moon. Whilst Sidorov stayed in orbit, Petrov walked on the "
+         "surface.", "Whilst Sidorov"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

@@ -35,7 +35,7 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _APPOSITIVE_CHARS = 24  # characters before "N-year-old" read for ", a pretty "
-_CLAUSE_OPENERS = {"who", "whom", "whose", "which", "while", "when", "as", "after"}  # the asides others stand in
+_CLAUSE_OPENERS = {"who", "whom", "whose", "which", "while", "whilst", "when", "as", "after"}  # the asides others stand in
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a description, no name
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
 _DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description

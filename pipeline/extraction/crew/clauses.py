@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from ..events.craft_clauses import contrast_between
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
-_FRONTED_CLAUSES = {"when", "while", "as", "once", "after", "before", "although", "though", "because", "since"}
-_CLAUSE_CHANGES = {"while", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
+_FRONTED_CLAUSES = {"when", "while", "whilst", "whereas", "as", "once", "after", "before", "although", "though", "because", "since"}
+_CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 
 
 class CrewClauses:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 LAUNCH_VEHICLE = "launch vehicle"
 STATION = "space station"
-CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "—"}
+CLAUSE_BREAKS = {";", "but", "while", "whilst", "whereas", "although", "though", "—"}
 _BEFORE_REACH = 15  # tokens between a subject craft and its trigger
 _APPOSITION_REACH = 30  # ... when an apposition between commas follows a sentence's opening craft
 _APPOSED_MODIFIERS = 6  # words of "a 25-ton orbiting laboratory" between its article and noun
@@ -38,7 +38,7 @@ _RELATIVE_OPENERS = _RELATIVES | {"who"}  # "the Crew-1 mission, which ...", "it
 _PART_NOUNS = {"capsule", "module", "lander", "orbiter"}  # "the descent capsule of Soyuz TMA-12M"
 LIGHT_VERB_WORDS = {"made", "make", "makes", "performed", "performs", "conducted", "completed", "achieved",
                      "the", "a", "an", "first", "its", "their", "historic", "successful", "final"}
-_CONTRASTS = {"while", "whereas"}
+_CONTRASTS = {"while", "whilst", "whereas"}
 _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
 FLIGHT_NOUNS = {"mission", "flight"}  # "During the Apollo 12 mission", "the Space Shuttle mission STS-7"
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
@@ -138,7 +138,7 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
             continue  # "Endeavour approaches the ISS, carrying four astronauts": the main clause's subject carries
         if craft.end < len(doc) and doc[craft.end].text in {"'s", "’s"} and any(doc[i].text == "," for i in between):
             continue  # "a capsule carrying four, including Starliner's test pilots A and B, undocked": a possessor
-        if opener(doc, craft) in SUBORDINATORS | {"while", "although", "though"} and \
+        if opener(doc, craft) in SUBORDINATORS | {"while", "whilst", "although", "though"} and \
                 any(doc[i].text == "," for i in between):
             continue  # "While Vostok 5 was still in orbit, X was launched aboard Vostok 6": its own clause
         return craft

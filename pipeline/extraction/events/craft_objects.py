@@ -24,7 +24,7 @@ _AFTER_REACH_ABOARD = 14  # ... and the craft flown ("lifted off from Baikonur o
 # the event is about: "launched to the ISS", "docked with Tianhe", "flight to the station", "the first
 # crew to fly since the 1986 Challenger accident".
 _NOT_THE_CRAFT_AFTER = {"to", "toward", "towards", "at", "with", "from", "for", "into", "near", "beside",
-                        "alongside", "than", "onto", ";", "while", "and", "after", "before", "since", "until"}
+                        "alongside", "than", "onto", ";", "while", "whilst", "and", "after", "before", "since", "until"}
 CRAFT_NOUNS = {"spacecraft", "spaceship", "ship", "capsule", "vehicle", "craft", "freighter"}
 # what a launch's object names before the craft's name in apposition: "launched the core module of its space
 # station, the Tianhe"

@@ -307,7 +307,7 @@ def seat_flight(doc: Doc, trigger: Trigger, candidates: list[Span], seats: set[s
     the trigger names, in the trigger's own clause (not "orbited the moon in Apollo 10" before a ";")."""
     end = min(trigger.span.end + _SEAT_REACH, trigger.span.sent.end)
     for i in range(trigger.span.end, end):
-        if doc[i].text in {";", ":"} or doc[i].lower_ in {"and", "but", "while"}:
+        if doc[i].text in {";", ":"} or doc[i].lower_ in {"and", "but", "while", "whilst"}:
             return None
         if doc[i].lower_ != "as":
             continue

@@ -347,8 +347,16 @@ def _landed_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
     that names some of the crew its craft launched with brings them all (crew_references._whole_crew,
     once the statements of a flight's designation and its vehicle are one row)."""
     launched = {normalize_name(r.spacecraft): r.people for r in records if r.event == "launch" and r.people}
+
+    def crew(r: EventRecord) -> tuple[str, ...]:
+        # (not one the landing's sentence names and leaves out: "Whilst Collins stayed in lunar orbit, Armstrong
+        # and Aldrin landed")
+        named = set(normalize_name(r.sentence).split())
+        return tuple(dict.fromkeys([*(n for n in launched[normalize_name(r.spacecraft)]
+                                      if normalize_name(n).split()[-1] not in named), *r.people]))
+
     # (not one who "brought Soyuz 5 down alone": the others had left it)
-    return [replace(r, people=tuple(dict.fromkeys([*launched[normalize_name(r.spacecraft)], *r.people])))
+    return [replace(r, people=crew(r))
             if r.event == "landing" and r.people and normalize_name(r.spacecraft) in launched
             and set(r.people) < set(launched[normalize_name(r.spacecraft)]) and not _ALONE.search(r.sentence)
             else r for r in records]

@@ -11,7 +11,7 @@ from ...normalize import doc_text
 from .craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, word_before
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
-_CLAUSE_OPENERS = {"as", "when", "while", "after", "before", "because", "since", "that", "and", "but"}
+_CLAUSE_OPENERS = {"as", "when", "while", "whilst", "after", "before", "because", "since", "that", "and", "but"}
 LEDE_CHARS = 600  # a headline, a byline and a dateline before the story's first sentence
 _BACKGROUND_OPENERS = {"after", "before", "since", "when", "until", "once", "like", "unlike"}
 _HEADING_WORDS = 7  # a section heading is a short line without a full stop
