@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 # Emphasis markers next to a word, heading hashes at a line start, code ticks (not old wire
-# copy's quotes, ``Hoot'').
-_MARKUP = re.compile(r"(?:(?<=\s)|^)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[\s.,;:!?)]|$)|^#{1,6}(?= )|(?<!`)`+(?!`)(?![^`\n]*'')",
-                     re.MULTILINE)
+# copy's quotes, ``Hoot''), a hashtag's hash ("Alexei #Leonov, a decorated veteran #cosmonaut").
+_MARKUP = re.compile(r"(?:(?<=\s)|^)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[\s.,;:!?)]|$)|^#{1,6}(?= )|(?<!`)`+(?!`)(?![^`\n]*'')"
+                     r"|(?:(?<=\s)|^)#(?=[^\W\d_])", re.MULTILINE)
 
 
 def mask_markup(text: str) -> str:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
 _COPULAS = {"was", "were", "is", "are"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+_TIMED_BY_FLIGHT = {"after", "before", "since", "following", "until"}  # "four months after Gagarin's flight"
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
 _RIDERS = {"with", "aboard", "carrying"}  # "days after launch the Soyuz with A": the flight's people, not history's
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
@@ -227,6 +228,9 @@ class CrewPeople(HostWords, CrewClauses):
                 doc[person.end + 1].lower_ not in _OWN_FLIGHT_WORDS and not doc[person.end + 1].like_num and \
                 not any(c.start == person.end + 1 for c in doc.spans.get(SPACECRAFT_KEY, [])):
             return False  # "NASA certified Elon Musk's venture": an owner, not a flyer ("Hague's crew" flies)
+        if person.end < sent.end and doc[person.end].lower_ in {"'s", "’s"} and person.start > sent.start and \
+                doc[person.start - 1].lower_ in _TIMED_BY_FLIGHT:
+            return False  # "launched Vostok-2 four months after Gagarin's flight": another flight, a time
         # (from the list's first name: "said farewell to the relief crew, A and B")
         first = list_start(doc, person)
         before = [t.lower_ for t in doc[max(sent.start, first - _OCCUPANT_REACH):person.start]]
