@@ -3178,6 +3178,13 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
      "TMA-41 capsule.", "2033-05-04", {("landing", "Soyuz TMA-41", "2033-05-04")}),
     ("The crew returned to Earth today in a Russian capsule, five months after the Challenger accident.",
      "2033-06-01", set()),
+    # regression (dev CG): "staked his place in space history" read "place ... in space" as a launch
+    ("Ivan Petrov staked his place in space history in 2029, when he left his Soyuz 41 capsule for a walk.",
+     "2030-10-12", set()),
+    # regression (dev CG): "the seven astronauts named in 1959 to take America into space" was a launch of the
+    # obituary's craft: a purpose, as "to carry" is
+    ("Ivan Petrov flew Soyuz 41 in 2029. Ivan Petrov, who died on Monday, was one of the seven cosmonauts named "
+     "in 2027 to take Russia into space.", "2030-10-12", set()),
 ])
 def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last three rounds met in real articles (check sets V, S and O, dev sets T, R, Q, P,
