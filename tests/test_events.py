@@ -3185,6 +3185,17 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     # obituary's craft: a purpose, as "to carry" is
     ("Ivan Petrov flew Soyuz 41 in 2029. Ivan Petrov, who died on Monday, was one of the seven cosmonauts named "
      "in 2027 to take Russia into space.", "2030-10-12", set()),
+    # regression (dev CD): a launch "scheduled to blast off" took "May 2010", the crew's selection in the
+    # sentence before, as its date: a plan takes no day past at publication
+    ("All three astronauts were selected as members of the second group in May 2026, said the agency. The "
+     "Shenzhou-40 spaceship is scheduled to blast off at 10:44 a.m. from Jiuquan.", "2030-06-04",
+     {("launch", "Shenzhou-40", "")}),
+    # regression (dev CF): "The Soyuz that launched from Baikonur Sunday has docked ... more than 50 hours after
+    # liftoff" gave the docking the relative clause's Sunday (and "50 hours after" the launch day) and the
+    # launch the day the agency spoke
+    ("The Soyuz MS-40 spacecraft that launched from Baikonur on Sunday has docked at the station more than 50 "
+     "hours after liftoff, the agency said Tuesday.", "2030-03-20",
+     {("launch", "Soyuz MS-40", "2030-03-17"), ("docking", "Soyuz MS-40", "")}),
 ])
 def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last three rounds met in real articles (check sets V, S and O, dev sets T, R, Q, P,

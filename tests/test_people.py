@@ -221,6 +221,19 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp):
     # regression (dev AY): a byline with its stamp and its paper after the name
     ("Dish to support Moon landings\n\nJane Roe, March 28, 2021 2:45PM The Australian\n\nThe dish will track "
      "the landers.", {"Jane Roe"}),
+    # regression (dev CD, CE, CG): bylines after a stamp or before a bar in capitals, after a page's label
+    # ("Author:", "Page author:"), a mail header's "From:" and a graphic's "designed by"
+    ("Soyuz crew lands\n\nSoyuz capsule landed\n\nMar 26, 2029 By JANE ROEWAK , Associated Press Writer\n\n"
+     "The capsule landed.", {"Jane Roewak"}),
+    ("Station news\n\nTwo ships\n\nBy ZHAO LIAN | China Daily | Updated: 2029-11-18 09:23\n\nThe ship docked.",
+     {"Zhao Lian"}),
+    ("The capsule landed on Monday.\n\nThe crew is well.\n\nThey rest now.\n\nAuthor: Dan Terdow Credit: NASA",
+     {"Dan Terdow"}),
+    ("The capsule landed on Monday.\n\nThe crew is well.\n\nThey rest now.\n\nPage author: Ivo Zakov",
+     {"Ivo Zakov"}),
+    ("Subject: Soyuz T-40 lands\nDate: 24 Nov 29\n\nThe crew is well.\n\nFrom:  Rod Brookes <ROD@SU-AI>\n\n"
+     "The capsule landed on Monday.", {"Rod Brookes"}),
+    ("Profiles of the three astronauts. /CGTN graphics designed by Qu Bao\n\nThe ship docked.", {"Qu Bao"}),
 ])
 def test_places_things_and_stamped_bylines(nlp, text, expected):
     assert set(people(nlp, text, "2021-03-28")) == expected

@@ -29,13 +29,20 @@ _AND_HAS = re.compile(r"\sand(?:\s+(?:then|has|have|had))?\s*$")  # "... as expe
 _LEDE_WORDS = 8
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+")
 # "touched down ... some three hours after liftoff": the span back to another event the sentence names
-_HOURS_AFTER = re.compile(r"\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"(?:\b(?P<count>\d+)\s+)?\b(?:hours?|minutes?)\s+(?:after|following)\s+(?:the\s+|its\s+|their\s+)?$",
+                          re.IGNORECASE)
+_HOURS_IN_A_DAY = 24  # "more than 50 hours after liftoff" is another day
 # "The hop lasted about eleven minutes", "the 10-minute flight": a hop that lands the day it launched
 _MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
                              r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 _PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
+
+
+def _within_the_day(match: re.Match | None) -> bool:
+    """"some three hours after liftoff" (not "more than 50 hours after liftoff": a later day)."""
+    return match is not None and (match.group("count") is None or int(match.group("count")) < _HOURS_IN_A_DAY)
 
 
 def dates_agree(one: set[str], other: set[str]) -> bool:
@@ -57,6 +64,7 @@ class DateCarrier:
         self.next_day_after = words["next_day_after"]
         self.relative_time = set(words["relative_time_words"])  # "two days later": no date to carry over
         self.plans = set(words["unrealised_plans"])
+        self.scheduled = set(words["scheduled_for"]) | {"will"}  # "is scheduled to blast off", "will dock"
         self.flight_subjects = set(words["planned_flight_subjects"])
         # (a day said to be a saying's: "the agency stated on 15 July")
         self.said_on = re.compile(r"\b(?:" + "|".join(words["speech_after"]) + r")\s+(?:on\s+)?$", re.IGNORECASE)
@@ -84,8 +92,15 @@ class DateCarrier:
                         for t in doc[sent.start:_clause_end(doc, statement.trigger.span)]):
                 continue  # (a time word past "and" is a later verb's: "lifted off ..., and six hours later docked")
             value = self._one_most_specific_date(doc, before)
-            if value is not None:
+            if value is not None and not self._planned_before(doc, statement.trigger.span, value):
                 statement.value, statement.carried = value, True
+
+    def _planned_before(self, doc: Doc, trigger: Span, value: str) -> bool:
+        """"... selected in May 2010, said the CMSEO. The Shenzhou-14 spaceship is scheduled to blast off":
+        an event still to come takes no day that was past when the article was written."""
+        published = doc._.published
+        return published is not None and value < published.isoformat()[:len(value)] and \
+            any(t.lower_ in self.scheduled for t in doc[trigger.sent.start:trigger.start])
 
     def from_plan_after(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
                         sentence_of: dict[int, int]) -> None:
@@ -232,7 +247,7 @@ class DateCarrier:
             if statement.value:
                 continue
             named = next((t for t in triggers if t.span.sent == trigger.sent and t.span.start > trigger.end
-                          and _HOURS_AFTER.search(text[trigger.end_char:t.span.start_char])), None)
+                          and _within_the_day(_HOURS_AFTER.search(text[trigger.end_char:t.span.start_char]))), None)
             if named is None:
                 continue
             told = [s for s in statements if s.craft == statement.craft and s.trigger.event == named.event

@@ -62,6 +62,7 @@ _OLD_PLAN = re.compile(r"\b(?:scheduled|planned|slated|originally|initially)(?:\
                        re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|first|once|later)\s+){0,2}$",
                               re.IGNORECASE)
+_RELATIVE_CHARS = 30  # "that had first" before a relative clause's verb
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re.IGNORECASE)
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
@@ -110,6 +111,12 @@ class EventDater(DateCarrier):
             joined = " and " in between or between.strip() == "to" or _AFTER_PHRASE.search(between) is not None
             return joined and any(o.end_char <= start for o in others)
 
+        def relative(verb: Span) -> bool:
+            """"The Soyuz spacecraft that launched from Baikonur Sunday has docked": a relative clause's verb."""
+            return _RELATIVE_BEFORE.search(text, max(sent.start_char, verb.start_char - _RELATIVE_CHARS),
+                                           verb.start_char) is not None
+
+        own_relative = relative(trigger)
         in_sentence = [r for r in doc._.dates if sent.start_char <= r.start < sent.end_char]
         # "August 19-29: ... launched Soyuz T-7 ... August 19": a range's days span the story, no one event's,
         # where the sentence dates it otherwise
@@ -200,7 +207,12 @@ class EventDater(DateCarrier):
             if not fronted and not own_phrase and record.end <= trigger.start_char and any(
                     o.end_char <= record.start and not _comma_between(text, o, record.start, record.end) for o in others):
                 continue  # "The SLIM lander, launched by JAXA in September, made a soft landing": the aside's day
+            if not fronted and record.end <= trigger.start_char and any(
+                    o.end_char <= record.start and relative(o) for o in others):
+                continue  # "The Soyuz that launched ... Sunday has docked": the relative clause's day
             if not fronted and any(_char_distance(o, record.start, record.end) < distance and
+                                   not (own_relative and trigger.end_char <= record.start and
+                                        record.end <= o.start_char) and
                                    not joined_after(o, record.start, record.end) and
                                    not (own_phrase and _comma_between(text, o, record.start, record.end)) and
                                    not _PURPOSE.fullmatch(text, record.end, max(record.end, o.start_char)) and

@@ -250,7 +250,9 @@ class EventFinder(WaitingTriggers):
         while i < min(len(doc), craft.end + _ACCIDENT_REACH) and doc[i].is_lower and doc[i].tag_ in {"NN", "NNS"} and \
                 doc[i].lower_ not in self.accident_nouns:
             i += 1  # "space shuttle"
-        return i < len(doc) and doc[i].lower_ in self.accident_nouns
+        # (the accident noun heads the phrase: not "the Chandrayaan-2 crash landing", a landing)
+        return i < len(doc) and doc[i].lower_ in self.accident_nouns and \
+            not (i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].tag_ in {"NN", "NNS", "VBG"})
 
     @staticmethod
     def _launches_of_payloads(doc: Doc, statements: list[Statement], crafts: list[Span]) -> None:
@@ -281,10 +283,11 @@ class EventFinder(WaitingTriggers):
             return True
         # "after undocking from the ISS", "before landing at Edwards" say where: a statement
         if tally(doc, trigger.span) or counted_history(doc, trigger.span) or \
-                (before in self.time_prepositions and doc[start].tag_ == "NN" and after not in _COMPLEMENTS
+                (before in self.time_prepositions and doc[start].tag_ in {"NN", "JJ"} and after not in _COMPLEMENTS
                  and not (before == "for" and start > 1 and doc[start - 2].lower_ in self.scheduled_for)
                  and not _dated_next(doc, trigger.span)):
-            return True  # (but "is set for launch on 2 September", "preparing Atlantis for launch on April 4"
+            return True  # (the tagger reads "after liftoff" as an adjective too)
+            # (but "is set for launch on 2 September", "preparing Atlantis for launch on April 4"
             # schedule one; "blew apart 74 seconds after liftoff yesterday" dates one)
         # "handles launch and landing", "in charge of rendezvous and docking": a duty, bare nouns after its verb
         # (the tagger reads such lists poorly: "handles/NNS launch/VBP and landing/NN")

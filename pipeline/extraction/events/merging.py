@@ -353,7 +353,7 @@ def _landed_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
         # and Aldrin landed")
         named = set(normalize_name(r.sentence).split())
         return tuple(dict.fromkeys([*(n for n in launched[normalize_name(r.spacecraft)]
-                                      if normalize_name(n).split()[-1] not in named), *r.people]))
+                                      if n in r.people or normalize_name(n).split()[-1] not in named), *r.people]))
 
     # (not one who "brought Soyuz 5 down alone": the others had left it)
     return [replace(r, people=crew(r))

@@ -48,6 +48,15 @@ _OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[
 # a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
                              r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
+# a name after a label on a page's own line or after a stamp or a bar: "Author: Jane Roe Credit: NASA",
+# "Page author: Jane Roe", "From:  Jane Roe <JR@SITE>" (a mail's header), "Mar 26, 2009 By JANE ROE ,
+# Associated Press Writer", "By JANE ROE | China Daily | Updated: ...", "graphics designed by Jane Roe"
+_LABELLED_BYLINE = re.compile(
+    r"(?m)(?:^[ \t]*|\|[ \t]*|\d{4}[ \t]+|(?<=[a-z]) (?=designed by))"
+    r"(?P<label>(?:Page )?[Aa]uthor:|From:|By|BY|designed by)[ \t]+"
+    r"(?P<name>" + _CREDITED_NAME + r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2})"
+    r"(?:[ \t]*,[ \t]*(?P<desk>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?"
+    r"(?=[ \t]*$|[ \t]*\||[ \t]*<|[ \t]+[A-Z][a-z]+:)")  # (the next label: "Credit: NASA")
 _DESK_WORDS = 4  # a desk's title on the line below a byline: "Associated Press Science Writer"
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE_NAME = _CREDITED_NAME  # a byline's name is written as a credit's
@@ -87,6 +96,27 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
         if span is not None and not blocked.intersection(range(span.start, span.end)) and \
                 shape.looks_like_name(doc, span.start, span.end):
             found.append(Mention(span.start, span.end, span.text, True, cued=True))
+    for m in _LABELLED_BYLINE.finditer(text):
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is None or blocked.intersection(range(span.start, span.end)) or \
+                normalize_name(span.text) in shape.organisations or \
+                any(w.lower() in shape.byline_non_names for w in span.text.split()):
+            continue
+        label = m.group("label").lower().rstrip(":")
+        line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start("label")].strip()
+        if label == "by" and line_start and not text[m.end():].lstrip(" \t").startswith("|"):
+            continue  # a byline of its own line, "By Jane Roe, Staff Writer": _BYLINE's
+        if span.text.isupper() and not all(w.strip(".").isalpha() and w.lower() not in shape.byline_non_names
+                                           and w.title() not in shape.facility_heads for w in span.text.split()):
+            continue  # an outlet's own byline: "By FLORIDA TODAY"
+        desk = (m.group("desk") or "").lower()
+        role = desk if desk.split()[-1:] and desk.split()[-1] in role_of_phrase else \
+            label.split()[-1] if label.split()[-1] in role_of_phrase else ""
+        # (the label cues a name the NER reads as one, a capitalised label after it or not: "Jane Roe Credit:")
+        if span.text.isupper() or all(t.ent_type_ == "PERSON" for t in span) or \
+                shape.looks_like_name(doc, span.start, span.end):
+            found.append(Mention(span.start, span.end, span.text.title() if span.text.isupper() else span.text,
+                                 True, role=role, cued=True))
     for line in _BYLINE_MANY.finditer(text):
         for m in re.finditer(_BYLINE_NAME, line.group("names")):
             span = doc.char_span(line.start("names") + m.start(), line.start("names") + m.end())
