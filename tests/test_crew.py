@@ -34,6 +34,10 @@ def test_onlookers_of_a_departure_are_not_aboard_and_an_uncrewed_statement_wins(
     # regression (dev CB): a mother watching on television "exclaimed" after the launch: no crew
     "After the Soyuz MS-40 spacecraft launched and Mission Control announced all systems were running smoothly, "
     "Mary Jones exclaimed, \u201cGood!\u201d",
+    # regression (dev CF): the station's crew "will handle a Soyuz MS-14 spacecraft that will be launched in its
+    # crewless version" were its crew
+    "Cosmonaut Ivan Petrov and astronaut Anne Smith are staying on the space station. They will also handle a "
+    "Soyuz MS-44 spacecraft that will be launched in its crewless version.",
 ])
 def test_people_watching_an_event_are_not_its_crew(nlp, text):
     assert all(people == () for people in crews(nlp, text).values())

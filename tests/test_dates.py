@@ -1162,6 +1162,10 @@ def test_a_year_closing_a_since_clause_is_no_year_of_an_undated_story(nlp):
      "in February.", [("Saturday", "2024-09-28"), ("February", "2025-02")]),
     # (a guard: an infinitive after a past verb tells the past: "went on to fly on Gemini 4 in June")
     ("Ed White later went on to fly on Gemini 4 in June.", [("June", "2024-06")]),
+    # regression (dev BZ): "set the stage for the crew size at the outpost to double to six in May" (a story of
+    # March) read May as the one before: "for ... to" is a purpose, still to come
+    ("The landing also set the stage for the crew size at the outpost to double to six in May.",
+     [("May", "2025-05")]),
 ])
 def test_an_infinitive_after_a_present_or_progressive_verb_looks_ahead(nlp, text, expected):
     assert dates(nlp, text, "2024-09-28") == expected

@@ -3196,6 +3196,12 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     ("The Soyuz MS-40 spacecraft that launched from Baikonur on Sunday has docked at the station more than 50 "
      "hours after liftoff, the agency said Tuesday.", "2030-03-20",
      {("launch", "Soyuz MS-40", "2030-03-17"), ("docking", "Soyuz MS-40", "")}),
+    # regression (dev CF): "return to Earth together with the crew of the Soyuz MS-12 spacecraft" went to the craft
+    # named before; "a Soyuz MS-14 that will be launched in its crewless version" took the station's crew aboard
+    ("The crew will handle a Soyuz MS-44 spacecraft that will be launched in its crewless version. During the "
+     "expedition, Hazza Ali will travel to the outpost where he will stay for a week, after which he will return "
+     "to Earth together with the crew of the Soyuz MS-42 spacecraft.", "2030-07-19",
+     {("launch", "Soyuz MS-44", ""), ("landing", "Soyuz MS-42", "")}),
 ])
 def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last three rounds met in real articles (check sets V, S and O, dev sets T, R, Q, P,

@@ -108,6 +108,7 @@ class CrewPeople(HostWords, CrewClauses):
                                         r")\s+(?:(?:the\s+)?(?:late|cosmonaut|astronaut|pioneer|legend)\s+)*$",
                                         re.IGNORECASE)
         self.uncrewed_words = set(words["uncrewed_words"])
+        self.uncrewed_forms = set(words["uncrewed_forms"])  # "launched in its crewless version"
         self.crewed_landers = set(words["crewed_landers"])  # a lunar module's name: "Eagle", not "Surveyor 1"
         self.uncrewed_things = set(words["uncrewed_things"])  # "uncrewed capsule", not "uncrewed operations"  # "the uncrewed capsule", "an empty Starliner"
         # Later sentences must say more plainly than the event's own that people are aboard.

@@ -15,6 +15,7 @@ _FRONTING = {"after", "before", "following", "once", "ahead", "until", "upon"}
 _EARLIER = {"after", "since", "following"}  # a present verb's day after these lies before it
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _FIRST_PLANS = {"originally", "initially"}
+_FOR_TO_REACH = 8  # words from "for" to the "to" of its infinitive: "for the crew size at the outpost to"
 _NOUN_REACH = 7  # tokens from an event's noun to its date: "liftoff at 4:10 a.m. PST Thursday"
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -180,6 +181,9 @@ class TenseReader:
             # "astronauts waiting to hitch a ride home in February" (not "went on to fly in 1965", "had been
             # aiming to touch down on August 21")
             return "future"
+        if token.tag_ == "VB" and token.i >= 2 and doc[token.i - 1].lower_ == "to" and \
+                "for" in {t.lower_ for t in doc[max(token.sent.start, token.i - 1 - _FOR_TO_REACH):token.i - 1]}:
+            return "future"  # "set the stage for the crew size at the outpost to double to six in May": a purpose
         if token.tag_ == "VBG" and before & {"is", "are", "'re", "am"} and \
                 not (token.lower_ == "going" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"):
             return "future"  # "are returning to Earth on Thursday": news's progressive is its coming days

@@ -65,6 +65,21 @@ class CraftChooser(CraftSubjects, CraftLists):
         self.craft_and_rocket = {normalize_name(e["name"]) for e in load_jsonl(gazetteer)
                                  if e["kind"] in CREWED and LAUNCH_VEHICLE in e.get("alt_kinds", ())}
 
+    def _with_crew_of(self, doc: Doc, trigger: Trigger, in_sentence: list[Span]) -> Span | None:
+        """A homecoming "with the crew of (the) X" after the trigger: X, the craft that crew flies home."""
+        if trigger.event not in ("landing", "undocking"):
+            return None
+        words = doc[trigger.span.end:trigger.span.sent.end]
+        for token in words:
+            if token.lower_ != "with" or token.i + 3 >= len(doc):
+                continue
+            i = token.i + 1 + (doc[token.i + 1].lower_ in {"the", "its", "their"})
+            if doc[i].lower_ not in self.crew_nouns or doc[i + 1].lower_ != "of":
+                continue
+            i += 2 + (doc[i + 2].lower_ == "the")
+            return next((c for c in in_sentence if c.start == i), None)
+        return None
+
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
         if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.payload_subject(doc, trigger):
@@ -97,6 +112,10 @@ class CraftChooser(CraftSubjects, CraftLists):
             if payload is not None:
                 return self._most_specific(payload, crafts)
             in_sentence = [c for c in in_sentence if c.label_ != LAUNCH_VEHICLE] or in_sentence
+        # "he will return to Earth together with the crew of the Soyuz MS-12 spacecraft": the craft he rides home
+        crew_ride = self._with_crew_of(doc, trigger, in_sentence)
+        if crew_ride is not None:
+            return self._most_specific(crew_ride, crafts)
         # (the flight a seat after the trigger names first: "flew Gemini 10 and landed on the moon as commander
         # of Apollo 16")
         chosen = seat_flight(doc, trigger, in_sentence, self.crew_titles) or \

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 UNCREWED = {"cargo vehicle", "space probe", "satellite", "rover", "space station"}
+_FORM_REACH = 5  # words from the trigger to "in its crewless version"
 _NOBODY_ABOARD = re.compile(r"\b(?:nobody|no one|no - one|no (?:crew|astronauts|cosmonauts|taikonauts|people|humans))"
                             r"\s+(?:on\s+board|aboard|onboard|inside)\b")
 
@@ -66,6 +67,10 @@ class UncrewedReading(CrewReferences):
                 if any(t.lower_ in self.uncrewed_things or any(c.start <= t.i < c.end for c in
                                                                  doc.spans.get(SPACECRAFT_KEY, [])) for t in after):
                     return True
+        # "a Soyuz MS-14 spacecraft that will be launched in its crewless version"
+        if any(t.lower_ in self.uncrewed_words and t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.uncrewed_forms
+               for t in doc[trigger.end:min(sent.end, trigger.end + _FORM_REACH)]):
+            return True
         # "With no astronauts on board, ... guided the vehicle ... before docking"
         return any(w == "without" and any(n in self.crew_nouns or n in {"anyone", "people"} for n in words[i + 1:i + 3])
                    for i, w in enumerate(words)) or _NOBODY_ABOARD.search(" ".join(words)) is not None
