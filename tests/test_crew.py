@@ -86,6 +86,11 @@ def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
     ("Cosmonaut Oleg Sidorov was the second man to orbit the Earth, following his compatriot Ivan Petrov. The "
      "Soviet Union launched Soyuz 41 shortly after Petrov's flight, and it carried Sidorov around the planet.",
      ("launch", "Soyuz 41"), ("Oleg Sidorov",)),
+    # regression (dev CB): "greeted aboard the station by the Shenzhou-15 crew. A, B and C have been aboard since
+    # November ... The Shenzhou-15 crew are expected to land" took a newcomer for the crew
+    ("Commander Ivan Petrov and engineer Joe Brown docked on May 30. Petrov and Brown will be greeted aboard the "
+     "station by the Shenzhou-40 crew. Wang Lei, Li Na and Chen Bo have been aboard since November. The "
+     "Shenzhou-40 crew are expected to land on June 3.", ("landing", "Shenzhou-40"), ("Wang Lei", "Li Na", "Chen Bo")),
 ])
 def test_who_is_aboard_past_hosts_asides_and_role_nouns(nlp, text, event, expected):
     assert crews(nlp, text)[event] == expected

@@ -3202,6 +3202,11 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
      "expedition, Hazza Ali will travel to the outpost where he will stay for a week, after which he will return "
      "to Earth together with the crew of the Soyuz MS-42 spacecraft.", "2030-07-19",
      {("launch", "Soyuz MS-44", ""), ("landing", "Soyuz MS-42", "")}),
+    # regression (dev BZ): "Discovery's landing came six hours after a new expedition crew and a returning space
+    # tourist docked at the station" docked the shuttle: a crew not spoken of before flies a craft of its own
+    ("Space shuttle Atlantis landed on Saturday. Atlantis's landing came six hours after a new expedition crew "
+     "and a returning space tourist docked at the station.", "2030-03-24",
+     {("landing", "Space Shuttle Atlantis", "2030-03-23")}),
 ])
 def test_event_statements_found_in_real_text(nlp, text, published, expected):
     # each case a class the last three rounds met in real articles (check sets V, S and O, dev sets T, R, Q, P,

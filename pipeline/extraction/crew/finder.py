@@ -234,7 +234,8 @@ class CrewFinder(CrewRosters):
             # C entering the station: they, and whom the next sentences add
             names_aboard = list(dict.fromkeys(self._crew_so_far(doc, statement, earlier) + names_aboard))
         if not names_aboard and self._crew_subject(doc, statement):
-            known = self._labelled_crew(doc, statement, people, names) or self._crew_so_far(doc, statement, earlier)
+            known = self._labelled_crew(doc, statement, people, names) or \
+                self._crew_named_after_label(doc, statement, people) or self._crew_so_far(doc, statement, earlier)
             if known and index > 0 and doc[sent.start].lower_ == "they" and _WITH_HIM_OR_HER.match(
                     doc_text(doc), trigger.span.end_char, sent.end_char):
                 # "They will stay ten days and then return to Earth with her in Soyuz MS-42": they, whom the

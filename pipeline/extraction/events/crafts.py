@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
 from ...resources import load_jsonl
-from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, VEHICLE_PREPOSITIONS,
-                            another_of_its_class, clause_subject, crew_titles, fronted_flight, main_clause_craft, opener,
+from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, SUBORDINATORS,
+                            VEHICLE_PREPOSITIONS, another_of_its_class, clause_subject, crew_titles, fronted_flight, main_clause_craft, opener,
                             apposed_participle, participle_head, payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
@@ -65,6 +65,14 @@ class CraftChooser(CraftSubjects, CraftLists):
         self.craft_and_rocket = {normalize_name(e["name"]) for e in load_jsonl(gazetteer)
                                  if e["kind"] in CREWED and LAUNCH_VEHICLE in e.get("alt_kinds", ())}
 
+    def new_crew_clause(self, doc: Doc, trigger: Trigger) -> bool:
+        """"Discovery's landing came six hours after a new expedition crew ... docked at the station": a
+        clause whose subject is a crew the text has not spoken of, in a craft of its own, not the one in focus."""
+        sent = trigger.span.sent
+        clause = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ in SUBORDINATORS), None)
+        return clause is not None and opens_on_a_new_crew(doc[clause + 1:sent.end], self.crew_nouns,
+                                                          end=trigger.span.start)
+
     def _with_crew_of(self, doc: Doc, trigger: Trigger, in_sentence: list[Span]) -> Span | None:
         """A homecoming "with the crew of (the) X" after the trigger: X, the craft that crew flies home."""
         if trigger.event not in ("landing", "undocking"):
@@ -88,6 +96,8 @@ class CraftChooser(CraftSubjects, CraftLists):
             lede = trigger.span.sent.start_char <= LEDE_CHARS
             return self.named_after_lede(doc, trigger, crafts, sentences, sentence_of, triggers) if lede else None
         sent = trigger.span.sent
+        if self.new_crew_clause(doc, trigger):
+            return None
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]

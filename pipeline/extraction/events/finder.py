@@ -120,7 +120,7 @@ class EventFinder(WaitingTriggers):
                 # not "'The Challenge' seems to have been launched", "probes have managed to land"; but a
                 # lede's "A supply ship docked with Mir today" is the craft the story goes on to name
                 lede = lede_main_clause(doc, trigger.span)
-                if not (self.crafts.other_subject(doc, trigger) or
+                if not (self.crafts.other_subject(doc, trigger) or self.crafts.new_crew_clause(doc, trigger) or
                         (self.crafts.indefinite_subject(doc, trigger) and not lede)):
                     waiting.append(trigger)
                 continue
