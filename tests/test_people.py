@@ -318,6 +318,8 @@ def test_a_name_before_an_age_in_commas_is_a_person(nlp, text, name):
          "reporters the landing was rough.", "Tetsuya Sakai"),
         # regression (dev Z): a name after a nationality that the NER missed
         ("Ivanov handed over command to American Shunsuke Miyake on Saturday.", "Shunsuke Miyake"),
+        # regression (dev CG): a British honorific with no full stop before a name the NER split
+        ("His assistant, Ms Natalia Filimonova, told AFP that Mr Leonov died.", "Natalia Filimonova"),
     ],
 )
 def test_a_name_the_ner_mislabelled_or_missed_next_to_a_cue_is_a_person(nlp, text, name):

@@ -315,6 +315,11 @@ def test_role_from_descriptor(nlp, text, name, role):
         # two group nouns: whose group the list is is not plain
         ("Two astronauts and two cosmonauts waited. Karl Weber and Ivan Orlov boarded first.",
          {"Karl Weber": "", "Ivan Orlov": ""}),
+        # regression (dev CG): a picture's list after its positions takes the group its caption names
+        ("A graphic depicting all four of the first cosmonauts. From left to right, Ivan Orlov, Pavel Belov, "
+         "Nikolai Sokolov and Oleg Kuznets.",
+         {"Ivan Orlov": "cosmonaut", "Pavel Belov": "cosmonaut", "Nikolai Sokolov": "cosmonaut",
+          "Oleg Kuznets": "cosmonaut"}),
     ],
 )
 def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, expected):

@@ -56,7 +56,8 @@ class PeopleFinder(CuedNames):
         self.group_nouns = vocab["group_nouns"]  # "Four astronauts ... A, B and C descended"
         self.professions = set(vocab["shared_professions"])  # "US astronaut A, Japan's B and Russia's C"
         self.titles, self.modifiers = self.shape.titles, self.shape.modifiers
-        self.ranks = set(vocab["rank_abbreviations"])  # "Col." before a name the NER missed
+        # "Col." before a name the NER missed; an honorific too ("His assistant, Ms Natalia Filimonova, told AFP")
+        self.ranks = set(vocab["rank_abbreviations"]) | set(vocab["honorifics"])
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
         self.not_initials = set(vocab["abbreviations_not_initials"])
         self.weekdays = self.shape.weekdays

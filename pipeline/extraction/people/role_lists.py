@@ -341,7 +341,11 @@ def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
         counted_nouns = [t for t in doc[:first.start] if t.lower_ in group_nouns and
                          _count_before(doc, t.i) == len(names) and not any(t.i < m.start < first.start for m in mentions)]
         counted = bool(counted_nouns)
-        if not (opens and verb_after) and not counted:
+        # (or a picture's list after its positions: "... all seven of America's first astronauts. From left to
+        # right, A, B, C, D, E, F and G.")
+        lead = " ".join(t.lower_ for t in doc[sent.start:first.start] if not t.is_punct)
+        positioned = lead in _PICTURE_POSITIONS
+        if not (opens and (verb_after or positioned)) and not counted:
             continue
         nouns = nouns if not counted or any(t in counted_nouns for t in nouns) else counted_nouns
         found = {group_nouns[t.lower_] for t in nouns}
