@@ -647,6 +647,10 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         ("The freighter should have reached the station on Monday.", "2021-02-20", [("Monday", "2021-02-15")]),
         # regression (dev 25): a reported "would" is a plan told in the past, its month either side
         ("The agency said the freighter would launch in May.", "2021-02-20", [("May", "2021-05")]),
+        # regression (dev CE): a fronted "After ..." phrase before a main clause in the present ("is now ready")
+        # tells of what is done: its weekday lies before
+        ("After the successful departure of the Progress M-53M on Monday, the docking port is now ready.",
+         "2032-01-24", [("Monday", "2032-01-19")]),
     ],
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):

@@ -63,7 +63,10 @@ class TenseReader:
         # (and a fronted participle's: "Launched on Sept 20 from Wenchang, the ship docked")
         opens = all(t.pos_ in {"ADP", "ADV", "DET"} or (t.i == sent.start and t.tag_ in {"VBN", "VBG"})
                     for t in doc[sent.start:span.start])
-        return self._verb_after(doc, span, skip_comma=doc[sent.start].lower_ in _FRONTING or opens)
+        tense = self._verb_after(doc, span, skip_comma=doc[sent.start].lower_ in _FRONTING or opens)
+        if tense == "present" and doc[sent.start].lower_ in _EARLIER:
+            return "past"  # "After the departure of Progress M-13M on Monday, the port is now ready": done before now
+        return tense
 
     @staticmethod
     def _future_main_clause(doc: Doc, verb) -> bool:
