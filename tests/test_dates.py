@@ -1065,6 +1065,10 @@ def test_an_on_this_day_headline_gives_an_undated_article_its_year(nlp):
     # regression (dev AM): ... and of the year its paragraph dated it to
     ("On July 11, 2030, the probe touched down again. During its first touchdown in February of this year, it "
      "took samples.", None, [("July 11, 2030", "2030-07-11"), ("February of this year", "2030-02")]),
+    # regression (dev CF): ... or to the article's one full date, a caption's, in another paragraph
+    ("The Soyuz MS-40 rocket is launched with its crew, Wednesday, March 21, 2029 at the Baikonur Cosmodrome.\n\n"
+     "The crew will remain on the station until August of this year.", None,
+     [("Wednesday, March 21, 2029", "2029-03-21"), ("August of this year", "2029-08")]),
 ])
 def test_slashed_stamps_and_months_of_this_year_undated(nlp, text, published, expected):
     assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected

@@ -257,8 +257,12 @@ class DateFinder(StoryDays, StoryTime):
             # "in January of this year" in an undated story: of the year its paragraph dated it to before ("On
             # July 11, 2019, ... touched down. During its first touchdown in February of this year"), else unknown
             text = doc_text(doc)
+            # (or of the article's one full date, as its weekdays are: "until August of this year" under a
+            # caption's "Wednesday, March 21, 2018")
+            full_years = set(full_dates.values())
             year = next((c[1] for c in reversed(context_years) if c[0] < cand.start and c[3] is not None
-                         and "\n\n" not in text[c[0]:cand.start]), None)
+                         and "\n\n" not in text[c[0]:cand.start]), None) or \
+                (next(iter(full_years)) if len(full_years) == 1 else None)
             shift = SHIFTS[g.get("rel", "this").lower()]
             return f"{year + shift}-{self._month(g['month']):02d}" if year else f"XXXX-{self._month(g['month']):02d}"
         if form == "rel_month" and published is None:
