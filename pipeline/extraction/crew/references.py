@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
 from .context import CREWED, after_a_heading, flies_another, same_or_class
-from .subjects import chain, first_verb_subject, list_end
+from .subjects import chain, first_verb_subject
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..salience import most_named
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
@@ -26,7 +26,6 @@ _COUNTED_REACH = 4  # sentences back to the crew "the three" counts
 _GROUPS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # "A pair of NASA test pilots"
 _GROUP_MODIFIERS = 2  # words between "of" and the flyers: "NASA test"
 _PER_HEAD = {"man", "member", "person", "woman", "strong"}  # "a four-man crew", "the three-member team"
-_LISTED_CREW = 2  # names opening the sentence after "the Shenzhou-15 crew." that make it a crew
 _TEAMS = {"team", "crew"}
 _COUNTED_ON_SENTENCES = 9  # sentences on to the names of "the seven crew members"
 _ANTECEDENT_REACH = 3
@@ -367,27 +366,6 @@ class CrewReferences(StationCrews):
                 end = next((t.i for t in doc[i + 2:sent.start] if t.text in {";", ":"} or t.is_sent_start), sent.start)
                 return list(dict.fromkeys(p.kb_id_ for p in people if i + 1 < p.start and p.end <= end
                                           and self._flies(doc, p, names)))
-        return []
-
-    def _crew_named_after_label(self, doc: Doc, statement: "Statement", people: list[Span]) -> list[str]:
-        """"... greeted by the Shenzhou-15 crew. Fei Junlong, Deng Qingming and Zhang Lu have been aboard ...
-        The Shenzhou-15 crew are expected to land": the names that open the sentence after an earlier
-        "<craft> crew" closing its own."""
-        key = normalize_name(statement.craft)
-        trigger = statement.trigger.span
-        for craft in doc.spans.get(SPACECRAFT_KEY, []):
-            after = craft.end + 1
-            if craft.end >= trigger.sent.start or normalize_name(craft.kb_id_) != key or after + 1 >= len(doc) or \
-                    doc[craft.end].lower_ not in self.crew_nouns or not doc[after].is_sent_end and \
-                    not doc[after + 1].is_sent_start:
-                continue
-            opening = next((p for p in people if p.start == after + 1), None)
-            if opening is None:
-                continue
-            end = list_end(doc, opening)
-            listed = [p.kb_id_ for p in people if opening.start <= p.start and p.end <= end]
-            if len(set(listed)) >= _LISTED_CREW:
-                return list(dict.fromkeys(listed))
         return []
 
     def _listed_crew(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:

@@ -16,14 +16,17 @@ from ..events.craft_clauses import POSSESSIVES
 from ..captions import caption_lines, in_caption
 from ..salience import most_named
 from .companions import OUTWARD, CrewCompanions
+from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .context import (CREWED, aboard_another_craft, another_flight_of, dated_after_to_another_year,
                       dated_another_year, flies_another, flies_this, flown_elsewhere, names_a_sibling,
                       of_another_flight, rides, same_or_class, titled_by_another_craft)
+from .subjects import list_end
 
 if TYPE_CHECKING:
     from ..events.finder import Statement
 
 _NEARBY_SENTENCES = 2
+_LISTED_CREW = 2  # names opening the sentence after "the Shenzhou-15 crew." that make it a crew
 # (the number words the date grammar reads: "43 years ago", "forty-three years ago", "several years earlier")
 _COUNTS = "|".join(w for w, n in load_json("date_words.json")["number_words"].items() if n >= 2)
 _YEARS_AGO = re.compile(r"\b(?:[2-9]|\d\d+|several|many|(?:" + _COUNTS + r")(?:-\w+)?)\s+years\s+(?:ago|earlier|before)\b",
@@ -184,6 +187,26 @@ class CrewRosters(CrewCompanions):
         match = self.aboard_cue.search(person.sent.text)
         return match is not None and person.sent.start_char + match.end() <= person.start_char
 
+    def _crew_named_after_label(self, doc: Doc, statement: "Statement", people: list[Span]) -> list[str]:
+        """"... greeted by the Shenzhou-15 crew. Fei Junlong, Deng Qingming and Zhang Lu have been aboard ...
+        The Shenzhou-15 crew are expected to land": the names that open the sentence after an earlier
+        "<craft> crew" closing its own."""
+        key = normalize_name(statement.craft)
+        trigger = statement.trigger.span
+        for craft in doc.spans.get(SPACECRAFT_KEY, []):
+            after = craft.end + 1
+            if craft.end >= trigger.sent.start or normalize_name(craft.kb_id_) != key or after + 1 >= len(doc) or \
+                    doc[craft.end].lower_ not in self.crew_nouns or not doc[after].is_sent_end and \
+                    not doc[after + 1].is_sent_start:
+                continue
+            opening = next((p for p in people if p.start == after + 1), None)
+            if opening is None:
+                continue
+            end = list_end(doc, opening)
+            listed = [p.kb_id_ for p in people if opening.start <= p.start and p.end <= end]
+            if len(set(listed)) >= _LISTED_CREW:
+                return list(dict.fromkeys(listed))
+        return []
 
 
 def _years_ago(person: Span, trigger: Span) -> bool:

@@ -77,15 +77,15 @@ class CraftChooser(CraftSubjects, CraftLists):
         """A homecoming "with the crew of (the) X" after the trigger: X, the craft that crew flies home."""
         if trigger.event not in ("landing", "undocking"):
             return None
-        words = doc[trigger.span.end:trigger.span.sent.end]
-        for token in words:
-            if token.lower_ != "with" or token.i + 3 >= len(doc):
+        sent = trigger.span.sent
+        for token in doc[trigger.span.end:sent.end]:
+            words = [t.lower_ for t in doc[token.i:min(sent.end, token.i + 5)]]
+            if words[:1] != ["with"]:
                 continue
-            i = token.i + 1 + (doc[token.i + 1].lower_ in {"the", "its", "their"})
-            if doc[i].lower_ not in self.crew_nouns or doc[i + 1].lower_ != "of":
+            words = [w for w in words[1:] if w not in {"the", "its", "their"}]  # "with (the) crew of (the) X"
+            if len(words) < 2 or words[0] not in self.crew_nouns or words[1] != "of":
                 continue
-            i += 2 + (doc[i + 2].lower_ == "the")
-            return next((c for c in in_sentence if c.start == i), None)
+            return next((c for c in in_sentence if token.i < c.start <= token.i + 5), None)
         return None
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
