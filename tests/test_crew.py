@@ -91,6 +91,11 @@ def test_station_flight_engineers_are_hosts_not_the_shuttles_crew(nlp):
     ("Commander Ivan Petrov and engineer Joe Brown docked on May 30. Petrov and Brown will be greeted aboard the "
      "station by the Shenzhou-40 crew. Wang Lei, Li Na and Chen Bo have been aboard since November. The "
      "Shenzhou-40 crew are expected to land on June 3.", ("landing", "Shenzhou-40"), ("Wang Lei", "Li Na", "Chen Bo")),
+    # regression (dev BZ): "All will serve as flight engineers under Kononenko, the commander" put the station's
+    # commander aboard the arriving Soyuz
+    ("Joe Brown, Ivan Petrov and Oleg Sidorov launched on May 14 aboard Soyuz TMA-40M. The three new arrivals will "
+     "live and work aboard the station for four months. All will serve as flight engineers under Pavel Belov, the "
+     "commander of the Expedition 80 mission.", ("launch", "Soyuz TMA-40M"), ("Joe Brown", "Ivan Petrov", "Oleg Sidorov")),
 ])
 def test_who_is_aboard_past_hosts_asides_and_role_nouns(nlp, text, event, expected):
     assert crews(nlp, text)[event] == expected

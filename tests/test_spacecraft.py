@@ -39,6 +39,9 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("Days later the rover Tenacity rolled down the ramp.", "Tenacity", "rover"),
         # regression (dev AY): India's flight numbers, written with a space
         ("On September 16, the agency is planning to launch PSLV C42.", "PSLV-C42", "launch vehicle"),
+        # regression (dev CE): a hyphen after the series letter too
+        ("The PSLV-C-35 carrying Cartosat-9 blasted off this morning.", "PSLV-C35", "launch vehicle"),
+        ("The GSLV-F-40 rocket lifted off from Sriharikota.", "GSLV-F40", "launch vehicle"),
         ("In the same month the agency is set to launch GSAT 29.", "GSAT-29", "satellite"),
         ("The lander carries two small rovers, LEV 1 and LEV 2.", "LEV-1", "rover"),
         ("The OMOTENASHI lander failed to land.", "OMOTENASHI", "lander"),

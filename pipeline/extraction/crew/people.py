@@ -252,6 +252,8 @@ class CrewPeople(HostWords, CrewClauses):
         wider = [t.lower_ for t in doc[max(sent.start, person.start - 8):person.start]]
         if any(w in self.kinship and nxt == "of" for w, nxt in zip(wider, wider[1:])):
             return False  # "Richard Garriott, son of astronaut Owen Garriott"
+        if first > sent.start and doc[first - 1].lower_ == "under":
+            return False  # "All will serve as flight engineers under Kononenko, the commander of Expedition 31"
         if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
         widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
