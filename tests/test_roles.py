@@ -293,6 +293,17 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Bob Finch, USS Hornet Museum trustee, said the ship was ready.", "Bob Finch", "trustee"),
         # regression (dev S): an old abbreviation of a compound rank ("Lieut. Colonel" was cut to "colonel")
         ("Gemini 10 carried Lieut. Colonel Sam Pratt and Commander Rick Olson.", "Sam Pratt", "lieutenant colonel"),
+        # regression (dev BZ, CF): a role before a comma that sets off the name, whole ("chief executive officer",
+        # not "chief"), past a long complement or a bracketed aside
+        ("The chief executive officer of Firefly, Jane Roe, said the lander was upright.", "Jane Roe",
+         "chief executive officer"),
+        ("An associate administrator for the Science Mission Directorate at NASA, Anna Lind, screamed with joy.",
+         "Anna Lind", "associate administrator"),
+        ("Joe Brown floated aboard, a spokesman for the mission control centre (TsUP) near Moscow, Ivan Orlov, said.",
+         "Ivan Orlov", "spokesman"),
+        # ... but not past another's name: the list after "with pilots A and B at the controls and C, D" is no pilots
+        ("VSS Unity flew with pilots Dave Mack and Mike Mason at the controls and Richard Branson, Beth Moss and "
+         "Colin Ben aboard.", "Beth Moss", ""),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -41,6 +41,8 @@ _SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot se
 _SEAT_ROLE_WORDS = 4
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
 _OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
+_CLAUSE_ROLE_WORDS = 8  # words of a clause before a name's comma whose opening role is the name's: "As chief designer, X"
+_CLAUSE_ROLE_REACH = 11  # words of "An associate administrator for the Science Mission Directorate at NASA, X"
 
 
 def _role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
@@ -153,11 +155,16 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ != "PERSON" and doc[start - 2].text != ")":
         clause_start = start - 2
         while clause_start > 0 and not doc[clause_start - 1].is_punct and \
-                not doc[clause_start - 1].is_sent_end and start - clause_start < 8:
+                not doc[clause_start - 1].is_sent_end and start - clause_start < _CLAUSE_ROLE_WORDS:
             clause_start -= 1
-        for j in range(clause_start, min(clause_start + 3, start - 1)):
-            if j in roles_at and roles_at[j][0] >= clause_start:
-                return roles_at[j][1], True
+        # (else past a longer complement or a bracketed aside: "An associate administrator for the Science
+        # Mission Directorate at NASA, X", "a spokesman for the mission control centre (TsUP) near Moscow, X";
+        # not past another's name: "with pilots A and B at the controls and Branson, X")
+        for first in (clause_start, _long_clause_start(doc, start)):
+            for j in range(first, min(first + 3, start - 1)):
+                if j in roles_at and roles_at[j][0] >= first:
+                    # the longest role there: "The chief executive officer of Firefly, X", not "chief"
+                    return roles_at[longest_role_end(roles_at, j)][1], True
     # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
     role = role_past_affiliation(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
         _role_and_country(doc, end, roles_at)
@@ -203,6 +210,19 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
                 k = longest_role_end(roles_at, k)  # the longest role: "physician assistant", not "physician"
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
+
+
+def _long_clause_start(doc: Doc, start: int) -> int:
+    """Where the clause before the comma ahead of a name at `start` opens, over up to `_CLAUSE_ROLE_REACH`
+    words outside brackets, stopping at punctuation other than brackets and at another person's name."""
+    clause_start, words, bracketed = start - 2, 1, False
+    while clause_start > 0 and (not doc[clause_start - 1].is_punct or doc[clause_start - 1].text in "()") and \
+            not doc[clause_start - 1].is_sent_end and doc[clause_start - 1].ent_type_ != "PERSON" and \
+            words < _CLAUSE_ROLE_REACH:
+        clause_start -= 1
+        bracketed = (bracketed or doc[clause_start].text == ")") and doc[clause_start].text != "("
+        words += not bracketed and doc[clause_start].text != "("
+    return clause_start
 
 
 def _office_over(doc: Doc, k: int, roles_at: RoleIndex) -> str:
