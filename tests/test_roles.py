@@ -304,6 +304,11 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # ... but not past another's name: the list after "with pilots A and B at the controls and C, D" is no pilots
         ("VSS Unity flew with pilots Dave Mack and Mike Mason at the controls and Richard Branson, Beth Moss and "
          "Colin Ben aboard.", "Beth Moss", ""),
+        # regression (dev CD): an owner's role in the apposition is the owner's ("the astronaut's mother" made her
+        # an astronaut), past a city and its state after "of"
+        ("Mary Lind, the astronaut's mother, watched the linkup.", "Mary Lind", "mother"),
+        ("\u201cI feel so proud,\u201d said Mary Lind of Fremont, Calif., the U.S. astronaut\u2019s mother.", "Mary Lind",
+         "mother"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

@@ -41,6 +41,9 @@ def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         while j < len(doc) and j - end <= AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title
                                                                   or doc[j].is_upper):  # "of the UA,"
             j += 1
+        if j + 2 < len(doc) and doc[j].text == "," and (doc[j + 1].is_title or doc[j + 1].is_upper) and \
+                doc[j + 2].text == ",":
+            j += 2  # and its state: "Snowlily Lu of Fremont, Calif., the astronaut's mother"
     return _role_in_apposition(doc, j, roles_at)
 
 
@@ -79,6 +82,9 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
                 doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
             continue  # an adjective before the head: "the country's first official astronaut"
+        if k in roles_at and roles_at[k][0] >= j and longest_role_end(roles_at, k) + 1 < len(doc) and \
+                doc[longest_role_end(roles_at, k) + 1].lower_ in {"'s", "’s"}:
+            continue  # an owner's role: "X, the astronaut's mother" is the mother
         if k in roles_at and roles_at[k][0] >= j:
             k = longest_role_end(roles_at, k)  # "lieutenant colonel", not "lieutenant"
             head = k + 1  # the noun phrase's head is its last role: "the Astronauts office manager"
