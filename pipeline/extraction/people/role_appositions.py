@@ -1,5 +1,7 @@
 """Role appositions: the role set off after a name ("X, a veteran cosmonaut,", "Col. X of the Marines,
-the commander", "Christa McAuliffe, 37, a teacher"), past the service or body the name is "of"."""
+the commander", "Christa McAuliffe, 37, a teacher"), past the service or body the name is "of"; and
+where the clause set off before a name opens ("An associate administrator for the Science Mission
+Directorate at NASA, X")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from spacy.tokens import Doc
 from .roles import RoleIndex
 
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
+_CLAUSE_ROLE_REACH = 11  # words of "An associate administrator for the Science Mission Directorate at NASA, X"
 AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
 _ASIDE_WORDS = 3  # words of a bracket between a name and its apposition: "X (Italian), a fighter pilot"
 
@@ -82,11 +85,11 @@ def _role_in_apposition(doc: Doc, end: int, roles_at: RoleIndex) -> str:
         if k in roles_at and roles_at[k][0] == k and token.tag_ == "JJ" and k + 1 < len(doc) and \
                 doc[k + 1].pos_ in {"NOUN", "PROPN", "PUNCT"} and doc[k + 1].text not in {",", ")", ";"}:
             continue  # an adjective before the head: "the country's first official astronaut"
-        if k in roles_at and roles_at[k][0] >= j and longest_role_end(roles_at, k) + 1 < len(doc) and \
-                doc[longest_role_end(roles_at, k) + 1].lower_ in {"'s", "’s"}:
-            continue  # an owner's role: "X, the astronaut's mother" is the mother
         if k in roles_at and roles_at[k][0] >= j:
-            k = longest_role_end(roles_at, k)  # "lieutenant colonel", not "lieutenant"
+            last = longest_role_end(roles_at, k)  # "lieutenant colonel", not "lieutenant"
+            if last + 1 < len(doc) and doc[last + 1].lower_ in {"'s", "’s"}:
+                continue  # an owner's role: "X, the astronaut's mother" is the mother
+            k = last
             head = k + 1  # the noun phrase's head is its last role: "the Astronauts office manager"
             while head < len(doc) and doc[head].pos_ == "NOUN" and doc[head].tag_ in {"NN", "NNS"}:
                 if head in roles_at and roles_at[head][0] > k:
@@ -185,3 +188,16 @@ def _role_set_off(doc: Doc, end: int, by_start: dict[int, tuple[int, str]]) -> t
     if j < len(doc) and doc[j].text not in {",", ".", ";", "and"}:
         return None
     return j - 1, role
+
+
+def long_clause_start(doc: Doc, start: int) -> int:
+    """Where the clause before the comma ahead of a name at `start` opens, over up to `_CLAUSE_ROLE_REACH`
+    words outside brackets, stopping at punctuation other than brackets and at another person's name."""
+    clause_start, words, bracketed = start - 2, 1, False
+    while clause_start > 0 and (not doc[clause_start - 1].is_punct or doc[clause_start - 1].text in {"(", ")"}) and \
+            not doc[clause_start - 1].is_sent_end and doc[clause_start - 1].ent_type_ != "PERSON" and \
+            words < _CLAUSE_ROLE_REACH:
+        clause_start -= 1
+        bracketed = (bracketed or doc[clause_start].text == ")") and doc[clause_start].text != "("
+        words += not bracketed and doc[clause_start].text != "("
+    return clause_start

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...resources import load_json
-from .role_appositions import AFFILIATION_WORDS, longest_role_end, past_age, role_past_affiliation
+from .role_appositions import AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_past_affiliation
 from .roles import RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
@@ -42,7 +42,6 @@ _SEAT_ROLE_WORDS = 4
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
 _OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
 _CLAUSE_ROLE_WORDS = 8  # words of a clause before a name's comma whose opening role is the name's: "As chief designer, X"
-_CLAUSE_ROLE_REACH = 11  # words of "An associate administrator for the Science Mission Directorate at NASA, X"
 
 
 def _role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
@@ -160,7 +159,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         # (else past a longer complement or a bracketed aside: "An associate administrator for the Science
         # Mission Directorate at NASA, X", "a spokesman for the mission control centre (TsUP) near Moscow, X";
         # not past another's name: "with pilots A and B at the controls and Branson, X")
-        for first in (clause_start, _long_clause_start(doc, start)):
+        for first in (clause_start, long_clause_start(doc, start)):
             for j in range(first, min(first + 3, start - 1)):
                 if j in roles_at and roles_at[j][0] >= first:
                     # the longest role there: "The chief executive officer of Firefly, X", not "chief"
@@ -210,19 +209,6 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
                 k = longest_role_end(roles_at, k)  # the longest role: "physician assistant", not "physician"
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
-
-
-def _long_clause_start(doc: Doc, start: int) -> int:
-    """Where the clause before the comma ahead of a name at `start` opens, over up to `_CLAUSE_ROLE_REACH`
-    words outside brackets, stopping at punctuation other than brackets and at another person's name."""
-    clause_start, words, bracketed = start - 2, 1, False
-    while clause_start > 0 and (not doc[clause_start - 1].is_punct or doc[clause_start - 1].text in "()") and \
-            not doc[clause_start - 1].is_sent_end and doc[clause_start - 1].ent_type_ != "PERSON" and \
-            words < _CLAUSE_ROLE_REACH:
-        clause_start -= 1
-        bracketed = (bracketed or doc[clause_start].text == ")") and doc[clause_start].text != "("
-        words += not bracketed and doc[clause_start].text != "("
-    return clause_start
 
 
 def _office_over(doc: Doc, k: int, roles_at: RoleIndex) -> str:
