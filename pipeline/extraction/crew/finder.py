@@ -296,10 +296,8 @@ class CrewFinder(CrewRosters):
             # "The seven crew members had set out ...": read on until seven are named
             names_aboard = self._counted_on(doc, statement, names_aboard, count, people, names, sentences,
                                             index, statements, crafts)
-        # (not one the sentence names and leaves out: "Whilst Collins stayed in lunar orbit, Armstrong and Aldrin
-        # landed")
         left_out = {p.kb_id_ for p in people if sent.start <= p.start < sent.end} - set(names_aboard)
-        return [n for n in self._whole_crew(statement, names_aboard, earlier) if n in names_aboard or n not in left_out]
+        return self._whole_crew(statement, names_aboard, earlier, left_out)
 
     def _named_by_their_role(self, doc: Doc, trigger: Span, people: list[Span], names: dict) -> list[str]:
         """"A and the cosmonauts blasted off": the two or three people the text named before with that role

@@ -226,10 +226,13 @@ class CrewReferences(StationCrews):
         return []
 
     @staticmethod
-    def _whole_crew(statement: "Statement", names_aboard: list[str], earlier: list["Statement"]) -> list[str]:
+    def _whole_crew(statement: "Statement", names_aboard: list[str], earlier: list["Statement"],
+                    left_out: set[str] = frozenset()) -> list[str]:
         """"Malyshev ... flew his Soyuz T-2 capsule the last few hundred metres himself, completing
         the docking": a docking or landing that names some of the crew its craft launched with
-        brings the whole crew (a crew that changed names someone new, or is not named at all)."""
+        brings the whole crew (a crew that changed names someone new, or is not named at all), but
+        for those `left_out`, whom its sentence names and does not put aboard ("Whilst Collins stayed
+        in lunar orbit, Armstrong and Aldrin landed")."""
         if statement.trigger.event not in ("docking", "landing") or not names_aboard:
             return names_aboard
         key = normalize_name(statement.craft)
@@ -237,7 +240,7 @@ class CrewReferences(StationCrews):
                        and normalize_name(s.craft) == key), None)
         if launch is None or not set(names_aboard) < set(launch.people):
             return names_aboard
-        return list(dict.fromkeys([*launch.people, *names_aboard]))
+        return list(dict.fromkeys([*(n for n in launch.people if n not in left_out), *names_aboard]))
 
     def _antecedent(self, doc: Doc, sentences: list[Span], index: int, people: list[Span],
                     names: dict) -> list[Span]:
