@@ -1272,3 +1272,36 @@ def test_a_bracketed_weekday_before_the_year_is_one_date(nlp):
     # regression (dev BX): a Japanese agency's "May 14 (Fri), 2021" gave an undated "May 14" and a year apart
     assert dates(nlp, "The president spoke at the press conference on May 14 (Fri), 2021.") == \
         [("May 14 (Fri), 2021", "2021-05-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check CC): a day spelt out after its month was read as the bare month
+    ("The rover will reach the crater on October nine.", [("October nine", "2031-10-09")]),
+    ("The rover will reach the crater on October ninth, after a long cruise.", [("October ninth", "2031-10-09")]),
+    ("The lander set down on the twenty-second of July.", [("twenty-second of July", "2031-07-22")]),
+    # (guard: a cardinal that opens more of its clause is no day)
+    ("In May two engineers joined the team.", [("May", "2031-05")]),
+])
+def test_a_day_spelt_out_beside_its_month(nlp, text, expected):
+    assert dates(nlp, text, "2031-08-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check CC): a release dated the day before its copy's "this morning, 11 March" put the
+    # docking a year back
+    ("The capsule docked this morning, 11 March, after two days of chasing the outpost.", "2032-03-11"),
+    # (guard: a past day weeks after the page's date is still the one gone)
+    ("The capsule docked on 30 March after two days of chasing the outpost.", "2031-03-30"),
+])
+def test_a_past_day_just_after_the_pages_date_is_of_its_year(nlp, text, expected):
+    assert dates(nlp, text, "2032-03-10")[0][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check CH): a weekday in the subject of an "after" clause took the main clause's plan
+    ("The flight was postponed a day after strong winds Monday halted fueling of the booster.", "2033-05-09"),
+    # (guard: a weekday after the clause's own verb keeps the plan's reading)
+    ("The flight was postponed until Monday.", "2033-05-16"),
+])
+def test_a_weekday_in_a_subordinate_clauses_subject_takes_that_clauses_tense(nlp, text, expected):
+    assert dates(nlp, text, "2033-05-14") == [("Monday", expected)]

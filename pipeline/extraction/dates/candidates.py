@@ -52,6 +52,8 @@ class DateCandidates:
                 if not self._plausible(text, form, m, groups):
                     continue
                 taken.append((start, end))
+                if "dayword" in groups:  # "September seventh"
+                    groups["day"] = str(self.grammar.day_words[groups.pop("dayword").lower()])
                 if form == "holiday":
                     groups["month"], groups["day"] = self.holidays[groups.pop("holiday")]
                 if "unit" in groups:

@@ -78,6 +78,13 @@ class DateGrammar:
         numbers = words["number_words"]
         tens = _alternation([w for k, v in numbers.items() if v >= 20 and v % 10 == 0 for w in (k, k.capitalize())])
         units = _alternation([k for k, v in numbers.items() if 1 <= v <= 9 and k not in {"a", "an"}])
+        # a day spelt out, as some copy has it: "September seventh", "September seven.", "the seventh of September"
+        cardinals = {k: v for k, v in numbers.items() if 1 <= v <= 20 and k not in {"a", "an"}}
+        cardinals.update({f"twenty-{k}": 20 + v for k, v in numbers.items() if 1 <= v <= 9 and k not in {"a", "an"}})
+        cardinals.update({"thirty": 30, "thirty-one": 31})
+        self.day_words = {**cardinals, **{w: i for i, w in enumerate(words["day_ordinals"], start=1)}}
+        ordinal_day = r"(?P<dayword>" + _alternation(words["day_ordinals"]) + r")"
+        cardinal_day = r"(?P<dayword>" + _alternation(cardinals) + r")"
         # "Thirty-five years ago", "twenty five"
         count = r"(?P<count>\d{1,3}|(?:" + tens + r")[-\s](?:" + units + r")|" + \
             _alternation([w for k in numbers for w in (k, k.capitalize())]) + r")"
@@ -157,6 +164,11 @@ class DateGrammar:
             # a comma after the month before an ordinal day and its year: "January, 13th 1949"
             ("month_day", re.compile(month_edge_l + month + r",\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th),?\s+" +
                                      year + edge_r)),
+            ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + ordinal_day + year_or_rel + edge_r)),
+            # (a cardinal only where the date closes its clause: not "in May one astronaut ...")
+            ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + cardinal_day + year_or_rel +
+                                     r"(?=\s*[.,;:)!?]|\s*$)")),
+            ("day_month", re.compile(edge_l + weekday + ordinal_day + r"\s+of\s+" + month + year_or_rel + edge_r)),
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+" + year + edge_r)),
             # a year in two digits after its month: "July of '92", "June '95"
             ("month_year", re.compile(month_edge_l + mod + month + r"(?:,|\s+of)?\s+['’](?P<syear>\d\d)" + edge_r)),

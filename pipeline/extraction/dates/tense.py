@@ -20,6 +20,7 @@ _NOUN_REACH = 7  # tokens from an event's noun to its date: "liftoff at 4:10 a.m
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _RELATIVES = {"that", "which", "who", "whom", "whose"}
+_SUBORDINATORS = {"after", "because", "when", "before", "while", "once"}
 _BE_TO = {"is": "future", "are": "future", "am": "future", "'s": "future", "was": "planned", "were": "planned"}
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will", "has", "have", "had", "'s"}
 
@@ -50,6 +51,14 @@ class TenseReader:
         for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
             if self._event_noun(doc, token, span):
                 return "planned"
+            if token.lower_ in _SUBORDINATORS and token.tag_ == "IN" and span.start - token.i > 1:
+                # the date in a clause's subject, its verb after it: "was postponed after bad weather Tuesday
+                # prevented fueling" tells of that clause's time
+                own = next((t for t in doc[span.end:min(sent.end, span.end + 3)] if t.tag_ in _FINITE), None)
+                if own is not None and not any(t.text in {",", ";"} for t in doc[span.end:own.i]):
+                    tense = self._verb_tense(doc, own)
+                    if tense:
+                        return tense
             tense = self._verb_tense(doc, token)
             if (tense == "present" or (tense == "future" and token.tag_ == "VBG")) and \
                     any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):

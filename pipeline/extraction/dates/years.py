@@ -35,6 +35,7 @@ _CONTINUED_DAYS = 60  # a story goes on within weeks of the last date it stated 
 _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
 _SOON_DAYS = 45  # ... this near ahead
 _FILED_DAYS = 7  # a future day this few days before publication was written before it went out
+_BEHIND_DAYS = 1  # a page's date this far behind a past day its copy tells of (a late stamp, a time zone)
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
 _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
@@ -193,6 +194,11 @@ class YearResolver:
                 # "cleared the way for the launch Dec. 18" in a Dec. 4 paper: a year-less day most of a
                 # year back is no news; the past verb is another clause's (not "had undocked on July 19")
                 return soon[0]
+            filed = [y for y in soon if day is not None and (dates[y] - published).days <= _BEHIND_DAYS]
+            if earlier and (published - dates[max(earlier)]).days > _YEAR_AGO_DAYS and filed:
+                # "docked ... this morning, 4 September" in a release dated 3 September: the page's date
+                # is a day behind its copy, not a year ahead of it
+                return filed[0]
             if earlier:
                 return max(earlier)
         return min(candidates, key=lambda y: abs((dates[y] - reference).days))
