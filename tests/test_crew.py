@@ -1609,3 +1609,15 @@ def test_they_and_whom_the_next_sentence_adds_are_aboard(nlp):
             "Russian cosmonaut Ivan Petrov entering the station, followed by Smith and Brown. Their journey aboard the "
             "three-person Soyuz spacecraft piloted by Petrov took six hours.")
     assert set(crews(nlp, text, "2031-12-09")[("docking", "Soyuz MS-60")]) == {"Anne Smith", "Joe Brown", "Ivan Petrov"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check CH): "A, 33, joined crew members B and C aboard the <craft>" put A alone aboard its launch
+    ("Astronaut Wang Fang made history on Sunday. Wang, 35, joined crew members Li Wei and Zhao Lei aboard the "
+     "Shenzhou-40 spacecraft, which lifted off from Jiuquan.", ("Wang Fang", "Li Wei", "Zhao Lei")),
+    # (guard: those joined aboard the station are its hosts, not the launch's crew)
+    ("Astronaut Wang Fang lifted off aboard the Shenzhou-40 spacecraft on Sunday. Wang joined Li Wei and Zhao Lei "
+     "aboard the Tiangong space station.", ("Wang Fang",)),
+])
+def test_those_a_flyer_joins_aboard_the_craft_fly_it(nlp, text, expected):
+    assert crews(nlp, text)[("launch", "Shenzhou-40")] == expected

@@ -29,6 +29,7 @@ _JOINED_VERBS = {"joined", "joins", "join", "joining"}
 _MOONWALK = re.compile(r"\b(?:walk(?:ed|ing|s)?|stepp(?:ed|ing)|set foot)\s+(?:\w+\s+){0,2}?(?:on|onto)\s+the\s+"
                        r"(?:moon|lunar surface)\b|\bmoonwalks?\b", re.IGNORECASE)
 _MOONWALK_SENTENCES = 3  # sentences after a landing read for who walked the moon
+_ABOARD = {"aboard", "onboard", "on", "in"}  # "joined A and B aboard the Shenzhou-9"
 _ALONG = {"along", "together"}  # "A, B and C along with D floated into the station"
 
 
@@ -46,6 +47,8 @@ class CrewCompanions(CrewOwners):
             triggers = {i for o in statements for i in range(o.trigger.span.start, o.trigger.span.end)}
             found = [name for p in people if p.kb_id_ in statement.people
                      for name in self._joined_by(doc, p, people, names, triggers) if name not in taken]
+            found += [name for p in people if p.kb_id_ in statement.people
+                      for name in self._joined_aboard(doc, p, people, crafts, key) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
@@ -117,6 +120,25 @@ class CrewCompanions(CrewOwners):
             return []
         end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
         return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
+
+    @staticmethod
+    def _joined_aboard(doc: Doc, person: Span, people: list[Span], crafts: list[Span], key: str) -> list[str]:
+        """"Liu, 33, joined crew members A and B aboard the Shenzhou-9 spacecraft": the people a flyer
+        joins aboard the event's craft fly it too (not "joined A and B aboard the station": its hosts)."""
+        verb = next((t for t in doc[person.end:min(person.sent.end, person.end + _JOINED_REACH)]
+                     if not (t.text == "," or t.like_num)), None)
+        if verb is None or verb.lower_ not in _JOINED_VERBS or doc[verb.i + 1:verb.i + 2].text.lower() == "by":
+            return []
+        first = next((p for p in people if verb.i < p.start <= verb.i + _JOINED_REACH), None)
+        if first is None or any(t.tag_.startswith("VB") or t.text == "," for t in doc[verb.i + 1:first.start]):
+            return []
+        end = list_end(doc, first)
+        if end >= person.sent.end or doc[end].lower_ not in _ABOARD:
+            return []
+        craft = next((c for c in crafts if end < c.start <= end + 2), None)
+        if craft is None or normalize_name(craft.kb_id_) != key:
+            return []
+        return [p.kb_id_ for p in people if first.start <= p.start < end]
 
     def _led_by(self, doc: Doc, person: Span) -> bool:
         """"was led by (rookie commander) A", "commanded by A": the person leads a crew."""
