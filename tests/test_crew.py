@@ -1621,3 +1621,28 @@ def test_they_and_whom_the_next_sentence_adds_are_aboard(nlp):
 ])
 def test_those_a_flyer_joins_aboard_the_craft_fly_it(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Shenzhou-40")] == expected
+
+
+
+def test_members_of_a_committee_are_no_crew(nlp):
+    # regression (dev CM): "Other members of the Standing Committee ... A, B and C were present" read "members"
+    # as a crew noun and put the committee aboard the launch
+    text = ("Other members of the Standing Committee of the Provincial Assembly Wang Tao, Sun Bo and Ma Lin were "
+            "present at the Beijing control hall and the desert launch base.\nAt 9:00 AM, Shenzhou-40 blasted off "
+            "atop a Long March rocket.")
+    assert crews(nlp, text)[("launch", "Shenzhou-40")] == ()
+
+
+def test_who_congratulates_a_launch_looks_on(nlp):
+    # regression (dev CM): "X on Wednesday extended congratulation to the launch" put X aboard
+    text = ("Wang Tao on Sunday extended congratulations to the launch and wished success to the "
+            "crewed program.\nAt 9:00 AM, Shenzhou-40 blasted off atop a Long March rocket.")
+    assert crews(nlp, text)[("launch", "Shenzhou-40")] == ()
+
+
+def test_a_crafts_owner_is_not_aboard_where_its_sentence_names_who_flies(nlp):
+    # regression (dev CM): "X's Crew Dragon capsule ... went flawlessly, launching NASA astronauts A and B" put the
+    # company's owner aboard with them
+    text = ("Blasting off on Saturday, billionaire Joe Brown's Crew Dragon capsule went flawlessly, launching NASA "
+            "astronauts Anne Smith and Bill Green to the space station.")
+    assert crews(nlp, text)[("launch", "Crew Dragon")] == ("Anne Smith", "Bill Green")

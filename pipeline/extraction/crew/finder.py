@@ -133,6 +133,12 @@ class CrewFinder(CrewRosters):
             # "unhooking from Tiangong and then flying around the lab to re-attach with Nie at the controls":
             # who flies another verb's manoeuvre, of a crew named elsewhere (not "docked with X at the controls")
             crew = []
+        owners = [p for p in crew if p.end + 1 < len(doc) and doc[p.end].lower_ in {"'s", "’s"}
+                  and any(c.start == p.end + 1 for c in crafts)]
+        if owners and any(p.start > trigger.span.end for p in crew if p not in owners):
+            # "X's Crew Dragon capsule went flawlessly, launching NASA astronauts A and B": the craft's owner
+            # where the sentence names who it carries
+            crew = [p for p in crew if p not in owners]
         owner = next((p for p in people if p.end + 1 == trigger.span.start and doc[p.end].lower_ in {"'s", "’s"}), None)
         if owner is not None and not kin_owned:
             # "Former astronaut X on Y's return from the station": the event is its owner's

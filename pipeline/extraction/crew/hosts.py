@@ -80,7 +80,12 @@ class HostWords:
             return any(t.lower_ == "for" and
                        any(t.i < s.trigger.span.start <= t.i + _EVENT_AFTER_FOR for s in statements)
                        for t in doc[there:min(person.sent.end, there + _LOOKED_AT_REACH)])
-        if not after or after[0].lower_ not in self.onlooker_verbs:
+        if len(after) > 2 and after[0].lower_ in {"on", "in"} and after[2].tag_.startswith("VB") and \
+                (after[1].is_title or after[1].like_num):
+            after = after[2:]  # past its time: "X on Wednesday extended congratulations to the launch"
+        praises = bool(after) and after[0].tag_.startswith("VB") and \
+            any(t.lower_ in self.praise_nouns for t in doc[after[0].i + 1:min(person.sent.end, after[0].i + 3)])
+        if not after or not (after[0].lower_ in self.onlooker_verbs or praises):
             return False
         verb = after[0].i
         return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements) or \

@@ -102,6 +102,7 @@ class CrewPeople(HostWords, CrewClauses):
         self.onlooker_verbs = set(words["onlooker_verbs"])  # "A watched the departure from inside the station"
         self.looked_at_events = set(words["looked_at_events"])  # "attending the launch at the Cape"
         self.ground_places = words["ground_places"]  # "said X in mission control"
+        self.praise_nouns = set(words["praise_nouns"])  # "X extended congratulations to the launch"
         self.onlooker_nouns = set(words["onlooker_nouns"])  # "X and her children were among the spectators"
         # "emblazoned with the name and portrait of Yuri Gagarin": whom a thing is named or pictured for
         self.eponym_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words["eponym_before"]) +
@@ -177,6 +178,10 @@ class CrewPeople(HostWords, CrewClauses):
                     word.lower_ not in self.flyer_roles and doc[i - 1].text not in _HYPHENS) or word.lower_ in self.not_aboard:
                 return False
             if word.lower_ in self.crew_nouns:
+                if i + 1 < person.start and doc[i + 1].lower_ == "of" and \
+                        not any(t.lower_ in self.crew_nouns for t in doc[i + 2:person.start]) and \
+                        not any(i + 1 < c.start < person.start for c in doc.spans.get(SPACECRAFT_KEY, [])):
+                    return False  # "members of the Standing Committee ... A, B and C" (not "members of the crew")
                 opening = i
                 while opening > sent.start and doc[opening - 1].pos_ in {"ADJ", "PROPN"}:
                     opening -= 1
