@@ -274,3 +274,14 @@ def test_both_ages_after_two_names_with_a_title_between(nlp):
     # regression (dev BH): "NASA astronaut A and Russian cosmonaut B, both 53" gave no age
     text = "He will fly with NASA astronaut Ray Dunn and Russian cosmonaut Ivan Borodin, both 53."
     assert ages(nlp, text) == {("Ray Dunn", 53), ("Ivan Borodin", 53)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev CM): "The 50-year-old Canadian returned with cosmonaut X" gave X the age of the man before
+    ("Tourist Joe Brown landed in Kazakhstan on Sunday. The 61-year-old Canadian returned with Russian cosmonaut "
+     "Ivan Petrov and NASA astronaut Anne Smith.", {("Joe Brown", 61)}),
+    # (guard: a name right after the age is still its own)
+    ("The 61-year-old Ivan Petrov had trained for the flight with Anne Smith.", {("Ivan Petrov", 61)}),
+])
+def test_a_described_subject_keeps_its_age_from_the_name_after_its_verb(nlp, text, expected):
+    assert ages(nlp, text) == expected

@@ -34,6 +34,7 @@ _PRONOUN_REACH = 3  # sentences back to the person "He was 69." speaks of
 # After "the N-year-old": a possessive, or a verb a person does.
 _STANDS_FOR_A_PERSON = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|died|was|is|had|has|will|would|who|added|recalled))")
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_DESCRIPTION_NOUNS = 1  # a demonym between "the N-year-old" and its verb: "The 50-year-old Canadian returned"
 _APPOSITIVE_CHARS = 24  # characters before "N-year-old" read for ", a pretty "
 _CLAUSE_OPENERS = {"who", "whom", "whose", "which", "while", "whilst", "when", "as", "after"}  # the asides others stand in
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a description, no name
@@ -142,12 +143,16 @@ class AgeFinder:
         return []
 
     @staticmethod
-    def _verb_follows(doc: Doc, end: int) -> bool:
+    def _verb_follows(doc: Doc, end: int, nouns: int = 0) -> bool:
         """"The 49-year-old spent 322 days in space": a finite verb right after the description makes
-        it the subject, a person ("the 15-year-old station" has a noun there)."""
-        following = doc.char_span(end, min(len(doc_text(doc)), end + 30), alignment_mode="expand")
-        token = next((t for t in following if not t.is_space), None) if following is not None else None
-        return token is not None and token.tag_ in _FINITE_VERB_TAGS
+        it the subject, a person ("the 15-year-old station" has a noun there); past up to `nouns` proper
+        nouns or adjectives with `nouns`: "The 50-year-old Canadian returned"."""
+        following = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
+        tokens = [t for t in following if not t.is_space] if following is not None else []
+        skipped = 0
+        while skipped < nouns and skipped < len(tokens) and tokens[skipped].tag_ in {"NNP", "NNPS", "JJ"}:
+            skipped += 1
+        return skipped < len(tokens) and tokens[skipped].tag_ in _FINITE_VERB_TAGS
 
     def _role_head(self, doc: Doc, i: int) -> bool:
         """The noun phrase from token `i` is headed by a role: "engineer", "retired Air Force colonel"
@@ -198,6 +203,8 @@ class AgeFinder:
             if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
                 return self._persons(doc, people, start - len(copula.group()), end, "before")
             found = self._persons(doc, people, start, end, "after")
+            if found and text[end:found[0].start_char].strip() and self._verb_follows(doc, end, nouns=_DESCRIPTION_NOUNS):
+                found = []  # "The 50-year-old Canadian returned with cosmonaut X": the description is the subject
             # (wire lists drop the article: "A, 40-year-old crew chief; B, a 31-year-old engineer")
             # (past one adjective too: "Susy Feldman, a pretty 29-year-old secretary")
             appositive = re.search(r",\s+(?:(?:a|an|the|then\s+a|now\s+a)\s+(?:[a-z]{3,}\s+)?)?$",
@@ -209,7 +216,7 @@ class AgeFinder:
             if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"
                 return self._persons(doc, people, start, end, "nearest_before")
             if re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE) and \
-                    (_STANDS_FOR_A_PERSON.match(text, end) or self._verb_follows(doc, end)):
+                    (_STANDS_FOR_A_PERSON.match(text, end) or self._verb_follows(doc, end, nouns=_DESCRIPTION_NOUNS)):
                 # "announced the 85-year-old's death", "the 85-year-old said": the person the text is about
                 # ("the 15-year-old station" is a thing's age)
                 return self._person_spoken_of(doc, people, start)
