@@ -1305,3 +1305,12 @@ def test_a_past_day_just_after_the_pages_date_is_of_its_year(nlp, text, expected
 ])
 def test_a_weekday_in_a_subordinate_clauses_subject_takes_that_clauses_tense(nlp, text, expected):
     assert dates(nlp, text, "2033-05-14") == [("Monday", expected)]
+
+
+def test_an_undated_storys_days_after_its_heading_date_move_on_in_its_year(nlp):
+    # regression (dev CL): an undated "this day in history" page headed "April 17, 1972" put the "24 April" and
+    # "27 April" its story went on to a year back
+    text = ("April 17, 1972\n\nThe rocket carried the crew from Florida. The lander touched down on the moon on "
+            "20 April, lifted off on 24 April, and the capsule splashed down on 27 April after an 11-day mission.")
+    assert [v for t, v in dates(nlp, text) if "April" in t and "1972" not in t] == \
+        ["1972-04-20", "1972-04-24", "1972-04-27"]

@@ -29,7 +29,7 @@ from .grammar import Candidate, DateGrammar
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .story_days import DAY_VALUE, StoryDays, restates_a_relative_day, today_restated
 from .article_years import archive_story_day, implied_year, narrates_the_past, title_year, weekdays_agree
-from .years import YearResolver, valid_date
+from .years import YearResolver, moved_on_from, valid_date
 from .dateline_days import archive_relative, filed_on, find_dateline_day, own_date_line, reprint_line
 from .story_time import SHIFTS, StoryTime
 from .tense import TenseReader
@@ -143,6 +143,9 @@ class DateFinder(StoryDays, StoryTime):
             value = value or self._value(doc, cand, span, dated if cand.start >= dated_at else published,
                                          context_years, full_dates, historical, last_day, past_only,
                                          looked_back)
+            if published is None and dated is not None and value is not None and DAY_VALUE.match(value) and \
+                    value[:4].isdigit() and not cand.groups.get("year"):
+                value = moved_on_from(value, dated)
             if own_year is not None:
                 value = self._in_own_year(cand, value, own_year)
             if years_ago is not None:  # (its dateline's day too: "Aboard USS New Orleans, Sept. 26:")

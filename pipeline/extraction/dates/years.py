@@ -388,3 +388,15 @@ def _of_a_noun(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].lower_ in {"on", "for"}:
         i -= 1
     return i >= 0 and doc[i].tag_ in {"NN", "NNS"}
+
+
+def moved_on_from(value: str, told_on: dt.date) -> str:
+    """A year-less day put most of a year before the day an undated story is told from (its own heading's
+    date, no publication date) that falls weeks after it in that day's year: the story moving on ("April 17,
+    1972 ... touched down on 20 April, lifted off on 24 April"), not a year back."""
+    day = dt.date.fromisoformat(value)
+    if not valid_date(told_on.year, day.month, day.day):
+        return value
+    later = day.replace(year=told_on.year)
+    return later.isoformat() if (told_on - day).days > _YEAR_AGO_DAYS and 0 < (later - told_on).days <= _CONTINUED_DAYS \
+        else value
