@@ -788,3 +788,24 @@ def test_roles_of_officials_and_researchers(nlp, text, name, role):
 ])
 def test_a_list_past_degrees_shares_the_role_named_after_it(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev CM): "X will take over as the space station's commander, while Y becomes the flight engineer"
+    # gave neither a role
+    ("Ivan Petrov will take over as the space station's commander, while Joe Brown becomes the flight engineer.",
+     "Ivan Petrov", "commander"),
+    ("Ivan Petrov will take over as the space station's commander, while Joe Brown becomes the flight engineer.",
+     "Joe Brown", "flight engineer"),
+    # (guard: another's possessive after the name gives no role)
+    ("Ivan Petrov greeted Joe Brown's wife at the airport.", "Ivan Petrov", ""),
+])
+def test_a_role_the_name_takes_over_or_becomes(nlp, text, name, role):
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role
+
+
+def test_a_group_nouns_list_opening_on_a_plural_people_takes_the_noun(nlp):
+    # regression (dev CM): "The three fliers, Soviets A and B and Syrian C, touched down" gave B and C no role
+    text = ("The three fliers, Soviets Ivan Petrov and Oleg Sidorov and Syrian Karim Haddad, touched down at dawn.")
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people} == \
+        {"Ivan Petrov": "flier", "Oleg Sidorov": "flier", "Karim Haddad": "flier"}

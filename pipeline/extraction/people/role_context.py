@@ -25,7 +25,9 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "were", "assigned", "appointed", "selected", "chosen", "designated", "filled", "role", "of",
                 "trained", "worked", "qualified",  # "Polyakov trained as a physician"
                 "has", "have", "had", "been", "named",  # "A, B and C have been named as mission specialists"
-                "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly"}  # "will serve as a"
+                "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly",  # "will serve as a"
+                "becomes", "become", "take", "takes", "took", "over"}  # "will take over as", "becomes the"
+_LINK_WORDS = 5  # words of "will take over as the" between a name and its role
 _POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
 DEGREES = set(load_json("people_words.json")["degrees"])  # "Ph.D.", "M.D." set off after a name
@@ -190,7 +192,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         comma = next((k for k in range(j + 1, min(len(doc), j + AFFILIATION_WORDS + 3)) if doc[k].text == ","), None)
         if comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in {"who", "as"}:
             j = comma
-    reach = j + 4
+    reach = j + _LINK_WORDS
     while j < len(doc) and j < reach and doc[j].lower_ in _LINKS_AFTER:
         j += 1
     if any(doc[x].lower_ in _LINKS_AFTER - {",", "a", "an", "the"} for x in range(end, j)):
@@ -202,7 +204,9 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         # (or an ordinal's: "is the first female Chinese astronaut")
         superlative = own and (doc[j].tag_ == "JJS" or doc[j].ent_type_ == "ORDINAL")
         modifiers = sum(t.tag_ in _MODIFIER_TAGS for t in doc[j + 1:min(j + 4, len(doc))]) if superlative else 0
-        words = j + 3 + 2 * hyphens + modifiers
+        # (past an owner's possessive: "will take over as the space station's commander")
+        owner = next((k + 1 for k in range(j, min(j + 3, len(doc))) if doc[k].tag_ == "POS"), None) if own else None
+        words = (owner if owner is not None else j) + 3 + 2 * hyphens + modifiers
         for k in range(j, min(words, len(doc))):
             # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
             if k in roles_at and roles_at[k][0] >= j - 1 and not (k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"):

@@ -188,6 +188,8 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks
                 mention.role = mention.role or shared
             continue
         i = names[0].start - 1
+        if i >= 1 and doc[i].ent_type_ == "NORP" and doc[i].lower_.endswith("s") and doc[i - 1].text in _APPOSITION_MARKS:
+            i -= 1  # past the list's people: "The three fliers, Soviets A and B and Syrian C"
         if i >= 0 and i in roles_at and personal_title(doc[i]):
             i = roles_at[i][0] - 1  # past "Colonel"
             if i >= 0 and i in roles_at and doc[i].tag_ == "NNS":
