@@ -263,6 +263,11 @@ def test_event_statements(nlp, text, expected):
         "Manned Orbiting Laboratory programme he was part of, was cancelled.",
         # regression (dev CA): what a craft is designed to do is no event of it
         "Only the Dragon CRS-40 capsule is designed to return to Earth in one piece.",
+        # regression (dev CL): a trigger noun modifying another ("the complete lunar landing equipment") and the
+        # object of a verb of trial ("to test the undocking and docking of") state no event
+        "For the first time, Apollo 40 carried the complete lunar landing equipment on board.",
+        "The goal of the Apollo 40 mission was to test the undocking and docking of the lunar module and the "
+        "mother ship.",
     ],
 )
 def test_not_events(nlp, text):
@@ -4044,3 +4049,13 @@ def test_a_scheduled_events_light_verb_keeps_its_day(nlp):
     # the guard (a tuning set's ESA release): "Landing is scheduled to take place on Monday 17 December" is the landing's day
     text = "Atlantis will lift off on 6 December. Landing is currently scheduled to take place on Monday 17 December."
     assert ("landing", "Space Shuttle Atlantis", "2029-12-17") in dated(nlp, text, "2029-11-30")
+
+
+def test_an_infinitive_set_off_after_a_craft_is_that_crafts(nlp):
+    # regression (dev CL): "It will be replaced by Progress MS-25, to be launched ... on December 1" gave the launch,
+    # and the docking after it, to the freighter "It" stands for
+    text = ("The Progress MS-70 freighter will undock on Wednesday. It will be replaced by Progress MS-72, to be launched "
+            "from Baikonur on December 1. The spacecraft is scheduled to dock with the station on December 3.")
+    assert dated(nlp, text, "2030-11-25") == {("undocking", "Progress MS-70", "2030-11-27"),
+                                              ("launch", "Progress MS-72", "2030-12-01"),
+                                              ("docking", "Progress MS-72", "2030-12-03")}

@@ -642,3 +642,14 @@ def test_the_surveyor_lander_named_bare(nlp, text, expected):
 ])
 def test_venera_written_venus_pioneer_by_its_family_and_tdrs_by_its_letter(nlp, text, expected):
     assert craft(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BZ): a commercial lunar lander named by its mission was no craft, nor its launch or landing
+    ("The Blue Ghost Mission 1 lander touched down near Mons Latreille on Sunday.", {"Blue Ghost": "lander"}),
+    ("Intuitive Machines said its Athena lander tipped over after touching down on the Moon.", {"Athena": "lander"}),
+    # (guard: the Crew Dragon of the same name keeps its own)
+    ("Crew Dragon Resilience splashed down off Florida.", {"Crew Dragon Resilience": "crew vehicle"}),
+])
+def test_commercial_lunar_landers(nlp, text, expected):
+    assert craft(nlp, text) == expected

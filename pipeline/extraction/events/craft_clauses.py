@@ -124,6 +124,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         # ("Soyuz 19 ... that made the first docking": a light verb before a trigger noun)
         own_relative = bool(words) and words[0] in _RELATIVES and \
             all(w in AUXILIARIES or w in LIGHT_VERB_WORDS for w in words[1:])
+        # (or its infinitive: "replaced by Progress MS-25, to be launched on December 1")
+        own_relative = own_relative or (words == ["to", "be"] and doc[craft.end].text == ",")
         governs = governs or own_relative
         # "three astronauts of Apollo 8 ... returned to Earth": a crew's craft stands for its crew
         governs = governs or _crew_of(doc, craft, crew_nouns)

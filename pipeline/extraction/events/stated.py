@@ -18,6 +18,7 @@ from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 _BE = {"is", "are", "was", "were", "been"}
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
+_TRIAL_REACH = 4  # words of "the undocking and" between a verb of trial and its trigger noun
 _SPACEWALK_REACH = 12  # tokens after "left the station" read for "for a spacewalk"
 _NOT = {"not", "n't"}
 _RECORD_MODIFIERS = 3  # words between an ordinal and its person noun: "the second Soviet cosmonaut to reach orbit"
@@ -39,6 +40,15 @@ _EXCEPTED = re.compile(r"\b(?:everything|all|anything)\s+(?:but|except(?:\s+for)
 class StatedEvents:
     """(Needs the finder's `cues`, the words of data/event_cues.json.)"""
 
+    def _trial_object(self, doc: Doc, span: Span) -> bool:
+        """The trigger noun is what a verb of trial takes: "to test the undocking and docking", "simulated a
+        landing" (not "the test flight launched")."""
+        i = span.start - 1
+        while i >= max(span.sent.start, span.start - _TRIAL_REACH) and doc[i].tag_ in {"DT", "CC", "NN", "JJ"}:
+            i -= 1
+        return i >= span.sent.start and i < span.start - 1 and doc[i].lower_ in self.cues["trial_verbs"] and \
+            doc[i].pos_ == "VERB"
+
     def _stated(self, doc: Doc, span: Span, event: str) -> bool:
         before = self._clause_before(doc, span.start)
         words = {t.lower_ for t in before}
@@ -58,6 +68,8 @@ class StatedEvents:
         if span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].pos_ == "NOUN" and \
                 doc[span.start - 2].lower_ in self.cues["goal_nouns_before"]:
             return False  # "Kennedy's 1961 call to land a man on the moon": a goal, not a landing
+        if self._trial_object(doc, span):
+            return False  # "to test the undocking and docking of the lunar module": a manoeuvre tried, no event told
         if self._record_holder(doc, span):
             return False  # "the second Soviet cosmonaut to reach orbit, German Titov": who someone is
         wide = list(reversed(self._clause_before(doc, span.start, _HOPE_REACH)))
