@@ -1646,3 +1646,12 @@ def test_a_crafts_owner_is_not_aboard_where_its_sentence_names_who_flies(nlp):
     text = ("Blasting off on Saturday, billionaire Joe Brown's Crew Dragon capsule went flawlessly, launching NASA "
             "astronauts Anne Smith and Bill Green to the space station.")
     assert crews(nlp, text)[("launch", "Crew Dragon")] == ("Anne Smith", "Bill Green")
+
+
+def test_colleagues_counted_from_another_flight_are_not_the_arriving_crew(nlp):
+    # regression (check CC, after its scoring): "The Shenzhou-16 crew will relieve three colleagues from the
+    # Shenzhou-15 flight, who ... will return to Earth" put the three newcomers aboard the other flight's return
+    text = ("Shenzhou-41 docked with the station on Tuesday with Li Wei, Wang Fang and Zhao Lei aboard. The "
+            "Shenzhou-41 crew will relieve three colleagues from the Shenzhou-40 flight, who have been at the "
+            "station for six months and will return to Earth soon.")
+    assert crews(nlp, text)[("landing", "Shenzhou-40")] == ()

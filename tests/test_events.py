@@ -4059,3 +4059,37 @@ def test_an_infinitive_set_off_after_a_craft_is_that_crafts(nlp):
     assert dated(nlp, text, "2030-11-25") == {("undocking", "Progress MS-70", "2030-11-27"),
                                               ("launch", "Progress MS-72", "2030-12-01"),
                                               ("docking", "Progress MS-72", "2030-12-03")}
+
+
+def test_a_deaths_day_is_lent_to_no_event_after_it(nlp):
+    # regression (check CC, after its scoring): an obituary's "His death was reported ... on Wednesday (June 12)"
+    # dated the landing the next sentence recalls
+    text = ("Cosmonaut Ivan Petrov, who flew Soyuz 40, has died at the age of 82. His death was reported by the "
+            "agency on Wednesday. The landing of Soyuz 40 proved to be no less perilous.")
+    assert dated(nlp, text, "2030-06-14") == {("landing", "Soyuz 40", "")}
+
+
+def test_hours_after_a_launch_told_of_the_latest_mission_keep_its_day(nlp):
+    # regression (check CC, after its scoring): "latest" read as "late" (in the day) kept the launch's day from
+    # the docking "about seven hours after taking off"
+    text = ("The launch of the latest crewed mission on Tuesday was a complete success, with the Shenzhou-40 "
+            "spacecraft docking with the space station about seven hours after taking off.")
+    assert dated(nlp, text, "2030-05-29") == {("launch", "Shenzhou-40", "2030-05-28"),
+                                              ("docking", "Shenzhou-40", "2030-05-28")}
+
+
+def test_a_who_clauses_return_is_of_the_flight_its_antecedent_names(nlp):
+    # regression (check CC, after its scoring): "The Shenzhou-16 crew will relieve three colleagues from the
+    # Shenzhou-15 flight, who ... will return to Earth" put the return on the arriving craft
+    text = ("Shenzhou-41 docked with the station on Tuesday. The Shenzhou-41 crew will relieve three colleagues from "
+            "the Shenzhou-40 flight, who have been at the station for six months and will return to Earth soon.")
+    assert dated(nlp, text, "2030-05-29") == {("docking", "Shenzhou-41", "2030-05-28"), ("landing", "Shenzhou-40", "")}
+
+
+def test_the_launch_told_again_after_another_flights_return_is_the_launch_told(nlp):
+    # regression (check CC, after its scoring): "The launch also marks ..." after a sentence on the other crew's
+    # return gave the returning flight a launch
+    text = ("Shenzhou-41 lifted off on Tuesday. The crew will relieve three colleagues from the Shenzhou-40 flight, "
+            "who will return to Earth soon. The launch also marks the 475th flight of the rocket series.")
+    assert {(e, c) for e, c, _ in dated(nlp, text, "2030-05-29")} == {("launch", "Shenzhou-41"),
+                                                                       ("landing", "Shenzhou-40")}

@@ -288,6 +288,13 @@ class CrewReferences(StationCrews):
         trigger = statement.trigger.span
         count = self._subject_count(doc, trigger)
         index = sentence_of[trigger.start]
+        where = next((t.i for t in doc[trigger.sent.start:trigger.start] if t.lower_ in self.crew_counts), None)
+        key = normalize_name(statement.craft)
+        if where is not None and any(where < c.start < trigger.start and doc[c.start - 1 - (doc[c.start - 1].tag_ == "DT")]
+                                     .lower_ in {"of", "from"} and normalize_name(c.kb_id_) == key
+                                     for c in doc.spans.get(SPACECRAFT_KEY, [])):
+            # "relieve three colleagues from the Shenzhou-15 flight, who ... will return": that flight's crew
+            return next((list(o.people) for o in reversed(earlier) if normalize_name(o.craft) == key and o.people), [])
         crew = self._latest_crew(earlier, sentence_of, index)
         # "... join Kondratyev and his remaining crew of Coleman and Nespoli. The trio launched on
         # Soyuz TMA-20": the group of that size the sentence right before names is nearer than a

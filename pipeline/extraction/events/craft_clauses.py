@@ -42,6 +42,7 @@ _CONTRASTS = {"while", "whilst", "whereas"}
 _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
 FLIGHT_NOUNS = {"mission", "flight"}  # "During the Apollo 12 mission", "the Space Shuttle mission STS-7"
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
+_FLIGHT_NOUN_REACH = 2  # nouns between a craft and the "who" after it: "from the Shenzhou-15 flight, who"
 SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
 VEHICLE_PREPOSITIONS = {"aboard", "on", "in", "onboard"}
@@ -84,6 +85,9 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
     """The nearest craft before the trigger in its clause: "Soyuz MS-19, with three aboard, docked";
     not one in a phrase of its own ("took over from the Shenzhou-15 crew"), unless a crew noun
     owns it ("astronauts of Apollo 8")."""
+    antecedent = _relative_antecedent(doc, trigger, candidates)
+    if antecedent is not None:
+        return antecedent
     for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
         between = range(craft.end, trigger.span.start)
         if any(i in boundaries or doc[i].text in {"—", ";"} for i in between):
@@ -178,6 +182,21 @@ def _part_of(doc: Doc, craft: Span) -> bool:
         i -= 3  # "the Lander Module (LM) of Chandrayaan-3"
         return doc[i - 1].lower_ in _PART_NOUNS
     return i > craft.sent.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PART_NOUNS
+
+
+def _relative_antecedent(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"will relieve three colleagues from the Shenzhou-15 flight, who ... will return to Earth": a "who"
+    clause's trigger is of the people its antecedent names by their craft."""
+    sent = trigger.span.sent
+    who = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ == "who" or t.text in {",", ";"}),
+               None)
+    if who is None or doc[who].lower_ != "who" or who - 1 <= sent.start or doc[who - 1].text != ",":
+        return None
+    craft = next((c for c in reversed(candidates) if who - 1 - _FLIGHT_NOUN_REACH <= c.end <= who - 1), None)
+    if craft is None or not all(t.tag_ in {"NN", "NNS"} for t in doc[craft.end:who - 1]):
+        return None
+    owner = craft.start - 1 - (doc[craft.start - 1].tag_ == "DT")
+    return craft if owner > sent.start and doc[owner].lower_ in {"of", "from"} else None
 
 
 def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:

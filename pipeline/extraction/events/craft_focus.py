@@ -203,6 +203,9 @@ class CraftFocus(ClassMembers):
             return statement.craft_span is not None and fits(statement.craft_span) and \
                 not told_as_history(doc, statement.trigger.span.sent, sent)
 
+        told = self._event_told_again(doc, trigger, statements, crafts, current)
+        if told is not None:
+            return told
         recent = [s.craft_span for s in statements
                   if current(s) and sentence_of[s.trigger.span.start] >= index - FOCUS_SENTENCES]
         if pointed and not recent:
@@ -289,6 +292,24 @@ class CraftFocus(ClassMembers):
                     return craft
         topic = self.article_topic(doc, crafts, trigger) if pointed else None
         return None if topic is not None and (not fits(topic) or (strict and topic.label_ not in kinds)) else topic
+
+    @staticmethod
+    def _event_told_again(doc: Doc, trigger: Trigger, statements: list[Statement], crafts: list[Span],
+                          current) -> Span | None:
+        """"The launch also marks the 475th flight of the Long March series": the event the article stated
+        before, where the crafts named since have events of their own ("... relieve colleagues from the
+        Shenzhou-15 flight, who will return to Earth")."""
+        start = trigger.span.start
+        if start == 0 or doc[start - 1].lower_ != "the" or trigger.span[0].tag_ != "NN" or \
+                start - 1 != trigger.span.sent.start:
+            return None  # (the sentence's subject: not "Modi, who followed the landing from Johannesburg")
+        same = [s for s in statements if s.trigger.event == trigger.event and s.trigger.span.start < start and current(s)]
+        if not same:
+            return None
+        key = normalize_name(same[-1].craft)
+        since = {normalize_name(c.kb_id_) for c in crafts if same[-1].trigger.span.end <= c.start < start} - {key}
+        busy = {normalize_name(s.craft) for s in statements if s.trigger.event != trigger.event}
+        return same[-1].craft_span if since <= busy else None
 
     def article_topic(self, doc: Doc, crafts: list[Span], trigger: Trigger) -> Span | None:
         """The craft the article is about, of those that do more than name a counted crew ("empty seats

@@ -35,7 +35,7 @@ _HOURS_IN_A_DAY = 24  # "more than 50 hours after liftoff" is another day
 # "The hop lasted about eleven minutes", "the 10-minute flight": a hop that lands the day it launched
 _MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
                              r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
-_LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m\b)", re.IGNORECASE)  # hours on may be the next day
+_LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m)\b", re.IGNORECASE)  # hours on may be the next day
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
 _PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
 
@@ -67,6 +67,8 @@ class DateCarrier:
         self.scheduled = set(words["scheduled_for"]) | {"will"}  # "is scheduled to blast off", "will dock"
         self.flight_subjects = set(words["planned_flight_subjects"])
         # (a day said to be a saying's: "the agency stated on 15 July")
+        # (nor a death's: "His death was reported by Roscosmos on Wednesday (June 12)")
+        self.death = re.compile(r"\b(?:" + "|".join(words["death_words"]) + r")\b", re.IGNORECASE)
         self.said_on = re.compile(r"\b(?:" + "|".join(words["speech_after"]) + r")\s+(?:on\s+)?$", re.IGNORECASE)
 
     def from_sentence_before(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
@@ -148,6 +150,8 @@ class DateCarrier:
         has two), else None."""
         # (not the day of a saying: "Revised launch date will be announced later, Isro stated on 15 July")
         text = doc_text(doc)
+        if self.death.search(text, sent.start_char, sent.end_char):
+            return None
         dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char
                  and not self.said_on.search(text, max(sent.start_char, d.start - 20), d.start)]
         best = max((date_rank(d.value) for d in dates), default=0)
