@@ -1655,3 +1655,12 @@ def test_colleagues_counted_from_another_flight_are_not_the_arriving_crew(nlp):
             "Shenzhou-41 crew will relieve three colleagues from the Shenzhou-40 flight, who have been at the "
             "station for six months and will return to Earth soon.")
     assert crews(nlp, text)[("landing", "Shenzhou-40")] == ()
+
+
+def test_a_crew_listed_a_line_each_under_its_label(nlp):
+    # regression (dev CM): "Here are the crew members for NS-36:" and a line per flyer put nobody aboard
+    text = ("Blue Origin sent five more people on a suborbital trip today aboard a New Shepard rocket ship. The "
+            "flight, known as NS-40, was the company's 40th New Shepard mission.\nLiftoff came at 8:40 a.m. and "
+            "touchdown at 8:50 a.m.\nHere are the crew members for NS-40:\n- Joe Brown, CEO of a drug company.\n"
+            "- Anne Smith, the founder of a bakery chain.\n- Ivan Petrov, a retired engineer.")
+    assert crews(nlp, text)[("launch", "NS-40")] == ("Joe Brown", "Anne Smith", "Ivan Petrov")

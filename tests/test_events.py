@@ -4093,3 +4093,12 @@ def test_the_launch_told_again_after_another_flights_return_is_the_launch_told(n
             "who will return to Earth soon. The launch also marks the 475th flight of the rocket series.")
     assert {(e, c) for e, c, _ in dated(nlp, text, "2030-05-29")} == {("launch", "Shenzhou-41"),
                                                                        ("landing", "Shenzhou-40")}
+
+
+def test_a_minutes_long_hops_landing_takes_the_day_its_launch_took_from_the_sentence_before(nlp):
+    # regression (dev CM): the launch took "Today's" from the sentence before; the landing, ten minutes on, none
+    text = ("Blue Origin flew five more people today aboard a New Shepard rocket ship, on the NS-40 flight.\n"
+            "Today's 10-minute flight was conducted in West Texas. It followed the standard procedure, with liftoff "
+            "coming at 8:40 a.m.\nThe crew floated in zero gravity. They got back in their seats for a descent that "
+            "ended with touchdown at 8:50 a.m.")
+    assert dated(nlp, text, "2030-10-08") == {("launch", "NS-40", "2030-10-08"), ("landing", "NS-40", "2030-10-08")}

@@ -287,6 +287,7 @@ class CrewFinder(CrewRosters):
             # flyers named nearby, who may be the station's crew watching it arrive
             names_aboard = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names) or \
                 self._assigned_crew(doc, normalize_name(statement.craft), people, crafts, names) or \
+                self.crew_lined_under(doc, statement, people) or \
                 (self._flyers_nearby(doc, statement, people, names, sentences, index, statements, crafts)
                  if not kin_owned else [])
         names_aboard += [n for n in self.counted_companions(doc, statement, people, sentences, index, statements)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ...normalize import normalize_name
+from ...normalize import doc_text, normalize_name
 from ...resources import load_json
 from ..events.craft_clauses import POSSESSIVES
 from ..captions import caption_lines, in_caption
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..events.finder import Statement
 
 _NEARBY_SENTENCES = 2
+_LIST_ITEM = re.compile(r"\n+[ \t]*(?:[-*\u2022\u2013][ \t]*)?")  # a line of a list: "- Will Lewis, CEO of ..."
 _LISTED_CREW = 2  # names opening the sentence after "the Shenzhou-15 crew." that make it a crew
 # (the number words the date grammar reads: "43 years ago", "forty-three years ago", "several years earlier")
 _COUNTS = "|".join(w for w, n in load_json("date_words.json")["number_words"].items() if n >= 2)
@@ -186,6 +187,31 @@ class CrewRosters(CrewCompanions):
         """A cue that says who is aboard stands before the person in their sentence."""
         match = self.aboard_cue.search(person.sent.text)
         return match is not None and person.sent.start_char + match.end() <= person.start_char
+
+    def crew_lined_under(self, doc: Doc, statement: "Statement", people: list[Span]) -> list[str]:
+        """"Here are the crew members for NS-36:" and a line for each of them, a name opening it: the
+        craft's crew."""
+        key, text = normalize_name(statement.craft), doc_text(doc)
+        for craft in doc.spans.get(SPACECRAFT_KEY, []):
+            end = text.find("\n", craft.end_char)
+            line = text[text.rfind("\n", 0, craft.start_char) + 1:end]
+            # (the flight's designation where the statement names its vehicle: "NS-36" of "New Shepard")
+            family = normalize_name(self.families.family(craft.kb_id_) or "")
+            if key not in (normalize_name(craft.kb_id_), family) or end < 0 or not line.rstrip().endswith(":") or \
+                    not set(re.findall(r"[a-z]+", line.lower())) & self.crew_nouns:
+                continue
+            found = []
+            while (item := _LIST_ITEM.match(text, end)) is not None:
+                person = next((p for p in people if p.start_char == item.end()), None)
+                if person is None:
+                    break
+                found.append(person.kb_id_)
+                end = text.find("\n", person.end_char)
+                if end < 0:
+                    break
+            if len(found) >= _LISTED_CREW:
+                return list(dict.fromkeys(found))
+        return []
 
     def _crew_named_after_label(self, doc: Doc, statement: "Statement", people: list[Span]) -> list[str]:
         """"... greeted by the Shenzhou-15 crew. Fei Junlong, Deng Qingming and Zhang Lu have been aboard ...

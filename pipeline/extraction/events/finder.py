@@ -149,6 +149,7 @@ class EventFinder(WaitingTriggers):
         self.dates.minutes_flight(doc, statements)
         self.dates.joined_to_next(doc, statements)
         self.dates.from_sentence_before(doc, statements, sentences, sentence_of, triggers)
+        self.dates.minutes_flight(doc, statements)  # (again, for a launch that took the sentence before's day)
         self.dates.from_plan_after(doc, statements, sentences, sentence_of)
         self.dates.from_date_noun(doc, statements)
         for statement in statements:
