@@ -1664,3 +1664,12 @@ def test_a_crew_listed_a_line_each_under_its_label(nlp):
             "touchdown at 8:50 a.m.\nHere are the crew members for NS-40:\n- Joe Brown, CEO of a drug company.\n"
             "- Anne Smith, the founder of a bakery chain.\n- Ivan Petrov, a retired engineer.")
     assert crews(nlp, text)[("launch", "NS-40")] == ("Joe Brown", "Anne Smith", "Ivan Petrov")
+
+
+def test_cosmonauts_of_several_earlier_crews_are_not_aboard(nlp):
+    # regression (dev CM): "has been the orbiting home for several crews, including cosmonauts A and B" put the
+    # station's earlier residents aboard the new flight
+    text = ("The Soviet Union launched Soyuz 40 today with Ivan Petrov and Oleg Sidorov. The station has been the "
+            "orbiting home for several crews, including cosmonauts Lev Orlov and Yuri Belov, who set a record. Observers "
+            "said a Soviet flight commander and a foreign partner are to be launched to the station within a week.")
+    assert crews(nlp, text, "1979-02-26")[("launch", "Soyuz 40")] == ("Ivan Petrov", "Oleg Sidorov")

@@ -4102,3 +4102,11 @@ def test_a_minutes_long_hops_landing_takes_the_day_its_launch_took_from_the_sent
             "coming at 8:40 a.m.\nThe crew floated in zero gravity. They got back in their seats for a descent that "
             "ended with touchdown at 8:50 a.m.")
     assert dated(nlp, text, "2030-10-08") == {("launch", "NS-40", "2030-10-08"), ("landing", "NS-40", "2030-10-08")}
+
+
+def test_a_return_since_which_a_first_is_counted_is_another_flights(nlp):
+    # regression (dev CM): "Soyuz 40 is the first crewed mission since A and B returned to Earth Nov. 2" gave
+    # Soyuz 40 a landing with that earlier crew
+    text = ("The Soviet Union launched two cosmonauts aboard Soyuz 40 today. Soyuz 40 is the first Soviet manned "
+            "space mission since Ivan Petrov and Oleg Sidorov returned to Earth Nov. 2.")
+    assert {e for e, _, _ in dated(nlp, text, "1979-02-26")} == {"launch"}

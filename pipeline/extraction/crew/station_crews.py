@@ -135,7 +135,9 @@ class StationCrews(CrewPeople):
         words = [t.lower_ for t in sent]
         if self._opens_on_the_station(words):
             return True  # "Up on the ISS, Expedition 26 commander X is due to hand over to Y today"
-        return any((w in {"another", "previous"} and any(n in self.crew_nouns for n in words[i + 1:i + 6]))
+        # ("home for several crews, including cosmonauts A and B": crews before this one)
+        return any((w in {"another", "previous", "several", "earlier", "former", "past"} and
+                    any(n in self.crew_nouns for n in words[i + 1:i + 6]))
                    or self._takes_command(words, i)
                    or self._station_crew(words, i)
                    or self._stays_aboard(words, i) for i, w in enumerate(words))

@@ -16,6 +16,7 @@ from ...resources import load_jsonl
 from .craft_clauses import AUXILIARIES, FINITE_VERBS, LIGHT_VERB_WORDS, word_before
 from .craft_focus import MODIFIERS
 from .docking_crafts import DockingCrafts
+from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
@@ -69,6 +70,20 @@ class CraftSubjects(DockingCrafts):
         return not any(t.tag_ in FINITE_VERBS and t.lower_ not in AUXILIARIES for t in doc[noun.i + 1:trigger.span.start]) and \
             not any(noun.i < c.start < trigger.span.start for c in doc.spans.get(SPACECRAFT_KEY, []))
 
+
+    @staticmethod
+    def since_others(doc: Doc, trigger: Trigger) -> bool:
+        """"Soyuz 32 is the first Soviet manned mission since A and B returned to Earth Nov. 2": people
+        named as a "since" clause's subject after a first or a superlative made an earlier flight, in a
+        craft the clause does not name."""
+        sent = trigger.span.sent
+        since = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ == "since"), None)
+        if since is None or not any(t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in doc[sent.start:since]):
+            return False
+        named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+        between = range(since + 1, trigger.span.start)
+        return bool(named & set(between)) and \
+            all(i in named or doc[i].lower_ in {"and", ","} or doc[i].lower_ in AUXILIARIES for i in between)
 
     def _stage_landed(self, doc: Doc, trigger: Trigger) -> bool:
         """"The first stage landed", "landed the booster": a stage's recovery is no landing (SPEC §6)."""

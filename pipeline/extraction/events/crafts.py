@@ -90,7 +90,8 @@ class CraftChooser(CraftSubjects, CraftLists):
 
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
-        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.payload_subject(doc, trigger):
+        if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.payload_subject(doc, trigger) \
+                or self.since_others(doc, trigger):
             return None
         if self.indefinite_object(doc, trigger):  # (but a lede's "first soft landing of a lunar probe. The Chang'e-3 ...")
             lede = trigger.span.sent.start_char <= LEDE_CHARS
