@@ -1314,3 +1314,18 @@ def test_an_undated_storys_days_after_its_heading_date_move_on_in_its_year(nlp):
             "20 April, lifted off on 24 April, and the capsule splashed down on 27 April after an 11-day mission.")
     assert [v for t, v in dates(nlp, text) if "April" in t and "1972" not in t] == \
         ["1972-04-20", "1972-04-24", "1972-04-27"]
+
+
+def test_later_on_a_weekday_told_before_is_that_day(nlp):
+    # regression (dev BZ): "returned on Friday ... were scheduled to fly later Friday" put the flight a week on
+    text = ("Two cosmonauts returned safely to Earth on Friday. Doctors were to examine the two cosmonauts, who were "
+            "scheduled to fly later Friday to the training centre.")
+    assert dates(nlp, text, "2031-12-18") == [("Friday", "2031-12-12"), ("Friday", "2031-12-12")]
+
+
+def test_a_time_zone_far_from_a_weekday_does_not_move_it_a_day_on(nlp):
+    # regression (dev CD): "launched at 10:27 Moscow time (0627 GMT)" paragraphs before "told journalists on
+    # Wednesday" in Tuesday's paper put Wednesday the day after
+    text = ("The rocket blasted off at 10:27 Moscow time (0627 GMT) on a 10-day mission.\n\nThe crew was calm. "
+            "\u201cWe are ready,\u201d the commander told journalists on Wednesday.")
+    assert dates(nlp, text, "2032-04-27") == [("Wednesday", "2032-04-21")]

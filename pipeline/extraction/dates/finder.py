@@ -42,6 +42,7 @@ _WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
+_LATER_THAT = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)  # "later Friday": the Friday told
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -146,6 +147,12 @@ class DateFinder(StoryDays, StoryTime):
             if published is None and dated is not None and value is not None and DAY_VALUE.match(value) and \
                     value[:4].isdigit() and not cand.groups.get("year"):
                 value = moved_on_from(value, dated)
+            if cand.form == "weekday" and not cand.groups.get("rel") and _LATER_THAT.search(
+                    doc_text(doc), max(0, cand.start - 10), cand.start):
+                # "returned on Friday ... were scheduled to fly later Friday": the day told before, later on
+                value = next((r.value for r in reversed(records) if DAY_VALUE.match(r.value) and r.value[:4].isdigit()
+                              and dt.date.fromisoformat(r.value).weekday() == self.weekdays[cand.groups["weekday"].lower()]),
+                             value)
             if own_year is not None:
                 value = self._in_own_year(cand, value, own_year)
             if years_ago is not None:  # (its dateline's day too: "Aboard USS New Orleans, Sept. 26:")
@@ -331,8 +338,11 @@ class DateFinder(StoryDays, StoryTime):
                 day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             elif tense == "present":
                 day = published + dt.timedelta(days=ahead)  # "the exhibit opens on Saturday": today or coming
-            elif ahead == 1 and self.later_time_zones.search(doc_text(doc)):
+            elif ahead == 1 and self.later_time_zones.search(
+                    doc_text(doc), doc[max(0, span.sent.start - 1)].sent.start_char, span.sent.end_char):
                 # "docked on Sunday" in Saturday's paper that keeps Beijing time: told from a later time zone
+                # (its sentence's or the one before: not "told journalists on Wednesday" paragraphs after
+                # a launch "at 10:27 Moscow time (0627 GMT)")
                 day = published + dt.timedelta(days=1)
             else:  # news tells of the days just gone
                 day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
