@@ -142,6 +142,10 @@ def test_names(nlp, text, expected):
         # regression (dev CG): British "whilst" opening a sentence glued to the surname after it
         ("Ivan Petrov and Oleg Sidorov flew to the moon. Whilst Sidorov stayed in orbit, Petrov walked on the "
          "surface.", "Whilst Sidorov"),
+        # regression (check CC, dev CM): a campus and a nonprofit's "World" read as people
+        ("The returned capsule goes to JAXA Sagamihara Campus in Kanagawa for its first inspection.",
+         "Sagamihara Campus"),
+        ("He is also the founder of Saving Our Blue World, a nonprofit for the oceans.", "Blue World"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):
@@ -1198,3 +1202,11 @@ def test_a_nickname_after_a_middle_name_keeps_the_name_whole(nlp, text, name):
 def test_an_abbreviation_before_its_number_is_no_name(nlp):
     # regression (dev BX): 'also known as "cosmonaut No. 11"' gave a cosmonaut named "No"
     assert list(people(nlp, 'Ivan Petrov, known as "cosmonaut No. 11", was one of the first group.')) == ["Ivan Petrov"]
+
+
+def test_a_companys_speaker_after_its_possessive(nlp):
+    # regression (check CH, after its scoring): the NER read "Virgin Galactic's" as the person and missed the
+    # speaker after it
+    text = "\u201cWelcome to space,\u201d Virgin Galactic\u2019s Anne Smithfield said during a live stream of the launch."
+    assert "Anne Smithfield" in people(nlp, text)
+

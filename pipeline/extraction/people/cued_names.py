@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...resources import load_json
+
 from ..glued_names import GLUED_KEY, spaced_text
 from .name_cues import HYPHENS, joins_a_surname
 from .name_merging import Mention, is_initial
@@ -19,6 +21,8 @@ _ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary S
 # what the NER sees a lone word after a role as, where the word is not a surname (not a place: it
 # files unfamiliar surnames there, "astronauts Halloran and ...")
 _NOT_SURNAMES = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_POSSESSIVES = {"'s", "’s"}
+_SPEECH = set(load_json("event_cues.json")["speech_after"])  # "Virgin Galactic's Sirisha Bandla said"
 
 
 class CuedNames:
@@ -37,6 +41,9 @@ class CuedNames:
             if token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} \
                     and doc[token.i - 2].lower_ in {"year", "years"}:
                 cue_ends[token.i] = False
+        for token in doc:  # a speaker of a company: "Virgin Galactic's Sirisha Bandla said", the NER's "Virgin Galactic's"
+            if token.lower_ in _POSSESSIVES and token.i > 0 and doc[token.i - 1].is_title:
+                cue_ends.setdefault(token.i, False)
         for ent in doc.ents:  # a nationality the NER saw before a name it missed: "to American Drew Feustel"
             if ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
                 cue_ends.setdefault(ent.start, False)
@@ -64,6 +71,8 @@ class CuedNames:
             if not is_role and titled is not None:
                 # "American Spaceflight Participant Charles Simonyi": a capitalised role after a nationality
                 cue_end, is_role, start = titled[0], True, titled[0] + 1
+            if doc[cue_end].lower_ in _POSSESSIVES and (end >= len(doc) or doc[end].lower_ not in _SPEECH):
+                continue
             if end - start >= 2 and self.shape.looks_like_name(doc, start, end):
                 role = roles_at[cue_end][1] if is_role and start == cue_end + 1 else ""
                 found.append(Mention(start, end, self._name_text(doc, start, end), True,
