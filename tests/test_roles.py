@@ -809,3 +809,26 @@ def test_a_group_nouns_list_opening_on_a_plural_people_takes_the_noun(nlp):
     text = ("The three fliers, Soviets Ivan Petrov and Oleg Sidorov and Syrian Karim Haddad, touched down at dawn.")
     assert {p.name: p.role for p in extract(text, nlp=nlp).people} == \
         {"Ivan Petrov": "flier", "Oleg Sidorov": "flier", "Karim Haddad": "flier"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (check CC, after its scoring): a definite role and its "of" phrase closing the clause before
+    # the name's comma
+    ("The docking was led by the commander of the Atlantis, Joe Brown.", "Joe Brown", "commander"),
+    # ... wire copy's apposition without its commas
+    ("Joe Brown director of flight operations for the space agency said all was well.", "Joe Brown",
+     "director of flight operations"),
+    # ... a role past "also" and two possessives
+    ("Anne Smith was also NASA's Science Mission Directorate's associate administrator.", "Anne Smith",
+     "associate administrator"),
+    # (check CH, after its scoring): the first of two roles joined before the name
+    ("The ship honours the late NASA astronaut and Orbital employee Anne Smith.", "Anne Smith", "astronaut"),
+    # (guards: one role before the name stays; a role two words whole after "and" is the name's; no owner's
+    # role past the next name)
+    ("NASA astronaut Anne Smith flew.", "Anne Smith", "astronaut"),
+    ("Its pilot is the businessman and auto racer Joe Brown.", "Joe Brown", "auto racer"),
+    ("The flight carried Ivan Petrov of Italy, Anne Smith, Turkey's first astronaut, and Joe Brown of Sweden.",
+     "Ivan Petrov", ""),
+])
+def test_roles_closing_a_clause_unmarked_or_joined(nlp, text, name, role):
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role

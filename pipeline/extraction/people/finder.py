@@ -27,7 +27,7 @@ from .name_lines import bylines, without_headline_only
 from .name_merging import Mention, NameMerger, patronymic
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
-from .role_appositions import role_past_affiliation, trailing_list_roles
+from .role_appositions import first_of_two_roles, role_past_affiliation, trailing_list_roles
 from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
                          propagate_list_roles)
 from .role_context import DEMONYM_ENDINGS, personal_title, role_before_comma, role_before_copula, role_in_context
@@ -93,6 +93,8 @@ class PeopleFinder(CuedNames):
         for mention in in_people:
             if not mention.role:
                 mention.role, mention.left_role = role_in_context(work, mention.start, mention.end, roles_at)
+            elif mention.start - 1 in roles_at and roles_at[mention.start - 1][1] == mention.role:
+                mention.role = first_of_two_roles(work, mention.start - 1, roles_at)  # "astronaut and Orbital employee X"
         for mention in in_people:
             if mention.role in self.roles.ranks:
                 # "Col. X of the Marines, the commander": the role after the ranked name

@@ -11,6 +11,8 @@ from .roles import RoleIndex
 
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _CLAUSE_ROLE_REACH = 11  # words of "An associate administrator for the Science Mission Directorate at NASA, X"
+_BARE_ROLE_WORDS = 3  # words of a role set off by no comma: "director of flight operations"
+_OF_PHRASE_WORDS = 4  # words of "of the Atlantis" after a role closing the clause before a name
 AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
 _ASIDE_WORDS = 3  # words of a bracket between a name and its apposition: "X (Italian), a fighter pilot"
 
@@ -201,3 +203,35 @@ def long_clause_start(doc: Doc, start: int) -> int:
         bracketed = (bracketed or doc[clause_start].text == ")") and doc[clause_start].text != "("
         words += not bracketed and doc[clause_start].text != "("
     return clause_start
+
+
+def role_of_before(doc: Doc, start: int, roles_at: RoleIndex) -> str:
+    """"was led by the commander of the Atlantis, Robert Gibson": a definite role and its "of" phrase
+    closing the clause before the name's comma."""
+    of = next((k for k in range(start - 3, max(0, start - 2 - _OF_PHRASE_WORDS), -1) if doc[k].lower_ == "of"), None)
+    if of is None or of - 1 not in roles_at or not all(t.tag_ in {"DT", "NNP", "NNPS", "NN"} for t in doc[of + 1:start - 1]):
+        return ""
+    opening = roles_at[of - 1][0]
+    return roles_at[of - 1][1] if opening > 0 and doc[opening - 1].lower_ in {"the", "its", "their"} else ""
+
+
+def role_unmarked_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"Chris C. Kraft director of flight operations for NASA revealed": wire copy's apposition without its
+    commas, a role in lower case and its "of" or "for" phrase right after the name."""
+    if end >= len(doc) or not doc[end].is_lower:
+        return ""
+    k = next((k for k in range(end, min(len(doc) - 1, end + _BARE_ROLE_WORDS)) if k in roles_at and roles_at[k][0] == end),
+             None)
+    return roles_at[longest_role_end(roles_at, k)][1] if k is not None and doc[k + 1].lower_ in {"of", "for"} else ""
+
+
+def first_of_two_roles(doc: Doc, k: int, roles_at: RoleIndex) -> str:
+    """The role ending at `k` before a name, or the first of two joined by "and": "the late NASA astronaut and
+    Orbital employee Janice Voss" is the astronaut (past the second's capitalised employer)."""
+    i = roles_at[k][0] - 1
+    while i > 0 and doc[i].is_title and doc[i].lower_ != "and":
+        i -= 1
+    # (not where the second is whole: "the businessman and auto racer X")
+    if i > 0 and doc[i].lower_ == "and" and i - 1 in roles_at and doc[roles_at[k][0]].is_lower and i + 1 < roles_at[k][0]:
+        return roles_at[i - 1][1]
+    return roles_at[k][1]

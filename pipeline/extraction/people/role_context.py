@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...resources import load_json
-from .role_appositions import AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_past_affiliation
+from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_of_before,
+                               role_past_affiliation, role_unmarked_after)
 from .roles import RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
@@ -26,7 +27,8 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "trained", "worked", "qualified",  # "Polyakov trained as a physician"
                 "has", "have", "had", "been", "named",  # "A, B and C have been named as mission specialists"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly",  # "will serve as a"
-                "becomes", "become", "take", "takes", "took", "over"}  # "will take over as", "becomes the"
+                "becomes", "become", "take", "takes", "took", "over", "also"}  # "will take over as", "becomes the"
+_OWNER_WORDS = 6  # words of "NASA's Science Mission Directorate's" before the role they own
 _LINK_WORDS = 5  # words of "will take over as the" between a name and its role
 _POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
@@ -166,9 +168,12 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
                 if j in roles_at and roles_at[j][0] >= first:
                     # the longest role there: "The chief executive officer of Firefly, X", not "chief"
                     return roles_at[longest_role_end(roles_at, j)][1], True
+        role = role_of_before(doc, start, roles_at)
+        if role:
+            return role, True
     # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
     role = role_past_affiliation(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
-        _role_and_country(doc, end, roles_at)
+        _role_and_country(doc, end, roles_at) or role_unmarked_after(doc, end, roles_at)
     if role:
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
@@ -205,7 +210,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         superlative = own and (doc[j].tag_ == "JJS" or doc[j].ent_type_ == "ORDINAL")
         modifiers = sum(t.tag_ in _MODIFIER_TAGS for t in doc[j + 1:min(j + 4, len(doc))]) if superlative else 0
         # (past an owner's possessive: "will take over as the space station's commander")
-        owner = next((k + 1 for k in range(j, min(j + 3, len(doc))) if doc[k].tag_ == "POS"), None) if own else None
+        owner = next((k + 1 for k in reversed(range(j, min(j + _OWNER_WORDS, len(doc)))) if doc[k].tag_ == "POS"
+                      and not any(t.ent_type_ == "PERSON" or t.text == "," for t in doc[j:k])), None) if own else None
         words = (owner if owner is not None else j) + 3 + 2 * hyphens + modifiers
         for k in range(j, min(words, len(doc))):
             # (not "Among those seeing off A and B was A's friend C": the title of the name after it)
