@@ -4110,3 +4110,16 @@ def test_a_return_since_which_a_first_is_counted_is_another_flights(nlp):
     text = ("The Soviet Union launched two cosmonauts aboard Soyuz 40 today. Soyuz 40 is the first Soviet manned "
             "space mission since Ivan Petrov and Oleg Sidorov returned to Earth Nov. 2.")
     assert {e for e, _, _ in dated(nlp, text, "1979-02-26")} == {"launch"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check CH, after its scoring): a craft named in an aside set off by dashes took the arrival of
+    # the sentence's subject
+    ("The Cygnus \u2013 named in honor of the late NASA astronaut Anne Smith, a five-time shuttle flyer \u2013 is "
+     "expected to arrive at the ISS Wednesday morning.", {("docking", "Cygnus", "2030-03-20")}),
+    # (dev CF): a status report's "made contact with the aft docking port"
+    ("The crew in its Soyuz TM-40 capsule -- Commander Ivan Petrov and Flight Engineer Oleg Sidorov -- made "
+     "contact with the aft docking port of the Zvezda module earlier today.", {("docking", "Soyuz TM-40", "2030-03-18")}),
+])
+def test_a_dashed_aside_and_contact_with_a_docking_port(nlp, text, expected):
+    assert dated(nlp, text, "2030-03-18") == expected

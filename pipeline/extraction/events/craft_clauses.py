@@ -42,6 +42,7 @@ _CONTRASTS = {"while", "whilst", "whereas"}
 _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
 FLIGHT_NOUNS = {"mission", "flight"}  # "During the Apollo 12 mission", "the Space Shuttle mission STS-7"
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
+_DASHES = {"—", "–", "--"}
 _FLIGHT_NOUN_REACH = 2  # nouns between a craft and the "who" after it: "from the Shenzhou-15 flight, who"
 SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
@@ -88,8 +89,12 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
     antecedent = _relative_antecedent(doc, trigger, candidates)
     if antecedent is not None:
         return antecedent
-    for craft in reversed([c for c in candidates if c.end <= trigger.span.start]):
-        between = range(craft.end, trigger.span.start)
+    # "The Cygnus – named for X, a five-time shuttle flyer – is expected to arrive": past an aside set off by
+    # a pair of dashes, and nothing it names
+    dashes = [t.i for t in doc[trigger.span.sent.start:trigger.span.start] if t.text in _DASHES]
+    aside = {i for a, b in zip(dashes[::2], dashes[1::2]) for i in range(a, b + 1)}
+    for craft in reversed([c for c in candidates if c.end <= trigger.span.start and c.start not in aside]):
+        between = [i for i in range(craft.end, trigger.span.start) if i not in aside]
         if any(i in boundaries or doc[i].text in {"—", ";"} for i in between):
             return None  # (another clause's: "orbited the moon in Apollo 10; landed on it as commander of ...")
         if contrast_between(doc, craft.end, trigger.span.start):

@@ -224,6 +224,8 @@ class TriggerFinder(StatedEvents):
             return doc[i].lower_ in self.cues["launch_sites"]
         if what == "ground":  # "the descent module settled on the steppe"
             return doc[i].lower_ in self.cues["landing_grounds"]
+        if what == "docking_port":  # "made contact with the aft docking port"
+            return doc[i].lower_ in {"port", "ports"} and i > 0 and doc[i - 1].lower_ == "docking"
         if what == "carried_craft":  # "rode Soyuz TMA-16 to the station", not "rode an Atlas rocket"
             return i in carried_tokens
         if what == "aboard_craft":  # "arrived aboard Soyuz T-5"
