@@ -4123,3 +4123,11 @@ def test_a_return_since_which_a_first_is_counted_is_another_flights(nlp):
 ])
 def test_a_dashed_aside_and_contact_with_a_docking_port(nlp, text, expected):
     assert dated(nlp, text, "2030-03-18") == expected
+
+
+def test_fragments_of_a_freighter_burnt_up_land_no_craft(nlp):
+    # regression (dev CL): "the remaining fragments will splash down" gave the freighter a landing
+    text = ("Progress MS-70 will undock on Wednesday. A few hours after the undocking, the freighter will burn in the "
+            "atmosphere almost completely, and the remaining fragments will splash down in the Pacific Ocean.")
+    assert {e[0] for e in events(nlp, text)} == {"undocking"}
+

@@ -832,3 +832,10 @@ def test_a_group_nouns_list_opening_on_a_plural_people_takes_the_noun(nlp):
 ])
 def test_roles_closing_a_clause_unmarked_or_joined(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role
+
+
+def test_a_role_in_lower_case_of_a_body_before_the_name(nlp):
+    # regression (check CC, after its scoring): "by the head of NASA Dan Goldin" gave no role ("Head of Mission
+    # Control X" did, capitalised)
+    text = "The handshake was watched live by the head of NASA Joe Brown at the control centre."
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people}["Joe Brown"] == "head"
