@@ -1673,3 +1673,14 @@ def test_cosmonauts_of_several_earlier_crews_are_not_aboard(nlp):
             "orbiting home for several crews, including cosmonauts Lev Orlov and Yuri Belov, who set a record. Observers "
             "said a Soviet flight commander and a foreign partner are to be launched to the station within a week.")
     assert crews(nlp, text, "1979-02-26")[("launch", "Soyuz 40")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+
+def test_those_a_craft_delivered_are_its_crew(nlp):
+    # regression (check CH, after its scoring): "The Soyuz craft delivered new station commander A, 47, from
+    # Kazakhstan, engineer B, 44, and Frenchman C, 40" left its station commander out of its crew
+    text = ("A Russian Soyuz rocket carrying three cosmonauts has docked with the orbiting space station Mir.\n\n"
+            "The Soyuz crew has passed through the hatch into the station to join three other cosmonauts there.\n\n"
+            "The Soyuz craft delivered new station commander Ivan Petrov, 47, from Kazakhstan, Russian engineer Oleg "
+            "Sidorov, 44, and Frenchman Luc Martin, 40.\n\nThe Soyuz was launched on Thursday from Baikonur.")
+    assert crews(nlp, text, "1998-01-31")[("launch", "Soyuz")] == ("Ivan Petrov", "Oleg Sidorov", "Luc Martin")

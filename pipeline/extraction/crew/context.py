@@ -28,7 +28,8 @@ _FLOWN_WITH = {"flew", "flown", "flies", "fly", "crewed", "manned", "launched", 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CREW_LABEL = re.compile(r"^[ \t]*(?:Prime\s+)?(?P<noun>[Cc]rew(?:\s*[Mm]embers)?|[Aa]stronauts|[Cc]osmonauts)[ \t]*:", re.MULTILINE)
 _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking Schedule with the ISS:"
-_CARRIER_WORDS = {"carrying", "bringing", "ferrying"}  # a participle after the craft, not "Endeavour carried A in May"
+_CARRIER_WORDS = {"carrying", "bringing", "ferrying", "delivered"}  # a participle after the craft (not "Endeavour
+# carried A in May"), or the arrival's "The Soyuz craft delivered A, B and C"
 _COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "A and his Russian colleagues"
 _OWNED_TITLE_REACH = 5  # tokens from a name back to the craft owning its title: "Atlantis' commander, A"
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
@@ -292,7 +293,9 @@ def carried_crews(doc: Doc, people: list[Span], crafts: list[Span]) -> dict[str,
         if first is not None:
             # (a colon's list runs to the sentence's end, past asides: "aboard Challenger: commander A, who
             # is making his third flight, pilot B, and C")
-            listed = here if doc[verb].text == ":" else chain(doc, here, first.start, set(), forward=True, titled=True)
+            # (and a main verb's object runs there too: "delivered commander A, 47, from Kazakhstan, engineer B")
+            listed = here if doc[verb].text == ":" or doc[verb].tag_ == "VBD" else \
+                chain(doc, here, first.start, set(), forward=True, titled=True)
             carried.setdefault(normalize_name(craft.kb_id_), []).extend(p.kb_id_ for p in listed)
     return carried
 
