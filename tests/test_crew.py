@@ -1684,3 +1684,15 @@ def test_those_a_craft_delivered_are_its_crew(nlp):
             "The Soyuz craft delivered new station commander Ivan Petrov, 47, from Kazakhstan, Russian engineer Oleg "
             "Sidorov, 44, and Frenchman Luc Martin, 40.\n\nThe Soyuz was launched on Thursday from Baikonur.")
     assert crews(nlp, text, "1998-01-31")[("launch", "Soyuz")] == ("Ivan Petrov", "Oleg Sidorov", "Luc Martin")
+
+
+
+def test_who_held_a_post_before_are_not_aboard(nlp):
+    # regression (check CK, after its scoring): "becoming the third Japanese to serve in the post, following A,
+    # 61, and B, 56" put the earlier commanders aboard the launch
+    text = ("A Falcon 9 rocket carrying Kenji Mori and three other astronauts aboard the Crew Dragon spacecraft lifted "
+            "off on Friday.\n\nThe spacecraft separated from the rocket about 10 minutes after the launch.\n\nMori and "
+            "the U.S. and Russian astronauts are scheduled to arrive Saturday at the International Space Station.\n\n"
+            "Mori will assume the role of station commander during the stay, becoming the third Japanese national to "
+            "serve in the post, following Ken Sato, 61, and Jiro Ito, 56.")
+    assert crews(nlp, text, "2030-03-16")[("launch", "Crew Dragon")] == ("Kenji Mori",)

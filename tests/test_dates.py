@@ -1329,3 +1329,11 @@ def test_a_time_zone_far_from_a_weekday_does_not_move_it_a_day_on(nlp):
     text = ("The rocket blasted off at 10:27 Moscow time (0627 GMT) on a 10-day mission.\n\nThe crew was calm. "
             "\u201cWe are ready,\u201d the commander told journalists on Wednesday.")
     assert dates(nlp, text, "2032-04-27") == [("Wednesday", "2032-04-21")]
+
+
+def test_a_captions_present_under_a_credit_line_tells_the_day_gone(nlp):
+    # regression (check CK, after its scoring): a caption under "Name/The Outlet" read "lifts off ... on Friday"
+    # as the coming Friday, and the launch took that day
+    text = ("Kenji Mori/The Daily Shimbun\nA rocket carrying a Crew Dragon spacecraft lifts off from Florida on "
+            "Friday.\n\nThe rocket carrying Joe Brown lifted off from Florida on Friday.")
+    assert dates(nlp, text, "2030-03-16") == [("Friday", "2030-03-15"), ("Friday", "2030-03-15")]

@@ -1210,3 +1210,10 @@ def test_a_companys_speaker_after_its_possessive(nlp):
     text = "\u201cWelcome to space,\u201d Virgin Galactic\u2019s Anne Smithfield said during a live stream of the launch."
     assert "Anne Smithfield" in people(nlp, text)
 
+
+
+def test_a_photographers_credit_line_over_its_caption(nlp):
+    # regression (check CK, after its scoring): "Name/The Outlet" on a line of its own credits the photo below it
+    text = ("Kenji Mori/The Daily Shimbun\nA rocket carrying a Crew Dragon spacecraft lifts off from Florida on "
+            "Friday.\n\nThe rocket carrying Joe Brown lifted off from Florida on Friday.")
+    assert "Kenji Mori" in people(nlp, text)

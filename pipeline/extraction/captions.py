@@ -14,6 +14,8 @@ from ..normalize import doc_text
 from ..resources import load_json
 
 _CREDIT = re.compile(load_json("people_words.json")["caption_credit_pattern"], re.MULTILINE)
+# a photographer's credit on a line of its own, the caption on the line under it: "Jane Roe/The Daily Times"
+CREDIT_LINE = re.compile(load_json("people_words.json")["credit_line_pattern"], re.MULTILINE)
 
 
 _CAPTIONS_KEY = "captions.lines"  # doc.user_data: the caption lines, found once per Doc
@@ -29,6 +31,9 @@ def caption_lines(doc: Doc) -> list[tuple[int, int]]:
             start = text.rfind("\n", 0, match.start()) + 1
             end = text.find("\n", match.end())
             found.append((start, len(text) if end < 0 else end))
+        for match in CREDIT_LINE.finditer(text):
+            end = text.find("\n", match.end() + 1)
+            found.append((match.start(), len(text) if end < 0 else end))
     return found
 
 

@@ -42,6 +42,7 @@ _COPULAS = {"was", "were", "is", "are"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _TIMED_BY_FLIGHT = {"after", "before", "since", "following", "until"}  # "four months after Gagarin's flight"
 _SPANS_OF_TIME = {"years", "decades", "months", "weeks", "days"}
+_SUCCEEDING = {"following", "succeeding"}  # "to serve in the post, following A and B": who held it before
 _RIDERS = {"with", "aboard", "carrying"}  # "days after launch the Soyuz with A": the flight's people, not history's
 _HISTORY_REACH = 12  # tokens from "42 years after" over a list of titled names
 CREW_LIST_REACH = 40
@@ -259,6 +260,8 @@ class CrewPeople(HostWords, CrewClauses):
             return False  # "Richard Garriott, son of astronaut Owen Garriott"
         if first > sent.start and doc[first - 1].lower_ == "under":
             return False  # "All will serve as flight engineers under Kononenko, the commander of Expedition 31"
+        if any(t.lower_ in _SUCCEEDING for t in doc[sent.start:first]) and doc[_past_listed(doc, first) - 1].lower_ in _SUCCEEDING:
+            return False  # "the third Japanese to serve in the post, following A, 61, and B, 56": who held it before
         if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
         widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
@@ -391,3 +394,13 @@ def _quoted(doc: Doc, i: int) -> bool:
         inside = True if token.text in _OPENING_QUOTES else False if token.text in _CLOSING_QUOTES else \
             (not inside if token.text == '"' else inside)
     return inside
+
+
+def _past_listed(doc: Doc, start: int) -> int:
+    """Back from `start` over the names, ages, commas and "and"s of the list it is in: "A, 61, and B"."""
+    named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+    i = start
+    while i > doc[start].sent.start + 1 and (doc[i - 1].text in {",", "and"} or doc[i - 1].like_num or i - 1 in named):
+        i -= 1
+    return i
+

@@ -47,7 +47,7 @@ _OUTLET_CREDIT = re.compile(r"(?<=[.!?] )\((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}[
                             r")(?:,[ \t]*File)?\)")
 # a picture's credit closing its caption, the name before the agency: ". Jane Roe/NASA via Getty Images"
 _SLASHED_CREDIT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\) )|^)(?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES +
-                             r"|Getty Images)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
+                             r"|Getty Images|The(?: [A-Z]\w*){1,3})(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*$", re.MULTILINE)
 # a name after a label on a page's own line or after a stamp or a bar: "Author: Jane Roe Credit: NASA",
 # "Page author: Jane Roe", "From:  Jane Roe <JR@SITE>" (a mail's header), "Mar 26, 2009 By JANE ROE ,
 # Associated Press Writer", "By JANE ROE | China Daily | Updated: ...", "graphics designed by Jane Roe"
