@@ -1337,3 +1337,10 @@ def test_a_captions_present_under_a_credit_line_tells_the_day_gone(nlp):
     text = ("Kenji Mori/The Daily Shimbun\nA rocket carrying a Crew Dragon spacecraft lifts off from Florida on "
             "Friday.\n\nThe rocket carrying Joe Brown lifted off from Florida on Friday.")
     assert dates(nlp, text, "2030-03-16") == [("Friday", "2030-03-15"), ("Friday", "2030-03-15")]
+
+
+def test_a_year_modifying_a_noun_is_no_year_of_the_sentences_day(nlp):
+    # regression (check CK, after its scoring): "who commanded a 1985 Soyuz flight ..., died Saturday (July 20)"
+    # put the death in 1985, whose July 20 was a Saturday too
+    text = "Ivan Petrov, a cosmonaut who commanded a 1985 Soyuz flight to the Salyut 7 station, died Saturday (July 20)."
+    assert dates(nlp, text, "2002-07-23")[-1] == ("Saturday (July 20)", "2002-07-20")

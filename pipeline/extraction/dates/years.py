@@ -263,7 +263,8 @@ class YearResolver:
         text = doc_text(doc)
         inside = [c[1] for c in context_years if c[0] >= sent_start
                   and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
-                  and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))]
+                  and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))
+                  and not (c[2] is None and _attributive_year(doc, c[0]))]
         return inside[-1] if inside else None
 
     def _told_now(self, doc: Doc, context_years) -> bool:
@@ -400,3 +401,11 @@ def moved_on_from(value: str, told_on: dt.date) -> str:
     later = day.replace(year=told_on.year)
     return later.isoformat() if (told_on - day).days > _YEAR_AGO_DAYS and 0 < (later - told_on).days <= _CONTINUED_DAYS \
         else value
+
+
+def _attributive_year(doc: Doc, offset: int) -> bool:
+    """The year at `offset` modifies the noun after it: "who commanded a 1985 Soyuz flight ..., died Saturday
+    (July 20)" names the flight's year, not the death's."""
+    token = doc.char_span(offset, offset + 4, alignment_mode="expand")
+    return token is not None and token.start > 0 and token.end < len(doc) and \
+        doc[token.start - 1].tag_ in {"DT", "PRP$"} and doc[token.end].tag_ in {"NN", "NNS", "NNP", "NNPS"}
