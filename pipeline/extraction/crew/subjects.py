@@ -165,3 +165,12 @@ def returned_with(doc: Doc, sent: Span, people: list[Span], aboard: set[str], ve
             end = next((t.i for t in doc[start:following.end] if t.text in {",", ".", ";"}), following.end)
             found += [p for p in people if start <= p.start < end]
     return found
+
+
+def past_listed(doc: Doc, start: int) -> int:
+    """Back from `start` over the names, ages, commas and "and"s of the list it is in: "A, 61, and B"."""
+    named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
+    i = start
+    while i > doc[start].sent.start + 1 and (doc[i - 1].text in {",", "and"} or doc[i - 1].like_num or i - 1 in named):
+        i -= 1
+    return i

@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
 from .flight_years import flight_year
 from .grammar import DateGrammar
+from .date_phrases import attributive_year, of_a_noun, since_a_point, told_of_a_noun
 from .tense import TenseReader, pluperfect, pluperfect_clause
 
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+year\b")  # "March 14 that year"
@@ -36,10 +37,7 @@ _YEAR_AGO_DAYS = 300  # a past year-less day this far back gives way to one ...
 _SOON_DAYS = 45  # ... this near ahead
 _FILED_DAYS = 7  # a future day this few days before publication was written before it went out
 _BEHIND_DAYS = 1  # a page's date this far behind a past day its copy tells of (a late stamp, a time zone)
-_PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
-_SINCE_REACH = 8  # words from "since" to the date that closes its phrase
-_FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
@@ -65,13 +63,13 @@ class YearResolver:
         """
         text = doc_text(doc)
         # "surpassed a record set in October 1984": a year told of another time is no year of the story
-        context_years = [c for c in context_years if not _told_of_a_noun(doc, c[0])]
+        context_years = [c for c in context_years if not told_of_a_noun(doc, c[0])]
         if published is None:
             # "Nobody had gone that far since the crew of Apollo 17 in December 1972": a point the story
             # measures from, not its time; nor "the same complex he had launched from in October 1962"
             # for a date not itself told in the past perfect: a past before the story's
             looked_before = not pluperfect(doc, span)
-            context_years = [c for c in context_years if not _since_a_point(doc, c[0])
+            context_years = [c for c in context_years if not since_a_point(doc, c[0])
                              and not (looked_before and pluperfect_clause(doc, c[0]))]
         range_year = self.range_end_year(text, span.end_char, month_only=day is None)
         if range_year is not None:
@@ -190,7 +188,7 @@ class YearResolver:
             earlier = [y for y in candidates if dates[y] <= published]
             soon = [y for y in candidates if 0 < (dates[y] - published).days <= _SOON_DAYS]
             if earlier and (published - dates[max(earlier)]).days > _YEAR_AGO_DAYS and soon and \
-                    (_of_a_noun(doc, span) or any(t.lower_ in self.plan_words for t in span.sent)):
+                    (of_a_noun(doc, span) or any(t.lower_ in self.plan_words for t in span.sent)):
                 # "cleared the way for the launch Dec. 18" in a Dec. 4 paper: a year-less day most of a
                 # year back is no news; the past verb is another clause's (not "had undocked on July 19")
                 return soon[0]
@@ -264,7 +262,7 @@ class YearResolver:
         inside = [c[1] for c in context_years if c[0] >= sent_start
                   and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
                   and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))
-                  and not (c[2] is None and _attributive_year(doc, c[0]))]
+                  and not (c[2] is None and attributive_year(doc, c[0]))]
         return inside[-1] if inside else None
 
     def _told_now(self, doc: Doc, context_years) -> bool:
@@ -346,51 +344,6 @@ def _year_from(anchor_year: int, anchor_month: int | None, month: int) -> int:
     return anchor_year + 1 if anchor_month and month < anchor_month else anchor_year
 
 
-def _told_of_a_noun(doc: Doc, offset: int) -> bool:
-    """The date at `offset` ends a participle phrase after a noun: "a record set in October 1984",
-    "the module launched in 1987" (not "Spektr was launched on May 20, 1995")."""
-    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if token is None:
-        return False
-    i = token.start - 1
-    while i > token.sent.start and doc[i].tag_ in {"IN", "DT", "RB"}:
-        i -= 1
-    # (the tagger reads "a record set in" as two nouns)
-    participle = doc[i].tag_ == "VBN" or doc[i].lower_ in _PARTICIPLES_READ_AS_NOUNS
-    return i > token.sent.start and participle and doc[i - 1].tag_ in {"NN", "NNS"}
-
-
-def _since_a_point(doc: Doc, offset: int) -> bool:
-    """The date at `offset` closes a "since" phrase or clause of its own: "since the crew of Apollo 17 in
-    December 1972", "since 2003", "since one of the craft failed in April 2015"."""
-    return since_opening(doc, offset) is not None
-
-
-def since_opening(doc: Doc, offset: int, stop_at_verbs: bool = False) -> Token | None:
-    """The "since" token a date at character `offset` closes the phrase or clause of, within a few
-    words and no comma (with `stop_at_verbs`, no finite verb either: a phrase, not a clause), or None."""
-    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if token is None:
-        return None
-    for i in range(token.start - 1, max(token.sent.start, token.start - _SINCE_REACH) - 1, -1):
-        if doc[i].text in {",", ";"} or (stop_at_verbs and doc[i].tag_ in _FINITE_OR_MODAL):
-            return None
-        if doc[i].lower_ == "since":
-            return doc[i]
-    return None
-
-
-def _of_a_noun(doc: Doc, span: Span) -> bool:
-    """The date follows a noun, not a verb: "the launch (on) Dec. 18"; or it modifies the noun after
-    it: "to go on a Dec. 2 mission"."""
-    if span.start > 0 and span.end < len(doc) and doc[span.start - 1].tag_ == "DT" and doc[span.end].tag_ in {"NN", "NNS"}:
-        return True
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ in {"on", "for"}:
-        i -= 1
-    return i >= 0 and doc[i].tag_ in {"NN", "NNS"}
-
-
 def moved_on_from(value: str, told_on: dt.date) -> str:
     """A year-less day put most of a year before the day an undated story is told from (its own heading's
     date, no publication date) that falls weeks after it in that day's year: the story moving on ("April 17,
@@ -401,11 +354,3 @@ def moved_on_from(value: str, told_on: dt.date) -> str:
     later = day.replace(year=told_on.year)
     return later.isoformat() if (told_on - day).days > _YEAR_AGO_DAYS and 0 < (later - told_on).days <= _CONTINUED_DAYS \
         else value
-
-
-def _attributive_year(doc: Doc, offset: int) -> bool:
-    """The year at `offset` modifies the noun after it: "who commanded a 1985 Soyuz flight ..., died Saturday
-    (July 20)" names the flight's year, not the death's."""
-    token = doc.char_span(offset, offset + 4, alignment_mode="expand")
-    return token is not None and token.start > 0 and token.end < len(doc) and \
-        doc[token.start - 1].tag_ in {"DT", "PRP$"} and doc[token.end].tag_ in {"NN", "NNS", "NNP", "NNPS"}

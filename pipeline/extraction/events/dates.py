@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
 from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS, POSSESSIVES
-from ..dates.years import since_opening
+from ..dates.date_phrases import since_opening
 from .date_carrying import DateCarrier, date_rank
 
 if TYPE_CHECKING:

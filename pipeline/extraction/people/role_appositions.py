@@ -1,7 +1,9 @@
 """Role appositions: the role set off after a name ("X, a veteran cosmonaut,", "Col. X of the Marines,
-the commander", "Christa McAuliffe, 37, a teacher"), past the service or body the name is "of"; and
-where the clause set off before a name opens ("An associate administrator for the Science Mission
-Directorate at NASA, X")."""
+the commander", "Christa McAuliffe, 37, a teacher"), past the service or body the name is "of", or with no
+comma at all ("X director of flight operations for ..."), a seat ("X in the Command Module Pilot seat") and a
+crew list's title with its country ("X Commander (US)"); and where the clause set off before a name opens
+("An associate administrator for the Science Mission Directorate at NASA, X", "led by the commander of the
+Atlantis, X")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from .roles import RoleIndex
 
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
 _CLAUSE_ROLE_REACH = 11  # words of "An associate administrator for the Science Mission Directorate at NASA, X"
+_SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
+_SEAT_ROLE_WORDS = 4
 _BARE_ROLE_WORDS = 3  # words of a role set off by no comma: "director of flight operations"
 _OF_PHRASE_WORDS = 4  # words of "of the Atlantis" after a role closing the clause before a name
 AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
@@ -235,3 +239,21 @@ def first_of_two_roles(doc: Doc, k: int, roles_at: RoleIndex) -> str:
     if i > 0 and doc[i].lower_ == "and" and i - 1 in roles_at and doc[roles_at[k][0]].is_lower and i + 1 < roles_at[k][0]:
         return roles_at[i - 1][1]
     return roles_at[k][1]
+
+
+def role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"Peggy Whitson Commander (US), B, Pilot (India)": a crew list's seat in title case and the country
+    in brackets."""
+    start = end + 1 if end < len(doc) and doc[end].text == "," else end
+    role = next((roles_at[k] for k in range(start, min(len(doc) - 1, start + _SEAT_ROLE_WORDS))
+                 if k in roles_at and roles_at[k][0] == start and doc[k + 1].text == "("), None)
+    return role[1] if role and start < len(doc) and doc[start].is_title else ""
+
+
+def role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
+    """"X in the Command Module Pilot seat": the seat's role."""
+    if end + 3 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"the", "his", "her"}:
+        return ""
+    role = next((roles_at[k] for k in range(end + 2, min(len(doc) - 1, end + 2 + _SEAT_ROLE_WORDS))
+                 if k in roles_at and roles_at[k][0] == end + 2 and doc[k + 1].lower_ in _SEATS), None)
+    return role[1] if role else ""

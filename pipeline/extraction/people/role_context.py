@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...resources import load_json
-from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_of_before,
-                               role_past_affiliation, role_unmarked_after)
+from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_and_country,
+                               role_in_seat, role_of_before, role_past_affiliation, role_unmarked_after)
 from .roles import RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
@@ -41,29 +41,9 @@ _INCLUDING = {"including", "includes", "included", "include"}
 _PHRASE_AFTER_PLURAL = 3  # words of "into space" between a plural role and its ", including"
 _FLIGHT_NOUNS = set(load_json("people_words.json")["flight_nouns"])  # "commander of the mission X"
 COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
-_SEATS = {"seat", "position", "role", "slot"}  # "in the Command Module Pilot seat"
-_SEAT_ROLE_WORDS = 4
 _OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
 _OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
 _CLAUSE_ROLE_WORDS = 8  # words of a clause before a name's comma whose opening role is the name's: "As chief designer, X"
-
-
-def _role_and_country(doc: Doc, end: int, roles_at: RoleIndex) -> str:
-    """"Peggy Whitson Commander (US), B, Pilot (India)": a crew list's seat in title case and the country
-    in brackets."""
-    start = end + 1 if end < len(doc) and doc[end].text == "," else end
-    role = next((roles_at[k] for k in range(start, min(len(doc) - 1, start + _SEAT_ROLE_WORDS))
-                 if k in roles_at and roles_at[k][0] == start and doc[k + 1].text == "("), None)
-    return role[1] if role and start < len(doc) and doc[start].is_title else ""
-
-
-def _role_in_seat(doc: Doc, end: int, roles_at: RoleIndex) -> str:
-    """"X in the Command Module Pilot seat": the seat's role."""
-    if end + 3 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"the", "his", "her"}:
-        return ""
-    role = next((roles_at[k] for k in range(end + 2, min(len(doc) - 1, end + 2 + _SEAT_ROLE_WORDS))
-                 if k in roles_at and roles_at[k][0] == end + 2 and doc[k + 1].lower_ in _SEATS), None)
-    return role[1] if role else ""
 
 
 def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tuple[str, bool]:
@@ -173,8 +153,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         if role:
             return role, True
     # "X, a veteran cosmonaut,", "X, 37, a teacher", "X, one of the original Mercury astronauts"
-    role = role_past_affiliation(doc, end, roles_at) or _role_in_seat(doc, end, roles_at) or \
-        _role_and_country(doc, end, roles_at) or role_unmarked_after(doc, end, roles_at)
+    role = role_past_affiliation(doc, end, roles_at) or role_in_seat(doc, end, roles_at) or \
+        role_and_country(doc, end, roles_at) or role_unmarked_after(doc, end, roles_at)
     if role:
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
