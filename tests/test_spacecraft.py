@@ -653,3 +653,9 @@ def test_venera_written_venus_pioneer_by_its_family_and_tdrs_by_its_letter(nlp, 
 ])
 def test_commercial_lunar_landers(nlp, text, expected):
     assert craft(nlp, text) == expected
+
+
+def test_a_list_goes_on_with_its_series_designations_alone(nlp):
+    # regression (check CK, after its scoring): "backup roles for Soyuz T-9, T-10, and T-12" named only the first
+    assert craft(nlp, "He later served as backup commander for Soyuz T-9, T-10, and T-12.") == \
+        {"Soyuz T-9": "crew vehicle", "Soyuz T-10": "crew vehicle", "Soyuz T-12": "crew vehicle"}

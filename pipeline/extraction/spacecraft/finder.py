@@ -33,6 +33,7 @@ SPAN_KEY = "spacecraft"
 # is not "Soyuz", "Soyuz-FG" is not "Soyuz".
 _LEFT_EDGE = r"(?<![\w\-–])"
 _RIGHT_EDGE = r"(?![\w]|-\w)"
+_LISTED_DESIGNATION = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?P<name>(?P<series>[A-Z]{1,3})-\d{1,2}M?)" + _RIGHT_EDGE)
 _SERIAL_CODE = re.compile(r"\d+[A-Z]+[\w-]*")  # "3KA-3", "7K-OK", "11F615A8"
 _FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
 _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rover|lander|probe|ship|craft)\s*$",
@@ -317,6 +318,16 @@ def _short_forms(text: str, matches: list[Match], series_classes: set[str]) -> l
         sense = next(s for m in matches for s in m.senses if s.name in names)
         for m in re.finditer(_LEFT_EDGE + re.escape(short) + _RIGHT_EDGE, text):
             found.append(Match(m.start(), m.end(), (sense,)))
+    # "Soyuz T-9, T-10, and T-12": a list goes on with its series' designations alone
+    for match in matches:
+        for sense in match.senses:
+            family, _, designation = sense.name.rpartition(" ")
+            series = re.match(r"([A-Z]{1,3})-\d", designation)
+            end = match.end
+            while family and series is not None and (item := _LISTED_DESIGNATION.match(text, end)) is not None and \
+                    item.group("series") == series.group(1):
+                found.append(Match(item.start("name"), item.end("name"), (Sense(f"{family} {item.group('name')}", sense.kind),)))
+                end = item.end()
     # "Integrity swung behind the Moon" after "the Orion capsule Integrity"
     named = {m.short_name: m.senses for m in matches if m.short_name}
     for short, senses in named.items():
