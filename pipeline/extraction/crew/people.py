@@ -24,7 +24,7 @@ from ..spacecraft.families import CraftFamilies
 from .clauses import CrewClauses
 from .context import opens_own_hatch
 from .hosts import SPEECH_REACH, HostWords
-from .subjects import list_end, list_start, past_listed
+from .subjects import list_end, list_start
 from ..people.name_lines import CREDIT_BEFORE
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..people.roles import RANK_PREFIXES
@@ -260,7 +260,8 @@ class CrewPeople(HostWords, CrewClauses):
             return False  # "Richard Garriott, son of astronaut Owen Garriott"
         if first > sent.start and doc[first - 1].lower_ == "under":
             return False  # "All will serve as flight engineers under Kononenko, the commander of Expedition 31"
-        if any(t.lower_ in _SUCCEEDING for t in doc[sent.start:first]) and doc[past_listed(doc, first) - 1].lower_ in _SUCCEEDING:
+        if any(t.lower_ in _SUCCEEDING for t in doc[sent.start:first]) and \
+                doc[list_start(doc, person, past_ages=True) - 1].lower_ in _SUCCEEDING:
             return False  # "the third Japanese to serve in the post, following A, 61, and B, 56": who held it before
         if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"

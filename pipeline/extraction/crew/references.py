@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
+from ..events.craft_clauses import OWNING_PREPOSITIONS, word_before_phrase
 from .context import CREWED, after_a_heading, flies_another, same_or_class
 from .subjects import chain, first_verb_subject
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
@@ -290,8 +291,8 @@ class CrewReferences(StationCrews):
         index = sentence_of[trigger.start]
         where = next((t.i for t in doc[trigger.sent.start:trigger.start] if t.lower_ in self.crew_counts), None)
         key = normalize_name(statement.craft)
-        if where is not None and any(where < c.start < trigger.start and doc[c.start - 1 - (doc[c.start - 1].tag_ == "DT")]
-                                     .lower_ in {"of", "from"} and normalize_name(c.kb_id_) == key
+        if where is not None and any(where < c.start < trigger.start and normalize_name(c.kb_id_) == key and
+                                     doc[word_before_phrase(doc, c)].lower_ in OWNING_PREPOSITIONS
                                      for c in doc.spans.get(SPACECRAFT_KEY, [])):
             # "relieve three colleagues from the Shenzhou-15 flight, who ... will return": that flight's crew
             return next((list(o.people) for o in reversed(earlier) if normalize_name(o.craft) == key and o.people), [])

@@ -100,11 +100,12 @@ def chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward:
     return found
 
 
-def list_start(doc: Doc, person: Span) -> int:
-    """Where the list of names that holds the person begins: back over "," and "and" and the names."""
+def list_start(doc: Doc, person: Span, past_ages: bool = False) -> int:
+    """Where the list of names that holds the person begins: back over "," and "and" and the names (with
+    `past_ages`, over the ages set off after them too: "A, 61, and B")."""
     names = _name_tokens(doc, person.sent)
     start = i = person.start
-    while i > person.sent.start and (doc[i - 1].text in {",", "and"} or i - 1 in names):
+    while i > person.sent.start and (doc[i - 1].text in {",", "and"} or i - 1 in names or (past_ages and doc[i - 1].like_num)):
         i -= 1
         start = i if i in names else start
     return start
@@ -165,12 +166,3 @@ def returned_with(doc: Doc, sent: Span, people: list[Span], aboard: set[str], ve
             end = next((t.i for t in doc[start:following.end] if t.text in {",", ".", ";"}), following.end)
             found += [p for p in people if start <= p.start < end]
     return found
-
-
-def past_listed(doc: Doc, start: int) -> int:
-    """Back from `start` over the names, ages, commas and "and"s of the list it is in: "A, 61, and B"."""
-    named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
-    i = start
-    while i > doc[start].sent.start + 1 and (doc[i - 1].text in {",", "and"} or doc[i - 1].like_num or i - 1 in named):
-        i -= 1
-    return i

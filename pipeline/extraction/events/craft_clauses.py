@@ -43,6 +43,7 @@ _FLIGHT_FRAMES = {"during", "on"}  # "During the Apollo 12 mission, ..."
 FLIGHT_NOUNS = {"mission", "flight"}  # "During the Apollo 12 mission", "the Space Shuttle mission STS-7"
 _ASIDE_OPENERS = {"who", "whose", "which", "when", "where"}
 _DASHES = {"—", "–", "--"}
+OWNING_PREPOSITIONS = {"of", "from"}  # "three colleagues from the Shenzhou-15 flight"
 _FLIGHT_NOUN_REACH = 2  # nouns between a craft and the "who" after it: "from the Shenzhou-15 flight, who"
 SUBORDINATORS = {"since", "after", "before", "until", "till", "once", "when", "as"}
 VEHICLE_DETERMINERS = {"a", "an", "the", "their", "its", "his", "her"}
@@ -66,11 +67,18 @@ def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     return i if i >= span.sent.start else None
 
 
-def _crew_of(doc: Doc, craft: Span, crew_nouns: set[str]) -> bool:
-    """"astronauts of Apollo 8", "members of the Crew-1 mission": a crew noun owns the craft."""
+def word_before_phrase(doc: Doc, craft: Span) -> int:
+    """The index of the word before the craft's phrase, past its determiner: "of" in "of the Crew-1
+    mission", "from" in "colleagues from the Shenzhou-15 flight" (-1 at the text's start)."""
     i = craft.start - 1
     if i >= 0 and doc[i].tag_ == "DT":
         i -= 1
+    return i
+
+
+def _crew_of(doc: Doc, craft: Span, crew_nouns: set[str]) -> bool:
+    """"astronauts of Apollo 8", "members of the Crew-1 mission": a crew noun owns the craft."""
+    i = word_before_phrase(doc, craft)
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in crew_nouns
 
 
@@ -200,8 +208,8 @@ def _relative_antecedent(doc: Doc, trigger: Trigger, candidates: list[Span]) -> 
     craft = next((c for c in reversed(candidates) if who - 1 - _FLIGHT_NOUN_REACH <= c.end <= who - 1), None)
     if craft is None or not all(t.tag_ in {"NN", "NNS"} for t in doc[craft.end:who - 1]):
         return None
-    owner = craft.start - 1 - (doc[craft.start - 1].tag_ == "DT")
-    return craft if owner > sent.start and doc[owner].lower_ in {"of", "from"} else None
+    owner = word_before_phrase(doc, craft)
+    return craft if owner > sent.start and doc[owner].lower_ in OWNING_PREPOSITIONS else None
 
 
 def in_relative_aside(doc: Doc, craft: Span, trigger: Trigger) -> bool:
