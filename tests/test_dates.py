@@ -535,6 +535,21 @@ def test_years_an_article_without_a_publication_date_states(nlp, text, expected)
          "He launched aboard Soyuz T-11 on April 3, 1984.\n\nHis family said a funeral was held on October 11.",
          [("Monday", "1999-11-08"), ("1941", "1941"), ("1980", "1980"), ("1984", "1984"),
           ("April 3, 1984", "1984-04-03"), ("October 11", "1999-10-11")]),
+        # regression (check CK, after its scoring): a day the sentence's year dated, then months alone in the
+        # next paragraph and a day after them took years near the publication
+        ("Ivan Petrov, who died on Monday, was born in 1941. He flew twice, in 1980 and in 1984.\n\n"
+         "His one long flight came in 1984, when he was launched on Aug. 20 and docked a day later.\n\n"
+         "All went well for a month. By late September he was ill. In early October he could not work.\n\n"
+         "The crew came home early, on Oct. 28.",
+         [("Monday", "1999-11-08"), ("1941", "1941"), ("1980", "1980"), ("1984", "1984"), ("1984", "1984"),
+          ("Aug. 20", "1984-08-20"), ("late September", "1984-09"), ("early October", "1984-10"),
+          ("Oct. 28", "1984-10-28")]),
+        # ... where a month alone goes on only from the paragraph before
+        ("Ivan Petrov, who died on Monday, was born in 1941. He flew twice, in 1980 and in 1984.\n\n"
+         "His one long flight came in 1984, when he was launched on Aug. 20.\n\n"
+         "He was a keen angler.\n\nHis family said a service was held in September.",
+         [("Monday", "1999-11-08"), ("1941", "1941"), ("1980", "1980"), ("1984", "1984"), ("1984", "1984"),
+          ("Aug. 20", "1984-08-20"), ("September", "1999-09")]),
     ],
 )
 def test_a_story_of_the_past_goes_on_in_the_year_it_last_dated(nlp, text, expected):

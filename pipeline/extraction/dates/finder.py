@@ -29,7 +29,7 @@ from .grammar import Candidate, DateGrammar
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .story_days import DAY_VALUE, StoryDays, restates_a_relative_day, today_restated
 from .article_years import archive_story_day, implied_year, narrates_the_past, title_year, weekdays_agree
-from .years import YearResolver, moved_on_from, valid_date
+from .years import NARRATED_PAST_YEARS, YearResolver, moved_on_from, valid_date
 from .dateline_days import archive_relative, filed_on, find_dateline_day, own_date_line, reprint_line
 from .story_time import SHIFTS, StoryTime
 from .tense import TenseReader
@@ -45,6 +45,9 @@ _YEAR_STATED = re.compile(r"\b\d{4}\b")
 _LATER_THAT = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)  # "later Friday": the Friday told
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+_TOLD_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 
 
 class DateFinder(StoryDays, StoryTime):
@@ -178,6 +181,13 @@ class DateFinder(StoryDays, StoryTime):
                 # time from there on ("in 1992 launched on Sept. 12 ... (a paragraph on) landed on Sept. 20"), or
                 # the range it opens ("April 23-May 11, 1987")
                 context_years.append((cand.start, int(value[:4]), int(value[5:7]), int(value[8:10])))
+            elif historical and value is not None and _TOLD_VALUE.match(value) and \
+                    int(value[:4]) <= published.year - NARRATED_PAST_YEARS and not _BIRTH.search(span.sent.text):
+                # an article about the past: where a year-less date took the story, it goes on from there
+                # ("launched on Sept. 17 ... by mid-October ... on Nov. 21" of 1985 in a 2002 obituary); a month
+                # it reached so has day 0, which no stated month has
+                context_years.append((cand.start, int(value[:4]), int(value[5:7]),
+                                      int(value[8:10]) if len(value) == 10 else 0))
             if value is not None:
                 text = doc_text(doc)[cand.start:cand.end]
                 records.append(DateRecord(text, value, cand.start, cand.end, sentence_text(span)))

@@ -139,11 +139,11 @@ class YearResolver:
             if weekday is None or day is None or (
                     valid_date(looked_back, month, day) and dt.date(looked_back, month, day).weekday() == weekday):
                 return looked_back
-        if day is not None and sentence_year is None and tense != "future" and \
+        if (day is not None or historical) and sentence_year is None and tense != "future" and \
                 ((historical and narrated is None) or (tense == "past" and self._anchored_just_before(span, context_years))):
             # (a news story too, where the sentence before gave the full date: "launched on April 3,
             # 1984 ... They returned to Earth on April 11")
-            continued = self._continued_year(doc, month, day, published, context_years)
+            continued = self._continued_year(doc, span, month, day, published, context_years)
             if continued is not None:
                 return continued
         if past_only and tense in {"past", "planned"} and sentence_year is None:
@@ -201,20 +201,24 @@ class YearResolver:
                 return max(earlier)
         return min(candidates, key=lambda y: abs((dates[y] - reference).days))
 
-    def _continued_year(self, doc: Doc, month: int, day: int, published, context_years) -> int | None:
+    def _continued_year(self, doc: Doc, span: Span, month: int, day: int | None, published, context_years) -> int | None:
         """An article about the past going on with its story in a paragraph that states no year:
-        "launched on April 3, 1984 ..." then "undocked on April 11": the year of the last full date
-        when the date falls within weeks after it (not "April 11" of the publication year)."""
-        full = [c for c in context_years if c[3]]
-        if not full or context_years[-1] is not full[-1] or self._in_aside(doc, full[-1][0]):
-            return None  # a bare year or a month since then has moved the story on
-        _, anchor_year, anchor_month, anchor_day = full[-1]
-        if anchor_year > published.year - NARRATED_PAST_YEARS or anchor_month is None:
+        "launched on April 3, 1984 ..." then "undocked on April 11", "launched on Sept. 17 (of 1985) ...
+        by mid-October ... on Nov. 21": the year of the last date told with its month when the date falls
+        within weeks after it (not "April 11" of the publication year)."""
+        if not context_years or context_years[-1][3] is None or self._in_aside(doc, context_years[-1][0]):
+            # a bare year or a stated month since then has moved the story on (not "in May 1963" then
+            # "June 6"; not "in March 2020 ... who turned 86 in March"): it goes on from a day, or a month it reached
+            return None
+        if day is None and context_years[-1][0] < _paragraph_before(doc_text(doc), span.start_char):
+            return None  # a month alone, only from this paragraph or the one before ("June 6, 2018 ... in July")
+        _, anchor_year, anchor_month, anchor_day = context_years[-1]
+        if anchor_year > published.year - NARRATED_PAST_YEARS:
             return None
         year = _year_from(anchor_year, anchor_month, month)
-        if not valid_date(year, month, day):
+        if not valid_date(year, month, day or 1):
             return None
-        gap = (dt.date(year, month, day) - dt.date(anchor_year, anchor_month, anchor_day)).days
+        gap = (dt.date(year, month, day or 1) - dt.date(anchor_year, anchor_month, anchor_day or 1)).days
         return year if 0 <= gap <= _CONTINUED_DAYS else None
 
     @staticmethod
@@ -354,3 +358,9 @@ def moved_on_from(value: str, told_on: dt.date) -> str:
     later = day.replace(year=told_on.year)
     return later.isoformat() if (told_on - day).days > _YEAR_AGO_DAYS and 0 < (later - told_on).days <= _CONTINUED_DAYS \
         else value
+
+
+def _paragraph_before(text: str, offset: int) -> int:
+    """Where the paragraph before the one holding `offset` starts."""
+    start = text.rfind("\n\n", 0, offset)
+    return 0 if start < 0 else text.rfind("\n\n", 0, start) + 1
