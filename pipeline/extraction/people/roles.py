@@ -124,8 +124,11 @@ class RoleLexicon:
             i -= 1
         if i < start and i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 2].whitespace_ and \
                 not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
-            # "first-time astronauts", "two-time flyer", "Soviet-era cosmonaut": the hyphenated compound
-            # whole, not "time astronaut"
+            # "first-time astronauts", "two-time flyer": the hyphenated compound whole, not "time astronaut";
+            # a proper noun's era or origin is no part of the role, as a demonym is none ("Soviet-era
+            # cosmonaut", "Apollo-era astronaut")
+            if doc[i - 2].tag_ in {"NNP", "NNPS"}:
+                return start, role
             return i - 2, f"{doc[i - 2].lower_}-{' '.join([t.lower_ for t in doc[i:start]] + [role])}"
         if i < start and i > 0 and doc[i - 1].lower_ in self.head_prefixes and doc[i - 1].is_lower:
             return i - 1, " ".join([t.lower_ for t in doc[i - 1:start]] + [role])  # "the chief project scientist"
