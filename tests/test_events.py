@@ -349,6 +349,17 @@ def test_a_crew_flew_the_craft_of_the_last_crewed_event_not_an_aside(nlp):
     assert not any(e[1] == "Space Shuttle Challenger" or e[1] == "Challenger" for e in events(nlp, text))
 
 
+def test_an_outgoing_crews_craft_is_not_the_one_that_arrives(nlp):
+    # regression (dev CP): "take over from the outgoing Shenzhou XIX astronauts. The new arrivals ... were
+    # launched" gave the launch and the docking to the craft going home
+    text = ("Shenzhou XXXI crew members have begun to carry out takeover work of the station with the outgoing "
+            "Shenzhou XXX astronauts.\n\nThe new arrivals — mission commander Senior Colonel Li Wei and crew "
+            "members Colonel Zhang Min and Colonel Wang Jun — were launched by a Long March 2F carrier rocket on "
+            "Thursday afternoon.\n\nAfter flying six hours, their spaceship docked with the front port on the "
+            "core module.")
+    assert {(e[0], e[1]) for e in events(nlp, text)} == {("launch", "Shenzhou-31"), ("docking", "Shenzhou-31")}
+
+
 def test_they_will_use_the_craft_of_the_next_sentence(nlp):
     text = ("Anna Kikina and Frank Rubio will return to Earth on Sunday 24 March. "
             "They will use Soyuz MS-29 for the journey.")

@@ -21,6 +21,7 @@ from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .focus_cues import (STATION_NOUNS, bracketed, dated_aside, section_start, station_noun_subject, told_again,
                          told_as_history)
 from .uncrewed import UNCREWED
+from ..crew.companions import OUTWARD
 
 if TYPE_CHECKING:
     from .finder import Statement
@@ -50,6 +51,7 @@ class CraftFocus(ClassMembers):
         self.orbiter_flights = [normalize_name(c) for c in words["orbiter_flights"]]  # "STS-1": one orbiter's flight
         self.crew_nouns = set(words["crew_nouns"])
         self.crew_counts = set(words["crew_counts"])
+        self.leaving = set(words["leaving_crew_words"])  # "the outgoing Shenzhou XIX astronauts"
 
     def kinds_named(self, doc: Doc, trigger: Trigger, first: bool = False) -> set[str]:
         """The kinds of craft the nearest craft noun before the trigger can name ("the shuttle"),
@@ -195,6 +197,9 @@ class CraftFocus(ClassMembers):
                    and not (c.start < sent.start and (dated_aside(doc, c) or bracketed(doc, c) or
                                                       told_as_history(doc, c.sent, sent)))
                    and not (craft_noun and c.end < len(doc) and doc[c.end].lower_ in self.crew_nouns)
+                   # "take over from the outgoing Shenzhou XIX astronauts. The new arrivals were launched":
+                   # the craft going home is not the one that comes
+                   and not (trigger.event in OUTWARD and c.start > 0 and doc[c.start - 1].lower_ in self.leaving)
                    and not _counted_crew_of(doc, c, self.crew_nouns, self.crew_counts)]
 
         def current(statement: Statement) -> bool:
