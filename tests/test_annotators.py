@@ -76,3 +76,16 @@ def test_a_dated_label_before_a_colon_opens_its_sentence(nlp, text):
 ])
 def test_a_time_of_day_runs_on_into_the_date_after_it(nlp, text, expected):
     assert {(e.event, e.value) for e in extract(text, "2023-06-01", nlp=nlp).events} == expected
+
+
+@pytest.mark.parametrize("text, first", [
+    # regression (dev CP): copy that lost the space after a full stop ran two sentences into one, and
+    # the crew on board in the second was kept from the launch as another clause's
+    ("The rocket blasted off from Baikonur in Kazakhstan.A live broadcast showed the Soyuz TM-40, with Ivan "
+     "Petrov on board.", "The rocket blasted off from Baikonur in Kazakhstan."),
+    ("He flew in 1980.In his message he spoke of it.", "He flew in 1980."),
+    # ... but not after an initial's or an abbreviation's letters
+    ("Yu.V. Malyshev flew twice.", "Yu.V. Malyshev flew twice."),
+])
+def test_a_full_stop_glued_to_the_next_word_ends_its_sentence(nlp, text, first):
+    assert next(nlp(text).sents).text == first

@@ -55,6 +55,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if token.is_sent_start and not before.is_space and _continues_after_abbreviation(before, token):
             token.is_sent_start = False
             continue
+        if not token.is_sent_start and before.text == "." and not before.whitespace_ and token.is_title and \
+                _glued_full_stop(doc, before.i):
+            token.is_sent_start = True  # "from the cosmodrome in Kazakhstan.A CNN broadcast showed": copy that lost
+            continue  # the space after a full stop still ends its sentence there
         if not token.is_sent_start and token.is_title and _ends_a_name(doc, before):
             token.is_sent_start = True  # "Pilot Curtis Brown Jr. | Lee, Davis and Apt were mission specialists"
             continue
@@ -77,6 +81,14 @@ def paragraph_sentences(doc: Doc) -> Doc:
                 _short_line_before(doc_text(doc), before.idx, token):
             token.is_sent_start = True
     return doc
+
+
+def _glued_full_stop(doc: Doc, stop: int) -> bool:
+    """The full stop ends a word of lower-case letters or a number it is glued to ("Kazakhstan.A",
+    "1980.In"), not an initial or an abbreviation's letters ("U.S.A", "Yu.V")."""
+    word = doc[stop - 1] if stop > 0 else None
+    return word is not None and not word.whitespace_ and \
+        ((word.is_alpha and word.text[1:].islower() and len(word) >= 3) or word.is_digit)
 
 
 def _date_label(doc: Doc, colon: int) -> bool:
