@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline import extract
 
 PUBLISHED = "2030-03-20"
@@ -160,3 +162,34 @@ def test_an_orbiter_flown_on_several_flights_is_not_one_of_them_by_a_sentence_na
     found = rows(nlp, text)
     assert ("docking", "STS-91", "1998-06-04") in found
     assert ("docking", "Space Shuttle Discovery", "") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev CQ): "The Soyuz lifts off Saturday" took the Soyuz 19 an anniversary's aside launched "On
+    # July 15, 1975", and the two launches became one row of the wrong year
+    ("The Soyuz lifts off Saturday in this NASA image\n\nThree crew members bound for the space station lifted "
+     "off Saturday, aboard a Russian Soyuz rocket.\n\nThe TMA-40M rocket cleared the skies above Baikonur. The crew "
+     "included astronaut Jane Roe and cosmonaut Ivan Petrov.\n\nOn July 15, 1975, NASA launched the Apollo capsule "
+     "and the Soviet Union launched a Soyuz 19.",
+     {("launch", "Soyuz TMA-40M"), ("launch", "Apollo", "1975-07-15"), ("launch", "Soyuz 19", "1975-07-15")}),
+    ("The Soyuz lifted off on Saturday with astronaut Jane Roe and cosmonaut Ivan Petrov aboard.\n\n"
+     "On July 15, 1975, the Soviet Union launched Soyuz 19, and NASA launched the Apollo capsule.",
+     {("launch", "Soyuz"), ("launch", "Apollo", "1975-07-15"), ("launch", "Soyuz 19", "1975-07-15")}),
+])
+def test_a_class_named_bare_is_no_flight_of_a_look_back_on_history(nlp, text, expected):
+    found = extract(text, "2030-07-14", nlp=nlp).events
+    assert {(e.event, e.spacecraft) if e.value.startswith("2030") else (e.event, e.spacecraft, e.value)
+            for e in found} == expected
+
+
+def test_a_class_named_bare_is_no_craft_launched_on_another_day(nlp):
+    # regression (dev CP): the next crew's launch "on June 15" aboard "their Soyuz" folded into the Soyuz that
+    # had launched the landing crew on Dec. 21, and both of its rows took the next crew aboard
+    text = ("Commander Lev Orlov and flight engineers Anna Kim and Petr Volk landed in Kazakhstan on Tuesday, June 1, "
+            "ending a five-month stay on the station.\n\nThe trio launched aboard the Soyuz TMA-50 spacecraft on Dec. "
+            "21, 2029.\n\nA new trio of flight engineers, Jane Roe, Ivan Petrov and Mark Dunn, will launch from "
+            "Baikonur on June 15. They will join the crew when hatches between their Soyuz and the station are "
+            "opened on June 17.")
+    found = {(e.event, e.spacecraft, e.value): e.people for e in extract(text, "2030-06-02", nlp=nlp).events}
+    assert found[("launch", "Soyuz TMA-50", "2029-12-21")] == ("Lev Orlov", "Anna Kim", "Petr Volk")
+    assert found[("landing", "Soyuz TMA-50", "2030-06-01")] == ("Lev Orlov", "Anna Kim", "Petr Volk")

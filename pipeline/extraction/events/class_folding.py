@@ -7,16 +7,19 @@ Endurance landed) just before.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ...normalize import normalize_name
 from .craft_clauses import POSSESSIVES, another_of_its_class
+from .focus_cues import dated_long_before
 from ..spacecraft.families import CraftFamilies
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 if TYPE_CHECKING:
     from .finder import Statement
 
+_ONCE = {"launch", "landing"}  # events a craft has once
 _FLIGHT_BEFORE_SENTENCES = 2  # how far back "a SpaceX Crew Dragon" finds the flight it carries ("Crew-3")
 
 
@@ -48,8 +51,12 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
             # (its own sentence's "a Crew Dragon", not one a later "the capsule" was read back to)
             _fold_into_flight_before(s, statements, families)
             continue
+        # not a craft whose launch or landing, which a craft has once, the article dates to another day ("The
+        # trio launched aboard Soyuz TMA-50 on Dec. 21 ... A new trio will launch on June 15")
+        once = {normalize_name(o.craft) for o in statements if o.trigger.event == s.trigger.event
+                and s.trigger.event in _ONCE and _days_apart(o.value, s.value) > 1}  # (not a time zone's day)
         of_class = [o for o in statements if o.kind == s.kind and normalize_name(o.craft) not in families.classes
-                    and _of_class(o.craft, s.craft, families)]
+                    and _of_class(o.craft, s.craft, families) and normalize_name(o.craft) not in once]
         # a class points back: "Starliner closed in ... finish the docking" is the flight named
         # before it (Calypso), not one a later paragraph names ("a repeat, OFT-2, did not dock")
         earlier = [o for o in of_class if first_named[normalize_name(o.craft)] < s.trigger.span.start]
@@ -77,7 +84,9 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
         elif not named and not of_class and not _owned(s.craft_span):
             # "The SpaceX Dragon spacecraft, carrying the Axiom Mission 4 crew, has docked": the one flight
             # of that class the article names, though no statement of its own names it
-            flights = list(_flights_named(s, families).values())
+            # (nor one named only in a look back on history: "On July 15, 1975, ... launched Soyuz 19")
+            flights = [c for c in _flights_named(s, families).values() if not (
+                dated_long_before(c.doc, c.sent) and not dated_long_before(c.doc, s.trigger.span.sent))]
             if len(flights) == 1:
                 s.craft, s.craft_span = flights[0].kb_id_, flights[0]
                 first_named.setdefault(normalize_name(s.craft), flights[0].start)
@@ -119,6 +128,13 @@ def _of_class(craft: str, vehicle_class: str, families: CraftFamilies) -> bool:
     family = families.family(craft)
     wanted = normalize_name(vehicle_class)
     return family is None or wanted in family or family in wanted
+
+
+def _days_apart(one: str, other: str) -> int:
+    """Days between two full dates, else 0."""
+    if not (_other_days(one, other) and one[:4].isdigit() and other[:4].isdigit()):
+        return 0
+    return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days)
 
 
 def _other_days(one: str, other: str) -> bool:

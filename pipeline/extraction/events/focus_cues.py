@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex", "spacelab"}  # "the Tiangong-1 laboratory"
 
 
+_HISTORY_YEARS = 2  # a date this many years before publication is history the story looks back on
+
+
 def _in_another_year(doc: Doc, i: int) -> bool:
     """Token `i` is a year other than the article's, after "in": "in 1976" in a 2013 story."""
     published = doc._.published
@@ -37,6 +40,15 @@ def sentence_of_another_year(doc: Doc, sent: Span) -> bool:
     """"The last soft landing was in 1976 by the Soviet Union's Luna-24" in a 2013 story: a sentence
     that dates itself "in" a year other than the article's looks back on history."""
     return any(_in_another_year(doc, t.i) for t in sent if t.i > sent.start)
+
+
+def dated_long_before(doc: Doc, sent: Span) -> bool:
+    """The sentence states a date years before the article's: "On July 15, 1975, the Soviet Union
+    launched Soyuz 19" in a 2012 story."""
+    published = doc._.published
+    return published is not None and any(
+        sent.start_char <= d.start < sent.end_char and d.value[:4].isdigit() and
+        int(d.value[:4]) <= published.year - _HISTORY_YEARS for d in doc._.dates)
 
 
 def told_as_history(doc: Doc, told: Span, now: Span) -> bool:
