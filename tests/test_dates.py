@@ -1354,6 +1354,15 @@ def test_a_captions_present_under_a_credit_line_tells_the_day_gone(nlp):
     assert dates(nlp, text, "2030-03-16") == [("Friday", "2030-03-15"), ("Friday", "2030-03-15")]
 
 
+@pytest.mark.parametrize("text", [
+    # regression (dev CQ): a caption's "lifts off Saturday" took the coming Saturday
+    "The Soyuz lifts off Saturday in this NASA image\n\nThe crew lifted off Saturday aboard a Soyuz rocket.",
+    "Joe Brown waves before the launch on Saturday in this handout photo\n\nThe crew lifted off Saturday.",
+])
+def test_a_line_that_says_it_shows_a_picture_tells_the_day_gone(nlp, text):
+    assert dates(nlp, text, "2030-03-17") == [("Saturday", "2030-03-16"), ("Saturday", "2030-03-16")]
+
+
 def test_a_year_modifying_a_noun_is_no_year_of_the_sentences_day(nlp):
     # regression (check CK, after its scoring): "who commanded a 1985 Soyuz flight ..., died Saturday (July 20)"
     # put the death in 1985, whose July 20 was a Saturday too

@@ -40,7 +40,9 @@ _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 _WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th" may fall in
 # a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
-                             r"|[\[(](?:Photo|Image|Picture)\b")
+                             r"|[\[(](?:Photo|Image|Picture)\b"
+                             # "The Soyuz lifts off Saturday in this NASA image", "... is seen in this handout photo"
+                             r"|\bin (?:this|these) (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|video grab)s?\b")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
 _LATER_THAT = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)  # "later Friday": the Friday told
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
