@@ -459,6 +459,18 @@ def test_a_proper_nouns_era_before_a_role_is_no_part_of_it(nlp, text, name):
     assert role in {"cosmonaut", "astronaut"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev BZ): "Known as Tommy to his three brothers and three sisters, Dr. X first thought ..." gave X
+    # the role "sister"
+    ("Known as Tommy to friends and his three brothers and three sisters, Dr. Tom Hale first thought about "
+     "flying at school.", {"Tom Hale": ""}),
+    # ... where a plural role before the comma still opens a list of names
+    ("His sisters, Jane Hale and Mary Hale, watched the launch.", {"Jane Hale": "sister", "Mary Hale": "sister"}),
+])
+def test_a_plural_role_before_a_comma_is_no_role_of_one_name(nlp, text, expected):
+    assert {p.name: p.role for p in extract(text, "2030-03-20", nlp=nlp).people} == expected
+
+
 def test_a_title_after_a_description_is_the_role(nlp):
     # regression (dev 25): "crew members Commander A" gave the role "crew members commander"
     text = "Station crew members Commander Lev Orlov and Flight Engineer Anna Kim go home in May."

@@ -57,7 +57,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             roles_at[close - 1][0] == end + 1:
         return roles_at[close - 1][1], False
     titled = _before_titles(doc, start, roles_at)
-    if titled < start and titled > 1 and doc[titled - 1].text == "," and titled - 2 in roles_at:
+    if titled < start and titled > 1 and doc[titled - 1].text == "," and titled - 2 in roles_at and \
+            not _plural_for_one(doc, titled - 2, end):
         return roles_at[titled - 2][1], False
     # "cosmonaut Anton Shkaplerov", "NASA astronaut Kate Rubins"; a capitalised singular title is the
     # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
@@ -126,7 +127,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     lead = _before_age(doc, start)
     if lead > 2 and doc[lead - 2].text == "," and _demonym(doc[lead - 1]) and lead - 3 in roles_at:
         lead -= 1  # "took the helm from the previous commander, Russian Oleg Artemyev,"
-    if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at:
+    if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at and not _plural_for_one(doc, lead - 2, end):
         return _office_over(doc, lead - 2, roles_at) or roles_at[lead - 2][1], lead == start
     # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"; a plural's goes on
     # to the names listed after ("The VSS Unity pilots were A and B")
@@ -200,6 +201,12 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
                 k = longest_role_end(roles_at, k)  # the longest role: "physician assistant", not "physician"
                 return roles_at[k][1], False
     return _one_of_the_others(doc, start, end, roles_at), False
+
+
+def _plural_for_one(doc: Doc, k: int, end: int) -> bool:
+    """A plural role before the comma and one name after it, no list: "his three brothers and three
+    sisters, Dr. Marshburn first thought", "Veteran astronauts, X said" (not "His sisters, A and B")."""
+    return doc[k].tag_ in {"NNS", "NNPS"} and not (end < len(doc) and doc[end].lower_ in {"and", ",", "&"})
 
 
 def _office_over(doc: Doc, k: int, roles_at: RoleIndex) -> str:
