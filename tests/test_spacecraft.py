@@ -308,6 +308,10 @@ def test_not_spacecraft(nlp, text, not_craft):
         ("It rode a Long March 2-F rocket.", ["Long March 2F"]),
         ("The Chang Zheng 7-Y7 carrier rocket lifted off.", ["Long March 7"]),
         ("The Long March 5B fell back.", ["Long March 5B"]),
+        # regression (dev BZ): "Long-March II-F", its name hyphenated too, was missed
+        ("The capsule rode the Long-March II-F carrier rocket.", ["Long March 2F"]),
+        # regression (dev CP): a Soyuz designation with a space after its hyphen ("Soyuz TM- 31") was cut to "Soyuz TM"
+        ("The crew came to replace Soyuz TM- 31, now docked to the station.", ["Soyuz TM-31"]),
         # regression (check X): a bare Titan named as a rocket was missed; the moon Titan is no craft
         ("They tried a rendezvous with the flight's spent Titan launch vehicle.", ["Titan"]),
         ("A Titan II rocket lifted off.", ["Titan II"]),
