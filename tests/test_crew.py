@@ -885,6 +885,17 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
     ("Soyuz MS-40 lifts off for the station carrying cosmonaut Ivan Petrov and businessman Tom Ward "
      "— Photo: Bo Chen/Reuters",
      "2031-12-08", ("launch", "Soyuz MS-40"), ("Ivan Petrov", "Tom Ward")),
+    # regression (dev CQ): "Soyuz T-50 returns to Earth, carrying A, B and Soyuz T-49 crew member C" put C aboard
+    # the launch too, as one of the article's listed crew
+    ("The Soviet Union launches the Soyuz T-50 mission, carrying a crew of three cosmonauts to the station. The "
+     "crew consists of Ivan Petrov, Oleg Sidorov and Lev Orlov, though Sidorov only remains until September 26th, "
+     "returning to Earth with the Soyuz T-49 crew. Soyuz T-50 returns to Earth, carrying Petrov, Orlov and Soyuz "
+     "T-49 crew member Bo Chen home on November 21st.",
+     "2031-12-08", ("launch", "Soyuz T-50"), ("Ivan Petrov", "Oleg Sidorov", "Lev Orlov")),
+    # regression (dev CP): a page's flattened caption, "Pool photograph by A", put the photographer aboard
+    ("The space shuttle Atlantis returned to Earth on Tuesday. Enlarge this picture. Pool photograph by Bo Chen "
+     "The shuttle, with commander Ivan Petrov at the controls, landed in Florida.",
+     "2031-12-08", ("landing", "Space Shuttle Atlantis"), ("Ivan Petrov",)),
     # regression (check X): "Following Dragon's link up, NASA astronaut and station commander X will pressurize
     # the space" put the station's host aboard the arriving craft
     ("The Crew Dragon Endeavour docked to the station on Saturday.\n\nAfter the capsule’s link-up with the "

@@ -31,6 +31,7 @@ _LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()-]{0,40}:")  # "Launch Site:", "Docking 
 _CARRIER_WORDS = {"carrying", "bringing", "ferrying", "delivered"}  # a participle after the craft (not "Endeavour
 # carried A in May"), or the arrival's "The Soyuz craft delivered A, B and C"
 _COLLEAGUES = {"colleagues", "crewmates", "comrades", "companions"}  # "A and his Russian colleagues"
+_CREW_TITLE_WORDS = {"crew", "crewmember", "crewmate"}  # "Soyuz T-13 crew member X"
 _OWNED_TITLE_REACH = 5  # tokens from a name back to the craft owning its title: "Atlantis' commander, A"
 _COLLEAGUE_REACH = 3  # words from "his" to "colleagues": "his two Russian colleagues"
 _CARRIED_TITLE = 3  # words of title between "carrying" and the first name: "carrying NASA astronaut"
@@ -379,9 +380,10 @@ def names_a_sibling(sent: Span, crafts: list[Span], craft: str, families: CraftF
 
 
 def titled_by_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
-    """"Atlantis' commander, Christopher Ferguson": a title another craft owns before the name."""
+    """"Atlantis' commander, Christopher Ferguson", "Soyuz T-13 crew member Viktor Savinykh": a title
+    another craft owns before the name."""
     ends = {c.end: normalize_name(c.kb_id_) for c in crafts}
     for i in range(person.start - 1, max(person.sent.start, person.start - _OWNED_TITLE_REACH) - 1, -1):
-        if doc[i].text in APOSTROPHES and i in ends:
+        if (doc[i].text in APOSTROPHES or doc[i].lower_ in _CREW_TITLE_WORDS) and i in ends:
             return not same_or_class(ends[i], key)
     return False

@@ -56,6 +56,8 @@ class CrewRosters(CrewCompanions):
         listed = [p.kb_id_ for p in people if alone and self.listed_as_crew(doc, p)
                   and self._flies(doc, p, names) and not self._hosted(doc, p) and not self._another_crew(p.sent)
                   and not of_another_flight(p.sent, crafts, key) and p.kb_id_ not in residents
+                  # (nor "Soyuz T-13 crew member X", whom the craft only brings home)
+                  and not titled_by_another_craft(doc, p, crafts, key)
                   and not any(p.sent.start <= c.start < p.sent.end and another_flight_of(doc, c) for c in crafts)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)]
         crewed = [s for s in statements if normalize_name(s.craft) == key and s.people]

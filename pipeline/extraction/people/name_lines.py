@@ -32,7 +32,8 @@ _AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "X
 _WIRE_AGENCIES = r"(?:" + "|".join(load_json("people_words.json")["wire_agencies"]) + r")"
 _ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME + r")(?=[,.]|[ \t]*$)")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
-_CREDIT_LEAD = r"\b(?:Photo|Photos|Photograph|Image|Picture)s?(?: [Cc]redit:?| [Bb]y:?|:)"  # "Photo by", "Image:"
+# "Photo by", "Image:", "Pool photograph by"
+_CREDIT_LEAD = r"\b(?:[Pp]hoto|[Pp]hotos|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: [Cc]redit:?| [Bb]y:?|:)"
 _AGENCY_LEAD = r"\b(?:" + _AGENCIES + r"|(?<=[A-Z]{2} )Photo)/"  # "REUTERS/", "Reuters/", "AP Photo/"
 # the lead of a picture's credit right before a name: "— Photo: A/Reuters", "REUTERS/A"
 CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]*$")
