@@ -1368,3 +1368,10 @@ def test_a_year_modifying_a_noun_is_no_year_of_the_sentences_day(nlp):
     # put the death in 1985, whose July 20 was a Saturday too
     text = "Ivan Petrov, a cosmonaut who commanded a 1985 Soyuz flight to the Salyut 7 station, died Saturday (July 20)."
     assert dates(nlp, text, "2002-07-23")[-1] == ("Saturday (July 20)", "2002-07-20")
+
+
+def test_a_sentence_that_opens_with_a_years_flight_is_of_that_year(nlp):
+    # regression (dev CQ): "The 1968 flight broadcast the image on Christmas Eve" in an obituary took a
+    # Christmas Eve near the publication
+    text = "He flew on Apollo 8. The 1968 flight broadcast the Earthrise image on Christmas Eve."
+    assert dates(nlp, text, "2025-08-09")[-1] == ("Christmas Eve", "1968-12-24")

@@ -60,7 +60,9 @@ def of_a_noun(doc: Doc, span: Span) -> bool:
 
 def attributive_year(doc: Doc, offset: int) -> bool:
     """The year at `offset` modifies the noun after it: "who commanded a 1985 Soyuz flight ..., died Saturday
-    (July 20)" names the flight's year, not the death's."""
+    (July 20)" names the flight's year, not the death's; but a sentence that opens with it is about that
+    flight ("The 1968 flight broadcast the image on Christmas Eve")."""
     token = doc.char_span(offset, offset + 4, alignment_mode="expand")
     return token is not None and token.start > 0 and token.end < len(doc) and \
-        doc[token.start - 1].tag_ in {"DT", "PRP$"} and doc[token.end].tag_ in {"NN", "NNS", "NNP", "NNPS"}
+        doc[token.start - 1].tag_ in {"DT", "PRP$"} and doc[token.end].tag_ in {"NN", "NNS", "NNP", "NNPS"} and \
+        token.start - 1 != token.sent.start
