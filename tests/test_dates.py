@@ -1363,6 +1363,14 @@ def test_a_line_that_says_it_shows_a_picture_tells_the_day_gone(nlp, text):
     assert dates(nlp, text, "2030-03-17") == [("Saturday", "2030-03-16"), ("Saturday", "2030-03-16")]
 
 
+def test_a_captions_month_is_the_one_its_picture_shows(nlp):
+    # regression (dev CL): a file photo's "launches the Cygnus ... in August" under a March story took the
+    # coming August
+    text = ("A rocket launches the Cygnus spacecraft to the station from Florida in August. File photo by Bo Chen/UPI"
+            "\n\nThe Cygnus is set to leave the station on Friday.")
+    assert dates(nlp, text, "2031-03-27")[0] == ("August", "2030-08")
+
+
 def test_a_year_modifying_a_noun_is_no_year_of_the_sentences_day(nlp):
     # regression (check CK, after its scoring): "who commanded a 1985 Soyuz flight ..., died Saturday (July 20)"
     # put the death in 1985, whose July 20 was a Saturday too

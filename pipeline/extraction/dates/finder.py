@@ -247,7 +247,7 @@ class DateFinder(StoryDays, StoryTime):
                 year = published.year + {"last": -1, "next": 1, "this": 0}[g["ryear"].lower()]
                 return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
             year = self.years.resolve(doc, span, month, day, weekday, published, context_years, full_dates,
-                                     historical, past_only, looked_back)
+                                     historical, past_only, looked_back, pictured=self._in_caption(doc, span))
             if year is None:
                 return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
@@ -256,7 +256,7 @@ class DateFinder(StoryDays, StoryTime):
         if form == "month_alone":
             month = self._month(g["month"])
             year = self.years.resolve(doc, span, month, None, None, published, context_years, full_dates,
-                                     historical, past_only, looked_back)
+                                     historical, past_only, looked_back, pictured=self._in_caption(doc, span))
             return f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
         if published is None and form == "weekday" and not g.get("rel"):
             # "Wednesday" in an article whose one full date on a Wednesday is "Wednesday, June 5, 2024"

@@ -49,7 +49,7 @@ class YearResolver:
         self.plan_words = plan_words  # "The original target date was Oct. 23": a plan, told in the past
 
     def resolve(self, doc, span, month, day, weekday, published, context_years, full_dates,
-                historical, past_only=False, looked_back: int | None = None) -> int | None:
+                historical, past_only=False, looked_back: int | None = None, pictured: bool = False) -> int | None:
         """The year of a year-less date.
 
         "that year", "that July": the year named last. With a publication date:
@@ -81,6 +81,8 @@ class YearResolver:
                               _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
             return context_years[-1][1]
         tense = self.tense(doc, span)
+        if pictured and tense in {"present", None}:
+            tense = "past"  # a caption's present tells what its picture shows: "launches ... in August. File photo"
         sentence_year = self._sentence_year(doc, span, context_years)
         narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
         if published is None:
