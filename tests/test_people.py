@@ -1001,6 +1001,12 @@ def test_a_title_outside_the_ners_span_a_website_byline_and_a_given_name_read_as
     assert name in people(nlp, text)
 
 
+def test_a_name_the_ner_runs_into_the_body_before_it_is_a_person_with_its_office(nlp):
+    # regression (dev CQ): "Head of the Cosmonaut Training Center Pavel Vlasov told Interfax" was one organisation
+    text = "Head of the Cosmonaut Training Center Pavel Vlasov told Interfax that a crew would fly in spring."
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people} == {"Pavel Vlasov": "head"}
+
+
 def test_a_name_the_ner_files_as_an_organisation_that_opens_with_a_given_name(nlp):
     # regression (dev BF, check set AX tuned on): "Aleksandr Laveykin on his first mission" was an organisation
     text = "Aleksandr Laveykin joined veteran Yuri Romanov on the long flight."

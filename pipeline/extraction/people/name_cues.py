@@ -200,3 +200,18 @@ def without_characters(doc: Doc, people: list[Person], cues: set[str], nouns: se
         return i >= 0 and doc[i].lower_ in cues
 
     return [p for p in people if not played(p.mentions[0])]
+
+
+def names_closing_organisations(doc: Doc, blocked: set[int], given_names: set[str]) -> list[Mention]:
+    """"Head of the Cosmonaut Training Center Pavel Vlasov told Interfax": a given name and a surname the
+    NER ran into the body before them ("the Cosmonaut Training Center Pavel Vlasov", one organisation)."""
+    found = []
+    for ent in doc.ents:
+        start, end = ent.end - 2, ent.end
+        if ent.label_ not in {"ORG", "FAC"} or len(ent) < 4 or blocked.intersection(range(start, end)):
+            continue
+        given, surname, body = doc[start], doc[end - 1], doc[start - 1]
+        if given.text in given_names and surname.is_title and surname.is_alpha and body.is_title and \
+                body.text not in given_names:
+            found.append(Mention(start, end, f"{given.text} {surname.text}", True, cued=True))
+    return found

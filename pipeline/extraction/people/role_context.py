@@ -111,6 +111,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             doc[j].tag_ == "POS" and doc[j - 1].is_title) or (doc[j].lower_ == "and" and doc[j - 1].is_title
                                                                and doc[j + 1].is_title)) and doc[j].lower_ != "of":
         j -= 1
+    if j < i and j > 0 and doc[j].lower_ == "the" and doc[j - 1].lower_ == "of":
+        j -= 1  # "Head of the Cosmonaut Training Center Pavel Vlasov"
     # (or in lower case after "the": "watched by the head of NASA Dan Goldin")
     if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and (doc[j - 1].is_title or doc[roles_at[j - 1][0] - 1].lower_ == "the"):
         return roles_at[j - 1][1], False
