@@ -282,6 +282,9 @@ def test_both_ages_after_two_names_with_a_title_between(nlp):
      "Ivan Petrov and NASA astronaut Anne Smith.", {("Joe Brown", 61)}),
     # (guard: a name right after the age is still its own)
     ("The 61-year-old Ivan Petrov had trained for the flight with Anne Smith.", {("Ivan Petrov", 61)}),
+    # regression (dev CP): "The 50-year-old Canadian plans to take ...", its verb tagged a plural noun, gave no age
+    ("Canadian billionaire Joe Brown will fly to the station on Wednesday. The 50-year-old Canadian plans to take "
+     "red clown noses for the crew.", {("Joe Brown", 50)}),
 ])
 def test_a_described_subject_keeps_its_age_from_the_name_after_its_verb(nlp, text, expected):
     assert ages(nlp, text) == expected

@@ -152,6 +152,9 @@ class AgeFinder:
         skipped = 0
         while skipped < nouns and skipped < len(tokens) and tokens[skipped].tag_ in {"NNP", "NNPS", "JJ"}:
             skipped += 1
+        if skipped + 2 < len(tokens) and tokens[skipped].tag_ == "NNS" and tokens[skipped + 1].lower_ == "to" and \
+                tokens[skipped + 2].tag_ == "VB":
+            return True  # "The 50-year-old Canadian plans to take": the verb the tagger read as a plural noun
         return skipped < len(tokens) and tokens[skipped].tag_ in _FINITE_VERB_TAGS
 
     def _role_head(self, doc: Doc, i: int) -> bool:
