@@ -892,6 +892,11 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
      "returning to Earth with the Soyuz T-49 crew. Soyuz T-50 returns to Earth, carrying Petrov, Orlov and Soyuz "
      "T-49 crew member Bo Chen home on November 21st.",
      "2031-12-08", ("launch", "Soyuz T-50"), ("Ivan Petrov", "Oleg Sidorov", "Lev Orlov")),
+    # regression (dev CP): "For veteran A and first-time flier B, the re-acclimation should be easy. They launched
+    # ... along with C" left A and B off the launch
+    ("For veteran Ivan Petrov and first-time flier Lev Orlov, the re-acclimation should be easy. They launched on "
+     "March 23 aboard the Soyuz MS-40 spacecraft along with NASA astronaut Anne Smith.",
+     "2031-12-08", ("launch", "Soyuz MS-40"), ("Ivan Petrov", "Lev Orlov", "Anne Smith")),
     # regression (dev CP): a page's flattened caption, "Pool photograph by A", put the photographer aboard
     ("The space shuttle Atlantis returned to Earth on Tuesday. Enlarge this picture. Pool photograph by Bo Chen "
      "The shuttle, with commander Ivan Petrov at the controls, landed in Florida.",

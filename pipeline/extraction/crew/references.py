@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 from ..events.craft_clauses import OWNING_PREPOSITIONS, word_before_phrase
 from .context import CREWED, after_a_heading, flies_another, same_or_class
-from .subjects import chain, first_verb_subject
+from .subjects import chain, first_verb_subject, fronted_for
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..salience import most_named
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
@@ -342,7 +342,7 @@ class CrewReferences(StationCrews):
     def _leading_people(self, doc: Doc, sent: Span, people: list[Span], names: dict) -> list[str]:
         """The people a sentence opens with, as its subject: "Nick Hague and Aleksandr Gorbunov flew"."""
         here = [p for p in people if sent.start <= p.start < sent.end]
-        found = chain(doc, here, sent.start, set(), forward=True)
+        found = chain(doc, here, sent.start, set(), forward=True) or fronted_for(doc, sent, here)
         return list(dict.fromkeys(p.kb_id_ for p in found if self._flies(doc, p, names)))
 
     def _crew_before(self, doc: Doc, statement: "Statement", before: Span, people: list[Span], names: dict,

@@ -18,7 +18,7 @@ SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "la
                "successfully", "all", "both", "also", "eventually", "themselves"}
 PERSONAL_PRONOUNS = {"they", "he", "she"}
 _VERB_GAP = SUBJECT_GAP | {"been", "be", "is", "are"}  # "they were launched", "who had been launched"
-_TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS"}  # "Roscosmos cosmonaut", "NASA's" between listed names
+_TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS", "HYPH"}  # "Roscosmos cosmonaut", "NASA's", "first-time flier"
 _RETURN_REACH = 3  # sentences after a homeward event that may say whom its flyer came back with
 
 
@@ -98,6 +98,17 @@ def chain(doc: Doc, people: list[Span], edge: int, first_gap: set[str], forward:
         found.append(person)
         edge = person.end if forward else person.start
     return found
+
+
+def fronted_for(doc: Doc, sent: Span, here: list[Span]) -> list[Span]:
+    """"For veteran A and first-time flier B, the re-acclimation should be easy": the people of a fronted
+    "For" phrase, past their descriptions, are whom the sentence is about (`here`: its people)."""
+    if doc[sent.start].lower_ != "for" or not here or not all(
+            t.is_lower and t.pos_ in {"ADJ", "NOUN", "PUNCT"} for t in doc[sent.start + 1:here[0].start]):
+        return []
+    gap = {t.lower_ for t in doc[sent.start + 1:here[0].start]}
+    found = chain(doc, here, sent.start + 1, gap, forward=True, titled=True)
+    return found if found and found[-1].end < sent.end and doc[found[-1].end].text == "," else []
 
 
 def list_start(doc: Doc, person: Span, past_ages: bool = False) -> int:
