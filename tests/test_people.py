@@ -510,6 +510,9 @@ def test_compound_roles(nlp, text, name, role):
          {"Harold Renwick", "Charles Brandt", "Alan Bean"}),
         ('Astronaut Harold "Skip" Renwick posed before the mission. Later Skip Renwick and Pete Brandt spoke.',
          {"Harold Renwick", "Pete Brandt"}),
+        # regression (check CO, after its scoring): a generational suffix kept the nickname's form apart
+        ('Astronaut Charles "Pete" Brandt Jr. is hoisted to a helicopter.\n\nI did not know astronaut Pete Brandt '
+         'very well.', {"Charles Brandt Jr."}),
         ("The Soyuz landed\n\nWritten by Halvard Penrose\n\nThe Soyuz landed on Friday.", {"Halvard Penrose"}),
         # regression: a byline with its title, which read as a title-case headline line
         ("Cargo Ship Berths With Station\n\nHalvard Penrose, Feature writer\nAug 10, 2013\n\nThe ship berthed.",

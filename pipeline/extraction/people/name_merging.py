@@ -173,8 +173,9 @@ class NameMerger:
             if other[-1] == words[-1] and (is_initial(other[0]) or is_initial(words[0])) \
                     and other[0][0] == words[0][0]:
                 return True  # "M. Vande Hei"
-            if other[-1] == words[-1] and (_nicknamed_as(other, words[0]) or _nicknamed_as(words, other[0])):
-                return True  # 'Edwin "Buzz" Aldrin' / "Buzz Aldrin"
+            if self.without_suffix(other)[-1] == self.without_suffix(words)[-1] and \
+                    (_nicknamed_as(other, words[0]) or _nicknamed_as(words, other[0])):
+                return True  # 'Edwin "Buzz" Aldrin' / "Buzz Aldrin", 'Charles "Pete" Conrad Jr.' / "Pete Conrad"
             if len(other) == len(words) and other[1:] == words[1:] and \
                     self._formal(other[0]) == self._formal(words[0]):
                 return True  # "Doug Hurley" / "Douglas Hurley"
