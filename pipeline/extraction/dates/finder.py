@@ -47,9 +47,7 @@ _YEAR_STATED = re.compile(r"\b\d{4}\b")
 _LATER_THAT = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)  # "later Friday": the Friday told
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-
-
-_TOLD_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+_TOLD_VALUE = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a day's or a month's value in a known year
 
 
 class DateFinder(StoryDays, StoryTime):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...normalize import normalize_name
 from .craft_clauses import POSSESSIVES, another_of_its_class
-from .focus_cues import dated_long_before
+from .focus_cues import dated_as_history
 from ..spacecraft.families import CraftFamilies
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
@@ -85,8 +85,8 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
             # "The SpaceX Dragon spacecraft, carrying the Axiom Mission 4 crew, has docked": the one flight
             # of that class the article names, though no statement of its own names it
             # (nor one named only in a look back on history: "On July 15, 1975, ... launched Soyuz 19")
-            flights = [c for c in _flights_named(s, families).values() if not (
-                dated_long_before(c.doc, c.sent) and not dated_long_before(c.doc, s.trigger.span.sent))]
+            flights = [c for c in _flights_named(s, families).values()
+                       if not dated_as_history(c.doc, c.sent, s.trigger.span.sent)]
             if len(flights) == 1:
                 s.craft, s.craft_span = flights[0].kb_id_, flights[0]
                 first_named.setdefault(normalize_name(s.craft), flights[0].start)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ...normalize import normalize_name
 from .craft_clauses import FLIGHT_NOUNS, LAUNCH_VEHICLE, STATION
-from .focus_cues import dated_long_before
+from .focus_cues import dated_as_history
 
 if TYPE_CHECKING:
     from .triggers import Trigger
@@ -83,7 +83,7 @@ class ClassMembers:
         # (not one named only where the text looks back on history its own sentence does not: "The Soyuz lifted
         # off on Saturday ... On July 15, 1975, the Soviet Union launched Soyuz 19")
         after = [c for c in crafts if c.start > craft.start and refines(c)
-                 and not (dated_long_before(c.doc, c.sent) and not dated_long_before(c.doc, craft.sent))]
+                 and not dated_as_history(c.doc, c.sent, craft.sent)]
         names = {normalize_name(c.kb_id_) for c in before + after}
         if before:
             # (the flight the article keeps naming, not one from a history aside:

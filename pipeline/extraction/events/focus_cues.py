@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 STATION_NOUNS = {"station", "laboratory", "lab", "module", "outpost", "complex", "spacelab"}  # "the Tiangong-1 laboratory"
-
-
 _HISTORY_YEARS = 2  # a date this many years before publication is history the story looks back on
 
 
@@ -42,9 +40,13 @@ def sentence_of_another_year(doc: Doc, sent: Span) -> bool:
     return any(_in_another_year(doc, t.i) for t in sent if t.i > sent.start)
 
 
-def dated_long_before(doc: Doc, sent: Span) -> bool:
-    """The sentence states a date years before the article's: "On July 15, 1975, the Soviet Union
-    launched Soyuz 19" in a 2012 story."""
+def dated_as_history(doc: Doc, told: Span, now: Span) -> bool:
+    """Sentence `told` states a date years before the article's ("On July 15, 1975, the Soviet Union
+    launched Soyuz 19" in a 2012 story) and sentence `now` states none."""
+    return _dated_long_before(doc, told) and not _dated_long_before(doc, now)
+
+
+def _dated_long_before(doc: Doc, sent: Span) -> bool:
     published = doc._.published
     return published is not None and any(
         sent.start_char <= d.start < sent.end_char and d.value[:4].isdigit() and
