@@ -231,7 +231,6 @@ def test_no_astronauts_on_board_and_a_titled_speaker_are_no_crew(nlp):
     assert found == {("docking", "Starliner"): ("2029-05-21", ()), ("launch", "Starliner"): ("2029-05-19", ())}
 
 
-
 def test_the_head_of_an_office_keeps_its_non_crew_role():
     # regression: "chief of aerospace operations" lost the non-crew role "chief" once the office joined
     # it, and its speaker was put aboard a launch (dev 1)
@@ -906,6 +905,54 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
     ("The Crew Dragon Endeavour docked to the station on Saturday.\n\nAfter the capsule’s link-up with the "
      "Harmony node, NASA astronaut and station commander Tom Ward will check the hatches for leaks.",
      "2031-04-10", ("docking", "Crew Dragon Endeavour"), ()),
+    # regression (dev CM): "Other members of the Standing Committee ... A, B and C were present" read "members"
+    # as a crew noun and put the committee aboard the launch
+    ("Other members of the Standing Committee of the Provincial Assembly Wang Tao, Sun Bo and Ma Lin were "
+     "present at the Beijing control hall and the desert launch base.\nAt 9:00 AM, Shenzhou-40 blasted off "
+     "atop a Long March rocket.",
+     PUBLISHED, ("launch", "Shenzhou-40"), ()),
+    # regression (dev CM): "X on Wednesday extended congratulation to the launch" put X aboard
+    ("Wang Tao on Sunday extended congratulations to the launch and wished success to the "
+     "crewed program.\nAt 9:00 AM, Shenzhou-40 blasted off atop a Long March rocket.",
+     PUBLISHED, ("launch", "Shenzhou-40"), ()),
+    # regression (dev CM): "X's Crew Dragon capsule ... went flawlessly, launching NASA astronauts A and B" put the
+    # company's owner aboard with them
+    ("Blasting off on Saturday, billionaire Joe Brown's Crew Dragon capsule went flawlessly, launching NASA "
+     "astronauts Anne Smith and Bill Green to the space station.",
+     PUBLISHED, ("launch", "Crew Dragon"), ("Anne Smith", "Bill Green")),
+    # regression (check CC, after its scoring): "The Shenzhou-16 crew will relieve three colleagues from the
+    # Shenzhou-15 flight, who ... will return to Earth" put the three newcomers aboard the other flight's return
+    ("Shenzhou-41 docked with the station on Tuesday with Li Wei, Wang Fang and Zhao Lei aboard. The "
+     "Shenzhou-41 crew will relieve three colleagues from the Shenzhou-40 flight, who have been at the "
+     "station for six months and will return to Earth soon.",
+     PUBLISHED, ("landing", "Shenzhou-40"), ()),
+    # regression (dev CM): "Here are the crew members for NS-36:" and a line per flyer put nobody aboard
+    ("Blue Origin sent five more people on a suborbital trip today aboard a New Shepard rocket ship. The "
+     "flight, known as NS-40, was the company's 40th New Shepard mission.\nLiftoff came at 8:40 a.m. and "
+     "touchdown at 8:50 a.m.\nHere are the crew members for NS-40:\n- Joe Brown, CEO of a drug company.\n"
+     "- Anne Smith, the founder of a bakery chain.\n- Ivan Petrov, a retired engineer.",
+     PUBLISHED, ("launch", "NS-40"), ("Joe Brown", "Anne Smith", "Ivan Petrov")),
+    # regression (dev CM): "has been the orbiting home for several crews, including cosmonauts A and B" put the
+    # station's earlier residents aboard the new flight
+    ("The Soviet Union launched Soyuz 40 today with Ivan Petrov and Oleg Sidorov. The station has been the "
+     "orbiting home for several crews, including cosmonauts Lev Orlov and Yuri Belov, who set a record. Observers "
+     "said a Soviet flight commander and a foreign partner are to be launched to the station within a week.",
+     "1979-02-26", ("launch", "Soyuz 40"), ("Ivan Petrov", "Oleg Sidorov")),
+    # regression (check CH, after its scoring): "The Soyuz craft delivered new station commander A, 47, from
+    # Kazakhstan, engineer B, 44, and Frenchman C, 40" left its station commander out of its crew
+    ("A Russian Soyuz rocket carrying three cosmonauts has docked with the orbiting space station Mir.\n\n"
+     "The Soyuz crew has passed through the hatch into the station to join three other cosmonauts there.\n\n"
+     "The Soyuz craft delivered new station commander Ivan Petrov, 47, from Kazakhstan, Russian engineer Oleg "
+     "Sidorov, 44, and Frenchman Luc Martin, 40.\n\nThe Soyuz was launched on Thursday from Baikonur.",
+     "1998-01-31", ("launch", "Soyuz"), ("Ivan Petrov", "Oleg Sidorov", "Luc Martin")),
+    # regression (check CK, after its scoring): "becoming the third Japanese to serve in the post, following A,
+    # 61, and B, 56" put the earlier commanders aboard the launch
+    ("A Falcon 9 rocket carrying Kenji Mori and three other astronauts aboard the Crew Dragon spacecraft lifted "
+     "off on Friday.\n\nThe spacecraft separated from the rocket about 10 minutes after the launch.\n\nMori and "
+     "the U.S. and Russian astronauts are scheduled to arrive Saturday at the International Space Station.\n\n"
+     "Mori will assume the role of station commander during the stay, becoming the third Japanese national to "
+     "serve in the post, following Ken Sato, 61, and Jiro Ito, 56.",
+     "2030-03-16", ("launch", "Crew Dragon"), ("Kenji Mori",)),
 ])
 def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, aboard):
     # each case a class this round met in real articles, in the project's own words
@@ -1100,7 +1147,6 @@ def test_a_listed_names_bracketed_aside_naming_the_station_keeps_the_next_name_a
     assert set(crews(nlp, text)[("launch", "Soyuz MS-40")]) == {"Ivan Petrov", "Oleg Sidorov", "Joe Brown"}
 
 
-
 def test_a_crew_awaiting_the_newcomers_at_the_station_is_not_the_launch_crew(nlp):
     # regression (check set P, after its scoring): "A, B and C are awaiting them at the station" joined the launch
     # (and "Flying to the station are cosmonaut A" is no station title of A's)
@@ -1212,7 +1258,6 @@ def test_a_pioneer_who_died_years_ago_is_no_crew_of_an_undated_launch(nlp):
     text = ("Soyuz TMA-40 lifted off on Tuesday after a week's delay. Cosmonaut Pavel Belkin died in a jet crash 43 "
             "years ago.")
     assert crews(nlp, text, None)[("launch", "Soyuz TMA-40")] == ()
-
 
 
 @pytest.mark.parametrize("text, stays", [
@@ -1542,7 +1587,6 @@ def test_newcomers_welcomed_on_the_station_are_the_arriving_crew(nlp):
     assert crews(nlp, text) == {("docking", "Soyuz TMA-40"): ("Frank Dewitt", "Roman Roman", "Robert Thirle")}
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # regression (check BP): "X commanded the Apollo 11 spacecraft that landed on the moon ... X and his fellow
     # astronaut Y spent two hours walking on the moon, while Z remained in orbit" left Y off the landing
@@ -1607,7 +1651,6 @@ def test_a_stay_begun_aboard_the_station_is_no_residents_remaining(nlp):
     assert {"Ivan Petrov", "Oleg Sidorov"} <= set(crews(nlp, text, "2030-04-09")[("docking", "Soyuz TMA-50")])
 
 
-
 def test_a_commander_at_the_launch_site_is_on_the_ground(nlp):
     # regression (check BY, after its scoring): '"Now I announce the launch mission a success," X, commander at
     # the launch site, said' put the ground commander aboard the launch the crew had just made
@@ -1637,78 +1680,3 @@ def test_they_and_whom_the_next_sentence_adds_are_aboard(nlp):
 ])
 def test_those_a_flyer_joins_aboard_the_craft_fly_it(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Shenzhou-40")] == expected
-
-
-
-def test_members_of_a_committee_are_no_crew(nlp):
-    # regression (dev CM): "Other members of the Standing Committee ... A, B and C were present" read "members"
-    # as a crew noun and put the committee aboard the launch
-    text = ("Other members of the Standing Committee of the Provincial Assembly Wang Tao, Sun Bo and Ma Lin were "
-            "present at the Beijing control hall and the desert launch base.\nAt 9:00 AM, Shenzhou-40 blasted off "
-            "atop a Long March rocket.")
-    assert crews(nlp, text)[("launch", "Shenzhou-40")] == ()
-
-
-def test_who_congratulates_a_launch_looks_on(nlp):
-    # regression (dev CM): "X on Wednesday extended congratulation to the launch" put X aboard
-    text = ("Wang Tao on Sunday extended congratulations to the launch and wished success to the "
-            "crewed program.\nAt 9:00 AM, Shenzhou-40 blasted off atop a Long March rocket.")
-    assert crews(nlp, text)[("launch", "Shenzhou-40")] == ()
-
-
-def test_a_crafts_owner_is_not_aboard_where_its_sentence_names_who_flies(nlp):
-    # regression (dev CM): "X's Crew Dragon capsule ... went flawlessly, launching NASA astronauts A and B" put the
-    # company's owner aboard with them
-    text = ("Blasting off on Saturday, billionaire Joe Brown's Crew Dragon capsule went flawlessly, launching NASA "
-            "astronauts Anne Smith and Bill Green to the space station.")
-    assert crews(nlp, text)[("launch", "Crew Dragon")] == ("Anne Smith", "Bill Green")
-
-
-def test_colleagues_counted_from_another_flight_are_not_the_arriving_crew(nlp):
-    # regression (check CC, after its scoring): "The Shenzhou-16 crew will relieve three colleagues from the
-    # Shenzhou-15 flight, who ... will return to Earth" put the three newcomers aboard the other flight's return
-    text = ("Shenzhou-41 docked with the station on Tuesday with Li Wei, Wang Fang and Zhao Lei aboard. The "
-            "Shenzhou-41 crew will relieve three colleagues from the Shenzhou-40 flight, who have been at the "
-            "station for six months and will return to Earth soon.")
-    assert crews(nlp, text)[("landing", "Shenzhou-40")] == ()
-
-
-def test_a_crew_listed_a_line_each_under_its_label(nlp):
-    # regression (dev CM): "Here are the crew members for NS-36:" and a line per flyer put nobody aboard
-    text = ("Blue Origin sent five more people on a suborbital trip today aboard a New Shepard rocket ship. The "
-            "flight, known as NS-40, was the company's 40th New Shepard mission.\nLiftoff came at 8:40 a.m. and "
-            "touchdown at 8:50 a.m.\nHere are the crew members for NS-40:\n- Joe Brown, CEO of a drug company.\n"
-            "- Anne Smith, the founder of a bakery chain.\n- Ivan Petrov, a retired engineer.")
-    assert crews(nlp, text)[("launch", "NS-40")] == ("Joe Brown", "Anne Smith", "Ivan Petrov")
-
-
-def test_cosmonauts_of_several_earlier_crews_are_not_aboard(nlp):
-    # regression (dev CM): "has been the orbiting home for several crews, including cosmonauts A and B" put the
-    # station's earlier residents aboard the new flight
-    text = ("The Soviet Union launched Soyuz 40 today with Ivan Petrov and Oleg Sidorov. The station has been the "
-            "orbiting home for several crews, including cosmonauts Lev Orlov and Yuri Belov, who set a record. Observers "
-            "said a Soviet flight commander and a foreign partner are to be launched to the station within a week.")
-    assert crews(nlp, text, "1979-02-26")[("launch", "Soyuz 40")] == ("Ivan Petrov", "Oleg Sidorov")
-
-
-
-def test_those_a_craft_delivered_are_its_crew(nlp):
-    # regression (check CH, after its scoring): "The Soyuz craft delivered new station commander A, 47, from
-    # Kazakhstan, engineer B, 44, and Frenchman C, 40" left its station commander out of its crew
-    text = ("A Russian Soyuz rocket carrying three cosmonauts has docked with the orbiting space station Mir.\n\n"
-            "The Soyuz crew has passed through the hatch into the station to join three other cosmonauts there.\n\n"
-            "The Soyuz craft delivered new station commander Ivan Petrov, 47, from Kazakhstan, Russian engineer Oleg "
-            "Sidorov, 44, and Frenchman Luc Martin, 40.\n\nThe Soyuz was launched on Thursday from Baikonur.")
-    assert crews(nlp, text, "1998-01-31")[("launch", "Soyuz")] == ("Ivan Petrov", "Oleg Sidorov", "Luc Martin")
-
-
-
-def test_who_held_a_post_before_are_not_aboard(nlp):
-    # regression (check CK, after its scoring): "becoming the third Japanese to serve in the post, following A,
-    # 61, and B, 56" put the earlier commanders aboard the launch
-    text = ("A Falcon 9 rocket carrying Kenji Mori and three other astronauts aboard the Crew Dragon spacecraft lifted "
-            "off on Friday.\n\nThe spacecraft separated from the rocket about 10 minutes after the launch.\n\nMori and "
-            "the U.S. and Russian astronauts are scheduled to arrive Saturday at the International Space Station.\n\n"
-            "Mori will assume the role of station commander during the stay, becoming the third Japanese national to "
-            "serve in the post, following Ken Sato, 61, and Jiro Ito, 56.")
-    assert crews(nlp, text, "2030-03-16")[("launch", "Crew Dragon")] == ("Kenji Mori",)
