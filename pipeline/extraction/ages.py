@@ -39,8 +39,10 @@ _APPOSITIVE_CHARS = 24  # characters before "N-year-old" read for ", a pretty "
 _CLAUSE_OPENERS = {"who", "whom", "whose", "which", "while", "whilst", "when", "as", "after"}  # the asides others stand in
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the 51-year-old engineer": a description, no name
 # "37-year-old American actor ", "40-year-old Marine Corps lieutenant colonel named "
-_DESCRIPTION_REACH = 5  # tokens from an age to the role heading its description
-_MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH"}
+_DESCRIPTION_REACH = 7  # tokens from an age to the role heading its description
+# (a noun modifies too, and "and" joins two: "the 27-year-old food scientist", "The 50-year-old former
+# fire-breather and founder of")
+_MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH", "NN", "CC"}
 # "former fighter pilot Lt. Col.", "former Maritime Self-Defense Force doctor,"
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[a-z]+(?:-[a-z]+)*),?\s+){0,7}$")
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
