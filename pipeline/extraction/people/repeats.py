@@ -24,9 +24,12 @@ def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int], sha
             covered.update(range(m.start, m.end))
     _add_given_names(doc, people, covered, shape)
     owners: dict[str, list[Person]] = {}
+    used: dict[str, list[Person]] = {}  # who the article's own bare mentions of a form went to
     surnames: set[str] = set()  # forms trusted even where the tagger says NOUN
     for person in people:
         forms = {m.text for m in person.mentions if len(m.text.split()) == 1}
+        for form in forms:
+            used.setdefault(form, []).append(person)
         full = person.full_name.split()
         if len(full) > 1:
             # the family name stands last ("Vande Hei" aside) or, in Chinese
@@ -37,15 +40,24 @@ def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int], sha
             owners.setdefault(form, []).append(person)
     for token in doc:
         people_here = owners.get(token.text)
+        if people_here and len(people_here) > 1 and len(used.get(token.text, ())) == 1:
+            people_here = used[token.text]  # father and son: "Garriott" is the one the other "Garriott"s are
         if not people_here or len(people_here) != 1 or token.i in covered or not token.is_title:
             continue
-        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames):
+        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames) and \
+                not _subject_surname(doc, token, surnames):
             continue  # "Proctor, aged 51": a sentence-initial surname is often tagged NOUN
         if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
             continue  # part of a longer name: "Mark" in "Mark Bezos"
         people_here[0].mentions.append(Mention(token.i, token.i + 1, token.text, True, person=people_here[0]))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
+
+
+def _subject_surname(doc: Doc, token, surnames: set[str]) -> bool:
+    """A surname that is also a word, opening a sentence before its verb: "Long deployed to Iraq"."""
+    return token.text in surnames and token.is_sent_start and token.i + 1 < len(doc) and \
+        doc[token.i + 1].tag_ in {"VBD", "VBZ", "MD"}
 
 
 def _add_given_names(doc: Doc, people: list[Person], covered: set[int], shape: NameShape) -> None:
