@@ -666,6 +666,15 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # tells of what is done: its weekday lies before
         ("After the successful departure of the Progress M-53M on Monday, the docking port is now ready.",
          "2032-01-24", [("Monday", "2032-01-19")]),
+        # regression (dev CU): an event readied for lies ahead, though the readying is told in the past
+        ("The crew readied their capsule for a plunge back to Earth early Saturday amid preparations for launch "
+         "of four more astronauts Thursday.", "2021-04-16", [("Saturday", "2021-04-17"), ("Thursday", "2021-04-22")]),
+        # (guard: a past perfect's readying is gone with it)
+        ("The crew had readied their capsule for landing on Thursday.", "2021-04-16", [("Thursday", "2021-04-15")]),
+        # regression (dev CU): a participle's clause after a comma goes on in its main verb's time, however far
+        ("They planned to undock from the station late on Friday after a long farewell ceremony, setting up a "
+         "landing on the steppe near the town of Zhezkazgan at 12:56 a.m. local time on Saturday.", "2021-04-16",
+         [("Friday", "2021-04-16"), ("Saturday", "2021-04-17")]),
     ],
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):

@@ -59,7 +59,7 @@ class DateFinder(StoryDays, StoryTime):
         self.weekdays = {k.lower(): v for k, v in vocab["weekdays"].items()}
         self.relative_days = vocab["relative_days"]
         self.tense = TenseReader(vocab["future_cues"], vocab["event_nouns"], vocab["event_verbs_read_as_nouns"],
-                                 vocab["deferring_verbs"])
+                                 vocab["deferring_verbs"], vocab["readying_words"])
         self.years = YearResolver(self.grammar, self.tense, set(vocab["plan_words"]))
         self.number_words = vocab["number_words"]
         self.caption_markers = tuple(vocab["caption_markers"])

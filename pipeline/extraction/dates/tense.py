@@ -16,6 +16,7 @@ _EARLIER = {"after", "since", "following"}  # a present verb's day after these l
 _TENSE_REACH = 25  # tokens either side of a date searched for its verb
 _FIRST_PLANS = {"originally", "initially"}
 _FOR_TO_REACH = 8  # words from "for" to the "to" of its infinitive: "for the crew size at the outpost to"
+_READYING_REACH = 6  # words back from "for" to its readying verb: "readied their Soyuz ferry ship for"
 _NOUN_REACH = 7  # tokens from an event's noun to its date: "liftoff at 4:10 a.m. PST Thursday"
 _PAREN_REACH = 4  # tokens from a comma to the date it sets off: ", before dawn Monday,"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -26,8 +27,9 @@ _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "will",
 
 
 class TenseReader:
-    def __init__(self, future_cues, event_nouns=(), verbs_read_as_nouns=(), deferring_verbs=()):
+    def __init__(self, future_cues, event_nouns=(), verbs_read_as_nouns=(), deferring_verbs=(), readying_words=()):
         self.future_cues = set(future_cues)
+        self.readying = set(readying_words)  # "readied the ship for", "preparations for"
         self.deferring = set(deferring_verbs)  # "was postponed until May": a day either side of the telling
         self.event_nouns = set(event_nouns)
         self.verbs_read_as_nouns = set(verbs_read_as_nouns)  # "Crew-3 launches Wednesday": "launches" as NNS
@@ -49,6 +51,8 @@ class TenseReader:
                 return tense
         # the nearest verbs decide; a bounded look keeps run-on text linear
         for token in reversed(doc[max(sent.start, span.start - _TENSE_REACH):span.start]):
+            if self._purpose(doc, token, span):
+                return "future"
             if self._event_noun(doc, token, span):
                 return "planned"
             if token.lower_ in _SUBORDINATORS and token.tag_ == "IN" and span.start - token.i > 1:
@@ -60,6 +64,11 @@ class TenseReader:
                     if tense:
                         return tense
             tense = self._verb_tense(doc, token)
+            if tense is None and token.tag_ == "VBG" and token.i - 1 > sent.start and doc[token.i - 1].text == ",":
+                # "They planned to undock at 9:34 p.m. Friday, setting up a landing at 12:56 a.m. Saturday": a
+                # participle's clause goes on in its main verb's time, however far back that verb stands
+                tense = next((t for t in map(lambda v: self._verb_tense(doc, v), reversed(doc[sent.start:token.i - 1]))
+                              if t), None)
             if (tense == "present" or (tense == "future" and token.tag_ == "VBG")) and \
                     any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):
                 return "past"  # "The launch comes days after the mission on Tuesday": an event before the news
@@ -94,6 +103,26 @@ class TenseReader:
         return token.lower_ in self.event_nouns and token.tag_ in {"NN", "NNS"} and span.start - token.i <= _NOUN_REACH \
             and token.i > 0 and doc[token.i - 1].tag_ in {"POS", "DT", "PRP$"} and doc[token.i + 1].tag_ in {"IN", "NNP"} \
             and any(t.tag_ in _FINITE for t in doc[span.sent.start:token.i])
+
+    def _purpose(self, doc: Doc, token, span: Span) -> bool:
+        """"readied the ship for a fiery plunge back to Earth early Saturday", "preparations for launch of
+        another crew Thursday", "primed for Thursday launch": an event readied for lies ahead, whatever the
+        tense of the readying (not one a past perfect tells of: "had prepared for launch on Thursday")."""
+        if token.lower_ not in self.event_nouns or token.tag_ not in {"NN", "NNS"} or \
+                span.start - token.i > _NOUN_REACH or any(t.tag_ in _FINITE for t in doc[token.i + 1:span.start]):
+            return False
+        i = token.i - 1
+        while i > span.sent.start and doc[i].tag_ in {"DT", "JJ", "PRP$"}:
+            i -= 1
+        if doc[i].lower_ != "for" or _had_participle(doc, span.sent.start, i):
+            return False
+        # (readied: not "The landing cleared the way for the launch Dec. 18", an event that followed)
+        for word in reversed(doc[max(span.sent.start, i - _READYING_REACH):i]):
+            if word.lower_ in self.readying:
+                return True
+            if word.is_punct:
+                break
+        return False
 
     def _verb_after(self, doc: Doc, span: Span, skip_comma: bool) -> str | None:
         """The tense of the first verb after the date in its clause (past one comma with `skip_comma`)."""
