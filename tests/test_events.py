@@ -483,6 +483,9 @@ def test_a_date_another_verb_tells_of_is_not_the_events(nlp, text, expected):
         ("Progress MS-40 lifted off on the evening of 2 March and docked with the station "
          "some three hours after launch.",
          {("launch", "Progress MS-40", "2030-03-02"), ("docking", "Progress MS-40", "")}),
+        # regression (dev CU): a fast rendezvous after a dated launch docks the same day
+        ("Soyuz MS-40 lifted off on 2 March, docking at the station after a two-orbit rendezvous.",
+         {("launch", "Soyuz MS-40", "2030-03-02"), ("docking", "Soyuz MS-40", "2030-03-02")}),
     ],
 )
 def test_hours_after_an_event_is_that_events_day(nlp, text, expected):
@@ -571,6 +574,15 @@ def test_who_after_a_crew_is_that_crews_flight_and_people(nlp):
             "Crew-40 handed over to the four Crew-41 astronauts, NASA astronauts Ruth Hale and Karl Weber and "
             "Roscosmos cosmonaut Ivan Petrov, who launched from Florida on 4 March.")
     assert ("launch", "Crew-41", "2030-03-04", ("Ruth Hale", "Karl Weber", "Ivan Petrov")) in events(nlp, text)
+
+
+def test_who_after_people_a_flights_title_lists_is_that_flights_crew(nlp):
+    # regression (dev CU): "replacing Soyuz MS-17 commander A, B and C, who were launched last October" took
+    # the craft in focus, the replacing crew's, and the launch was folded into theirs
+    text = ("On 2 March Soyuz MS-41 commander Ivan Petrov, Oleg Sidorov and NASA's Ruth Hale blasted off. They are "
+            "replacing Soyuz MS-40 commander Pavel Orlov, flight engineer Petr Ivanov and NASA's Karl Weber, who "
+            "were launched to the station last October.")
+    assert ("launch", "Soyuz MS-40", "2029-10", ("Pavel Orlov", "Petr Ivanov", "Karl Weber")) in events(nlp, text)
 
 
 def test_he_is_the_person_named_last_in_the_sentence_before(nlp):

@@ -323,7 +323,13 @@ class CraftChooser(CraftSubjects, CraftLists):
         i = word_before(doc, trigger.span, AUXILIARIES)
         if i is None or doc[i].lower_ != "who":
             return None
-        crews = [c for c in candidates if c.end < i and self._crew_label(doc, c)]
+        # (or a title the craft gives the list the "who" follows: "replacing Soyuz MS-17 commander A, flight
+        # engineer B and NASA's C, who were launched last October")
+        named = {p.start for p in doc.spans.get(PEOPLE_KEY, [])}
+        crews = [c for c in candidates if c.end < i and (self._crew_label(doc, c) or (
+            doc[c.end].lower_ in self.crew_titles and c.label_ in CREWED and
+            any(j in named for j in range(c.end + 1, c.end + 3)) and
+            not any(t.tag_ in FINITE_VERBS for t in doc[c.end:i])))]
         if crews:
             return crews[-1]
         # "A, B and C, who arrived March 18, are due to undock in Soyuz MS-21": the craft the main
