@@ -158,6 +158,18 @@ def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
     assert {"Aleksandr Misurkin", "Mark Vande Hei", "Joseph Acaba"} <= set(people(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    # regression (dev CT): after a country's possessive the model labelled neither given name nor surname
+    "The crew includes first-time flyers Ivan Petrov from Russia’s space agency and Denmark’s Andreas Holm of the "
+    "European Space Agency. Holm is the first Dane in orbit.",
+    # ... behind a scraped page's escaped quote too
+    "The crew includes first-time flyers Ivan Petrov from Russia\\’s space agency and Denmark\\’s Andreas Holm of the "
+    "European Space Agency. Holm is the first Dane in orbit.",
+])
+def test_a_given_name_and_surname_after_a_countrys_possessive_is_a_person(nlp, text):
+    assert "Andreas Holm" in people(nlp, text, "2015-09-02")
+
+
 def test_a_countrys_own_whose_surname_acts_alone_is_a_person_whatever_the_ner_calls_it(nlp):
     # regression (dev set Y): the model filed a Japanese astronaut's full name as an organisation and the
     # surname as a place, so the astronaut of a landing story was no person; the model's mistake does not

@@ -255,6 +255,13 @@ def test_spacy_text_maps_one_to_one():
     assert mapped == "a b c\nd\u200be\u2019f\r\n"
 
 
+def test_spacy_text_frees_a_word_from_a_backslash_escaping_its_quote():
+    # regression (dev CT): a scraped page's "Denmark\\’s Andreas Mogensen" glued the backslash to the country, so
+    # neither it nor the name after it was found; a quote inside a name keeps its backslash
+    text = 'Denmark\\’s team, It\\\'s here, O\\’Hara said \\"Go\\" a\\b'
+    assert spacy_text(text) == 'Denmark ’s team, It \'s here, O\\’Hara said  "Go " a\\b'
+
+
 def test_crlf_body_offsets(nlp):
     # A body given to the library with Windows line endings still gets exact offsets.
     body = BODY.replace(". ", ".\r\n")

@@ -48,19 +48,26 @@ _SPACY_TEXT = str.maketrans({**{c: " " for c in _SPACES}, **{c: "\n" for c in _L
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad"
 _ZERO_WIDTH_CHARS = re.compile(f"[{_ZERO_WIDTH}]")
 _ZERO_WIDTH_AT_EDGE = re.compile(f"(?<!\\w)[{_ZERO_WIDTH}]+|[{_ZERO_WIDTH}]+(?!\\w)")
+# a scraped page's escaped quote, "Denmark\’s Andreas Mogensen", "It\’s", ' \"Go"': the backslash glues the
+# word to it (not inside a name: "O\’Hara")
+_ESCAPED_QUOTE = re.compile(r"(?:(?<![A-Za-z])\\(?=[\"'\u2018\u2019\u201c\u201d])|"
+                            r"\\(?=[\"'\u2018\u2019\u201c\u201d](?:[^A-Za-z]|s\b|$)))")
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u2019\u201d]*\s+")
 _LAST_WHITESPACE = re.compile(r".*\s", re.DOTALL)
 
 
 def spacy_text(text: str) -> str:
-    """`text` with Unicode spaces and line separators mapped one to one; same length.
+    """`text` with Unicode spaces and line separators mapped one to one, and a backslash escaping a
+    quote to a space; same length.
 
     Zero-width characters (zero-width space, joiners, word joiner, soft hyphen,
     direction marks) at a word's edge become spaces; inside a word they are
     left alone: a space there would split the word.
     """
     text = text.translate(_SPACY_TEXT)
+    if "\\" in text:
+        text = _ESCAPED_QUOTE.sub(" ", text)
     if _ZERO_WIDTH_CHARS.search(text) is None:
         return text
     return _ZERO_WIDTH_AT_EDGE.sub(lambda m: " " * len(m.group()), text)

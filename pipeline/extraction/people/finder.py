@@ -19,9 +19,9 @@ from ...records import PersonRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from .cued_names import CuedNames
-from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, initialled_names, joined_persons,
-                        names_closing_organisations, nicknamed_names, owners_of_organisations, pieces, quoted_title,
-                        without_characters)
+from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names, country_owned_names, initialled_names,
+                        joined_persons, names_closing_organisations, nicknamed_names, owners_of_organisations, pieces,
+                        quoted_title, without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
 from .name_lines import bylines, without_headline_only
@@ -252,6 +252,7 @@ class PeopleFinder(CuedNames):
                      *self._names_before_roles(doc, roles_at, blocked),
                      *nicknamed_names(doc, blocked, self.shape.facility_heads, self.given_names), *initialled_names(doc, blocked, self.shape),
                      *names_closing_organisations(doc, blocked, self.given_names),
+                     *country_owned_names(doc, blocked, self.given_names),
                      *bylines(doc, blocked, self.shape, self.role_of_phrase),
                      *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
                        for s, e in owners_of_organisations(doc, self.organisations, blocked)

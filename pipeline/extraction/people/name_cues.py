@@ -202,6 +202,20 @@ def without_characters(doc: Doc, people: list[Person], cues: set[str], nouns: se
     return [p for p in people if not played(p.mentions[0])]
 
 
+def country_owned_names(doc: Doc, blocked: set[int], given_names: set[str]) -> list[Mention]:
+    """"Denmark's Andreas Mogensen of the European Space Agency": a country's own, a given name and a
+    surname, which the NER may leave unlabelled after the possessive."""
+    found = []
+    for t in doc[1:-2]:
+        given, surname = doc[t.i + 1], doc[t.i + 2]
+        if t.text in {"'s", "’s"} and doc[t.i - 1].ent_type_ == "GPE" and given.text in given_names and \
+                surname.is_title and surname.is_alpha and surname.text not in given_names and \
+                not blocked.intersection(range(t.i + 1, t.i + 3)) and \
+                not (t.i + 3 < len(doc) and doc[t.i + 3].is_title):
+            found.append(Mention(t.i + 1, t.i + 3, f"{given.text} {surname.text}", True, cued=True))
+    return found
+
+
 def names_closing_organisations(doc: Doc, blocked: set[int], given_names: set[str]) -> list[Mention]:
     """"Head of the Cosmonaut Training Center Pavel Vlasov told Interfax": a given name and a surname the
     NER ran into the body before them ("the Cosmonaut Training Center Pavel Vlasov", one organisation)."""
