@@ -147,6 +147,13 @@ def test_a_person_of_a_relative_clause_after_a_noun_is_not_aboard(nlp):
     assert crews(nlp, text)[("launch", "Soyuz MS-40")] == ("Anne Lee",)
 
 
+def test_the_subject_of_a_relative_clause_after_a_place_name_is_not_aboard(nlp):
+    # regression (dev CT): "from the same launchpad in Kazakhstan that Yuri Gagarin used" (after a name, not a noun)
+    text = ("Soyuz MS-40 with Anne Lee, Joe Brown and Tom Reed aboard lifted off from the same pad in Kazakhstan that "
+            "Ivan Petrov used for his flight in 1961.")
+    assert crews(nlp, text)[("launch", "Soyuz MS-40")] == ("Anne Lee", "Joe Brown", "Tom Reed")
+
+
 def test_a_record_holder_surpassed_is_not_aboard(nlp):
     # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
     text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "

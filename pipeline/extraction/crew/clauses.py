@@ -49,8 +49,11 @@ class CrewClauses:
         if opened is not None and ")" not in doc[opened:person.start].text and person.end < len(doc) and \
                 doc[person.end].lower_ in {"'s", "’s"}:
             return True  # "departed from Pad 41 (a few miles from Cooper's 1963 launch site)": an aside's owner
-        # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used")
-        return any(t.lower_ in _CLAUSE_CHANGES or (t.lower_ in {"that", "which"} and doc[t.i - 1].tag_ in {"NN", "NNS"})
+        # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used"; after
+        # a name, one the person is the subject of: "from the same launchpad in Kazakhstan that Yuri Gagarin used")
+        subject = person.end < len(doc) and doc[person.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        return any(t.lower_ in _CLAUSE_CHANGES or (t.lower_ in {"that", "which"} and (
+            doc[t.i - 1].tag_ in {"NN", "NNS"} or (doc[t.i - 1].tag_ in {"NNP", "NNPS"} and subject and t.i + 1 == person.start)))
                    for t in doc[trigger.end:person.start])
 
     @staticmethod
