@@ -576,6 +576,27 @@ def test_who_after_a_crew_is_that_crews_flight_and_people(nlp):
     assert ("launch", "Crew-41", "2030-03-04", ("Ruth Hale", "Karl Weber", "Ivan Petrov")) in events(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev CT): "the first nighttime splashdown ... since the Apollo 8 moonshot" was Apollo 8's landing
+    ("Four Crew-40 astronauts returned from the station on Sunday, marking the first nighttime splashdown by a crew "
+     "since the Apollo 8 moonshot 50 years ago.", {("landing", "Crew-40", "2030-03-17")}),
+    # regression (dev CT): a crew that "arrived in the Pacific Ocean" landed there (it docked nowhere)
+    ("It was the first night splashdown since the crew of Apollo 8 arrived in the Pacific Ocean on December 27, "
+     "1968.", {("landing", "Apollo 8", "1968-12-27")}),
+])
+def test_a_first_since_an_earlier_flight_and_a_crew_arriving_at_sea(nlp, text, expected):
+    assert dated(nlp, text) == expected
+
+
+def test_followed_by_a_person_tells_no_event_again(nlp):
+    # regression (dev CT): "followed shortly after by fellow astronaut X" stated the event before again, of the
+    # craft named last, and took the crew with it
+    text = ("Crew-40 returned on Sunday. It was the first night splashdown since Apollo 8 splashed down on December "
+            "27, 1968. Commander Ruth Hale was the first to emerge after the hatch was opened, followed shortly after "
+            "by fellow astronaut Karl Weber.")
+    assert ("landing", "Apollo 8", "1968-12-27", ()) in events(nlp, text)
+
+
 def test_who_after_people_a_flights_title_lists_is_that_flights_crew(nlp):
     # regression (dev CU): "replacing Soyuz MS-17 commander A, B and C, who were launched last October" took
     # the craft in focus, the replacing crew's, and the launch was folded into theirs

@@ -85,6 +85,16 @@ class CraftSubjects(DockingCrafts):
         return bool(named & set(between)) and \
             all(i in named or doc[i].lower_ in {"and", ","} or doc[i].lower_ in AUXILIARIES for i in between)
 
+    @staticmethod
+    def since_a_first(doc: Doc, trigger: Trigger, craft: Span) -> bool:
+        """"marking the first nighttime splashdown by a U.S. crew since the Apollo 8 moonshot": a first
+        event's noun, then "since" an earlier craft, whose event this is not."""
+        sent = trigger.span.sent
+        if not trigger.span.end <= craft.start < sent.end or \
+                not any(t.lower_ == "since" for t in doc[trigger.span.end:craft.start]):
+            return False
+        return any(t.lower_ == "first" or t.tag_ == "JJS" for t in doc[max(sent.start, trigger.span.start - 4):trigger.span.start])
+
     def _stage_landed(self, doc: Doc, trigger: Trigger) -> bool:
         """"The first stage landed", "landed the booster": a stage's recovery is no landing (SPEC §6)."""
         if trigger.event != "landing":

@@ -99,7 +99,8 @@ class CraftChooser(CraftSubjects, CraftLists):
         sent = trigger.span.sent
         if self.new_crew_clause(doc, trigger):
             return None
-        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)]
+        in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)
+                       and not self.since_a_first(doc, trigger, c)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
         ridden = self._rode_a_rocket_named_for_its_craft(doc, trigger, crafts)
