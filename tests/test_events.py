@@ -597,6 +597,20 @@ def test_followed_by_a_person_tells_no_event_again(nlp):
     assert ("landing", "Apollo 8", "1968-12-27", ()) in events(nlp, text)
 
 
+def test_a_ledes_crew_came_home_in_the_crewed_craft_named_next_not_one_dated_apart(nlp):
+    # regression (dev CU): the lede's craftless landing "on Saturday" took the one other landing the article
+    # tells, months before ("Shenzhou-39 returned to Earth in September"); astronauts "were launched" in the
+    # cargo ship in focus; "has also launched probes to Mars" was a launch of the craft in focus
+    text = ("Three astronauts on Saturday returned to Earth after the longest mission so far. They spent 183 days in "
+            "orbit.\n\nIn orbit, the Shenzhou-40 astronauts flew the Tianzhou-30 cargo ship by hand in a docking test."
+            "\n\nThe astronauts - Wang Bo, Li Ming and Zhao Hua - were launched into space in October.\n\n"
+            "Shenzhou-39 returned to Earth in September. The country has also launched probes to Mars.")
+    crew = ("Wang Bo", "Li Ming", "Zhao Hua")
+    assert events(nlp, text, "2030-04-16") == {("landing", "Shenzhou-40", "2030-04-13", crew),
+                                               ("launch", "Shenzhou-40", "2029-10", crew),
+                                               ("landing", "Shenzhou-39", "2029-09", ())}
+
+
 def test_who_after_people_a_flights_title_lists_is_that_flights_crew(nlp):
     # regression (dev CU): "replacing Soyuz MS-17 commander A, B and C, who were launched last October" took
     # the craft in focus, the replacing crew's, and the launch was folded into theirs

@@ -132,10 +132,11 @@ class CraftFocus(ClassMembers):
         return i == start or (doc[i].lower_ == "and" and start + 1 < i and doc[start + 1].tag_ in _FINITE_TAGS)
 
     def _people_come_home(self, doc: Doc, trigger: Trigger) -> bool:
-        """"Three of them will return to Earth", "The crew lands": people come home, in no cargo ship."""
-        if trigger.event not in {"landing", "undocking"}:
-            return False
+        """"Three of them will return to Earth", "The crew lands": people come home, in no cargo ship (nor
+        go up in one: "The astronauts - A, B and C - were launched into space in October")."""
         before = doc[trigger.span.sent.start:trigger.span.start]
+        if trigger.event not in {"landing", "undocking"}:
+            return trigger.event == "launch" and any(t.lower_ in self.crew_nouns for t in before)
         named = any(before.start <= p.start < before.end for p in doc.spans.get(PEOPLE_KEY, []))
         # ("A and B drove the Lunar Rover ... They returned to Earth": "they", a crew the sentence before names)
         previous = doc[trigger.span.sent.start - 1].sent if trigger.span.sent.start > 0 else None

@@ -136,6 +136,9 @@ class CraftSubjects(DockingCrafts):
         if len(words) >= 3 and (words[0].like_num or words[0].lower_ in _FEW) and words[1].lower_ == "more" \
                 and (words[2].text[:1].isupper() or words[2].lower_.rstrip("s") in self.anaphors):
             return True  # "plans to launch four more ATVs": others of a class, no craft the text names
+        if words and doc[trigger.span.start].tag_.startswith("VB") and words[0].tag_ == "NNS" and \
+                words[0].lower_[:-1] in self.anaphors:
+            return True  # "has successfully launched probes to explore Mars": a bare plural, craft in general
         if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in INDEFINITES | {"another"}:
             return False
         phrase = doc[end + 2:min(len(doc), end + 3 + MODIFIERS)]
