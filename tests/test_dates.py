@@ -893,6 +893,19 @@ def test_years_ago_counted_in_two_words(nlp, text, expected):
     assert dates(nlp, text, "2031-04-02") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev CU): an undated page counts no years back, but the year set beside the span says which
+    ("The shuttle first launched on this day in 1981 — 40 years ago — from Florida.",
+     [("this day in 1981", "1981"), ("40 years ago", "1981")]),
+    ("The capsule landed in 1969, 50 years ago.", [("1969", "1969"), ("50 years ago", "1969")]),
+    ("Fifty years ago -- in 1969 -- the capsule landed.", [("Fifty years ago", "1969"), ("1969", "1969")]),
+    # (guard: nothing beside it, nothing to count from)
+    ("The capsule landed 50 years ago.", []),
+])
+def test_an_undated_pages_years_ago_is_the_year_set_beside_it(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
 def test_an_anniversary_piece_dates_its_days_in_the_year_it_looks_back_to(nlp):
     # regression (check V): an anniversary piece that opens "N years ago" and then names the year of the
     # flight gave its year-less days the publication's year

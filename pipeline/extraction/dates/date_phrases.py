@@ -6,11 +6,16 @@ Apollo 17 in December 1972"), a noun the date modifies ("the launch Dec. 18", "a
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
 _FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
+# "in 1981 — 40 years ago —", "(1969, 50 years ago)": a year a span back is set beside
+_YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:[,(]|[—–]|--?)\s*$")
+_YEAR_AFTER = re.compile(r"^\s*(?:[,)]|[—–]|--?)\s*(?:in\s+)?(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)")
 
 
 def told_of_a_noun(doc: Doc, offset: int) -> bool:
@@ -66,3 +71,11 @@ def attributive_year(doc: Doc, offset: int) -> bool:
     return token is not None and token.start > 0 and token.end < len(doc) and \
         doc[token.start - 1].tag_ in {"DT", "PRP$"} and doc[token.end].tag_ in {"NN", "NNS", "NNP", "NNPS"} and \
         token.start - 1 != token.sent.start
+
+
+def apposed_year(text: str, start: int, end: int) -> str | None:
+    """The year set beside a span back at text[start:end]: "on this day in 1981 — 40 years ago —"
+    (an undated page counts nothing back, but says which year it means)."""
+    before = _YEAR_BEFORE.search(text, max(0, start - 12), start)
+    after = _YEAR_AFTER.search(text[end:end + 12])
+    return (before or after).group(1) if before or after else None

@@ -31,6 +31,7 @@ from .story_days import DAY_VALUE, StoryDays, restates_a_relative_day, today_res
 from .article_years import archive_story_day, implied_year, narrates_the_past, title_year, weekdays_agree
 from .years import NARRATED_PAST_YEARS, YearResolver, moved_on_from, valid_date
 from .dateline_days import archive_relative, filed_on, find_dateline_day, own_date_line, reprint_line
+from .date_phrases import apposed_year
 from .story_time import SHIFTS, StoryTime
 from .tense import TenseReader
 
@@ -287,8 +288,8 @@ class DateFinder(StoryDays, StoryTime):
             return f"{year + shift}-{self._month(g['month']):02d}" if year else f"XXXX-{self._month(g['month']):02d}"
         if form == "rel_month" and published is None:
             return f"XXXX-{self._month(g['month2']):02d}"  # "since last October" with no date to count back from
-        if published is None:
-            return None
+        if published is None:  # (but "in 1981 — 40 years ago": the year set beside it)
+            return apposed_year(doc_text(doc), cand.start, cand.end) if form == "ago" and "year" in g["unit"] else None
         if form == "month_rel_year":
             shift = SHIFTS[g.get("rel", "this").lower()]
             return f"{published.year + shift}-{self._month(g['month']):02d}"
