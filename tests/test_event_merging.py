@@ -151,6 +151,11 @@ def test_a_command_module_named_beside_its_lander_does_not_rename_the_flight(nlp
     assert ("launch", "Apollo 15", "1971-07-26") in rows(nlp, text, "2021-07-26")
     text = "# Apollo 15 lands near Hadley Rille\n\nWorden put the command module Endeavour into a circular orbit."
     assert {(e, c) for e, c, _ in rows(nlp, text, "2021-07-26")} == {("landing", "Apollo 15")}
+    # regression (dev CU): the same where one sentence names the flight, its lander and its command module
+    # (a radio message: "This is the crew of Apollo 13 ... inspection of Aquarius ... in Odyssey")
+    text = ("Apollo 13 blasted into space on April 11, 1970. \"This is the crew of Apollo 13, ready to close out our "
+            "inspection of Aquarius and get back for a pleasant evening in Odyssey,\" Lovell said.")
+    assert ("launch", "Apollo 13", "1970-04-11") in rows(nlp, text, "2013-04-17")
 
 
 def test_an_orbiter_flown_on_several_flights_is_not_one_of_them_by_a_sentence_naming_both(nlp):

@@ -176,7 +176,8 @@ class EventMerger:
                                 and self.families.designation(c.kb_id_)
                                 and self.families.family(c.kb_id_) == family}
                 crew_shared = aboard and any(aboard & set(s.people) for g in groups for s in g if s.craft == name)
-                if flights_here == {designation} or crew_shared:
+                # (nor one named beside its lander: "the crew of Apollo 13 ... Aquarius ... back in Odyssey")
+                if (flights_here == {designation} and not _beside_a_lander(name, crafts)) or crew_shared:
                     tied.add(name)
             if len(tied) == 1:
                 found[id(group)] = (designation, tied.pop())
