@@ -154,6 +154,15 @@ def test_the_subject_of_a_relative_clause_after_a_place_name_is_not_aboard(nlp):
     assert crews(nlp, text)[("launch", "Soyuz MS-40")] == ("Anne Lee", "Joe Brown", "Tom Reed")
 
 
+def test_those_a_fronted_alongside_puts_with_a_flyer_fly_with_them(nlp):
+    # regression (dev CU): "Alongside X, a veteran ..., were A and B" left A and B off X's flight; "delivered a
+    # Russian, an American and a Briton to the station" (commas before its "to") was no docking
+    text = ("A Soyuz spacecraft delivered a Russian, an American and a Briton to the International Space Station "
+            "on Tuesday.\n\nRussian commander Ivan Petrov guided the spacecraft toward the station by hand.\n\n"
+            "Alongside Petrov, a veteran of long flights, were NASA astronaut Ruth Hale and Briton Tom Ward.")
+    assert crews(nlp, text, "2015-12-16") == {("docking", "Soyuz"): ("Ivan Petrov", "Ruth Hale", "Tom Ward")}
+
+
 def test_a_record_holder_surpassed_is_not_aboard(nlp):
     # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
     text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "

@@ -146,6 +146,9 @@ def test_names(nlp, text, expected):
         ("The returned capsule goes to JAXA Sagamihara Campus in Kanagawa for its first inspection.",
          "Sagamihara Campus"),
         ("He is also the founder of Saving Our Blue World, a nonprofit for the oceans.", "Blue World"),
+        # regression (dev CU): a fronted preposition glued to the surname after it
+        ("Commander Yuri Malenchenko flew the ship.\n\nAlongside Malenchenko, a veteran of long flights, were "
+         "NASA astronaut Ruth Hale and Briton Tom Ward.", "Alongside Malenchenko"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

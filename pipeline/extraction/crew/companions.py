@@ -30,6 +30,7 @@ _MOONWALK = re.compile(r"\b(?:walk(?:ed|ing|s)?|stepp(?:ed|ing)|set foot)\s+(?:\
                        r"(?:moon|lunar surface)\b|\bmoonwalks?\b", re.IGNORECASE)
 _MOONWALK_SENTENCES = 3  # sentences after a landing read for who walked the moon
 _ABOARD = {"aboard", "onboard", "on", "in"}  # "joined A and B aboard the Shenzhou-9"
+_ALONGSIDE = {"alongside", "beside", "with"}  # "Alongside X, ..., were A and B"
 _ALONG = {"along", "together"}  # "A, B and C along with D floated into the station"
 
 
@@ -50,6 +51,8 @@ class CrewCompanions(CrewOwners):
             found += [name for p in people if p.kb_id_ in statement.people
                       for name in self._joined_aboard(doc, p, people, crafts, key) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
+            found += [name for p in people if p.kb_id_ in statement.people
+                      for name in self._fronted_alongside(doc, p, people, names) if name not in taken]
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
             # (whatever other flight they made: the trip is the trigger itself)
@@ -120,6 +123,18 @@ class CrewCompanions(CrewOwners):
             return []
         end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
         return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
+
+    def _fronted_alongside(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
+        """"Alongside Malenchenko, a veteran of long flights, were NASA astronaut A and Briton B": the
+        people a fronted "alongside" puts with a flyer, after the copula, to the clause's end."""
+        sent = person.sent
+        if person.start - 1 != sent.start or doc[sent.start].lower_ not in _ALONGSIDE:
+            return []
+        copula = next((t for t in doc[person.end:sent.end] if t.lower_ in {"were", "was"}), None)
+        if copula is None:
+            return []
+        end = next((t.i for t in doc[copula.i + 1:sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), sent.end)
+        return [p.kb_id_ for p in people if copula.i < p.start < end and self._flies(doc, p, names)]
 
     @staticmethod
     def _joined_aboard(doc: Doc, person: Span, people: list[Span], crafts: list[Span], key: str) -> list[str]:
