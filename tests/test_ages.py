@@ -225,6 +225,9 @@ def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
          "food scientist and two colleagues roared off.", {("Ann Lee", 27)}),
         ("Tourist Tom Ward reached the station on Friday. The 50-year-old former fire-breather and founder of a "
          "circus gave the thumbs-up.", {("Tom Ward", 50)}),
+        # regression (dev CT): a hobby's noun heads a description too
+        ("Minutes before launch, Ken Webb led a prayer at the beach. \"Let's roll,\" said the 32-year-old space buff "
+         "who had joined the crowds.", {("Ken Webb", 32)}),
         # (guard: nouns modifying a thing still make no role)
         ("Tom Ward flew to the station in March. The 25-year-old space station module was ageing.", set()),
         # regression (dev J): the source quoted around a description is not who it stands for
