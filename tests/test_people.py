@@ -155,6 +155,13 @@ def test_not_people(nlp, text, not_a_person):
     assert not_a_person not in people(nlp, text)
 
 
+def test_a_ship_named_for_a_person_the_gazetteer_knows_is_no_person(nlp):
+    # regression (check CO): "the 'SS Roger Chaffee' Cygnus" gave the person "Roger Chaffee'"
+    text = ("\"The 'SS Roger Chaffee' Cygnus spacecraft completed its berthing with the station this morning,\" the "
+            "release said.")
+    assert not any("Chaffee" in name for name in people(nlp, text, "2019-11-04"))
+
+
 def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
     # regression: the model files "Aleksandr Misurkin" as a facility
     text = "Its crew, Russia’s Aleksandr Misurkin, and NASA’s Joseph Acaba and Mark Vande Hei, arrived on Wednesday."
