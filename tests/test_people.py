@@ -146,6 +146,11 @@ def test_names(nlp, text, expected):
         ("The returned capsule goes to JAXA Sagamihara Campus in Kanagawa for its first inspection.",
          "Sagamihara Campus"),
         ("He is also the founder of Saving Our Blue World, a nonprofit for the oceans.", "Blue World"),
+        # regression (check CO, dev CP, dev CT): a page's link labels and a place of training read as people
+        ("NASA's cargo ship reached orbit on Saturday.\n\nFull Story (Spaceflight Now)", "Full Story"),
+        ("The shuttle landed on Tuesday. Enlarge This Image Pool photograph by Pierre Vance The shuttle rolled "
+         "to a stop.", "Image Pool"),
+        ("I had just finished Boot Camp at Great Lakes and was assigned the Wasp.", "Boot Camp"),
         # regression (dev CU): a fronted preposition glued to the surname after it
         ("Commander Yuri Malenchenko flew the ship.\n\nAlongside Malenchenko, a veteran of long flights, were "
          "NASA astronaut Ruth Hale and Briton Tom Ward.", "Alongside Malenchenko"),
