@@ -981,6 +981,15 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
      "leaving the Soyuz capsule that landed on the steppe.\n\nWard, a news director, was the first reporter in "
      "space. He returned with cosmonauts Ivan Petrov and Oleg Sidorov, who ended a long stay aboard the station.",
      "2031-12-10", ("landing", "Soyuz"), ("Tom Ward", "Ivan Petrov", "Oleg Sidorov")),
+    # regression (dev CT): "... while Olsen returned with A" paragraphs after the landing
+    ("U.S. businessman Tom Ward and a two-man crew returned from the space station to Earth early Tuesday in a fast "
+     "descent.\n\nThe touchdown of the Soyuz capsule on the steppe ended the third trip by a private citizen to the "
+     "station. The Soyuz covered the distance in 3 1/2 hours.\n\nSearch planes met the spacecraft, and rescuers "
+     "helped the men out of the capsule. Rescuers said the crew was well, Mission Control said.\n\nWard, 60, looked "
+     "well. He ate a pear and drank water as he chatted with ground staff.\n\nWard traveled to the station with "
+     "astronaut Joe Brown and cosmonaut Oleg Sidorov earlier this month. Brown and Sidorov are to stay aboard for six "
+     "months, while Ward returned with Russian cosmonaut Ivan Petrov, who had been on the station since April.",
+     "2031-12-10", ("landing", "Soyuz"), ("Tom Ward", "Ivan Petrov")),
     # regression (dev M): the "old" of an age before "crew chief" read as "the old crew", a relieved crew
     ("Three cosmonauts blasted off aboard Soyuz TM-40 today.\n\nThe Soyuz TM-40 carried Ivan Petrov, 40-year-old "
      "crew chief; Oleg Sidorov, a 31-year-old flight engineer; and Pavel Orlov, a test pilot.",

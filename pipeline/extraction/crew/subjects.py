@@ -19,7 +19,7 @@ SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "la
 PERSONAL_PRONOUNS = {"they", "he", "she"}
 _VERB_GAP = SUBJECT_GAP | {"been", "be", "is", "are"}  # "they were launched", "who had been launched"
 _TITLE_TAGS = {"NNP", "NN", "NNS", "JJ", "POS", "HYPH"}  # "Roscosmos cosmonaut", "NASA's", "first-time flier"
-_RETURN_REACH = 3  # sentences after a homeward event that may say whom its flyer came back with
+_RETURN_REACH = 10  # sentences after a homeward event that may say whom its flyer came back with
 
 
 def subject_names(doc: Doc, trigger: Span, people: list[Span]) -> list[str]:
