@@ -611,6 +611,18 @@ def test_a_ledes_crew_came_home_in_the_crewed_craft_named_next_not_one_dated_apa
                                                ("landing", "Shenzhou-39", "2029-09", ())}
 
 
+def test_a_landing_a_participle_sets_up_after_an_undocking_is_that_crafts(nlp):
+    # regression (corpus, from dev CU's phenomena): "They planned to undock ..., setting up a landing ... Saturday"
+    # named no craft for the landing once another flight had arrived in between
+    text = ("Two cosmonauts readied their capsule for the trip home.\n\nThe handover began on April 8 when Soyuz MS-41 "
+            "commander Pavel Orlov and two crewmates blasted off, docking at the station after a two-orbit "
+            "rendezvous.\n\nThey are replacing Soyuz MS-40 commander Ivan Petrov, flight engineer Oleg Sidorov and "
+            "NASA’s Ruth Hale, who were launched to the station last October.\n\nPetrov, Sidorov and Hale planned to "
+            "undock from the station at 9:30 p.m. Friday, setting up a landing near the town of Zhezkazgan at 12:50 "
+            "a.m. Saturday.")
+    assert ("landing", "Soyuz MS-40", "2030-04-13") in dated(nlp, text, "2030-04-12")
+
+
 def test_who_after_people_a_flights_title_lists_is_that_flights_crew(nlp):
     # regression (dev CU): "replacing Soyuz MS-17 commander A, B and C, who were launched last October" took
     # the craft in focus, the replacing crew's, and the launch was folded into theirs

@@ -278,6 +278,23 @@ def undocked_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]
     return latest_told_of(doc, statements, subjects, outside=trigger.span.sent, event="undocking") if subjects else None
 
 
+_FOLLOWS = {"landing": "undocking", "docking": "launch"}  # the event whose clause a participle goes on with
+
+
+def set_up_by_its_clause(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
+    """"They planned to undock at 9:30 p.m. Friday, setting up a landing near Zhezkazgan": a landing in a
+    participle's clause after its sentence's undocking (a docking after its launch) is of that craft."""
+    sent = trigger.span.sent
+    before = [s for s in statements if s.trigger.span.sent == sent and s.trigger.event == _FOLLOWS.get(trigger.event)
+              and s.trigger.span.end <= trigger.span.start and s.craft_span is not None]
+    if not before:
+        return None
+    between = doc[before[-1].trigger.span.end:trigger.span.start]
+    comma = next((t.i for t in between if t.text == ","), None)
+    return before[-1].craft_span if comma is not None and doc[comma + 1].tag_ == "VBG" and \
+        not any(t.tag_ in FINITE_VERBS for t in doc[comma:trigger.span.start]) else None
+
+
 def landed_by_subjects(doc: Doc, trigger: Trigger, statements: list[Statement]) -> Span | None:
     """"... landing aboard the Soyuz TM-19 ... Also onboard were B and C" then "A, B and C bid farewell
     and undocked earlier today": an undocking of two or more whom an earlier landing's sentence (and the

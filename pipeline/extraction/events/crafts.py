@@ -29,8 +29,9 @@ from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEH
                             apposed_participle, participle_head, payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
-                               it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight, stated_by_subjects,
-                               station_as_place, subjects_craft, undocked_by_subjects, which_owner, whose_owner)
+                               it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight,
+                               set_up_by_its_clause, stated_by_subjects, station_as_place, subjects_craft,
+                               undocked_by_subjects, which_owner, whose_owner)
 from ..crew.finder import CREWED
 from ..crew.context import opens_on_a_new_crew
 from ..spacecraft.families import CraftFamilies
@@ -186,6 +187,7 @@ class CraftChooser(CraftSubjects, CraftLists):
             chosen = copula_complement(doc, trigger, in_sentence) or \
                 relay_flight(doc, trigger, crafts, self.families, self.crew_nouns) or \
                 undocked_by_subjects(doc, trigger, statements) or landed_by_subjects(doc, trigger, statements) or \
+                set_up_by_its_clause(doc, trigger, statements) or \
                 stated_by_subjects(doc, trigger, statements) or \
                 subjects_craft(doc, trigger, crafts) or fronted_flight(doc, trigger, in_sentence) or \
                 _told_again_after(doc, trigger, triggers, in_sentence) or \
