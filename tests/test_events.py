@@ -611,6 +611,14 @@ def test_a_ledes_crew_came_home_in_the_crewed_craft_named_next_not_one_dated_apa
                                                ("landing", "Shenzhou-39", "2029-09", ())}
 
 
+def test_a_date_after_an_undated_pages_this_morning_is_fronted(nlp):
+    # regression (dev CT): "“This morning, December 20, 2021, the capsule of Soyuz MS-20, which undocked three hours
+    # earlier, landed,”" in an undated page: the relative day has no value, yet the date still opens the sentence
+    text = ("“This morning, December 20, 2031, the descent vehicle of the Soyuz MS-40 spacecraft, which undocked three "
+            "hours earlier from the station, landed in Kazakhstan,” the agency said.")
+    assert dated(nlp, text, None) == {("undocking", "Soyuz MS-40", "2031-12-20"), ("landing", "Soyuz MS-40", "2031-12-20")}
+
+
 def test_a_landing_a_participle_sets_up_after_an_undocking_is_that_crafts(nlp):
     # regression (corpus, from dev CU's phenomena): "They planned to undock ..., setting up a landing ... Saturday"
     # named no craft for the landing once another flight had arrived in between

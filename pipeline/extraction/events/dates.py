@@ -28,7 +28,9 @@ _PLAN_CHARS = 40  # "was originally scheduled for Nov. 21"
 _PLAN_WORDS = 5  # words from the plan to its date: "was initially scheduled for launch on May 27"
 _FIRST_PLANNED = {"initial", "original"}  # "The initial liftoff ... was scheduled for May 26"
 _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?")  # "followed on 31 October and docked"
-_FRONTED_DATE = re.compile(r"^\W*(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
+# (past a day of the telling an undated page gave no value: "“This morning, December 20, 2021, the capsule ...")
+_FRONTED_DATE = re.compile(r"^\W*(?:(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday)\s*,?\s*)?"
+                           r"(?:(?:on|in|by|early|late|then|and|but|so)\s+)*$", re.IGNORECASE)
 _SUBORDINATE_OPENERS = {"after", "before", "since", "until", "when", "while", "whilst", "because"}
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _BEFORE_TRIGGER = re.compile(r",?\s+(?:just\s+)?before\s+(?:(?:it|they|she|he)\s+)?", re.IGNORECASE)  # "stay until November 18 before leaving"
