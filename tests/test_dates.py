@@ -899,6 +899,9 @@ def test_years_ago_counted_in_two_words(nlp, text, expected):
      [("this day in 1981", "1981"), ("40 years ago", "1981")]),
     ("The capsule landed in 1969, 50 years ago.", [("1969", "1969"), ("50 years ago", "1969")]),
     ("Fifty years ago -- in 1969 -- the capsule landed.", [("Fifty years ago", "1969"), ("1969", "1969")]),
+    # regression (dev CQ): the year of a month set beside it
+    ("Forty-five years ago, in December of 1968, the crew flew to the Moon.",
+     [("Forty-five years ago", "1968"), ("December of 1968", "1968-12")]),
     # (guard: nothing beside it, nothing to count from)
     ("The capsule landed 50 years ago.", []),
 ])

@@ -15,7 +15,8 @@ _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
 _FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
 # "in 1981 — 40 years ago —", "(1969, 50 years ago)": a year a span back is set beside
 _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:[,(]|[—–]|--?)\s*$")
-_YEAR_AFTER = re.compile(r"^\s*(?:[,)]|[—–]|--?)\s*(?:in\s+)?(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)")
+_MONTH_OF = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?"
+_YEAR_AFTER = re.compile(r"^\s*(?:[,)]|[—–]|--?)\s*(?:in\s+)?" + _MONTH_OF + r"(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)")
 
 
 def told_of_a_noun(doc: Doc, offset: int) -> bool:
@@ -77,5 +78,5 @@ def apposed_year(text: str, start: int, end: int) -> str | None:
     """The year set beside a span back at text[start:end]: "on this day in 1981 — 40 years ago —"
     (an undated page counts nothing back, but says which year it means)."""
     before = _YEAR_BEFORE.search(text, max(0, start - 12), start)
-    after = _YEAR_AFTER.search(text[end:end + 12])
+    after = _YEAR_AFTER.search(text[end:end + 30])
     return (before or after).group(1) if before or after else None
