@@ -163,6 +163,14 @@ def test_those_a_fronted_alongside_puts_with_a_flyer_fly_with_them(nlp):
     assert crews(nlp, text, "2015-12-16") == {("docking", "Soyuz"): ("Ivan Petrov", "Ruth Hale", "Tom Ward")}
 
 
+def test_the_reporter_a_story_credits_is_not_aboard(nlp):
+    # regression (check CK): "..., bringing the last resident back to Earth, reports CBS News Space Consultant X"
+    text = ("The space shuttle Discovery settled to a touchdown Friday, bringing astronaut Ann Lee back to Earth after "
+            "141 days in space and closing the books on the program after nine successful docking missions, reports "
+            "News Space Consultant Tom Ward.")
+    assert crews(nlp, text, "1998-06-12")[("landing", "Space Shuttle Discovery")] == ("Ann Lee",)
+
+
 def test_a_record_holder_surpassed_is_not_aboard(nlp):
     # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
     text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "
