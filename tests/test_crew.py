@@ -171,6 +171,15 @@ def test_the_reporter_a_story_credits_is_not_aboard(nlp):
     assert crews(nlp, text, "1998-06-12")[("landing", "Space Shuttle Discovery")] == ("Ann Lee",)
 
 
+def test_a_trip_made_alongside_others_and_a_pad_used_by_another(nlp):
+    # regression (check CR, after its scoring): a trip made "alongside Russian cosmonauts A and B" left A and B off;
+    # "the launch pad first used by X" put X aboard
+    text = ("Ann Lee turned into her nation's first spacefarer when her Soyuz TMA-40 ship lifted off from the launch pad "
+            "first used by Yuri Gagarin.\n\nLee made the two-day trip to the outpost alongside Russian cosmonauts Ivan "
+            "Petrov and Oleg Sidorov.")
+    assert crews(nlp, text, "2008-04-08")[("launch", "Soyuz TMA-40")] == ("Ann Lee", "Ivan Petrov", "Oleg Sidorov")
+
+
 def test_a_record_holder_surpassed_is_not_aboard(nlp):
     # regression (dev AL): "surpassing astronaut X, who was 61 when he made his last flight"
     text = ("Space shuttle Discovery blasted off on Thursday with Joe Brown aboard. With the launch Brown becomes "

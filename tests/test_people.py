@@ -151,6 +151,8 @@ def test_names(nlp, text, expected):
         ("The shuttle landed on Tuesday. Enlarge This Image Pool photograph by Pierre Vance The shuttle rolled "
          "to a stop.", "Image Pool"),
         ("I had just finished Boot Camp at Great Lakes and was assigned the Wasp.", "Boot Camp"),
+        ("The agency said on Monday that the freighter had burned up.\n\nAutomated Transfer Vehicles (ATVs) are among "
+         "the heaviest supply craft ever flown to the Space Station.", "Automated Transfer Vehicles"),
         # regression (dev CU): a fronted preposition glued to the surname after it
         ("Commander Yuri Malenchenko flew the ship.\n\nAlongside Malenchenko, a veteran of long flights, were "
          "NASA astronaut Ruth Hale and Briton Tom Ward.", "Alongside Malenchenko"),

@@ -12,6 +12,8 @@ from ..events.craft_clauses import contrast_between
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
 _FRONTED_CLAUSES = {"when", "while", "whilst", "whereas", "as", "once", "after", "before", "although", "though", "because", "since"}
+_AGENT_REACH = 3  # tokens from "by" to the agent's name: "by pioneer Yuri Gagarin"
+_PLACES = {"pad", "launchpad", "pads", "site", "complex", "cosmodrome", "gantry", "spaceport", "runway", "tower"}
 _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 
 
@@ -49,6 +51,13 @@ class CrewClauses:
         if opened is not None and ")" not in doc[opened:person.start].text and person.end < len(doc) and \
                 doc[person.end].lower_ in {"'s", "’s"}:
             return True  # "departed from Pad 41 (a few miles from Cooper's 1963 launch site)": an aside's owner
+        # (or the agent of a participle after a place: "took off from the launch pad once used by pioneer Yuri
+        # Gagarin")
+        by = next((t.i for t in doc[max(trigger.end, person.start - _AGENT_REACH):person.start] if t.lower_ == "by"), None)
+        if by is not None and by - 1 > trigger.end and doc[by - 1].tag_ == "VBN":
+            noun = next((t for t in reversed(doc[max(trigger.end, by - 4):by - 1]) if t.pos_ != "ADV"), None)
+            if noun is not None and noun.lower_ in _PLACES:
+                return True
         # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used"; after
         # a name, one the person is the subject of: "from the same launchpad in Kazakhstan that Yuri Gagarin used")
         subject = person.end < len(doc) and doc[person.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}

@@ -52,7 +52,8 @@ class CrewCompanions(CrewOwners):
                       for name in self._joined_aboard(doc, p, people, crafts, key) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
             found += [name for p in people if p.kb_id_ in statement.people
-                      for name in self._fronted_alongside(doc, p, people, names) if name not in taken]
+                      for name in self._fronted_alongside(doc, p, people, names) + self._trip_alongside(doc, p, people, names)
+                      if name not in taken]
             if statement.trigger.event in OUTWARD:
                 found += [p.kb_id_ for p in people if p.kb_id_ not in taken and self._member_of(doc, p, crafts, key)]
             # (whatever other flight they made: the trip is the trigger itself)
@@ -135,6 +136,19 @@ class CrewCompanions(CrewOwners):
             return []
         end = next((t.i for t in doc[copula.i + 1:sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), sent.end)
         return [p.kb_id_ for p in people if copula.i < p.start < end and self._flies(doc, p, names)]
+
+    def _trip_alongside(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
+        """"Yi, a 29-year-old engineer, began her journey to the station alongside Russian cosmonauts A and
+        B": the people a flyer's trip is made alongside, named right after it, to the clause's end."""
+        sent = person.sent
+        if any(p.start < person.start and p.start >= sent.start for p in people):
+            return []  # (the sentence's first person, its subject)
+        cue = next((t.i for t in doc[person.end:sent.end] if t.lower_ in _ALONGSIDE - {"with"}), None)
+        if cue is None or not any(t.lower_ in self.trip_nouns for t in doc[person.end:cue]) or \
+                any(person.end <= p.start < cue for p in people):
+            return []
+        end = next((t.i for t in doc[cue + 1:sent.end] if t.lower_ in CLAUSE_BREAKS or t.text in {".", ";"}), sent.end)
+        return [p.kb_id_ for p in people if cue < p.start < end and self._flies(doc, p, names)]
 
     @staticmethod
     def _joined_aboard(doc: Doc, person: Span, people: list[Span], crafts: list[Span], key: str) -> list[str]:
