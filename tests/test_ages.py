@@ -221,13 +221,13 @@ def test_a_speed_with_a_thousands_comma_is_no_age(nlp):
         # ... but not before a thing
         ("Tom Ward flew to the station in March. The 25-year-old Russian space station was ageing.", set()),
         # regression (check CN): a noun modifies the role ("food scientist"), "and" joins two roles
-        ("Chemist Ann Lee flew to Mir on Saturday.\n\nAs her parents watched, the rocket carrying the 27-year-old "
-         "food scientist and two colleagues roared off.", {("Ann Lee", 27)}),
-        ("Tourist Tom Ward reached the station on Friday. The 50-year-old former fire-breather and founder of a "
-         "circus gave the thumbs-up.", {("Tom Ward", 50)}),
+        ("Chemist Ann Lee flew to Mir on Saturday.\n\nHer family cheered as the booster with the 27-year-old food "
+         "scientist and two crewmates climbed away.", {("Ann Lee", 27)}),
+        ("Tourist Tom Ward reached the station on Friday. The 50-year-old former juggler and founder of a theatre "
+         "troupe waved to the cameras.", {("Tom Ward", 50)}),
         # regression (dev CT): a hobby's noun heads a description too
-        ("Minutes before launch, Ken Webb led a prayer at the beach. \"Let's roll,\" said the 32-year-old space buff "
-         "who had joined the crowds.", {("Ken Webb", 32)}),
+        ("Ken Webb drove six hours to see the liftoff. \"What a sight,\" said the 32-year-old space buff from "
+         "Ohio.", {("Ken Webb", 32)}),
         # (guard: nouns modifying a thing still make no role)
         ("Tom Ward flew to the station in March. The 25-year-old space station module was ageing.", set()),
         # regression (dev J): the source quoted around a description is not who it stands for
@@ -303,12 +303,12 @@ def test_a_described_subject_keeps_its_age_from_the_name_after_its_verb(nlp, tex
 @pytest.mark.parametrize("text, expected", [
     # regression (check CO): a surname that is also a word, opening a sentence before its verb, was no
     # mention ("Long" tagged an adverb), and "at age 57" after it went to nobody
-    ("Bill Long served on the recovery ship. Long deployed to Iraq in 2005 at age 57.", {("Bill Long", 57)}),
+    ("Bill Long served on the recovery ship. Long shipped out with the Guard at age 57.", {("Bill Long", 57)}),
     # regression (dev CM): father and son share a surname; the bare surname is the one the article's other
     # bare surnames are
-    ("Game designer Tom Hale flew on Sunday. The rocket with Hale and two cosmonauts aboard rose into a cold sky "
-     "while friends clapped. Hale, a 47-year-old millionaire from Ohio, is the sixth paying visitor. \"It went "
-     "well,\" his father, Ned Hale, said.", {("Tom Hale", 47)}),
+    ("Game designer Tom Hale flew on Sunday. The rocket with Hale and two cosmonauts aboard climbed into a cold "
+     "sky. Hale, a 47-year-old software heir, is only the sixth person to buy a seat. \"It went well,\" his father, "
+     "Ned Hale, said.", {("Tom Hale", 47)}),
 ])
 def test_an_age_after_a_bare_surname_the_ner_missed(nlp, text, expected):
     assert ages(nlp, text) == expected

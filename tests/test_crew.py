@@ -148,26 +148,25 @@ def test_a_person_of_a_relative_clause_after_a_noun_is_not_aboard(nlp):
 
 
 def test_the_subject_of_a_relative_clause_after_a_place_name_is_not_aboard(nlp):
-    # regression (dev CT): "from the same launchpad in Kazakhstan that Yuri Gagarin used" (after a name, not a noun)
-    text = ("Soyuz MS-40 with Anne Lee, Joe Brown and Tom Reed aboard lifted off from the same pad in Kazakhstan that "
-            "Ivan Petrov used for his flight in 1961.")
+    # regression (dev CT): "from the same launchpad in Kazakhstan that X used" (after a name, not a noun)
+    text = ("Soyuz MS-40 with Anne Lee, Joe Brown and Tom Reed aboard lifted off from the old pad at Baikonur that Ivan "
+            "Petrov flew from in 1961.")
     assert crews(nlp, text)[("launch", "Soyuz MS-40")] == ("Anne Lee", "Joe Brown", "Tom Reed")
 
 
 def test_those_a_fronted_alongside_puts_with_a_flyer_fly_with_them(nlp):
-    # regression (dev CU): "Alongside X, a veteran ..., were A and B" left A and B off X's flight; "delivered a
-    # Russian, an American and a Briton to the station" (commas before its "to") was no docking
-    text = ("A Soyuz spacecraft delivered a Russian, an American and a Briton to the International Space Station "
-            "on Tuesday.\n\nRussian commander Ivan Petrov guided the spacecraft toward the station by hand.\n\n"
-            "Alongside Petrov, a veteran of long flights, were NASA astronaut Ruth Hale and Briton Tom Ward.")
+    # regression (dev CU): "Alongside X, <an aside>, were A and B" left A and B off X's flight; "delivered a Russian,
+    # an American and a Briton to the station" (commas before its "to") was no docking
+    text = ("A Soyuz spacecraft delivered a Russian, an American and an Italian to the International Space Station on "
+            "Tuesday.\n\nCommander Ivan Petrov took over by hand for the final approach.\n\nAlongside Petrov, who had "
+            "flown twice before, were NASA astronaut Ruth Hale and Italian Tom Ward.")
     assert crews(nlp, text, "2015-12-16") == {("docking", "Soyuz"): ("Ivan Petrov", "Ruth Hale", "Tom Ward")}
 
 
 def test_the_reporter_a_story_credits_is_not_aboard(nlp):
-    # regression (check CK): "..., bringing the last resident back to Earth, reports CBS News Space Consultant X"
-    text = ("The space shuttle Discovery settled to a touchdown Friday, bringing astronaut Ann Lee back to Earth after "
-            "141 days in space and closing the books on the program after nine successful docking missions, reports "
-            "News Space Consultant Tom Ward.")
+    # regression (check CK): "..., after nine successful docking missions, reports <a network's consultant> X"
+    text = ("The shuttle Discovery touched down on Friday, bringing astronaut Ann Lee home after 141 days aloft and "
+            "ending a program of nine successful docking missions, reports News Space Consultant Tom Ward.")
     assert crews(nlp, text, "1998-06-12")[("landing", "Space Shuttle Discovery")] == ("Ann Lee",)
 
 
@@ -998,15 +997,12 @@ def test_who_is_aboard_and_who_is_not_this_round(nlp, text, published, event, ab
      "leaving the Soyuz capsule that landed on the steppe.\n\nWard, a news director, was the first reporter in "
      "space. He returned with cosmonauts Ivan Petrov and Oleg Sidorov, who ended a long stay aboard the station.",
      "2031-12-10", ("landing", "Soyuz"), ("Tom Ward", "Ivan Petrov", "Oleg Sidorov")),
-    # regression (dev CT): "... while Olsen returned with A" paragraphs after the landing
-    ("U.S. businessman Tom Ward and a two-man crew returned from the space station to Earth early Tuesday in a fast "
-     "descent.\n\nThe touchdown of the Soyuz capsule on the steppe ended the third trip by a private citizen to the "
-     "station. The Soyuz covered the distance in 3 1/2 hours.\n\nSearch planes met the spacecraft, and rescuers "
-     "helped the men out of the capsule. Rescuers said the crew was well, Mission Control said.\n\nWard, 60, looked "
-     "well. He ate a pear and drank water as he chatted with ground staff.\n\nWard traveled to the station with "
-     "astronaut Joe Brown and cosmonaut Oleg Sidorov earlier this month. Brown and Sidorov are to stay aboard for six "
-     "months, while Ward returned with Russian cosmonaut Ivan Petrov, who had been on the station since April.",
-     "2031-12-10", ("landing", "Soyuz"), ("Tom Ward", "Ivan Petrov")),
+    # regression (dev CT): "... while X returned with A" paragraphs after the landing
+    ("Tourist Tom Ward and two crewmates came home from the space station on Tuesday morning in a rough, fast ride."
+     "\n\nThe Soyuz capsule came down on the snowy steppe. Planes and helicopters raced to it. Workers lifted the men "
+     "out.\n\nWard, 60, looked fine. He ate an apple and asked for a shower.\n\nWard had flown up ten days earlier "
+     "with two others. Those two remain aboard for half a year, while Ward returned with Russian cosmonaut Ivan "
+     "Petrov, who had lived on the station since April.", "2031-12-10", ("landing", "Soyuz"), ("Tom Ward", "Ivan Petrov")),
     # regression (dev M): the "old" of an age before "crew chief" read as "the old crew", a relieved crew
     ("Three cosmonauts blasted off aboard Soyuz TM-40 today.\n\nThe Soyuz TM-40 carried Ivan Petrov, 40-year-old "
      "crew chief; Oleg Sidorov, a 31-year-old flight engineer; and Pavel Orlov, a test pilot.",

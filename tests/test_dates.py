@@ -667,13 +667,16 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         ("After the successful departure of the Progress M-53M on Monday, the docking port is now ready.",
          "2032-01-24", [("Monday", "2032-01-19")]),
         # regression (dev CU): an event readied for lies ahead, though the readying is told in the past
-        ("The crew readied their capsule for a plunge back to Earth early Saturday amid preparations for launch "
-         "of four more astronauts Thursday.", "2021-04-16", [("Saturday", "2021-04-17"), ("Thursday", "2021-04-22")]),
+        ("Engineers readied the capsule for its plunge home early Saturday while teams in Texas made preparations "
+         "for launch of four more astronauts Thursday.", "2021-04-16", [("Saturday", "2021-04-17"), ("Thursday", "2021-04-22")]),
+        # regression (corpus): packing is readying too
+        ("Three crew members spent the day packing their capsule for its plunge home early Saturday.", "2027-04-16",
+         [("Saturday", "2027-04-17")]),
         # (guard: a past perfect's readying is gone with it)
         ("The crew had readied their capsule for landing on Thursday.", "2021-04-16", [("Thursday", "2021-04-15")]),
         # regression (dev CU): a participle's clause after a comma goes on in its main verb's time, however far
-        ("They planned to undock from the station late on Friday after a long farewell ceremony, setting up a "
-         "landing on the steppe near the town of Zhezkazgan at 12:56 a.m. local time on Saturday.", "2021-04-16",
+        ("The three planned to cast off from the outpost late on Friday after a long farewell with the others "
+         "aboard, setting up a touchdown in the snowy steppe some hours later at dawn on Saturday.", "2021-04-16",
          [("Friday", "2021-04-16"), ("Saturday", "2021-04-17")]),
     ],
 )
@@ -895,12 +898,12 @@ def test_years_ago_counted_in_two_words(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # regression (dev CU): an undated page counts no years back, but the year set beside the span says which
-    ("The shuttle first launched on this day in 1981 — 40 years ago — from Florida.",
+    ("Columbia's maiden flight began on this day in 1981 — 40 years ago — with two test pilots aboard.",
      [("this day in 1981", "1981"), ("40 years ago", "1981")]),
     ("The capsule landed in 1969, 50 years ago.", [("1969", "1969"), ("50 years ago", "1969")]),
     ("Fifty years ago -- in 1969 -- the capsule landed.", [("Fifty years ago", "1969"), ("1969", "1969")]),
     # regression (dev CQ): the year of a month set beside it
-    ("Forty-five years ago, in December of 1968, the crew flew to the Moon.",
+    ("Forty-five years ago, in December of 1968, three men circled the Moon for the first time.",
      [("Forty-five years ago", "1968"), ("December of 1968", "1968-12")]),
     # (guard: nothing beside it, nothing to count from)
     ("The capsule landed 50 years ago.", []),

@@ -146,15 +146,16 @@ def test_names(nlp, text, expected):
         ("The returned capsule goes to JAXA Sagamihara Campus in Kanagawa for its first inspection.",
          "Sagamihara Campus"),
         ("He is also the founder of Saving Our Blue World, a nonprofit for the oceans.", "Blue World"),
-        # regression (check CO, dev CP, dev CT): a page's link labels and a place of training read as people
+        # regression (check CO, dev CP, dev CT): a page's link labels and a place of training read as people (the
+        # first a guard: the model's mistake there does not reproduce on so short a text)
         ("NASA's cargo ship reached orbit on Saturday.\n\nFull Story (Spaceflight Now)", "Full Story"),
         ("The shuttle landed on Tuesday. Enlarge This Image Pool photograph by Pierre Vance The shuttle rolled "
          "to a stop.", "Image Pool"),
-        ("I had just finished Boot Camp at Great Lakes and was assigned the Wasp.", "Boot Camp"),
+        ("After Boot Camp in Illinois I joined the carrier's crew.", "Boot Camp"),
         ("The agency said on Monday that the freighter had burned up.\n\nAutomated Transfer Vehicles (ATVs) are among "
          "the heaviest supply craft ever flown to the Space Station.", "Automated Transfer Vehicles"),
         # regression (dev CU): a fronted preposition glued to the surname after it
-        ("Commander Yuri Malenchenko flew the ship.\n\nAlongside Malenchenko, a veteran of long flights, were "
+        ("Commander Yuri Malenchenko flew the ship.\n\nAlongside Malenchenko, who had flown four times before, were "
          "NASA astronaut Ruth Hale and Briton Tom Ward.", "Alongside Malenchenko"),
     ],
 )
@@ -164,8 +165,7 @@ def test_not_people(nlp, text, not_a_person):
 
 def test_a_ship_named_for_a_person_the_gazetteer_knows_is_no_person(nlp):
     # regression (check CO): "the 'SS Roger Chaffee' Cygnus" gave the person "Roger Chaffee'"
-    text = ("\"The 'SS Roger Chaffee' Cygnus spacecraft completed its berthing with the station this morning,\" the "
-            "release said.")
+    text = "The company said the 'SS Roger Chaffee' freighter was bolted onto the station on Saturday."
     assert not any("Chaffee" in name for name in people(nlp, text, "2019-11-04"))
 
 
@@ -177,11 +177,11 @@ def test_a_listed_name_after_a_countrys_possessive_is_a_person(nlp):
 
 @pytest.mark.parametrize("text", [
     # regression (dev CT): after a country's possessive the model labelled neither given name nor surname
-    "The crew includes first-time flyers Ivan Petrov from Russia’s space agency and Denmark’s Andreas Holm of the "
-    "European Space Agency. Holm is the first Dane in orbit.",
+    "Flying for the first time were Ivan Petrov of Russia’s agency and Denmark’s Andreas Holm of ESA. Holm is the "
+    "first Dane in orbit.",
     # ... behind a scraped page's escaped quote too
-    "The crew includes first-time flyers Ivan Petrov from Russia\\’s space agency and Denmark\\’s Andreas Holm of the "
-    "European Space Agency. Holm is the first Dane in orbit.",
+    "Flying for the first time were Ivan Petrov of Russia\\’s agency and Denmark\\’s Andreas Holm of ESA. Holm is the "
+    "first Dane in orbit.",
 ])
 def test_a_given_name_and_surname_after_a_countrys_possessive_is_a_person(nlp, text):
     assert "Andreas Holm" in people(nlp, text, "2015-09-02")

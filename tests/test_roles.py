@@ -310,12 +310,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("\u201cI feel so proud,\u201d said Mary Lind of Fremont, Calif., the U.S. astronaut\u2019s mother.", "Mary Lind",
          "mother"),
         # regression (dev CT): occupations the lexicon lacked
-        ("\"It was worth the drive,\" said Rob Zane, a butcher from Miami who has seen 16 launches.", "Rob Zane", "butcher"),
-        ("The crew took along the writings of Danish philosopher Soren Kierkegaard.", "Soren Kierkegaard",
+        ("\"Worth every mile,\" said Rob Zane, a butcher from Ohio who never misses a launch.", "Rob Zane", "butcher"),
+        ("He packed a book by Danish philosopher Soren Kierkegaard.", "Soren Kierkegaard",
          "philosopher"),
-        ("She was a back-up for Ko San, an expert in artificial intelligence.", "Ko San", "expert"),
+        ("The first choice had been Ko San, an expert in artificial intelligence.", "Ko San", "expert"),
         ("South Korean bio-engineer Yi So-yeon waved from the capsule.", "Yi So-yeon", "bio-engineer"),
         ("Space buff Ken Webb led a prayer before the launch.", "Ken Webb", "space buff"),
+        ("Alongside the commander was rookie Denis Lebedev.", "Denis Lebedev", "rookie"),
     ],
 )
 def test_role_from_descriptor(nlp, text, name, role):

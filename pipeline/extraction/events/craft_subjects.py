@@ -139,6 +139,9 @@ class CraftSubjects(DockingCrafts):
         if words and doc[trigger.span.start].tag_.startswith("VB") and words[0].tag_ == "NNS" and \
                 words[0].lower_[:-1] in self.anaphors:
             return True  # "has successfully launched probes to explore Mars": a bare plural, craft in general
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (doc[end + 1].like_num or doc[end + 1].lower_ in _FEW) and \
+                any(t.lower_ in self.crew_nouns for t in doc[end + 1:min(len(doc), end + 4)]):
+            return True  # "preparations for launch of four more astronauts Thursday": a crew counted, no craft named
         if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in INDEFINITES | {"another"}:
             return False
         phrase = doc[end + 2:min(len(doc), end + 3 + MODIFIERS)]
