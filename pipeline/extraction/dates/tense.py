@@ -67,8 +67,8 @@ class TenseReader:
             if tense is None and token.tag_ == "VBG" and token.i - 1 > sent.start and doc[token.i - 1].text == ",":
                 # "They planned to undock at 9:34 p.m. Friday, setting up a landing at 12:56 a.m. Saturday": a
                 # participle's clause goes on in its main verb's time, however far back that verb stands
-                tense = next((t for t in map(lambda v: self._verb_tense(doc, v), reversed(doc[sent.start:token.i - 1]))
-                              if t), None)
+                tense = next((t for verb in reversed(doc[sent.start:token.i - 1])
+                              for t in [self._verb_tense(doc, verb)] if t), None)
             if (tense == "present" or (tense == "future" and token.tag_ == "VBG")) and \
                     any(t.lower_ in _EARLIER for t in doc[token.i + 1:span.start]):
                 return "past"  # "The launch comes days after the mission on Tuesday": an event before the news
@@ -106,8 +106,8 @@ class TenseReader:
 
     def _purpose(self, doc: Doc, token, span: Span) -> bool:
         """"readied the ship for a fiery plunge back to Earth early Saturday", "preparations for launch of
-        another crew Thursday", "primed for Thursday launch": an event readied for lies ahead, whatever the
-        tense of the readying (not one a past perfect tells of: "had prepared for launch on Thursday")."""
+        another crew Thursday": an event readied for lies ahead, whatever the tense of the readying (not one a
+        past perfect tells of: "had prepared for launch on Thursday")."""
         if token.lower_ not in self.event_nouns or token.tag_ not in {"NN", "NNS"} or \
                 span.start - token.i > _NOUN_REACH or any(t.tag_ in _FINITE for t in doc[token.i + 1:span.start]):
             return False
