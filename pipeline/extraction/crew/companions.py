@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ...normalize import normalize_name
+from ...normalize import doc_text, normalize_name
 from ..events.craft_clauses import AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS
 from .owners import CrewOwners
 from .subjects import SUBJECT_GAP, chain, list_end, list_start, returned_with
@@ -141,6 +141,9 @@ class CrewCompanions(CrewOwners):
         """"Yi, a 29-year-old engineer, began her journey to the station alongside Russian cosmonauts A and
         B": the people a flyer's trip is made alongside, named right after it, to the clause's end."""
         sent = person.sent
+        after = doc_text(doc)[person.end_char:sent.end_char].lower()
+        if "alongside" not in after and "beside" not in after:
+            return []
         if any(p.start < person.start and p.start >= sent.start for p in people):
             return []  # (the sentence's first person, its subject)
         cue = next((t.i for t in doc[person.end:sent.end] if t.lower_ in _ALONGSIDE - {"with"}), None)

@@ -207,8 +207,10 @@ def country_owned_names(doc: Doc, blocked: set[int], given_names: set[str]) -> l
     surname, which the NER may leave unlabelled after the possessive."""
     found = []
     for t in doc[1:-2]:
+        if t.text not in {"'s", "’s"}:
+            continue
         given, surname = doc[t.i + 1], doc[t.i + 2]
-        if t.text in {"'s", "’s"} and doc[t.i - 1].ent_type_ == "GPE" and given.text in given_names and \
+        if doc[t.i - 1].ent_type_ == "GPE" and given.text in given_names and \
                 surname.is_title and surname.is_alpha and surname.text not in given_names and \
                 not blocked.intersection(range(t.i + 1, t.i + 3)) and \
                 not (t.i + 3 < len(doc) and doc[t.i + 3].is_title):
