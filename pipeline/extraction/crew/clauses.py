@@ -13,12 +13,12 @@ from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
 _FRONTED_CLAUSES = {"when", "while", "whilst", "whereas", "as", "once", "after", "before", "although", "though", "because", "since"}
 _AGENT_REACH = 3  # tokens from "by" to the agent's name: "by pioneer Yuri Gagarin"
-_PLACES = {"pad", "launchpad", "pads", "site", "complex", "cosmodrome", "gantry", "spaceport", "runway", "tower"}
 _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 
 
 class CrewClauses:
     crew_nouns: set[str]
+    pad_words: set[str]  # "the launch pad first used by X": places others used before
 
     @staticmethod
     def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:
@@ -56,7 +56,7 @@ class CrewClauses:
         by = next((t.i for t in doc[max(trigger.end, person.start - _AGENT_REACH):person.start] if t.lower_ == "by"), None)
         if by is not None and by - 1 > trigger.end and doc[by - 1].tag_ == "VBN":
             noun = next((t for t in reversed(doc[max(trigger.end, by - 4):by - 1]) if t.pos_ != "ADV"), None)
-            if noun is not None and noun.lower_ in _PLACES:
+            if noun is not None and noun.lower_ in self.pad_words:
                 return True
         # (or a relative clause after a noun: "blasted off from the same launchpad that Yuri Gagarin used"; after
         # a name, one the person is the subject of: "from the same launchpad in Kazakhstan that Yuri Gagarin used")

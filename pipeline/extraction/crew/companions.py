@@ -122,7 +122,12 @@ class CrewCompanions(CrewOwners):
             start = person.end + words.index("with") + 1  # "led by commander A, 41, with B and C"
         else:
             return []
-        end = next((t.i for t in doc[start:person.sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), person.sent.end)
+        return self._flyers_to_clause_end(doc, start, person.sent, people, names)
+
+    def _flyers_to_clause_end(self, doc: Doc, start: int, sent: Span, people: list[Span], names: dict) -> list[str]:
+        """The flyers named from token `start` to the end of its clause ("A and B" in "joined by A and B, while
+        C stayed")."""
+        end = next((t.i for t in doc[start:sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), sent.end)
         return [p.kb_id_ for p in people if start <= p.start < end and self._flies(doc, p, names)]
 
     def _fronted_alongside(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
@@ -134,8 +139,7 @@ class CrewCompanions(CrewOwners):
         copula = next((t for t in doc[person.end:sent.end] if t.lower_ in {"were", "was"}), None)
         if copula is None:
             return []
-        end = next((t.i for t in doc[copula.i + 1:sent.end] if t.lower_ in CLAUSE_BREAKS or t.text == "."), sent.end)
-        return [p.kb_id_ for p in people if copula.i < p.start < end and self._flies(doc, p, names)]
+        return self._flyers_to_clause_end(doc, copula.i + 1, sent, people, names)
 
     def _trip_alongside(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
         """"Yi, a 29-year-old engineer, began her journey to the station alongside Russian cosmonauts A and
@@ -150,8 +154,7 @@ class CrewCompanions(CrewOwners):
         if cue is None or not any(t.lower_ in self.trip_nouns for t in doc[person.end:cue]) or \
                 any(person.end <= p.start < cue for p in people):
             return []
-        end = next((t.i for t in doc[cue + 1:sent.end] if t.lower_ in CLAUSE_BREAKS or t.text in {".", ";"}), sent.end)
-        return [p.kb_id_ for p in people if cue < p.start < end and self._flies(doc, p, names)]
+        return self._flyers_to_clause_end(doc, cue + 1, sent, people, names)
 
     @staticmethod
     def _joined_aboard(doc: Doc, person: Span, people: list[Span], crafts: list[Span], key: str) -> list[str]:

@@ -71,6 +71,7 @@ _OWN_FLIGHT_WORDS = {"flight", "flights", "mission", "missions", "crew", "crewma
 class CrewPeople(HostWords, CrewClauses):
     def __init__(self, words: dict):
         self.speech = set(words["speech_after"])
+        self.pad_words = set(words["pad_words"])
         self.not_aboard = set(words["not_aboard_before"])
         self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
         self.crew_roles = {normalize_name(r) for r in words["crew_roles"]}  # a seat aboard, not "astronaut"

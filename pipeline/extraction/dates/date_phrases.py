@@ -10,12 +10,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ...resources import load_json
+
 _PARTICIPLES_READ_AS_NOUNS = {"set", "held"}
 _SINCE_REACH = 8  # words from "since" to the date that closes its phrase
 _FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
 # "in 1981 — 40 years ago —", "(1969, 50 years ago)": a year a span back is set beside
 _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:[,(]|[—–]|--?)\s*$")
-_MONTH_OF = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?"
+_MONTH_OF = r"(?:(?:" + "|".join(load_json("date_words.json")["months"]) + r")\s+(?:of\s+)?)?"  # "in December of 1968"
 _YEAR_AFTER = re.compile(r"^\s*(?:[,)]|[—–]|--?)\s*(?:in\s+)?" + _MONTH_OF + r"(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)")
 
 

@@ -45,6 +45,11 @@ def _within_the_day(match: re.Match | None) -> bool:
     return match is not None and (match.group("count") is None or int(match.group("count")) < _HOURS_IN_A_DAY)
 
 
+def dates_in(doc: Doc, sent: Span) -> list:
+    """The date records (`dates/finder.py`) stated in a sentence, in text order."""
+    return sorted((d for d in doc._.dates or () if sent.start_char <= d.start < sent.end_char), key=lambda d: d.start)
+
+
 def dates_agree(one: set[str], other: set[str]) -> bool:
     """Two statements' dates can be one event's: either gives none, or one is the other or contains it
     ("1998" and "1998-10-29")."""
@@ -152,8 +157,7 @@ class DateCarrier:
         text = doc_text(doc)
         if self.death.search(text, sent.start_char, sent.end_char):
             return None
-        dates = [d for d in doc._.dates if sent.start_char <= d.start < sent.end_char
-                 and not self.said_on.search(text, max(sent.start_char, d.start - 20), d.start)]
+        dates = [d for d in dates_in(doc, sent) if not self.said_on.search(text, max(sent.start_char, d.start - 20), d.start)]
         best = max((date_rank(d.value) for d in dates), default=0)
         values = {d.value for d in dates if date_rank(d.value) == best}
         return values.pop() if best >= _DAY_OR_MONTH and len(values) == 1 else None

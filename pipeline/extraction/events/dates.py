@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text
 from .craft_clauses import CLAUSE_BREAKS, FINITE_VERBS, POSSESSIVES
 from ..dates.date_phrases import since_opening
-from .date_carrying import DateCarrier, date_rank
+from .date_carrying import DateCarrier, date_rank, dates_in
 
 if TYPE_CHECKING:
     from .finder import Statement
@@ -119,7 +119,7 @@ class EventDater(DateCarrier):
                                            verb.start_char) is not None
 
         own_relative = relative(trigger)
-        in_sentence = [r for r in doc._.dates if sent.start_char <= r.start < sent.end_char]
+        in_sentence = dates_in(doc, sent)
         # "August 19-29: ... launched Soyuz T-7 ... August 19": a range's days span the story, no one event's,
         # where the sentence dates it otherwise
         spans = {id(r) for r in in_sentence

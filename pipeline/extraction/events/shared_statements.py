@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ...normalize import doc_text, normalize_name
 from .craft_clauses import AUXILIARIES
 from .craft_focus import CraftFocus
+from .date_carrying import dates_in
 from ..crew.context import CREWED
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def gapped(doc: Doc, statement: "Statement", crafts: list[Span]) -> list[tuple[S
     sent = trigger.sent
     if subject is None or not sent.start <= subject.start < trigger.start:
         return []
-    found = _date_after(doc_text(doc), _dates_of(doc, sent), trigger.end_char)
+    found = _date_after(doc_text(doc), dates_in(doc, sent), trigger.end_char)
     if found is None:
         return []
     listed = _crafts_with_dates(doc, sent, crafts, found.end, _LIST_JOINS)
@@ -101,7 +102,7 @@ def gapped(doc: Doc, statement: "Statement", crafts: list[Span]) -> list[tuple[S
 def _crafts_with_dates(doc: Doc, sent: Span, crafts: list[Span], end: int, joins: set[str]) -> list[tuple[Span, str]]:
     """The crafts listed from `end` on in the sentence, each joined by `joins` and followed by "in" or "on"
     and its date; the list ends at the first that is not."""
-    text, dates = doc_text(doc), _dates_of(doc, sent)
+    text, dates = doc_text(doc), dates_in(doc, sent)
     found = []
     for craft in [c for c in crafts if c.start_char >= end and c.end <= sent.end]:
         date = _date_after(text, dates, craft.end_char)
@@ -110,10 +111,6 @@ def _crafts_with_dates(doc: Doc, sent: Span, crafts: list[Span], end: int, joins
         found.append((craft, date.value))
         end = date.end
     return found
-
-
-def _dates_of(doc: Doc, sent: Span) -> list:
-    return sorted((d for d in doc._.dates if sent.start_char <= d.start < sent.end_char), key=lambda d: d.start)
 
 
 def _date_after(text: str, dates: list, end: int):

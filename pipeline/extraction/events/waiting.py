@@ -12,7 +12,7 @@ from ..crew.finder import CREWED
 from .craft_clauses import AUXILIARIES, LAUNCH_VEHICLE, word_before
 from .craft_focus import FOCUS_SENTENCES
 from .crafts import STATION
-from .date_carrying import dates_agree
+from .date_carrying import dates_agree, dates_in
 from .flight_timelines import of_another_year
 from .trigger_places import labels_a_fact, lede_main_clause, traveller_subject
 from .triggers import Trigger
@@ -75,10 +75,10 @@ class WaitingTriggers:
             # who blasted off last month")
             # (nor one its sentence dates apart: "Three astronauts on Saturday returned to Earth" is not
             # "Shenzhou-12 returned to Earth in September")
-            told = _sentence_dates(doc, early.span.sent)
+            told = {d.value for d in dates_in(doc, early.span.sent)}
             same = {normalize_name(s.craft): s for s in statements if s.trigger.event == early.event
                     and (kinds is None or s.kind in kinds) and (not crew_subject or s.kind in CREWED)
-                    and dates_agree(told, _sentence_dates(doc, s.trigger.span.sent))}
+                    and dates_agree(told, {d.value for d in dates_in(doc, s.trigger.span.sent)})}
             if not same and early.event == "launch" and kinds == {LAUNCH_VEHICLE}:
                 # "A Russian rocket carrying a billionaire blasted off": a rocket's launch is its payload's
                 # (SPEC §6), the one carried craft the article launches
@@ -161,8 +161,3 @@ def _conjoined(doc: Doc, trigger: Span) -> bool:
     while i > trigger.sent.start and doc[i].lower_ in AUXILIARIES:
         i -= 1
     return i > trigger.sent.start and doc[i].lower_ == "and" and trigger[0].tag_.startswith("VB")
-
-
-def _sentence_dates(doc: Doc, sent: Span) -> set[str]:
-    """The date values a sentence states."""
-    return {d.value for d in doc._.dates or () if sent.start_char <= d.start < sent.end_char}

@@ -218,7 +218,7 @@ class PeopleFinder(CuedNames):
             comma_suffix = suffixed and end == ent_end
             if not known and not self.shape.looks_like_name(doc, start, end - 2 if comma_suffix else end):
                 continue
-            if known and self._ship_named(doc, start):
+            if known and self.shape.ship_named(doc, start):
                 continue  # a ship named for a known person: "the 'SS Roger Chaffee' Cygnus spacecraft"
             evidence = ent.label_ == "PERSON" or (stripped_descriptor and end - start > 1)
             # (a role the NER took into the name carries over to a list as one before it does: "Astronauts
@@ -275,7 +275,7 @@ class PeopleFinder(CuedNames):
                 glued.end, glued.text = end, doc[start:end].text
             # (not inside a longer name: "the Yuri Gagarin Cosmonauts Training Centre")
             if not blocked.intersection(range(start, end)) and not (end < len(doc) and doc[end].is_title) and \
-                    not any(m.start < end and start < m.end for m in mentions) and not self._ship_named(doc, start):
+                    not any(m.start < end and start < m.end for m in mentions) and not self.shape.ship_named(doc, start):
                 mentions.append(Mention(start, end, doc[start:end].text, True))
         # a name before an age where nothing else found one there, or only a span the NER mislabelled
         # with no evidence of its own ("Soichi Noguchi, 53," that the NER took for an organisation)
@@ -287,9 +287,6 @@ class PeopleFinder(CuedNames):
                 mentions.append(aged)
         mentions.sort(key=lambda m: m.start)
         return self._complete_lists(doc, mentions, blocked)
-
-    def _ship_named(self, doc: Doc, start: int) -> bool:
-        return start > 0 and doc[start - 1].text.replace(".", "") in self.shape.ship_prefixes
 
     def _complete_lists(self, doc: Doc, mentions: list[Mention], blocked: set[int]) -> list[Mention]:
         """'Mike Hopkins, Victor Glover, Shannon Walker and Soichi Noguchi': a

@@ -142,6 +142,10 @@ class NameShape:
         return start > 0 and doc[start - 1].is_title and (doc[start - 1].text in self.titles or
                                                           doc[start - 1].lower_ in self.role_of_phrase)
 
+    def ship_named(self, doc: Doc, start: int) -> bool:
+        """A ship's prefix stands before the name: "USS Iwo Jima", "the 'SS Roger Chaffee' Cygnus"."""
+        return start > 0 and doc[start - 1].text.replace(".", "") in self.ship_prefixes
+
     def looks_like_name(self, doc: Doc, start: int, end: int) -> bool:
         if end - start > MAX_NAME_TOKENS:
             return False
@@ -159,8 +163,7 @@ class NameShape:
             return False  # a newspaper under its reporter's byline: "Las Cruces Sun-News", "Houston Chronicle"
         if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
-        if tokens[0].text.replace(".", "") in self.ship_prefixes or \
-                (start > 0 and doc[start - 1].text.replace(".", "") in self.ship_prefixes):
+        if tokens[0].text.replace(".", "") in self.ship_prefixes or self.ship_named(doc, start):
             return False  # "USS Iwo Jima", "U.S.S. Iwo Jima"
         if len(tokens) == 1 and tokens[0].lower_ in self.number_abbreviations and end + 1 < len(doc) and \
                 doc[end].text == "." and doc[end + 1].like_num:
