@@ -14,14 +14,17 @@ from spacy.tokens import Doc
 from ..resources import load_json
 
 # a capitalised word of three letters or more run into a capitalised word ("Carr" + "Edward"); not
-# "McCandless", "MacLeod", "DeWitt", whose first part is shorter or no name of its own
+# "McCandless", "MacLeod", "DeWitt", whose first part is shorter or no name of its own (data:
+# surname_prefixes, "MacArthur")
 _GLUED = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
 GLUED_KEY = "glued_names"  # doc.user_data: the indices of the tokens split off a glued word's end
 
 
 class GluedNames:
     def __init__(self, names: str = "given_names.json"):
-        self.given_names = set(load_json(names)["names"])
+        data = load_json(names)
+        self.given_names = set(data["names"])
+        self.surname_prefixes = set(data["surname_prefixes"])
 
     def __call__(self, doc: Doc) -> Doc:
         if _GLUED.search(doc.text) is None:  # (most articles: no token to look at)
@@ -29,7 +32,9 @@ class GluedNames:
         glued = []
         for token in doc:
             found = _GLUED.fullmatch(token.text)
-            if found and (found.group(1) in self.given_names or found.group(2) in self.given_names):
+            if found is None or found.group(1) in self.surname_prefixes:
+                continue
+            if found.group(1) in self.given_names or found.group(2) in self.given_names:
                 glued.append((token, found.group(1), found.group(2)))
         starts = [token.i + k + 1 for k, (token, _, _) in enumerate(glued)]
         with doc.retokenize() as retokenizer:

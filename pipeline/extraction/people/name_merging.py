@@ -17,6 +17,9 @@ _LISTED_GAP = 2  # tokens between two names of a list: ", " or " and "
 _SURNAME_SIMILARITY = 0.8  # Novitskiy / Novitsky, Shkaplerov / Shkaplerow
 # With the surname equal, transliterated first names differ more (Alexander / Aleksandr).
 _FIRST_NAME_SIMILARITY = 0.75
+# Two transliterations of one whole name ("Hazza Almansoori" / "Hazzaa al-Mansoori"): long names
+# this alike are one person; short ones ("Liu Yang" / "Liu Wang") may be two.
+_WHOLE_NAME_SIMILARITY, _WHOLE_NAME_LETTERS = 0.9, 12
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")  # Russian: "Viktorovich", "Sergeyevna"
 
 # (old wire copy: ``Hoot''; single quotes too: "Donald 'Deke' Slayton")
@@ -194,6 +197,10 @@ class NameMerger:
             if normalize_name(" ".join(other)).replace(" ", "") == normalize_name(text).replace(" ", "") \
                     or _ascii_fold(" ".join(other)) == _ascii_fold(text):
                 return True  # "Sławosz Uznański-Wiśniewski" / "Slawosz Uznanski-Wisniewski"
+            joined, other_joined = _ascii_fold(text).replace(" ", ""), _ascii_fold(" ".join(other)).replace(" ", "")
+            if min(len(joined), len(other_joined)) >= _WHOLE_NAME_LETTERS and \
+                    _similar(joined, other_joined, threshold=_WHOLE_NAME_SIMILARITY):
+                return True  # "Hazza Almansoori" / "Hazzaa al-Mansoori"
         return False
 
     def is_suffix(self, word: str) -> bool:
