@@ -107,6 +107,8 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (dev 25): "A, a 50-year-old pilot, and B, 41" gave B both ages
         ("The crew was Karl Weber, a 50-year-old test pilot, and Ruth Hale, 41, a geologist.",
          {("Karl Weber", 50), ("Ruth Hale", 41)}),
+        # regression (dev CX): "At age N," opening a sentence is the age of the name after it
+        ("Ivan Orlov grew up on a farm. At age 7, Orlov saw a plane land nearby.", {("Ivan Orlov", 7)}),
     ],
 )
 def test_age_forms(nlp, text, expected):

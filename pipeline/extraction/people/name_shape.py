@@ -46,6 +46,7 @@ class NameShape:
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.programmes = set(vocab["programmes"])  # "a veteran Gemini and Apollo astronaut": no one named Gemini
         self.facility_heads = set(vocab["facility_heads"])
+        self.given_name_heads = set(vocab["given_name_heads"])
         self.byline_non_names = set(vocab["byline_non_names"])  # "By Newser Editors and Wire Services"
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
@@ -210,7 +211,8 @@ class NameShape:
                 return False  # "Vice President", "Cosmonauts", "African American" (but "Rick Husband")
             if token.like_num or any(ch.isdigit() for ch in token.text):
                 return False
-            if token.text in self.facility_heads:
+            if token.text in self.facility_heads and not (i == 0 and len(tokens) > 1 and
+                                                          token.text in self.given_name_heads):
                 return False
             if token.text in self.particles and 0 < i < len(tokens) - 1:
                 continue

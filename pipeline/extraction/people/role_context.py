@@ -148,8 +148,9 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         # Mission Directorate at NASA, X", "a spokesman for the mission control centre (TsUP) near Moscow, X";
         # not past another's name: "with pilots A and B at the controls and Branson, X")
         for first in (clause_start, long_clause_start(doc, start)):
-            for j in range(first, min(first + 3, start - 1)):
-                if j in roles_at and roles_at[j][0] >= first:
+            for j in range(first, start - 1):
+                # (a role opening the clause's first three words: "The other mission specialist aboard, X")
+                if j in roles_at and first <= roles_at[j][0] < first + 3:
                     # the longest role there: "The chief executive officer of Firefly, X", not "chief"
                     return roles_at[longest_role_end(roles_at, j)][1], True
         role = role_of_before(doc, start, roles_at)
