@@ -629,6 +629,13 @@ def test_a_landing_a_participle_sets_up_after_an_undocking_is_that_crafts(nlp):
     assert ("landing", "Soyuz MS-40", "2030-04-13") in dated(nlp, text, "2030-04-12")
 
 
+def test_setting_the_stage_for_a_landing_is_no_stage_that_lands(nlp):
+    # regression (dev CX): the object of "setting the stage for" read as a rocket stage, whose landing is none
+    text = ("Two cosmonauts and a NASA flyer climbed into their Soyuz MS-40 ship and undocked from the station on "
+            "Tuesday, setting the stage for a hot plunge through the air and a landing on the steppe.")
+    assert ("landing", "Soyuz MS-40") in {(event, craft) for event, craft, _ in dated(nlp, text, "2030-04-12")}
+
+
 def test_a_launch_of_a_counted_crew_names_no_craft(nlp):
     # regression (corpus): "preparations for launch of four more astronauts Thursday" took the craft the main clause
     # packs, whose launch then came after its undocking

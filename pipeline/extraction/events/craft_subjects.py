@@ -212,8 +212,9 @@ def _set_off(doc: Doc, head: int, trigger: int) -> bool:
 
 
 def _subject_phrase(doc: Doc, head) -> bool:
-    """The noun phrase of `head` follows no preposition: "the booster" (not "carried by the booster")."""
+    """The noun phrase of `head` follows no preposition and no participle: "the booster" (not "carried by
+    the booster", nor the object of "setting the stage for a splashdown")."""
     i = head.i - 1
     while i >= head.sent.start and doc[i].tag_ in {"DT", "JJ", "NNP", "CD", "HYPH", "NN", "NNS", "POS", "PRP$"}:
         i -= 1
-    return i < head.sent.start or doc[i].tag_ != "IN"
+    return i < head.sent.start or doc[i].tag_ not in {"IN", "VBG"}
