@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
+from pipeline.extraction.people.finder import SPAN_KEY as PEOPLE_KEY
 
 PUBLISHED = "2030-03-20"
 
@@ -1718,3 +1719,26 @@ def test_they_and_whom_the_next_sentence_adds_are_aboard(nlp):
 ])
 def test_those_a_flyer_joins_aboard_the_craft_fly_it(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Shenzhou-40")] == expected
+
+
+def test_a_speaker_after_a_quote_that_names_the_crew_is_not_listed_with_it(nlp):
+    # regression (dev CX): '"Show the view to your crew, Anna," X replied' listed the ground speaker X
+    # with the crew the quote addresses
+    doc = nlp("\"Show the view to your crew, Anna,\" Reyes replied. The company's chief engineer Tom Reyes "
+              "spoke first.")
+    crew = nlp.get_pipe("event_finder").crew
+    assert [p.text for p in doc.spans[PEOPLE_KEY] if crew.listed_as_crew(doc, p)] == []
+
+
+def test_a_counted_crew_is_the_names_of_a_sentence_and_the_other_crew_after_it(nlp):
+    # regression (dev CX): "A and pilot B work for the company. The other crew members are C and D" name the
+    # four-member crew across two sentences
+    text = ("Photo: the Crew Dragon capsule nearing the outpost on Monday.\n\nHOUSTON, May 20 -- Twenty hours after "
+            "leaving Florida on Sunday, a four-member crew reached the International Space Station, docking at 9:12 "
+            "a.m. Monday.\n\n\"Good to have you here,\" the company's chief engineer Tom Reyes told capsule "
+            "commander Anna Lind.\n\nThe slow approach and docking took most of the morning.\n\n\"Nice work,\" "
+            "Reyes said.\n\n\"Thanks, the view is unreal,\" Lind answered.\n\n\"Show the view to your crew, "
+            "Anna,\" Reyes replied.\n\nLind and pilot Joe Brown are paid by the company. The other crew members "
+            "are mission specialists Ruth Hale and Omar Aziz from Kenya.")
+    assert crews(nlp, text, "2030-05-20")[("docking", "Crew Dragon")] == \
+        ("Anna Lind", "Joe Brown", "Ruth Hale", "Omar Aziz")

@@ -179,6 +179,8 @@ class CrewPeople(HostWords, CrewClauses):
             if (word.tag_.startswith("VB") and word.lower_ not in self.listing_verbs and
                     word.lower_ not in self.flyer_roles and doc[i - 1].text not in _HYPHENS) or word.lower_ in self.not_aboard:
                 return False
+            if word.tag_ == "''":
+                return False  # a quote's speaker: '"... with your crew, Peggy," X replied'
             if word.lower_ in self.crew_nouns:
                 if i + 1 < person.start and doc[i + 1].lower_ == "of" and \
                         not any(t.lower_ in self.crew_nouns for t in doc[i + 2:person.start]) and \

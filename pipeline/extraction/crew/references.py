@@ -177,6 +177,10 @@ class CrewReferences(StationCrews):
         for person in doc.spans.get(PEOPLE_KEY, []):
             if normalize_name(person.label_) not in self.non_crew_roles and person.sent.start not in other:
                 groups.setdefault(person.sent.start, []).append(person.kb_id_)
+        for start in [s for s in groups if s > 0 and doc[s - 1].sent.start in groups]:  # "A and pilot B are
+            opening = [t.lower_ for t in doc[start:start + 4]]  # employees. The other crew members are C and D"
+            if opening[:2] == ["the", "other"] and self.crew_nouns & set(opening[2:]):
+                groups[start] = groups[doc[start - 1].sent.start] + groups[start]
         return [names for names in (list(dict.fromkeys(g)) for g in groups.values()) if len(names) == count]
 
     def counted_companions(self, doc: Doc, statement: "Statement", people: list[Span], sentences: list[Span],
