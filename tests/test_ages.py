@@ -109,6 +109,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
          {("Karl Weber", 50), ("Ruth Hale", 41)}),
         # regression (dev CX): "At age N," opening a sentence is the age of the name after it
         ("Ivan Orlov grew up on a farm. At age 7, Orlov saw a plane land nearby.", {("Ivan Orlov", 7)}),
+        # regression (dev CY): a surname the tagger read as an adverb after "p.m." is the person's
+        ("Japan's Akihiko Hoshide reached the outpost on Saturday. The hatch swung open at 7:40 p.m. Hoshide, 52, "
+         "and his three crewmates floated inside.", {("Akihiko Hoshide", 52)}),
     ],
 )
 def test_age_forms(nlp, text, expected):

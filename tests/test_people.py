@@ -27,6 +27,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "a military pilot.", {"Saeed Almarzooqi"}),
         # regression (dev CX): a facility head that is a given name too opens a person's name
         ("Aged 58, payload specialist Story Hale was the oldest aboard. Hale flew twice.", {"Story Hale"}),
+        # regression (dev CY): a name with its suffix before a role the comma sets off, its complement long
+        ("Hank Hartsfield Jr., retired commander of the first flight of the Discovery orbiter, died on Monday "
+         "after a short illness.", {"Hank Hartsfield Jr."}),
         # name particles are kept
         ("The probe was designed by a team led by Wernher von Braun in Alabama.", {"Wernher von Braun"}),
         # regression: a quoted nickname is left out of the full name, as one in parentheses is (crew

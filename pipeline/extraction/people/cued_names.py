@@ -16,7 +16,7 @@ from .name_merging import Mention, is_initial
 from .name_shape import MAX_NAME_TOKENS
 from .role_context import COPULAS, personal_title
 
-_ROLE_COMPLEMENT = 8  # tokens of "of the shuttle program" between a role and the comma closing it
+_ROLE_COMPLEMENT = 10  # tokens of "of the shuttle program" between a role and the comma closing it
 _ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary Soviet cosmonaut"
 # what the NER sees a lone word after a role as, where the word is not a surname (not a place: it
 # files unfamiliar surnames there, "astronauts Halloran and ...")
@@ -128,6 +128,8 @@ class CuedNames:
             if comma < 2 or doc[comma].text != "," or not closed:
                 continue
             start = end = comma
+            if start > 2 and self.merger.is_suffix(doc[start - 1].text):
+                start -= 1  # "Hank Hartsfield Jr., former commander of ..."
             while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in blocked and not doc[start - 1].is_punct \
                     and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].text in self.particles):
                 start -= 1

@@ -44,7 +44,7 @@ def add_repeated_mentions(doc: Doc, people: list[Person], blocked: set[int], sha
             people_here = used[token.text]  # father and son: "Garriott" is the one the other "Garriott"s are
         if not people_here or len(people_here) != 1 or token.i in covered or not token.is_title:
             continue
-        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text in surnames) and \
+        if token.pos_ != "PROPN" and not (token.pos_ in {"NOUN", "ADV", "ADJ", "VERB"} and token.text in surnames) and \
                 not _subject_surname(doc, token, surnames):
             continue  # "Proctor, aged 51": a sentence-initial surname is often tagged NOUN
         if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
