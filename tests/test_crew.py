@@ -1742,3 +1742,14 @@ def test_a_counted_crew_is_the_names_of_a_sentence_and_the_other_crew_after_it(n
             "are mission specialists Ruth Hale and Omar Aziz from Kenya.")
     assert crews(nlp, text, "2030-05-20")[("docking", "Crew Dragon")] == \
         ("Anna Lind", "Joe Brown", "Ruth Hale", "Omar Aziz")
+
+
+def test_a_sentence_dated_months_before_the_event_tells_of_another_flight(nlp):
+    # regression (dev CY): "A Soyuz-FG rocket carrying A and B failed ... on October 11" after a docking on a
+    # December Monday put the failed flight's two aboard the docking
+    text = ("Soyuz MS-40 carried cosmonaut Ivan Petrov and NASA's Ruth Hale to the station, docking on Monday. The "
+            "trip took six hours, with docking expected at 5.36pm GMT. A Soyuz-FG rocket carrying NASA astronaut "
+            "Joe Brown and Roscosmos' Oleg Sidorov failed two minutes into its flight on October 11, sending their "
+            "capsule back to Earth.")
+    assert crews(nlp, text, "2030-12-04")[("docking", "Soyuz MS-40")] == ("Ivan Petrov", "Ruth Hale")
+

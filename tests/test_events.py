@@ -636,6 +636,15 @@ def test_setting_the_stage_for_a_landing_is_no_stage_that_lands(nlp):
     assert ("landing", "Soyuz MS-40") in {(event, craft) for event, craft, _ in dated(nlp, text, "2030-04-12")}
 
 
+def test_an_event_of_what_a_first_came_since_is_no_craft_in_focus(nlp):
+    # regression (dev CY): "the first crewed flight since the October mishap, which ended in an emergency
+    # landing" landed the craft in focus
+    text = ("Soyuz MS-40 lifted off on Monday with Ivan Petrov aboard. He will inspect the Soyuz MS-39 ship from "
+            "outside. It is the first crewed Russian flight since the October mishap, which ended in an emergency "
+            "landing on the steppe.")
+    assert {event for event, _, _ in dated(nlp, text, "2030-12-04")} == {"launch"}
+
+
 def test_a_launch_of_a_counted_crew_names_no_craft(nlp):
     # regression (corpus): "preparations for launch of four more astronauts Thursday" took the craft the main clause
     # packs, whose launch then came after its undocking

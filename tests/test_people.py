@@ -30,6 +30,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (dev CY): a name with its suffix before a role the comma sets off, its complement long
         ("Hank Hartsfield Jr., retired commander of the first flight of the Discovery orbiter, died on Monday "
          "after a short illness.", {"Hank Hartsfield Jr."}),
+        # regression (dev CY): an agency's possessive written with the apostrophe alone cues the name after it
+        ("The Soyuz rocket carried NASA astronaut Joe Brown and Roscosmos' Alexei Ovchinin into orbit on Monday.",
+         {"Joe Brown", "Alexei Ovchinin"}),
         # name particles are kept
         ("The probe was designed by a team led by Wernher von Braun in Alabama.", {"Wernher von Braun"}),
         # regression: a quoted nickname is left out of the full name, as one in parentheses is (crew

@@ -387,3 +387,11 @@ def titled_by_another_craft(doc: Doc, person: Span, crafts: list[Span], key: str
         if (doc[i].text in APOSTROPHES or doc[i].lower_ in _CREW_TITLE_WORDS) and i in ends:
             return not same_or_class(ends[i], key)
     return False
+
+
+def tells_an_earlier_month(doc: Doc, sent: Span, value: str) -> bool:
+    """The sentence dates what it tells to a day of a month before the event's day `value`: "A rocket
+    carrying A and B failed on October 11" after a docking on December 3 is another flight."""
+    return len(value) == 10 and value[:4].isdigit() and any(
+        len(d.value) == 10 and d.value[:4].isdigit() and d.value[:7] < value[:7]
+        for d in doc._.dates or () if sent.start_char <= d.start < sent.end_char)

@@ -24,7 +24,7 @@ from ..events.craft_objects import CRAFT_NOUNS
 from ..events.craft_references import seat_flight
 from .context import (CREWED, aboard_another_craft, after_a_heading, dated_after_to_another_year,
                       flies_another, in_another_crafts_clause, line_break_between, next_craft, of_another_flight,
-                      same_or_class)
+                      same_or_class, tells_an_earlier_month)
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
 from .rosters import CrewRosters
@@ -173,7 +173,8 @@ class CrewFinder(CrewRosters):
                 break  # past the next two sentences only in the paragraph that lists the crew (or, for a
                 # launch that names nobody, the section's next few: "Columbia lifted off on its final
                 # mission on Jan. 16. ... Commander A led the crew, with pilot B and ...")
-            if after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text):
+            if after_a_heading(doc, following) or _ANOTHER_FLIGHT.match(following.text) or \
+                    tells_an_earlier_month(doc, following, when):
                 break  # "## Who flew": another section; "For his second he flew with ...": another flight
             # "A, B and C were greeted at the station by their Shenzhou-18 peers, who ...": the newcomers
             # named before the greeting, whatever craft or event the greeters bring in after it

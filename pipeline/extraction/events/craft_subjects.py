@@ -80,6 +80,9 @@ class CraftSubjects(DockingCrafts):
         since = next((t.i for t in reversed(doc[sent.start:trigger.span.start]) if t.lower_ == "since"), None)
         if since is None or not any(t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in doc[sent.start:since]):
             return False
+        if any(t.lower_ == "which" for t in doc[since + 1:trigger.span.start]) and \
+                not any(since < c.start < trigger.span.start for c in doc.spans.get(SPACECRAFT_KEY, [])):
+            return True  # "the first crewed flight since the October drama, which ended in an emergency landing"
         named = {i for p in doc.spans.get(PEOPLE_KEY, []) for i in range(p.start, p.end)}
         between = range(since + 1, trigger.span.start)
         return bool(named & set(between)) and \

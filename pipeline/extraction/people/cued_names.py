@@ -42,7 +42,9 @@ class CuedNames:
                     and doc[token.i - 2].lower_ in {"year", "years"}:
                 cue_ends[token.i] = False
         for token in doc:  # a speaker of a company: "Virgin Galactic's Sirisha Bandla said", the NER's "Virgin Galactic's"
-            if token.lower_ in _POSSESSIVES and token.i > 0 and doc[token.i - 1].is_title:
+            # (an apostrophe alone after an -s: "Roscosmos' Alexei Ovchinin")
+            if (token.lower_ in _POSSESSIVES or (token.tag_ == "POS" and token.text in {"'", "’"})) and \
+                    token.i > 0 and doc[token.i - 1].is_title:
                 cue_ends.setdefault(token.i, False)
         for ent in doc.ents:  # a nationality the NER saw before a name it missed: "to American Drew Feustel"
             if ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
