@@ -74,6 +74,8 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         ("Launch targeted no earlier than mid-to-late May.", "2020-04-08", [("mid-to-late May", "2020-05")]),
         # regression (dev 10): a month before an event noun it dates
         ("It was the first delivery since the October failure of a rocket.", "2015-01-12", [("October", "2014-10")]),
+        # regression (dev CY): more nouns a month stands before
+        ("It is the first crewed flight since the October drama at the pad.", "2018-12-04", [("October", "2018-10")]),
         # regression (dev 9): a holiday is a day
         ("Lunar sunset, Christmas Eve 1968. The world watches.", "1998-12-21", [("Christmas Eve 1968", "1968-12-24")]),
         ("They flew on New Year's Day.", None, [("New Year's Day", "XXXX-01-01")]),
@@ -707,6 +709,9 @@ def test_years_of_titles_and_periods(nlp, text, published, expected):
          [("next year", "2031"), ("2031", "2031"), ("6 June", "2030-06-06")]),
         ("The crew trained from 14 May.\n\nThe flight is targeted for November 2031, late next year.",
          [("14 May", "2030-05-14"), ("November 2031", "2031-11"), ("next year", "2031")]),
+        # regression (dev CY): a bracket glossing the year with "next year"
+        ("The joint flight is aiming at a spring 2031 liftoff (some time between April and June next year).",
+         [("2031", "2031"), ("April", "2031-04"), ("June next year", "2031-06")]),
         # a stated weekday that disagrees with that year, or a year the evidence disputes: no year
         ("The flight is targeted for November 2031, late next year. It launched on Wednesday 7 June.",
          [("November 2031", "2031-11"), ("next year", "2031"), ("Wednesday 7 June", "XXXX-06-07")]),

@@ -30,7 +30,9 @@ _RELATIVE_YEAR = r"\b(?P<rel>next|last) year\b"
 _FACT_BOX_DATE = re.compile(r"^(?:[A-Z][a-z]+ )?[Dd]ate\s*:\s*[^\n]{0,20}?\b(?P<year>(?:19|20)\d\d)\b", re.MULTILINE)
 _YEAR_BESIDE_RELATIVE = [re.compile(_RELATIVE_YEAR + r"[^.;:\n\d]{0,40}?\bin " + _YEAR, re.IGNORECASE),
                          re.compile(_YEAR + r",?\s+(?:(?:late|early|later|earlier)\s+)?" + _RELATIVE_YEAR,
-                                    re.IGNORECASE)]
+                                    re.IGNORECASE),
+                         # a bracket glossing the year: "a spring 2025 launch (between April and June next year)"
+                         re.compile(_YEAR + r"[^.;:\n\d(]{0,30}\([^)\n\d]{0,40}?" + _RELATIVE_YEAR, re.IGNORECASE)]
 
 
 def narrates_the_past(candidates: list[Candidate], published: dt.date | None) -> bool:
