@@ -317,6 +317,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("South Korean bio-engineer Yi So-yeon waved from the capsule.", "Yi So-yeon", "bio-engineer"),
         ("Space buff Ken Webb led a prayer before the launch.", "Ken Webb", "space buff"),
         ("Alongside the commander was rookie Denis Lebedev.", "Denis Lebedev", "rookie"),
+        # regression (dev CY): a pilot's compound role; a role before an honorific before the name
+        ("Ruth Hale, a 41-year-old former military pilot, said the crew was ready.", "Ruth Hale", "military pilot"),
+        ("King Omar bin Saleh and President Sheikh Khalid congratulated the crew.", "Khalid", "president"),
         # regression (dev CX): a role past "the other" and before "aboard" in the clause before the comma
         ("The other payload specialist aboard, Anna Lind, thanked the commander.", "Anna Lind",
          "payload specialist"),

@@ -33,7 +33,7 @@ _LINK_WORDS = 5  # words of "will take over as the" between a name and its role
 _POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
 DEGREES = set(load_json("people_words.json")["degrees"])  # "Ph.D.", "M.D." set off after a name
-_HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"}  # between a role and the name it gives
+_HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Sheikh", "Sheik"}  # between a role and the name it gives
 # services before a rank: "a frogman, Navy Lt. A"
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
 _CLOSING_QUOTES = {'"', "”", "'", "’"}
