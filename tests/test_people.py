@@ -33,6 +33,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         # regression (dev CY): an agency's possessive written with the apostrophe alone cues the name after it
         ("The Soyuz rocket carried NASA astronaut Joe Brown and Roscosmos' Alexei Ovchinin into orbit on Monday.",
          {"Joe Brown", "Alexei Ovchinin"}),
+        # regression (dev CY): two roles joined by "and" before a long complement the comma closes
+        ("Su Shuangning, director-general and chief designer of the crew training system under the national "
+         "space programme, praised the pilot.", {"Su Shuangning"}),
         # name particles are kept
         ("The probe was designed by a team led by Wernher von Braun in Alabama.", {"Wernher von Braun"}),
         # regression: a quoted nickname is left out of the full name, as one in parentheses is (crew

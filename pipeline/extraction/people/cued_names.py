@@ -16,7 +16,7 @@ from .name_merging import Mention, is_initial
 from .name_shape import MAX_NAME_TOKENS
 from .role_context import COPULAS, personal_title
 
-_ROLE_COMPLEMENT = 10  # tokens of "of the shuttle program" between a role and the comma closing it
+_ROLE_COMPLEMENT = 12  # tokens of "of the shuttle program" between a role and the comma closing it
 _ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary Soviet cosmonaut"
 # what the NER sees a lone word after a role as, where the word is not a surname (not a place: it
 # files unfamiliar surnames there, "astronauts Halloran and ...")
@@ -120,11 +120,14 @@ class CuedNames:
                 comma -= 1
             if comma > 0 and doc[comma].lower_ in {"the", "a", "an"}:
                 comma -= 1  # "Brewster Shaw, the deputy manager, said"
-            after = doc[role_end + 1:min(len(doc), role_end + 1 + _ROLE_COMPLEMENT)]
+            # (a second role joined to it: "X, director-general and chief designer of the system,")
+            second = max((e for e, (s, _) in roles_at.items() if s == role_end + 2 and doc[role_end + 1].lower_ == "and"),
+                         default=role_end)
+            after = doc[second + 1:min(len(doc), second + 1 + _ROLE_COMPLEMENT)]
             # (or a complement the comma closes: "X, deputy manager of the shuttle program, said"; or a
             # relative clause: "X, a Soviet cosmonaut who was the first ...")
-            closed = role_end + 1 >= len(doc) or doc[role_end + 1].text in {",", ".", ";"} or \
-                (doc[role_end + 1].lower_ == "who" and doc[role_end].tag_ == "NN") or \
+            closed = second + 1 >= len(doc) or doc[second + 1].text in {",", ".", ";"} or \
+                (doc[second + 1].lower_ == "who" and doc[second].tag_ == "NN") or \
                 (after[0].lower_ == "of" and any(t.text == "," for t in after) and
                  not any(t.text in {".", ";"} for t in after[:[t.text for t in after].index(",")]))
             if comma < 2 or doc[comma].text != "," or not closed:
