@@ -282,6 +282,9 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp):
     ("Subject: Soyuz T-40 lands\nDate: 24 Nov 29\n\nThe crew is well.\n\nFrom:  Rod Brookes <ROD@SU-AI>\n\n"
      "The capsule landed on Monday.", {"Rod Brookes"}),
     ("Profiles of the three astronauts. /CGTN graphics designed by Qu Bao\n\nThe ship docked.", {"Qu Bao"}),
+    # regression (dev CY): a byline before a slash and the page's "Updated on" stamp
+    ("Lander touches down\n\nHarleen Gosal / Updated on Mar 28, 2021, 19:36 IST\n\nThe lander touched down.",
+     {"Harleen Gosal"}),
 ])
 def test_places_things_and_stamped_bylines(nlp, text, expected):
     assert set(people(nlp, text, "2021-03-28")) == expected

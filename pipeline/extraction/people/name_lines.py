@@ -81,7 +81,9 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<s
                      r"(?:[ \t]+(?:--|—|–)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"  # "-- The Associated Press"
                      # (or the stamp and outlet after it: "Jane Roe, March 28, 2021 2:45PM The Australian")
                      r"(?:,[ \t]+(?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:[ \t]+\d{1,2}:\d\d[ \t]?[AaPp][Mm])?"
-                     r"(?:[ \t]+(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?)?[ \t]*$")
+                     r"(?:[ \t]+(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?)?"
+                     # (or a page's stamp after a slash: "Jane Roe / Updated on Aug 23, 2023, 19:36 IST")
+                     r"(?:[ \t]+[/|][ \t]+(?:Updated|Published|Posted)(?:[ \t]+on)?:?[ \t]+[^\n]{1,40})?[ \t]*$")
 
 
 def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
