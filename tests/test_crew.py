@@ -1753,3 +1753,10 @@ def test_a_sentence_dated_months_before_the_event_tells_of_another_flight(nlp):
             "capsule back to Earth.")
     assert crews(nlp, text, "2030-12-04")[("docking", "Soyuz MS-40")] == ("Ivan Petrov", "Ruth Hale")
 
+
+
+def test_a_speaker_the_apposition_seats_in_the_crew_is_aboard(nlp):
+    # regression (dev CX): 'said X, commander of the six-member crew' left the landing with nobody aboard
+    text = ("Space shuttle Atlantis and its crew came home with a rare night landing early today, ending a ten-day "
+            "flight. \"It was a superb flight,\" said Ann Reed, commander of the five-member crew.")
+    assert crews(nlp, text, "2030-01-20")[("landing", "Space Shuttle Atlantis")] == ("Ann Reed",)

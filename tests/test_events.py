@@ -645,6 +645,14 @@ def test_an_event_of_what_a_first_came_since_is_no_craft_in_focus(nlp):
     assert {event for event, _, _ in dated(nlp, text, "2030-12-04")} == {"launch"}
 
 
+def test_an_event_in_a_relative_clause_of_an_unnamed_craft_is_none(nlp):
+    # regression (dev CX): "one a Japanese spacecraft that was put in orbit nearly a year ago" launched the shuttle
+    # the lede is about
+    text = ("Space shuttle Atlantis came home early today. Aboard the orbiter were two satellites - one a European "
+            "spacecraft that was put in orbit nearly a year ago, the other a probe.")
+    assert {event for event, _, _ in dated(nlp, text, "2030-01-20")} == {"landing"}
+
+
 def test_a_launch_of_a_counted_crew_names_no_craft(nlp):
     # regression (corpus): "preparations for launch of four more astronauts Thursday" took the craft the main clause
     # packs, whose launch then came after its undocking

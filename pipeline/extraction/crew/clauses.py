@@ -12,6 +12,7 @@ from ..events.craft_clauses import contrast_between
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 
 _FRONTED_CLAUSES = {"when", "while", "whilst", "whereas", "as", "once", "after", "before", "although", "though", "because", "since"}
+_APPOSED_SEAT = 9  # tokens of ", commander of the six-member crew" after a name
 _AGENT_REACH = 3  # tokens from "by" to the agent's name: "by pioneer Yuri Gagarin"
 _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 
@@ -19,6 +20,13 @@ _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "a
 class CrewClauses:
     crew_nouns: set[str]
     pad_words: set[str]  # "the launch pad first used by X": places others used before
+
+    def heads_the_crew(self, doc: Doc, person: Span, roles: set[str]) -> bool:
+        """"said X, commander of the six-member crew": an apposition that seats the speaker in the crew."""
+        words = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + _APPOSED_SEAT)]]
+        at = words.index("of", 1) if "of" in words[1:4] else None
+        return words[:1] == [","] and at is not None and words[at - 1] in roles and \
+            any(w in self.crew_nouns for w in words[at:])
 
     @staticmethod
     def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:

@@ -274,7 +274,7 @@ class CrewPeople(HostWords, CrewClauses):
             # (not "Two days after launch the Soyuz TMA-1 with A, B and C will dock": its riders)
             return False  # "42 years after Russian cosmonaut Yuri Gagarin ... traveled in space", "Fifty years to
             # the day after X stepped onto the moon": history
-        if self._said_by(doc, person):
+        if self._said_by(doc, person) and not self.heads_the_crew(doc, person, self.crew_roles):
             return False  # "said Anton Shkaplerov", '"...," said Boeing Defense, Space & Security President and CEO X'
         after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + _STATION_REACH)]]
         # (but "crew member X said of the tourist", "commander X said before liftoff": a seat aboard speaks from it)

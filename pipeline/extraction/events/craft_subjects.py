@@ -163,6 +163,8 @@ class CraftSubjects(DockingCrafts):
             opening = [t.lower_ for t in doc[trigger.span.sent.start:i]]
             return any(w == "another" and any(n in self.anaphors for n in opening[k + 1:k + 1 + MODIFIERS + 1])
                        for k, w in enumerate(opening))
+        if doc[i].lower_ in {"that", "which"} and i - 1 > trigger.span.sent.start:
+            i -= 1  # "one a Japanese spacecraft that was put in orbit": the relative's antecedent
         word, before = doc[i], doc[i - 1].lower_
         if self._indefinite_class(doc, doc[i:i + 1]):
             return True  # "the first time a Shenzhou had docked at the port"

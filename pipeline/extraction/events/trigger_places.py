@@ -30,6 +30,8 @@ def lede_main_clause(doc: Doc, trigger: Span) -> bool:
     if any(t.lower_ in _BACKGROUND_OPENERS for t in doc[trigger.sent.start:trigger.start]):
         return False
     subject = word_before(doc, trigger, AUXILIARIES)
+    if subject is not None and doc[subject].lower_ in {"that", "which"}:
+        return False  # "one a Japanese spacecraft that was put in orbit a year ago": a relative clause
     for token in reversed(doc[trigger.sent.start:trigger.start if subject is None else subject]):
         if token.lower_ in _CLAUSE_OPENERS or token.is_punct:
             return True  # "Noguchi marked his third trip as a U.S. spacecraft lifted off"
