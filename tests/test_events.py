@@ -653,6 +653,12 @@ def test_an_event_in_a_relative_clause_of_an_unnamed_craft_is_none(nlp):
     assert {event for event, _, _ in dated(nlp, text, "2030-01-20")} == {"landing"}
 
 
+def test_a_stations_launch_with_a_curly_possessive_is_the_stations(nlp):
+    # regression (dev CX): the tagger reads "’s" as a noun, which made "Salyut 7’s launch" a station naming a noun
+    text = "Soyuz T-13 flew in 1985. After Salyut 7’s launch into orbit in April 1982, the first crew set a record."
+    assert dated(nlp, text) == {("launch", "Salyut 7", "1982-04")}
+
+
 def test_a_launch_of_a_counted_crew_names_no_craft(nlp):
     # regression (corpus): "preparations for launch of four more astronauts Thursday" took the craft the main clause
     # packs, whose launch then came after its undocking

@@ -106,7 +106,9 @@ class CraftFocus(ClassMembers):
         doc, after = craft.doc, craft.end
         if after + 2 < len(doc) and doc[after].lower_ in {"and", "or"} and doc[after + 1].is_lower:
             after += 2  # "a former Skylab and shuttle astronaut"
+        # (not a possessive the tagger took for a noun: "Salyut 7’s launch")
         if craft.label_ == STATION and after < len(doc) and doc[after].tag_ in {"NN", "NNS"} and doc[after].is_lower and \
+                doc[after].text not in {"'s", "’s"} and \
                 not any(t.lower_ in STATION_NOUNS for t in doc[after:after + 2]):  # "Mir research station"
             return False  # "Endeavour's Friday ISS arrival came after a Wednesday launch": a station naming a noun
         if trigger is not None and craft.label_ in _SURFACE_KINDS and trigger[0].lower_.startswith("splash"):
