@@ -659,6 +659,26 @@ def test_a_stations_launch_with_a_curly_possessive_is_the_stations(nlp):
     assert dated(nlp, text) == {("launch", "Salyut 7", "1982-04")}
 
 
+def test_an_event_noun_apposed_to_a_craft_is_that_crafts(nlp):
+    # regression (dev CX): "commander of Apollo 15, the first lunar landing with a car" landed the craft in focus
+    text = ("On March 16, 1966, the Gemini 8 astronauts made the first space docking. Neil Armstrong led the "
+            "mission. David Scott flew with him and later went to the Moon as commander of Apollo 15, the first "
+            "lunar landing with a car.")
+    assert ("landing", "Apollo 15") in {(event, craft) for event, craft, _ in dated(nlp, text, "2021-03-16")}
+
+
+def test_an_event_noun_followed_by_another_is_of_the_craft_before(nlp):
+    # regression (dev CX): "the pad abort of Gemini VI-A on December 12, followed by the launch" is VI-A's launch
+    from pipeline.extraction.events.craft_references import followed_by_owner
+    from pipeline.extraction.events.triggers import Trigger
+
+    doc = nlp("Gemini 8 docked in March. A pad abort stopped Gemini VI-A on December 12, followed by the clean "
+              "launch three days later.")
+    at = next(t.i for t in doc if t.text == "launch")
+    owner = followed_by_owner(doc, Trigger("launch", doc[at:at + 1], True), list(doc.spans["spacecraft"]))
+    assert owner is not None and owner.kb_id_ == "Gemini 6A"
+
+
 def test_a_launch_of_a_counted_crew_names_no_craft(nlp):
     # regression (corpus): "preparations for launch of four more astronauts Thursday" took the craft the main clause
     # packs, whose launch then came after its undocking

@@ -28,6 +28,8 @@ def craft(nlp, text: str) -> dict[str, str]:
         # regression: a Soyuz's station flight number ("7S") is that flight, not Soyuz 7 of 1969
         ("She will leave on board Soyuz flight 12S on 18 October.", "Soyuz 12S", "crew vehicle"),
         ("Shenzhou-21 docked at the station.", "Shenzhou-21", "crew vehicle"),
+        # regression (dev CX): a flight renumbered after a scrub, its numeral the family's way
+        ("A pad abort grounded Gemini VI-A for three days.", "Gemini 6A", "crew vehicle"),
         ("The crew of Shenzhou 13 stayed six months.", "Shenzhou-13", "crew vehicle"),
         ("Atlantis flew STS-135, the last mission.", "STS-135", "spaceplane"),
         # regression (check set AU): a shuttle flight's designation written with a space

@@ -22,6 +22,7 @@ STATION = "space station"
 CLAUSE_BREAKS = {";", "but", "while", "whilst", "whereas", "although", "though", "—"}
 _BEFORE_REACH = 15  # tokens between a subject craft and its trigger
 _APPOSITION_REACH = 30  # ... when an apposition between commas follows a sentence's opening craft
+_ARTICLES = {"the", "a", "an"}
 _APPOSED_MODIFIERS = 6  # words of "a 25-ton orbiting laboratory" between its article and noun
 # Words that may stand between a subject and its verb: "Soyuz MS-19 has successfully docked".
 AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "will", "would", "has", "have", "had", "to",
@@ -318,6 +319,21 @@ def apposed_participle(doc: Doc, trigger: Trigger, candidates: list[Span], nouns
             and (doc[i].tag_ in {"JJ", "NN", "CD", "HYPH", "VBG"} or doc[i].text == "-"):
         i -= 1
     if doc[i].lower_ not in {"a", "an"} or doc[i - 1].text != ",":
+        return None
+    return next((c for c in candidates if c.end == i - 1), None)
+
+
+def apposed_event(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"commander of Apollo 15, the first lunar landing to carry a rover": an event noun whose phrase
+    stands in apposition to the craft just before it."""
+    start = trigger.span.start
+    if not trigger.span[0].tag_.startswith("NN"):
+        return None
+    i = start - 1
+    while i > trigger.span.sent.start and start - i <= _APPOSED_MODIFIERS and doc[i].lower_ not in _ARTICLES \
+            and doc[i].tag_ in {"JJ", "JJS", "NN", "NNP", "CD", "HYPH"}:
+        i -= 1
+    if doc[i].lower_ not in _ARTICLES or doc[i - 1].text != ",":
         return None
     return next((c for c in candidates if c.end == i - 1), None)
 

@@ -128,6 +128,17 @@ def which_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | No
     return next((c for c in candidates if c.end == which - 1), None)
 
 
+def followed_by_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
+    """"the pad shutdown of Gemini VI-A on December 12, followed by the successful launch": an event noun
+    after "followed by" is of the craft the phrase before it names, the nearest one."""
+    i = trigger.span.start - 1
+    while i > trigger.span.sent.start and doc[i].tag_ in {"DT", "JJ", "RB", "PRP$", "NNP"}:
+        i -= 1
+    if i - 1 <= trigger.span.sent.start or doc[i].lower_ != "by" or doc[i - 1].lower_ != "followed":
+        return None
+    return max((c for c in candidates if c.end <= i - 1), key=lambda c: c.start, default=None)
+
+
 def bracketed_owner(doc: Doc, trigger: Trigger, candidates: list[Span]) -> Span | None:
     """"with Mir (DOS-7, launched 1986) taking over": a trigger in brackets opened right after a craft."""
     sent = trigger.span.sent

@@ -26,10 +26,10 @@ from ...normalize import normalize_name
 from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, SUBORDINATORS,
                             VEHICLE_PREPOSITIONS, another_of_its_class, clause_subject, crew_titles, fronted_flight, main_clause_craft, opener,
-                            apposed_participle, participle_head, payload_of, word_before)
+                            apposed_event, apposed_participle, participle_head, payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
-                               it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight,
+                               followed_by_owner, it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight,
                                set_up_by_its_clause, stated_by_subjects, station_as_place, subjects_craft,
                                undocked_by_subjects, which_owner, whose_owner)
 from ..crew.finder import CREWED
@@ -134,6 +134,7 @@ class CraftChooser(CraftSubjects, CraftLists):
         chosen = seat_flight(doc, trigger, in_sentence, self.crew_titles) or \
             compound_owner(doc, trigger, in_sentence, self.event_manner) or \
             named_again(doc, trigger, statements, crafts) or bracketed_owner(doc, trigger, in_sentence) or \
+            followed_by_owner(doc, trigger, in_sentence) or \
             dated_noun_object(doc, trigger, in_sentence) or noun_agent(doc, trigger, in_sentence) or \
             it_after_its_craft(doc, trigger, in_sentence) or \
             its_owner(doc, trigger, in_sentence) or coordinated_owner(doc, trigger, in_sentence) or \
@@ -141,7 +142,7 @@ class CraftChooser(CraftSubjects, CraftLists):
             described_owner(doc, trigger, crafts) or \
             self._station_object(doc, trigger, crafts) or \
             self._persons_craft(doc, trigger, crafts, statements) or participle_head(doc, trigger, in_sentence) or \
-            apposed_participle(doc, trigger, in_sentence, self.apposition_nouns) or \
+            apposed_participle(doc, trigger, in_sentence, self.apposition_nouns) or apposed_event(doc, trigger, in_sentence) or \
             direct_object(doc, trigger, in_sentence) or clause_subject(doc, trigger, in_sentence, boundaries,
                                                                          self.crew_nouns)
         if chosen is not None and (opener(doc, chosen) in VEHICLE_PREPOSITIONS or

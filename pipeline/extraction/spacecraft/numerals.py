@@ -1,7 +1,9 @@
 """A flight's number written the family's way: "Artemis 1" is "Artemis I", "Shenzhou V" is
-"Shenzhou-5", "Gemini Eleven" is "Gemini 11"."""
+"Shenzhou-5", "Gemini Eleven" is "Gemini 11", "Gemini VI-A" is "Gemini 6A"."""
 
 from __future__ import annotations
+
+import re
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -10,6 +12,9 @@ _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight",
 
 def numeral(num: str, style: str) -> str:
     """A flight number written the family's way ("arabic" or "roman")."""
+    lettered = re.fullmatch(r"([IVX]+|\d+)-?([A-HJ-UWYZ])", num)
+    if lettered:  # a flight renumbered after a scrub: "VI-A", "6A"
+        return numeral(lettered.group(1), style) + ("" if style == "arabic" else "-") + lettered.group(2)
     if num.isdigit():
         value = int(num)
     elif num.lower() in _NUMBER_WORDS:  # "Gemini Eleven"
