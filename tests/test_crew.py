@@ -1760,3 +1760,14 @@ def test_a_speaker_the_apposition_seats_in_the_crew_is_aboard(nlp):
     text = ("Space shuttle Atlantis and its crew came home with a rare night landing early today, ending a ten-day "
             "flight. \"It was a superb flight,\" said Ann Reed, commander of the five-member crew.")
     assert crews(nlp, text, "2030-01-20")[("landing", "Space Shuttle Atlantis")] == ("Ann Reed",)
+
+
+def test_one_who_did_not_return_with_the_pair_is_not_aboard_the_landing(nlp):
+    # regression (checkCN, tuned on after its scoring): "X of NASA, who launched with them in December, did not
+    # return with the duo" came home with them once the landing took its launch crew
+    text = ("Back on Earth after half a year in orbit, astronaut Ivan Petrov phoned his family upon landing in the "
+            "steppe on 2 June 2030. Together with cosmonaut Oleg Sidorov, he came down at 14:10 GMT after a four-hour "
+            "trip from the station. Their colleague Ruth Hale of NASA, who launched with Ivan and Oleg in December, "
+            "did not return with the pair because her stay was extended. Later the two signed the side of their "
+            "Soyuz capsule.")
+    assert crews(nlp, text, "2030-06-03")[("landing", "Soyuz")] == ("Ivan Petrov", "Oleg Sidorov")

@@ -32,6 +32,9 @@ _EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,14}?for (?:about |some |nearly |almos
 # "will stay for just 10 days", "are staying just ten days": a visit's whole length
 _VISIT_LENGTH = re.compile(r"(?:\S+ ){0,6}?(?:for )?(?:just |only |about |some |nearly |almost )?(?:a|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:days?|weeks?|months?|years?)\b")
+# "X of NASA, who launched with them, did not return with the duo": the name's own negated return
+_NOT_RETURNING = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+who\b[^;.]*?,)?\s+"
+                            r"(?:did|does|will|would)\s*(?:not|n't)\s+(?:return|come\s+back|land|fly\s+(?:back|home))\b")
 _STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay aboard the core module, the ..., for six months")
 _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemist X"
 _DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
@@ -98,6 +101,12 @@ class StationCrews(CrewPeople):
         for statement in homeward:
             key = normalize_name(statement.craft)
             statement.people = [n for n in statement.people if (n, key) not in left]
+
+    @staticmethod
+    def not_returning(doc: Doc, people: list[Span]) -> set[str]:
+        """Those whose own clause says they did not come home: "X of NASA, who launched with them, did not
+        return with the duo"."""
+        return {p.kb_id_ for p in people if _NOT_RETURNING.match(doc.text, p.end_char, p.sent.end_char) is not None}
 
     def stays_behind(self, doc: Doc, person: Span) -> bool:
         """A staying verb right after the name: "one of the T-13 crew (X) staying with the station",

@@ -18,7 +18,7 @@ every statement, label the event, kb_id the craft).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -215,6 +215,7 @@ class EventFinder(WaitingTriggers):
                 statement.craft, statement.kind, statement.craft_span = carrier.kb_id_, carrier.label_, carrier
         dropped, relieved = self.crew.dropped(doc, people), self.crew.relieved(doc, people)
         staying, delivered = self.crew.staying_aboard(doc, people), self.crew.delivered(doc, people)
+        not_returning = self.crew.not_returning(doc, people)
         for statement in statements:
             outward = statement.trigger.event in OUTWARD
             sent = statement.trigger.span.sent
@@ -222,7 +223,9 @@ class EventFinder(WaitingTriggers):
             statement.people = [p for p in statement.people if p not in dropped and not (p in relieved and outward)
                                 and not (outward and staying.get(p, len(doc)) < statement.trigger.span.start)
                                 and not (not outward and p in delivered and p not in named_here)]
-        records = self.merger.merge(statements, doc)
+        # (nor, once the merge brings a landing its launch crew, one who "did not return with the duo")
+        records = [replace(r, people=tuple(p for p in r.people if p not in not_returning)) if r.event in HOMEWARD
+                   else r for r in self.merger.merge(statements, doc)]
         doc.spans[SPAN_KEY] = [Span(doc, s.trigger.span.start, s.trigger.span.end, label=s.trigger.event,
                                     kb_id=s.craft) for s in statements]
         doc._.events = tuple(records)
