@@ -317,6 +317,14 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("South Korean bio-engineer Yi So-yeon waved from the capsule.", "Yi So-yeon", "bio-engineer"),
         ("Space buff Ken Webb led a prayer before the launch.", "Ken Webb", "space buff"),
         ("Alongside the commander was rookie Denis Lebedev.", "Denis Lebedev", "rookie"),
+        # regression (check set CW, tuned on after its scoring): an occupation that is a surname too, capitalised,
+        # and "official" as an adjective are no roles (but "NASA official X" is one)
+        ("When the crew arrived on Nov. 2, NASA astronaut Bill Shepherd and Russian cosmonauts Ivan Orlov and Yuri "
+         "Petrov became the first crew to live aboard.", "Ivan Orlov", "cosmonaut"),
+        ("When they docked, astronaut Ann Reed and Yuri Orlov became the first official crew of the station.",
+         "Yuri Orlov", "astronaut"),
+        ("Anna Lind becomes the first \u201cofficial\u201d Danish astronaut to walk in space.", "Anna Lind", ""),
+        ("NASA official Bob Jacobs said the crew was well.", "Bob Jacobs", "official"),
         # regression (dev CY): a pilot's compound role; a role before an honorific before the name
         ("Ruth Hale, a 41-year-old former military pilot, said the crew was ready.", "Ruth Hale", "military pilot"),
         ("King Omar bin Saleh and President Sheikh Khalid congratulated the crew.", "Khalid", "president"),

@@ -41,8 +41,14 @@ class RoleLexicon:
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab)
         self.not_before: dict[str, set[str]] = {}  # "a veteran of six flights" is no veteran's role
+        self.lowercase_only: set[str] = set()  # "William Shepherd": a surname, no shepherd
+        self.not_as_modifier: set[str] = set()  # "the first official crew": an adjective, no official
         for entry in load_jsonl(roles):
             self.not_before[entry["role"]] = set(entry.get("not_before", []))
+            if entry.get("lowercase_only"):
+                self.lowercase_only.add(entry["role"])
+            if entry.get("not_as_modifier"):
+                self.not_as_modifier.add(entry["role"])
             if entry.get("rank"):
                 self.ranks.add(entry["role"])
             # as written too: the tokenizer keeps "Sen." whole but splits "sen."
@@ -69,11 +75,23 @@ class RoleLexicon:
             role = doc.vocab.strings[match_id]
             if end < len(doc) and doc[end].lower_ in self.not_before[role]:
                 continue
+            if role in self.lowercase_only and doc[start].is_title and not doc[start].is_sent_start:
+                continue
+            if role in self.not_as_modifier and self._modifies(doc, start, end):
+                continue
             previous = by_end.get(end - 1)
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
         found = {end: self._with_compound(doc, start, role, end) for end, (start, role) in by_end.items()}
         return {end: (start, self._with_office(doc, end, role)) for end, (start, role) in found.items()}
+
+    @staticmethod
+    def _modifies(doc: Doc, start: int, end: int) -> bool:
+        """The word stands before a noun as its adjective: "the first official crew", 'the first "official"
+        British astronaut' (not "NASA official Bob Jacobs")."""
+        quoted = start > 0 and end < len(doc) and doc[start - 1].text in _OPENING_QUOTES and doc[end].text in _CLOSING_QUOTES
+        following = doc[end + 1] if quoted and end + 1 < len(doc) else doc[end] if end < len(doc) else None
+        return following is not None and (quoted or (following.is_lower and following.tag_ in {"NN", "NNS", "JJ"}))
 
     def _with_office(self, doc: Doc, end: int, role: str) -> str:
         """An office's head with the office it heads, in common nouns: "director of flight crew
@@ -169,6 +187,9 @@ class RoleLexicon:
                     previous.end < mention.start:
                 found[mention.start] = found[previous.start]
         return found
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = {'"', "“", "‘", "'"}, {'"', "”", "’", "'"}
 
 
 def _plural(phrase: str) -> str:
