@@ -109,6 +109,12 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
          {("Karl Weber", 50), ("Ruth Hale", 41)}),
         # regression (dev CX): "At age N," opening a sentence is the age of the name after it
         ("Ivan Orlov grew up on a farm. At age 7, Orlov saw a plane land nearby.", {("Ivan Orlov", 7)}),
+        # regression (check set CW, tuned on after its scoring): a fronted clause between "At the age of N," and
+        # the name; "He was N" closing its line with no full stop
+        ("Ivan Orlov joined the corps in 1973. At the age of 40, after serving as a back-up for the Soyuz 22 "
+         "flight, Orlov at last flew in space.", {("Ivan Orlov", 40)}),
+        ("MOSCOW - Cosmonaut Ivan Orlov, whose 1962 flight set a record, has died. He was 74\nOrlov had a heart "
+         "attack on Saturday.", {("Ivan Orlov", 74)}),
         # regression (dev CY): a surname the tagger read as an adverb after "p.m." is the person's
         ("Japan's Akihiko Hoshide reached the outpost on Saturday. The hatch swung open at 7:40 p.m. Hoshide, 52, "
          "and his three crewmates floated inside.", {("Akihiko Hoshide", 52)}),

@@ -45,6 +45,9 @@ _DESCRIPTION_REACH = 7  # tokens from an age to the role heading its description
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH", "NN", "CC"}
 # "former fighter pilot Lt. Col.", "former Maritime Self-Defense Force doctor,"
 _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[a-z]+(?:-[a-z]+)*),?\s+){0,7}$")
+# "At the age of 40, after serving as a back-up crew member for Soyuz 22, X flew": a fronted clause between
+_FRONTED_CLAUSE = re.compile(r"^,?\s*(?:after|before|while|when|having|following|despite|until|once)\b[^,;.\n]{0,90},\s*$")
+_FRONTED_CLAUSE_CHARS = 110
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
 # a capitalised word right before ", aged 32": whom the age is apposed to
 _PRONOUN_COPULA = re.compile(r"\b(?:he|she)\s+(?:(?:is|was)\s+(?:just\s+|only\s+)?)?$", re.IGNORECASE)
@@ -198,8 +201,9 @@ class AgeFinder:
                 return before[-2:]
             return []
         if where == "after":
-            after = [p for p in people if p.start_char >= end and p.start_char - end < 60]
-            if after and _GAP_AFTER.match(text[end:after[0].start_char]):
+            after = [p for p in people if p.start_char >= end and p.start_char - end < _FRONTED_CLAUSE_CHARS]
+            if after and ((after[0].start_char - end < 60 and _GAP_AFTER.match(text[end:after[0].start_char])) or
+                          _FRONTED_CLAUSE.match(text[end:after[0].start_char])):
                 return after[:1]
             return []
         if where == "after_or_apposition":
