@@ -172,6 +172,10 @@ def test_names(nlp, text, expected):
         # regression (dev CU): a fronted preposition glued to the surname after it
         ("Commander Yuri Malenchenko flew the ship.\n\nAlongside Malenchenko, who had flown four times before, were "
          "NASA astronaut Ruth Hale and Briton Tom Ward.", "Alongside Malenchenko"),
+        # regression (check sets CV, CW, tuned on after their scoring): a jet's letter after a role, and a German
+        # noun with its article in a forum signature
+        ("\u201cGood to be home,\u201d said Anna Lind, a veteran F/A-18 fighter pilot.", "F"),
+        ("Posted by Karl Weber. Zwei Probleme sind zu l\u00f6sen:Die Schwerkraft und der Papierkrieg.", "Die Schwerkraft"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

@@ -278,8 +278,11 @@ def _because_of(doc: Doc, token) -> bool:
 
 
 def pluperfect(doc: Doc, span: Span) -> bool:
-    """The date's clause is in the past perfect: "who had come up in March"."""
-    return _had_participle(doc, span.sent.start, span.start)
+    """The date's clause is in the past perfect: "who had come up in March" (not "Others had flown before,
+    but when the crew arrived on Nov. 2": another clause's)."""
+    start = max((t.i + 1 for t in doc[span.sent.start:span.start] if t.text == ";" or
+                 (t.lower_ == "but" and t.i > span.sent.start and doc[t.i - 1].text == ",")), default=span.sent.start)
+    return _had_participle(doc, start, span.start)
 
 
 def pluperfect_clause(doc: Doc, offset: int) -> bool:

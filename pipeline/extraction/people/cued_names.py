@@ -98,11 +98,12 @@ class CuedNames:
 
     def _lone_surname(self, doc: Doc, i: int, blocked: set[int]) -> bool:
         """A lone capitalised proper noun that no capitalised word continues (not "Scott Kelly",
-        whose whole name the NER or the other cues give) and that names no place, date or craft."""
+        whose whole name the NER or the other cues give) and that names no place, date or craft (nor a
+        letter: "a veteran F/A-18 pilot")."""
         if i >= len(doc) or i in blocked:
             return False
         token = doc[i]
-        return token.is_title and token.is_alpha and token.pos_ == "PROPN" and \
+        return token.is_title and token.is_alpha and len(token.text) > 1 and token.pos_ == "PROPN" and \
             token.ent_type_ not in _NOT_SURNAMES and token.text not in self.weekdays and \
             token.text not in self.shape.months and \
             not (i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].text in self.particles)) and \
