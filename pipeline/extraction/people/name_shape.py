@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ...normalize import doc_text, normalize_name
+from ...resources import load_json
 from .name_lists import APOSTROPHES, ELIDED_SURNAME
 
 MAX_NAME_TOKENS = 5
@@ -47,6 +48,7 @@ class NameShape:
         self.programmes = set(vocab["programmes"])  # "a veteran Gemini and Apollo astronaut": no one named Gemini
         self.facility_heads = set(vocab["facility_heads"])
         self.given_name_heads = set(vocab["given_name_heads"])
+        self.given_names = set(load_json("given_names.json")["names"])  # "George Abbey" is no abbey
         self.byline_non_names = set(vocab["byline_non_names"])  # "By Newser Editors and Wire Services"
         self.organisation_role_heads = set(vocab["organisation_role_heads"])
         self.ship_prefixes = set(vocab["ship_prefixes"])
@@ -212,7 +214,8 @@ class NameShape:
             if token.like_num or any(ch.isdigit() for ch in token.text):
                 return False
             if token.text in self.facility_heads and not (i == 0 and len(tokens) > 1 and
-                                                          token.text in self.given_name_heads):
+                                                          token.text in self.given_name_heads) and \
+                    not (i == len(tokens) - 1 == 1 and tokens[0].text in self.given_names):
                 return False
             if token.text in self.particles and 0 < i < len(tokens) - 1:
                 continue
