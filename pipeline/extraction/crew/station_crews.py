@@ -35,6 +35,8 @@ _VISIT_LENGTH = re.compile(r"(?:\S+ ){0,6}?(?:for )?(?:just |only |about |some |
 # "X of NASA, who launched with them, did not return with the duo": the name's own negated return
 _NOT_RETURNING = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+who\b[^;.]*?,)?\s+"
                             r"(?:did|does|will|would)\s*(?:not|n't)\s+(?:return|come\s+back|land|fly\s+(?:back|home))\b")
+_NEGATED_RETURN = re.compile(r"(?:not|n't)\s+(?:return|come\s+back|land|fly\s+(?:back|home))\b")
+_NOT_RETURNING_REACH = 200  # characters from a name to its negated return, its aside between
 _STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay aboard the core module, the ..., for six months")
 _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemist X"
 _DELIVERED_TO_REACH = 12  # words from the name to where: "X and two tons of cargo to Mir"
@@ -106,7 +108,11 @@ class StationCrews(CrewPeople):
     def not_returning(doc: Doc, people: list[Span]) -> set[str]:
         """Those whose own clause says they did not come home: "X of NASA, who launched with them, did not
         return with the duo"."""
-        return {p.kb_id_ for p in people if _NOT_RETURNING.match(doc.text, p.end_char, p.sent.end_char) is not None}
+        negations = [m.start() for m in _NEGATED_RETURN.finditer(doc.text)]
+        if not negations:  # (most articles: no name's sentence to find)
+            return set()
+        return {p.kb_id_ for p in people if any(0 <= at - p.end_char <= _NOT_RETURNING_REACH for at in negations)
+                and _NOT_RETURNING.match(doc.text, p.end_char, p.sent.end_char) is not None}
 
     def stays_behind(self, doc: Doc, person: Span) -> bool:
         """A staying verb right after the name: "one of the T-13 crew (X) staying with the station",

@@ -122,8 +122,8 @@ class CuedNames:
             if comma > 0 and doc[comma].lower_ in {"the", "a", "an"}:
                 comma -= 1  # "Brewster Shaw, the deputy manager, said"
             # (a second role joined to it: "X, director-general and chief designer of the system,")
-            second = max((e for e, (s, _) in roles_at.items() if s == role_end + 2 and doc[role_end + 1].lower_ == "and"),
-                         default=role_end)
+            joined = role_end + 2 < len(doc) and doc[role_end + 1].lower_ == "and"
+            second = max((e for e, (s, _) in roles_at.items() if s == role_end + 2), default=role_end) if joined else role_end
             after = doc[second + 1:min(len(doc), second + 1 + _ROLE_COMPLEMENT)]
             # (or a complement the comma closes: "X, deputy manager of the shuttle program, said"; or a
             # relative clause: "X, a Soviet cosmonaut who was the first ...")
