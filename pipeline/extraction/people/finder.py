@@ -68,7 +68,7 @@ class PeopleFinder(CuedNames):
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
         known = load_json("known_people.json")["names"]
         self.known = {normalize_name(n) for n in known}
-        self.given_names = set(load_json("given_names.json")["names"])
+        self.given_names = self.shape.given_names
         # a known spacefarer's full name is a name wherever it stands, even where the NER saw nothing:
         # "from the pad Yuri Gagarin used"
         self.known_matcher = PhraseMatcher(nlp.vocab)

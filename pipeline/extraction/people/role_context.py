@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...resources import load_json
 from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_and_country,
                                role_in_seat, role_of_before, role_past_affiliation, role_unmarked_after)
-from .roles import RoleIndex
+from .roles import CLOSING_QUOTES, RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
 _HYPHENS = {"-", "‐", "–"}
@@ -36,7 +36,6 @@ DEGREES = set(load_json("people_words.json")["degrees"])  # "Ph.D.", "M.D." set 
 _HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Sheikh", "Sheik"}  # between a role and the name it gives
 # services before a rank: "a frogman, Navy Lt. A"
 _SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
-_CLOSING_QUOTES = {'"', "”", "'", "’"}
 _INCLUDING = {"including", "includes", "included", "include"}
 _PHRASE_AFTER_PLURAL = 3  # words of "into space" between a plural role and its ", including"
 _FLIGHT_NOUNS = set(load_json("people_words.json")["flight_nouns"])  # "commander of the mission X"
@@ -64,7 +63,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     # person's own ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk"), not the list's
     if start - 1 in roles_at:
         return roles_at[start - 1][1], not personal_title(doc[start - 1])
-    if start > 1 and doc[start - 1].text in _CLOSING_QUOTES and start - 2 in roles_at:
+    if start > 1 and doc[start - 1].text in CLOSING_QUOTES and start - 2 in roles_at:
         return roles_at[start - 2][1], False  # American "space tourist" Greg Olsen: a role set off in quotes
     # (the NER may take the demonym into the name: "Russian" tagged JJ, the entity's first word)
     before = doc[start - 1]

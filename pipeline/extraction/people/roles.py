@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from ...resources import load_json, load_jsonl
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
+OPENING_QUOTES, CLOSING_QUOTES = {'"', "“", "‘", "'"}, {'"', "”", "’", "'"}
+
 # end token of a role phrase -> (its start token, the role)
 RoleIndex = dict[int, tuple[int, str]]
 
@@ -89,7 +91,7 @@ class RoleLexicon:
     def _modifies(doc: Doc, start: int, end: int) -> bool:
         """The word stands before a noun as its adjective: "the first official crew", 'the first "official"
         British astronaut' (not "NASA official Bob Jacobs")."""
-        quoted = start > 0 and end < len(doc) and doc[start - 1].text in _OPENING_QUOTES and doc[end].text in _CLOSING_QUOTES
+        quoted = start > 0 and end < len(doc) and doc[start - 1].text in OPENING_QUOTES and doc[end].text in CLOSING_QUOTES
         following = doc[end + 1] if quoted and end + 1 < len(doc) else doc[end] if end < len(doc) else None
         return following is not None and (quoted or (following.is_lower and following.tag_ in {"NN", "NNS", "JJ"}))
 
@@ -187,9 +189,6 @@ class RoleLexicon:
                     previous.end < mention.start:
                 found[mention.start] = found[previous.start]
         return found
-
-
-_OPENING_QUOTES, _CLOSING_QUOTES = {'"', "“", "‘", "'"}, {'"', "”", "’", "'"}
 
 
 def _plural(phrase: str) -> str:
