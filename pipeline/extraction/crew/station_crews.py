@@ -33,9 +33,9 @@ _EXPEDITION_STAY = re.compile(r"(?:\S+ ){1,14}?for (?:about |some |nearly |almos
 _VISIT_LENGTH = re.compile(r"(?:\S+ ){0,6}?(?:for )?(?:just |only |about |some |nearly |almost )?(?:a|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|eleven|twelve|\d+|a full) (?:days?|weeks?|months?|years?)\b")
 # "X of NASA, who launched with them, did not return with the duo": the name's own negated return
-_NOT_RETURNING = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+who\b[^;.]*?,)?\s+"
-                            r"(?:did|does|will|would)\s*(?:not|n't)\s+(?:return|come\s+back|land|fly\s+(?:back|home))\b")
 _NEGATED_RETURN = re.compile(r"(?:not|n't)\s+(?:return|come\s+back|land|fly\s+(?:back|home))\b")
+_NOT_RETURNING = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+who\b[^;.]*?,)?\s+"
+                            r"(?:did|does|will|would)\s*" + _NEGATED_RETURN.pattern)
 _NOT_RETURNING_REACH = 200  # characters from a name to its negated return, its aside between
 _STAY_SPAN = 20  # words after the staying verb read for the stay's length ("stay aboard the core module, the ..., for six months")
 _DELIVERED_REACH = 4  # words from "delivered" to the name: "delivered biochemist X"
