@@ -107,6 +107,24 @@ def test_a_landing_that_names_some_of_the_launch_crew_brings_them_all():
         == ("Joe Brown", "Ed Kerr")
 
 
+def test_a_docking_told_in_the_sentence_of_its_launch_carries_that_launchs_crew():
+    # regression (check set CW, after its scoring): "A Soyuz rocket carrying two cosmonauts and an astronaut
+    # blasted off ... and docked": the launch row took the names a later paragraph gave, its docking none
+    from pipeline.extraction.events.merging import _docked_with_their_launch_crew
+    from pipeline.records import EventRecord
+
+    def row(event: str, people: tuple[str, ...], sentence: str) -> EventRecord:
+        return EventRecord(event=event, spacecraft="Soyuz MS-95", value="", people=people, start=0, end=1,
+                           sentence=sentence)
+    crew = ("Ivan Petrov", "Oleg Sidorov", "Anne Smith")
+    both = "The Soyuz with its crew of three lifted off and docked six hours later."
+    assert _docked_with_their_launch_crew([row("launch", crew, both), row("docking", (), both)])[1].people == crew
+    # (not a docking told apart: the article need not say they were still aboard)
+    assert _docked_with_their_launch_crew(
+        [row("launch", crew, both), row("docking", (), "The Soyuz docked at the Poisk module in June.")]
+    )[1].people == ()
+
+
 def test_a_class_after_a_is_the_flight_launched_just_before_not_the_named_vehicle(nlp):
     # regression (real text): "will fly ... aboard a SpaceX Crew Dragon" after "SpaceX will launch the Crew-9
     # mission" folded into the article's named Dragon, which had just landed, taking the new crew with it

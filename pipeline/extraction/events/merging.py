@@ -367,11 +367,14 @@ def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
     """"The ships docked two days later, and Stafford and Leonov shook hands": a docking craft
     carries no one the article launched on another craft (unless it launched them too), and where
     its sentence named both crews so, or named some of its own, it docks with the whole crew it
-    launched with."""
+    launched with; as it does where the sentence of its launch tells the docking too ("A Soyuz carrying
+    two cosmonauts and an astronaut blasted off ... and docked")."""
     launched: dict[str, list[str]] = {}
+    launch_sentences: dict[str, set[str]] = {}
     for r in records:
         if r.event == "launch":
             launched.setdefault(normalize_name(r.spacecraft), []).extend(r.people)
+            launch_sentences.setdefault(normalize_name(r.spacecraft), set()).add(r.sentence)
     kept = []
     for r in records:
         own = list(dict.fromkeys(launched.get(normalize_name(r.spacecraft), [])))
@@ -382,6 +385,8 @@ def _docked_with_their_launch_crew(records: list[EventRecord]) -> list[EventReco
             # (and one that names some of them docks with all: crew_references._whole_crew once every
             # statement has its people)
             r = replace(r, people=tuple(own) if mixed or (people and set(people) < set(own)) else people)
+        elif r.event == "docking" and own and r.sentence in launch_sentences.get(normalize_name(r.spacecraft), ()):
+            r = replace(r, people=tuple(own))
         kept.append(r)
     return kept
 
