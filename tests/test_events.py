@@ -1237,6 +1237,16 @@ def test_a_station_before_a_docking_is_docked_at_unless_it_is_a_module(nlp):
     assert ("docking", "International Space Station") not in found
 
 
+def test_a_module_a_where_clause_tells_of_is_the_place_of_the_docking(nlp):
+    # regression (dev DB): "moved the ship to the station's Harmony module, where it finally docked" made the
+    # module the docking craft
+    text = ("Progress MS-95 reached the station on Friday. Two cosmonauts used the arm to bring the freighter to "
+            "the station's Zvezda module, where it finally docked.")
+    found = {(e[0], e[1]) for e in events(nlp, text)}
+    assert ("docking", "Progress MS-95") in found
+    assert not any(craft == "Zvezda" for _, craft in found)
+
+
 def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
     # regression: "the shuttle" went to the latest craft named, a capsule in an aside
     text = ("Space Shuttle Columbia was rolled out in March. Its flight fell on the anniversary of Vostok 1. "

@@ -151,6 +151,8 @@ def clause_subject(doc: Doc, trigger: Trigger, candidates: list[Span], boundarie
         governs = governs or _part_of(doc, craft)
         if in_own_phrase(doc, craft) and not governs:
             continue
+        if words and words[0] == "where":
+            continue  # "moved the ship to the Harmony module, where it docked": the place the clause tells of
         if in_relative_aside(doc, craft, trigger) and not own_relative:
             continue  # "A and B, who had flown together aboard Soyuz T-10, docked" (not "X, who arrived on
             # Endeavour, which returned to Earth": the craft's own clause)
