@@ -227,6 +227,10 @@ def test_offsets_are_exact(nlp):
         ("Tomorrow the crew will rest.", "2021-07-22", [("Tomorrow", "2021-07-23")]),
         # a time of day in 24-hour form is no year
         ("Docking is at 9:15 p.m. Moscow time (1815 GMT).", "2008-10-12", []),
+        # regression (dev DB): ... and one after "at" with the time again in brackets, or its zone after it
+        ("The freighter docked at 1914 (3:14 p.m. EDT), an official said.", "2012-07-04", []),
+        ("The capsule landed at 1935 Moscow time.", "2012-07-04", []),
+        ("Prices were frozen at 2012 levels.", "2014-07-04", [("2012", "2012")]),
         # "that year", "that July": the year named last
         ("The deal echoes 1995. He launched on March 14 that year and returned that July.", "2022-09-21",
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),

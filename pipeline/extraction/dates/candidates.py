@@ -13,6 +13,9 @@ from .grammar import Candidate, DateGrammar
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# what follows a clock's four digits: the time again in brackets, or its zone ("Moscow time", "local")
+_CLOCK_AFTER = re.compile(r"\s*\(\s*\d{1,2}[:.]\d{2}|\s+(?:[A-Z][a-z]+ )?time\b")
 _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N° 42–2014": a release's number and year
 _SHORT_SECOND_YEAR = re.compile(r"[-–](\d\d)(?![\w-]|\.\d)")
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
@@ -76,6 +79,8 @@ class DateCandidates:
                 return False  # a title: his "2010" sequel to "2001: A Space Odyssey"
             if next_word.lower() in {"-year-old", "year-old"}:
                 return False
+            if prev_word.lower() == "at" and _CLOCK.fullmatch(m.group()) and _CLOCK_AFTER.match(text, m.end()):
+                return False  # a 24-hour clock: "docked at 2017 (12:17 a.m. EDT)", "at 1845 Moscow time"
             if _NUMBERED_ITEM.search(text, max(0, m.start() - 12), m.start()):
                 return False
             if _RANGE_TAIL.search(text, max(0, m.start() - 12), m.start()):
