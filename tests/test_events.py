@@ -3776,6 +3776,10 @@ def test_a_ledes_traveller_takes_off_in_the_crewed_craft_named_later(nlp):
     # regression (dev BF): "the docking of the modules X" docks the module
     ("The station grew with the docking of the science module Wentian in July 2029.",
      ("docking", "Wentian", "2029-07")),
+    # regression (dev DB): "parted company with the station on Saturday" is an undocking, and its day the
+    # undocking's (not that of "pulled out as smoothly as he had pulled in Wednesday")
+    ("The orbiter Atlantis parted company with the Russian station Mir on Saturday. Commander Joe Brown pulled "
+     "out as smoothly as he had pulled in Wednesday.", ("undocking", "Space Shuttle Atlantis", "2030-03-16")),
 ])
 def test_undocking_words_absolute_participles_possessives_and_module_objects(nlp, text, expected):
     assert expected in dated(nlp, text)
