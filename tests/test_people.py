@@ -1287,3 +1287,20 @@ def test_a_photographers_credit_line_over_its_caption(nlp):
     text = ("Kenji Mori/The Daily Shimbun\nA rocket carrying a Crew Dragon spacecraft lifts off from Florida on "
             "Friday.\n\nThe rocket carrying Joe Brown lifted off from Florida on Friday.")
     assert "Kenji Mori" in people(nlp, text)
+
+
+@pytest.mark.parametrize("words, place, start", [
+    # a place the NER names elsewhere, glued before a name, is no part of it
+    (["India", "Rakesh", "Sharma", "flew", "for", "India"], 5, 1),
+    # regression (dev DC): "the landing of Hazza and his crew mates", a given name the NER called a place, cut
+    # "Hazza Al Mansoori" to "Al Mansoori", which then merged with "Hamad Obaid Al Mansoori", another man
+    (["Hazza", "Al", "Mansoori", "greeted", "Hazza"], 4, 0),
+])
+def test_a_place_glued_before_a_name_is_no_given_name_before_a_surname_particle(words, place, start):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from pipeline.extraction.people.name_shape import without_place
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, place, place + 1, label="GPE")]
+    assert without_place(doc, 0, 3) == start

@@ -28,6 +28,8 @@ _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  #
 
 
 _PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts and starts
+# a particle that opens a surname follows a given name, no place: "Hazza Al Mansoori"
+_SURNAME_OPENERS = set(load_json("people_words.json")["capitalised_particles"])
 
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
@@ -294,7 +296,7 @@ def without_place(doc: Doc, start: int, end: int) -> int:
     Hampshire Christa McAuliffe"), where the NER names that place elsewhere in the Doc (not "Salem
     Al Kaabi", a given name it calls a place)."""
     for words in (2, 1):
-        if end - start - words >= 2 and any(
+        if end - start - words >= 2 and doc[start + words].text not in _SURNAME_OPENERS and any(
                 not start <= i < end for i in _places_named(doc).get(doc[start:start + words].text, ())):
             return start + words
     return start
