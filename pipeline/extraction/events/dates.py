@@ -44,6 +44,7 @@ _COUNT = r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a 
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 # "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
 _PURPOSE = re.compile(r"\s+for\s+(?:its|their|his|her|the|a)\s+")  # "at 2204GMT Friday for its return"
+_NARROWING = re.compile(r"\s*,\s*(?:on|in)?\s*")  # between a date and the one that narrows it
 _SPAN_SINCE = re.compile(_COUNT + _UNITS + r"\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
 _DAYS_LATER = re.compile(r"[^,;.]{0,60}?" + _COUNT + r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b",
@@ -125,6 +126,7 @@ class EventDater(DateCarrier):
         spans = {id(r) for r in in_sentence
                  if _RANGE_AFTER.match(text, r.end) or _RANGE_BEFORE.search(text, max(0, r.start - 6), r.start)}
         single = len(spans) < len(in_sentence)
+        narrowed = _narrowed(text, in_sentence)
         for record in doc._.dates:
             if id(record) in spans and single:
                 continue
@@ -165,6 +167,9 @@ class EventDater(DateCarrier):
             if _OLD_PLAN.search(text, max(sent.start_char, record.start - 40), record.start) and \
                     self.scrubs & set(text[sent.start_char:sent.end_char].lower().split()):
                 continue  # "which was called off before its scheduled launch on 15 July": the day given up
+            if before and before[-1] in self.plans and record.end <= trigger.start_char and self.postponement & set(
+                    text[sent.start_char:record.start].lower().split()):
+                continue  # "a bug delayed the planned September 22nd berthing": the day given up
             if before and before[-1] == "from" and self.postponement & set(
                     text[sent.start_char:record.start].lower().split()):
                 continue  # "postpone the launch of Soyuz TMA-21 from March 30 to a later date": the old day
@@ -202,7 +207,7 @@ class EventDater(DateCarrier):
                 continue  # "his last flight in 1980, then returned 18 years later on Discovery when it docked"
             if ";" in _PARENTHESES.sub("", text[min(trigger.end_char, record.end):max(trigger.start_char, record.start)]):
                 continue  # "Crew Lands Smoothly; Next Flight Set For Mid-December": another clause's day
-            own_phrase = not _comma_between(text, trigger, record.start, record.end)
+            own_phrase = not _comma_between(text, trigger, narrowed.get(id(record), record.start), record.end)
             if not fronted and not own_phrase and record.end <= trigger.start_char and _in_aside(doc, record.start):
                 continue  # "The capsule, based on the Soyuz spacecraft developed in the late 1960s, is due to
                 # touch down": the aside's date
@@ -251,6 +256,13 @@ class EventDater(DateCarrier):
             statement.value = best[1]
         elif doc._.told_on is not None:
             statement.value = _part_of_the_day(text, trigger, sent, others, doc._.told_on) or statement.value
+
+def _narrowed(text: str, records: list) -> dict[int, int]:
+    """The start of the coarser date each date narrows, right before it after a comma: "launched last
+    year, on November 10" (the day stands in the phrase of the year it narrows)."""
+    return {id(b): a.start for a, b in zip(records, records[1:])
+            if _NARROWING.fullmatch(text, a.end, b.start) and b.value.startswith(a.value) and len(b.value) > len(a.value)}
+
 
 def _noun_before(doc: Doc, start: int) -> bool:
     """A common noun ends right before the date at character `start`: "announcement today"."""
