@@ -236,6 +236,9 @@ def test_offsets_are_exact(nlp):
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),
         # a caption's present tense shows the past: the nearest Sunday
         ("Photo: The rocket climbs away from the pad on Sunday.", "2020-11-17", [("Sunday", "2020-11-15")]),
+        # regression (dev DC): and so does a headline's
+        ("Astronaut makes history, spends seven hours outside the station on Monday\n\nShe worked outside with "
+         "her commander, officials said.", "2021-11-10", [("Monday", "2021-11-08")]),
         # a scheduled present elsewhere is the coming day
         ("The exhibit opens to the public on Saturday.", "2019-07-16", [("Saturday", "2019-07-20")]),
     ],

@@ -26,6 +26,7 @@ from ..captions import caption_lines, in_caption
 from .forms import count_value, day_of_the_month_told, numeric_date, parse_relative, two_digit_year
 from .candidates import DateCandidates
 from .grammar import Candidate, DateGrammar
+from ..spacecraft.class_mentions import in_a_headline
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .story_days import DAY_VALUE, StoryDays, restates_a_relative_day, today_restated
 from .article_years import archive_story_day, implied_year, narrates_the_past, title_year, weekdays_agree
@@ -387,12 +388,11 @@ class DateFinder(StoryDays, StoryTime):
         # (or a line that ends with a picture credit: "... pose for a photo on Wednesday. PHOTO: CHINA DAILY")
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None or \
-            in_caption(caption_lines(doc), span.start_char)
+            in_caption(caption_lines(doc), span.start_char) or in_a_headline(doc, span)  # "X spends 6.5 hours ... on Monday"
 
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
-
 
 
 def _week(day: dt.date) -> tuple[int, int]:
