@@ -1259,6 +1259,14 @@ def test_a_planned_day_a_delay_gave_up_does_not_date_the_event(nlp):
     assert dated(nlp, text) == {("docking", "Cygnus", "2030-03-17")}
 
 
+def test_a_programmes_rockets_launched_carry_no_craft_named_before(nlp):
+    # regression (dev DC): "India launched the ASLV rocket and the operational PSLV" gave the launch to the
+    # satellite the sentence before named
+    text = ("Under his leadership the agency built Aryabhata, the first Indian satellite. Under his leadership, "
+            "India also launched the ASLV rocket and the operational PSLV launch vehicle.")
+    assert not any(craft == "Aryabhata" for _, craft, _ in dated(nlp, text))
+
+
 def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
     # regression: "the shuttle" went to the latest craft named, a capsule in an aside
     text = ("Space Shuttle Columbia was rolled out in March. Its flight fell on the anniversary of Vostok 1. "

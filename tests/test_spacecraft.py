@@ -335,6 +335,9 @@ def test_not_spacecraft(nlp, text, not_craft):
         # regression (check set BC, tuned on after its round-start scoring): a launch vehicle's variant and a
         # lunar orbiter's impactor
         ("India used a PSLV-XL rocket, and the Moon Impact Probe struck the surface.", ["PSLV-XL", "Moon Impact Probe"]),
+        # regression (dev DC): India's early rockets, and its first satellite where a satellite's words stand by
+        ("The SLV-3 and the ASLV came before the first Indian satellite, Aryabhata, was launched.",
+         ["SLV-3", "ASLV", "Aryabhata"]),
         # regression (check set BA, dev BD, dev BB; tuned on): a shuttle flight's letter glued to its number, two
         # satellite families, an Atlas variant, the station in capitals
         ("Challenger flew STS-41B, and the crew of STS 41-B came home.", ["Space Shuttle Challenger", "STS-41B",
