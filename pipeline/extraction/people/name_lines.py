@@ -78,7 +78,7 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<s
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
                      r"(?:[ \t]+for[ \t]+[\w.]+\.[a-z]{2,4}(?:[ \t]+[-–—][ \t]+[^\n]{1,40})?)?"  # "Jane Roe for site.com - ..."
-                     r"(?:[ \t]+(?:--|—|–)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"  # "-- The Associated Press"
+                     r"(?:[ \t]+(?:--|—|–|\|)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"  # "-- The Associated Press", "| Hagadone News"
                      # (or the stamp and outlet after it: "Jane Roe, March 28, 2021 2:45PM The Australian")
                      r"(?:,[ \t]+(?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:[ \t]+\d{1,2}:\d\d[ \t]?[AaPp][Mm])?"
                      r"(?:[ \t]+(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?)?"
@@ -211,7 +211,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if len(words) > _HEADLINE_WORDS:
             break  # the body has begun: a heading after its first paragraph is a section's ("ISRO Chairman X")
         if len(words) < 4 or line[-1:] in _SENTENCE_END or \
-                any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and "," in line) or \
+                any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and ("," in line or "|" in line)) or \
                 _CAPS_SIGNATURE.fullmatch(line) or \
                 any(credit.search(line) for credit in (_CREDIT, _AGENCY_CREDIT, _BRACKETED_CREDIT, _SLASHED_CREDIT)):
             continue  # "Posted by Corin Adebayo in Station Watch", "Paul Smith, Feature writer" name the author
