@@ -358,6 +358,9 @@ def test_role_from_descriptor(nlp, text, name, role):
          "Nikolai Sokolov and Oleg Kuznets.",
          {"Ivan Orlov": "cosmonaut", "Pavel Belov": "cosmonaut", "Nikolai Sokolov": "cosmonaut",
           "Oleg Kuznets": "cosmonaut"}),
+        # regression (dev DB): a plural role, then the picture's positions set off, then the list
+        ("Gemini 30 astronauts, from left in flight suits, Karl Weber, Ivan Orlov and Ruth Hale, wave from the "
+         "raft.", {"Karl Weber": "astronaut", "Ivan Orlov": "astronaut", "Ruth Hale": "astronaut"}),
     ],
 )
 def test_a_list_opening_its_clause_takes_the_group_noun_before_it(nlp, text, expected):

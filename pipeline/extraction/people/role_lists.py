@@ -200,6 +200,7 @@ def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks
                 continue
         if i < 1 or doc[i].text not in _APPOSITION_MARKS:
             continue
+        i = _before_picture_position(doc, i)  # "Apollo 16 astronauts, from left wearing white suits, A, B and C"
         j = i - 1  # past a short phrase after the plural: "Three astronauts aboard Shenzhou-12 - A, B and C"
         while j > i - 1 - _PHRASE_AFTER_ROLE and j not in roles_at and \
                 (doc[j].lower_ in _PHRASE_WORDS or doc[j].is_title or doc[j].like_num or doc[j].text == "-"):
@@ -231,6 +232,17 @@ def _clause_plural(doc: Doc, dash: int, roles_at: RoleIndex) -> int | None:
     plurals = [k for k in range(doc[dash].sent.start, dash)
                if k in roles_at and roles_at[k][0] == k and doc[k].tag_ == "NNS"]
     return plurals[0] if len(plurals) == 1 else None
+
+
+def _before_picture_position(doc: Doc, comma: int) -> int:
+    """The comma before a picture's positions set off before a list ("astronauts, from left wearing
+    white suits, A, B and C"), else the list's own comma."""
+    if doc[comma].text != ",":
+        return comma
+    k = next((k for k in range(comma - 1, max(-1, comma - 2 - _POSITION_WORDS * 2), -1) if doc[k].text == ","), None)
+    words = [t.lower_ for t in doc[k + 1:comma]] if k is not None else []
+    opens = any(" ".join(words[:n]) in _PICTURE_POSITIONS for n in (1, 2, 3))
+    return k if opens and all(t.is_alpha for t in doc[k + 1:comma]) else comma
 
 
 def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
