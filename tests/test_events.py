@@ -121,6 +121,9 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         ("Soyuz 45 lifted off on 3 April 2028, docked on 4 April and undocked on 10 April.",
          {("launch", "Soyuz 45", "2028-04-03", ()), ("docking", "Soyuz 45", "2028-04-04", ()),
           ("undocking", "Soyuz 45", "2028-04-10", ())}),
+        # regression (dev DB): an old wire's splashdown: "the command ship dropped into the Pacific"
+        ("The command ship Apollo 40 dropped into the Pacific on 12 March, a day early.",
+         {("landing", "Apollo 40", "2030-03-12", ())}),
         # regression (dev DB): a day after a comma that narrows the year right after the trigger is the event's
         ("The Soyuz 45 mission was launched last year, on 11 November, from Baikonur.",
          {("launch", "Soyuz 45", "2029-11-11", ())}),
