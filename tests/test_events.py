@@ -3027,6 +3027,10 @@ def test_the_one_the_sentence_puts_aboard_a_craft_lands_in_it(nlp):
     ("Orbitex delivered four more astronauts to the International Space Station on Monday morning. "
      "The private week in orbit is called the Ax-9 mission.",
      {("docking", "Ax-9", "2031-05-19")}),
+    # regression (dev DB): or two sentences on, past a sentence on its flyer
+    ("The world's first spacewoman landed safely on the steppe today after orbiting the earth. The pilot, Major "
+     "Anna Lind, is 41 years old. Major Lind, who rode a spaceship named Soyuz 45, radioed the tracking "
+     "stations.", {("landing", "Soyuz 45", "2031-05-19")}),
 ])
 def test_a_lede_takes_the_craft_it_names_next(nlp, text, expected):
     assert dated(nlp, text, "2031-05-19") == expected

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
 from .class_members import ClassMembers
-from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, STATION, in_own_phrase, in_relative_aside,
+from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, in_own_phrase, in_relative_aside,
                             word_before)
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 FOCUS_SENTENCES = 3  # how far back "the spacecraft" or "they" may point
 _PARAGRAPH_FOCUS_SENTENCES = 2  # without such a word: earlier sentences of the paragraph
 MODIFIERS = 3  # words between an article and its craft noun: "a Soviet cargo ship"
-_LEDE_AHEAD = 1  # sentences after a lede that names no craft before its event, to the craft it goes on to name
+_LEDE_AHEAD = 2  # sentences after a lede that names no craft before its event, to the craft it goes on to name
 _USE_WORDS = {"use", "uses", "used", "using", "aboard", "board", "in", "inside", "on", "ride", "rode", "fly", "flew"}
 _SURFACE_KINDS = {"lander", "rover"}
 _CREW_OF_SEVERAL = 2  # people named in a sentence that brings a crew in
@@ -341,6 +341,8 @@ class CraftFocus(ClassMembers):
                 continue
             if _counted_crew_of(doc, craft, self.crew_nouns, self.crew_counts):
                 continue
+            if len(ahead) > 2 and craft.start >= ahead[2].start and doc[craft.start - 1].lower_ in POSSESSIVES:
+                continue  # (further on, a craft others own: "Next month two Russians ... their Soyuz capsule")
             sent = craft.sent
             return None if any(t is not trigger and sent.start <= t.span.start < sent.end for t in triggers) else craft
         return None
