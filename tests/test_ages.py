@@ -118,6 +118,10 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (dev CY): a surname the tagger read as an adverb after "p.m." is the person's
         ("Japan's Akihiko Hoshide reached the outpost on Saturday. The hatch swung open at 7:40 p.m. Hoshide, 52, "
          "and his three crewmates floated inside.", {("Akihiko Hoshide", 52)}),
+        # regression (dev DC): a sentence that opens on a long description, its name after the comma (and no
+        # age from the child's "five-year-old" in it)
+        ("Ruth Hale walked in space on Monday. The 44-year-old native of Ohio and mother of a five-year-old "
+         "boy, Hale joined the corps in 2010.", {("Ruth Hale", 44)}),
     ],
 )
 def test_age_forms(nlp, text, expected):

@@ -48,6 +48,11 @@ _GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?
 # "At the age of 40, after serving as a back-up crew member for Soyuz 22, X flew": a fronted clause between
 _FRONTED_CLAUSE = re.compile(r"^,?\s*(?:after|before|while|when|having|following|despite|until|once)\b[^,;.\n]{0,90},\s*$")
 _FRONTED_CLAUSE_CHARS = 110
+# "The 41-year-old native of Shandong province and mother of a five-year-old girl, Wang joined": a sentence
+# that opens on the description of the name after its comma
+_SENTENCE_THE = re.compile(r"(?:^|[.!?]\s+|\n\s*)The\s+$")
+_FRONTED_DESCRIPTION = re.compile(r"^\s+[a-z][^,;.\n]{0,90},\s*$")  # (with no verb of its own: "The 40-year-old
+# representative has been out of view, Ward said")
 _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the oldest at 89": an age of both
 # a capitalised word right before ", aged 32": whom the age is apposed to
 _PRONOUN_COPULA = re.compile(r"\b(?:he|she)\s+(?:(?:is|was)\s+(?:just\s+|only\s+)?)?$", re.IGNORECASE)
@@ -203,7 +208,11 @@ class AgeFinder:
         if where == "after":
             after = [p for p in people if p.start_char >= end and p.start_char - end < _FRONTED_CLAUSE_CHARS]
             if after and ((after[0].start_char - end < 60 and _GAP_AFTER.match(text[end:after[0].start_char])) or
-                          _FRONTED_CLAUSE.match(text[end:after[0].start_char])):
+                          _FRONTED_CLAUSE.match(text[end:after[0].start_char]) or
+                          (_SENTENCE_THE.search(text, max(0, start - 6), start) and
+                           _FRONTED_DESCRIPTION.match(text[end:after[0].start_char]) and
+                           not any(t.tag_ in _FINITE_VERB_TAGS for t in doc.char_span(end, after[0].start_char,
+                                                                           alignment_mode="expand") or ()))):
                 return after[:1]
             return []
         if where == "after_or_apposition":
