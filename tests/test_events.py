@@ -1270,6 +1270,21 @@ def test_a_programmes_rockets_launched_carry_no_craft_named_before(nlp):
     assert not any(craft == "Aryabhata" for _, craft, _ in dated(nlp, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev DC): "was scheduled to leave for the ISS around May" is no undocking
+    ("Ivan Petrov was to leave for the International Space Station in May aboard Crew Dragon Grace, but the "
+     "flight slipped.",
+     {("launch", "Crew Dragon Grace", "2030-05")}),
+    # regression (dev DC): a future event is not dated by the day it was announced, nor by the dateline
+    ("Tokyo, March 19 -- Anna Mori will leave for the International Space Station aboard Crew Dragon Grace in "
+     "June, the agency said Tuesday.", {("launch", "Crew Dragon Grace", "2030-06")}),
+    ("Tokyo, March 19 -- Anna Mori will leave for the International Space Station aboard Crew Dragon Grace, the "
+     "agency said Tuesday.", {("launch", "Crew Dragon Grace", "")}),
+])
+def test_leaving_for_a_station_told_of_the_future_and_the_day_it_was_said(nlp, text, expected):
+    assert dated(nlp, text) == expected
+
+
 def test_a_craft_noun_points_to_a_craft_of_its_kind(nlp):
     # regression: "the shuttle" went to the latest craft named, a capsule in an aside
     text = ("Space Shuttle Columbia was rolled out in March. Its flight fell on the anniversary of Vostok 1. "

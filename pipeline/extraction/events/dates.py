@@ -44,6 +44,7 @@ _COUNT = r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a 
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 # "one month since Shenzhou-15 docked", "50 years after Apollo 11 landed": a span back to the event
 _PURPOSE = re.compile(r"\s+for\s+(?:its|their|his|her|the|a)\s+")  # "at 2204GMT Friday for its return"
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?$", re.IGNORECASE)  # a trigger told of the future
 _NARROWING = re.compile(r"\s*,\s*(?:on|in)?\s*")  # between a date and the one that narrows it
 _SPAN_SINCE = re.compile(_COUNT + _UNITS + r"\s+(?:since|after)\s+[^,;.]{0,40}$", re.IGNORECASE)
 # "followed by Progress MS-18 two days later": the trigger's own offset from the day told before it
@@ -120,6 +121,7 @@ class EventDater(DateCarrier):
                                            verb.start_char) is not None
 
         own_relative = relative(trigger)
+        will = _WILL_BEFORE.search(text, max(sent.start_char, trigger.start_char - 12), trigger.start_char) is not None
         in_sentence = dates_in(doc, sent)
         # "August 19-29: ... launched Soyuz T-7 ... August 19": a range's days span the story, no one event's,
         # where the sentence dates it otherwise
@@ -158,9 +160,12 @@ class EventDater(DateCarrier):
                 continue  # "The three men, all born in 1966, were blasted off on Thursday": a birth year
             if record.end <= trigger.start_char and _PURPOSE.fullmatch(text, record.end, trigger.start_char):
                 continue  # "was undocked ... at 2204GMT Friday for its return to Earth": the undocking's day
-            if record.end <= trigger.start_char and \
+            if (record.end <= trigger.start_char or will) and \
                     self.said_on.search(text, max(sent.start_char, record.start - 20), record.start):
-                continue  # "Blue Origin announced Tuesday the crew of its next launch": the announcing's day
+                continue  # "Blue Origin announced Tuesday the crew of its next launch": the announcing's day (and
+                # "X will leave for the ISS next spring, JAXA said Tuesday")
+            if will and _in_dateline(text, record):
+                continue  # "Tokyo, July 28 -- X will leave for the ISS next spring": the day of writing
             if before[-1:] == ["of"] and not set(before[-2:-1]) & _PART_NOUNS and \
                     record.start - trigger.end_char > _OWN_OF_REACH:
                 continue  # "docked two days later, in the Apollo-Soyuz Test Project of July 1975": a noun's date
