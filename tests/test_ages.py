@@ -118,6 +118,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (dev CY): a surname the tagger read as an adverb after "p.m." is the person's
         ("Japan's Akihiko Hoshide reached the outpost on Saturday. The hatch swung open at 7:40 p.m. Hoshide, 52, "
          "and his three crewmates floated inside.", {("Akihiko Hoshide", 52)}),
+        # regression (check set DA, after its scoring): a list line's "(age N)" after the flight and birthday
+        ("Gemini veterans born in September:\n\n- Tom Stafford, Gemini 6 and 9: September 17, 1930 (age 85)\n"
+         "- Pete Conrad, Gemini 5 and 11: June 2, 1930 (age 84)", {("Tom Stafford", 85), ("Pete Conrad", 84)}),
         # regression (dev DC): a sentence that opens on a long description, its name after the comma (and no
         # age from the child's "five-year-old" in it)
         ("Ruth Hale walked in space on Monday. The 44-year-old native of Ohio and mother of a five-year-old "
