@@ -1307,3 +1307,17 @@ def test_a_place_glued_before_a_name_is_no_given_name_before_a_surname_particle(
     doc = Doc(Vocab(), words=words)
     doc.ents = [Span(doc, place, place + 1, label="GPE")]
     assert without_place(doc, 0, 3) == start
+
+
+def test_a_flight_logs_crew_entries_name_their_surname_first_in_capitals(nlp):
+    # regression (check set DA, after its scoring): "LEONOV, Aleksey Arkhipovich, 41, Soviet Air Force, commander
+    # Soyuz 19" gave "Aleksey Arkhipovich" alone, the age to him, and no role
+    text = ("Flight Crew\nORLOV, Ivan Petrovich, 45, Soviet Air Force, commander Soyuz 40, 2nd mission\n"
+            "HALE, Ruth Ann, 38, civilian, flight engineer Soyuz 40, 1st mission\nPrevious missions: none "
+            "WEBER, Donald Lee \u201cDon\u201d, 51, USAF, docking module pilot Apollo 30\n\nFlight Log\nThe two craft met in orbit.")
+    found = extract(text, "2030-03-20", nlp=nlp)
+    assert {(p.name, p.role) for p in found.people} == {
+        ("Ivan Petrovich Orlov", "commander"), ("Ruth Ann Hale", "flight engineer"),
+        ("Donald Lee Weber", "docking module pilot")}
+    assert {(a.person, a.age) for a in found.ages} == {
+        ("Ivan Petrovich Orlov", 45), ("Ruth Ann Hale", 38), ("Donald Lee Weber", 51)}

@@ -24,7 +24,7 @@ from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names,
                         quoted_title, without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
-from .name_lines import bylines, without_headline_only
+from .name_lines import bylines, surname_first_entries, without_headline_only
 from .name_merging import Mention, NameMerger, patronymic
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
@@ -256,6 +256,7 @@ class PeopleFinder(CuedNames):
                      *names_closing_organisations(doc, blocked, self.given_names),
                      *country_owned_names(doc, blocked, self.given_names),
                      *bylines(doc, blocked, self.shape, self.role_of_phrase),
+                     *surname_first_entries(doc, blocked, self.role_of_phrase),
                      *(Mention(s, e, self._name_text(doc, s, e), True, cued=True)
                        for s, e in owners_of_organisations(doc, self.organisations, blocked)
                        if self.shape.looks_like_name(doc, s, e))]:

@@ -58,6 +58,10 @@ _LABELLED_BYLINE = re.compile(
     r"(?P<name>" + _CREDITED_NAME + r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2})"
     r"(?:[ \t]*,[ \t]*(?P<desk>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?"
     r"(?=[ \t]*$|[ \t]*\||[ \t]*<|[ \t]+[A-Z][a-z]+:)")  # (the next label: "Credit: NASA")
+_SURNAME_FIRST = re.compile(r"(?<![\w,.])(?P<surname>[A-Z]{2,}(?:[-'’][A-Z]{2,})?),[ \t]+"
+                            r"(?P<given>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.))*)(?P<suffix>,?[ \t]+(?:Jr|Sr)\.?)?"
+                            r"(?P<nick>[ \t]+[\"“][^\"”\n]{1,20}[\"”])?,[ \t]+(?P<age>\d{1,3}),"
+                            r"(?P<rest>(?:(?![A-Z]{2,},[ \t]+[A-Z][a-z])[^\n]){0,80})")  # (to the next entry on its line)
 _DESK_WORDS = 4  # a desk's title on the line below a byline: "Associated Press Science Writer"
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE_NAME = _CREDITED_NAME  # a byline's name is written as a credit's
@@ -84,6 +88,22 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<s
                      r"(?:[ \t]+(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?)?"
                      # (or a page's stamp after a slash: "Jane Roe / Updated on Aug 23, 2023, 19:36 IST")
                      r"(?:[ \t]+[/|][ \t]+(?:Updated|Published|Posted)(?:[ \t]+on)?:?[ \t]+[^\n]{1,40})?[ \t]*$")
+
+
+def surname_first_entries(doc: Doc, blocked: set[int], role_of_phrase: dict[str, str]) -> list[Mention]:
+    """A flight log's crew entry, the surname first in capitals and the age after the given names:
+    "LEONOV, Aleksey Arkhipovich, 41, Soviet Air Force, commander Soyuz 19" is Aleksey Arkhipovich
+    Leonov, a commander (the last field that opens on a role: not "civilian" before "flight engineer")."""
+    found = []
+    for m in _SURNAME_FIRST.finditer(doc_text(doc)):
+        span = doc.char_span(m.start("surname"), max(m.end(g) for g in ("given", "suffix", "nick") if m.group(g)))
+        if span is None or blocked.intersection(range(span.start, span.end)):
+            continue
+        roles = [role_of_phrase[" ".join(words[:n])] for words in (f.lower().split() for f in m.group("rest").split(","))
+                 for n in range(len(words), 0, -1) if " ".join(words[:n]) in role_of_phrase][-1:]
+        name = f"{m.group('given')} {m.group('surname').title()}{m.group('suffix') or ''}"
+        found.append(Mention(span.start, span.end, re.sub(r"\s+", " ", name), True, role=(roles or [""])[0], cued=True))
+    return found
 
 
 def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[str, str]) -> list[Mention]:
