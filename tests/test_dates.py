@@ -236,6 +236,8 @@ def test_offsets_are_exact(nlp):
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),
         # a caption's present tense shows the past: the nearest Sunday
         ("Photo: The rocket climbs away from the pad on Sunday.", "2020-11-17", [("Sunday", "2020-11-15")]),
+        # regression (check set CZ, after its scoring): a scraped page's "OnThursday", its space lost
+        ("OnThursday, the capsule docked with the station.", "2024-04-26", [("Thursday", "2024-04-25")]),
         # regression (dev DC): and so does a headline's
         ("Astronaut makes history, spends seven hours outside the station on Monday\n\nShe worked outside with "
          "her commander, officials said.", "2021-11-10", [("Monday", "2021-11-08")]),

@@ -202,7 +202,8 @@ class DateGrammar:
                                r"(?(ahead)|ago(?:\s+(?P<today>today))?)" + edge_r)),
             ("rel_day", re.compile(edge_l + r"(?P<relday>" + _alternation(
                 [w for k in words["relative_days"] for w in (k, k.capitalize())]) + r")" + edge_r)),
-            ("weekday", re.compile(edge_l + r"(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"
+            # (a scraped page's "OnThursday" too: its space lost)
+            ("weekday", re.compile(r"(?:(?<=\bOn)|" + edge_l + r")(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"
                                    + _alternation(self.weekdays) + r")" + edge_r)),
         ]
         self.forms = self.lower_case_months + self.forms
