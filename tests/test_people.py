@@ -296,6 +296,9 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp, text
     # regression (dev CY): a byline before a slash and the page's "Updated on" stamp
     ("Lander touches down\n\nHarleen Gosal / Updated on Mar 28, 2021, 19:36 IST\n\nThe lander touched down.",
      {"Harleen Gosal"}),
+    # regression (check set DA, after its scoring): an agency's picture credit, its photographer after a dash
+    ("The capsule landed.\nCredits: NASA - J. Rowe\n\nThe crew is well.", {"J. Rowe"}),
+    ("The capsule landed.\nCredit: ESA–Ann Tilley\n\nThe crew is well.", {"Ann Tilley"}),
     # regression (dev DC): a byline with its news service after a bar, under the headline
     ("Last orbiter rolls home\nMara Quilling | Lakeside News Network\nHOUSTON - The orbiter landed at dawn.",
      {"Mara Quilling"}),

@@ -22,7 +22,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LISTED_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+,? (?:and )?[A-Z][a-z]+ [A-Z][a-z]+\b")
 _HEADLINE_LINES = 3  # a headline, its deck, a byline
 _HEADLINE_WORDS = 20  # more words than a headline has: a line of the body
-_BYLINE_WORDS = {"by", "posted", "published", "updated", "written"}
+_BYLINE_WORDS = {"by", "posted", "published", "updated", "written", "credit", "credits"}
 _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 # "Jane Roe", "Jane Q. Roe", "Jane Ann Roe", "Chris O'Meara"
@@ -40,6 +40,10 @@ CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]
 _CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME + r")(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n))", re.MULTILINE)
 # a wire photo's credit after its caption: "REUTERS/Jane Roe"
 _AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
+# an agency's picture credit with its photographer after a dash: "Credits: NASA - B. Ingalls", "Credit: ESA–S. Corvaja"
+_AGENCY_DASH_CREDIT = re.compile(r"\bCredits?:[ \t]*(?:" + _AGENCIES + r")[ \t]*[-–—][ \t]*"
+                                 r"(?P<name>(?:[A-Z]\.[ \t]*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|" + _CREDITED_NAME + r")"
+                                 r"(?=[ \t]*(?:$|\n|[,;)]))", re.MULTILINE)
 # a picture's credit in brackets with its name first: "(Joel Kowsky / NASA / Getty Images)"
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>" + _CREDITED_NAME + r")[ \t]*/[ \t]*(?:" + _AGENCIES + r"|Getty)[^()\n]{0,40}\)")
 # the outlet before the name: "(Mainichi/Jane Roe)", "(NASA/Bill Ingalls)" closing a caption
@@ -112,7 +116,8 @@ def bylines(doc: Doc, blocked: set[int], shape: NameShape, role_of_phrase: dict[
     found = []
     text = doc_text(doc)
     for m in [*_ATTRIBUTION.finditer(text), *_CREDIT.finditer(text), *_AGENCY_CREDIT.finditer(text),
-              *_BRACKETED_CREDIT.finditer(text), *_SLASHED_CREDIT.finditer(text), *_OUTLET_CREDIT.finditer(text)]:
+              *_BRACKETED_CREDIT.finditer(text), *_SLASHED_CREDIT.finditer(text), *_OUTLET_CREDIT.finditer(text),
+              *_AGENCY_DASH_CREDIT.finditer(text)]:
         # an epigraph's source, "--Archibald MacLeish, writing about Apollo 8."; a photo's credit, "Photo by
         # Aubrey Gemignani/NASA"
         span = doc.char_span(m.start("name"), m.end("name"))
