@@ -296,6 +296,9 @@ def test_an_owners_possessive_inside_the_ners_entity_leaves_the_person(nlp, text
     # regression (dev CY): a byline before a slash and the page's "Updated on" stamp
     ("Lander touches down\n\nHarleen Gosal / Updated on Mar 28, 2021, 19:36 IST\n\nThe lander touched down.",
      {"Harleen Gosal"}),
+    # regression (check set DA, after its scoring): a site's name on the line under its byline is no person
+    ("By Doug Miller\nParabolic Arc\nMarch 17, 2016\n\nSpring brings the birthdays of many Apollo crews.",
+     {"Doug Miller"}),
     # regression (check set DA, after its scoring): an agency's picture credit, its photographer after a dash
     ("The capsule landed.\nCredits: NASA - J. Rowe\n\nThe crew is well.", {"J. Rowe"}),
     ("The capsule landed.\nCredit: ESA–Ann Tilley\n\nThe crew is well.", {"Ann Tilley"}),

@@ -66,6 +66,7 @@ _SURNAME_FIRST = re.compile(r"(?<![\w,.])(?P<surname>[A-Z]{2,}(?:[-'’][A-Z]{2,
                             r"(?P<given>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.))*)(?P<suffix>,?[ \t]+(?:Jr|Sr)\.?)?"
                             r"(?P<nick>[ \t]+[\"“][^\"”\n]{1,20}[\"”])?,[ \t]+(?P<age>\d{1,3}),"
                             r"(?P<rest>(?:(?![A-Z]{2,},[ \t]+[A-Z][a-z])[^\n]){0,80})")  # (to the next entry on its line)
+_OUTLET_WORDS = 3  # a site's name on the line under its byline
 _DESK_WORDS = 4  # a desk's title on the line below a byline: "Associated Press Science Writer"
 _BYLINE_REACH = 400  # a byline without "By" stands this near the top or the end of the text
 _BYLINE_NAME = _CREDITED_NAME  # a byline's name is written as a credit's
@@ -229,12 +230,17 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
     Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not
     a byline, not a list of names ("Launch crew—A B, C D, E F")."""
-    found = []
+    found, previous = [], ""
     for m in itertools.islice(_LINE.finditer(text), _HEADLINE_LINES):
-        line = m.group().strip()
+        line, after_byline = m.group().strip(), previous.lower().startswith("by ")
+        previous = line
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
         if len(words) > _HEADLINE_WORDS:
             break  # the body has begun: a heading after its first paragraph is a section's ("ISRO Chairman X")
+        if after_byline and 0 < len(words) <= _OUTLET_WORDS and all(w[0].isupper() for w in words) and \
+                line[-1:] not in _SENTENCE_END:
+            found.append((m.start(), m.end()))  # the outlet under its byline: "By Jane Roe\nParabolic Arc"
+            continue
         if len(words) < 4 or line[-1:] in _SENTENCE_END or \
                 any(w.lower() in _BYLINE_WORDS for w in words) or (_BYLINE.fullmatch(line) and ("," in line or "|" in line)) or \
                 _CAPS_SIGNATURE.fullmatch(line) or \
