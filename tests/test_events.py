@@ -565,6 +565,10 @@ def test_a_scheduled_arrival_after_should_and_its_launch_are_the_subjects(nlp):
     text = "After a two-day chase Cygnus should reach the International Space Station on Friday following its launch."
     assert dated(nlp, text, "2030-03-16") == {
         ("docking", "Cygnus", "2030-03-22"), ("launch", "Cygnus", "")}
+    # regression (check set CZ, after its scoring): with no publication date its weekday resolves to no day,
+    # and it is still a schedule
+    text = "Atlantis and six astronauts rocketed into orbit Monday. The orbiter should reach the outpost Wednesday."
+    assert ("docking", "Space Shuttle Atlantis", "") in dated(nlp, text, None)
 
 
 def test_a_fact_box_label_is_the_event_of_the_articles_craft(nlp):

@@ -16,6 +16,7 @@ from ...resources import load_json
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 
 _BE = {"is", "are", "was", "were", "been"}
+_WEEKDAYS = set(load_json("date_words.json")["weekdays"])
 _NEGATION_REACH = 6  # tokens before a trigger read for "not", "could", "hopes to"
 _HOPE_REACH = 12  # ... and for "hopes that <someone> will"
 _TRIAL_REACH = 4  # words of "the undocking and" between a verb of trial and its trigger noun
@@ -195,8 +196,9 @@ class StatedEvents:
     def _dated_noun(doc: Doc, span: Span, verbs: bool = False) -> bool:
         """An event noun (or with `verbs`, any trigger) with a day after it in its sentence: "the launch
         Dec. 18 of Columbia"."""
-        return (verbs or span[-1].tag_ in {"NN", "NNS"}) and any(
-            span.end_char <= d.start < span.sent.end_char and len(d.value) == 10 for d in doc._.dates)
+        return (verbs or span[-1].tag_ in {"NN", "NNS"}) and (any(
+            span.end_char <= d.start < span.sent.end_char and len(d.value) == 10 for d in doc._.dates) or (
+            verbs and any(t.text in _WEEKDAYS for t in doc[span.end:span.sent.end])))  # (a weekday no year resolves)
 
     def _spacewalk_after(self, doc: Doc, span: Span) -> bool:
         after = " ".join(t.lower_ for t in doc[span.end:min(span.end + _SPACEWALK_REACH, span.sent.end)])
