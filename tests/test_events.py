@@ -1247,23 +1247,19 @@ def test_a_station_before_a_docking_is_docked_at_unless_it_is_a_module(nlp):
     assert ("docking", "International Space Station") not in found
 
 
-def test_a_module_a_where_clause_tells_of_is_the_place_of_the_docking(nlp):
+@pytest.mark.parametrize("text, expected", [
     # regression (dev DB): "moved the ship to the station's Harmony module, where it finally docked" made the
     # module the docking craft
-    text = ("Progress MS-95 reached the station on Friday. Two cosmonauts used the arm to bring the freighter to "
-            "the station's Zvezda module, where it finally docked.")
-    found = {(e[0], e[1]) for e in events(nlp, text)}
-    assert ("docking", "Progress MS-95") in found
-    assert not any(craft == "Zvezda" for _, craft in found)
-
-
-def test_a_planned_day_a_delay_gave_up_does_not_date_the_event(nlp):
+    ("Progress MS-95 reached the station on Friday. Two cosmonauts used the arm to bring the freighter to the "
+     "station's Zvezda module, where it finally docked.", {("docking", "Progress MS-95", "2030-03-15")}),
     # regression (dev DB): "a data bug delayed the planned September 22nd berthing" dated the docking that the
     # capture on Sunday made
-    text = ("Orbital has at last docked its Cygnus freighter with the station. A software fault delayed the planned "
-            "March 12th berthing until engineers sent up a patch. Astronauts used the robotic arm to capture the "
-            "Cygnus on Sunday, and it was berthed at 8:44 a.m.")
-    assert dated(nlp, text) == {("docking", "Cygnus", "2030-03-17")}
+    ("Orbital has at last docked its Cygnus freighter with the station. A software fault delayed the planned "
+     "March 12th berthing until engineers sent up a patch. Astronauts used the robotic arm to capture the "
+     "Cygnus on Sunday, and it was berthed at 8:44 a.m.", {("docking", "Cygnus", "2030-03-17")}),
+])
+def test_a_place_a_where_clause_tells_of_and_a_day_given_up_are_not_the_dockings(nlp, text, expected):
+    assert dated(nlp, text) == expected
 
 
 def test_a_programmes_rockets_launched_carry_no_craft_named_before(nlp):
