@@ -388,7 +388,7 @@ class DateFinder(StoryDays, StoryTime):
         # (or a line that ends with a picture credit: "... pose for a photo on Wednesday. PHOTO: CHINA DAILY")
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None or \
-            in_caption(caption_lines(doc), span.start_char) or in_a_headline(doc, span)  # "X spends 6.5 hours ... on Monday"
+            in_caption(caption_lines(doc), span.start_char) or in_a_headline(doc, span)  # "X spends ... on Monday"
 
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:

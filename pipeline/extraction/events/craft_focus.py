@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
 from .class_members import ClassMembers
-from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, in_own_phrase, in_relative_aside,
-                            word_before)
+from .craft_clauses import (AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, in_own_phrase,
+                            in_relative_aside, word_before)
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .focus_cues import (STATION_NOUNS, bracketed, dated_aside, section_start, station_noun_subject, told_again,

@@ -201,7 +201,8 @@ class CraftChooser(CraftSubjects, CraftLists):
             # where the article names it (SPEC §6); "the trio had launched aboard a Soyuz-2.1a rocket" (not
             # a programme's rockets: "India launched the ASLV rocket and the operational PSLV")
             rockets = {c.kb_id_ for c in crafts if c.label_ == LAUNCH_VEHICLE and sent.start <= c.start < sent.end}
-            chosen = (len(rockets) < 2 and self._carried(doc, trigger, crafts, sentences, sentence_of, statements)) or chosen
+            carried = None if len(rockets) > 1 else self._carried(doc, trigger, crafts, sentences, sentence_of, statements)
+            chosen = carried or chosen
         if chosen is not None and trigger.event == "launch" and self._launches_itself(chosen) and \
                 not (sent.start <= chosen.start < sent.end):
             # "Thagard ... blasted off atop a Soyuz rocket": no orbiter named elsewhere rides a rocket

@@ -262,11 +262,12 @@ class EventDater(DateCarrier):
         elif doc._.told_on is not None:
             statement.value = _part_of_the_day(text, trigger, sent, others, doc._.told_on) or statement.value
 
+
 def _narrowed(text: str, records: list) -> dict[int, int]:
     """The start of the coarser date each date narrows, right before it after a comma: "launched last
     year, on November 10" (the day stands in the phrase of the year it narrows)."""
-    return {id(b): a.start for a, b in zip(records, records[1:])
-            if _NARROWING.fullmatch(text, a.end, b.start) and b.value.startswith(a.value) and len(b.value) > len(a.value)}
+    return {id(b): a.start for a, b in zip(records, records[1:]) if _NARROWING.fullmatch(text, a.end, b.start)
+            and b.value.startswith(a.value) and len(b.value) > len(a.value)}
 
 
 def _noun_before(doc: Doc, start: int) -> bool:

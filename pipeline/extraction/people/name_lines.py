@@ -63,7 +63,8 @@ _LABELLED_BYLINE = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<desk>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?"
     r"(?=[ \t]*$|[ \t]*\||[ \t]*<|[ \t]+[A-Z][a-z]+:)")  # (the next label: "Credit: NASA")
 _SURNAME_FIRST = re.compile(r"(?<![\w,.])(?P<surname>[A-Z]{2,}(?:[-'’][A-Z]{2,})?),[ \t]+"
-                            r"(?P<given>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.))*)(?P<suffix>,?[ \t]+(?:Jr|Sr)\.?)?"
+                            r"(?P<given>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.))*)"
+                            r"(?P<suffix>,?[ \t]+(?:Jr|Sr)\.?)?"
                             r"(?P<nick>[ \t]+[\"“][^\"”\n]{1,20}[\"”])?,[ \t]+(?P<age>\d{1,3}),"
                             r"(?P<rest>(?:(?![A-Z]{2,},[ \t]+[A-Z][a-z])[^\n]){0,80})")  # (to the next entry on its line)
 _OUTLET_WORDS = 3  # a site's name on the line under its byline
@@ -87,7 +88,7 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<s
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it
                      r"(?:[ \t]+for[ \t]+[\w.]+\.[a-z]{2,4}(?:[ \t]+[-–—][ \t]+[^\n]{1,40})?)?"  # "Jane Roe for site.com - ..."
-                     r"(?:[ \t]+(?:--|—|–|\|)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"  # "-- The Associated Press", "| Hagadone News"
+                     r"(?:[ \t]+(?:--|—|–|\|)[ \t]*(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"  # "-- The AP", "| Hagadone News"
                      # (or the stamp and outlet after it: "Jane Roe, March 28, 2021 2:45PM The Australian")
                      r"(?:,[ \t]+(?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:[ \t]+\d{1,2}:\d\d[ \t]?[AaPp][Mm])?"
                      r"(?:[ \t]+(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?)?"
