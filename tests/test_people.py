@@ -1310,9 +1310,10 @@ def test_a_place_glued_before_a_name_is_no_given_name_before_a_surname_particle(
     from spacy.vocab import Vocab
 
     from pipeline.extraction.people.name_shape import without_place
+    from pipeline.resources import load_json
     doc = Doc(Vocab(), words=words)
     doc.ents = [Span(doc, place, place + 1, label="GPE")]
-    assert without_place(doc, 0, 3) == start
+    assert without_place(doc, 0, 3, set(load_json("people_words.json")["capitalised_particles"])) == start
 
 
 def test_a_flight_logs_crew_entries_name_their_surname_first_in_capitals(nlp):

@@ -152,7 +152,7 @@ class PeopleFinder(CuedNames):
 
     def _candidates(self, doc: Doc, roles_at, blocked: set[int]) -> list[Mention]:
         mentions: list[Mention] = []
-        for ent in (piece for ent in joined_persons(doc.ents) for piece in pieces(ent)):
+        for ent in (piece for ent in joined_persons(doc.ents) for piece in pieces(ent, self.organisations)):
             if ent.label_ != "PERSON" and ent.label_ not in _MISLABELLED:
                 continue
             if blocked.intersection(range(ent.start, ent.end)) or \
@@ -302,7 +302,7 @@ class PeopleFinder(CuedNames):
             for m in [m for m in mentions if m.evidence]:
                 for start, end in (listed_after(doc, m.end, taken, self.particles, self.weekdays),
                                    listed_before(doc, m.start, taken), companion_before(doc, m.start, taken)):
-                    start = without_place(doc, start, end)
+                    start = without_place(doc, start, end, self.shape.capitalised_particles)
                     # (not a title set off by a comma: "JANE ROE, Science Correspondent"; nor a place the NER
                     # saw after its preposition: "Speaking to reporters in New Delhi, K Sivan, Chairman")
                     if end - start >= 2 and self.shape.looks_like_name(doc, start, end) and \

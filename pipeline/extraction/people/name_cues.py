@@ -12,15 +12,12 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text, normalize_name
-from ...resources import load_json
 from ..glued_names import GLUED_KEY
 from .name_lists import APOSTROPHES
 from .name_merging import Mention, Person
 from .name_shape import MAX_NAME_TOKENS, QUOTES, NameShape, hyphenated_part
 
 HYPHENS = {"-", "‐"}
-# an organisation that owns the name the NER ran its PERSON across: "Nasa’s Kate Rubins"
-_OWNERS = {normalize_name(o) for o in load_json("people_words.json")["organisations"]}
 _DASHES = {"-", "–", "—", "--"}  # a spaced dash parts an entity: "Helen Sharman - Project Juno"
 _QUOTE_MARKS = QUOTES | {"''", "``"}
 _QUOTED_WORDS = 3  # capitalised words of a quoted title before the NER's name
@@ -83,13 +80,13 @@ def after_a_countrys(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
                for t in doc)
 
 
-def pieces(ent: Span) -> list[Span]:
+def pieces(ent: Span, organisations: set[str] = frozenset()) -> list[Span]:
     """An entity the NER ran across a spaced dash within a line, "Helen Sharman - Project", as its parts;
     one it ran across an owner's possessive, "Mission Control's Curtis Brown", as what is owned (a person's
     name still needs its own evidence there, which a name the NER called a person has; and a person's
     name too where the owner is an organisation: "Nasa’s Kate Rubins")."""
     owned = [t.i for t in ent[1:-2] if t.tag_ == "POS" and t.text in APOSTROPHES | {"'s", "’s"}]
-    if owned and (ent.label_ != "PERSON" or normalize_name(ent.doc[ent.start:owned[-1]].text) in _OWNERS):
+    if owned and (ent.label_ != "PERSON" or normalize_name(ent.doc[ent.start:owned[-1]].text) in organisations):
         return [Span(ent.doc, owned[-1] + 1, ent.end, label=ent.label_)]
     cuts = [t.i for t in ent if t.text in _DASHES and ent.start < t.i < ent.end - 1 and t.whitespace_
             and ent.doc[t.i - 1].whitespace_ and "\n" not in ent.doc[t.i - 1].text]

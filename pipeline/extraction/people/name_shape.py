@@ -28,8 +28,6 @@ _NO_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"}  #
 
 
 _PLACES_KEY = "name_shape.places"  # doc.user_data: the one-word GPE and NORP entities' texts and starts
-# a particle that opens a surname follows a given name, no place: "Hazza Al Mansoori"
-_SURNAME_OPENERS = set(load_json("people_words.json")["capitalised_particles"])
 
 class NameShape:
     def __init__(self, vocab: dict, role_of_phrase: dict[str, str], weekdays: set[str], months: set[str] = frozenset()):
@@ -119,9 +117,9 @@ class NameShape:
             elif end - start > 2 and token.is_upper and token.is_alpha and len(token.text) >= 3 and \
                     doc[start + 1].is_title:
                 start += 1  # a wire's slug glued to the name: "NEWSWIRE Khalid Al Nasser"
-            elif without_place(doc, start, end) > start:
+            elif without_place(doc, start, end, self.capitalised_particles) > start:
                 # a place glued to the name: "two representatives of India Rakesh Sharma and B"
-                start = without_place(doc, start, end)
+                start = without_place(doc, start, end, self.capitalised_particles)
             elif token.text in APOSTROPHES or (end - start > 1 and (
                     token.is_lower or token.pos_ in {"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "INTJ"})):
                 # "fashion tycoon Yusaku Maezawa": lower-case words are descriptors
@@ -291,12 +289,13 @@ def _glued_credit(doc: Doc, i: int) -> bool:
     return doc[i].text in WIRE_CREDITS and i > 0 and not doc[i - 1].whitespace_
 
 
-def without_place(doc: Doc, start: int, end: int) -> int:
+def without_place(doc: Doc, start: int, end: int, particles: set[str] = frozenset()) -> int:
     """The name's start past a place of a word or two glued before it ("India Rakesh Sharma", "New
     Hampshire Christa McAuliffe"), where the NER names that place elsewhere in the Doc (not "Salem
-    Al Kaabi", a given name it calls a place)."""
+    Al Kaabi", a given name it calls a place, nor a word before one of the surname `particles`:
+    "Hazza Al Mansoori")."""
     for words in (2, 1):
-        if end - start - words >= 2 and doc[start + words].text not in _SURNAME_OPENERS and any(
+        if end - start - words >= 2 and doc[start + words].text not in particles and any(
                 not start <= i < end for i in _places_named(doc).get(doc[start:start + words].text, ())):
             return start + words
     return start
