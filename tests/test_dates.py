@@ -236,6 +236,9 @@ def test_offsets_are_exact(nlp):
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),
         # a caption's present tense shows the past: the nearest Sunday
         ("Photo: The rocket climbs away from the pad on Sunday.", "2020-11-17", [("Sunday", "2020-11-15")]),
+        # regression (dev DG): a scraped fact box's month glued to its day, with its year or without
+        ("- Launch Date: September16, 2021, 00:02:56UTC (September15, 10:02:56pmEDT)", "2022-01-10",
+         [("September16, 2021", "2021-09-16"), ("September15", "2021-09-15")]),
         # regression (check set CZ, after its scoring): a scraped page's "OnThursday", its space lost
         ("OnThursday, the capsule docked with the station.", "2024-04-26", [("Thursday", "2024-04-25")]),
         # regression (dev DC): and so does a headline's

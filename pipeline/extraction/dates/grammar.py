@@ -133,6 +133,9 @@ class DateGrammar:
                                      r"(?P<day>0[1-9]|[12]\d|3[01])-" + year + edge_r)),
             # a fact box's named month with slashes: "Launch Date/Time: July/15/2012"
             ("month_day", re.compile(month_edge_l + month + r"/" + day + r"/" + year + edge_r)),
+            # a scraped fact box's month glued to its day: "Launch Date: September16, 2021"
+            ("month_day", re.compile(month_edge_l + month + r"(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)(?:,\s*" + year + r")?"
+                                     + edge_r)),
             # a citation's stamp, its year in two digits after a slash: "(W Post, Oct 3/84, A-23)"
             ("month_day", re.compile(month_edge_l + month + r"\s+" + day + r"/(?P<syear>\d\d)" + edge_r)),
             # a numeric date with slashes, "10/5/20", "5/10/2020": month and day order decided in dates/finder.py
