@@ -63,6 +63,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
          {("Bo Chen", 90)}),
         ("Director Klim Shipenko, aged 38, filmed it.", {("Klim Shipenko", 38)}),
         ("At 90, William Shatner became the oldest person in space.", {("William Shatner", 90)}),
+        # regression (dev DG): "years young" says an age as "years old" does
+        ("The actor William Shatner will fly. At 90 years young, Shatner will beat the record.", {("William Shatner", 90)}),
+        ("Wally Funk was 82 years young when she flew.", {("Wally Funk", 82)}),
         ("Anne Halvorsen was just 27 years and 11 months old when she flew.", {("Anne Halvorsen", 27)}),
         # regression (dev 9): "Now 70, he owns ..." is the age of the person the sentence before spoke of
         ("After retiring, Joe Brown went on to run an airline. Now 70, he owns a car dealership.", {("Joe Brown", 70)}),
