@@ -178,6 +178,9 @@ def test_names(nlp, text, expected):
         # noun with its article in a forum signature
         ("\u201cGood to be home,\u201d said Anna Lind, a veteran F/A-18 fighter pilot.", "F"),
         ("Posted by Karl Weber. Zwei Probleme sind zu l\u00f6sen:Die Schwerkraft und der Papierkrieg.", "Die Schwerkraft"),
+        # regression (dev DG): a place after "the coast of" that the NER read as a person
+        ("The capsule with four astronauts aboard landed off the coast of Dry Tortugas, west of Key West, at "
+         "3:37 a.m. on Sunday.", "Dry Tortugas"),
     ],
 )
 def test_not_people(nlp, text, not_a_person):

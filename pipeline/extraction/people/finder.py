@@ -61,6 +61,7 @@ class PeopleFinder(CuedNames):
         self.ranks = set(vocab["rank_abbreviations"]) | set(vocab["honorifics"])
         self.particles, self.organisations = self.shape.particles, self.shape.organisations
         self.not_initials = set(vocab["abbreviations_not_initials"])
+        self.place_nouns = set(vocab["place_nouns"])
         self.weekdays = self.shape.weekdays
         self.merger = NameMerger(vocab["nicknames"], vocab["name_suffixes"])
         self.comma_suffixes = set(vocab["comma_suffixes"])  # "James A. Lovell, Jr." (not "Anna Smith, II, Ph.D.")
@@ -164,6 +165,8 @@ class PeopleFinder(CuedNames):
                 continue  # a quoted title: "Saare Jahan Se Achha", the NER's name its last three words
             if ent.label_ in _PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                 continue  # "a teacher from El Paso who won her seat": a place the NER saw as one
+            if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in self.place_nouns:
+                continue  # "off the coast of Dry Tortugas": a place, whatever the NER called it
             ent_start = ent.start
             if ent.label_ == "PERSON" and len(ent) > 1 and ent_start > 0 and _a_given_name_as_a_people(
                     doc[ent_start - 1], self.modifiers) and ent_start - 1 not in blocked:
