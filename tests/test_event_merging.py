@@ -22,6 +22,15 @@ def test_a_shuttle_flights_designation_and_its_orbiter_are_one_landing(nlp):
     assert rows(nlp, text) == {("landing", "Space Shuttle Atlantis", "2030-03-19")}
 
 
+def test_another_orbiters_flight_named_with_it_leaves_the_designation_and_orbiter_one_landing(nlp):
+    # regression (dev CP): "Endeavour, which returned from its final flight, STS-134" is Endeavour's landing,
+    # and Atlantis's landing (its headline's and its flight's "STS-135") stays one row
+    text = ("# Atlantis Comes Home\n\nSpace shuttle Atlantis rolled to a stop on the runway at 5:57 a.m. on "
+            "19 March, bringing mission STS-335 to a close.\n\nEndeavour, which returned from its final flight, "
+            "STS-334, last month, will go to a museum.")
+    assert rows(nlp, text) == {("landing", "Space Shuttle Atlantis", "2030-03-19"), ("landing", "Space Shuttle Endeavour", "2030-02")}
+
+
 def test_an_orbiter_tied_to_several_of_its_flights_names_none_of_them(nlp):
     # regression: an orbiter's history ("On STS-382, launched on ...") named one flight of many by the orbiter
     text = ("Discovery flew 39 missions. On STS-382, launched on 11 February 2027, Discovery serviced a "

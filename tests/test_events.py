@@ -194,6 +194,9 @@ def dated(nlp, text: str, published: str | None = PUBLISHED) -> set[tuple]:
         # regression (dev AE): "flew on X to the ... station" is a launch
         ("On 26 August 2029, Joe Brown flew on Soyuz 50 to the Salyut 6 space station.",
          {("launch", "Soyuz 50", "2029-08-26", ("Joe Brown",))}),
+        # regression (dev CB): a craft that "returned an international crew to Earth" lands
+        ("Discovery returned an international crew to Earth Monday, kicking up clouds of dust.",
+         {("landing", "Space Shuttle Discovery", "2030-03-18", ())}),
         # regression (dev AC): an agent launched "its first crewed test flight of its" craft
         ("SpaceX launched its first crewed test flight of its Crew Dragon on May 30, 2020.",
          {("launch", "Crew Dragon", "2020-05-30", ())}),

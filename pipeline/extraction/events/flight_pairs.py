@@ -43,9 +43,10 @@ class FlightPairs:
         # family: the flight designations the article names
         designations = {c.kb_id_ for c in crafts if self.families.designation(c.kb_id_)}
         flights = Counter(self.families.family(name) for name in designations)
+        own_events = {(g[0].trigger.event, normalize_name(g[0].craft)) for g in groups}
         for group in groups:
             family = self.families.family(group[0].craft)
-            if family is not None:
+            if family is not None and not self._flown_by_one_named(group, family, crafts, own_events):
                 key = (group[0].trigger.event, family, self.families.designation(group[0].craft))
                 kinds[key] = kinds.get(key, 0) + 1
         result: list[list["Statement"]] = []
@@ -88,6 +89,22 @@ class FlightPairs:
                 partner.extend(group)
                 partner.sort(key=lambda s: s.trigger.span.start)
         return result
+
+    def _flown_by_one_named(self, group: list["Statement"], family: str, crafts: list[Span],
+                            own_events: set[tuple[str, str]]) -> bool:
+        """"Endeavour, which returned from its final flight, STS-134, last month": a designation whose
+        every statement's sentence names a vehicle of its family with no statement of that event of its
+        own flies that vehicle, not the article's other vehicle with the event."""
+        if not self.families.designation(group[0].craft):
+            return False
+        event = group[0].trigger.event
+        for statement in group:
+            sent = statement.trigger.span.sent
+            vehicles = {normalize_name(c.kb_id_) for c in crafts if c.sent == sent and
+                        self.families.family(c.kb_id_) == family and not self.families.designation(c.kb_id_)}
+            if not vehicles - self.classes - {name for e, name in own_events if e == event}:
+                return False
+        return True
 
     def vehicle_in(self, group: list["Statement"]) -> str | None:
         """A group that joined a designation and the vehicle flying it ("Crew-6", "Crew Dragon
