@@ -66,6 +66,14 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (dev DG): "years young" says an age as "years old" does
         ("The actor William Shatner will fly. At 90 years young, Shatner will beat the record.", {("William Shatner", 90)}),
         ("Wally Funk was 82 years young when she flew.", {("Wally Funk", 82)}),
+        # regression (dev DF): a child's age spelt under twenty
+        ("The crew hugged their sons, 10-year-old Jack Hurley and six-year-old Theo Behnken, before leaving.",
+         {("Jack Hurley", 10), ("Theo Behnken", 6)}),
+        # ... and the child of "mother of a five-year-old girl, X" is not X (dev DC, once spelt ages counted)
+        ("The 39-year-old pilot from Henan and mother of a 4-year-old boy, Liu Yang joined the corps in 2010.",
+         {("Liu Yang", 39)}),
+        ("The 39-year-old pilot from Henan and mother of a four-year-old girl, Liu Yang joined the corps in 2010.",
+         {("Liu Yang", 39)}),
         ("Anne Halvorsen was just 27 years and 11 months old when she flew.", {("Anne Halvorsen", 27)}),
         # regression (dev 9): "Now 70, he owns ..." is the age of the person the sentence before spoke of
         ("After retiring, Joe Brown went on to run an airline. Now 70, he owns a car dealership.", {("Joe Brown", 70)}),

@@ -59,6 +59,8 @@ _PRONOUN_COPULA = re.compile(r"\b(?:he|she)\s+(?:(?:is|was)\s+(?:just\s+|only\s+
 _APPOSED_WORD = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:aged\s+)?$")
 _APPOSED_REACH = 40
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
+_OF_A_CHILD = re.compile(r"\bof\s+an?\s+$")  # "mother of a five-year-old girl": a child the name after is not
+_KIN_AFTER = re.compile(r"\s+(?:girl|boy|son|daughter|child|baby|grandson|granddaughter|nephew|niece)\b")
 
 
 class AgeFinder:
@@ -220,6 +222,8 @@ class AgeFinder:
             copula = re.search(r"\s(?:is|was)\s+(?:a|an)\s+$", text[max(0, start - 12):start])
             if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
                 return self._persons(doc, people, start - len(copula.group()), end, "before")
+            if _OF_A_CHILD.search(text, max(0, start - 6), start) and _KIN_AFTER.match(text, end):
+                return []  # "mother of a five-year-old girl, Wang joined": the child's age, not Wang's
             found = self._persons(doc, people, start, end, "after")
             if found and text[end:found[0].start_char].strip() and self._verb_follows(doc, end, nouns=_DESCRIPTION_NOUNS):
                 found = []  # "The 50-year-old Canadian returned with cosmonaut X": the description is the subject
