@@ -501,6 +501,28 @@ def test_hours_after_an_event_is_that_events_day(nlp, text, expected):
     assert dated(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regression (dev DF, checks CS, CJ): a news story's lede tells the day, a later sentence the clock time
+        ("The Tianzhou 9 robotic freighter connected with the Tiangong station early Tuesday morning, officials "
+         "said.\n\nIt carries some 260 packages of food and fuel.\n\nIn a short statement, the agency said the "
+         "freighter docked with the station's rear port at 5:16 am.", {("docking", "Tianzhou-9", "2030-03-19")}),
+        ("A cargo capsule headed back to Earth on Tuesday filled with more than a ton of experiment results from "
+         "the station.\n\nThe results include blood samples from a year-long stay. The unmanned Dragon spacecraft "
+         "landed softly in the Pacific Ocean at 2:51 p.m. eastern time.", {("landing", "Dragon", "2030-03-19")}),
+        # ... not where the lede tells another event: the docking may come the next day
+        ("Soyuz MS-40 lifted off from Baikonur on Tuesday with three cosmonauts aboard.\n\nThe ship docked with "
+         "the station at 9:01 p.m. Moscow time.", {("launch", "Soyuz MS-40", "2030-03-19"), ("docking", "Soyuz MS-40", "")}),
+        # ... nor where the event is dated elsewhere: a look back's clock time is that day's
+        ("Crowds gathered on Tuesday to mark the anniversary of the first spacewalk.\n\nVoskhod 2 was launched "
+         "on 18 March 1965. Lift-off came at 07:00 GMT.", {("launch", "Voskhod 2", "1965-03-18")}),
+    ],
+)
+def test_a_clock_time_past_a_news_ledes_day_is_that_day(nlp, text, expected):
+    assert dated(nlp, text) == expected
+
+
 def test_a_return_on_another_craft_of_the_class_is_no_event_of_the_named_one(nlp):
     # regression (dev 19): "will return on another Soyuz capsule" was a landing of the Soyuz named before
     text = ("Soyuz TMA-95 docked with the station on 2 March with Karl Weber aboard. On 20 March Weber is to "

@@ -7,6 +7,7 @@ and a fact box label's value.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,10 @@ _MINUTES_FLIGHT = re.compile(r"\b(?:lasted|lasting)\b[^.;\n]{0,30}?\bminutes\b|"
                              r"\b[\w]+-minute\s+(?:flight|trip|ride|hop|journey|mission)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:evening|night|tonight|midnight|late|p\.?m)\b", re.IGNORECASE)  # hours on may be the next day
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)  # "6:49 p.m.", "9 am"
+# ... or a 24-hour one with its zone: "at 14:10 GMT", "at 0957 GMT"
+_ZONED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|"
+                          r"Moscow|Beijing|local|[A-Z]{2,4}\s+time)\b")
+_NEWS_DAYS = 1  # a lede's day this near the publication's is the story's own
 _PLAN_SUBJECT_REACH = 3  # "The flight is", "The crewed mission is": words to its subject
 
 
@@ -170,7 +175,10 @@ class DateCarrier:
             last = next((t for t in reversed(sent) if not t.is_space), None)
             if last is not None and not last.is_punct and "\n" in sent.text_with_ws[last.idx - sent.start_char:]:
                 continue  # a headline's line: "Rendezvous in 2014: Rosetta, Europe's comet chaser, is en route"
-            if sum(t.is_alpha for t in sent) >= _LEDE_WORDS and any(t.tag_ in FINITE_VERBS for t in sent):
+            # (a past tense the tagger took for a participle right after its subject: "The ship connected with")
+            if sum(t.is_alpha for t in sent) >= _LEDE_WORDS and any(
+                    t.tag_ in FINITE_VERBS or (t.tag_ == "VBN" and t.i > sent.start and doc[t.i - 1].tag_ in {"NN", "NNP"})
+                    for t in sent):
                 return {index}
         return set()
 
@@ -243,6 +251,38 @@ class DateCarrier:
                 continue
             # a day later is no date the text states (SPEC §6: a value of dates.csv): none
             statement.value = before[-1].value if days == 0 else ""
+
+    def clock_on_the_ledes_day(self, doc: Doc, statements: list["Statement"], sentences: list[Span],
+                               triggers: list["Trigger"]) -> None:
+        """"The cargo ship connected with the station early Thursday morning ... the craft docked at 5:16 am":
+        an undated statement past a news story's lede, whose sentence gives only a clock time, happened on the
+        day the lede tells, where that is the publication's day or the day before and the lede tells no
+        event of another kind (not "A launched Tuesday ... docked at 9:01 p.m.", perhaps the next day)."""
+        published, ledes = doc._.published, self._ledes(doc, sentences)
+        if published is None or not ledes:
+            return
+        lede = sentences[min(ledes)]
+        value = self._one_most_specific_date(doc, lede)
+        if value is None or date_rank(value) != _DAY or value[:4] != str(published.year) or \
+                not 0 <= (published - dt.date.fromisoformat(value)).days <= _NEWS_DAYS:
+            return
+        told = {t.event for t in triggers if lede.start <= t.span.start < lede.end}
+        text = doc_text(doc)
+        # (an event dated elsewhere keeps that date: "launched ... on 18 March 1965 ... Lift-off came at 07:00 GMT")
+        dated = {(s.trigger.event, normalize_name(s.craft)) for s in statements if s.value}
+        for statement in statements:
+            trigger = statement.trigger.span
+            sent = trigger.sent
+            if statement.value or trigger.start < lede.end or not statement.trigger.dated or \
+                    (told and statement.trigger.event not in told) or dates_in(doc, sent) or \
+                    (statement.trigger.event, normalize_name(statement.craft)) in dated:
+                continue
+            if not (_CLOCK.search(text, sent.start_char, sent.end_char) or
+                    _ZONED_CLOCK.search(text, sent.start_char, sent.end_char)):
+                continue
+            if any(t.lower_ in self.scheduled or t.lower_ in self.relative_time for t in sent):
+                continue  # (not "will dock at 3 p.m.", nor "docked at 9:01 p.m. two days later")
+            statement.value, statement.carried = value, True
 
     def hours_after(self, doc: Doc, statements: list["Statement"], triggers: list["Trigger"]) -> None:
         """"After two orbits the orbiter touched down on the runway, some three hours after liftoff":

@@ -152,6 +152,7 @@ class EventFinder(WaitingTriggers):
         self.dates.minutes_flight(doc, statements)  # (again, for a launch that took the sentence before's day)
         self.dates.from_plan_after(doc, statements, sentences, sentence_of)
         self.dates.from_date_noun(doc, statements)
+        self.dates.clock_on_the_ledes_day(doc, statements, sentences, triggers)
         for statement in statements:
             if not statement.value and labels_a_fact(doc, statement.trigger.span):
                 statement.value = self.dates.under_label(doc, statement.trigger.span)
