@@ -52,7 +52,9 @@ def craft(nlp, text: str) -> dict[str, str]:
         ("SpaceX Crew-9 brought two seats home empty.", "Crew-9", "crew vehicle"),
         ("Axiom-3 heads for the ISS next week.", "Axiom-3", "crew vehicle"),
         ("Progress-26 undocked from Mir.", "Progress 26", "cargo vehicle"),  # regression: hyphenated number
-        ("Kounotori7 left the station in November.", "Kounotori7", "cargo vehicle"),
+        # regression (dev DB): a word run into its number gets its space back, as readers name it (events
+        # a gold file names "Kounotori 2" were missed as "Kounotori2")
+        ("Kounotori7 left the station in November.", "Kounotori 7", "cargo vehicle"),
         # regression: the spelling of Kyodo's wire copy
         ("The Konotori 5 cargo ship reached the station on Monday.", "Konotori 5", "cargo vehicle"),
         ("Both rovers flew on Delta 2 rockets.", "Delta 2", "launch vehicle"),

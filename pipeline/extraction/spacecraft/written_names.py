@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 
 _GENERIC_WORDS = {"rocket", "rockets", "spacecraft", "capsule", "launcher"}
+# a name's word run into its number, as careless copy writes it: "Kounotori2" is "Kounotori 2" (not "HTV2")
+_GLUED_NUMBER = re.compile(r"^([A-Z][a-z]{3,})(\d{1,2})$")
 
 
 def table_name(doc: Doc, canonical: str) -> str:
@@ -35,7 +37,7 @@ def names_as_written(spans: list[Span], written: set[str]) -> dict[str, str]:
         squeezed = normalize_name(name) in written_forms and _squeezed(forms[0]) == _squeezed(name) if forms else False
         if forms and normalize_name(name) != normalize_name(forms[0]) and not squeezed and \
                 (numbered or (normalize_name(name) not in written_forms and not whole)):
-            renamed[name] = forms[0]
+            renamed[name] = _GLUED_NUMBER.sub(r"\1 \2", forms[0])
     return renamed
 
 
