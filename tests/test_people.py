@@ -76,6 +76,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "watched.", {"Y.A. Gagarin", "S.P. Korolev"}),
         # regression (dev CG): a post's hashtag on the surname hid the person ("Alexei #Leonov")
         ("Ivan #Petrov, a veteran #cosmonaut and the first man to fly a #spacewalk, died in Moscow.", {"Ivan Petrov"}),
+        # regression (dev DG): an embedded post's signature with its handle, and a picture credit for a site
+        ("The spaceplane glided back to the runway on Sunday after its trip to the edge of space.\n"
+         "It was the company's fourth trip to space since 2018.\nRead the full article.\n"
+         "Live updates: the crew is safely back on the ground https://t.co/abc\n"
+         "— Alejandro Marin (@amarin) July 11, 2021\nThe crew waved to the cheering crowd.", {"Alejandro Marin"}),
+        ("The capsule lifted off on Sunday evening from the coast.\n\nSummary & Photos by Ivo Lindqvist for "
+         "spacenews.example and space-news.example", {"Ivo Lindqvist"}),
     ],
 )
 def test_names(nlp, text, expected):
