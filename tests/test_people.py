@@ -76,6 +76,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "watched.", {"Y.A. Gagarin", "S.P. Korolev"}),
         # regression (dev CG): a post's hashtag on the surname hid the person ("Alexei #Leonov")
         ("Ivan #Petrov, a veteran #cosmonaut and the first man to fly a #spacewalk, died in Moscow.", {"Ivan Petrov"}),
+        # regression (dev DF): a spacefarer's name the NER missed is a name (data/spacefarers.json)
+        ("The relocation frees the port for another Soyuz, which will carry NASA’s Mark Vande Hei to the "
+         "station.", {"Mark Vande Hei"}),
         # regression (dev DG): an embedded post's signature with its handle, and a picture credit for a site
         ("The spaceplane glided back to the runway on Sunday after its trip to the edge of space.\n"
          "It was the company's fourth trip to space since 2018.\nRead the full article.\n"

@@ -67,7 +67,7 @@ class PeopleFinder(CuedNames):
         self.comma_suffixes = set(vocab["comma_suffixes"])  # "James A. Lovell, Jr." (not "Anna Smith, II, Ph.D.")
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
-        known = load_json("known_people.json")["names"]
+        known = load_json("known_people.json")["names"] + load_json("spacefarers.json")["names"]
         self.known = {normalize_name(n) for n in known}
         self.given_names = self.shape.given_names
         # a known spacefarer's full name is a name wherever it stands, even where the NER saw nothing:
