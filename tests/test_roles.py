@@ -228,6 +228,11 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("The flight paired cosmonauts Ivan Petrov—a former test pilot—and Oleg Sidorov.", "Oleg Sidorov",
          "cosmonaut"),
         ("Head of Mission Control Ivan Petrov said all was well.", "Ivan Petrov", "head"),
+        # regression (dev CF, check CK): an ordinal before the role and its body, and a flight's commander after a dash
+        ("During the mission, first astronaut of the United Arab Emirates Hazza al-Mansouri will fly to the "
+         "station.", "Hazza al-Mansouri", "astronaut"),
+        ("On board were the Bulgarian cosmonaut Georgi Ivanov and the commander of the flight – Nikolay "
+         "Rukavishnikov.", "Nikolay Rukavishnikov", "commander"),
         # regression (corpus): a plural role before a copula goes to each listed name, past a relative clause
         # on the first; "a veteran of" is no role
         ("The two mission specialists were Anne Reed, who had served on the station for a year, and Ed Kerr, "

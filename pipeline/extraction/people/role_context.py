@@ -94,9 +94,11 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
             k -= 1
         if k in roles_at and doc[k].tag_ == "NNS":
             return roles_at[k][1], True
-    if start > 3 and doc[start - 1].lower_ in _FLIGHT_NOUNS and doc[start - 2].lower_ == "the" and \
-            doc[start - 3].lower_ == "of" and start - 4 in roles_at:
-        return roles_at[start - 4][1], False  # "commander of the mission Jing Haipeng"
+    # "commander of the mission Jing Haipeng" (or set off by a dash: "the commander of the flight – X")
+    flight = start - 2 if start > 4 and doc[start - 1].text in _HYPHENS | {"—"} else start - 1
+    if flight > 2 and doc[flight].lower_ in _FLIGHT_NOUNS and doc[flight - 1].lower_ == "the" and \
+            doc[flight - 2].lower_ == "of" and flight - 3 in roles_at:
+        return roles_at[flight - 3][1], False
     if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such" and start - 3 in roles_at:
         return roles_at[start - 3][1], True  # "space tourists such as A and B"
     # "carried billionaires (A and B)": a plural role, its names in brackets
@@ -113,7 +115,9 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     if j < i and j > 0 and doc[j].lower_ == "the" and doc[j - 1].lower_ == "of":
         j -= 1  # "Head of the Cosmonaut Training Center Pavel Vlasov"
     # (or in lower case after "the": "watched by the head of NASA Dan Goldin")
-    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and (doc[j - 1].is_title or doc[roles_at[j - 1][0] - 1].lower_ == "the"):
+    # (or after an ordinal: "first astronaut of the United Arab Emirates X")
+    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and (doc[j - 1].is_title or doc[roles_at[j - 1][0] - 1].lower_ == "the"
+                                                                  or doc[roles_at[j - 1][0] - 1].ent_type_ == "ORDINAL"):
         return roles_at[j - 1][1], False
     # "Editor: Yvette Smith" on a line of its own
     if start > 1 and doc[start - 1].text == ":" and start - 2 in roles_at:
