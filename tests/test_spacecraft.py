@@ -526,6 +526,11 @@ def test_a_stations_name_used_as_a_common_noun_before_another_is_no_craft(nlp):
          [("Dragon", "cargo vehicle")]),
         ("SpaceX's Cargo Dragon splashed down with research samples. The Dragon had delivered supplies in May.",
          [("Dragon", "cargo vehicle")]),
+        # regression (checks CH, CS, CW; dev DF): a bare "The Dragon" a crew cue in its own sentence read as the
+        # crew sense is still the one Dragon row, of the kind its first mention has
+        ("A SpaceX Dragon capsule headed back to Earth on Wednesday filled with experiment results and cargo. "
+         "It splashed down in the Pacific. The Dragon also carried the spacesuit worn by astronaut Tim Kopra.",
+         [("Dragon", "cargo vehicle")]),
         # ... but a cargo Dragon cued in its own sentence stays one in a Crew Dragon's story
         ("The Crew Dragon docked with four astronauts. The Crew Dragon will stay six months. The Crew Dragon "
          "crew greeted the station. Separately, a Dragon delivering cargo and food arrived on Friday.",

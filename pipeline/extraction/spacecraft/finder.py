@@ -163,7 +163,9 @@ class SpacecraftFinder:
     def _records(doc: Doc, spans: list[Span]) -> tuple[SpacecraftRecord, ...]:
         groups: dict[str, list[Span]] = {}
         for span in spans:
-            groups.setdefault(normalize_name(span.kb_id_), []).append(span)
+            # (one row per name the table shows: "the Dragon" a nearby astronaut read as the crew sense,
+            # named as the article writes it, is the cargo Dragon the article named first)
+            groups.setdefault(normalize_name(table_name(doc, span.kb_id_)), []).append(span)
         return tuple(
             SpacecraftRecord(name=table_name(doc, group[0].kb_id_), kind=group[0].label_, mentions=len(group),
                              first_start=group[0].start_char, sentence=sentence_text(group[0]))
