@@ -418,6 +418,12 @@ def test_a_designation_alone_stands_for_the_full_name_the_article_gives(nlp):
         # ... but "the Soyuz rocket" is the rocket, no capsule of it
         ("The Soyuz TMA-40 spacecraft blasted off. He rode the cramped interior of the Soyuz rocket.",
          ["Soyuz TMA-40", "Soyuz"]),
+        # regression (dev CQ, dev DF): a class opening its sentence bare, and one where an earlier member is named
+        # after it, stand for the member named before
+        ("Progress MS-40 lifted off on Monday.\n\nProgress docked with the station two days later.",
+         ["Progress MS-40"]),
+        ("Progress M-60M docked on Monday.\n\n\u201cThe Progress cargo vessel docked at 1:45 p.m.,\u201d an "
+         "official said. It replaces Progress M-59M.", ["Progress M-60M", "Progress M-59M"]),
         # the class used as the vehicle stays: no member named, or said of the class itself
         ("Shuttle Lands In California\n\nThe orbiter landed on Sunday.", ["Space Shuttle"]),
         ("Atlantis flew last; after the Space Shuttle was retired, crews rode the Soyuz.",

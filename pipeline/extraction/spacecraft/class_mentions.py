@@ -38,12 +38,15 @@ def standing_for_members(doc: Doc, spans: list[Span], families: CraftFamilies, m
             found.add(index)  # "the Discovery space shuttle", 'H-II Transfer Vehicle "KOUNOTORI8"'
         elif in_a_headline(doc, span):
             found.add(index)  # "Shuttle Lands In California Today" over a story of Challenger
-        elif normalize_name(span.kb_id_) in definite and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE \
-                and len({normalize_name(m.kb_id_) for m in members}) == 1 and \
+        elif normalize_name(span.kb_id_) in definite and (span.start == 0 or doc[span.start - 1].lower_ in _DEFINITE or
+                                                          not doc[span.start - 1].is_alpha) \
+                and len({normalize_name(m.kb_id_) for m in members if m.start < span.start} or
+                        {normalize_name(m.kb_id_) for m in members}) == 1 and \
                 not any(t.lower_ in itself for t in doc[span.end:span.end + 3]) and not _habitual(doc, span):
             # "Space shuttle Atlantis ... as the space shuttle slowed": the one member named (not "after
             # the Space Shuttle was retired": the class itself, nor "the Progress, delivers the bulk of station
-            # supplies": what the class does)
+            # supplies": what the class does); bare where it opens a sentence too ("Progress docked to the
+            # station"), and the one member named before it where the article names another later
             found.add(index)
     return found
 
