@@ -66,6 +66,10 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # regression (dev DG): "years young" says an age as "years old" does
         ("The actor William Shatner will fly. At 90 years young, Shatner will beat the record.", {("William Shatner", 90)}),
         ("Wally Funk was 82 years young when she flew.", {("Wally Funk", 82)}),
+        # regression (dev CF, dev BZ): a fronted "at the age of" before the pronoun subject; a headline's "dies age N"
+        ("Valentina Tereshkova was born in 1937. In 1954 at the age of 17 after leaving school she started work "
+         "at a plant.", {("Valentina Tereshkova", 17)}),
+        ("# Gemini and Apollo Commander John Young dies age 87\n\nHe flew six times.", {("John Young", 87)}),
         # regression (dev DF): a child's age spelt under twenty
         ("The crew hugged their sons, 10-year-old Jack Hurley and six-year-old Theo Behnken, before leaving.",
          {("Jack Hurley", 10), ("Theo Behnken", 6)}),
