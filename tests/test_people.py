@@ -76,6 +76,13 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "watched.", {"Y.A. Gagarin", "S.P. Korolev"}),
         # regression (dev CG): a post's hashtag on the surname hid the person ("Alexei #Leonov")
         ("Ivan #Petrov, a veteran #cosmonaut and the first man to fly a #spacewalk, died in Moscow.", {"Ivan Petrov"}),
+        # regression (dev DI): a double surname opening on a title ("Saint-") after a role cue stays whole, and a
+        # given name the NER took for a place stays before a name with a particle inside
+        ("Astronaut Saint-Jacques arrives at space station\n\nCanadian astronaut David Saint-Jacques boarded the "
+         "station on Monday.\n\nAfter the hatch opened, Saint-Jacques and his crewmates floated in.",
+         {"David Saint-Jacques"}),
+        ("In this video interview, Salem Humaid Al Marri, Director General of the Dubai-based Mohammed Bin Rashid "
+         "Space Centre (MBRSC), sets out its plans.", {"Salem Humaid Al Marri"}),
         # regression (dev DF): a spacefarer's name the NER missed is a name (data/spacefarers.json)
         ("The relocation frees the port for another Soyuz, which will carry NASA’s Mark Vande Hei to the "
          "station.", {"Mark Vande Hei"}),

@@ -185,6 +185,10 @@ class PeopleFinder(CuedNames):
                         before.text not in self.titles and before.text not in self.modifiers and \
                         before.lower_ not in self.role_of_phrase and ent_start - 1 not in blocked:
                     ent_start -= 1
+                    first = doc[ent_start - 1] if ent_start > ent.sent.start else None
+                    if first is not None and first.text in self.given_names and \
+                            first.ent_type_ in {"GPE", "ORG"} and first.ent_iob_ == "B" and ent_start - 1 not in blocked:
+                        ent_start -= 1  # "Salem Humaid Al Marri": a given name the NER took for a place, one further
             if ent.label_ == "PERSON" and ent_start > 1 and doc[ent_start - 1].text in HYPHENS and \
                     not doc[ent_start - 2].whitespace_ and not doc[ent_start - 1].whitespace_ and \
                     doc[ent_start - 2].is_title and doc[ent_start - 2].is_alpha and ent_start - 2 not in blocked and \

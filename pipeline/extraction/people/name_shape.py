@@ -44,6 +44,7 @@ class NameShape:
         self.news_agencies = {normalize_name(o) for o in vocab["news_agencies"]}
         self.outlet_heads = set(vocab["outlet_heads"])
         self.surname_titles = set(vocab["surname_titles"])
+        self.hyphened_heads = set(vocab["hyphened_surname_heads"])
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.programmes = set(vocab["programmes"])  # "a veteran Gemini and Apollo astronaut": no one named Gemini
         self.facility_heads = set(vocab["facility_heads"])
@@ -108,8 +109,9 @@ class NameShape:
                 role_end, role = role_here
                 stripped_role, stripped_descriptor = role, True
                 start = role_end + 1
-            elif token.text in self.titles or token.text in self.modifiers or token.is_punct or \
-                    (token.is_sent_start and token.lower_ in self.modifiers) or \
+            elif (token.text in self.titles and not self._double_surname_head(doc, token.i, end)) or \
+                    token.text in self.modifiers or \
+                    token.is_punct or (token.is_sent_start and token.lower_ in self.modifiers) or \
                     (token.text in self.months and end - start > 1 and
                      (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS)):
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
@@ -130,6 +132,11 @@ class NameShape:
         if start >= end:
             return None
         return start, end, stripped_role, stripped_descriptor
+
+    def _double_surname_head(self, doc: Doc, i: int, end: int) -> bool:
+        """A title a hyphen runs into the next word opens a double surname: "Saint-Jacques", "St-Pierre"."""
+        return doc[i].text in self.hyphened_heads and i + 2 < end and not doc[i].whitespace_ and \
+            doc[i + 1].text in {"-", "‐"} and not doc[i + 1].whitespace_
 
     @staticmethod
     def role_starting_at(start: int, limit: int, roles_at):
@@ -201,8 +208,9 @@ class NameShape:
         if len(tokens) == 2 and tokens[0].text in self.model_words and _ROMAN_NUMERAL.fullmatch(tokens[-1].text):
             return False  # a model, "Launch Vehicle Mark III" (not "Pope Leo IX")
         for i, token in enumerate(tokens):
-            if i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
-                    i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"})):
+            if (i > 0 and token.is_title and (tokens[i - 1].text in {"-", "‐"} or (
+                    i + 1 < len(tokens) and tokens[i + 1].text in {"-", "‐"}))) or \
+                    (i == 0 and self._double_surname_head(doc, start, end)):
                 continue  # a half of a double surname: "Saint-Jacques", "Auñón-Chancellor"
             if i > 0 and i == len(tokens) - 1 and token.text in self.surname_titles and \
                     tokens[0].text not in self.titles and tokens[0].lower_ not in self.role_of_phrase and \
@@ -311,3 +319,4 @@ def _places_named(doc: Doc) -> dict[str, list[int]]:
             if len(e) <= 2 and e.label_ in {"GPE", "NORP"}:
                 found.setdefault(e.text, []).append(e.start)
     return found
+
