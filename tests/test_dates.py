@@ -236,6 +236,9 @@ def test_offsets_are_exact(nlp):
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),
         # a caption's present tense shows the past: the nearest Sunday
         ("Photo: The rocket climbs away from the pad on Sunday.", "2020-11-17", [("Sunday", "2020-11-15")]),
+        # regression (dev DH): a "when" clause after "since YEAR" tells of that year
+        ("It was the first night splashdown since 1968, when the crew of Apollo 8 came down in the Pacific on "
+         "27 December.", "2021-05-02", [("1968", "1968"), ("27 December", "1968-12-27")]),
         # regression (dev DG): a scraped fact box's month glued to its day, with its year or without
         ("- Launch Date: September16, 2021, 00:02:56UTC (September15, 10:02:56pmEDT)", "2022-01-10",
          [("September16, 2021", "2021-09-16"), ("September15", "2021-09-15")]),

@@ -38,6 +38,7 @@ _SOON_DAYS = 45  # ... this near ahead
 _FILED_DAYS = 7  # a future day this few days before publication was written before it went out
 _BEHIND_DAYS = 1  # a page's date this far behind a past day its copy tells of (a late stamp, a time zone)
 # "named after the moon goddess since 2007, was launched on November 24": a period's start, not the story's year
+_YEAR_WHEN = re.compile(r"\d{4},?\s+when\b")  # a year and the "when" clause its date is in
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
@@ -265,9 +266,11 @@ class YearResolver:
         April 4" is 1984's)."""
         sent_start = span.sent.start_char
         text = doc_text(doc)
+        # (but a "when" clause tells of the year before it: "since 1968, when Apollo 8 arrived on 27 December")
         inside = [c[1] for c in context_years if c[0] >= sent_start
                   and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
-                  and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0]))
+                  and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0])
+                           and not _YEAR_WHEN.match(text, c[0]))
                   and not (c[2] is None and attributive_year(doc, c[0]))]
         return inside[-1] if inside else None
 
