@@ -277,10 +277,21 @@ def test_event_statements(nlp, text, expected):
         "For the first time, Apollo 40 carried the complete lunar landing equipment on board.",
         "The goal of the Apollo 40 mission was to test the undocking and docking of the lunar module and the "
         "mother ship.",
+        # regression (dev CB, dev DH): launching a payload the text does not name is no launch of the craft the
+        # story follows; what stopped is no event
+        "Space shuttle Discovery is back.\n\nOfficials reported no trouble with Discovery or its crew, who spent "
+        "five days in orbit on a secret mission, which reportedly involved launching a spy satellite.",
     ],
 )
 def test_not_events(nlp, text):
     assert events(nlp, text) == set()
+
+
+def test_what_stopped_is_no_event(nlp):
+    # regression (dev DH): "after NASA stopped launching its shuttles" launched nothing
+    text = ("Soyuz TMA-40 undocked on Tuesday. Russian craft have taken the bulk of crew rotation to the station "
+            "after NASA stopped launching its shuttles earlier this year.")
+    assert dated(nlp, text) == {("undocking", "Soyuz TMA-40", "2030-03-19")}
 
 
 @pytest.mark.parametrize(

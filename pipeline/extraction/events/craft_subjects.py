@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import normalize_name
 from ...resources import load_jsonl
-from .craft_clauses import AUXILIARIES, FINITE_VERBS, LIGHT_VERB_WORDS, word_before
+from .craft_clauses import AUXILIARIES, FINITE_VERBS, LAUNCH_VEHICLE, LIGHT_VERB_WORDS, word_before
 from .craft_focus import MODIFIERS
 from .docking_crafts import DockingCrafts
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
@@ -142,6 +142,14 @@ class CraftSubjects(DockingCrafts):
         if words and doc[trigger.span.start].tag_.startswith("VB") and words[0].tag_ == "NNS" and \
                 words[0].lower_[:-1] in self.anaphors:
             return True  # "has successfully launched probes to explore Mars": a bare plural, craft in general
+        if words and doc[trigger.span.start].tag_.startswith("VB") and (words[0].lower_ in INDEFINITES or words[0].like_num):
+            # "which involved launching a spy satellite", "the crew launched three commercial satellites": a
+            # payload the text does not name (not a rocket's: "The PSLV launched three satellites")
+            head = next((t for t in words[1:1 + MODIFIERS + 1] if t.lower_ in self.payloads), None)
+            crafts = doc.spans.get(SPACECRAFT_KEY, [])
+            if head is not None and not any(end <= c.start < head.i for c in crafts) and not any(
+                    c.label_ == LAUNCH_VEHICLE and trigger.span.sent.start <= c.start < trigger.span.start for c in crafts):
+                return True
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (doc[end + 1].like_num or doc[end + 1].lower_ in _FEW) and \
                 any(t.lower_ in self.crew_nouns for t in doc[end + 1:min(len(doc), end + 4)]):
             return True  # "preparations for launch of four more astronauts Thursday": a crew counted, no craft named
