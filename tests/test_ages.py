@@ -70,6 +70,12 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("Valentina Tereshkova was born in 1937. In 1954 at the age of 17 after leaving school she started work "
          "at a plant.", {("Valentina Tereshkova", 17)}),
         ("# Gemini and Apollo Commander John Young dies age 87\n\nHe flew six times.", {("John Young", 87)}),
+        # regression (check DE, after its scoring): in a sentence naming nobody, "her" before the age is the one
+        # the text speaks of, not a caption's visitor
+        ("Valentina Tereshkova turned 80 this week.\n\nIt was her skill at parachuting, learned at a local club "
+         "starting at age 22, that got her picked.\n\nAstronaut Anne Lee, a flight engineer, met Valentina "
+         "Tereshkova in December 2010.\n\nHer flight, at age 26, is still the record for the youngest woman in space.",
+         {("Valentina Tereshkova", 80), ("Valentina Tereshkova", 22), ("Valentina Tereshkova", 26)}),
         # regression (dev DF): a child's age spelt under twenty
         ("The crew hugged their sons, 10-year-old Jack Hurley and six-year-old Theo Behnken, before leaving.",
          {("Jack Hurley", 10), ("Theo Behnken", 6)}),

@@ -58,7 +58,8 @@ _PLURAL_VERB = re.compile(r"\b(?:are|were|both)\b")  # "A and B ... are the olde
 _PRONOUN_COPULA = re.compile(r"\b(?:he|she)\s+(?:(?:is|was)\s+(?:just\s+|only\s+)?)?$", re.IGNORECASE)
 _APPOSED_WORD = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:aged\s+)?$")
 _APPOSED_REACH = 40
-_PRONOUN_AFTER = re.compile(r"\b(?:he|she)\b")  # the subject after a fronted phrase
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")  # "It was her skill ... at age 22": the one spoken of
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # the one a sentence naming nobody speaks of
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
 _OF_A_CHILD = re.compile(r"\bof\s+an?\s+$")  # "mother of a five-year-old girl": a child the name after is not
 _KIN_AFTER = re.compile(r"\s+(?:girl|boy|son|daughter|child|baby|grandson|granddaughter|nephew|niece)\b")
@@ -254,9 +255,11 @@ class AgeFinder:
                                _PRONOUN_COPULA.search(text, sentence.start_char, start)):
                 before = self._antecedent(doc, people, sentence)  # "He was aged 35.", "Tass said he was 47"
             if not before and not any(sentence.start_char <= p.start_char < sentence.end_char for p in people) and \
-                    _PRONOUN_AFTER.search(text, end, sentence.end_char):
-                # "In 1954 at the age of 17 after school she started work": the one the text speaks of
-                before = self._antecedent(doc, people, sentence)
+                    _PERSONAL_PRONOUN.search(text, sentence.start_char, sentence.end_char):
+                # "In 1954 at the age of 17 after school she started work", "Her flight, at age 26, is still the
+                # record": in a sentence naming nobody, the one the text speaks of
+                before = self._person_spoken_of(doc, people, start) \
+                    if _POSSESSIVE_PRONOUN.search(text, sentence.start_char, start) else self._antecedent(doc, people, sentence)
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
                 line = text[text.rfind("\n", 0, start) + 1:start]
