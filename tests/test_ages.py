@@ -70,6 +70,9 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         ("Valentina Tereshkova was born in 1937. In 1954 at the age of 17 after leaving school she started work "
          "at a plant.", {("Valentina Tereshkova", 17)}),
         ("# Gemini and Apollo Commander John Young dies age 87\n\nHe flew six times.", {("John Young", 87)}),
+        # regression (check DD, after its scoring): an agency's acronym in the description before the name
+        ("Sunita Williams flies again\n\n46-year-old NASA astronaut, Ms Williams, and Russian commander, Mr Yuri "
+         "Malenchenko, started their voyage on Sunday.", {("Sunita Williams", 46)}),
         # regression (check DE, after its scoring): in a sentence naming nobody, "her" before the age is the one
         # the text speaks of, not a caption's visitor
         ("Valentina Tereshkova turned 80 this week.\n\nIt was her skill at parachuting, learned at a local club "

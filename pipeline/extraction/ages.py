@@ -43,8 +43,8 @@ _DESCRIPTION_REACH = 7  # tokens from an age to the role heading its description
 # (a noun modifies too, and "and" joins two: "the 27-year-old food scientist", "The 50-year-old former
 # fire-breather and founder of")
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH", "NN", "CC"}
-# "former fighter pilot Lt. Col.", "former Maritime Self-Defense Force doctor,"
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[a-z]+(?:-[a-z]+)*),?\s+){0,7}$")
+# "former fighter pilot Lt. Col.", "former Maritime Self-Defense Force doctor,", "NASA astronaut, Ms"
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[A-Z]{2,6}|[a-z]+(?:-[a-z]+)*),?\s+){0,7}$")
 # "At the age of 40, after serving as a back-up crew member for Soyuz 22, X flew": a fronted clause between
 _FRONTED_CLAUSE = re.compile(r"^,?\s*(?:after|before|while|when|having|following|despite|until|once)\b[^,;.\n]{0,90},\s*$")
 _FRONTED_CLAUSE_CHARS = 110
