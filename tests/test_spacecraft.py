@@ -474,6 +474,8 @@ def test_the_second_atv_named_bare_after_its_full_name_is_the_craft(nlp):
         ("Kvant is an orbital laboratory that docked with Mir on April 9.", ["Kvant", "Mir"]),
         # regression (dev J): a Spanish-style "Saliut 6"
         ("The spacecraft docked at the Saliut 6 orbital station.", ["Salyut 6"]),
+        # regression (check DD, after its scoring): a Mercury capsule's number spelled out, as 1962 wire copy has it
+        ("He sat in his raft next to his capsule, Aurora Seven, after it splashed down.", ["Aurora 7"]),
     ],
 )
 def test_craft_the_gazetteer_gained_from_real_text(nlp, text, expected):
