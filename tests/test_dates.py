@@ -236,6 +236,8 @@ def test_offsets_are_exact(nlp):
          [("1995", "1995"), ("March 14", "1995-03-14"), ("July", "1995-07")]),
         # a caption's present tense shows the past: the nearest Sunday
         ("Photo: The rocket climbs away from the pad on Sunday.", "2020-11-17", [("Sunday", "2020-11-15")]),
+        # regression (check DD, after its scoring): "of last year" after a day is one mention
+        ("The crew launched on Oct. 25 of last year.", "2024-04-25", [("Oct. 25 of last year", "2023-10-25")]),
         # regression (dev DH): a "when" clause after "since YEAR" tells of that year
         ("It was the first night splashdown since 1968, when the crew of Apollo 8 came down in the Pacific on "
          "27 December.", "2021-05-02", [("1968", "1968"), ("27 December", "1968-12-27")]),

@@ -74,7 +74,7 @@ class DateGrammar:
         # (or the weekday in brackets Japanese releases put before it: "May 14 (Fri), 2021")
         bracketed_weekday = r"\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\),?\s+"
         year_or_rel = r"(?:(?:,?" + _NO_BLANK_LINE + r"\s+|,|\s+in\s+|\.\s|" + bracketed_weekday + r")" + year + \
-            r"|\s+(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981"
+            r"|\s+(?:of\s+)?(?P<ryear>last|next|this)\s+year)?"  # "April 12 in 1981", "Oct. 25 of last year"
         numbers = words["number_words"]
         tens = _alternation([w for k, v in numbers.items() if v >= 20 and v % 10 == 0 for w in (k, k.capitalize())])
         units = _alternation([k for k, v in numbers.items() if 1 <= v <= 9 and k not in {"a", "an"}])
