@@ -195,6 +195,9 @@ def test_names(nlp, text, expected):
         # noun with its article in a forum signature
         ("\u201cGood to be home,\u201d said Anna Lind, a veteran F/A-18 fighter pilot.", "F"),
         ("Posted by Karl Weber. Zwei Probleme sind zu l\u00f6sen:Die Schwerkraft und der Papierkrieg.", "Die Schwerkraft"),
+        # regression (check DE, after its scoring): a demonym of two words the NER read as a name
+        ("Astronaut from Yonkers launches\n\n49-year-old New Yorker blasts off for six-month mission.\n\nRon "
+         "Garan lifted off aboard a Soyuz on Tuesday.", "New Yorker"),
         # regression (dev DG): a place after "the coast of" that the NER read as a person
         ("The capsule with four astronauts aboard landed off the coast of Dry Tortugas, west of Key West, at "
          "3:37 a.m. on Sunday.", "Dry Tortugas"),

@@ -45,6 +45,7 @@ class NameShape:
         self.outlet_heads = set(vocab["outlet_heads"])
         self.surname_titles = set(vocab["surname_titles"])
         self.hyphened_heads = set(vocab["hyphened_surname_heads"])
+        self.demonym_phrases = {normalize_name(p) for p in vocab["demonym_phrases"]}
         self.units = set(vocab["units"])  # "minus-5 degrees Celsius": a scale, not its inventor
         self.programmes = set(vocab["programmes"])  # "a veteran Gemini and Apollo astronaut": no one named Gemini
         self.facility_heads = set(vocab["facility_heads"])
@@ -167,6 +168,8 @@ class NameShape:
             return False  # "launched from Kennedy"
         if len(tokens) == 1 and (tokens[0].text in self.units or tokens[0].text in self.programmes):
             return False
+        if text in self.demonym_phrases:
+            return False  # "49-year-old New Yorker blasts off"
         if {normalize_name(tokens[0].text), normalize_name(tokens[-1].text)} & self.news_agencies:
             return False  # a dateline's or citation's agency: "Moscow Tass", "Beijing Xinhua", "Jiji Press"
         if len(tokens) > 1 and tokens[-1].text in self.outlet_heads:
