@@ -258,8 +258,9 @@ class AgeFinder:
                     _PERSONAL_PRONOUN.search(text, sentence.start_char, sentence.end_char):
                 # "In 1954 at the age of 17 after school she started work", "Her flight, at age 26, is still the
                 # record": in a sentence naming nobody, the one the text speaks of
-                before = self._person_spoken_of(doc, people, start) \
-                    if _POSSESSIVE_PRONOUN.search(text, sentence.start_char, start) else self._antecedent(doc, people, sentence)
+                possessive = _POSSESSIVE_PRONOUN.search(text, sentence.start_char, start)
+                before = self._person_spoken_of(doc, people, start) if possessive else \
+                    self._antecedent(doc, people, sentence)
             if not before:
                 # a headline the NER read as one name: "Astronaut John Young Dies At Age 87"
                 line = text[text.rfind("\n", 0, start) + 1:start]

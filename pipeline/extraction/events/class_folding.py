@@ -67,7 +67,8 @@ def fold_classes(statements: list["Statement"], families: CraftFamilies) -> None
         if not named:  # "Ax-4 lifted off ... the Crew Dragon docked": the one flight of that kind
             named = {normalize_name(o.craft): o for o in of_class}
         if len(named) == 2 and sum(families.designation(o.craft) for o in named.values()) == 1:
-            # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft (flight_pairs.FlightPairs.same_flights)
+            # "Crew-2" and "Crew Dragon Endeavour": a flight and its vehicle, one craft
+            # (flight_pairs.FlightPairs.same_flights)
             named = {k: o for k, o in named.items() if not families.designation(o.craft)}
         if len(named) > 1 and s.trigger.span.sent.start == 0:
             # a headline's class ("Russia knocks back Soyuz launch") is the flight the text names first

@@ -142,13 +142,15 @@ class CraftSubjects(DockingCrafts):
         if words and doc[trigger.span.start].tag_.startswith("VB") and words[0].tag_ == "NNS" and \
                 words[0].lower_[:-1] in self.anaphors:
             return True  # "has successfully launched probes to explore Mars": a bare plural, craft in general
-        if words and doc[trigger.span.start].tag_.startswith("VB") and (words[0].lower_ in INDEFINITES or words[0].like_num):
+        if words and doc[trigger.span.start].tag_.startswith("VB") and \
+                (words[0].lower_ in INDEFINITES or words[0].like_num):
             # "which involved launching a spy satellite", "the crew launched three commercial satellites": a
             # payload the text does not name (not a rocket's: "The PSLV launched three satellites")
             head = next((t for t in words[1:1 + MODIFIERS + 1] if t.lower_ in self.payloads), None)
             crafts = doc.spans.get(SPACECRAFT_KEY, [])
+            sent_start = trigger.span.sent.start
             if head is not None and not any(end <= c.start < head.i for c in crafts) and not any(
-                    c.label_ == LAUNCH_VEHICLE and trigger.span.sent.start <= c.start < trigger.span.start for c in crafts):
+                    c.label_ == LAUNCH_VEHICLE and sent_start <= c.start < trigger.span.start for c in crafts):
                 return True
         if end + 1 < len(doc) and doc[end].lower_ == "of" and (doc[end + 1].like_num or doc[end + 1].lower_ in _FEW) and \
                 any(t.lower_ in self.crew_nouns for t in doc[end + 1:min(len(doc), end + 4)]):

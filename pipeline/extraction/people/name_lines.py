@@ -31,7 +31,8 @@ _AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "X
 # a wire agency's name in capitals is no surname: "By Jane AFP"
 _WIRE_AGENCIES = r"(?:" + "|".join(load_json("people_words.json")["wire_agencies"]) + r")"
 # (an embedded post's signature too: "— Jane Roe (@janeroe) July 11, 2021")
-_ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME + r")(?=[,.]|[ \t]*$|[ \t]+\(@\w+\))")
+_ATTRIBUTION = re.compile(r"(?m)^[ \t]*(?:--|—|–)[ \t]*(?P<name>" + _CREDITED_NAME +
+                          r")(?=[,.]|[ \t]*$|[ \t]+\(@\w+\))")
 _CONFIRMING_SURNAMES = 3  # the body's person-read surnames that confirm a headline's name
 # "Photo by", "Image:", "Pool photograph by"
 _CREDIT_LEAD = r"\b(?:[Pp]hoto|[Pp]hotos|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?: [Cc]redit:?| [Bb]y:?|:)"
@@ -39,8 +40,8 @@ _AGENCY_LEAD = r"\b(?:" + _AGENCIES + r"|(?<=[A-Z]{2} )Photo)/"  # "REUTERS/", "
 # the lead of a picture's credit right before a name: "— Photo: A/Reuters", "REUTERS/A"
 CREDIT_BEFORE = re.compile(r"(?:" + _CREDIT_LEAD + "|" + _AGENCY_LEAD + r")[ \t]*$")
 # (and the outlet it was taken for: "Summary & Photos by Jane Roe for site.com")
-_CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME + r")(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n)|[ \t]+for[ \t])",
-                     re.MULTILINE)
+_CREDIT = re.compile(_CREDIT_LEAD + r" (?P<name>" + _CREDITED_NAME +
+                     r")(?=[ \t]*[/,.;)]|[ \t]*(?:\(|$|\n)|[ \t]+for[ \t])", re.MULTILINE)
 # a wire photo's credit after its caption: "REUTERS/Jane Roe"
 _AGENCY_CREDIT = re.compile(_AGENCY_LEAD + r"(?P<name>" + _CREDITED_NAME + r")(?=[ \t]*(?:$|\n|[,.;)]))", re.MULTILINE)
 # an agency's picture credit with its photographer after a dash: "Credits: NASA - B. Ingalls", "Credit: ESA–S. Corvaja"
