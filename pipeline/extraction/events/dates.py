@@ -71,6 +71,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
+_AFTER_DETERMINERS = {"the", "its", "their", "his", "her"}  # "after the landing", "after their return"
 _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'.-]*[,.]?\s*){0,4}")  # "MOSCOW. ", "BAIKONUR, Kazakhstan, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  # " (Interfax) -"
 
@@ -102,6 +103,11 @@ class EventDater(DateCarrier):
         # "said on Tuesday that the capsule would launch in May": a day before the "that" is the saying's
         said = max((t.idx for t in doc[sent.start:trigger.start] if t.lower_ == "that" and any(
             w.lower_ in self.speech for w in doc[max(sent.start, t.i - 4):t.i])), default=None)
+        # "will speak to reporters on Monday 15 June ... after returning to Earth": a day a future clause gives
+        # before the "after" the trigger follows is of what comes after the event
+        lead = trigger.start - 1 - (trigger.start > sent.start + 1 and doc[trigger.start - 1].lower_ in _AFTER_DETERMINERS)
+        after = doc[lead].idx if lead >= sent.start and doc[lead].lower_ in {"after", "following"} and \
+            any(t.lower_ == "will" for t in doc[sent.start:lead]) else None  # (not "to sink after splashdown")
         others = [t.span for t in triggers if sent.start <= t.span.start < sent.end]
         breaks = [t.idx for t in sent if t.lower_ in CLAUSE_BREAKS]
         clause = _clause_of(trigger.start_char, breaks)
@@ -133,7 +139,7 @@ class EventDater(DateCarrier):
             if id(record) in spans and single:
                 continue
             if not (sent.start_char <= record.start < sent.end_char) or decided and record.end <= trigger.start_char \
-                    or said is not None and record.end <= said:
+                    or said is not None and record.end <= said or after is not None and record.end <= after:
                 continue
             before = text[max(sent.start_char, record.start - _BEFORE_CHARS):record.start].lower().split()
             cleft = before[-2:] == ["not", "until"] and _CLEFT_THAT.match(text, record.end) is not None
