@@ -71,7 +71,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s", re
 _PART_NOUNS = {"end", "beginning", "start", "middle", "close", "turn", "part", "half", "week", "weekend", "month", "hours", "morning", "evening", "night", "afternoon"}
 _BEFORE_CHARS = 24  # the words before a date, whole: "the afternoon of March 9"
 _OWN_OF_REACH = 12  # characters from a trigger to "of <date>" still its own: "the launch of 17 July"
-_AFTER_DETERMINERS = {"the", "its", "their", "his", "her"}  # "after the landing", "after their return"
+_AFTER_DETERMINERS = {"the"} | POSSESSIVES  # "after the landing", "after their return"
 _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'.-]*[,.]?\s*){0,4}")  # "MOSCOW. ", "BAIKONUR, Kazakhstan, "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")  # " (Interfax) -"
 
