@@ -455,6 +455,15 @@ def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
     ("Ann Reed, a deputy chief designer at the institute, spoke first.", "Ann Reed", "deputy chief designer"),
     ("Li Wei, the country's Vice Premier, called it a success.", "Li Wei", "vice premier"),
     ("Deputy administrator Joe Brown spoke.", "Joe Brown", "deputy administrator"),
+    # regression (dev DI, check DE): "first" and "chief" before a rank or a one-word role were cut off it; a
+    # caption's place in the picture hid the apposition after it
+    ("First deputy head of Roscosmos Oleg Sidorov will chair the panel.", "Oleg Sidorov", "first deputy head"),
+    ("They were greeted by first deputy prime minister Ivan Petrov.", "Ivan Petrov", "first deputy prime minister"),
+    ("The flight was planned by Sergei Volkov, chief architect of the lunar programme.", "Sergei Volkov",
+     "chief architect"),
+    ("Nikita Khrushchev (left), first secretary of the party, greets the crew.", "Nikita Khrushchev",
+     "first secretary"),
+    ("Ivan Petrov (second from right), the commander, waves.", "Ivan Petrov", "commander"),
 ])
 def test_a_rank_before_a_role_is_part_of_it(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role

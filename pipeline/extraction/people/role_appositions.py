@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...resources import load_json
 from .roles import RoleIndex
 
 _APPOSITION_REACH = 8  # tokens after "Name," searched for "a veteran cosmonaut"
@@ -19,6 +20,8 @@ _BARE_ROLE_WORDS = 3  # words of a role set off by no comma: "director of flight
 _OF_PHRASE_WORDS = 4  # words of "of the Atlantis" after a role closing the clause before a name
 AFFILIATION_WORDS = 5  # words of "of the Air Force" between a name and its apposition
 _ASIDE_WORDS = 3  # words of a bracket between a name and its apposition: "X (Italian), a fighter pilot"
+# a caption's place in the picture: "Nikita Khrushchev (right), first secretary of ..."
+_PICTURE_POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 
 
 def past_age(doc: Doc, i: int) -> int:
@@ -57,13 +60,15 @@ def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
 
 
 def _past_aside(doc: Doc, i: int) -> int:
-    """Past a short bracket of capitalised words or a number after a name when a comma follows it:
-    "Samantha Cristoforetti (Italian), a fighter pilot", "X (R-Fla.), a former senator"."""
+    """Past a short bracket of capitalised words, a number or a place in the picture after a name when a
+    comma follows it: "Samantha Cristoforetti (Italian), a fighter pilot", "X (R-Fla.), a former senator",
+    "X (second from left), the commander"."""
     if i >= len(doc) or doc[i].text != "(":
         return i
     close = next((k for k in range(i + 1, min(len(doc), i + _ASIDE_WORDS + 2)) if doc[k].text == ")"), None)
     if close is None or close == i + 1 or close + 1 >= len(doc) or doc[close + 1].text != "," or \
-            not all(t.is_title or t.is_upper or t.like_num or t.is_punct for t in doc[i + 1:close]):
+            not all(t.is_title or t.is_upper or t.like_num or t.is_punct or t.lower_ in _PICTURE_POSITION_WORDS
+                    for t in doc[i + 1:close]):
         return i
     return close + 1
 

@@ -116,8 +116,9 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         j -= 1  # "Head of the Cosmonaut Training Center Pavel Vlasov"
     # (or in lower case after "the": "watched by the head of NASA Dan Goldin")
     # (or after an ordinal: "first astronaut of the United Arab Emirates X")
+    # (or opening its sentence: "First deputy head of Roscosmos X")
     if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and (
-            doc[j - 1].is_title or doc[roles_at[j - 1][0] - 1].lower_ == "the"
+            doc[j - 1].is_title or doc[roles_at[j - 1][0]].is_title or doc[roles_at[j - 1][0] - 1].lower_ == "the"
             or doc[roles_at[j - 1][0] - 1].ent_type_ == "ORDINAL"):
         return roles_at[j - 1][1], False
     # "Editor: Yvette Smith" on a line of its own

@@ -127,7 +127,11 @@ class RoleLexicon:
                 doc[k].lower_ not in self.modifiers
 
         if start > 0 and doc[start - 1].lower_ in RANK_PREFIXES and not role.startswith(doc[start - 1].lower_):
+            if start > 1 and doc[start - 2].lower_ == "first":
+                return start - 2, f"first {doc[start - 1].lower_} {role}"  # "First deputy head of Roscosmos"
             return start - 1, f"{doc[start - 1].lower_} {role}"  # "deputy chief designer", "Vice Premier"
+        if start > 0 and doc[start - 1].lower_ == "first" and role.split()[0] in RANK_PREFIXES:
+            return start - 1, f"first {role}"  # "first deputy prime minister"
         if " " in role or end > start:
             # the lexicon's own compound: "Houston office team leader" is a team leader ("space station
             # commander" no "space commander": the phrase "station commander" names the role); a project's
@@ -137,6 +141,8 @@ class RoleLexicon:
             return start, role
         if doc[start].is_title and start > 0 and doc[start - 1].is_lower:
             return start, role  # a title after a description: "crew members Commander A" is a commander
+        if start > 0 and doc[start - 1].lower_ == "chief" and doc[start].is_lower:
+            return start - 1, f"chief {role}"  # "chief architect of the Soviet space programme"
         if doc[start].is_title:
             return self._with_title_case_compound(doc, start, role)
         i = start
