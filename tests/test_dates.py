@@ -698,6 +698,11 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
          [("Saturday", "2027-04-17")]),
         # (guard: a past perfect's readying is gone with it)
         ("The crew had readied their capsule for landing on Thursday.", "2021-04-16", [("Thursday", "2021-04-15")]),
+        # regression (issue 10's classes): the day before the readied event's noun lies ahead too, as in a
+        # preview's headline
+        ("Four astronauts primed for Thursday launch", "2021-10-11", [("Thursday", "2021-10-14")]),
+        ("Engineers ready the capsule for a Saturday splashdown off Florida.", "2021-10-11", [("Saturday", "2021-10-16")]),
+        ("The crew had prepared for Monday's launch.", "2021-10-13", [("Monday", "2021-10-11")]),
         # regression (dev CU): a participle's clause after a comma goes on in its main verb's time, however far
         ("The three planned to cast off from the outpost late on Friday after a long farewell with the others "
          "aboard, setting up a touchdown in the snowy steppe some hours later at dawn on Saturday.", "2021-04-16",

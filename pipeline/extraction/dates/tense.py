@@ -44,6 +44,8 @@ class TenseReader:
         if month_alone and span.start > sent.start and doc[span.start - 1].tag_ in {"DT", "JJ", "PRP$", "POS"} and \
                 any(t.lower_ in self.event_nouns for t in doc[span.end:min(sent.end, span.end + 2)]):
             return "planned"  # "the historic May Demo-2 launch": the month names its event, told at either side
+        if self._readied_for(doc, span):
+            return "future"  # "Crew primed for Thursday launch": the day of an event readied for lies ahead
         if self._parenthetical(doc, span):
             # "Armstrong and Aldrin, before dawn Monday, will become": the clause's own verb follows
             tense = self._verb_after(doc, span, skip_comma=True)
@@ -117,6 +119,24 @@ class TenseReader:
         if doc[i].lower_ != "for" or _had_participle(doc, span.sent.start, i):
             return False
         # (readied: not "The landing cleared the way for the launch Dec. 18", an event that followed)
+        for word in reversed(doc[max(span.sent.start, i - _READYING_REACH):i]):
+            if word.lower_ in self.readying:
+                return True
+            if word.is_punct:
+                break
+        return False
+
+    def _readied_for(self, doc: Doc, span: Span) -> bool:
+        """The date before the event's noun after "for" and a readying word: "primed for Thursday launch",
+        "readies the crew for a Saturday landing" (not "had prepared for Monday's launch")."""
+        following = doc[span.end] if span.end < span.sent.end else None
+        if following is None or following.lower_ not in self.event_nouns:
+            return False
+        i = span.start - 1
+        while i > span.sent.start and doc[i].tag_ == "DT":
+            i -= 1
+        if doc[i].lower_ != "for" or i <= span.sent.start or _had_participle(doc, span.sent.start, i):
+            return False
         for word in reversed(doc[max(span.sent.start, i - _READYING_REACH):i]):
             if word.lower_ in self.readying:
                 return True
