@@ -179,6 +179,10 @@ def test_both_before_and_gives_the_age_to_two_people(nlp):
     # regression (dev AG): "he was N" after a source's "said": the one the text speaks of
     ("Cosmonaut Ivan Petrov, who last year flew to the station, has died, the news agency said on Tuesday. "
      "The agency said he was 47 and gave no cause.", {("Ivan Petrov", 47)}),
+    # regression (dev DL): "at the age of" with the number spelled out, mid-sentence and opening it
+    ("Gherman Titov grew up on a farm. In 1950 at the age of sixteen he began an apprenticeship as a smelter.",
+     {("Gherman Titov", 16)}),
+    ("At the age of twenty-seven, Pavel Orlov made the first flight.", {("Pavel Orlov", 27)}),
 ])
 def test_spelled_ages_and_a_pronouns_age(nlp, text, expected):
     assert ages(nlp, text) == expected
