@@ -807,6 +807,17 @@ def test_a_section_heading_is_no_person(nlp, text, heading):
     assert heading not in people(nlp, text)
 
 
+@pytest.mark.parametrize("text, gloss", [
+    # regression (dev DL): a place's name in its own script, bracketed after the English, was read as a person;
+    # so was a cadet's capitalised title after "a Soviet"
+    ("The rocket rose from the steppe of southern Kazakhstan (Республика Казахстан) with one man aboard.",
+     "Республика Казахстан"),
+    ("On weekends Pavel Orlov studied as a Soviet Air Cadet in Orenburg.", "Air Cadet"),
+])
+def test_a_gloss_in_another_script_and_a_capitalised_title_are_no_people(nlp, text, gloss):
+    assert gloss not in people(nlp, text)
+
+
 def test_a_social_network_is_no_person(nlp):
     # regression (dev U): "said on its official Twitter page" made "Twitter" a person with the role "official"
     text = '"Welcome home!" the mission said on its official Twitter page after the crew of four splashed down.'
