@@ -78,6 +78,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
         ("Dale Pruett, who died on Oct. 22 at the age of 85, was the third astronaut to pass away this year.",
          "Dale Pruett", "astronaut"),
         ("Dale Pruett was the third Apollo-era astronaut to pass away this year.", "Dale Pruett", "astronaut"),
+        # regression (dev DL): past the name in its own script before the relative clause
+        ("Nikita Khrushchev (Никита Хрущёв), who was the premier of the Soviet Union, chose the pilot.",
+         "Nikita Khrushchev", "premier"),
         ("The crew included NASA astronaut Kate Rubins and two Russians.", "Kate Rubins", "astronaut"),
         # regression (real text): ... past an owner's long name with "and" in it
         ('"It was a first step," said Ann Reed, the National Aeronautics and Space Administration\'s space station '

@@ -47,7 +47,7 @@ def longest_role_end(roles_at: RoleIndex, k: int) -> int:
 def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     """"Col. X of the Marines, the commander": the role in apposition after the
     name and the service or body it is "of"."""
-    j = _past_aside(doc, end)
+    j = past_aside(doc, end)
     if j < len(doc) and doc[j].lower_ == "of":
         j += 1
         while j < len(doc) and j - end <= AFFILIATION_WORDS and (doc[j].lower_ == "the" or doc[j].is_title
@@ -59,7 +59,7 @@ def role_past_affiliation(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     return _role_in_apposition(doc, j, roles_at)
 
 
-def _past_aside(doc: Doc, i: int) -> int:
+def past_aside(doc: Doc, i: int) -> int:
     """Past a short bracket of capitalised words, a number or a place in the picture after a name when a
     comma follows it: "Samantha Cristoforetti (Italian), a fighter pilot", "X (R-Fla.), a former senator",
     "X (second from left), the commander"."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...resources import load_json
-from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, role_and_country,
-                               role_in_seat, role_of_before, role_past_affiliation, role_unmarked_after)
+from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_role_end, past_age, past_aside,
+                               role_and_country, role_in_seat, role_of_before, role_past_affiliation,
+                               role_unmarked_after)
 from .roles import CLOSING_QUOTES, RoleIndex
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
@@ -167,7 +168,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     if role:
         return role, False
     # "X, who was the commander", "X served as commander", "Zhai Zhigang as commander"
-    j = end
+    j = past_aside(doc, end)  # (and past a bracket: "X (Никита Хрущёв), who was the premier")
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in DEGREES:
         j += 2  # "Chang-Diaz, Ph.D., have been named as mission specialists"
     if j < len(doc) and doc[j].text == "," and past_age(doc, j + 1) > j + 1:
