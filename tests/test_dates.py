@@ -696,6 +696,10 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # regression (corpus): packing is readying too
         ("Three crew members spent the day packing their capsule for its plunge home early Saturday.", "2027-04-16",
          [("Saturday", "2027-04-17")]),
+        # regression (dev DL): the past's future goes on in the year of the full date the sentence before gave
+        ("The suit was unveiled on Tuesday, July 16, 2019.\n\nThe Saturn V rocket blasted off at 9:32 a.m. on July "
+         "16, 1969. On July 20, Armstrong would land the lunar module.", "2019-07-19",
+         [("Tuesday, July 16, 2019", "2019-07-16"), ("July 16, 1969", "1969-07-16"), ("July 20", "1969-07-20")]),
         # (guard: a past perfect's readying is gone with it)
         ("The crew had readied their capsule for landing on Thursday.", "2021-04-16", [("Thursday", "2021-04-15")]),
         # regression (issue 10's classes): the day before the readied event's noun lies ahead too, as in a

@@ -284,6 +284,8 @@ def test_event_statements(nlp, text, expected):
         # regression (dev DL): "it came down to" a choice is no landing
         "The leader picked Yuri Gagarin for Vostok 1 when it came down to the two final candidates.",
         "For Soyuz 45 it all comes down to the weather, Ivan Petrov said.",
+        # regression (dev DL): returning on a day to a place on Earth is no landing
+        "Apollo 11 astronaut Ivan Petrov returned Tuesday to the exact spot where he flew to the Moon 50 years ago.",
     ],
 )
 def test_not_events(nlp, text):
@@ -3404,6 +3406,10 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     # regression (dev U): "The mission would see the lander ... make a soft-landing ... on September 7" was no event
     ("Chandrayaan-9 lifted off on Monday. The lander of Chandrayaan-9 would touch down on the Moon on September 7.",
      "2031-07-20", {("launch", "Chandrayaan-9", "2031-07-14"), ("landing", "Chandrayaan-9", "2031-09-07")}),
+    # regression (dev DL): the past's future with its day fronted, "On July 20, 1969, Armstrong would land the
+    # Eagle", tells what happened next
+    ("On July 20, 1969, Armstrong would land the Eagle lunar module and step out onto the Moon.", "2019-07-19",
+     {("landing", "Eagle", "1969-07-20")}),
     # regression (check set P, after its scoring): "With NASA's announcement today of the launch of Space Shuttle
     # Atlantis on 6 December" dated the launch by the press release's day
     ("With NASA's announcement today of the launch of Space Shuttle Atlantis on 6 December, ESA astronauts Jan "
@@ -3816,6 +3822,20 @@ def test_a_landers_landing_and_its_missions_are_one_event(nlp):
             "Wednesday. After the lander module Vikram made a safe and soft landing, the agency chief spoke.")
     found = [(e.event, e.spacecraft) for e in extract(text, "2030-08-24", nlp=nlp).events]
     assert len(found) == 1 and found[0][0] == "landing" and found[0][1] in {"Vikram", "Chandrayaan-3"}
+
+
+def test_a_lunar_modules_landing_and_its_missions_moon_landing_are_one_event(nlp):
+    # regression (dev DL): the gazetteer ties the Eagle to Apollo 11, whose "first Moon landing" is the
+    # Eagle's; not the mission's splashdown, told of the command module
+    text = ("Crowds marked the 50th anniversary of the first Moon landing by Apollo 11. On July 20, 1969, Armstrong "
+            "landed the Eagle on the Moon with Buzz Aldrin.")
+    found = [(e.event, e.spacecraft, e.value) for e in extract(text, "2019-07-19", nlp=nlp).events]
+    assert len(found) == 1 and found[0][0] == "landing" and found[0][1] in {"Eagle", "Apollo 11"} and \
+        found[0][2] == "1969-07-20"
+    text = ("Apollo 11 made the first lunar landing. The lunar module Eagle touched down on July 20, 1969, and the "
+            "command module Columbia splashed down in the Pacific on July 24, 1969.")
+    found = {(e.event, e.spacecraft, e.value) for e in extract(text, "2019-07-19", nlp=nlp).events}
+    assert ("landing", "Eagle", "1969-07-20") in found
 
 
 def test_the_craft_a_copula_names_after_an_infinitive_trigger(nlp):

@@ -143,9 +143,11 @@ class YearResolver:
                     valid_date(looked_back, month, day) and dt.date(looked_back, month, day).weekday() == weekday):
                 return looked_back
         if (day is not None or historical) and sentence_year is None and tense != "future" and \
-                ((historical and narrated is None) or (tense == "past" and self._anchored_just_before(span, context_years))):
+                ((historical and narrated is None) or (tense in {"past", "planned"} and
+                                                       self._anchored_just_before(span, context_years))):
             # (a news story too, where the sentence before gave the full date: "launched on April 3,
-            # 1984 ... They returned to Earth on April 11")
+            # 1984 ... They returned to Earth on April 11"; "... on July 16, 1969. On July 20, Armstrong
+            # would land the Eagle": the past's future)
             continued = self._continued_year(doc, span, month, day, published, context_years)
             if continued is not None:
                 return continued

@@ -1,5 +1,7 @@
 """A lander's landing and its mission's are one event: "Vikram, the lander module of Chandrayaan-3,
-landed" tells one touchdown whether the text names the lander or the mission that carried it.
+landed" tells one touchdown whether the text names the lander or the mission that carried it; so do
+"the first Moon landing" of Apollo 11 and "Armstrong would land the Eagle", a lander the gazetteer
+gives its mission.
 """
 
 from __future__ import annotations
@@ -20,12 +22,19 @@ _LANDER_WORDS = {"lander", "landers"}
 _TIE_REACH = 8  # tokens between a lander's name and its mission's: "Vikram, the lander module of Chandrayaan-3"
 
 
-def landers_into_missions(groups: list[list["Statement"]], doc: Doc) -> list[list["Statement"]]:
+def landers_into_missions(groups: list[list["Statement"]], doc: Doc,
+                          missions: dict[str, str]) -> list[list["Statement"]]:
     """Landing groups, each mission's folded into its lander's where a sentence ties the two with the
-    word "lander" between them and their dates agree."""
+    word "lander" between them, or `missions` (lander -> its mission, by normalised name) does, and
+    their dates agree."""
     crafts = doc.spans.get(SPACECRAFT_KEY, [])
     ties: set[tuple[str, str]] = set()
+    listed: set[tuple[str, str]] = set()  # ties the gazetteer makes: not where the mission's row holds another
+    # craft's statements (a command module's splashdown is the mission's landing too)
     for lander in (c for c in crafts if c.label_ == LANDER):
+        name = normalize_name(lander.kb_id_)
+        if name in missions:
+            listed.add((name, missions[name]))
         for other in crafts:
             if other.label_ == LANDER or other.sent.start != lander.sent.start:
                 continue
@@ -39,7 +48,9 @@ def landers_into_missions(groups: list[list["Statement"]], doc: Doc) -> list[lis
     for group in landings:
         if group[0].kind != LANDER:
             mission = normalize_name(group[0].craft)
-            host = next((landers[name] for name, of in sorted(ties) if of == mission and name in landers
+            alone = all(normalize_name(s.craft) == mission for s in group)
+            host = next((landers[name] for name, of in sorted(ties | (listed if alone else set()))
+                         if of == mission and name in landers
                          and dates_agree(_values(landers[name]), _values(group))), None)
             if host is not None:
                 hosts[id(group)] = host

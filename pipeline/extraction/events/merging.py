@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ...normalize import normalize_name, sentence_text
+from ...resources import load_jsonl
 from ...records import EventRecord
 from .class_folding import fold_classes
 from .flight_pairs import FlightPairs
@@ -37,6 +38,9 @@ class EventMerger:
         self.families = CraftFamilies(words["vehicle_classes"], families, gazetteer)
         self.classes = self.families.classes
         self.pairs = FlightPairs(self.families, words)
+        # a lunar module's mission: "Eagle" lands for Apollo 11
+        self.missions = {normalize_name(e["name"]): normalize_name(e["mission"]) for e in load_jsonl(gazetteer)
+                         if "mission" in e}
 
     def merge(self, statements: list["Statement"], doc: Doc) -> list[EventRecord]:
         fold_classes(statements, self.families)
@@ -45,7 +49,8 @@ class EventMerger:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
         order = {normalize_name(p.name): p.first_start for p in doc._.people}
         merged = []
-        flights = landers_into_missions(_rockets_into_payloads(self.pairs.same_flights(list(groups.values()), doc)), doc)
+        flights = landers_into_missions(_rockets_into_payloads(self.pairs.same_flights(list(groups.values()), doc)), doc,
+                                        self.missions)
         vehicles = self.pairs.vehicles_flying(flights, doc)
         rows = []
         for group in flights:

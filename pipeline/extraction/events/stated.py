@@ -195,9 +195,10 @@ class StatedEvents:
     @staticmethod
     def _dated_noun(doc: Doc, span: Span, verbs: bool = False) -> bool:
         """An event noun (or with `verbs`, any trigger) with a day after it in its sentence: "the launch
-        Dec. 18 of Columbia"."""
+        Dec. 18 of Columbia" (or a verb's day fronted: "On July 20, Armstrong would land the Eagle")."""
+        opens = span.sent.start_char if verbs else span.end_char
         return (verbs or span[-1].tag_ in {"NN", "NNS"}) and (any(
-            span.end_char <= d.start < span.sent.end_char and len(d.value) == 10 for d in doc._.dates) or (
+            opens <= d.start < span.sent.end_char and len(d.value) == 10 for d in doc._.dates) or (
             verbs and any(t.text in _WEEKDAYS for t in doc[span.end:span.sent.end])))  # (a weekday no year resolves)
 
     def _spacewalk_after(self, doc: Doc, span: Span) -> bool:
