@@ -141,8 +141,9 @@ class RoleLexicon:
             return start, role
         if doc[start].is_title and start > 0 and doc[start - 1].is_lower:
             return start, role  # a title after a description: "crew members Commander A" is a commander
-        if start > 0 and doc[start - 1].lower_ == "chief" and doc[start].is_lower:
-            return start - 1, f"chief {role}"  # "chief architect of the Soviet space programme"
+        if start > 0 and doc[start - 1].lower_ in self.head_prefixes and doc[start - 1].is_lower == doc[start].is_lower:
+            # "chief architect of the Soviet space programme", "Donn Eisele as the senior pilot"
+            return start - 1, f"{doc[start - 1].lower_} {role}"
         if doc[start].is_title:
             return self._with_title_case_compound(doc, start, role)
         i = start
