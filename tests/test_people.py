@@ -714,6 +714,11 @@ def test_seas_and_troupes_are_not_people(nlp, text):
     # regression (dev AL): an archive picture's credit, ", File" after the name; a surname with an apostrophe
     ("The two pilots stand together before liftoff. (AP Photo/Kevin O'Dwyer, File)\n\nThe capsule came home.",
      ["Kevin O'Dwyer"]),
+    # regression (dev DL): a picture agency written as a word before the slash; a pool photo is no person
+    ("The veteran is greeted in Moscow on Monday, March 6, 2017. , photo: Sputnik/Alexei Nikolsky, via AP\n\n"
+     "She flew.", ["Alexei Nikolsky"]),
+    ("The veteran is greeted in Moscow on Monday. (Sputnik/Alexei Nikolsky, Kremlin Pool Photo via AP)\n\n"
+     "She flew.", ["Alexei Nikolsky"]),
 ])
 def test_photo_credits_name_their_photographers(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected

@@ -183,6 +183,8 @@ def test_homonyms_by_context(nlp, text, name, expected):
         ('In Chinese the core module is called Tianhe ("Harmony of the Heavens").', "Harmony"),
         # regression: a news agency in a dateline
         ("KAZAN (Tatar News / Sputnik - 3rd March, 2024) A freighter will fly next week.", "Sputnik 1"),
+        # regression (dev DL): the picture agency before its photographer's name
+        ("The veteran is greeted in Moscow. (Sputnik/Alexei Nikolsky, Kremlin Pool Photo via AP)", "Sputnik 1"),
         ("Collins named it after the cannon of Jules Verne, the writer. The spacecraft docked later.",
          "Jules Verne"),
         ("The physicist Albert Einstein was born in Ulm in 1879.", "Albert Einstein"),

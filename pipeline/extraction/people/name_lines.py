@@ -27,7 +27,8 @@ _SENTENCE_END = set('.?!:"”’')
 _VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VBG"}  # a subheading's verb: "Appeared Tired"
 # "Jane Roe", "Jane Q. Roe", "Jane Ann Roe", "Chris O'Meara"
 _CREDITED_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
-_AGENCIES = r"[A-Z]{2,}|Reuters|Xinhua"  # a picture agency: "REUTERS", "AP", "Xinhua"
+# a picture agency: "REUTERS", "AP", "Xinhua", "Sputnik/Jane Roe"
+_AGENCIES = r"[A-Z]{2,}|" + "|".join(load_json("people_words.json")["photo_agencies"])
 # a wire agency's name in capitals is no surname: "By Jane AFP"
 _WIRE_AGENCIES = r"(?:" + "|".join(load_json("people_words.json")["wire_agencies"]) + r")"
 # (an embedded post's signature too: "— Jane Roe (@janeroe) July 11, 2021")

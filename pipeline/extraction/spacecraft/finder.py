@@ -34,6 +34,7 @@ SPAN_KEY = "spacecraft"
 _LEFT_EDGE = r"(?<![\w\-–])"
 _RIGHT_EDGE = r"(?![\w]|-\w)"
 _LISTED_DESIGNATION = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?P<name>(?P<series>[A-Z]{1,3})-\d{1,2}M?)" + _RIGHT_EDGE)
+_PHOTOGRAPHER_AFTER = re.compile(r"/[A-Z][a-z]+ [A-Z][a-z]+(?=[,)]|[ \t]*$)", re.MULTILINE)
 _SERIAL_CODE = re.compile(r"\d+[A-Z]+[\w-]*")  # "3KA-3", "7K-OK", "11F615A8"
 _FLIGHT_AFTER = re.compile(r"\s+(?:mission|flight|crew|spacecraft|capsule|launch)\b")
 _CRAFT_BEFORE = re.compile(r"\b(?:shuttle|spacecraft|capsule|module|orbiter|rover|lander|probe|ship|craft)\s*$",
@@ -279,6 +280,8 @@ class SpacecraftFinder:
         if len(following) == 1 and (following[0].text in self.programme_words or
                                     (following[0].lower_ in self.generic_after and not numbered)):
             return True  # "the Artemis programme", "the shuttle era", "135 shuttle missions", "a Soyuz simulator": no one craft
+        if not numbered and _PHOTOGRAPHER_AFTER.match(text, match.end):
+            return True  # a picture agency before its photographer: "photo: Sputnik/Alexei Nikolsky, via AP"
         if _DATELINE.search(text, max(0, match.start - 60), match.start) and ")" in text[match.end:match.end + 40]:
             return True  # a news agency in a dateline: "MOSCOW (UrduPoint News / Sputnik - 25th January, 2023)"
         # a one-word name heading a phrase of its own: "Harmony of the Heavens" (a gloss), "Discovery of Titan"
