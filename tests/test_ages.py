@@ -183,6 +183,11 @@ def test_both_before_and_gives_the_age_to_two_people(nlp):
     ("Gherman Titov grew up on a farm. In 1950 at the age of sixteen he began an apprenticeship as a smelter.",
      {("Gherman Titov", 16)}),
     ("At the age of twenty-seven, Pavel Orlov made the first flight.", {("Pavel Orlov", 27)}),
+    # regression (dev DL): a birthday's ordinal after "her" or "his"; a headline's capitalised "Turns"
+    ("Russia is honoring the world's first woman in space, Valentina Tereshkova, on her 80th birthday.",
+     {("Valentina Tereshkova", 80)}),
+    ("World's First Woman in Space, Valentina Tereshkova, Turns 80\n\nRussia is honoring her.",
+     {("Valentina Tereshkova", 80)}),
 ])
 def test_spelled_ages_and_a_pronouns_age(nlp, text, expected):
     assert ages(nlp, text) == expected
