@@ -471,6 +471,9 @@ def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
     ("Joining Schirra for the mission were two rookies: Donn Eisele as the senior pilot and Joe Brown as pilot.",
      "Donn Eisele", "senior pilot"),
     ("The lead scientist, Ann Reed, spoke.", "Ann Reed", "lead scientist"),
+    # regression (dev DL): "backup" before a role is its rank, not a role before the copula's
+    ("Neil Armstrong was the backup command pilot for both of those Gemini missions.", "Neil Armstrong",
+     "backup command pilot"),
 ])
 def test_a_rank_before_a_role_is_part_of_it(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role

@@ -22,7 +22,7 @@ OPENING_QUOTES, CLOSING_QUOTES = {'"', "“", "‘", "'"}, {'"', "”", "’", "
 RoleIndex = dict[int, tuple[int, str]]
 
 _COMPOUND_REACH = 2  # common nouns before a role that are part of it
-RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting"}  # "deputy chief designer"
+RANK_PREFIXES = {"deputy", "vice", "assistant", "associate", "acting", "backup"}  # "deputy chief designer"
 _OFFICE_WORDS = 6  # words of the office after "director of"
 LIST_SEPARATORS = {",", "and", "&"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -85,6 +85,10 @@ class RoleLexicon:
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
         found = {end: self._with_compound(doc, start, role, end) for end, (start, role) in by_end.items()}
+        # (a rank a longer role took in is no role of its own: "the backup command pilot")
+        found = {end: (start, role) for end, (start, role) in found.items()
+                 if not any(s <= start and end < e and role.split()[0] in RANK_PREFIXES | {"first"} and
+                            r.startswith(role + " ") for e, (s, r) in found.items())}
         return {end: (start, self._with_office(doc, end, role)) for end, (start, role) in found.items()}
 
     @staticmethod
