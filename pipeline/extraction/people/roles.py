@@ -81,6 +81,9 @@ class RoleLexicon:
                 continue
             if role in self.not_as_modifier and self._modifies(doc, start, end):
                 continue
+            if start > 1 and doc[start].is_title and doc[start].ent_type_ == "PERSON" and \
+                    doc[start - 1].text in {"-", "‐"} and not doc[start - 2].whitespace_:
+                continue  # the second half of a double surname: "Serena Auñón-Chancellor"
             previous = by_end.get(end - 1)
             if previous is None or start < previous[0]:
                 by_end[end - 1] = (start, role)
