@@ -222,6 +222,17 @@ def test_a_flyers_kin_is_not_aboard(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == expected
 
 
+def test_kin_the_article_names_by_their_kinship_are_not_aboard(nlp):
+    # regression (dev DM): a flyer's father and mother, named in sentences that tell of the docking they watch
+    # or speak before, were put aboard it
+    text = ("Ax-14 pilot Ravi Menon docked with the station on Thursday.\n\n"
+            "Menon's father, Suresh Menon, spoke to ANI earlier in the day before the docking program and told ANI, "
+            "\"We are extremely proud.\"\n\n"
+            "Asha Menon, mother of IAF Group Captain and astronaut Ravi Menon could be seen tearing up as she watched "
+            "the live telecast of docking of Ax-14.")
+    assert crews(nlp, text, "2030-06-26")[("docking", "Ax-14")] == ("Ravi Menon",)
+
+
 def test_who_comes_home_is_not_read_from_a_sentence_on_the_docking(nlp):
     # regression: "X will return to Earth with Endeavour. Commander Y guided the shuttle to a docking so
     # station commander Z could ..." put Y and Z on the homeward flight

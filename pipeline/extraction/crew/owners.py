@@ -40,7 +40,7 @@ class CrewOwners(UncrewedReading):
                 continue
             name = normalize_name(owner.kb_id_)
             # the craft's crew though a host word stands before them ("will welcome Soyuz crew members")
-            if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.non_crew_roles):
+            if (name == key or key.startswith(name + " ")) and not (self._roles(person, names) & self.not_flying_roles):
                 found.append(person.kb_id_)
                 # and the rest of the list past the noun's reach ("The crew of Inspiration4, which raised
                 # money for a hospital, included: businessman A, researcher B, ... and veteran D")
@@ -57,7 +57,7 @@ class CrewOwners(UncrewedReading):
     def _listed_after(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
         end = list_end(doc, person)
         return [p.kb_id_ for p in people if person.end <= p.start and p.end <= end
-                and not (self._roles(p, names) & self.non_crew_roles)]
+                and not (self._roles(p, names) & self.not_flying_roles)]
 
     def _seat_owner(self, doc: Doc, person: Span, crafts: list[Span], people: list[Span]) -> Span | None:
         """The numbered flight a mention of the person (this one or another) names before a seat

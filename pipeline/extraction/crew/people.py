@@ -3,11 +3,10 @@ tests on one person that `crew.CrewFinder` asks.
 
 A person is no flyer where the words around them say they speak about the
 event ("X said"), are met, replaced or watched ("greeted by X", "will join X"),
-are on the station ("X, aboard the ISS"), are kin of a flyer ("son of X"), or
-hold a role that is not a flyer's (an administrator, a spokesman). A list under
-a crew noun ("The crew - A, B and C -") names flyers; a sentence says who is
-aboard with its cues ("At the controls was X", "commanded by X"). The host and onlooker
-words are read in `hosts.HostWords`.
+are on the station ("X, aboard the ISS"), are kin of a flyer ("son of X"), or hold a role that is not a
+flyer's (an administrator, a spokesman, a father). A list under a crew noun ("The crew - A, B and C -") names
+flyers; a sentence says who is aboard with its cues ("At the controls was X", "commanded by X"). The host and
+onlooker words are read in `hosts.HostWords`.
 """
 
 from __future__ import annotations
@@ -74,12 +73,13 @@ class CrewPeople(HostWords, CrewClauses):
         self.pad_words = set(words["pad_words"])
         self.not_aboard = set(words["not_aboard_before"])
         self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
+        self.kinship = set(words["kinship"])
+        self.not_flying_roles = self.non_crew_roles | self.kinship  # "his father, X, spoke before the docking"
         self.crew_roles = {normalize_name(r) for r in words["crew_roles"]}  # a seat aboard, not "astronaut"
         self.pronouns = set(words["crew_pronouns"])
         self.crew_counts = dict(words["crew_counts"])  # "the three", "the pair"
         self.crew_list_verbs = set(words["crew_list_verbs"])
         self.stations = set(words["station_words"])
-        self.kinship = set(words["kinship"])
         self.hosting = set(words["not_aboard_after"])
         self.other_trips = set(words["other_trip_nouns"])  # "paving the way for the return of X"
         self.kept_for = set(words["kept_for_nouns"])  # "carrying seats for X": X rides another time
@@ -231,7 +231,7 @@ class CrewPeople(HostWords, CrewClauses):
         article gives them that no crew has, "CEO", may say they are not; `homeward`: the event takes
         the station's people home)."""
         sent = person.sent
-        if by_role and self._roles(person, names) & self.non_crew_roles and not self.listed_as_crew(doc, person) \
+        if by_role and self._roles(person, names) & self.not_flying_roles and not self.listed_as_crew(doc, person) \
                 and not self._aboard_as_named(doc, person) and not _joins_the_flight(doc, person):
             return False  # "journalist X said" (but "The passengers include ... journalist X")
         if person.end + 1 < sent.end and doc[person.end].lower_ in {"'s", "’s", "'", "’"} and \
