@@ -818,6 +818,8 @@ def test_a_section_heading_is_no_person(nlp, text, heading):
     ("The rocket rose from the steppe of southern Kazakhstan (Республика Казахстан) with one man aboard.",
      "Республика Казахстан"),
     ("On weekends Pavel Orlov studied as a Soviet Air Cadet in Orenburg.", "Air Cadet"),
+    # regression (dev DM): a moon named after its common noun
+    ("On Monday, the Hope probe sent back landmark observations of Mars' tiny moon Deimos.", "Deimos"),
 ])
 def test_a_gloss_in_another_script_and_a_capitalised_title_are_no_people(nlp, text, gloss):
     assert gloss not in people(nlp, text)

@@ -477,6 +477,9 @@ def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
     ("Joining Schirra for the mission were two rookies: Donn Eisele as the senior pilot and Joe Brown as pilot.",
      "Donn Eisele", "senior pilot"),
     ("The lead scientist, Ann Reed, spoke.", "Ann Reed", "lead scientist"),
+    # regression (dev DM): a rank glued to its role by a hyphen
+    ("Women must fly too, Li Wei, vice-chair of the Space Transportation Committee, told the Global Times.",
+     "Li Wei", "vice-chair"),
     # regression (dev DL): "backup" before a role is its rank, not a role before the copula's
     ("Neil Armstrong was the backup command pilot for both of those Gemini missions.", "Neil Armstrong",
      "backup command pilot"),
@@ -917,3 +920,11 @@ def test_a_role_in_lower_case_of_a_body_before_the_name(nlp):
     # Control X" did, capitalised)
     text = "The handshake was watched live by the head of NASA Joe Brown at the control centre."
     assert {p.name: p.role for p in extract(text, nlp=nlp).people}["Joe Brown"] == "head"
+
+
+def test_a_role_the_body_gives_outranks_a_headlines(nlp):
+    # regression (dev DM): a sentence-case headline's copula role ("becomes first Arab spacewalker") was kept
+    # over the body's title before the name
+    text = ("UAE's Sultan Al Neyadi becomes first Arab spacewalker\n\nUAE astronaut Sultan Al Neyadi has made history "
+            "by becoming the first Arab to perform a spacewalk.")
+    assert people(nlp, text)["Sultan Al Neyadi"] == "astronaut"

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ...normalize import normalize_name, sentence_text
+from ...normalize import doc_text, normalize_name, sentence_text
 from ...records import PersonRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
@@ -24,7 +24,7 @@ from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names,
                         quoted_title, without_characters)
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
-from .name_lines import bylines, surname_first_entries, without_headline_only
+from .name_lines import bylines, headline_end, surname_first_entries, without_headline_only
 from .name_merging import Mention, NameMerger, patronymic
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
@@ -125,14 +125,16 @@ class PeopleFinder(CuedNames):
             (span_of(m, label=m.role, kb_id=person.full_name) for person in people for m in person.mentions),
             key=lambda s: s.start,
         )
+        headline = headline_end(doc_text(work))
         doc._.people = tuple(
             PersonRecord(
                 name=person.full_name,
                 # a military rank only where the article gives no other role ("Col. Leonid Kizim ... Kizim,
                 # the commander")
                 # (a role of the person's own over one a singular title before a list lent: "commander A, B
-                # ... B, a former flight attendant")
-                role=next((m.role for m in sorted(person.mentions, key=lambda m: m.shared)
+                # ... B, a former flight attendant"; the body's over a headline's: "X becomes first Arab
+                # spacewalker" ... "UAE astronaut X")
+                role=next((m.role for m in sorted(person.mentions, key=lambda m: (m.shared, work[m.start].idx < headline))
                            if m.role and m.role not in self.roles.ranks),
                           next((m.role for m in person.mentions if m.role),
                                next((agents[m.start] for m in person.mentions if m.start in agents), ""))),

@@ -232,6 +232,16 @@ def without_headline_only(doc: Doc, people: list[Person], known: set[str] = froz
             or not any(in_headline(m) for m in p.mentions)]
 
 
+def headline_end(text: str) -> int:
+    """Where the article's first line ends, when it is a headline in any case (no closing stop, few
+    words): "UAE's Sultan Al Neyadi becomes first Arab spacewalker"; else 0."""
+    m = _LINE.search(text)
+    if m is None or m.group().rstrip()[-1:] in _SENTENCE_END or len(m.group().split()) > _HEADLINE_WORDS or \
+            "\n" not in text[m.end():]:
+        return 0
+    return m.end()
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """The article's opening lines that are headlines (a headline and its deck: "Exhilarated
     Astronauts Land Perfectly; Flight Expected In The Fall"): title case, no closing stop, not

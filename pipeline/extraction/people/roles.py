@@ -133,6 +133,9 @@ class RoleLexicon:
             return k >= 0 and doc[k].tag_ in {"NN", "NNS"} and doc[k].is_lower and doc[k].is_alpha and \
                 doc[k].lower_ not in self.modifiers
 
+        if start > 1 and doc[start - 1].text in {"-", "‐"} and doc[start - 2].lower_ in RANK_PREFIXES and \
+                not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+            return start - 2, f"{doc[start - 2].lower_}-{role}"  # "vice-chair of the committee"
         if start > 0 and doc[start - 1].lower_ in RANK_PREFIXES and not role.startswith(doc[start - 1].lower_):
             if start > 1 and doc[start - 2].lower_ == "first":
                 return start - 2, f"first {doc[start - 1].lower_} {role}"  # "First deputy head of Roscosmos"
