@@ -10,11 +10,14 @@ from spacy.tokens import Doc, Span
 
 from ..events.craft_clauses import contrast_between
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
+from .subjects import list_start
 
 _FRONTED_CLAUSES = {"when", "while", "whilst", "whereas", "as", "once", "after", "before", "although", "though", "because", "since"}
 _APPOSED_SEAT = 9  # tokens of ", commander of the six-member crew" after a name
 _AGENT_REACH = 3  # tokens from "by" to the agent's name: "by pioneer Yuri Gagarin"
 _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
+_FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
+_APPOSITION_REACH = 10  # tokens of ", son of astronaut Owen Garriott," between a name and "aboard"
 
 
 class CrewClauses:
@@ -27,6 +30,24 @@ class CrewClauses:
         at = words.index("of", 1) if "of" in words[1:4] else None
         return words[:1] == [","] and at is not None and words[at - 1] in roles and \
             any(w in self.crew_nouns for w in words[at:])
+
+    @staticmethod
+    def _aboard_as_named(doc: Doc, person: Span) -> bool:
+        """"with Sen. John Glenn aboard as a payload specialist": a person whose role is no flyer's
+        is one where "aboard" follows the name, not a craft or station, or where a fronted "aboard"
+        stands before the list that holds the name: "onboard the vehicle was John Glenn"."""
+        first = list_start(doc, person)
+        fronted = [t.lower_ for t in doc[max(person.sent.start, first - _FRONTED_ABOARD_REACH):first]]
+        if fronted[-1:] in (["was"], ["were"]) and {"aboard", "onboard"} & set(fronted):
+            return True
+        end = person.end
+        if end < person.sent.end and doc[end].text == ",":  # past an apposition: "with X, son of astronaut Y, aboard"
+            end = next((k + 1 for k in range(end + 1, min(person.sent.end, end + _APPOSITION_REACH))
+                        if doc[k].text == ","), end)
+        after = [t.lower_ for t in doc[end:min(person.sent.end, end + 3)]]
+        if after[:1] == ["on"] and after[1:2] == ["board"]:
+            after = ["aboard"] + after[2:]
+        return after[:1] in (["aboard"], ["onboard"]) and (len(after) < 2 or after[1] in {",", ".", "as", "for", "when", "and"})
 
     @staticmethod
     def _nearer_to_rival(person: Span, trigger: Span, rivals: list[Span]) -> bool:

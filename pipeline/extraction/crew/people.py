@@ -36,7 +36,6 @@ _LEFT_CRAFT_NOUNS = CRAFT_NOUNS | {"shuttle", "orbiter"}  # "left the shuttle af
 if TYPE_CHECKING:
     from ..events.finder import Statement
 
-_FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
 _COPULAS = {"was", "were", "is", "are"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 _TIMED_BY_FLIGHT = {"after", "before", "since", "following", "until"}  # "four months after Gagarin's flight"
@@ -194,19 +193,6 @@ class CrewPeople(HostWords, CrewClauses):
                 before = doc[i - 1].lower_ if i > sent.start else ""
                 return before not in self.stations and before not in self.residents and not doc[i - 1].is_digit
         return False
-
-    def _aboard_as_named(self, doc: Doc, person: Span) -> bool:
-        """"with Sen. John Glenn aboard as a payload specialist": a person whose role is no flyer's
-        is one where "aboard" follows the name, not a craft or station, or where a fronted "aboard"
-        stands before the list that holds the name: "onboard the vehicle was John Glenn"."""
-        first = list_start(doc, person)
-        fronted = [t.lower_ for t in doc[max(person.sent.start, first - _FRONTED_ABOARD_REACH):first]]
-        if fronted[-1:] in (["was"], ["were"]) and {"aboard", "onboard"} & set(fronted):
-            return True
-        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + 3)]]
-        if after[:1] == ["on"] and after[1:2] == ["board"]:
-            after = ["aboard"] + after[2:]
-        return after[:1] in (["aboard"], ["onboard"]) and (len(after) < 2 or after[1] in {",", ".", "as", "for", "when", "and"})
 
     def _roles(self, person: Span, names: dict) -> set[str]:
         """The person's role here and the one the article gives them, normalised, each with its head
