@@ -842,6 +842,16 @@ def test_an_undated_articles_weekdays_are_read_from_its_one_full_date_that_its_s
         ("April 12, 1961", "1961-04-12")]
 
 
+def test_an_undated_storys_weekdays_count_from_its_weekday_dated_lede_past_a_year_of_another_time(nlp):
+    # regression (dev DM, dev CP): "on Monday (Nov 8)" dates the story's "Sunday" and "Monday"; a year the
+    # article names for another time ("by the end of 2022", not a year whose Nov 8 is a Monday) no longer stops it
+    text = ("BEIJING - Two astronauts completed a space walk on Monday (Nov 8), state media reported.\n\n"
+            "The commander opened the hatch at 6:51pm on Sunday. The duo returned at 1:16am on Monday.\n\n"
+            "The station should be complete by the end of 2022.")
+    assert dates(nlp, text) == [("Monday (Nov 8)", "XXXX-11-08"), ("Sunday", "XXXX-11-07"), ("Monday", "XXXX-11-08"),
+                                ("2022", "2022")]
+
+
 def test_an_undated_datelines_day_takes_the_year_where_its_ledes_weekday_falls(nlp):
     # regression (dev AQ): "BEIJING, Oct. 31 (Xinhua) -- ... landed on Tuesday" beside "May 30, 2029": 31 October
     # 2029 is a Wednesday, 2028's a Tuesday, so only a year the weekday allows

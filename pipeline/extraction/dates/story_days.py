@@ -28,15 +28,19 @@ class StoryDays:
 
     def _weekday_dated(self, candidates: list[Candidate], end: int) -> DatelineDay | None:
         """The first year-less day an undated story that names no year states with its weekday, as the
-        day it tells from (where it names a year, its weekdays find their year instead: `weekdays_agree`)."""
-        if any("year" in c.groups for c in candidates):
+        day it tells from (where it names a year its weekday agrees with, its weekdays find their year instead:
+        `weekdays_agree`; not "on Monday (Nov 8)" and "by the end of 2022", a year of another time)."""
+        years = {int(c.groups["year"]) for c in candidates if str(c.groups.get("year", "")).isdigit()}
+        if any("year" in c.groups for c in candidates) and not years:
             return None
         for c in candidates:
             weekday = self.weekdays.get(c.groups.get("weekday", "").lower())
             if weekday is not None and "year" not in c.groups and {"month", "day"} <= set(c.groups) and \
                     valid_date(2000, self._month(c.groups["month"]), int(c.groups["day"])):
-                return DatelineDay(self._month(c.groups["month"]), int(c.groups["day"]), end, weekday=weekday,
-                                   start=c.start)
+                month, day = self._month(c.groups["month"]), int(c.groups["day"])
+                if any(valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday for y in years):
+                    return None
+                return DatelineDay(month, day, end, weekday=weekday, start=c.start)
         return None
 
     def _today_stated(self, text: str, candidates: list[Candidate]) -> dt.date | None:
