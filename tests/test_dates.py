@@ -700,6 +700,11 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         ("The suit was unveiled on Tuesday, July 16, 2019.\n\nThe Saturn V rocket blasted off at 9:32 a.m. on July "
          "16, 1969. On July 20, Armstrong would land the lunar module.", "2019-07-19",
          [("Tuesday, July 16, 2019", "2019-07-16"), ("July 16, 1969", "1969-07-16"), ("July 20", "1969-07-20")]),
+        # regression (dev DM): a plan a fronted "Due to ..." phrase tells before a main clause in the past lies
+        # either side of the telling; the nearer May is the one just gone
+        ("Due to return home in May, the astronauts' return was postponed for a month.", "2015-06-11",
+         [("May", "2015-05")]),
+        ("Due to return home in May, the astronauts will stay a month longer.", "2015-04-11", [("May", "2015-05")]),
         # (guard: a past perfect's readying is gone with it)
         ("The crew had readied their capsule for landing on Thursday.", "2021-04-16", [("Thursday", "2021-04-15")]),
         # regression (issue 10's classes): the day before the readied event's noun lies ahead too, as in a

@@ -44,6 +44,8 @@ class TenseReader:
         if month_alone and span.start > sent.start and doc[span.start - 1].tag_ in {"DT", "JJ", "PRP$", "POS"} and \
                 any(t.lower_ in self.event_nouns for t in doc[span.end:min(sent.end, span.end + 2)]):
             return "planned"  # "the historic May Demo-2 launch": the month names its event, told at either side
+        if self._fronted_plan(doc, span):
+            return "planned"  # "Due to return home in May, the astronauts' return was postponed": a plan told in the past
         if self._readied_for(doc, span):
             return "future"  # "Crew primed for Thursday launch": the day of an event readied for lies ahead
         if self._parenthetical(doc, span):
@@ -125,6 +127,17 @@ class TenseReader:
             if word.is_punct:
                 break
         return False
+
+    def _fronted_plan(self, doc: Doc, span: Span) -> bool:
+        """The date in a phrase a future cue opens before the comma of a main clause told in the past."""
+        sent = span.sent
+        if doc[sent.start].lower_ not in self.future_cues or doc[sent.start].tag_ not in {"JJ", "VBN", "IN"}:
+            return False
+        comma = next((t.i for t in doc[span.end:sent.end] if t.text == ","), None)
+        if comma is None or any(t.text == "," for t in doc[sent.start:span.start]):
+            return False
+        verb = next((t for t in doc[comma + 1:sent.end] if t.tag_ in _FINITE), None)
+        return verb is not None and (verb.tag_ == "VBD" or verb.lower_ in {"was", "were", "had"})
 
     def _readied_for(self, doc: Doc, span: Span) -> bool:
         """The date before the event's noun after "for" and a readying word: "primed for Thursday launch",
