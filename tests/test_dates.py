@@ -1193,6 +1193,9 @@ def test_a_weekday_in_a_dateline_story_that_said_today_is_another_day(nlp, text)
     # regression (check set AK, now tuning material): a reference work's stop for the comma before the year
     ("Twice Hero of the Union (July 3, 1970, and July 27. 1975).", None,
      [("July 3, 1970", "1970-07-03"), ("July 27. 1975", "1975-07-27")]),
+    # regression (dev DM): a range's first month alone is a date, "May" too
+    ("He became well known during his first mission (May to November 2014).", "2018-06-06",
+     [("May", "2014-05"), ("November 2014", "2014-11")]),
 ])
 def test_yearless_month_ranges_and_months_after_around_and_than(nlp, text, published, expected):
     assert [(d.text, d.value) for d in extract(text, published, nlp=nlp).dates] == expected

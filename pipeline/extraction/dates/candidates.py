@@ -20,6 +20,7 @@ _NUMBERED_ITEM = re.compile(r"(?:N°|Nº|No\.|Nr\.)\s*\d+\s*[–/-]\s*$")  # "N�
 _SHORT_SECOND_YEAR = re.compile(r"[-–](\d\d)(?![\w-]|\.\d)")
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _OPENING_QUOTES = {'"', "“", "'", "‘"}
+_RANGE_WORDS = {"to", "through", "till", "until", "-", "–"}
 _TITLE_ENDS = {'"', "”", "'", "’", ":"}
 # "still used today", "even today", "is still in use today": nowadays, not the day of writing
 # (not "the capsule was still floating today": a day of the news)
@@ -97,6 +98,8 @@ class DateCandidates:
                 return True  # "following the historic May Demo-2 launch": a flight's name between
             if _AS_EARLY_AS.search(text, max(0, m.start() - 20), m.start()):
                 return True  # "plan to launch as early as January"
+            if next_word.lower() in _RANGE_WORDS and len(after) > 1 and after[1].strip(".,;:)!?") in self.grammar.months:
+                return True  # a range's first month: "(May to November 2014)"
             if "mod" not in groups and prev_word not in self.month_alone_cues:
                 return False
             if month in self.ambiguous_months and "mod" not in groups and prev_word not in self.ambiguous_month_cues:
