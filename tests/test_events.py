@@ -3406,6 +3406,11 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     # regression (dev U): "The mission would see the lander ... make a soft-landing ... on September 7" was no event
     ("Chandrayaan-9 lifted off on Monday. The lander of Chandrayaan-9 would touch down on the Moon on September 7.",
      "2031-07-20", {("launch", "Chandrayaan-9", "2031-07-14"), ("landing", "Chandrayaan-9", "2031-09-07")}),
+    # regression (dev DM): a flyer who "took the Discovery shuttle to the International Space Station" launched
+    # in it (not "took the Soyuz to the pad")
+    ("Later, he spent five months on the Mir space station, and in 2001 he took the Discovery shuttle to the "
+     "International Space Station.", "2004-02-19", {("launch", "Space Shuttle Discovery", "2001")}),
+    ("Workers took the Soyuz TMA-30 to the pad by train on Monday.", "2030-03-20", set()),
     # regression (dev DL): the past's future with its day fronted, "On July 20, 1969, Armstrong would land the
     # Eagle", tells what happened next
     ("On July 20, 1969, Armstrong would land the Eagle lunar module and step out onto the Moon.", "2019-07-19",
