@@ -812,6 +812,12 @@ def test_a_section_heading_is_no_person(nlp, text, heading):
     assert heading not in people(nlp, text)
 
 
+def test_a_quotes_opening_mark_after_a_name_is_no_part_of_it(nlp):
+    # regression (dev DM): the NER ran a headline's name on into the quote after it: "Soichi Noguchi '"
+    text = "Japan astronaut Soichi Noguchi 'deeply moved' by his return\n\nTOKYO -- Soichi Noguchi smiled."
+    assert [p.name for p in extract(text, nlp=nlp).people] == ["Soichi Noguchi"]
+
+
 @pytest.mark.parametrize("text, gloss", [
     # regression (dev DL): a place's name in its own script, bracketed after the English, was read as a person;
     # so was a cadet's capitalised title after "a Soviet"

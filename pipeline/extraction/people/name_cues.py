@@ -85,6 +85,8 @@ def pieces(ent: Span, organisations: set[str] = frozenset()) -> list[Span]:
     one it ran across an owner's possessive, "Mission Control's Curtis Brown", as what is owned (a person's
     name still needs its own evidence there, which a name the NER called a person has; and a person's
     name too where the owner is an organisation: "Nasa’s Kate Rubins")."""
+    if len(ent) > 1 and ent[-1].text in APOSTROPHES | {"‘", '"', "“", "”"}:
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "Soichi Noguchi 'deeply moved'": a quote's mark
     owned = [t.i for t in ent[1:-2] if t.tag_ == "POS" and t.text in APOSTROPHES | {"'s", "’s"}]
     if owned and (ent.label_ != "PERSON" or normalize_name(ent.doc[ent.start:owned[-1]].text) in organisations):
         return [Span(ent.doc, owned[-1] + 1, ent.end, label=ent.label_)]
