@@ -222,6 +222,15 @@ def test_a_flyers_kin_is_not_aboard(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == expected
 
 
+def test_joining_others_aboard_a_craft_joins_its_crew(nlp):
+    # regression (dev DM): "will join A and B aboard a Soyuz capsule" read A as a host (the trip joined stands
+    # after the names)
+    text = ("LONGUEUIL, Que. - Ann Reed is set to return to Earth on Monday after six months aboard the station.\n\n"
+            "The Canadian astronaut will join NASA astronaut Anne McClain and Russian cosmonaut Oleg Kononenko "
+            "aboard a Soyuz capsule that's expected to land just before 11 p.m. ET.")
+    assert crews(nlp, text, "2019-06-24")[("landing", "Soyuz")] == ("Ann Reed", "Anne McClain", "Oleg Kononenko")
+
+
 def test_kin_the_article_names_by_their_kinship_are_not_aboard(nlp):
     # regression (dev DM): a flyer's father and mother, named in sentences that tell of the docking they watch
     # or speak before, were put aboard it

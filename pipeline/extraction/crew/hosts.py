@@ -23,6 +23,7 @@ _JOINED_BY_REACH = 8
 _NEWCOMER_MODIFIERS = {"first", "new", "next"}
 _JOIN_WORDS = {"join", "joins", "joining", "joined"}
 _TRIP_NOUNS = {"trip", "flight", "journey", "ride", "voyage"}  # companions join a trip; hosts join a crew
+TRIP_AFTER_REACH = 10  # words after a name that may hold the trip joined: "and Russian cosmonaut X aboard a Soyuz"
 _LEADER_TITLE_REACH = 4  # words from "by" to the leader: "by NASA astronaut X"
 SPEECH_REACH = 4  # words from a name to the verb that makes it a speaker
 _GROUND_REACH = 4  # words of "in the launch control center" after a name
@@ -51,8 +52,9 @@ class HostWords:
         the newcomers were", and with `residents` "already aboard" (without them, "accompanied by
         two members of the Expedition 8 crew: X" flies)."""
         first = listed_after_aside(doc, person)  # (not the aside's words: "A, who lived aboard the ISS, and B")
+        after = [t.lower_ for t in doc[person.end:min(person.sent.end, person.end + TRIP_AFTER_REACH)]]
         return self._has_host_word([t.lower_ for t in doc[person.sent.start:(first or person).start]],
-                                   residents=residents, joined_by_hosts=True)
+                                   residents=residents, joined_by_hosts=True, after=after)
 
     def _looks_on(self, doc: Doc, person: Span, statements: list["Statement"]) -> bool:
         """"Vice President X, attending his first shuttle launching, ...", "X, who watched the
@@ -91,10 +93,12 @@ class HostWords:
         return any(verb < s.trigger.span.start <= verb + _LOOKED_AT_REACH for s in statements) or \
             any(t.lower_ in self.looked_at_events for t in doc[verb + 1:min(person.sent.end, verb + 1 + _LOOKED_AT_REACH)])
 
-    def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False) -> bool:
+    def _has_host_word(self, words: list[str], residents: bool = True, joined_by_hosts: bool = False,
+                       after: list[str] = ()) -> bool:
         """A word that makes the person after it a host, not a flyer ("will join", "greeted by",
         with `residents` "the current crew"); "X was joined by Y" makes Y a companion unless
-        `joined_by_hosts` ("will be joined later by Y" too)."""
+        `joined_by_hosts` ("will be joined later by Y" too). `after`: the words after the person, where a
+        trip joined may stand ("will join A and B aboard a Soyuz capsule")."""
         hosts = self.not_aboard | self.residents if residents else self.not_aboard
         # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
         # (not the newcomers: "The first residents, A and B, arrived")
@@ -104,13 +108,13 @@ class HostWords:
                    and not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH] and
                             self.trip_nouns & set(words[i + 1:words.index("by", i + 1)]))
                    and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
-                   and not (w in _JOIN_WORDS and self._joins_a_trip(words[i + 1:i + _JOINED_BY_REACH + 3]))
+                   and not (w in _JOIN_WORDS and self._joins_a_trip([*words[i + 1:i + _JOINED_BY_REACH + 3], *after]))
                    for i, w in enumerate(words))  # (but "Joining A and B on this return trip are C and D")
 
     def _joins_a_trip(self, words: list[str]) -> bool:
         """Companions join a trip, hosts a crew: "Joining A and B on this return trip", not "will join the
         Expedition 64 crew of A and Flight Engineer B" (whose title's "flight" is no trip)."""
-        trip = next((k for k, w in enumerate(words) if w in _TRIP_NOUNS), None)
+        trip = next((k for k, w in enumerate(words) if w in _TRIP_NOUNS or w in {"aboard", "onboard"}), None)
         crew = next((k for k, w in enumerate(words) if w in self.crew_nouns), None)
         return trip is not None and (crew is None or trip < crew)
 

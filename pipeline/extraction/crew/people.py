@@ -22,7 +22,7 @@ from ..events.craft_objects import CRAFT_NOUNS
 from ..spacecraft.families import CraftFamilies
 from .clauses import CrewClauses
 from .context import opens_own_hatch
-from .hosts import SPEECH_REACH, HostWords
+from .hosts import SPEECH_REACH, TRIP_AFTER_REACH, HostWords
 from .subjects import list_end, list_start
 from ..people.name_lines import CREDIT_BEFORE
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
@@ -230,7 +230,8 @@ class CrewPeople(HostWords, CrewClauses):
         # (from the list's first name: "said farewell to the relief crew, A and B")
         first = list_start(doc, person)
         before = [t.lower_ for t in doc[max(sent.start, first - _OCCUPANT_REACH):person.start]]
-        if self._has_host_word(before, residents=False):
+        after = [t.lower_ for t in doc[person.end:min(sent.end, person.end + TRIP_AFTER_REACH)]]
+        if self._has_host_word(before, residents=False, after=after):
             return False
         opening = [t.lower_ for t in doc[sent.start:person.start]]
         greeting = max((i for i, w in enumerate(opening) if w in self.welcoming), default=None)
