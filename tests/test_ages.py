@@ -161,6 +161,13 @@ def test_several_people_in_one_sentence(nlp):
     assert ages(nlp, text) == {("Neil Armstrong", 38), ("Michael Collins", 38), ("Buzz Aldrin", 39)}
 
 
+def test_respectively_gives_each_age_to_the_name_in_its_place(nlp):
+    # regression (dev DN): "A and B, 62 and 59 respectively" gave 62 to B and lost 59
+    text = ("Butch Wilmore and Suni Williams flew in June.\n\nEx-Navy pilots Wilmore and Williams, 62 and 59 "
+            "respectively, were reassigned to the Crew-9 mission.")
+    assert ages(nlp, text) == {("Butch Wilmore", 62), ("Suni Williams", 59)}
+
+
 def test_both_gives_the_age_to_two_people(nlp):
     text = "Astronauts Zhu Yangzhu and Gui Haichao joined him. Zhu and Gui, both 36 at launch, were new."
     assert ages(nlp, text) == {("Zhu Yangzhu", 36), ("Gui Haichao", 36)}

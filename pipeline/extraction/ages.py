@@ -62,6 +62,7 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")  # "It was her skill 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # the one a sentence naming nobody speaks of
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
 _OF_A_CHILD = re.compile(r"\bof\s+an?\s+$")  # "mother of a five-year-old girl": a child the name after is not
+_RESPECTIVELY = re.compile(r",\s+(\d{1,3}),?\s+and\s+(\d{1,3}),?\s+respectively\b")
 _KIN_AFTER = re.compile(r"\s+(?:girl|boy|son|daughter|child|baby|grandson|granddaughter|nephew|niece)\b")
 
 
@@ -85,8 +86,8 @@ class AgeFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get(PEOPLE_KEY, []))
-        found = []
-        taken: list[tuple[int, int]] = []
+        found = self._respectively(doc, people)
+        taken: list[tuple[int, int]] = [(start, end) for start, end, _, _ in found]
         for regex, where in self.patterns:
             for m in regex.finditer(doc_text(doc)):
                 age = self._value(m.group("age"))
@@ -119,6 +120,18 @@ class AgeFinder:
                                          sentence_text(expression)))
         doc._.ages = tuple(records)
         return doc
+
+    @staticmethod
+    def _respectively(doc: Doc, people: list[Span]) -> list[tuple[int, int, int, Span]]:
+        """"Wilmore and Williams, 62 and 59 respectively": each age to the name in its place."""
+        text, found = doc_text(doc), []
+        for m in _RESPECTIVELY.finditer(text):
+            second = next((p for p in people if p.end_char == m.start()), None)
+            first = second and next((p for p in people
+                                     if re.fullmatch(r"\s+and\s+", text[p.end_char:second.start_char])), None)
+            if first is not None:
+                found += [(m.start(1), m.end(1), int(m.group(1)), first), (m.start(2), m.end(2), int(m.group(2)), second)]
+        return found
 
     def _group(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:
         """One age for a counted group its names then list: "The three 42-year-old pilots -- A, B
