@@ -477,6 +477,13 @@ def test_a_title_before_a_name_after_was_is_that_names_not_the_subjects(nlp):
     ("Joining Schirra for the mission were two rookies: Donn Eisele as the senior pilot and Joe Brown as pilot.",
      "Donn Eisele", "senior pilot"),
     ("The lead scientist, Ann Reed, spoke.", "Ann Reed", "lead scientist"),
+    # regression (dev DO, dev DN): a British "Gen" with no stop is a rank; a computer-game developer is no
+    # video-game developer; a role right before another is no part of it ("astronaut husband")
+    ("Poland’s only cosmonaut, Gen Mirosław Hermaszewski, who circled the Earth in 1978, has died aged 81.",
+     "Mirosław Hermaszewski", "cosmonaut"),
+    ("Richard Garriott is a computer-game developer who paid for his ride.", "Richard Garriott",
+     "computer-game developer"),
+    ("Karen Nyberg, whose astronaut husband Doug Hurley flew in 2011, said goodbye.", "Doug Hurley", "husband"),
     # regression (dev DM): a rank glued to its role by a hyphen
     ("Women must fly too, Li Wei, vice-chair of the Space Transportation Committee, told the Global Times.",
      "Li Wei", "vice-chair"),

@@ -129,9 +129,9 @@ class RoleLexicon:
     def _with_compound(self, doc: Doc, start: int, role: str, end: int) -> tuple[int, str]:
         """A role with the common nouns compounded before it: "research scientist", "science
         pilot", "folk artist" (not the adjectives "veteran", "former")."""
-        def common_noun(k: int) -> bool:
+        def common_noun(k: int) -> bool:  # (not another role right before: "her astronaut husband" is a husband)
             return k >= 0 and doc[k].tag_ in {"NN", "NNS"} and doc[k].is_lower and doc[k].is_alpha and \
-                doc[k].lower_ not in self.modifiers
+                doc[k].lower_ not in self.modifiers and not (k == start - 1 and doc[k].lower_ in self.role_of_phrase)
 
         if start > 1 and doc[start - 1].text in {"-", "‐"} and doc[start - 2].lower_ in RANK_PREFIXES and \
                 not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
