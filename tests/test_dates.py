@@ -56,6 +56,9 @@ def dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str]]
         # regression: a decade written short, with its apostrophe
         ("He flew jets in the '60s and shuttles in the ’90s.", None, [("the '60s", "196"), ("the ’90s", "199")]),
         ("A veteran of '70s rocketry spoke.", None, [("'70s", "197")]),
+        # regression (dev DO): a year's possessive before its noun is the year, a decade written so is not
+        ("Mitchell flew on Apollo 14 after 1970’s nearly disastrous flight of Apollo 13.", None, [("1970", "1970")]),
+        ("It was popular in the 1970’s and 1980’s.", None, [("the 1970’s", "197"), ("1980’s", "198")]),
         ("It was July 1969 when they flew.", None, [("July 1969", "1969-07")]),
         ("The crew landed yesterday.", "2021-10-15", [("yesterday", "2021-10-14")]),
         ("The crew lands today.", "2021-10-15", [("today", "2021-10-15")]),

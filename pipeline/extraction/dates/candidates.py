@@ -21,6 +21,9 @@ _SHORT_SECOND_YEAR = re.compile(r"[-–](\d\d)(?![\w-]|\.\d)")
 _RANGE_TAIL = re.compile(r"[–-]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+$")
 _OPENING_QUOTES = {'"', "“", "'", "‘"}
 _RANGE_WORDS = {"to", "through", "till", "until", "-", "–"}
+_DECADE_BEFORE = {"in", "the", "during", "since", "by", "of", "through", "until", "throughout", "from", "early", "mid",
+                  "late", "and"}
+_DECADE_AFTER = {"and", "or", "to", "through", "until", "when"}
 _TITLE_ENDS = {'"', "”", "'", "’", ":"}
 # "still used today", "even today", "is still in use today": nowadays, not the day of writing
 # (not "the capsule was still floating today": a day of the news)
@@ -119,6 +122,10 @@ class DateCandidates:
         if form == "rel_day" and groups["relday"].lower() == "today" and \
                 _NOWADAYS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False  # "an area still used today", "even today": nowadays, no calendar day
+        if form == "decade" and "decade" in groups and not groups.get("the") and not groups.get("mod") and \
+                text[m.end() - 2:m.end() - 1] in {"'", "’"} and next_word[:1].islower() and \
+                next_word not in _DECADE_AFTER and prev_word.lower() not in _DECADE_BEFORE:
+            return False  # a year's possessive: "1970’s nearly disastrous flight of Apollo 13" (the year is read alone)
         if form == "rel_day" and groups["relday"][:1].isupper() and not starts_sentence(text, m.start()):
             return False  # a title: "Edge of Tomorrow"
         return True
