@@ -3406,6 +3406,9 @@ def test_a_counted_object_is_the_one_sentence_that_names_that_many(nlp):
     # regression (dev U): "The mission would see the lander ... make a soft-landing ... on September 7" was no event
     ("Chandrayaan-9 lifted off on Monday. The lander of Chandrayaan-9 would touch down on the Moon on September 7.",
      "2031-07-20", {("launch", "Chandrayaan-9", "2031-07-14"), ("landing", "Chandrayaan-9", "2031-09-07")}),
+    # regression (dev DO): "traveled into space aboard Soyuz 38" is a launch, as "went into space aboard" is
+    ("After training, Ivan Petrov traveled into space aboard Soyuz 38 with Oleg Sidorov on Sept. 18, 1980.",
+     "2031-09-20", {("launch", "Soyuz 38", "1980-09-18")}),
     # regression (dev DM): a flyer who "took the Discovery shuttle to the International Space Station" launched
     # in it (not "took the Soyuz to the pad")
     ("Later, he spent five months on the Mir space station, and in 2001 he took the Discovery shuttle to the "
