@@ -281,6 +281,10 @@ def test_event_statements(nlp, text, expected):
         # story follows; what stopped is no event
         "Space shuttle Discovery is back.\n\nOfficials reported no trouble with Discovery or its crew, who spent "
         "five days in orbit on a secret mission, which reportedly involved launching a spy satellite.",
+        # regression (dev DN): what is left aboard the station stays; astronauts in general returning are no crew
+        "Soyuz TMA-40 brought a module up. It was converted into a storage closet and left aboard the station.",
+        "The Soyuz TMA-40 capsule will be hooked to the station until it is used in the future by astronauts "
+        "returning to Earth.",
         # regression (dev DL): "it came down to" a choice is no landing
         "The leader picked Yuri Gagarin for Vostok 1 when it came down to the two final candidates.",
         "For Soyuz 45 it all comes down to the weather, Ivan Petrov said.",

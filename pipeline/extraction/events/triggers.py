@@ -185,6 +185,9 @@ class TriggerFinder(StatedEvents):
         if "not_participle_of" in rule and start > 0 and doc[start - 1].text == "," and \
                 any(t.lower_ in rule["not_participle_of"] for t in doc[first.sent.start:start]):
             return False  # "Endeavour approaches the station, carrying four astronauts to it": an arrival told
+        if first.tag_ == "VBG" and start >= 2 and doc[start - 1].tag_ == "NNS" and \
+                doc[start - 1].lower_[:-1] in _GENERIC_FLYERS and doc[start - 2].lower_ in {"by", "for", "of", "with"}:
+            return False  # "until it is used in the future by astronauts returning to Earth": flyers in general
         if first.tag_ == "NNS" and first.lower_ in self.cues["plural_event_nouns"] and \
                 not any(j in craft_tokens for j in range(first.sent.start, first.sent.end)):
             return False  # "to ensure smooth launches and landings for all": events in general, no craft's
@@ -251,4 +254,5 @@ def _time_phrase(doc: Doc, span: Span) -> bool:
 
 
 _TIMING_WORDS = {"before", "after", "following"}  # and "ahead of", "prior to"
+_GENERIC_FLYERS = {"astronaut", "cosmonaut", "taikonaut", "crew", "tourist", "passenger", "traveller", "traveler"}
 
