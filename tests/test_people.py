@@ -812,6 +812,17 @@ def test_a_section_heading_is_no_person(nlp, text, heading):
     assert heading not in people(nlp, text)
 
 
+def test_a_byline_with_its_wire_service_and_a_wire_credit_caption(nlp):
+    # regression (dev DN): "Jane Roe Associated Press" on the line under a caption credited "(Associated Press)"
+    # was no byline, and the caption's present-tense "Saturday" was read as the one to come
+    text = ("Crew returns from space\n\nNASA astronaut Ann Reed speaks on the phone Saturday as a doctor examines her "
+            "after the landing of a Soyuz space capsule in central Kazakhstan.  (Associated Press)\nPeter Leonard "
+            "Associated Press\n\nALMATY, Kazakhstan - A Russian Soyuz capsule touched down safely Saturday morning.")
+    found = extract(text, "2010-09-26", nlp=nlp)
+    assert "Peter Leonard" in [p.name for p in found.people]
+    assert [d.value for d in found.dates] == ["2010-09-25", "2010-09-25"]
+
+
 def test_a_quotes_opening_mark_after_a_name_is_no_part_of_it(nlp):
     # regression (dev DM): the NER ran a headline's name on into the quote after it: "Soichi Noguchi '"
     text = "Japan astronaut Soichi Noguchi 'deeply moved' by his return\n\nTOKYO -- Soichi Noguchi smiled."
