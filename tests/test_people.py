@@ -835,6 +835,10 @@ def test_a_quotes_opening_mark_after_a_name_is_no_part_of_it(nlp):
     ("The rocket rose from the steppe of southern Kazakhstan (Республика Казахстан) with one man aboard.",
      "Республика Казахстан"),
     ("On weekends Pavel Orlov studied as a Soviet Air Cadet in Orenburg.", "Air Cadet"),
+    # regression (dev DN): a preparatory school's name
+    ("It’s a sentiment that NASA Astronaut Anne McClain, 45, believes in wholeheartedly. The 1997 Gonzaga Prep grad "
+     "has repeated the phrase frequently in her interviews, speeches and social media posts over the years.",
+     "Gonzaga Prep"),
     # regression (dev DM): a moon named after its common noun
     ("On Monday, the Hope probe sent back landmark observations of Mars' tiny moon Deimos.", "Deimos"),
 ])
