@@ -44,6 +44,17 @@ def test_people_watching_an_event_are_not_its_crew(nlp, text):
     assert all(people == () for people in crews(nlp, text).values())
 
 
+@pytest.mark.parametrize("text", [
+    # regression (dev DN): "empty" or "uncrewed" right after the trigger says the craft came home with nobody
+    'The capsule "Calypso," which should have brought astronauts Butch Wilmore and Suni Williams home in June, touched '
+    'down, empty, a minute after midnight at White Sands.',
+    "Teams check out the Starliner capsule shortly after it landed uncrewed in White Sands with Butch Wilmore and "
+    "Suni Williams still at the station.",
+])
+def test_a_landing_said_empty_right_after_its_trigger_carries_nobody(nlp, text):
+    assert [e.people for e in extract(text, "2024-09-07", nlp=nlp).events if e.event == "landing"] == [()]
+
+
 def test_uncrewed_operations_of_the_station_leave_the_crew_aboard_their_capsule(nlp):
     # regression: "preparing the station for uncrewed operations, and packing their capsule for return
     # to Earth" read the return as uncrewed and emptied its crew

@@ -67,6 +67,10 @@ class UncrewedReading(CrewReferences):
                 if any(t.lower_ in self.uncrewed_things or any(c.start <= t.i < c.end for c in
                                                                  doc.spans.get(SPACECRAFT_KEY, [])) for t in after):
                     return True
+        # "it landed uncrewed in White Sands", "took six hours to land, empty, at White Sands"
+        following = doc[trigger.end + (trigger.end < sent.end and doc[trigger.end].text == ","):sent.end]
+        if len(following) and following[0].lower_ in self.uncrewed_words:
+            return True
         # "a Soyuz MS-14 spacecraft that will be launched in its crewless version"
         if any(t.lower_ in self.uncrewed_words and t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.uncrewed_forms
                for t in doc[trigger.end:min(sent.end, trigger.end + _FORM_REACH)]):
