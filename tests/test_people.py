@@ -823,6 +823,19 @@ def test_a_byline_with_its_wire_service_and_a_wire_credit_caption(nlp):
     assert [d.value for d in found.dates] == ["2010-09-25", "2010-09-25"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # regression (check DK, after its scoring): a page's call to the reader ran into the name; a news site's
+    # name before "reported" was a person
+    ("The Soyuz MS-95 spacecraft that will carry ESA astronaut Paolo Nespoli to the station is on the pad.\nIt "
+     "stands ready for liftoff.\nFollow Paolo Nespoli during his Vita mission at paolonespoli.esa.int and the Vita "
+     "mission blog.", ["Paolo Nespoli"]),
+    ("Parabolic Arc reported that Blue Origin launched its New Shepard rocket Saturday with Ann Reed aboard.",
+     ["Ann Reed"]),
+])
+def test_calls_to_the_reader_and_news_sites_are_no_part_of_names(nlp, text, expected):
+    assert [p.name for p in extract(text, nlp=nlp).people] == expected
+
+
 def test_a_quotes_opening_mark_after_a_name_is_no_part_of_it(nlp):
     # regression (dev DM): the NER ran a headline's name on into the quote after it: "Soichi Noguchi '"
     text = "Japan astronaut Soichi Noguchi 'deeply moved' by his return\n\nTOKYO -- Soichi Noguchi smiled."

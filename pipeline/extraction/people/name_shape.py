@@ -37,6 +37,7 @@ class NameShape:
         self.titles = set(vocab["titles"])
         self.flight_nouns = set(vocab["flight_nouns"])  # "the Marco Polo flight": a flight named after someone
         self.modifiers = set(vocab["modifiers"])
+        self.imperatives = set(vocab["imperative_leads"])  # "Follow Paolo Nespoli during his Vita mission at ..."
         self.particles = set(vocab["particles"])
         # Arabic particles written capitalised inside a name: "Sultan Al Neyadi", "Hazza Al Mansouri"
         self.capitalised_particles = set(vocab["capitalised_particles"])
@@ -117,6 +118,9 @@ class NameShape:
                      (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS)):
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
+            elif end - start > 2 and token.text in self.imperatives and \
+                    (token.is_sent_start or "\n" in doc[max(0, start - 1)].text_with_ws):
+                start += 1  # a page's call to the reader: "Follow Paolo Nespoli during his mission"
             elif end - start > 2 and token.is_upper and token.is_alpha and len(token.text) >= 3 and \
                     doc[start + 1].is_title:
                 start += 1  # a wire's slug glued to the name: "NEWSWIRE Khalid Al Nasser"
