@@ -242,6 +242,15 @@ def test_joining_others_aboard_a_craft_joins_its_crew(nlp):
     assert crews(nlp, text, "2019-06-24")[("landing", "Soyuz")] == ("Ann Reed", "Anne McClain", "Oleg Kononenko")
 
 
+def test_a_when_clause_after_a_past_date_tells_history_not_the_crew(nlp):
+    # regression (check DJ, after its scoring): "a departure from October 2003, when Yang Liwei spent 21 hours on
+    # a solo odyssey" put the earlier flyer aboard the launch the sentence before told
+    text = ("Shenzhou VI lifted off on a Long March 2F carrier rocket from Jiuquan at 9:00 am for a five-day mission, "
+            "carrying air force pilots Fei Junlong and Nie Haisheng.\n\nHaving two crew on board is a departure from "
+            "October 2003, when Yang Liwei spent 21 hours on a solo odyssey.")
+    assert crews(nlp, text, "2005-10-13")[("launch", "Shenzhou-6")] == ("Fei Junlong", "Nie Haisheng")
+
+
 def test_kin_the_article_names_by_their_kinship_are_not_aboard(nlp):
     # regression (dev DM): a flyer's father and mother, named in sentences that tell of the docking they watch
     # or speak before, were put aboard it

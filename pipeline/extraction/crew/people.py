@@ -255,6 +255,9 @@ class CrewPeople(HostWords, CrewClauses):
             return False  # "the third Japanese to serve in the post, following A, 61, and B, 56": who held it before
         if any(w in _POSSESSIVE_PRONOUNS and nxt in self.kinship for w, nxt in zip(wider, wider[1:])):
             return False  # "following his father, the former Skylab astronaut Owen Garriott, into orbit"
+        if first - 3 >= sent.start and doc[first - 1].lower_ == "when" and doc[first - 2].text == "," and \
+                doc[first - 3].ent_type_ == "DATE" and doc[first - 3].like_num and len(doc[first - 3].text) == 4:
+            return False  # "a departure from October 2003, when Yang Liwei spent 21 hours on a solo odyssey": history
         widest = [t.lower_ for t in doc[max(sent.start, person.start - _HISTORY_REACH):person.start]]
         if any(w in _SPANS_OF_TIME and (nxt in {"after", "since"} or widest[i + 1:i + 5] == ["to", "the", "day", "after"])
                and not _RIDERS & set(widest[i + 2:]) for i, (w, nxt) in enumerate(zip(widest, widest[1:]))):
