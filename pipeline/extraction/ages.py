@@ -130,7 +130,8 @@ class AgeFinder:
             first = second and next((p for p in people
                                      if re.fullmatch(r"\s+and\s+", text[p.end_char:second.start_char])), None)
             if first is not None:
-                found += [(m.start(1), m.end(1), int(m.group(1)), first), (m.start(2), m.end(2), int(m.group(2)), second)]
+                found += [(m.start(1), m.end(1), int(m.group(1)), first),
+                          (m.start(2), m.end(2), int(m.group(2)), second)]
         return found
 
     def _group(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:

@@ -101,7 +101,8 @@ class DateCandidates:
                 return True  # "following the historic May Demo-2 launch": a flight's name between
             if _AS_EARLY_AS.search(text, max(0, m.start() - 20), m.start()):
                 return True  # "plan to launch as early as January"
-            if next_word.lower() in _RANGE_WORDS and len(after) > 1 and after[1].strip(".,;:)!?") in self.grammar.months:
+            if next_word.lower() in _RANGE_WORDS and len(after) > 1 and \
+                    after[1].strip(".,;:)!?") in self.grammar.months:
                 return True  # a range's first month: "(May to November 2014)"
             if "mod" not in groups and prev_word not in self.month_alone_cues:
                 return False
@@ -125,7 +126,7 @@ class DateCandidates:
         if form == "decade" and "decade" in groups and not groups.get("the") and not groups.get("mod") and \
                 text[m.end() - 2:m.end() - 1] in {"'", "’"} and next_word[:1].islower() and \
                 next_word not in _DECADE_AFTER and prev_word.lower() not in _DECADE_BEFORE:
-            return False  # a year's possessive: "1970’s nearly disastrous flight of Apollo 13" (the year is read alone)
+            return False  # a year's possessive, "1970’s nearly disastrous flight of Apollo 13": the year, read alone
         if form == "rel_day" and groups["relday"][:1].isupper() and not starts_sentence(text, m.start()):
             return False  # a title: "Edge of Tomorrow"
         return True

@@ -45,7 +45,7 @@ class TenseReader:
                 any(t.lower_ in self.event_nouns for t in doc[span.end:min(sent.end, span.end + 2)]):
             return "planned"  # "the historic May Demo-2 launch": the month names its event, told at either side
         if self._fronted_plan(doc, span):
-            return "planned"  # "Due to return home in May, the astronauts' return was postponed": a plan told in the past
+            return "planned"  # "Due to return home in May, the astronauts' return was postponed": told in the past
         if self._readied_for(doc, span):
             return "future"  # "Crew primed for Thursday launch": the day of an event readied for lies ahead
         if self._parenthetical(doc, span):
@@ -121,6 +121,10 @@ class TenseReader:
         if doc[i].lower_ != "for" or _had_participle(doc, span.sent.start, i):
             return False
         # (readied: not "The landing cleared the way for the launch Dec. 18", an event that followed)
+        return self._readying_before(doc, span, i)
+
+    def _readying_before(self, doc: Doc, span: Span, i: int) -> bool:
+        """A readying word in the clause before the "for" at token `i`: "readied the ship for"."""
         for word in reversed(doc[max(span.sent.start, i - _READYING_REACH):i]):
             if word.lower_ in self.readying:
                 return True
@@ -150,12 +154,7 @@ class TenseReader:
             i -= 1
         if doc[i].lower_ != "for" or i <= span.sent.start or _had_participle(doc, span.sent.start, i):
             return False
-        for word in reversed(doc[max(span.sent.start, i - _READYING_REACH):i]):
-            if word.lower_ in self.readying:
-                return True
-            if word.is_punct:
-                break
-        return False
+        return self._readying_before(doc, span, i)
 
     def _verb_after(self, doc: Doc, span: Span, skip_comma: bool) -> str | None:
         """The tense of the first verb after the date in its clause (past one comma with `skip_comma`)."""

@@ -49,8 +49,8 @@ class EventMerger:
             groups.setdefault((s.trigger.event, normalize_name(s.craft)), []).append(s)
         order = {normalize_name(p.name): p.first_start for p in doc._.people}
         merged = []
-        flights = landers_into_missions(_rockets_into_payloads(self.pairs.same_flights(list(groups.values()), doc)), doc,
-                                        self.missions)
+        flights = self.pairs.same_flights(list(groups.values()), doc)
+        flights = landers_into_missions(_rockets_into_payloads(flights), doc, self.missions)
         vehicles = self.pairs.vehicles_flying(flights, doc)
         rows = []
         for group in flights:

@@ -134,7 +134,8 @@ class PeopleFinder(CuedNames):
                 # (a role of the person's own over one a singular title before a list lent: "commander A, B
                 # ... B, a former flight attendant"; the body's over a headline's: "X becomes first Arab
                 # spacewalker" ... "UAE astronaut X")
-                role=next((m.role for m in sorted(person.mentions, key=lambda m: (m.shared, work[m.start].idx < headline))
+                role=next((m.role for m in sorted(person.mentions,
+                                                  key=lambda m: (m.shared, work[m.start].idx < headline))
                            if m.role and m.role not in self.roles.ranks),
                           next((m.role for m in person.mentions if m.role),
                                next((agents[m.start] for m in person.mentions if m.start in agents), ""))),

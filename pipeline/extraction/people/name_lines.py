@@ -89,7 +89,8 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-–—•*][ \t]+(?=[Bb]y |BY ))?(?:(?P<s
                      r"(?:[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?P<desk>(?:[A-Z][a-z]+[ \t]+)?"
                      r"(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter)|(?:[A-Z]+[ \t]+)?"
                      r"(?:WRITER|CORRESPONDENT|EDITOR|REPORTER)))?"
-                     r"(?:[ \t]+(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP))?"  # "Jane Roe Associated Press"
+                     # (or its wire service after it: "Jane Roe Associated Press")
+                     r"(?:[ \t]+(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP))?"
                      r"(?:,[ \t]+(?P<title>[A-Za-z]+(?: [a-z]+){0,2})"  # "Paul Smith, Feature writer"
                      r"|,[ \t]+(?P<outlet>(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"  # "By MARCIA DUNN, Associated Press"
                      r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "By Cui Jia (Chinadaily.com.cn)": the outlet after it

@@ -179,7 +179,7 @@ class NameShape:
         if len(tokens) > 1 and tokens[-1].text in self.outlet_heads:
             return False  # a newspaper under its reporter's byline: "Las Cruces Sun-News", "Houston Chronicle"
         if not any("a" <= ch.lower() <= "z" for ch in text) and start > 0 and doc[start - 1].text == "(":
-            return False  # a gloss in another script: "in southern Kazakhstan (Республика Казахстан)"
+            return False  # a gloss in another script: "Kazakhstan (Республика Казахстан)"
         if any(ch in t.text for t in tokens for ch in "()[]") or any("--" in t.text for t in tokens):
             return False  # a token the tokenizer glued across a bracket: "Press)--A"
         if tokens[0].text.replace(".", "") in self.ship_prefixes or self.ship_named(doc, start):
