@@ -233,33 +233,29 @@ def test_a_flyers_kin_is_not_aboard(nlp, text, expected):
     assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == expected
 
 
-def test_joining_others_aboard_a_craft_joins_its_crew(nlp):
+@pytest.mark.parametrize("text, published, key, expected", [
     # regression (dev DM): "will join A and B aboard a Soyuz capsule" read A as a host (the trip joined stands
     # after the names)
-    text = ("LONGUEUIL, Que. - Ann Reed is set to return to Earth on Monday after six months aboard the station.\n\n"
-            "The Canadian astronaut will join NASA astronaut Anne McClain and Russian cosmonaut Oleg Kononenko "
-            "aboard a Soyuz capsule that's expected to land just before 11 p.m. ET.")
-    assert crews(nlp, text, "2019-06-24")[("landing", "Soyuz")] == ("Ann Reed", "Anne McClain", "Oleg Kononenko")
-
-
-def test_a_when_clause_after_a_past_date_tells_history_not_the_crew(nlp):
+    ("LONGUEUIL, Que. - Ann Reed is set to return to Earth on Monday after six months aboard the station.\n\n"
+     "The Canadian astronaut will join NASA astronaut Anne McClain and Russian cosmonaut Oleg Kononenko "
+     "aboard a Soyuz capsule that's expected to land just before 11 p.m. ET.", "2019-06-24", ("landing", "Soyuz"),
+     ("Ann Reed", "Anne McClain", "Oleg Kononenko")),
     # regression (check DJ, after its scoring): "a departure from October 2003, when Yang Liwei spent 21 hours on
     # a solo odyssey" put the earlier flyer aboard the launch the sentence before told
-    text = ("Shenzhou VI lifted off on a Long March 2F carrier rocket from Jiuquan at 9:00 am for a five-day mission, "
-            "carrying air force pilots Fei Junlong and Nie Haisheng.\n\nHaving two crew on board is a departure from "
-            "October 2003, when Yang Liwei spent 21 hours on a solo odyssey.")
-    assert crews(nlp, text, "2005-10-13")[("launch", "Shenzhou-6")] == ("Fei Junlong", "Nie Haisheng")
-
-
-def test_kin_the_article_names_by_their_kinship_are_not_aboard(nlp):
+    ("Shenzhou VI lifted off on a Long March 2F carrier rocket from Jiuquan at 9:00 am for a five-day mission, "
+     "carrying air force pilots Fei Junlong and Nie Haisheng.\n\nHaving two crew on board is a departure from "
+     "October 2003, when Yang Liwei spent 21 hours on a solo odyssey.", "2005-10-13", ("launch", "Shenzhou-6"),
+     ("Fei Junlong", "Nie Haisheng")),
     # regression (dev DM): a flyer's father and mother, named in sentences that tell of the docking they watch
     # or speak before, were put aboard it
-    text = ("Ax-14 pilot Ravi Menon docked with the station on Thursday.\n\n"
-            "Menon's father, Suresh Menon, spoke to ANI earlier in the day before the docking program and told ANI, "
-            "\"We are extremely proud.\"\n\n"
-            "Asha Menon, mother of IAF Group Captain and astronaut Ravi Menon could be seen tearing up as she watched "
-            "the live telecast of docking of Ax-14.")
-    assert crews(nlp, text, "2030-06-26")[("docking", "Ax-14")] == ("Ravi Menon",)
+    ("Ax-14 pilot Ravi Menon docked with the station on Thursday.\n\n"
+     "Menon's father, Suresh Menon, spoke to ANI earlier in the day before the docking program and told ANI, "
+     "\"We are extremely proud.\"\n\n"
+     "Asha Menon, mother of IAF Group Captain and astronaut Ravi Menon could be seen tearing up as she watched "
+     "the live telecast of docking of Ax-14.", "2030-06-26", ("docking", "Ax-14"), ("Ravi Menon",)),
+])
+def test_who_the_words_around_a_name_put_aboard(nlp, text, published, key, expected):
+    assert crews(nlp, text, published)[key] == expected
 
 
 def test_who_comes_home_is_not_read_from_a_sentence_on_the_docking(nlp):
