@@ -3866,6 +3866,10 @@ def test_the_craft_a_copula_names_after_an_infinitive_trigger(nlp):
     ("The Soyuz T-40 spacecraft separated from the Salyut 9 station today (Sept 26) as expected and has returned "
      "to earth.", "2030-09-26"),
     ("Soyuz T-40 undocked on Monday and landed two days later.", ""),
+    # regression (dev DC): commas that set off the undocking's own day and clock part no verbs
+    ("The Soyuz T-40 spacecraft undocked from the station, on 26th September 2030, at 09:37 local time, and landed "
+     "near Arkalyk at 12:59.", "2030-09-26"),
+    ("Soyuz T-40 undocked on Monday, and landed two days later.", ""),
 ])
 def test_a_landing_joined_to_its_dated_undocking_comes_home_that_day(nlp, text, landing):
     found = {e.event: e.value for e in extract(text, "2030-09-26", nlp=nlp).events}

@@ -216,8 +216,10 @@ class DateCarrier:
                 continue
             between = text[first.end_char:second.start_char].lower()
             after = re.split(r"[,;]", text[second.end_char:second.sent.end_char].lower(), maxsplit=1)[0]
-            if _AND_HAS.search(between) and not set(between) & {",", ";"} and \
-                    not any(w.strip(".") in self.relative_time for w in (between + " " + after).split()):
+            # (commas may set off the undocking's own date and clock: "undocked ..., on 3rd October 2019, at
+            # 11:37 UAE time, and landed")
+            if _AND_HAS.search(between) and ";" not in between and \
+                    not any(w.strip(".,") in self.relative_time for w in (between + " " + after).split()):
                 following.value = statement.value  # (not "undocked on Monday and landed two days later")
 
     def same_day(self, doc: Doc, statements: list["Statement"]) -> None:
