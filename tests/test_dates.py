@@ -719,6 +719,14 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         ("The three planned to cast off from the outpost late on Friday after a long farewell with the others "
          "aboard, setting up a touchdown in the snowy steppe some hours later at dawn on Saturday.", "2021-04-16",
          [("Friday", "2021-04-16"), ("Saturday", "2021-04-17")]),
+        # regression (check set DJ, tuned on): a caption's weekday cut short ("on Wed. at 10:45 p.m.") was no date;
+        # so cut, before its date, it is one mention and ends no sentence
+        ("The cargo ship berthed at the outpost on Wed. at 9:15 p.m. EDT.", "2031-05-04", [("Wed.", "2031-04-30")]),
+        ("The crew flew home on Thu., May 1. They slept on Fri. May 2, 2031.", "2031-05-04",
+         [("Thu., May 1", "2031-05-01"), ("Fri. May 2, 2031", "2031-05-02")]),
+        # (guard: the word alone, nor a newspaper's name after "on", is no weekday)
+        ("The pair will wed in June. He wrote on Sunday in the Sun.", "2031-05-04",
+         [("June", "2031-06"), ("Sunday", "2031-05-04")]),
     ],
 )
 def test_weekdays_and_days_near_the_publication(nlp, text, published, expected):

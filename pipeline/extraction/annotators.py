@@ -135,14 +135,14 @@ def _ends_a_name(doc: Doc, before) -> bool:
 def _continues_after_abbreviation(before, token) -> bool:
     """The senter ends sentences at abbreviations: "Lt. Col. | Yang Liwei flew",
     "at 11:29 a.m. | EDT on Friday". A title runs on into its name; a time of
-    day into its time zone, weekday or preposition."""
+    day into its time zone, weekday or preposition; a weekday cut short ("Fri.") into its date."""
     words = _abbreviations()
     abbreviation = before.lower_
     if before.text == "." and before.i > 0 and not before.nbor(-1).whitespace_:
         abbreviation = before.nbor(-1).lower_ + "."  # the tokenizer splits "Col." in "Lt. Col."
     if abbreviation in words["titles"]:
         return token.is_title
-    return abbreviation in words["times"] and token.lower_ in words["continue_after_time"]
+    return abbreviation in words["times"] | words["weekdays"] and token.lower_ in words["continue_after_time"]
 
 
 def _continues_after_time_zone(doc: Doc, close, token) -> bool:

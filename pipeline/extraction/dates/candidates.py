@@ -63,6 +63,10 @@ class DateCandidates:
                     groups["day"] = str(self.grammar.day_words[groups.pop("dayword").lower()])
                 if form == "holiday":
                     groups["month"], groups["day"] = self.holidays[groups.pop("holiday")]
+                if "abbreviation" in groups:  # "on Wed."
+                    groups["weekday"] = groups.pop("abbreviation")
+                if groups.get("weekday", "").rstrip(".") in self.grammar.weekday_abbreviations:  # "Thu., Sept. 26"
+                    groups["weekday"] = self.grammar.weekday_abbreviations[groups["weekday"].rstrip(".")]
                 if "unit" in groups:
                     groups["unit"] = groups["unit"].lower()  # "Last Year"
                 found.append(Candidate(start, end, "month_day" if form == "holiday" else form, groups))

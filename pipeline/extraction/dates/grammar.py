@@ -51,6 +51,7 @@ class DateGrammar:
     def __init__(self, words: dict):
         self.months = words["months"]
         self.weekdays = words["weekdays"]
+        self.weekday_abbreviations = words["weekday_abbreviations"]  # "Wed."
         self.decade_words = words["decade_words"]  # "the eighties"
         # wire datelines set months in capitals: "JUNE 6, 1966 -", "MOSCOW, JAN. 5"
         names = [*self.months, *(m.upper() for m in self.months if len(m) > 2)]
@@ -64,7 +65,9 @@ class DateGrammar:
         # (a headline's last word is no weekday of the dateline under it: "... Thursday\n\nApril 8 (UPI)")
         # ("Sunday morning, December 12, 1965": one mention with its part of the day)
         part = r"(?:\s+(?:" + "|".join(words["parts_of_day"]) + r"),)?"
-        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + r")" + part + r",?" + _NO_BLANK_LINE + r"\s+(?:the\s+)?)?"
+        # (a weekday before its date may be cut short: "Thu., Sept. 26")
+        weekday = r"(?:(?P<weekday>" + _alternation(self.weekdays) + "|" + \
+            _alternation(a + "." for a in self.weekday_abbreviations) + r")" + part + r",?" + _NO_BLANK_LINE + r"\s+(?:the\s+)?)?"
         mod = r"(?:(?P<mod>" + _alternation(words["modifiers"]) + r")(?:-|\s+))?"
         rel = r"(?P<rel>next|last|this|Next|Last|This)\s+"
         edge_l, edge_r = r"(?<![\w\-/.])", r"(?![\w]|-\d|/\d)"
@@ -208,5 +211,8 @@ class DateGrammar:
             # (a scraped page's "OnThursday" too: its space lost)
             ("weekday", re.compile(r"(?:(?<=\bOn)|" + edge_l + r")(?:(?P<rel>next|last|this|Next|Last|This)\s+)?(?P<weekday>"
                                    + _alternation(self.weekdays) + r")" + edge_r)),
+            # (cut short after "on", with its full stop: "docked on Wed. at 10:45 p.m.")
+            ("weekday", re.compile(r"(?<=\b[Oo]n )(?P<abbreviation>" + _alternation(words["weekday_abbreviations"]) +
+                                   r")\.(?!\w)")),
         ]
         self.forms = self.lower_case_months + self.forms
