@@ -335,6 +335,15 @@ def test_a_news_story_keeps_its_own_time_beside_a_dated_aside(nlp):
         # ... a news day with its weekday is of the time of writing
         ("The crew launched early Wednesday, Oct. 30, 2024.\nThey are expected to stay until April.",
          [("Wednesday, Oct. 30, 2024", "2024-10-30"), ("April", "2025-04")]),
+        # regression (check set DK, tuned on): ... and so is a day a few days after the full date the same line
+        # told last ("rolled out ... on 26 July 2017 ... is ready for liftoff on 28 July")
+        ("The rocket was moved to its pad on 3 May 2026. It stands ready for launch on 6 May at 09:15 GMT.",
+         [("3 May 2026", "2026-05-03"), ("6 May", "2026-05-06")]),
+        # (guard: not a month on, nor past a line's end)
+        ("The rocket was moved to its pad on 3 May 2026. It stands ready for launch on 6 July.",
+         [("3 May 2026", "2026-05-03"), ("6 July", "XXXX-07-06")]),
+        ("Petrov made history on 18 March 1965 aboard Voskhod 9.\nHe will be buried in Moscow on 22 March.",
+         [("18 March 1965", "1965-03-18"), ("22 March", "XXXX-03-22")]),
     ],
 )
 def test_without_a_publication_date_no_wrong_year(nlp, text, expected):
