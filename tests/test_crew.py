@@ -1807,3 +1807,23 @@ def test_one_who_did_not_return_with_the_pair_is_not_aboard_the_landing(nlp):
             "did not return with the pair because her stay was extended. Later the two signed the side of their "
             "Soyuz capsule.")
     assert crews(nlp, text, "2030-06-03")[("landing", "Soyuz")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+def test_a_class_capsules_crew_is_its_one_flights_crew_not_the_hosts(nlp):
+    # regression (dev DR): the capsule a Crew Dragon docking names by class took the crew the hosts' flight
+    # launched with ("welcomed aboard by Crew-1 astronauts ..., launched to the lab last November"), and that
+    # launch took the Soyuz crew titled after them; "four others to return ... aboard a second ferry ship"
+    # landed the new capsule
+    text = ("A SpaceX Crew Dragon capsule caught up with the space station early Sunday and docked, bringing four "
+            "fresh astronauts to the outpost and setting the stage for four others to return to Earth next week "
+            "aboard a second SpaceX ferry ship.\n\nCompleting a rendezvous that began Friday with a launch from the "
+            "Kennedy Space Center, the \"Crew-7\" capsule approached the station from behind and below.\n\n"
+            "Crew-7 commander Jasmin Moghbeli, Andreas Mogensen, Japanese flier Satoshi Furukawa and cosmonaut "
+            "Konstantin Borisov floated into their new home.\n\nThey were welcomed aboard by Crew-6 astronauts "
+            "Stephen Bowen and Warren Hoburg, launched to the lab last March, and Soyuz MS-23 commander Sergey "
+            "Prokopyev, Dmitri Petelin and Frank Rubio.")
+    found = crews(nlp, text, "2023-08-27")
+    new_crew = ("Jasmin Moghbeli", "Andreas Mogensen", "Satoshi Furukawa", "Konstantin Borisov")
+    assert found[("docking", "Crew-7")] == new_crew and found[("launch", "Crew-7")] == new_crew
+    assert found[("launch", "Crew-6")] == ("Stephen Bowen", "Warren Hoburg")
+    assert ("landing", "Crew-7") not in found

@@ -74,7 +74,16 @@ class CrewFinder(CrewRosters):
             # the crew the article lists under the craft's own crew noun go up with A
             listed = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names)
             found = [*found, *(n for n in listed if n not in found)]
-        return found
+        # "Crew-1 astronauts A and B, launched to the lab last November, and Soyuz MS-18 commander C, D and
+        # E": beside the crew the sentence lists under the craft's own crew title, those under another's are
+        # that craft's (not "Soyuz T-14 returns, carrying A, B and Soyuz T-13 crew member C")
+        sent, key = trigger.sent, normalize_name(statement.craft)
+        own = self._crew_of_craft(doc, key, people, crafts, names)
+        if not any(sent.start <= p.start < sent.end and p.kb_id_ in own for p in people):
+            return found
+        theirs = {n for c in crafts if sent.start <= c.start < sent.end and not same_or_class(normalize_name(c.kb_id_), key)
+                  for n in self._crew_of_craft(doc, normalize_name(c.kb_id_), people, crafts, names)}
+        return [n for n in found if n not in theirs] if set(found) - theirs else found
 
     def _names_craft_again(self, doc: Doc, sentence: Span, crafts: list[Span], key: str) -> bool:
         """The sentence names the craft, or opens on a craft noun: "The spacecraft is described as ..."."""

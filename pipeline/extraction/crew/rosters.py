@@ -42,7 +42,8 @@ class CrewRosters(CrewCompanions):
         if statement.kind not in CREWED:
             return []
         key = normalize_name(statement.craft)
-        named = self._crew_of_craft(doc, key, people, crafts, names)
+        named = self._crew_of_craft(doc, key, people, crafts, names) or self._crew_of_its_one_flight(doc, key, people,
+                                                                                                    crafts, names, statements)
         if named:  # "will welcome Soyuz crew members Mark Vande Hei and Joe Acaba"
             return self._whole_crew(statement, named, statements[:statements.index(statement)])
         # a flight's crew is aboard at its launch; a later event needs the text to say so
@@ -76,7 +77,8 @@ class CrewRosters(CrewCompanions):
         launched = [s for s in crewed if s.trigger.event == "launch"]
         crewed_launches = [s for s in statements if s.trigger.event == "launch" and s.people and s.kind in CREWED]
         if not launched and len({normalize_name(s.craft) for s in crewed_launches}) == 1 and \
-                same_or_class(normalize_name(self.families.family(crewed_launches[0].craft) or ""), key):
+                same_or_class(normalize_name(self.families.family(crewed_launches[0].craft) or ""), key) and \
+                not self._another_flight_named(crewed_launches[0].craft, key, crafts):
             # the one crewed flight the story launches, named by its designation, flying the craft: "SpaceX
             # launches Axiom-1 ... Their Crew Dragon capsule, named Endeavour, was slated to dock"
             launched = crewed_launches
@@ -116,6 +118,25 @@ class CrewRosters(CrewCompanions):
         joined = {p.sent.start for p in flyers if self._says_who_is_aboard(p.sent)}
         companions = [p for p in people if p.sent.start in joined and p not in flyers and self._companion(doc, p)]
         return list(dict.fromkeys(p.kb_id_ for p in sorted(flyers + companions, key=lambda p: p.start)))
+
+    def _crew_of_its_one_flight(self, doc: Doc, key: str, people: list[Span], crafts: list[Span], names: dict,
+                                statements: list["Statement"]) -> list[str]:
+        """A class's craft ("A SpaceX Crew Dragon capsule ... docking") whose one flight the article names
+        with a crew of its own and no crewed event: "Crew-2 commander A, B, C and D floated into their new
+        home" beside "Crew-1 astronauts ..., launched to the lab last November"."""
+        if key not in self.families.classes:
+            return []
+        crewed = {normalize_name(s.craft) for s in statements if s.people}
+        flights = {normalize_name(c.kb_id_) for c in crafts if normalize_name(c.kb_id_) not in crewed | {key}
+                   and normalize_name(self.families.family(c.kb_id_) or "") == key}
+        crews = [crew for crew in (self._crew_of_craft(doc, f, people, crafts, names) for f in flights) if crew]
+        return crews[0] if len(crews) == 1 else []
+
+    def _another_flight_named(self, flight: str, key: str, crafts: list[Span]) -> bool:
+        """The article names another flight of the class than the one it launches: "the Crew-2 capsule"
+        beside "Crew-1 astronauts ..., launched to the lab last November"."""
+        return any(normalize_name(c.kb_id_) not in {normalize_name(flight), key} and
+                   same_or_class(normalize_name(self.families.family(c.kb_id_) or ""), key) for c in crafts)
 
     def _main_crafts_crew(self, statement: "Statement", people: list[Span], names: dict,
                           statements: list["Statement"], crafts: list[Span]) -> list[str]:

@@ -53,6 +53,18 @@ class CraftSubjects(DockingCrafts):
             word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
 
 
+    @staticmethod
+    def others_subject(doc: Doc, trigger: Trigger) -> bool:
+        """"setting the stage for four others to return to Earth next week aboard a second ship": other
+        flyers than those the sentence follows, in a craft it does not name (not "A and three others
+        launched", who fly with A)."""
+        i = word_before(doc, trigger.span, AUXILIARIES | {"to"})
+        if i is None or doc[i].lower_ != "others":
+            return False
+        while i > trigger.span.sent.start and (doc[i - 1].like_num or doc[i - 1].lower_ == "the"):
+            i -= 1
+        return i == trigger.span.sent.start or doc[i - 1].lower_ not in {"and", ",", "with"}
+
     def payload_subject(self, doc: Doc, trigger: Trigger) -> bool:
         """"the Progress, from which a scientific microsatellite was launched": a satellite no craft
         name covers is the subject, not the craft before it."""

@@ -111,7 +111,7 @@ class EventFinder(WaitingTriggers):
         for trigger in triggers:
             if not trigger.stated or self._bare_reference(doc, trigger) or heading(doc, trigger.span, craft_tokens) \
                     or said_of_a_class(doc, trigger.span, classes, every_craft) or \
-                    self.crafts.on_another(doc, trigger, crafts):
+                    self.crafts.on_another(doc, trigger, crafts) or self.crafts.others_subject(doc, trigger):
                 if trigger.stated and tally(doc, trigger.span):
                     listed += [Statement.about(trigger, craft, value) for craft, value in counted_list(doc, trigger, crafts)]
                 continue
