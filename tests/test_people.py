@@ -1403,3 +1403,27 @@ def test_a_flight_logs_crew_entries_name_their_surname_first_in_capitals(nlp):
         ("Donald Lee Weber", "docking module pilot")}
     assert {(a.person, a.age) for a in found.ages} == {
         ("Ivan Petrovich Orlov", 45), ("Ruth Ann Hale", 38), ("Donald Lee Weber", 51)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (dev DR, DS): a page's stamp ran into the byline's or the embedded post's name
+    ("Ann Reed Published June 06, 2031 | 05:40 PM\n\nThe new crew began unloading the Tianzhou 9 cargo craft.",
+     ["Ann Reed"]),
+    ("NASA named twelve new astronauts on Wednesday, picked from a record 18,300 applicants.\n\n“These are men "
+     "and women whose courage will carry our nation to greater heights,” said Pence, according to a CNN report.\n\n"
+     "— Vice President Mike Pence Archived (@VP45) June 7, 2017", ["Mike Pence"]),
+    # regression (dev DS): a month a date's words lead to is no given name ("by mid-May Bob Gilruth")
+    ("The plan gathered pace and by mid-May Bob Gilruth, head of the space center, backed it.", ["Bob Gilruth"]),
+])
+def test_page_stamps_and_months_are_no_part_of_names(nlp, text, expected):
+    assert [p.name for p in extract(text, nlp=nlp).people] == expected
+
+
+def test_a_known_spacefarer_by_the_short_form_of_the_given_name(nlp):
+    # regression (dev DS): "Don Pettit, who turned 69 in April" was an organisation to the NER, and the later
+    # "said Pettit" a person of its own
+    text = ("Don Pettit, who turned 69 in April, lifted off with two cosmonauts on Wednesday. \"This is my next "
+            "flight,\" said Pettit.")
+    found = extract(text, "2024-09-11", nlp=nlp)
+    assert [p.name for p in found.people] == ["Don Pettit"]
+    assert [(a.person, a.age) for a in found.ages] == [("Don Pettit", 69)]

@@ -62,7 +62,7 @@ class CuedNames:
             glued = doc.user_data.get(GLUED_KEY, ())  # (a name a scraped page ran into the next one ends there)
             while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked and \
                     (end == start or end not in glued) and \
-                    doc[end].text not in self.weekdays and (
+                    doc[end].text not in self.weekdays and doc[end].text not in self.shape.page_stamps and (
                 (doc[end].is_title and doc[end].is_alpha) or is_initial(doc[end].text)
                 or (end > start and doc[end].text in self.particles) or joins_a_surname(doc, end, start)
             ):

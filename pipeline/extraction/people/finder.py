@@ -25,7 +25,7 @@ from .name_cues import (HYPHENS, acts_as_a_person, after_a_countrys, aged_names,
 from .name_lists import (APOSTROPHES, ELIDED_SURNAME, companion_before, itemised_names, listed_after, listed_before,
                          surname_lists)
 from .name_lines import bylines, headline_end, surname_first_entries, without_headline_only
-from .name_merging import Mention, NameMerger, patronymic
+from .name_merging import Mention, NameMerger, patronymic, short_forms
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
 from .role_appositions import first_of_two_roles, role_past_affiliation, trailing_list_roles
@@ -68,6 +68,7 @@ class PeopleFinder(CuedNames):
         self.character_cues, self.character_nouns = set(vocab["character_cues"]), set(vocab["character_nouns"])
         self.speech = set(load_json("event_cues.json")["speech_after"])  # "Yuri Gagarin said"
         known = load_json("known_people.json")["names"] + load_json("spacefarers.json")["names"]
+        known += short_forms(known, vocab["nicknames"])  # (and "Don Pettit" for Donald Pettit)
         self.known = {normalize_name(n) for n in known}
         self.given_names = self.shape.given_names
         # a known spacefarer's full name is a name wherever it stands, even where the NER saw nothing:
@@ -397,4 +398,3 @@ def _a_given_name_as_a_people(token, modifiers: set[str]) -> bool:
     return token.ent_type_ == "NORP" and token.ent_iob_ == "B" and token.is_title and \
         not token.lower_.endswith(DEMONYM_ENDINGS + ("s", "i")) and token.text not in modifiers and \
         (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-

@@ -260,3 +260,13 @@ def _similar(a: str, b: str, same_initial: bool = True, threshold: float = _SURN
     if len(a) < 4 or len(b) < 4 or (same_initial and a[0] != b[0]):
         return False
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= threshold
+
+
+def short_forms(names: list[str], nicknames: dict[str, str]) -> list[str]:
+    """Each name again under each short form of its given name ("Donald Pettit": "Don Pettit")."""
+    shorts: dict[str, list[str]] = {}
+    for short, full in nicknames.items():
+        shorts.setdefault(full, []).append(short)
+    return [f"{short.title()} {rest}" for name in names if " " in name
+            for given, rest in [name.split(" ", 1)] for short in shorts.get(given.lower(), [])]
+

@@ -19,6 +19,8 @@ from .name_lists import APOSTROPHES, ELIDED_SURNAME
 MAX_NAME_TOKENS = 5
 # months that are no one's first name ("June Lockhart", "Jan Davis" are people; "9 June Lockhart" is not)
 _NO_NAME_MONTHS = {"January", "February", "March", "July", "September", "October", "November", "December"}
+# ... nor one a date's words lead to before a whole name: "by mid-May Bob Gilruth", "in June Ann Lee"
+_BEFORE_A_MONTH = {"-", "in", "by", "since", "until", "mid", "early", "late", "of", "from", "through"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Curtis Lee White II"
 _BARE_LETTER = re.compile(r"[A-HJ-UWYZ]")  # one capital, not a Roman numeral ("I", "V", "X")
@@ -37,6 +39,7 @@ class NameShape:
         self.titles = set(vocab["titles"])
         self.flight_nouns = set(vocab["flight_nouns"])  # "the Marco Polo flight": a flight named after someone
         self.modifiers = set(vocab["modifiers"])
+        self.page_stamps = set(vocab["page_stamps"])  # "Daniyal Sohail Published June 06"
         self.imperatives = set(vocab["imperative_leads"])  # "Follow Paolo Nespoli during his Vita mission at ..."
         self.particles = set(vocab["particles"])
         # Arabic particles written capitalised inside a name: "Sultan Al Neyadi", "Hazza Al Mansouri"
@@ -97,6 +100,7 @@ class NameShape:
         stripped_descriptor = False
         while end > start and (doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
                                or doc[end - 1].text in self.weekdays or _glued_credit(doc, end - 1)
+                               or (end - start > 1 and doc[end - 1].text in self.page_stamps)
                                or (end - start > 2 and doc[end - 1].is_upper and
                                    normalize_name(doc[end - 1].text) in self.organisations)):
             end -= 1  # "NASA Administrator Bill Nelson Thursday said", a caption's "Lev OrlovAP", "Bill Nelson NASA
@@ -115,7 +119,8 @@ class NameShape:
                     token.text in self.modifiers or \
                     token.is_punct or (token.is_sent_start and token.lower_ in self.modifiers) or \
                     (token.text in self.months and end - start > 1 and
-                     (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS)):
+                     (token.i > 0 and doc[token.i - 1].like_num or token.text in _NO_NAME_MONTHS or
+                      (end - start > 2 and token.i > 0 and doc[token.i - 1].lower_ in _BEFORE_A_MONTH))):
                 stripped_descriptor |= token.text in self.modifiers and token.lower_ not in {"the", "a", "an"}
                 start += 1
             elif end - start > 2 and token.text in self.imperatives and \
