@@ -14,7 +14,7 @@ from ..glued_names import GLUED_KEY, spaced_text
 from .name_cues import HYPHENS, joins_a_surname
 from .name_merging import Mention, is_initial
 from .name_shape import MAX_NAME_TOKENS
-from .role_context import COPULAS, personal_title
+from .role_copulas import COPULAS, personal_title
 
 _ROLE_COMPLEMENT = 12  # tokens of "of the shuttle program" between a role and the comma closing it
 _ROLE_MODIFIERS = 3  # describing words between "a" and the role: "a legendary Soviet cosmonaut"

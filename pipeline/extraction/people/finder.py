@@ -29,9 +29,9 @@ from .name_merging import Mention, NameMerger, patronymic, short_forms
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
 from .role_appositions import first_of_two_roles, role_past_affiliation, trailing_list_roles
-from .role_lists import (counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles,
-                         propagate_list_roles)
-from .role_context import DEMONYM_ENDINGS, personal_title, role_before_comma, role_before_copula, role_in_context
+from .role_lists import counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles, propagate_list_roles
+from .role_context import DEMONYM_ENDINGS, role_in_context
+from .role_copulas import personal_title, role_before_comma, role_before_copula
 from .roles import RoleLexicon
 from .spaceless import without_space_tokens
 from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY

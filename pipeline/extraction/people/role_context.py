@@ -1,7 +1,7 @@
 """Role context: the role the words around one mention of a name give it.
 
 `role_in_context` reads them ("cosmonaut Anton Shkaplerov", "X, a veteran cosmonaut,", "the commander,
-X", "Their pilot will be X", "X as commander"); `role_before_copula`, `role_before_comma` and
+X", "Their pilot will be X", "X as commander"); `role_copulas.role_before_copula`, `role_copulas.role_before_comma` and
 `role_appositions.role_past_affiliation` give a ranked name the role its sentence gives it. The roles
 themselves are found by `roles.RoleLexicon`.
 """
@@ -15,6 +15,8 @@ from .role_appositions import (AFFILIATION_WORDS, long_clause_start, longest_rol
                                role_and_country, role_in_seat, role_of_before, role_past_affiliation,
                                role_unmarked_after)
 from .roles import CLOSING_QUOTES, RoleIndex
+from .role_copulas import (COPULAS, HONORIFICS, before_age, before_titles, copula_role, personal_title,
+                           plural_before_copula)
 
 _RELATIVE_REACH = 16  # tokens of "who died on Oct. 22 at the age of 85" between a name and its copula
 _HYPHENS = {"-", "‐", "–"}
@@ -31,17 +33,11 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "becomes", "become", "take", "takes", "took", "over", "also"}  # "will take over as", "becomes the"
 _OWNER_WORDS = 6  # words of "NASA's Science Mission Directorate's" before the role they own
 _LINK_WORDS = 5  # words of "will take over as the" between a name and its role
-_POSITION_WORDS = {w for p in load_json("people_words.json")["picture_positions"] for w in p.split()}
 _NAMING = {"named", "called"}
 DEGREES = set(load_json("people_words.json")["degrees"])  # "Ph.D.", "M.D." set off after a name
-_HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Sheikh", "Sheik"}  # between a role and the name it gives
-# services before a rank: "a frogman, Navy Lt. A"
-_SERVICES = {"Navy", "Army", "Air", "Force", "Marine", "Corps", "Coast", "Guard"}
 _INCLUDING = {"including", "includes", "included", "include"}
 _PHRASE_AFTER_PLURAL = 3  # words of "into space" between a plural role and its ", including"
 _FLIGHT_NOUNS = set(load_json("people_words.json")["flight_nouns"])  # "commander of the mission X"
-COPULAS = {"is", "was", "be", "will", "would", "became", "becomes", "'s", "’s", "are", "were", "as"}
-_OF_NAME_REACH = 4  # words of a name after "of": "Commander of Soyuz MS-40 is"
 _OFFICE_REACH = 7  # words from an office's head to a role its "of" phrase ends on
 _CLAUSE_ROLE_WORDS = 8  # words of a clause before a name's comma whose opening role is the name's: "As chief designer, X"
 
@@ -56,7 +52,7 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     if end < len(doc) and doc[end].text == "(" and close is not None and close - 1 in roles_at and \
             roles_at[close - 1][0] == end + 1:
         return roles_at[close - 1][1], False
-    titled = _before_titles(doc, start, roles_at)
+    titled = before_titles(doc, start, roles_at)
     if titled < start and titled > 1 and doc[titled - 1].text == "," and titled - 2 in roles_at and \
             not _plural_for_one(doc, titled - 2, end):
         return roles_at[titled - 2][1], False
@@ -76,8 +72,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[start - 2][1], False  # "space flight participant Belarusian A"
     # "ISRO Chairman Dr K Sivan", "four crew members including Koichi Wakata"
     i = start - 1
-    while i > 0 and doc[i].text.rstrip(".") in _HONORIFICS or (i > 0 and doc[i].text == "." and
-                                                                doc[i - 1].text in _HONORIFICS):
+    while i > 0 and doc[i].text.rstrip(".") in HONORIFICS or (i > 0 and doc[i].text == "." and
+                                                                doc[i - 1].text in HONORIFICS):
         i -= 1
     if i < start - 1 and i in roles_at:
         return roles_at[i][1], True
@@ -132,16 +128,16 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         return roles_at[start - 2][1], False
     # "the mission commander, Pavel Belyayev", "Hurley's wife, Karen Nyberg", "The first female space
     # tourist, 40-year-old Anousheh Ansari"
-    lead = _before_age(doc, start)
+    lead = before_age(doc, start)
     if lead > 2 and doc[lead - 2].text == "," and _demonym(doc[lead - 1]) and lead - 3 in roles_at:
         lead -= 1  # "took the helm from the previous commander, Russian Oleg Artemyev,"
     if lead > 1 and doc[lead - 1].text == "," and lead - 2 in roles_at and not _plural_for_one(doc, lead - 2, end):
         return _office_over(doc, lead - 2, roles_at) or roles_at[lead - 2][1], lead == start
     # "Their pilot will be Oleg Novitskiy", "The commander was 48-year-old Tang Hongbo"; a plural's goes on
     # to the names listed after ("The VSS Unity pilots were A and B")
-    role = _role_before_copula(doc, start, roles_at)
+    role = copula_role(doc, start, roles_at)
     if role:
-        return role, _plural_before_copula(doc, start)
+        return role, plural_before_copula(doc, start)
     # "Commander of the station, Thomas Pesquet", "As chief designer, Korolev"; not a list of names
     # ("Colonel Vladimir Dzhanibekov, Svetlana Savitskaya and Igor Volk")
     # (not past a bracket: "A (crew commander), B" is A's aside)
@@ -240,7 +236,7 @@ def _one_of_the_others(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> s
     if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].like_num and doc[k + 2].lower_ in {"other", "fellow"} \
             and k + 3 in starts:
         return starts[k + 3]
-    if any(doc[i].text.rstrip(".") not in _HONORIFICS and doc[i].text != "." for i in range(sent.start, start)):
+    if any(doc[i].text.rstrip(".") not in HONORIFICS and doc[i].text != "." for i in range(sent.start, start)):
         return ""  # (after "Dr." too)
     for k in range(end, min(end + _OTHERS_REACH, sent.end - 1)):
         if doc[k].ent_type_ == "PERSON":
@@ -291,109 +287,7 @@ def _demonym(token) -> bool:
     return token.is_title and (token.ent_type_ == "NORP" or token.lower_.endswith(DEMONYM_ENDINGS)) and token.tag_ in {"JJ", "NNP"}
 
 
-def _before_age(doc: Doc, start: int) -> int:
-    """Where a name's phrase starts once a stated age before it ("40-year-old") is set aside."""
-    if start >= 5 and doc[start - 1].lower_ == "old" and doc[start - 3].lower_ == "year" and doc[start - 5].like_num:
-        return start - 5
-    return start
-
-
-def _before_titles(doc: Doc, start: int, roles_at: RoleIndex) -> int:
-    """Where a name's phrase starts once the honorifics and capitalised titles right before it are set
-    aside ("Sir", "Capt.", "Dr.")."""
-    i = start
-    while i > 0 and (doc[i - 1].text.rstrip(".") in _HONORIFICS or doc[i - 1].text == "." or
-                     (i - 1 in roles_at and roles_at[i - 1][0] == i - 1 and personal_title(doc[i - 1])) or
-                     _abbreviated_title(doc, i - 1)):
-        i -= 1
-    while start > i > 0 and doc[i - 1].text in _SERVICES:
-        i -= 1
-    return i
-
-
-def _abbreviated_title(doc: Doc, i: int) -> bool:
-    """"Capt.", "Col.", "Sen.": a short capitalised word cut short by a full stop."""
-    token = doc[i]
-    stopped = token.text.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_)
-    return stopped and token.is_title and 2 <= len(token.text.rstrip(".")) <= 4
-
-
-def personal_title(token) -> bool:
-    """A capitalised singular title is the person's own, not a list's ("Colonel Vladimir
-    Dzhanibekov, Svetlana Savitskaya and Igor Volk"; "cosmonauts A, B and C" share theirs)."""
-    return token.is_title and not token.lower_.endswith("s") and not token.is_sent_start
-
-
 _OF_BODY_REACH = 8  # capitalised words of "of Mission Control" between a role and its name
 _BRACKETED_ROLE = 4  # words of a role in brackets after a name: "(Mission Specialist)"
-_TRIP_WORDS = {"flight", "mission"}
-_INFINITIVE_REACH = 4  # tokens of "to reach orbit" between a role and its copula
 
 
-def role_before_comma(doc: Doc, start: int, roles_at: RoleIndex) -> str:
-    """"the shuttle commander, Col. A": one person's role before the comma, past the rank (not a group's:
-    "The cosmonauts, Col. A, 44, and B")."""
-    titled = _before_titles(doc, start, roles_at)
-    if 1 < titled < start and doc[titled - 1].text == "," and titled - 2 in roles_at and doc[titled - 2].tag_ != "NNS":
-        return roles_at[titled - 2][1]
-    return ""
-
-
-def role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
-    """The role a copula gives the name at `start`, past its rank: "Commander of Soyuz MS-40 is Col. A"."""
-    return _role_before_copula(doc, _before_titles(doc, start, roles_at), roles_at)
-
-
-def _role_before_copula(doc: Doc, start: int, roles_at: RoleIndex) -> str:
-    i = _past_picture_order(doc, _before_age(doc, start) - 1)  # "48-year-old" between the verb and the name
-    copula_end = i
-    while i >= 0 and doc[i].lower_ in COPULAS:
-        i -= 1
-    if i == copula_end:
-        return ""
-    i = _before_trip_phrase(doc, i)
-    # "The first cosmonaut to reach orbit was Major A": past the role's infinitive
-    to = next((k for k in range(i, max(i - _INFINITIVE_REACH, -1), -1)
-               if doc[k].lower_ == "to" and k + 1 <= i and doc[k + 1].tag_ == "VB"), None)
-    if to is not None:
-        i = to - 1
-    # "The commander this time is Ye Guangfu"
-    for j in range(i, max(i - 3, -1), -1):
-        if j in roles_at:
-            return roles_at[j][1]
-        if not doc[j].is_lower:
-            break
-    # "Commander of Soyuz MS-40 is Col. A": the role before an "of" and the craft's name
-    j = i
-    while j > 0 and i - j < _OF_NAME_REACH and (doc[j].is_title or doc[j].is_upper or doc[j].like_num or
-                                                doc[j].text in {"-", "‐"} or "-" in doc[j].text):
-        j -= 1
-    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at:
-        return roles_at[j - 1][1]
-    return ""
-
-
-def _past_picture_order(doc: Doc, i: int) -> int:
-    """"The astronauts are, from left to right: A, B": the word before the picture's order and colon."""
-    k = i - 1 if i >= 0 and doc[i].text == ":" else i
-    while k >= 0 and doc[k].lower_ in _POSITION_WORDS:
-        k -= 1
-    if k < i and k >= 0 and doc[k].text == "," and doc[i].text == ":":
-        return k - 1
-    return i - 1 if i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in COPULAS else i  # "The crew is: A, B"
-
-
-def _plural_before_copula(doc: Doc, start: int) -> bool:
-    i = _past_picture_order(doc, _before_age(doc, start) - 1)
-    while i >= 0 and doc[i].lower_ in COPULAS:
-        i -= 1
-    i = _before_trip_phrase(doc, i)
-    return i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}
-
-
-def _before_trip_phrase(doc: Doc, i: int) -> int:
-    """Back past "for the flight" ending at token i: "Mission specialists for the flight are A, B and C"."""
-    if i >= 3 and doc[i].lower_ in _TRIP_WORDS and doc[i - 1].lower_ in {"the", "this"} and \
-            doc[i - 2].lower_ in {"for", "on", "of", "aboard"}:
-        return i - 3
-    return i

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from ...normalize import doc_text
 from ...resources import load_json
 from .role_appositions import longest_role_end
-from .role_context import DEGREES, personal_title
+from .role_context import DEGREES
+from .role_copulas import personal_title
 from .roles import LIST_SEPARATORS, RoleIndex
 
 _APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}
