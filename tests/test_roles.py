@@ -922,11 +922,18 @@ def test_roles_closing_a_clause_unmarked_or_joined(nlp, text, name, role):
     assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role
 
 
-def test_a_role_in_lower_case_of_a_body_before_the_name(nlp):
+@pytest.mark.parametrize("text, name, role", [
     # regression (check CC, after its scoring): "by the head of NASA Dan Goldin" gave no role ("Head of Mission
     # Control X" did, capitalised)
-    text = "The handshake was watched live by the head of NASA Joe Brown at the control centre."
-    assert {p.name: p.role for p in extract(text, nlp=nlp).people}["Joe Brown"] == "head"
+    ("The handshake was watched live by the head of NASA Joe Brown at the control centre.", "Joe Brown", "head"),
+    # regression (dev DR): a list's next role before its body and acronym, and an envoy's "to"
+    ("The craft carries NASA astronaut Anne Smith and representative of the European Space Agency (ESA) Joe Brown.",
+     "Joe Brown", "representative"),
+    ("The launch was watched by US Ambassador to Russia Joe Brown and the first woman in space.", "Joe Brown",
+     "ambassador"),
+])
+def test_a_role_in_lower_case_of_a_body_before_the_name(nlp, text, name, role):
+    assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role
 
 
 def test_a_role_the_body_gives_outranks_a_headlines(nlp):

@@ -105,18 +105,22 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
     j = i
     # (past a possessive: "Head of Russia's State Space Corporation Roscosmos X")
     # (and an "and" inside it: "Vice President of Build and Flight Reliability Hans Koenigsmann")
+    # (and its acronym in brackets: "representative of the European Space Agency (ESA) Alexander Gerst")
     while j > 0 and start - j <= _OF_BODY_REACH and (doc[j].is_title or doc[j].is_upper or (
             doc[j].tag_ == "POS" and doc[j - 1].is_title) or (doc[j].lower_ == "and" and doc[j - 1].is_title
-                                                               and doc[j + 1].is_title)) and doc[j].lower_ != "of":
+                                                               and doc[j + 1].is_title) or
+                                                     doc[j].text in {"(", ")"}) and doc[j].lower_ != "of":
         j -= 1
-    if j < i and j > 0 and doc[j].lower_ == "the" and doc[j - 1].lower_ == "of":
+    if j < i and j > 0 and doc[j].lower_ == "the" and doc[j - 1].lower_ in _BODY_PREPOSITIONS:
         j -= 1  # "Head of the Cosmonaut Training Center Pavel Vlasov"
     # (or in lower case after "the": "watched by the head of NASA Dan Goldin")
     # (or after an ordinal: "first astronaut of the United Arab Emirates X")
     # (or opening its sentence: "First deputy head of Roscosmos X")
-    if j < i and doc[j].lower_ == "of" and j - 1 in roles_at and (
-            doc[j - 1].is_title or doc[roles_at[j - 1][0]].is_title or doc[roles_at[j - 1][0] - 1].lower_ == "the"
-            or doc[roles_at[j - 1][0] - 1].ent_type_ == "ORDINAL"):
+    # (or one in a list: "NASA astronaut A and representative of the European Space Agency B")
+    # (and an envoy's "to": "US Ambassador to Russia Jon Huntsman")
+    if j < i and doc[j].lower_ in _BODY_PREPOSITIONS and j - 1 in roles_at and (
+            doc[j - 1].is_title or doc[roles_at[j - 1][0]].is_title or doc[roles_at[j - 1][0] - 1].lower_ in
+            {"the", "and"} or doc[roles_at[j - 1][0] - 1].ent_type_ == "ORDINAL"):
         return roles_at[j - 1][1], False
     # "Editor: Yvette Smith" on a line of its own
     if start > 1 and doc[start - 1].text == ":" and start - 2 in roles_at:
@@ -287,6 +291,7 @@ def _demonym(token) -> bool:
     return token.is_title and (token.ent_type_ == "NORP" or token.lower_.endswith(DEMONYM_ENDINGS)) and token.tag_ in {"JJ", "NNP"}
 
 
+_BODY_PREPOSITIONS = {"of", "to"}  # "Head of Mission Control X", "Ambassador to Russia X"
 _OF_BODY_REACH = 8  # capitalised words of "of Mission Control" between a role and its name
 _BRACKETED_ROLE = 4  # words of a role in brackets after a name: "(Mission Specialist)"
 
