@@ -23,7 +23,7 @@ from ...records import DateRecord
 from ...resources import load_json
 from .. import extensions  # noqa: F401  (registers the doc._ attributes it reads and writes)
 from ..captions import caption_lines, in_caption
-from .forms import count_value, day_of_the_month_told, numeric_date, parse_relative, two_digit_year
+from .forms import count_value, day_of_the_month_told, numeric_date, parse_relative, two_digit_year, weekday_day
 from .candidates import DateCandidates
 from .grammar import Candidate, DateGrammar
 from ..spacecraft.class_mentions import in_a_headline
@@ -39,7 +39,6 @@ from .tense import TenseReader
 _SEASON_BEFORE = re.compile(r"\b(summer|winter|spring|autumn|fall)\s+(?:of\s+)?$", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _BIRTH = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
-_WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th" may fall in
 # a picture's place or credit: "(left)", "from left", "[Photo/Xinhua]"
 _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\b(?:from|left to|right to) (?:left|right)\b"
                              r"|[\[(](?:Photo|Image|Picture)\b"
@@ -252,7 +251,7 @@ class DateFinder(StoryDays, StoryTime):
                 return f"XXXX-{month:02d}-{day:02d}" if valid_date(2000, month, day) else None
             return f"{year}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
         if form == "weekday_day":
-            return self._weekday_day(self.weekdays[g["weekday"].lower()], int(g["day"]), published)
+            return weekday_day(self.weekdays[g["weekday"].lower()], int(g["day"]), published)
         if form == "month_alone":
             month = self._month(g["month"])
             year = self.years.resolve(doc, span, month, None, None, published, context_years, full_dates,
@@ -365,18 +364,6 @@ class DateFinder(StoryDays, StoryTime):
             return day.isoformat()
         return None
 
-    @staticmethod
-    def _weekday_day(weekday: int, day: int, published: dt.date | None) -> str | None:
-        """"Thursday 14th": the day of that number nearest the publication that falls on that weekday."""
-        if published is None:
-            return None
-        found = []
-        for shift in range(-_WEEKDAY_DAY_MONTHS, _WEEKDAY_DAY_MONTHS + 1):
-            year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
-            if valid_date(year, month + 1, day) and dt.date(year, month + 1, day).weekday() == weekday:
-                found.append(dt.date(year, month + 1, day))
-        nearest = min(found, key=lambda d: abs((d - published).days), default=None)
-        return nearest.isoformat() if nearest is not None else None
 
     def _in_caption(self, doc: Doc, span: Span) -> bool:
         text = doc_text(doc)
@@ -389,6 +376,7 @@ class DateFinder(StoryDays, StoryTime):
         return any(line.startswith(marker) for marker in self.caption_markers) or \
             _PICTURE_PLACES.search(text, start, len(text) if end < 0 else end) is not None or \
             in_caption(caption_lines(doc), span.start_char) or in_a_headline(doc, span)  # "X spends ... on Monday"
+
 
 @Language.factory("date_finder")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:

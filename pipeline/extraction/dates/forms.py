@@ -1,6 +1,6 @@
 """Values of the date forms that need no year resolved against the article: a numeric date
 ("10/5/20"), a bare ordinal day after a dated one ("returned on the 13th"), a relative day
-("yesterday"). `dates.DateFinder` asks these.
+("yesterday"), a weekday's numbered day ("Thursday 14th"). `dates.DateFinder` asks these.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .years import valid_date
 _ORDINAL_REACH = 200  # characters from a dated day to "the 13th" that takes its month
 _ANY_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 _PLANNED_YEARS = 5
+_WEEKDAY_DAY_MONTHS = 2  # months either side of the publication "Thursday 14th" may fall in
 _SHORT_YEAR_PIVOT = 30  # "'29" is 2029, "'30" is 1930 where no publication date tells
 
 
@@ -83,3 +84,16 @@ def two_digit_year(two_digits: str, published: dt.date | None) -> int:
         return (2000 if short < _SHORT_YEAR_PIVOT else 1900) + short
     year = published.year // 100 * 100 + short
     return year if year <= published.year + _PLANNED_YEARS else year - 100
+
+
+def weekday_day(weekday: int, day: int, published: dt.date | None) -> str | None:
+    """"Thursday 14th": the day of that number nearest the publication that falls on that weekday."""
+    if published is None:
+        return None
+    found = []
+    for shift in range(-_WEEKDAY_DAY_MONTHS, _WEEKDAY_DAY_MONTHS + 1):
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        if valid_date(year, month + 1, day) and dt.date(year, month + 1, day).weekday() == weekday:
+            found.append(dt.date(year, month + 1, day))
+    nearest = min(found, key=lambda d: abs((d - published).days), default=None)
+    return nearest.isoformat() if nearest is not None else None
