@@ -731,6 +731,13 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # regression (check set DJ, tuned on): a caption's weekday cut short ("on Wed. at 10:45 p.m.") was no date;
         # so cut, before its date, it is one mention and ends no sentence
         ("The cargo ship berthed at the outpost on Wed. at 9:15 p.m. EDT.", "2031-05-04", [("Wed.", "2031-04-30")]),
+        # regression (dev DS): an obituary's relative clause told of another year than the death it goes on to
+        ("Ann Reed, a flight director who helped save the Apollo 13 mission in 1970 after an explosion, died March 19 "
+         "at her home in Texas.", "2031-03-25", [("1970", "1970"), ("March 19", "2031-03-19")]),
+        # ... and "The next year" is the year after the one the story told last, not after the publication's
+        ("Apollo 11 landed in July 1969 with Reed in the control room.\n\nThe next year, she led the Apollo 13 "
+         "team. NASA will fly again next year, by the end of next year.", "2031-03-25",
+         [("July 1969", "1969-07"), ("next year", "1970"), ("next year", "2032"), ("end of next year", "2032")]),
         ("The crew flew home on Thu., May 1. They slept on Fri. May 2, 2031.", "2031-05-04",
          [("Thu., May 1", "2031-05-01"), ("Fri. May 2, 2031", "2031-05-02")]),
         # (guard: the word alone, nor a newspaper's name after "on", is no weekday)

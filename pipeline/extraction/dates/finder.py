@@ -45,6 +45,7 @@ _PICTURE_PLACES = re.compile(r"(?:,\s*|\()(?:left|right|center|centre)(?:,|\))|\
                              # "The Soyuz lifts off Saturday in this NASA image", "... is seen in this handout photo"
                              r"|\bin (?:this|these) (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|video grab)s?\b")
 _YEAR_STATED = re.compile(r"\b\d{4}\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LATER_THAT = re.compile(r"\b(?:later|earlier)\s+$", re.IGNORECASE)  # "later Friday": the Friday told
 # "June 19, 1963 - Valentina Tereshkova ... returned today"; not a history page's "July 4, 1997: Sojourner Arrives"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -159,6 +160,9 @@ class DateFinder(StoryDays, StoryTime):
                              value)
             if own_year is not None:
                 value = self._in_own_year(cand, value, own_year)
+            if cand.form == "rel_unit" and doc_text(doc)[cand.start:cand.end].lower() == "next year" \
+                    and _THE_BEFORE.search(doc_text(doc), max(0, cand.start - 4), cand.start) and context_years:
+                value = str(context_years[-1][1] + 1)  # "The next year": the year after the one the story told last
             if years_ago is not None:  # (its dateline's day too: "Aboard USS New Orleans, Sept. 26:")
                 value = self._column_year(doc_text(doc), cand, value, published)
             if dated is None and value is not None and DAY_VALUE.match(value) and not cand.groups.get("year") and \

@@ -41,6 +41,8 @@ _BEHIND_DAYS = 1  # a page's date this far behind a past day its copy tells of (
 _YEAR_WHEN = re.compile(r"\d{4},?\s+when\b")  # a year and the "when" clause its date is in
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+_RELATIVE_OPENED = re.compile(r"\b(?:who|whose)\b")  # "Glynn Lunney, ... who had a major role"
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:died|passed away|was|is|has|had|said|says)\s+[^,;]*$")  # "..., died March 19"
 
 
 class YearResolver:
@@ -270,8 +272,12 @@ class YearResolver:
         sent_start = span.sent.start_char
         text = doc_text(doc)
         # (but a "when" clause tells of the year before it: "since 1968, when Apollo 8 arrived on 27 December")
+        # (nor does a relative clause's year the main verb goes on past: "X, who ... helped save the Apollo 13
+        # mission in 1970 after an onboard explosion, died March 19")
         inside = [c[1] for c in context_years if c[0] >= sent_start
                   and (c[2] is not None or not _NEW_CLAUSE.search(text, c[0], span.start_char))
+                  and not (c[2] is None and _RELATIVE_OPENED.search(text, sent_start, c[0])
+                           and _MAIN_VERB_AFTER.search(text, c[0], span.start_char))
                   and not (c[2] is None and _SINCE_BEFORE.search(text, max(0, c[0] - 8), c[0])
                            and not _YEAR_WHEN.match(text, c[0]))
                   and not (c[2] is None and attributive_year(doc, c[0]))]
