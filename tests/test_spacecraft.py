@@ -357,6 +357,12 @@ def test_not_spacecraft(nlp, text, not_craft):
          ["Progress M-40M", "Soyuz", "Progress"]),
         ("The crew will link up with the Salyut-7. The Salyut space station has been operating on automatic since May.",
          ["Salyut 7"]),
+        # regression (dev DR): an MS flight's number with and without its zero is one craft, named with two digits
+        ("The Soyuz MS-42 capsule will dock on Friday. Soyuz MS-4 and Progress MS-7 flew earlier; so did Soyuz "
+         "MS-04.", ["Soyuz MS-42", "Soyuz MS-04", "Progress MS-07"]),
+        # regression (dev DS): a headline's crew counted in years is no Crew Dragon flight
+        ("Remembering Space Shuttle Challenger Crew 30 Years After Disaster\n\nSpaceX Crew 3 launched.",
+         ["Space Shuttle Challenger", "Crew-3"]),
     ],
 )
 def test_canonical_names_in_real_text(nlp, text, expected):

@@ -105,7 +105,8 @@ class SpacecraftFinder:
         )
         self.families = [
             (EdgeRegex(_LEFT_EDGE + "(?:" + fam["regex"] + ")" + _RIGHT_EDGE),
-             fam["canonical"], fam["kind"], fam.get("numerals"), fam.get("as_written", False), fam.get("named_once", False))
+             fam["canonical"], fam["kind"], fam.get("numerals"), fam.get("as_written", False), fam.get("named_once", False),
+             set(fam.get("two_digit_series", ())))
             for fam in load_jsonl(families)
         ]
         ctx = load_json(context)
@@ -177,7 +178,7 @@ class SpacecraftFinder:
         found = []
         for m in self.alias_regex.finditer(text):
             found.append(Match(m.start(), m.end(), tuple(self.senses_by_alias[m.group()])))
-        for regex, canonical, kind, numerals, as_written, named_once in self.families:
+        for regex, canonical, kind, numerals, as_written, named_once, two_digits in self.families:
             for m in regex.finditer(text):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 # a flight numbered the other way takes the family's numbering, however often the article
@@ -186,6 +187,8 @@ class SpacecraftFinder:
                     groups["num"] = numeral(groups["num"], numerals)
                 if "num" in groups and groups["num"].startswith("l"):
                     groups["num"] = "1" + groups["num"][1:]  # a scanned page's "Soyuz Tl2" is Soyuz T-12
+                if groups.get("series") in two_digits and groups["num"].isdigit():
+                    groups["num"] = groups["num"].zfill(2)  # "Soyuz MS-2" is Soyuz MS-02
                 try:
                     name = canonical.format(**groups)
                 except KeyError:
