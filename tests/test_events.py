@@ -4404,3 +4404,16 @@ def test_fragments_of_a_freighter_burnt_up_land_no_craft(nlp):
             "atmosphere almost completely, and the remaining fragments will splash down in the Pacific Ocean.")
     assert {e[0] for e in events(nlp, text)} == {"undocking"}
 
+
+
+def test_a_crew_titled_by_its_flight_before_a_who_clause_launches_in_that_flight(nlp):
+    # regression (dev DR): "replaced by Soyuz MS-05 commander A, B and C, who are scheduled for launch July 28" went
+    # to the cargo ship the story is about, and the "since June 2 when three other crew members departed and
+    # returned to Earth" clause landed the next craft named
+    text = ("A Progress MS-46 cargo ship blasted off on Friday and is due to reach the station on Sunday.\n\nThe "
+            "three station crewmates have had the outpost to themselves since June 2 when three other crew members "
+            "departed and returned to Earth. They will be replaced by Soyuz MS-45 commander Ivan Petrov, Ann Reed "
+            "and ESA astronaut Luca Bianchi, who are scheduled for launch July 28.")
+    found = {(e.event, e.spacecraft): (e.value, e.people) for e in extract(text, "2030-06-14", nlp=nlp).events}
+    assert found[("launch", "Soyuz MS-45")] == ("2030-07-28", ("Ivan Petrov", "Ann Reed", "Luca Bianchi"))
+    assert ("landing", "Soyuz MS-45") not in found and ("launch", "Progress MS-46") in found

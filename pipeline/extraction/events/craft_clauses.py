@@ -68,6 +68,12 @@ def word_before(doc: Doc, span: Span, skip: set[str]) -> int | None:
     return i if i >= span.sent.start else None
 
 
+def before_relative(words: Span) -> Span:
+    """The words up to a relative "who", whose clause's verbs are the list's before it: "Soyuz MS-05 commander
+    A, B and C, who are scheduled for launch July 28"."""
+    return next((words.doc[words.start:t.i] for t in words if t.lower_ == "who"), words)
+
+
 def word_before_phrase(doc: Doc, craft: Span) -> int:
     """The index of the word before the craft's phrase, past its determiner: "of" in "of the Crew-1
     mission", "from" in "colleagues from the Shenzhou-15 flight" (-1 at the text's start)."""

@@ -49,7 +49,7 @@ class CraftSubjects(DockingCrafts):
             word = doc[i - 1]  # "the UAE Astronaut Programme, launched in April 2017 by ...": a participle's noun
         elif word.tag_ == "WDT" and i > trigger.span.sent.start:
             word = doc[i - 1]  # "the spare radiator that launched with it": the relative's noun
-        return self._earlier_crews(doc, trigger) or word.lower_ in self.not_crafts or \
+        return self._earlier_crews(doc, trigger) or _since_when(doc, trigger) or word.lower_ in self.not_crafts or \
             word.text in {'"', "”", "’", "»"} or self._stage_landed(doc, trigger)
 
 
@@ -245,3 +245,15 @@ def _subject_phrase(doc: Doc, head) -> bool:
     while i >= head.sent.start and doc[i].tag_ in {"DT", "JJ", "NNP", "CD", "HYPH", "NN", "NNS", "POS", "PRP$"}:
         i -= 1
     return i < head.sent.start or doc[i].tag_ not in {"IN", "VBG"}
+
+
+def _since_when(doc: Doc, trigger: Trigger) -> bool:
+    """"have had the station to themselves since June 2 when three other crew members departed and returned
+    to Earth": the "when" clause of a point the sentence counts from tells of an earlier flight, in a craft it
+    does not name."""
+    words = doc[trigger.span.sent.start:trigger.span.start]
+    since = next((t.i for t in reversed(words) if t.lower_ == "since"), None)
+    if since is None or not any(t.lower_ == "when" for t in doc[since + 1:trigger.span.start]):
+        return False
+    return not any(since < c.start < trigger.span.start for c in doc.spans.get(SPACECRAFT_KEY, []))
+

@@ -26,7 +26,7 @@ from ...normalize import normalize_name
 from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, SUBORDINATORS,
                             VEHICLE_PREPOSITIONS, another_of_its_class, clause_subject, crew_titles, fronted_flight, main_clause_craft, opener,
-                            apposed_event, apposed_participle, participle_head, payload_of, word_before)
+                            apposed_event, apposed_participle, before_relative, participle_head, payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
                                followed_by_owner, it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight,
@@ -264,7 +264,7 @@ class CraftChooser(CraftSubjects, CraftLists):
         for craft in in_sentence:
             between = doc[craft.end:trigger.span.start]
             if craft.label_ in CREWED and craft.end < trigger.span.start and between and \
-                    between[0].lower_ in self.crew_titles and not any(t.tag_ in FINITE_VERBS for t in between) and \
+                    between[0].lower_ in self.crew_titles and not any(t.tag_ in FINITE_VERBS for t in before_relative(between)) and \
                     (len(between) == 1 or
                      any(i in named for i in range(between[0].i + 1, min(between.end, between[0].i + 3)))):
                 return craft
