@@ -3722,6 +3722,9 @@ def test_a_given_up_day_and_the_day_of_a_saying_do_not_date_a_launch(nlp, text, 
     ("He was inspired by the 1961 call to land a man on the moon. Ortiz orbited the moon in Apollo 10; landed on "
      "the moon as commander of the Apollo 16 mission.", {("landing", "Apollo 16", "")}),
     ("Ortiz flew Gemini 10 and landed on the moon as commander of Apollo 16.", {("landing", "Apollo 16", "")}),
+    # regression (dev DS): a "drive to land a man on the Moon" is a goal too, dated by no day the sentence gives
+    ("On this day, 3 June, way back in 1965, the country took a huge step in its drive to land a man on the Moon. "
+     "Aboard Gemini 4, Ortiz spent four days in space.", set()),
 ])
 def test_a_goal_is_no_event_and_a_seat_names_the_flight(nlp, text, expected):
     assert dated(nlp, text, None) == expected
