@@ -1827,3 +1827,17 @@ def test_a_class_capsules_crew_is_its_one_flights_crew_not_the_hosts(nlp):
     assert found[("docking", "Crew-7")] == new_crew and found[("launch", "Crew-7")] == new_crew
     assert found[("launch", "Crew-6")] == ("Stephen Bowen", "Warren Hoburg")
     assert ("landing", "Crew-7") not in found
+
+
+def test_a_run_of_flights_is_no_event_and_those_joining_the_leader_fly_with_them(nlp):
+    # regression (dev DU): "since the company founded by billionaire X began sending astronauts to orbit" put the
+    # founder aboard, and "Joining her was A; B; and C" after the sentence naming the flight's leader was no crew
+    text = ("A crew of four astronauts arrived at the space station on Saturday.\n\nThe crew arrived aboard a Dragon "
+            "capsule dubbed Freedom after it was launched on a SpaceX rocket on Friday.\n\nThe mission marks the "
+            "12th team NASA has flown since the venture founded in 2002 by billionaire Elon Musk began sending "
+            "astronauts to orbit in May 2020.\n\nThe mission was led by Jessica Meir, 48, a veteran astronaut.\n\n"
+            "Joining her was Jack Hathaway, 43, a former Navy fighter pilot; European Space Agency astronaut Sophie "
+            "Adenot, 43; and Russian cosmonaut Andrey Fedyaev.")
+    crew = ("Jessica Meir", "Jack Hathaway", "Sophie Adenot", "Andrey Fedyaev")
+    found = crews(nlp, text, "2026-02-15")
+    assert found[("docking", "Crew Dragon Freedom")] == crew and found[("launch", "Crew Dragon Freedom")] == crew

@@ -25,6 +25,8 @@ _JOINED = {"joined", "accompanied"}
 _JOINED_REACH = 5  # "X will be joined by"
 _LED_REACH = 5  # "led by rookie commander X": words from "led" to the name
 _JOINED_VERBS = {"joined", "joins", "join", "joining"}
+_JOINED_PRONOUNS = {"her", "him", "them"}  # "Joining her was B"
+_JOINING_COPULAS = {"was", "were", "is", "are", "will"}
 # "spent two hours walking on the moon", "stepped onto the lunar surface", "their moonwalk"
 _MOONWALK = re.compile(r"\b(?:walk(?:ed|ing|s)?|stepp(?:ed|ing)|set foot)\s+(?:\w+\s+){0,2}?(?:on|onto)\s+the\s+"
                        r"(?:moon|lunar surface)\b|\bmoonwalks?\b", re.IGNORECASE)
@@ -51,6 +53,8 @@ class CrewCompanions(CrewOwners):
             found += [name for p in people if p.kb_id_ in statement.people
                       for name in self._joined_aboard(doc, p, people, crafts, key) if name not in taken]
             found += [name for name in self._boarded_with(doc, statement, people, names) if name not in taken]
+            found += [name for p in people if p.kb_id_ in statement.people
+                      for name in self._joining_next(doc, p, people, names) if name not in taken]
             found += [name for p in people if p.kb_id_ in statement.people
                       for name in self._fronted_alongside(doc, p, people, names) + self._trip_alongside(doc, p, people, names)
                       if name not in taken]
@@ -99,6 +103,18 @@ class CrewCompanions(CrewOwners):
         if verb is None or verb.lower_ not in self.boarding_verbs:
             return []
         return [p.kb_id_ for p in leading if self._flies(doc, p, names)]
+
+    def _joining_next(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
+        """"Crew-12 was led by A, 48, a veteran astronaut. // Joining her was B, 43, a rookie; C; and D": the
+        flyers of the next sentence that opens on joining the person fly with them."""
+        start = next((t.i for t in doc[person.sent.end:] if not t.is_space), None)
+        if start is None or start + 3 > len(doc) or doc[start].lower_ != "joining" or \
+                doc[start + 1].lower_ not in _JOINED_PRONOUNS or doc[start + 2].lower_ not in _JOINING_COPULAS:
+            return []
+        following = doc[start].sent
+        # (their roles alone tell who flies: "joining" here is no host's word)
+        return [p.kb_id_ for p in people if following.start <= p.start < following.end and p.kb_id_ != person.kb_id_
+                and not self._roles(p, names) & self.not_flying_roles]
 
     def _joined_by(self, doc: Doc, person: Span, people: list[Span], names: dict, triggers: set[int]) -> list[str]:
         """The people after "<person> was joined by", "<person> along with" or "<person>, with" up to

@@ -66,6 +66,8 @@ class StatedEvents:
             words.discard("failed")  # "a failed launch in April": it flew, and failed (not "failed to launch")
         if words & (self.cues["negation_before"] | self.cues["hypothetical_before"] | self.cues["habitual_before"]):
             return False  # (nor a habit: "I always took off focused on the mission")
+        if span.start > 0 and span[0].tag_ == "VBG" and doc[span.start - 1].lower_ in self.cues["series_verbs_before"]:
+            return False  # "since the company began sending astronauts to orbit in May 2020": a run of flights
         if span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].pos_ == "NOUN" and \
                 doc[span.start - 2].lower_ in self.cues["goal_nouns_before"]:
             return False  # "Kennedy's 1961 call to land a man on the moon": a goal, not a landing
