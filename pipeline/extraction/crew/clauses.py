@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...normalize import normalize_name
 from ..events.craft_clauses import contrast_between
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from .subjects import list_start
@@ -17,6 +18,8 @@ _APPOSED_SEAT = 9  # tokens of ", commander of the six-member crew" after a name
 _AGENT_REACH = 3  # tokens from "by" to the agent's name: "by pioneer Yuri Gagarin"
 _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 _FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
+_PICTURED = {"pictured", "shown", "seen", "photographed"}  # "(pictured with A)"
+_PICTURED_REACH = 5  # tokens of "(pictured with Maj." before the name
 _APPOSITION_REACH = 10  # tokens of ", son of astronaut Owen Garriott," between a name and "aboard"
 
 
@@ -107,3 +110,14 @@ class CrewClauses:
         if any(p.start == nxt for p in doc.spans.get(PEOPLE_KEY, [])):
             return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
         return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
+
+
+def pictured_or_owning_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
+    """"(pictured with Maj. Yuri A. Gagarin)": someone a photograph shows beside the flyer; "landed close to the
+    landing site of Maj. Gagarin's Vostok I": the owner of another craft than the event's."""
+    words = [t.lower_ for t in doc[max(person.sent.start, person.start - _PICTURED_REACH):person.start]]
+    if any(w in _PICTURED and nxt == "with" for w, nxt in zip(words, words[1:])) and "(" in words:
+        return True  # (past a rank the name leaves out: "pictured with Maj. A")
+    owned = person.end + 1 < len(doc) and doc[person.end].lower_ in {"'s", "’s"}
+    return owned and any(c.start == person.end + 1 and normalize_name(c.kb_id_) != key for c in crafts)
+

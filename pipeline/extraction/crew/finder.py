@@ -25,6 +25,7 @@ from ..events.craft_references import seat_flight
 from .context import (CREWED, aboard_another_craft, after_a_heading, dated_after_to_another_year,
                       flies_another, in_another_crafts_clause, line_break_between, next_craft, of_another_flight,
                       same_or_class, tells_an_earlier_month)
+from .clauses import pictured_or_owning_another
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
 from .rosters import CrewRosters
@@ -121,7 +122,7 @@ class CrewFinder(CrewRosters):
                 and not self._hosts_after(doc, p, trigger.span)
                 and not self._flies_another_flight(doc, p, crafts, statement.craft)
                 and not self._looks_on(doc, p, statements) and not in_another_crafts_clause(doc, p, crafts, key)
-                and not aboard_another_craft(doc, p, crafts, key)
+                and not aboard_another_craft(doc, p, crafts, key) and not pictured_or_owning_another(doc, p, crafts, key)
                 and not self._awaits(doc, p, trigger) and not self.quotes_the_event(doc, p, trigger.span, names)]
         who = word_before(doc, trigger.span, AUXILIARIES)
         if who is not None and doc[who].lower_ == "who" and who > sent.start + 1 and \
@@ -225,7 +226,7 @@ class CrewFinder(CrewRosters):
                           and not self._station_title(doc, p) and not self._looks_on(doc, p, statements)
                           and not self.leads_residents(doc, p)
                           and not dated_after_to_another_year(doc, p, when) and not self._agent(doc, p)
-                          and not self.aboard_since(doc, p)]
+                          and not self.aboard_since(doc, p) and not pictured_or_owning_another(doc, p, crafts, key)]
                 if far and len([p for p in listed if self._roles(p, names) & self.flyer_roles]) < 2:
                     continue  # (so far on, a crew by its roles, not one name or people who stayed long)
                 crew += listed

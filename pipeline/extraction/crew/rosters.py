@@ -20,6 +20,7 @@ from ..spacecraft.finder import SPAN_KEY as SPACECRAFT_KEY
 from .context import (CREWED, aboard_another_craft, another_flight_of, dated_after_to_another_year,
                       dated_another_year, flies_another, flies_this, flown_elsewhere, names_a_sibling,
                       of_another_flight, rides, same_or_class, titled_by_another_craft)
+from .clauses import pictured_or_owning_another
 from .subjects import list_end
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class CrewRosters(CrewCompanions):
                   and self._is_flyer(doc, p, names) and not self._another_crew(p.sent) and p.kb_id_ not in elsewhere
                   and not self._station_title(doc, p) and not titled_by_another_craft(doc, p, crafts, key)
                   and not dated_after_to_another_year(doc, p, statement.value)
-                  and not _years_ago(p, statement.trigger.span)
+                  and not _years_ago(p, statement.trigger.span) and not pictured_or_owning_another(doc, p, crafts, key)
                   and not names_a_sibling(p.sent, crafts, statement.craft, self.families)
                   # (nor those a sentence dates to another year: "In January 1967, astronauts A, B and C burned")
                   and not dated_another_year(doc, p, statement.value)]
@@ -187,7 +188,7 @@ class CrewRosters(CrewCompanions):
             if self._another_crew(person.sent):
                 continue  # "a Soyuz brought home another three-member crew, namely X, Y and Z"
             if person.kb_id_ in elsewhere_crews or of_another_flight(person.sent, crafts, key) or \
-                    aboard_another_craft(doc, person, crafts, key):
+                    aboard_another_craft(doc, person, crafts, key) or pictured_or_owning_another(doc, person, crafts, key):
                 continue
             if self._station_title(doc, person):
                 continue  # "station flight engineers A and B made a spacewalk": the hosts, not the visitors
