@@ -4420,3 +4420,12 @@ def test_a_crew_titled_by_its_flight_before_a_who_clause_launches_in_that_flight
     found = {(e.event, e.spacecraft): (e.value, e.people) for e in extract(text, "2030-06-14", nlp=nlp).events}
     assert found[("launch", "Soyuz MS-45")] == ("2030-07-28", ("Ivan Petrov", "Ann Reed", "Luca Bianchi"))
     assert ("landing", "Soyuz MS-45") not in found and ("launch", "Progress MS-46") in found
+
+
+def test_a_station_a_mission_goes_to_is_no_antecedent_of_the_relative_launch(nlp):
+    # regression (dev DT): "a five-week resupply mission to the International Space Station that launched last
+    # month" launched the station
+    text = ("A SpaceX Dragon capsule splashed down in the Pacific Ocean today to complete a five-week resupply "
+            "mission to the International Space Station that launched last month from Cape Canaveral.")
+    assert ("launch", "International Space Station") not in {(e.event, e.spacecraft)
+                                                             for e in extract(text, "2030-10-25", nlp=nlp).events}

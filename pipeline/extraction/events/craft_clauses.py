@@ -74,6 +74,14 @@ def before_relative(words: Span) -> Span:
     return next((words.doc[words.start:t.i] for t in words if t.lower_ == "who"), words)
 
 
+def destination_before_relative(doc: Doc, craft: Span, trigger: Trigger) -> bool:
+    """"a resupply mission to the International Space Station that launched last month": a station the
+    phrase goes to, before a relative clause whose verb is the trigger, is no antecedent of it."""
+    between = [t.lower_ for t in doc[craft.end:trigger.span.start]]
+    return craft.label_ == STATION and between[:1] in (["that"], ["which"]) and \
+        all(w in AUXILIARIES for w in between[1:]) and doc[word_before_phrase(doc, craft)].lower_ in {"to", "for"}
+
+
 def word_before_phrase(doc: Doc, craft: Span) -> int:
     """The index of the word before the craft's phrase, past its determiner: "of" in "of the Crew-1
     mission", "from" in "colleagues from the Shenzhou-15 flight" (-1 at the text's start)."""

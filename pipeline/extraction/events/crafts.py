@@ -26,7 +26,8 @@ from ...normalize import normalize_name
 from ...resources import load_jsonl
 from .craft_clauses import (AUXILIARIES, CLAUSE_BREAKS, FINITE_VERBS, LAUNCH_VEHICLE, POSSESSIVES, STATION, SUBORDINATORS,
                             VEHICLE_PREPOSITIONS, another_of_its_class, clause_subject, crew_titles, fronted_flight, main_clause_craft, opener,
-                            apposed_event, apposed_participle, before_relative, participle_head, payload_of, word_before)
+                            apposed_event, apposed_participle, before_relative, destination_before_relative, participle_head,
+                            payload_of, word_before)
 from .craft_objects import clause_object, dated_noun_object, direct_object, noun_agent
 from .craft_references import (bracketed_owner, compound_owner, copula_complement, coordinated_owner, described_owner,
                                followed_by_owner, it_after_its_craft, its_owner, landed_by_subjects, latest_told_of, named_again, seat_flight,
@@ -101,7 +102,7 @@ class CraftChooser(CraftSubjects, CraftLists):
         if self.new_crew_clause(doc, trigger):
             return None
         in_sentence = [c for c in crafts if sent.start <= c.start < sent.end and self.can_be(trigger.event, c, trigger=trigger.span)
-                       and not self.since_a_first(doc, trigger, c)]
+                       and not self.since_a_first(doc, trigger, c) and not destination_before_relative(doc, c, trigger)]
         boundaries = {t.span.start for t in triggers if t is not trigger}
         carried = [c for c in in_sentence if c.label_ not in (LAUNCH_VEHICLE, STATION)]
         ridden = self._rode_a_rocket_named_for_its_craft(doc, trigger, crafts)
