@@ -1414,6 +1414,9 @@ def test_a_flight_logs_crew_entries_name_their_surname_first_in_capitals(nlp):
      "— Vice President Mike Pence Archived (@VP45) June 7, 2017", ["Mike Pence"]),
     # regression (dev DS): a month a date's words lead to is no given name ("by mid-May Bob Gilruth")
     ("The plan gathered pace and by mid-May Bob Gilruth, head of the space center, backed it.", ["Bob Gilruth"]),
+    # regression (dev DU): "the Honourable X" was an organisation to the NER, its title no title
+    ("\"Canada has a proud legacy in space,\" said the Honourable Christian Paradis, Minister of Industry.",
+     ["Christian Paradis"]),
 ])
 def test_page_stamps_and_months_are_no_part_of_names(nlp, text, expected):
     assert [p.name for p in extract(text, nlp=nlp).people] == expected

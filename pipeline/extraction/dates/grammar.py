@@ -162,6 +162,8 @@ class DateGrammar:
             ("day_month", re.compile(edge_l + weekday + day + r"(?:\s+of)?\s+" + month + year_or_rel + edge_r)),
             # a German-style ordinal's point, with its year (not a numbered list's "1. March"): "15. December 2015"
             ("day_month", re.compile(edge_l + r"(?P<day>[12]\d|3[01]|0?[1-9])\.\s+" + month + r",?\s+" + year + edge_r)),
+            # a page's stamp, its parts joined by hyphens: "Updated 15:57, 26-Oct-2023"
+            ("day_month", re.compile(edge_l + r"(?P<day>[12]\d|3[01]|0?[1-9])-" + month + r"-" + year + edge_r)),
             ("month_day", re.compile(month_edge_l + weekday + month + r"\s+" + day + year_or_rel + edge_r)),
             # the first day of a range, "July 13-19", or of a choice, "September 6/7": the last day is no
             # mention of its own form
