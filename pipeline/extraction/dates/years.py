@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
 from .flight_years import flight_year
+from .nearby_days import days_after_the_last
 from .grammar import DateGrammar
 from .date_phrases import attributive_year, of_a_noun, since_a_point, told_of_a_noun
 from .tense import TenseReader, pluperfect, pluperfect_clause
@@ -90,7 +91,7 @@ class YearResolver:
         narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
         if published is None:
             if tense == "future" and sentence_year is None and not self._told_now(doc, context_years) and \
-                    not _days_after_the_last(doc, span, month, day, context_years):
+                    not days_after_the_last(doc, span, month, day, context_years):
                 # "Leonov will be buried ... on 15 October" in an undated obituary: what is to come is
                 # of the time of writing, and the last date it told of was in the past: no year is safe
                 return None
@@ -378,19 +379,3 @@ def _paragraph_before(text: str, offset: int) -> int:
     """Where the paragraph before the one holding `offset` starts."""
     start = text.rfind("\n\n", 0, offset)
     return 0 if start < 0 else text.rfind("\n\n", 0, start) + 1
-
-
-_DAYS_ON = 14  # "rolled out on 26 July 2017 ... is ready for liftoff on 28 July": days on, the same year
-
-
-def _days_after_the_last(doc: Doc, span, month: int, day: int | None, context_years) -> bool:
-    """The date comes a few days after the last full date, told on the same line: "The craft was rolled
-    out on 26 July 2017. It is ready for liftoff on 28 July" is still the time of writing, in that year."""
-    full = [c for c in context_years if c[3]]
-    if day is None or not full or "\n" in doc_text(doc)[full[-1][0]:span.start_char]:
-        return False
-    year, last_month, last_day = full[-1][1:4]
-    if not (valid_date(year, month, day) and valid_date(year, last_month, last_day)):
-        return False
-    return 0 < (dt.date(year, month, day) - dt.date(year, last_month, last_day)).days <= _DAYS_ON
-
