@@ -731,6 +731,10 @@ def test_today_as_nowadays_is_no_date(nlp, text, expected):
         # regression (check set DJ, tuned on): a caption's weekday cut short ("on Wed. at 10:45 p.m.") was no date;
         # so cut, before its date, it is one mention and ends no sentence
         ("The cargo ship berthed at the outpost on Wed. at 9:15 p.m. EDT.", "2031-05-04", [("Wed.", "2031-04-30")]),
+        # regression (check set DP, after its scoring): a headline's present tense read as a picture's past put a
+        # day four days ahead a year back
+        ("Travelers Join Reed on 20 July New Shepard Launch\n\nBlue Origin readies for its launch.", "2031-07-16",
+         [("20 July", "2031-07-20")]),
         # regression (dev DU): a page's stamp with its parts joined by hyphens
         ("Updated 15:57, 26-Oct-2031\n\nThe crew was unveiled.", "2031-10-26", [("26-Oct-2031", "2031-10-26")]),
         # regression (dev DS): an obituary's relative clause told of another year than the death it goes on to

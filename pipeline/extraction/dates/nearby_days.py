@@ -1,6 +1,7 @@
 """Days near another that share its year: a day still to come a few days after the full date the line
-told last ("rolled out on 26 July 2017 ... is ready for liftoff on 28 July"). `years.YearResolver` asks
-this.
+told last ("rolled out on 26 July 2017 ... is ready for liftoff on 28 July"), and a headline's day just after
+the publication ("Travelers Join Bezos on 20 July New Shepard Launch" on 16 July). `years.YearResolver`
+asks these.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ def days_after_the_last(doc: Doc, span: Span, month: int, day: int | None, conte
         return False
     year, last_month, last_day = full[-1][1:4]
     return _days_between(year, last_month, last_day, month, day)
+
+
+def days_ahead(published: dt.date | None, month: int, day: int | None) -> bool:
+    """The day falls a fortnight or less after the publication date, in its year."""
+    if published is None or day is None:
+        return False
+    return _days_between(published.year, published.month, published.day, month, day)
 
 
 def _days_between(year: int, first_month: int, first_day: int, month: int, day: int) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
 from .flight_years import flight_year
-from .nearby_days import days_after_the_last
+from .nearby_days import days_after_the_last, days_ahead
 from .grammar import DateGrammar
 from .date_phrases import attributive_year, of_a_noun, since_a_point, told_of_a_noun
 from .tense import TenseReader, pluperfect, pluperfect_clause
@@ -85,8 +85,9 @@ class YearResolver:
                               _THAT_BEFORE.search(text, max(0, span.start_char - 6), span.start_char)):
             return context_years[-1][1]
         tense = self.tense(doc, span)
-        if pictured and tense in {"present", None}:
+        if pictured and tense in {"present", None} and not days_ahead(published, month, day):
             tense = "past"  # a caption's present tells what its picture shows: "launches ... in August. File photo"
+            # (but not a headline's day just ahead: "Travelers Join Bezos on 20 July New Shepard Launch" on 16 July)
         sentence_year = self._sentence_year(doc, span, context_years)
         narrated = self._paragraph_year(doc, span, month, day, context_years, undated=published is None)
         if published is None:
