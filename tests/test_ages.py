@@ -370,3 +370,15 @@ def test_a_described_subject_keeps_its_age_from_the_name_after_its_verb(nlp, tex
 ])
 def test_an_age_after_a_bare_surname_the_ner_missed(nlp, text, expected):
     assert ages(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check set DP, after its scoring): a quoted label between the age and the role, and a name after
+    # "named" past a copula, lost the age
+    ("Rounding out the crew are 82-year-old “Mercury 13” aviator Ann Reed and 18-year-old student Tom Hale.",
+     {("Ann Reed", 82), ("Tom Hale", 18)}),
+    ("The first woman in orbit was a 26-year-old Soviet parachutist named Valentina Tereshkova.",
+     {("Valentina Tereshkova", 26)}),
+])
+def test_an_age_before_a_quoted_label_or_a_name_given_after_named(nlp, text, expected):
+    assert ages(nlp, text) == expected

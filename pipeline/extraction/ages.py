@@ -44,7 +44,10 @@ _DESCRIPTION_REACH = 7  # tokens from an age to the role heading its description
 # fire-breather and founder of")
 _MODIFIER_TAGS = {"JJ", "NNP", "NNPS", "VBN", "HYPH", "NN", "CC"}
 # "former fighter pilot Lt. Col.", "former Maritime Self-Defense Force doctor,", "NASA astronaut, Ms"
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[A-Z]{2,6}|[a-z]+(?:-[a-z]+)*),?\s+){0,7}$")
+# (and a label in quotes: "82-year-old “Mercury 13” aviator Wally Funk")
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:the|a|an|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\.?|[A-Z]{2,6}|[a-z]+(?:-[a-z]+)*|"
+                        r"[“\"][^”\"\n]{1,24}[”\"]),?\s+){0,7}$")
+_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")  # "a 27-year-old Soviet aviator named Yuri Gagarin"
 # "At the age of 40, after serving as a back-up crew member for Soyuz 22, X flew": a fronted clause between
 _FRONTED_CLAUSE = re.compile(r"^,?\s*(?:after|before|while|when|having|following|despite|until|once)\b[^,;.\n]{0,90},\s*$")
 _FRONTED_CLAUSE_CHARS = 110
@@ -236,6 +239,9 @@ class AgeFinder:
         if where == "after_or_apposition":
             # "the 37-year-old Yulia Peresild" or "Yang Liwei, a 38-year-old pilot"
             copula = re.search(r"\s(?:is|was)\s+(?:a|an)\s+$", text[max(0, start - 12):start])
+            named = [p for p in self._persons(doc, people, start, end, "after") if _NAMED_BEFORE.search(text, end, p.start_char)]
+            if copula and named:  # "The first astronaut was a 27-year-old Soviet aviator named Yuri Gagarin"
+                return named
             if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
                 return self._persons(doc, people, start - len(copula.group()), end, "before")
             if _OF_A_CHILD.search(text, max(0, start - 6), start) and _KIN_AFTER.match(text, end):
