@@ -1001,6 +1001,13 @@ def test_those_joining_a_return_trip_are_aboard_and_a_possessor_is_no_subject(nl
      "touchdown at 8:50 a.m.\nHere are the crew members for NS-40:\n- Joe Brown, CEO of a drug company.\n"
      "- Anne Smith, the founder of a bakery chain.\n- Ivan Petrov, a retired engineer.",
      PUBLISHED, ("launch", "NS-40"), ("Joe Brown", "Anne Smith", "Ivan Petrov")),
+    # regression (check set DP, after its scoring): "Let's meet them:" after "an all-civilian crew will fly to
+    # space", its line naming no craft, in an article flying one crewed craft
+    ("The four-person crew of Inspiration4 will be heading to space today.\nNone of the four people onboard are "
+     "astronauts. The mission marks the first time that an all-civilian crew will fly to space. Let's meet them:\n"
+     "- Joe Brown, a 38-year-old billionaire. He is the mission commander.\n- Anne Smith, a college professor.\n"
+     "- Ivan Petrov, a data engineer.\nThe crew will be cruising to orbit inside a SpaceX Crew Dragon capsule.",
+     PUBLISHED, ("launch", "Inspiration4"), ("Joe Brown", "Anne Smith", "Ivan Petrov")),
     # regression (dev CM): "has been the orbiting home for several crews, including cosmonauts A and B" put the
     # station's earlier residents aboard the new flight
     ("The Soviet Union launched Soyuz 40 today with Ivan Petrov and Oleg Sidorov. The station has been the "

@@ -216,13 +216,20 @@ class CrewRosters(CrewCompanions):
         """"Here are the crew members for NS-36:" and a line for each of them, a name opening it: the
         craft's crew."""
         key, text = normalize_name(statement.craft), doc_text(doc)
-        for craft in doc.spans.get(SPACECRAFT_KEY, []):
+        crafts = list(doc.spans.get(SPACECRAFT_KEY, []))
+        # (or, where the article flies one crewed craft, a line naming none: "The mission marks the first time
+        # that an all-civilian crew will fly to space. Let's meet them:")
+        kin = {key, normalize_name(self.families.family(statement.craft) or "")}
+        lone = all(normalize_name(c.kb_id_) in kin for c in crafts if c.label_ in CREWED)
+        lines = [m.start() for m in re.finditer(r"[^\n]*:[ \t]*\n", text)] if lone else []
+        for craft in crafts + [doc.char_span(i, i + 1, alignment_mode="expand") for i in lines]:
             end = text.find("\n", craft.end_char)
             line = text[text.rfind("\n", 0, craft.start_char) + 1:end]
             # (the flight's designation where the statement names its vehicle: "NS-36" of "New Shepard")
             family = normalize_name(self.families.family(craft.kb_id_) or "")
-            if key not in (normalize_name(craft.kb_id_), family) or end < 0 or not line.rstrip().endswith(":") or \
-                    not set(re.findall(r"[a-z]+", line.lower())) & self.crew_nouns:
+            named = craft.label_ in CREWED or any(c.start_char >= craft.start_char and c.end_char <= end for c in crafts)
+            if (key not in (normalize_name(craft.kb_id_), family) and named) or end < 0 or \
+                    not line.rstrip().endswith(":") or not set(re.findall(r"[a-z]+", line.lower())) & self.crew_nouns:
                 continue
             found = []
             while (item := _LIST_ITEM.match(text, end)) is not None:
