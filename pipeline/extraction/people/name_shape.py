@@ -199,8 +199,9 @@ class NameShape:
             # Allen radiation belt" (a person's "the" has a word between: "the late John Glenn")
         if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and _after_article(doc, start):
             return False  # "the dangerous Van Allen radiation belt": a name before its noun names the thing
-        if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase)):
-            return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts"
+        if len(tokens) > 1 and (text in self.role_of_phrase or _plural_role(tokens[-1].lower_, self.role_of_phrase) or
+                                (tokens[0].text in self.programmes and tokens[-1].lower_ in self.role_of_phrase)):
+            return False  # a role as a heading's words: "Spaceflight Participant", "Skylab Astronauts", "Apollo Moonwalker"
         if len(tokens) > 1 and self.region_after.match(doc_text(doc), tokens[-1].idx + len(tokens[-1].text)):
             return False  # a hometown in a roster: "Marine Lt. Col. A, 37, New Concord, Ohio."
         if tokens[0].text in self.place_prefixes and len(tokens) > 1:
