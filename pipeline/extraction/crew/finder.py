@@ -79,11 +79,14 @@ class CrewFinder(CrewRosters):
         # E": beside the crew the sentence lists under the craft's own crew title, those under another's are
         # that craft's (not "Soyuz T-14 returns, carrying A, B and Soyuz T-13 crew member C")
         sent, key = trigger.sent, normalize_name(statement.craft)
+        others = {normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end
+                  and not same_or_class(normalize_name(c.kb_id_), key)}
+        if not found or not others:
+            return found
         own = self._crew_of_craft(doc, key, people, crafts, names)
         if not any(sent.start <= p.start < sent.end and p.kb_id_ in own for p in people):
             return found
-        theirs = {n for c in crafts if sent.start <= c.start < sent.end and not same_or_class(normalize_name(c.kb_id_), key)
-                  for n in self._crew_of_craft(doc, normalize_name(c.kb_id_), people, crafts, names)}
+        theirs = {n for other in others for n in self._crew_of_craft(doc, other, people, crafts, names)}
         return [n for n in found if n not in theirs] if set(found) - theirs else found
 
     def _names_craft_again(self, doc: Doc, sentence: Span, crafts: list[Span], key: str) -> bool:

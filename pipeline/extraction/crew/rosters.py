@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _NEARBY_SENTENCES = 2
 _LIST_ITEM = re.compile(r"\n+[ \t]*(?:[-*\u2022\u2013][ \t]*)?")  # a line of a list: "- Will Lewis, CEO of ..."
+_COLON_LINE = re.compile(r"^[^\n]*:[ \t]*\n", re.MULTILINE)  # a line closing on a colon, read from its start
 _LISTED_CREW = 2  # names opening the sentence after "the Shenzhou-15 crew." that make it a crew
 # (the number words the date grammar reads: "43 years ago", "forty-three years ago", "several years earlier")
 _COUNTS = "|".join(w for w, n in load_json("date_words.json")["number_words"].items() if n >= 2)
@@ -221,8 +222,8 @@ class CrewRosters(CrewCompanions):
         # that an all-civilian crew will fly to space. Let's meet them:")
         kin = {key, normalize_name(self.families.family(statement.craft) or "")}
         lone = all(normalize_name(c.kb_id_) in kin for c in crafts if c.label_ in CREWED)
-        lines = [m.start() for m in re.finditer(r"[^\n]*:[ \t]*\n", text)] if lone else []
-        for craft in crafts + [doc.char_span(i, i + 1, alignment_mode="expand") for i in lines]:
+        lines = [m.start() for m in _COLON_LINE.finditer(text)] if lone else []
+        for craft in crafts + [s for s in (doc.char_span(i, i + 1, alignment_mode="expand") for i in lines) if s]:
             end = text.find("\n", craft.end_char)
             line = text[text.rfind("\n", 0, craft.start_char) + 1:end]
             # (the flight's designation where the statement names its vehicle: "NS-36" of "New Shepard")
