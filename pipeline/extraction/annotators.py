@@ -142,7 +142,8 @@ def _continues_after_abbreviation(before, token) -> bool:
         abbreviation = before.nbor(-1).lower_ + "."  # the tokenizer splits "Col." in "Lt. Col."
     if abbreviation in words["titles"]:
         return token.is_title
-    return abbreviation in words["times"] | words["weekdays"] and token.lower_ in words["continue_after_time"]
+    return (abbreviation in words["times"] or abbreviation in words["weekdays"]) and \
+        token.lower_ in words["continue_after_time"]
 
 
 def _continues_after_time_zone(doc: Doc, close, token) -> bool:

@@ -115,7 +115,7 @@ class CrewClauses:
 def pictured_or_owning_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:
     """"(pictured with Maj. Yuri A. Gagarin)": someone a photograph shows beside the flyer; "landed close to the
     landing site of Maj. Gagarin's Vostok I": the owner of another craft than the event's."""
-    words = [t.lower_ for t in doc[max(person.sent.start, person.start - _PICTURED_REACH):person.start]]
+    words = [t.lower_ for t in doc[max(0, person.start - _PICTURED_REACH):person.start]]
     if any(w in _PICTURED and nxt == "with" for w, nxt in zip(words, words[1:])) and "(" in words:
         return True  # (past a rank the name leaves out: "pictured with Maj. A")
     owned = person.end + 1 < len(doc) and doc[person.end].lower_ in {"'s", "’s"}

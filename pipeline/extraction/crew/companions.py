@@ -107,6 +107,8 @@ class CrewCompanions(CrewOwners):
     def _joining_next(self, doc: Doc, person: Span, people: list[Span], names: dict) -> list[str]:
         """"Crew-12 was led by A, 48, a veteran astronaut. // Joining her was B, 43, a rookie; C; and D": the
         flyers of the next sentence that opens on joining the person fly with them."""
+        if "Joining" not in doc_text(doc):
+            return []  # (the text first: finding each person's sentence is dear)
         start = next((t.i for t in doc[person.sent.end:] if not t.is_space), None)
         if start is None or start + 3 > len(doc) or doc[start].lower_ != "joining" or \
                 doc[start + 1].lower_ not in _JOINED_PRONOUNS or doc[start + 2].lower_ not in _JOINING_COPULAS:
