@@ -933,7 +933,7 @@ def test_roles_closing_a_clause_unmarked_or_joined(nlp, text, name, role):
      "ambassador"),
 ])
 def test_a_role_in_lower_case_of_a_body_before_the_name(nlp, text, name, role):
-    assert {p.name: p.role for p in extract(text, nlp=nlp).people}[name] == role
+    assert people(nlp, text)[name] == role
 
 
 def test_a_role_the_body_gives_outranks_a_headlines(nlp):
