@@ -70,20 +70,21 @@ class CrewFinder(CrewRosters):
             if subject and not any(t.text in {",", ";"} for t in doc[subject[-1].end:trigger.start]):
                 return [subject[-1].kb_id_]
         found = self._aboard(doc, statement, people, names, sentences, sentence_of, earlier, statements, crafts)
-        if found and statement.trigger.event in OUTWARD:
-            # "The Ax-4 mission carrying A is set to dock ... the Ax-4 crew includes B, C and D": the rest of
-            # the crew the article lists under the craft's own crew noun go up with A
-            listed = self._crew_of_craft(doc, normalize_name(statement.craft), people, crafts, names)
-            found = [*found, *(n for n in listed if n not in found)]
-        # "Crew-1 astronauts A and B, launched to the lab last November, and Soyuz MS-18 commander C, D and
-        # E": beside the crew the sentence lists under the craft's own crew title, those under another's are
-        # that craft's (not "Soyuz T-14 returns, carrying A, B and Soyuz T-13 crew member C")
         sent, key = trigger.sent, normalize_name(statement.craft)
         others = {normalize_name(c.kb_id_) for c in crafts if sent.start <= c.start < sent.end
                   and not same_or_class(normalize_name(c.kb_id_), key)}
+        outward = statement.trigger.event in OUTWARD
+        # the crew the article lists under the craft's own crew noun or title
+        own = self._crew_of_craft(doc, key, people, crafts, names) if found and (outward or others) else []
+        if found and outward:
+            # "The Ax-4 mission carrying A is set to dock ... the Ax-4 crew includes B, C and D": the rest of
+            # that crew go up with A
+            found = [*found, *(n for n in own if n not in found)]
+        # "Crew-1 astronauts A and B, launched to the lab last November, and Soyuz MS-18 commander C, D and
+        # E": beside the crew the sentence lists under the craft's own crew title, those under another's are
+        # that craft's (not "Soyuz T-14 returns, carrying A, B and Soyuz T-13 crew member C")
         if not found or not others:
             return found
-        own = self._crew_of_craft(doc, key, people, crafts, names)
         if not any(sent.start <= p.start < sent.end and p.kb_id_ in own for p in people):
             return found
         theirs = {n for other in others for n in self._crew_of_craft(doc, other, people, crafts, names)}
