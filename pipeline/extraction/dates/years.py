@@ -42,7 +42,7 @@ _BEHIND_DAYS = 1  # a page's date this far behind a past day its copy tells of (
 _YEAR_WHEN = re.compile(r"\d{4},?\s+when\b")  # a year and the "when" clause its date is in
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
-_RELATIVE_OPENED = re.compile(r"\b(?:who|whose)\b")  # "Glynn Lunney, ... who had a major role"
+_RELATIVE_OPENED = re.compile(r"\b(?:who|whose)\b")  # "X, a flight director who helped save Apollo 13 in 1970, died March 19"
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:died|passed away|was|is|has|had|said|says)\s+[^,;]*$")  # "..., died March 19"
 
 

@@ -39,7 +39,7 @@ class NameShape:
         self.titles = set(vocab["titles"])
         self.flight_nouns = set(vocab["flight_nouns"])  # "the Marco Polo flight": a flight named after someone
         self.modifiers = set(vocab["modifiers"])
-        self.page_stamps = set(vocab["page_stamps"])  # "Daniyal Sohail Published June 06"
+        self.page_stamps = set(vocab["page_stamps"])  # "Ann Reed Published June 06"
         self.imperatives = set(vocab["imperative_leads"])  # "Follow Paolo Nespoli during his Vita mission at ..."
         self.particles = set(vocab["particles"])
         # Arabic particles written capitalised inside a name: "Sultan Al Neyadi", "Hazza Al Mansouri"
