@@ -942,3 +942,18 @@ def test_a_role_the_body_gives_outranks_a_headlines(nlp):
     text = ("UAE's Sultan Al Neyadi becomes first Arab spacewalker\n\nUAE astronaut Sultan Al Neyadi has made history "
             "by becoming the first Arab to perform a spacewalk.")
     assert people(nlp, text)["Sultan Al Neyadi"] == "astronaut"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev, round 42): a long subject's role noun gave nothing to the names its copula equates with it
+    ("Anne Smith posed in 1970. Smith's crewmates on the mission in 1971 were Joe Brown and Ivan Petrov.",
+     "Ivan Petrov", "crewmate"),
+    ("The three astronauts who preceded Smith to the lunar surface were Joe Brown and Ivan Petrov on Apollo 11.",
+     "Joe Brown", "astronaut"),
+    ("The commander of that long flight in 1978 was Ivan Petrov.", "Ivan Petrov", "commander"),
+    # (a plural subject names no single person; a name's own role stays)
+    ("The astronauts who trained with him was Joe Brown's idea.", "Joe Brown", ""),
+    ("The two cosmonauts aboard were engineer Ivan Petrov and Joe Brown.", "Ivan Petrov", "engineer"),
+])
+def test_a_subject_gives_its_role_to_the_names_its_copula_equates_with_it(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

@@ -29,7 +29,7 @@ from .name_merging import Mention, NameMerger, patronymic, short_forms
 from .name_shape import NameShape, without_place
 from .repeats import add_repeated_mentions
 from .role_appositions import first_of_two_roles, role_past_affiliation, trailing_list_roles
-from .role_lists import counted_group_roles, dashed_names_roles, group_roles, plural_apposition_roles, propagate_list_roles
+from .role_lists import shared_list_roles
 from .role_context import DEMONYM_ENDINGS, role_in_context
 from .role_copulas import personal_title, role_before_comma, role_before_copula
 from .roles import RoleLexicon
@@ -111,11 +111,7 @@ class PeopleFinder(CuedNames):
                     # "the shuttle commander, Col. X": the role before the comma
                     apposed = role_before_comma(work, mention.start, roles_at)
                 mention.role = apposed if apposed and apposed not in self.roles.ranks else mention.role
-        propagate_list_roles(in_people, work, self.roles.ranks, self.professions)
-        plural_apposition_roles(in_people, work, roles_at, self.roles.ranks)
-        group_roles(in_people, work, self.group_nouns)
-        counted_group_roles(in_people, work, roles_at)
-        dashed_names_roles(in_people, work, roles_at)
+        shared_list_roles(in_people, work, roles_at, self.roles.ranks, self.professions, self.group_nouns)
         trailing_list_roles(in_people, work, roles_at)
         agents = self.roles.agent_roles(work, in_people)
 

@@ -14,6 +14,7 @@ from ...resources import load_json
 from .role_appositions import longest_role_end
 from .role_context import DEGREES
 from .role_copulas import personal_title
+from .role_subjects import subject_roles
 from .roles import LIST_SEPARATORS, RoleIndex
 
 _APPOSITION_MARKS = {",", "-", "–", "—", "--", ":"}
@@ -42,6 +43,18 @@ _ORIGIN_REACH = 4  # words of "from the United States" set off after a listed na
 _LIST_GAP = 60  # tokens between two listed names at most, asides and all (longer gaps join nothing)
 _SHARED_REACH = 4  # tokens after ", all" to the shared role
 _ITEM_OPENING = 4  # tokens from the last ";" to the next listed name: "; and Col."
+
+
+def shared_list_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks: set[str], professions: set[str],
+                      group_nouns: dict[str, str]) -> None:
+    """Every way a list or a group shares a role with its names, the more specific first."""
+    propagate_list_roles(mentions, doc, ranks, professions)
+    plural_apposition_roles(mentions, doc, roles_at, ranks)
+    group_roles(mentions, doc, group_nouns)
+    counted_group_roles(mentions, doc, roles_at)
+    dashed_names_roles(mentions, doc, roles_at)
+    listed = {id(m) for names in _name_lists(mentions, doc) for m in names}
+    subject_roles(_name_lists(mentions, doc) + [[m] for m in mentions if id(m) not in listed], doc, roles_at)
 
 
 def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str], professions: set[str] = frozenset()) -> None:
