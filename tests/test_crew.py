@@ -1855,3 +1855,12 @@ def test_a_run_of_flights_is_no_event_and_those_joining_the_leader_fly_with_them
     crew = ("Jessica Meir", "Jack Hathaway", "Sophie Adenot", "Andrey Fedyaev")
     found = crews(nlp, text, "2026-02-15")
     assert found[("docking", "Crew Dragon Freedom")] == crew and found[("launch", "Crew Dragon Freedom")] == crew
+
+
+def test_whom_the_triggers_sentence_leaves_off_a_later_sentence_does_not_put_aboard(nlp):
+    # regression (round 42): "A went to space on Shenzhou-40, while the other two B and C are first-time
+    # travelers. B was an air force pilot" put B and C aboard A's earlier flight from the next sentence
+    text = ("The new mission commander, Li Weimin, previously went to space on the Shenzhou-40 mission in 2027, "
+            "while the other two Zhao Qiang and Sun Mei are first-time space travelers. Zhao was an air force "
+            "pilot, and Sun is an engineer.")
+    assert crews(nlp, text)[("launch", "Shenzhou-40")] == ("Li Weimin",)

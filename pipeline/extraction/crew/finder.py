@@ -173,6 +173,9 @@ class CrewFinder(CrewRosters):
         subordinate = any(r.end <= trigger.span.start and any(t.lower_ in SUBORDINATORS for t in doc[r.end:trigger.span.start])
                           for r in rivals)
         told_at = 0  # the last following sentence that names the craft again
+        # (whom the trigger's own sentence names but leaves off, a later one does not put aboard: "A went to space on
+        # Shenzhou-14, while B and C are first-time travelers. B was an air force pilot")
+        passed_over = {p.kb_id_ for p in people if sent.start <= p.start < sent.end} - {p.kb_id_ for p in crew}
         for offset, following in enumerate(sentences[index + 1:] if not subordinate else [], start=1):
             # (a launch that names nobody counts on from where the text names its craft again: "Voskhod radioed
             # ... The spacecraft is described as ... The commander was X")
@@ -221,7 +224,7 @@ class CrewFinder(CrewRosters):
             if (self._says_who_is_aboard(following) or boards) and not self._another_crew(following) and \
                     not of_another_flight(following, crafts, key):
                 # not "Waiting to greet the newcomers were X, Y and Z"
-                listed = [p for p in people if following.start <= p.start < following.end
+                listed = [p for p in people if following.start <= p.start < following.end and p.kb_id_ not in passed_over
                           and self._flies(doc, p, names) and not self._hosted(doc, p, residents=False)
                           and not any(t.lower_ in _RESIDENT_CLAUSES for t in doc[following.start:p.start])
                           # (nor "Waiting aboard are A and B": those who stay aboard the station)
