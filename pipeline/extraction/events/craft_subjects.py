@@ -2,7 +2,8 @@
 ("the film was launched"), a rocket stage that lands (SPEC §6: no event), an earlier crew or another
 programme's ("the last Apollo crew came home"), an indefinite craft ("the first time a spacecraft had
 been landed by hand", "another SpaceX ship ..., putting"), and the definite or anaphoric craft noun
-that points to one named before ("The spaceship was launched"). `event_crafts.CraftChooser` asks these.
+that points to one named before ("The spaceship was launched"); and the craft a homecoming "with the crew
+of X" names. `event_crafts.CraftChooser` asks these.
 """
 
 from __future__ import annotations
@@ -230,6 +231,21 @@ class CraftSubjects(DockingCrafts):
         i = word_before(doc, trigger.span, AUXILIARIES)
         return i is not None and doc[i].lower_ in self.anaphors
 
+    def _with_crew_of(self, doc: Doc, trigger: Trigger, in_sentence: list[Span]) -> Span | None:
+        """A homecoming "with the crew of (the) X" after the trigger: X, the craft that crew flies home."""
+        if trigger.event not in ("landing", "undocking"):
+            return None
+        sent = trigger.span.sent
+        for token in doc[trigger.span.end:sent.end]:
+            words = [t.lower_ for t in doc[token.i:min(sent.end, token.i + 5)]]
+            if words[:1] != ["with"]:
+                continue
+            words = [w for w in words[1:] if w not in {"the", "its", "their"}]  # "with (the) crew of (the) X"
+            if len(words) < 2 or words[0] not in self.crew_nouns or words[1] != "of":
+                continue
+            return next((c for c in in_sentence if token.i < c.start <= token.i + 5), None)
+        return None
+
 
 def _set_off(doc: Doc, head: int, trigger: int) -> bool:
     """Two commas between a subject and its verb, one right after the subject and one right before the
@@ -256,4 +272,3 @@ def _since_when(doc: Doc, trigger: Trigger) -> bool:
     if since is None or not any(t.lower_ == "when" for t in doc[since + 1:trigger.span.start]):
         return False
     return not any(since < c.start < trigger.span.start for c in doc.spans.get(SPACECRAFT_KEY, []))
-

@@ -75,21 +75,6 @@ class CraftChooser(CraftSubjects, CraftLists):
         return clause is not None and opens_on_a_new_crew(doc[clause + 1:sent.end], self.crew_nouns,
                                                           end=trigger.span.start)
 
-    def _with_crew_of(self, doc: Doc, trigger: Trigger, in_sentence: list[Span]) -> Span | None:
-        """A homecoming "with the crew of (the) X" after the trigger: X, the craft that crew flies home."""
-        if trigger.event not in ("landing", "undocking"):
-            return None
-        sent = trigger.span.sent
-        for token in doc[trigger.span.end:sent.end]:
-            words = [t.lower_ for t in doc[token.i:min(sent.end, token.i + 5)]]
-            if words[:1] != ["with"]:
-                continue
-            words = [w for w in words[1:] if w not in {"the", "its", "their"}]  # "with (the) crew of (the) X"
-            if len(words) < 2 or words[0] not in self.crew_nouns or words[1] != "of":
-                continue
-            return next((c for c in in_sentence if token.i < c.start <= token.i + 5), None)
-        return None
-
     def choose(self, doc: Doc, trigger: Trigger, crafts: list[Span], sentences, sentence_of,
                triggers: list[Trigger], statements: list[Statement]) -> Span | None:
         if self._stage_landed(doc, trigger) or self._earlier_crews(doc, trigger) or self.payload_subject(doc, trigger) \
