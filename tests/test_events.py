@@ -4429,3 +4429,28 @@ def test_a_station_a_mission_goes_to_is_no_antecedent_of_the_relative_launch(nlp
             "mission to the International Space Station that launched last month from Cape Canaveral.")
     assert ("launch", "International Space Station") not in {(e.event, e.spacecraft)
                                                              for e in extract(text, "2030-10-25", nlp=nlp).events}
+
+
+@pytest.mark.parametrize("text", [
+    # regression (dev DX, DY): a station the flyers went to was read as the craft launched
+    "The crew came home on Monday. Launched from Kennedy Space Center on March 8, they spent two weeks aboard "
+    "the ISS with the regular crew.",
+    "The businessman reached the ISS at 0755 GMT, two days after blasting off from the Baikonur cosmodrome.",
+    "A Soyuz capsule has returned to Earth. The astronauts had finished a long tour on the ISS and returned on "
+    "the same capsule that carried them up.",
+])
+def test_a_station_the_flyers_went_to_is_not_launched(nlp, text):
+    assert not any(craft == "International Space Station" for event, craft, _ in dated(nlp, text) if event == "launch")
+
+
+def test_a_station_a_relative_clause_right_after_it_says_was_launched_still_is(nlp):
+    text = "The crew moved into the Tianhe module, which had been launched in April 2021."
+    assert ("launch", "Tianhe", "2021-04") in dated(nlp, text)
+
+
+def test_a_relative_clause_on_a_station_noun_launches_the_station_named_before(nlp):
+    # (regression of the test above's fix: the station named a paragraph before, its clause far from it)
+    text = ("The astronauts will reach Tianhe, the core module of the new space station, on Shenzhou-40.\n\n"
+            "They will stay three months aboard the core module of the new space station, which was launched to "
+            "orbit on April 28.")
+    assert ("launch", "Tianhe", "2029-04-28") in dated(nlp, text)

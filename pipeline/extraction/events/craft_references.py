@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...normalize import doc_text
+from ...resources import load_json
 from .craft_clauses import AUXILIARIES, FINITE_VERBS, STATION, opener, word_before
 from ..crew.context import CREWED
 from ..crew.subjects import PERSONAL_PRONOUNS
@@ -33,6 +34,9 @@ _PLANNED_WORDS = _PLAN_HEADS | {"is", "are", "was", "were", "would", "be", "to"}
 _THEIR_CLAUSE = {"when", "once", "after", "as", "until"}  # "... when they dock": the subjects' own clause
 _SEAT_REACH = 8  # tokens from a trigger to the "as" of its seat: "landed on the moon as commander of"
 _PLACE_PREPOSITIONS = {"on", "in", "aboard", "onboard", "at", "to", "toward", "towards", "for", "into", "from", "with"}
+_ARRIVALS = set(load_json("event_cues.json")["arrival_verbs"])  # "reached the ISS, two days after blasting off"
+_RELATIVE_REACH = 3  # tokens from a station to the relative clause on it: "the Tianhe module, which"
+_STATION_NOUNS = {"station", "module", "outpost", "lab", "laboratory", "complex"}
 # a kind's noun heading a description of a craft named before: "China's first space station"
 _DESCRIBED_KINDS = {"station": {STATION}, "outpost": {STATION}, "probe": {"space probe", "lander"},
                     "lander": {"lander"}, "rover": {"rover"}}
@@ -185,7 +189,8 @@ def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]
     if craft.label_ != STATION:
         return False
     between = doc[craft.end:trigger.span.start]
-    if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between) or
+    if craft.end <= trigger.span.start and (any(t.lower_ in {"which", "that", "whose"} for t in between[:_RELATIVE_REACH]) or
+                                            _relative_on_a_station(doc, trigger) or
                                             (trigger.span[0].tag_ == "VBN" and len(between) <= 3) or
                                             (trigger.span[0].tag_ == "VBN" and between[:1].text == "," and
                                              between[1:2].text.lower() in {"a", "an"} and
@@ -193,8 +198,8 @@ def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]
                                             (between[:1].text == "(" and ")" not in between.text)):
         return False  # "aboard Mir, a station launched in 1986", "to the Tianhe module, which had been launched",
         # "aboard Salyut 1, a 25-ton orbiting laboratory launched on April 19",
-        # "with Mir (DOS-7, launched 1986)"
-    if opener(doc, craft) in _PLACE_PREPOSITIONS:
+        # "with Mir (DOS-7, launched 1986)" (not "a tour on the ISS ... the capsule that carried them up")
+    if opener(doc, craft) in _PLACE_PREPOSITIONS | _ARRIVALS:
         return True
     if opener(doc, craft) == "of" and craft.end <= trigger.span.start:
         return True  # "to join the crew of the International Space Station after blasting off"
@@ -204,6 +209,16 @@ def station_as_place(doc: Doc, trigger: Trigger, craft: Span, crafts: list[Span]
     after = trigger.span.end  # "launch people into orbit": the launched object is no craft
     return after < trigger.span.sent.end and doc[after].tag_ in {"NNS", "PRP"} and \
         not any(c.start <= after < c.end for c in crafts)
+
+
+def _relative_on_a_station(doc: Doc, trigger: Trigger) -> bool:
+    """"aboard the core module of the new space station, which was launched": the trigger's relative clause is
+    on a station's noun (not "the same capsule that carried them up")."""
+    i = word_before(doc, trigger.span, AUXILIARIES)
+    if i is None or i < 1 or doc[i].lower_ not in {"which", "that"}:
+        return False
+    noun = doc[i - 1 - (doc[i - 1].text == ",")]
+    return noun.lower_ in _STATION_NOUNS
 
 
 def subjects_craft(doc: Doc, trigger: Trigger, crafts: list[Span]) -> Span | None:
