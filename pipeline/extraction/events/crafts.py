@@ -156,8 +156,10 @@ class CraftChooser(CraftSubjects, CraftLists):
             chosen = clause_object(doc, trigger, in_sentence) or main_clause_craft(doc, trigger, in_sentence)
         elif chosen is None:  # "they were launched on Soyuz 19": the craft flown, whoever "they" are
             chosen = clause_object(doc, trigger, in_sentence, flown_only=True)
-        if chosen is not None and trigger.event == "launch" and station_as_place(doc, trigger, chosen, crafts):
-            chosen = None  # "Launched on April 8, they spent two weeks aboard the ISS": where they went
+        if chosen is not None and trigger.event == "launch" and station_as_place(doc, trigger, chosen, crafts) and \
+                any(t.text == "," for t in doc[min(chosen.end, trigger.span.end):max(chosen.start, trigger.span.start)]):
+            return None  # "Launched on April 8, they spent two weeks aboard the ISS": where another clause says
+            # they went (not "A flew on Skylab")
         if chosen is None and trigger.event == "landing":
             chosen = _left_after_landing(doc, trigger, in_sentence)
         if chosen is None and (self.other_subject(doc, trigger) or self.indefinite_subject(doc, trigger)):
