@@ -1864,3 +1864,13 @@ def test_whom_the_triggers_sentence_leaves_off_a_later_sentence_does_not_put_abo
             "while the other two Zhao Qiang and Sun Mei are first-time space travelers. Zhao was an air force "
             "pilot, and Sun is an engineer.")
     assert crews(nlp, text)[("launch", "Shenzhou-40")] == ("Li Weimin",)
+
+
+def test_crewmates_who_join_a_flyer_are_aboard(nlp):
+    # regression (dev DX): "She was joined by three male crewmates: Commander A, Pilot B, and Mission Specialist
+    # C" made the crewmates hosts, as "joined by" the station's crew would be
+    text = ("On June 18, 2028, Anne Smith became the first woman of her country in space when the Space Shuttle "
+            "Challenger launched on mission STS-140. She was joined by three male crewmates: Commander Joe Brown, "
+            "Pilot Ivan Petrov, and Mission Specialist Tom Reed.")
+    assert crews(nlp, text)[("launch", "Space Shuttle Challenger")] == ("Anne Smith", "Joe Brown", "Ivan Petrov",
+                                                                        "Tom Reed")

@@ -103,10 +103,12 @@ class HostWords:
         # ("was joined on the Atlantis flight by pilot Y": "by" a few words on)
         # (not the newcomers: "The first residents, A and B, arrived")
         # (nor the flight's leaders: "X joined the crew headed by commander Y")
-        # ("was joined on the descent by Y": a trip's companion, whatever `joined_by_hosts` says)
+        # ("was joined on the descent by Y", "was joined by three crewmates: Y": a trip's companion, whatever
+        # `joined_by_hosts` says)
         return any(w in hosts and (joined_by_hosts or not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH]))
                    and not (w == "joined" and "by" in words[i + 1:i + _JOINED_BY_REACH] and
-                            self.trip_nouns & set(words[i + 1:words.index("by", i + 1)]))
+                            (self.trip_nouns & set(words[i + 1:words.index("by", i + 1)]) or
+                             self.crewmate_nouns & set(words[words.index("by", i + 1) + 1:])))
                    and not (i > 0 and words[i - 1] in _NEWCOMER_MODIFIERS) and not self._says_led_by(words[i + 1:])
                    and not (w in _JOIN_WORDS and self._joins_a_trip([*words[i + 1:i + _JOINED_BY_REACH + 3], *after]))
                    for i, w in enumerate(words))  # (but "Joining A and B on this return trip are C and D")

@@ -71,6 +71,7 @@ class CrewPeople(HostWords, CrewClauses):
         self.speech = set(words["speech_after"])
         self.pad_words = set(words["pad_words"])
         self.not_aboard = set(words["not_aboard_before"])
+        self.crewmate_nouns = set(words["crewmate_nouns"])  # "She was joined by three crewmates: A, B and C"
         self.non_crew_roles = {normalize_name(r) for r in words["non_crew_roles"]}
         self.kinship = set(words["kinship"])
         self.not_flying_roles = self.non_crew_roles | self.kinship  # "his father, X, spoke before the docking"
