@@ -1874,3 +1874,39 @@ def test_crewmates_who_join_a_flyer_are_aboard(nlp):
             "Pilot Ivan Petrov, and Mission Specialist Tom Reed.")
     assert crews(nlp, text)[("launch", "Space Shuttle Challenger")] == ("Anne Smith", "Joe Brown", "Ivan Petrov",
                                                                         "Tom Reed")
+
+
+def test_a_main_clauses_people_are_not_aboard_for_a_subordinate_clause_with_its_own_subject(nlp):
+    # regression (dev DY): "A, B and C will take over the station when D, E and F depart aboard Soyuz TMA-40" put
+    # the new station crew aboard the departing craft's flight too
+    text = ("Anne Smith, flight engineer Joe Brown and cosmonaut Ivan Petrov will become the core of the next "
+            "expedition when Tom Reed, Oleg Sidorov and Mary Kent depart Thursday aboard the Soyuz TMA-40 "
+            "spacecraft that carried them into orbit last April 2.")
+    assert crews(nlp, text)[("launch", "Soyuz TMA-40")] == ("Tom Reed", "Oleg Sidorov", "Mary Kent")
+
+
+def test_a_gerund_after_before_has_the_main_clauses_subject_aboard(nlp):
+    # regression (dev DM): "During the mission, A, B, C, D and E deployed a satellite ... before landing at
+    # Edwards" put aboard only the two the article had given crew roles
+    text = ("Commander Joe Brown said the flight was perfect. Pilot Ivan Petrov agreed.\n\n"
+            "During the four-day mission, Brown, Petrov, Anne Smith, Tom Reed and Mary Kent deployed a "
+            "communications satellite and conducted 11 experiments before landing the Space Shuttle Discovery "
+            "at Edwards Air Force Base on March 3.")
+    assert set(crews(nlp, text)[("landing", "Space Shuttle Discovery")]) == {
+        "Joe Brown", "Ivan Petrov", "Anne Smith", "Tom Reed", "Mary Kent"}
+
+
+def test_a_subordinate_clause_that_takes_the_person_up_again_keeps_them_aboard(nlp):
+    # (the rule above must not drop "A's only flight came in 2028, when he, B and C were launched")
+    text = "Joe Brown's first and only spaceflight came in 2028, when he, Ivan Petrov and Tom Reed were launched on Soyuz T-40."
+    assert set(crews(nlp, text)[("launch", "Soyuz T-40")]) == {"Joe Brown", "Ivan Petrov", "Tom Reed"}
+
+
+def test_one_names_doing_after_the_event_leaves_the_crew_to_the_rest_of_the_article(nlp):
+    # (the gerund rule takes a crew's list only: "A will speak to the press on Monday after returning to Earth" is
+    # no roster of the landing the next paragraph names three for)
+    text = ("Anne Smith landed in the steppes on board the Soyuz capsule. Anne Smith will speak to the press on "
+            "Monday after returning to Earth.\n\n"
+            "After undocking from the station, Anne Smith, Russian commander Ivan Petrov and NASA astronaut Joe "
+            "Brown slowed down in just under three hours.")
+    assert set(crews(nlp, text)[("landing", "Soyuz")]) == {"Anne Smith", "Ivan Petrov", "Joe Brown"}

@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Span
 from ...normalize import normalize_name
 from ..events.craft_clauses import contrast_between
 from ..people.finder import SPAN_KEY as PEOPLE_KEY
-from .subjects import list_start
+from .subjects import PERSONAL_PRONOUNS, list_start
 
 _FRONTED_CLAUSES = {"when", "while", "whilst", "whereas", "as", "once", "after", "before", "although", "though", "because", "since"}
 _APPOSED_SEAT = 9  # tokens of ", commander of the six-member crew" after a name
 _AGENT_REACH = 3  # tokens from "by" to the agent's name: "by pioneer Yuri Gagarin"
+_SUBORDINATE_OPENERS = {"when", "after", "before", "until", "once"}
 _CLAUSE_CHANGES = {"while", "whilst", "whereas", "but", "although", "though", "as", "where"}  # "docked at Salyut 7, where A and B were"
 _FRONTED_ABOARD_REACH = 5  # words from "aboard" over its object and verb to the list: "onboard the vehicle was"
 _PICTURED = {"pictured", "shown", "seen", "photographed"}  # "(pictured with A)"
@@ -64,7 +65,7 @@ class CrewClauses:
         if person.end <= trigger.start:
             if self._in_aside_clause(doc, person, trigger):
                 return True
-            if contrast_between(doc, person.end, trigger.start):
+            if contrast_between(doc, person.end, trigger.start) or _subordinate_subject(doc, person, trigger):
                 return True  # "X circled the moon while A and B landed": X's clause is another
             if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
                 return False
@@ -110,6 +111,17 @@ class CrewClauses:
         if any(p.start == nxt for p in doc.spans.get(PEOPLE_KEY, [])):
             return False  # a list's comma: "ended on Feb. 8, when astronauts A, B, and C splashed down"
         return any(t.lower_ in _FRONTED_CLAUSES for t in doc[opening + 1:person.start])
+
+
+def _subordinate_subject(doc: Doc, person: Span, trigger: Span) -> bool:
+    """"A, B and C will take over the station when D and E depart": a clause between the person and the
+    trigger opens on a subject of its own."""
+    opening = next((t.i for t in doc[person.end:trigger.start] if t.lower_ in _SUBORDINATE_OPENERS), None)
+    # (not where the clause's subject takes the person up again: "A's only flight came in 1985, when he, B and C
+    # were launched")
+    return opening is not None and any(opening < p.start and p.end <= trigger.start
+                                       for p in doc.spans.get(PEOPLE_KEY, [])) and \
+        not any(t.lower_ in PERSONAL_PRONOUNS for t in doc[opening:trigger.start])
 
 
 def pictured_or_owning_another(doc: Doc, person: Span, crafts: list[Span], key: str) -> bool:

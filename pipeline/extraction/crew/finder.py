@@ -29,8 +29,8 @@ from .clauses import pictured_or_owning_another
 from .companions import HOMEWARD, OUTWARD
 from ..events.focus_cues import told_again
 from .rosters import CrewRosters
-from .subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, joined_pronoun, pronoun_subject, relative_who,
-                       singular_subject)
+from .subjects import (PERSONAL_PRONOUNS, SUBJECT_GAP, chain, gerund_clause_subjects, joined_pronoun, pronoun_subject,
+                       relative_who, singular_subject)
 from ..events.uncrewed import UNCREWED
 
 if TYPE_CHECKING:
@@ -115,12 +115,15 @@ class CrewFinder(CrewRosters):
                         for i in range(sent.start, sent.end - 1))
         # the trigger's own subject flies whatever else the article calls them ("CEO X was set to fly")
         before = [p for p in people if sent.start <= p.start and p.end <= trigger.span.start]
-        subjects = {p.start for p in chain(doc, before, trigger.span.start, _PLANNED_GAP, forward=False)}
+        # (and a gerund's, the main clause's: "A, B and C deployed a satellite ... before landing")
+        gerund = gerund_clause_subjects(doc, trigger.span, before)
+        subjects = {p.start for p in chain(doc, before, trigger.span.start, _PLANNED_GAP, forward=False)} | gerund
         if before and not subjects and _apposed_subject(doc, before[-1], trigger.span):
             subjects = {before[-1].start}  # "X, chief executive of a data company, was set to fly"
         crew = [p for p in people if not kin_owned and sent.start <= p.start < sent.end
                 and self._flies(doc, p, names, by_role=p.start not in subjects, homeward=trigger.event in HOMEWARD)
-                and not self.only_timed_by(doc, p, trigger.span, crafts, names) and not self.in_station_crew(doc, p)
+                and (p.start in gerund or not self.only_timed_by(doc, p, trigger.span, crafts, names))
+                and not self.in_station_crew(doc, p)
                 and not self._nearer_to_rival(p, trigger.span, rivals)
                 and not self._in_other_clause(doc, p, trigger.span)
                 and not self._hosts_after(doc, p, trigger.span)

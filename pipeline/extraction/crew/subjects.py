@@ -14,6 +14,7 @@ from ..people.finder import SPAN_KEY as PEOPLE_KEY
 from ..people.role_lists import first_names_aside
 
 # words between a subject and its verb: "Chen, Liu and Cai safely landed", "they had all launched"
+_GERUND_OPENERS = {"before", "after", "upon"}  # "before landing at Edwards"
 SUBJECT_GAP = {"had", "have", "has", "was", "were", "will", "would", "then", "later", "finally", "safely",
                "successfully", "all", "both", "also", "eventually", "themselves"}
 PERSONAL_PRONOUNS = {"they", "he", "she"}
@@ -177,3 +178,17 @@ def returned_with(doc: Doc, sent: Span, people: list[Span], aboard: set[str], ve
             end = next((t.i for t in doc[start:following.end] if t.text in {",", ".", ";"}), following.end)
             found += [p for p in people if start <= p.start < end]
     return found
+
+
+def gerund_clause_subjects(doc: Doc, trigger: Span, before: list[Span]) -> set[int]:
+    """"During the mission, A, B and C deployed a satellite ... before landing at Edwards": a gerund after
+    "before" or "after" has the subject of its main clause, the names joined right before that clause's verb."""
+    if not before or trigger[0].tag_ != "VBG" or trigger.start == 0 or doc[trigger.start - 1].lower_ not in _GERUND_OPENERS:
+        return set()
+    verb = next((t.i for t in doc[before[0].end:trigger.start] if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}), None)
+    if verb is None:
+        return set()
+    # (a crew's list: one name's clause is a person's doing, "A will speak to the press ... after returning", whose
+    # crew the article names elsewhere)
+    listed = {p.start for p in chain(doc, [p for p in before if p.end <= verb], verb, SUBJECT_GAP, forward=False)}
+    return listed if len(listed) > 1 else set()
