@@ -382,3 +382,10 @@ def test_an_age_after_a_bare_surname_the_ner_missed(nlp, text, expected):
 ])
 def test_an_age_before_a_quoted_label_or_a_name_given_after_named(nlp, text, expected):
     assert ages(nlp, text) == expected
+
+
+def test_an_apposed_kins_age_is_the_named_persons_not_the_relatives(nlp):
+    # regression (dev DX): "A, the 47-year-old son of former astronaut B, paid" gave B the age
+    text = ("The developer Joe Brown flew on Monday. Brown, the 47-year-old son of former NASA Skylab astronaut Tom "
+            "Brown, paid $30 million for the seat.")
+    assert ages(nlp, text) == {("Joe Brown", 47)}

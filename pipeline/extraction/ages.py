@@ -66,6 +66,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # the one
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
 _OF_A_CHILD = re.compile(r"\bof\s+an?\s+$")  # "mother of a five-year-old girl": a child the name after is not
 _RESPECTIVELY = re.compile(r",\s+(\d{1,3}),?\s+and\s+(\d{1,3}),?\s+respectively\b")
+_KIN_OF = re.compile(r"\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|grandson|granddaughter)\s+of\b")
 _KIN_AFTER = re.compile(r"\s+(?:girl|boy|son|daughter|child|baby|grandson|granddaughter|nephew|niece)\b")
 
 
@@ -253,6 +254,8 @@ class AgeFinder:
             # (past one adjective too: "Susy Feldman, a pretty 29-year-old secretary")
             appositive = re.search(r",\s+(?:(?:a|an|the|then\s+a|now\s+a)\s+(?:[a-z]{3,}\s+)?)?$",
                                    text[max(0, start - _APPOSITIVE_CHARS):start])
+            if appositive and _KIN_OF.match(text, end):  # "A, the 47-year-old son of astronaut B,": A's age
+                return self._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
             if found and not (appositive and re.search(r"[,;]", text[end:found[0].start_char])):
                 return found  # (not "A, a 50-year-old test pilot, and B, 41": A's apposition)
             if appositive:
