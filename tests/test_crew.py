@@ -1910,3 +1910,19 @@ def test_one_names_doing_after_the_event_leaves_the_crew_to_the_rest_of_the_arti
             "After undocking from the station, Anne Smith, Russian commander Ivan Petrov and NASA astronaut Joe "
             "Brown slowed down in just under three hours.")
     assert set(crews(nlp, text)[("landing", "Soyuz")]) == {"Anne Smith", "Ivan Petrov", "Joe Brown"}
+
+
+def test_a_crew_listed_after_a_launch_past_a_members_earlier_flight_and_a_kin_in_a_typed_dash_aside(nlp):
+    # regression (dev CM): "Just as ..., and U.S. Moon Walker X was inspecting ..., the Soviets launched Soyuz 9 ...
+    # On board were Vostok 3 Cosmonaut A, 40--husband of the world's only spacewoman, B--and Rookie C, 35." put
+    # the onlooker of the fronted clause aboard and not the crew (the earlier flight in A's title stopped the
+    # reading; "40--husband" was tokenized "40", "-", "-husband", hiding the kinship)
+    text = ("Just as a space conference was winding up in Leningrad last week, and U.S. Moon Walker Joe Brown was "
+            "inspecting the training centre outside Moscow, the Soviets launched a two-man spaceship, Soyuz 40, "
+            "into orbit. On board were Vostok 3 Cosmonaut Ivan Petrov, 40--husband of the world's only "
+            "spacewoman, Anna Petrova--and Rookie Oleg Sidorov, 35.")
+    assert crews(nlp, text)[("launch", "Soyuz 40")] == ("Ivan Petrov", "Oleg Sidorov")
+
+
+def test_a_typed_dash_after_a_number_parts_it_from_the_next_word(nlp):
+    assert [t.text for t in nlp("Ivan Petrov, 40--husband of Anna")][3:6] == ["40", "--", "husband"]

@@ -957,3 +957,10 @@ def test_a_role_the_body_gives_outranks_a_headlines(nlp):
 ])
 def test_a_subject_gives_its_role_to_the_names_its_copula_equates_with_it(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+def test_a_spacewoman_is_a_role_and_a_kin_noun_before_it_is_not_hers(nlp):
+    # regression (dev CM): "A, 40--husband of the world's only spacewoman, B--and C" gave B "husband" once the
+    # typed dash parted from the age
+    text = "On board were Cosmonaut Ivan Petrov, 40--husband of the world's only spacewoman, Anna Petrova--and Oleg Sidorov."
+    assert people(nlp, text)["Anna Petrova"] == "spacewoman"

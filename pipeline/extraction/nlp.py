@@ -54,7 +54,8 @@ def build_nlp() -> Language:
     digraphs = "|".join(CYRILLIC_DIGRAPHS)
     defaults = [rf"(?!(?<=\b(?:{digraphs}))\.[A-Z]\.)" + infix if infix.startswith("(?<=[a-z") and ")\\.(?=[A-Z" in infix
                 else infix for infix in nlp.Defaults.infixes]
-    infixes = compile_infix_regex([*defaults, r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=[^\s-])--(?=[^\s-])",
+    # (the typed dash first: the default infixes part "40--husband" as "40", "-", "-husband")
+    infixes = compile_infix_regex([r"(?<=[^\s-])--(?=[^\s-])", *defaults, r"(?<=[0-9])\.(?=[A-Z][a-z])",
                                    r"(?<=[^\s—])—(?=[^\s—])", r"(?<=[a-z]),(?=[0-9])"])
     nlp.tokenizer.infix_finditer = infixes.finditer
     nlp.enable_pipe(SENTENCES)

@@ -67,13 +67,14 @@ class CrewClauses:
                 return True
             if contrast_between(doc, person.end, trigger.start) or _subordinate_subject(doc, person, trigger):
                 return True  # "X circled the moon while A and B landed": X's clause is another
-            if doc[trigger.sent.start].lower_ not in _FRONTED_CLAUSES:
+            opening = trigger.sent.start + (doc[trigger.sent.start].tag_ == "RB")  # "Just as ...,"
+            if doc[opening].lower_ not in _FRONTED_CLAUSES:
                 return False
             # the fronted clause ends at the first comma after its verb: not a fronted phrase
             # ("After a journey of 21 hours, astronauts A, B, C and D arrived at the station")
             verb = False
-            for token in doc[trigger.sent.start + 1:trigger.start]:
-                if token.text == "," and verb:
+            for token in doc[opening + 1:trigger.start]:
+                if token.text == "," and verb and doc[token.i + 1].lower_ != "and":  # (", and B was inspecting")
                     return person.end <= token.i
                 # (the tagger takes "astronauts" before names for a verb)
                 verb = verb or (token.tag_.startswith("VB") and token.lower_ not in self.crew_nouns)

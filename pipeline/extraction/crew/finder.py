@@ -217,7 +217,8 @@ class CrewFinder(CrewRosters):
             # with B on Gemini 7")
             if any(following.start <= c.start < following.end and c.label_ in CREWED
                    and not self._own_class(normalize_name(c.kb_id_), statement.craft)
-                   and not _in_relative_clause(doc, following.start, c) for c in crafts):
+                   and not _in_relative_clause(doc, following.start, c) and not self._titles_a_flyer_aboard(doc, c, people)
+                   for c in crafts):
                 if listing is not None:
                     continue  # in the crew's list, a member's earlier flight: "His third was STS-133"
                 break  # "Taylor Wang ... flew as a payload specialist aboard the Space Shuttle Challenger"
@@ -326,6 +327,13 @@ class CrewFinder(CrewRosters):
                                             index, statements, crafts)
         left_out = {p.kb_id_ for p in people if sent.start <= p.start < sent.end} - set(names_aboard)
         return self._whole_crew(statement, names_aboard, earlier, left_out)
+
+    def _titles_a_flyer_aboard(self, doc: Doc, craft: Span, people: list[Span]) -> bool:
+        """"On board were Vostok 3 Cosmonaut A, 40, and B": an earlier flight titling a flyer the sentence
+        puts aboard."""
+        return craft.end + 1 < len(doc) and doc[craft.end].is_alpha and \
+            any(p.start == craft.end + 1 for p in people) and \
+            any(cue in doc[craft.sent.start:craft.start].text.lower() for cue in self.aboard_cues)
 
     def _named_by_their_role(self, doc: Doc, trigger: Span, people: list[Span], names: dict) -> list[str]:
         """"A and the cosmonauts blasted off": the two or three people the text named before with that role
