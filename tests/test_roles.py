@@ -964,3 +964,20 @@ def test_a_spacewoman_is_a_role_and_a_kin_noun_before_it_is_not_hers(nlp):
     # typed dash parted from the age
     text = "On board were Cosmonaut Ivan Petrov, 40--husband of the world's only spacewoman, Anna Petrova--and Oleg Sidorov."
     assert people(nlp, text)["Anna Petrova"] == "spacewoman"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression (dev DY): "A, who was a member of the station's first crew, lifted off as commander of
+    # Shenzhou-17" gave no role (neither the launch verb nor the relative clause before it was a link)
+    ("Li Wei lifted off as commander of the Shenzhou-40 spacecraft on Wednesday.", "Li Wei", "commander"),
+    ("Li Wei, who was a member of the first crew in 2021, lifted off as commander of the Shenzhou-40 "
+     "spacecraft on Wednesday.", "Li Wei", "commander"),
+    ("Joe Brown, who trained for years, flew as a tourist.", "Joe Brown", "tourist"),
+    # (not a verb with no "as": its relative clause holds the role; nor others' role after "with")
+    ("Joe Brown, who was the premier of the country during the war, selected Ivan when it mattered.", "Joe Brown",
+     "premier"),
+    ("Anne Smith flew into space in 2021. Smith, who turned 71 on 18 July, flew with two pilots, Joe Brown and "
+     "Ivan Petrov.", "Anne Smith", ""),
+])
+def test_a_role_after_a_launch_verb_and_a_relative_clause(nlp, text, name, role):
+    assert people(nlp, text)[name] == role

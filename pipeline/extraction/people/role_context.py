@@ -30,7 +30,8 @@ _LINKS_AFTER = {",", "who", "is", "was", "became", "served", "serves", "serving"
                 "trained", "worked", "qualified",  # "Polyakov trained as a physician"
                 "has", "have", "had", "been", "named",  # "A, B and C have been named as mission specialists"
                 "will", "serve", "work", "works", "working", "flying", "flew", "flies", "fly",  # "will serve as a"
-                "becomes", "become", "take", "takes", "took", "over", "also"}  # "will take over as", "becomes the"
+                "becomes", "become", "take", "takes", "took", "over", "also",  # "will take over as", "becomes the"
+                "lifted", "blasted", "launched", "off"}  # "lifted off as commander of Shenzhou-17"
 _OWNER_WORDS = 6  # words of "NASA's Science Mission Directorate's" before the role they own
 _LINK_WORDS = 5  # words of "will take over as the" between a name and its role
 _NAMING = {"named", "called"}
@@ -256,7 +257,11 @@ def _past_relative(doc: Doc, i: int) -> int:
     sent_end = doc[i].sent.end
     for k in range(i + 1, min(i + _RELATIVE_REACH, sent_end - 1)):
         if doc[k].text == ",":
-            return k if doc[k + 1].lower_ in COPULAS else i
+            # (or a verb linking its "as": "Tang, who flew in 2021, lifted off as commander"; not "X, who was the
+            # premier, selected Yuri")
+            linking = doc[k + 1].lower_ in _LINKS_AFTER and doc[k + 1].tag_.startswith("VB") and \
+                any(t.lower_ == "as" for t in doc[k + 2:k + 4])
+            return k if doc[k + 1].lower_ in COPULAS or linking else i
     return i
 
 
