@@ -189,12 +189,6 @@ class AgeFinder:
             return True  # "The 50-year-old Canadian plans to take": the verb the tagger read as a plural noun
         return skipped < len(tokens) and tokens[skipped].tag_ in _FINITE_VERB_TAGS
 
-    def _role_noun_set_off(self, doc: Doc, end: int) -> bool:
-        """"The 28-year-old Internet millionaire, accompanied by A, reached the ISS": a role noun a comma sets off."""
-        tokens = [t for t in doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand") or ()
-                  if not t.is_space and t.tag_ not in {"NNP", "NNPS"}]
-        return len(tokens) > 1 and tokens[0].lower_ in self.role_nouns and tokens[1].text == ","
-
     def _role_head(self, doc: Doc, i: int) -> bool:
         """The noun phrase from token `i` is headed by a role: "engineer", "retired Air Force colonel"
         (not "Mir space station")."""
@@ -269,9 +263,9 @@ class AgeFinder:
             if re.search(r"\bas\s+an?\s+$", text[max(0, start - 8):start]):  # "treated as a 10-year-old"
                 return self._persons(doc, people, start, end, "nearest_before")
             if re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE) and \
-                    (_STANDS_FOR_A_PERSON.match(text, end) or self._verb_follows(doc, end, nouns=_DESCRIPTION_NOUNS)
-                     or self._role_noun_set_off(doc, end)):
-                # "the 85-year-old's death", "the 85-year-old said": whom the text is about (not "the 15-year-old station")
+                    (_STANDS_FOR_A_PERSON.match(text, end) or self._verb_follows(doc, end, nouns=_DESCRIPTION_NOUNS)):
+                # "announced the 85-year-old's death", "the 85-year-old said": the person the text is about
+                # ("the 15-year-old station" is a thing's age)
                 return self._person_spoken_of(doc, people, start)
             return []
         if where == "nearest_before":
