@@ -389,3 +389,12 @@ def test_an_apposed_kins_age_is_the_named_persons_not_the_relatives(nlp):
     text = ("The developer Joe Brown flew on Monday. Brown, the 47-year-old son of former NASA Skylab astronaut Tom "
             "Brown, paid $30 million for the seat.")
     assert ages(nlp, text) == {("Joe Brown", 47)}
+
+
+def test_an_age_at_a_past_time_leaves_the_description_its_age(nlp):
+    # regression (dev DX): "The 28-year-old millionaire ... A, who made his fortune at age 24," dropped the 28 as
+    # a guess the outright age contradicts
+    text = ("South African space tourist Joe Brown arrived at the station on Saturday.\nThe 28-year-old Internet "
+            "millionaire reached the station at 0755 GMT.\nBrown, a computer prodigy who made his fortune at age "
+            "24, is paying 20 million dollars for his journey.")
+    assert ages(nlp, text) == {("Joe Brown", 28), ("Joe Brown", 24)}

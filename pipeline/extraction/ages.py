@@ -66,6 +66,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # the one
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
 _OF_A_CHILD = re.compile(r"\bof\s+an?\s+$")  # "mother of a five-year-old girl": a child the name after is not
 _RESPECTIVELY = re.compile(r",\s+(\d{1,3}),?\s+and\s+(\d{1,3}),?\s+respectively\b")
+_AT_AN_AGE = re.compile(r"at\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?\d")  # "at age 24", "at 17"
 _KIN_OF = re.compile(r"\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|grandson|granddaughter)\s+of\b")
 _KIN_AFTER = re.compile(r"\s+(?:girl|boy|son|daughter|child|baby|grandson|granddaughter|nephew|niece)\b")
 
@@ -111,7 +112,9 @@ class AgeFinder:
         # gives another age outright (a second age is a guess gone wrong, not a birthday)
         stated = {(person.kb_id_, age) for start, end, age, person in found
                   if not _description(doc, start, person)}
-        stated_people = {name for name, _ in stated}
+        # (an age at a past time, "made his fortune at age 24", leaves "The 28-year-old" his)
+        stated_people = {person.kb_id_ for start, end, age, person in found
+                         if not _description(doc, start, person) and not _AT_AN_AGE.match(doc_text(doc), start)}
         found = [f for f in found if not (_description(doc, f[0], f[3]) and f[3].kb_id_ in stated_people
                                           and (f[3].kb_id_, f[2]) not in stated)]
         records, seen = [], set()
