@@ -337,7 +337,9 @@ def people(nlp, text: str, published: str | None = None) -> dict[str, str]:
          "Petrov became the first crew to live aboard.", "Ivan Orlov", "cosmonaut"),
         ("When they docked, astronaut Ann Reed and Yuri Orlov became the first official crew of the station.",
          "Yuri Orlov", "astronaut"),
-        ("Anna Lind becomes the first \u201cofficial\u201d Danish astronaut to walk in space.", "Anna Lind", ""),
+        # (the quoted adjective is no role; the head noun after it is: round 42, check CK)
+        ("Anna Lind becomes the first \u201cofficial\u201d Danish astronaut to walk in space.", "Anna Lind",
+         "astronaut"),
         ("NASA official Bob Jacobs said the crew was well.", "Bob Jacobs", "official"),
         # regression (dev CY): a pilot's compound role; a role before an honorific before the name
         ("Ruth Hale, a 41-year-old former military pilot, said the crew was ready.", "Ruth Hale", "military pilot"),
@@ -981,3 +983,9 @@ def test_a_spacewoman_is_a_role_and_a_kin_noun_before_it_is_not_hers(nlp):
 ])
 def test_a_role_after_a_launch_verb_and_a_relative_clause(nlp, text, name, role):
     assert people(nlp, text)[name] == role
+
+
+def test_a_quoted_modifier_after_an_ordinal_does_not_hide_the_role(nlp):
+    # regression (check CK): "A becomes the first “official” British astronaut" gave no role, leaving "Major A"
+    text = "Joe Brown becomes the first “official” British astronaut to walk in space. Major Brown is outside."
+    assert people(nlp, text)["Joe Brown"] == "astronaut"

@@ -200,7 +200,8 @@ def role_in_context(doc: Doc, start: int, end: int, roles_at: RoleIndex) -> tupl
         hyphens = sum(t.text in _HYPHENS for t in doc[j:min(j + 5, len(doc))]) if own else 0
         # (or an ordinal's: "is the first female Chinese astronaut")
         superlative = own and (doc[j].tag_ == "JJS" or doc[j].ent_type_ == "ORDINAL")
-        modifiers = sum(t.tag_ in _MODIFIER_TAGS for t in doc[j + 1:min(j + 4, len(doc))]) if superlative else 0
+        # (a quoted modifier's quotes too: "the first “official” British astronaut")
+        modifiers = sum(t.tag_ in _MODIFIER_TAGS or t.is_quote for t in doc[j + 1:min(j + 6, len(doc))]) if superlative else 0
         # (past an owner's possessive: "will take over as the space station's commander")
         owner = next((k + 1 for k in reversed(range(j, min(j + _OWNER_WORDS, len(doc)))) if doc[k].tag_ == "POS"
                       and not any(t.ent_type_ == "PERSON" or t.text == "," for t in doc[j:k])), None) if own else None
