@@ -398,3 +398,11 @@ def test_an_age_at_a_past_time_leaves_the_description_its_age(nlp):
             "millionaire reached the station at 0755 GMT.\nBrown, a computer prodigy who made his fortune at age "
             "24, is paying 20 million dollars for his journey.")
     assert ages(nlp, text) == {("Joe Brown", 28), ("Joe Brown", 24)}
+
+
+def test_a_fact_sheets_age_label_is_the_named_lines(nlp):
+    # regression (check DV, after its scoring): a crew fact sheet's "*Age: 45" lines under each name gave no ages
+    text = ("Ready to fly to the station are:\n\nCharles Dunmore\n\n*Age: 45\n\n*Hometown: Bar Harbor, "
+            "Maine\n\nAnne Smith\n\n*Age: 37 but will celebrate her 38th birthday during the mission\n\n"
+            "*Hometown: Arcadia, Calif.")
+    assert ages(nlp, text) == {("Charles Dunmore", 45), ("Anne Smith", 37)}

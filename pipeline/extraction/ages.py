@@ -66,6 +66,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # the one
 _NOT_PEOPLE = {"FAC", "ORG", "NORP", "DATE", "EVENT"}
 _OF_A_CHILD = re.compile(r"\bof\s+an?\s+$")  # "mother of a five-year-old girl": a child the name after is not
 _RESPECTIVELY = re.compile(r",\s+(\d{1,3}),?\s+and\s+(\d{1,3}),?\s+respectively\b")
+_LABEL_LINES = 4  # line breaks from a fact sheet's name to its "Age:" label (blank lines between)
 _AT_AN_AGE = re.compile(r"at\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?\d")  # "at age 24", "at 17"
 _KIN_OF = re.compile(r"\s+(?:son|daughter|wife|husband|brother|sister|father|mother|widow|grandson|granddaughter)\s+of\b")
 _KIN_AFTER = re.compile(r"\s+(?:girl|boy|son|daughter|child|baby|grandson|granddaughter|nephew|niece)\b")
@@ -193,8 +194,7 @@ class AgeFinder:
         return skipped < len(tokens) and tokens[skipped].tag_ in _FINITE_VERB_TAGS
 
     def _role_head(self, doc: Doc, i: int) -> bool:
-        """The noun phrase from token `i` is headed by a role: "engineer", "retired Air Force colonel"
-        (not "Mir space station")."""
+        """The noun phrase from token `i` is headed by a role: "engineer", "retired Air Force colonel" (not "Mir")."""
         for token in doc[i:min(len(doc), i + _DESCRIPTION_REACH)]:
             if token.lower_ in self.role_nouns:
                 return True
@@ -310,6 +310,9 @@ class AgeFinder:
                 # 90": the main verb, after the clause the others stand in, is A's
                 return before[:1]
             return before[-1:]
+        if where == "line_label":  # "*Age: 45" a line or two under the name a fact sheet heads
+            ends = [(p, p.start_char + len(p.text.rstrip())) for p in people]  # (a line's name may end on its breaks)
+            return [p for p, e in ends if e <= start and text.count("\n", e, start) <= _LABEL_LINES][-1:]
         if where == "pronoun_after":  # "Now 70, he owns an auto dealership"
             expression = doc.char_span(start, end, alignment_mode="expand")
             # (a paragraph opening on it, "Now aged 86, the NASA veteran spoke", is of the one the article
