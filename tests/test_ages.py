@@ -406,3 +406,16 @@ def test_a_fact_sheets_age_label_is_the_named_lines(nlp):
             "Maine\n\nAnne Smith\n\n*Age: 37 but will celebrate her 38th birthday during the mission\n\n"
             "*Hometown: Arcadia, Calif.")
     assert ages(nlp, text) == {("Charles Dunmore", 45), ("Anne Smith", 37)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression (check DW, after its scoring): "She’s 32 at the time of her first spaceflight" (a contracted
+    # copula) gave no age
+    ("Anne Smith remains the youngest astronaut of her country. She’s 32 at the time of her first spaceflight.",
+     {("Anne Smith", 32)}),
+    # regression (check DW, after its scoring): "leaves behind 3-year-old son\n\nBy A" gave the byline the son's age
+    ("* Astronaut Anne Smith leaves behind 3-year-old son\n\nBy Joe Brown\n\nThe crew launched on Tuesday.",
+     set()),
+])
+def test_a_contracted_copulas_age_and_a_childs_age_before_a_byline(nlp, text, expected):
+    assert ages(nlp, text) == expected

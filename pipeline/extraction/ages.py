@@ -143,8 +143,7 @@ class AgeFinder:
         return found
 
     def _group(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:
-        """One age for a counted group its names then list: "The three 42-year-old pilots -- A, B
-        and C --" gives 42 to each, when the list holds exactly as many names as the count."""
+        """"The three 42-year-old pilots -- A, B and C --": 42 to each, where the list holds as many names as the count."""
         text = doc_text(doc)
         counted = re.search(r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+([a-z]+|\d)\s+$", text[max(0, start - 20):start])
         count = counted and (int(counted.group(1)) if counted.group(1).isdigit() else self.counts.get(counted.group(1)))
@@ -161,8 +160,7 @@ class AgeFinder:
         return listed if len(listed) == count else []
 
     def _described(self, doc: Doc, people: list[Span], start: int, end: int) -> list[Span]:
-        """An age given to a description of the person the text is about: "made the 51-year-old
-        engineer the first German", "The pioneer, who turned 86 in March"."""
+        """An age of a description of whom the text is about: "made the 51-year-old engineer the first German"."""
         text = doc_text(doc)
         before = _THE_BEFORE.search(text[max(0, start - 5):start])
         expression = doc.char_span(start, end, alignment_mode="expand")
@@ -180,9 +178,8 @@ class AgeFinder:
 
     @staticmethod
     def _verb_follows(doc: Doc, end: int, nouns: int = 0) -> bool:
-        """"The 49-year-old spent 322 days in space": a finite verb right after the description makes
-        it the subject, a person ("the 15-year-old station" has a noun there); past up to `nouns` proper
-        nouns or adjectives with `nouns`: "The 50-year-old Canadian returned"."""
+        """"The 49-year-old spent 322 days in space": a finite verb right after the description makes it the
+        subject, a person (not "the 15-year-old station"); past up to `nouns` proper nouns or adjectives."""
         following = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
         tokens = [t for t in following if not t.is_space] if following is not None else []
         skipped = 0
@@ -248,7 +245,8 @@ class AgeFinder:
                 return named
             if copula:  # "Grechko is a 54-year-old veteran who, along with Yuri Romanenko, ..."
                 return self._persons(doc, people, start - len(copula.group()), end, "before")
-            if _OF_A_CHILD.search(text, max(0, start - 6), start) and _KIN_AFTER.match(text, end):
+            kin = _KIN_AFTER.match(text, end)
+            if kin and _OF_A_CHILD.search(text, max(0, start - 6), start):
                 return []  # "mother of a five-year-old girl, Wang joined": the child's age, not Wang's
             found = self._persons(doc, people, start, end, "after")
             if found and text[end:found[0].start_char].strip() and self._verb_follows(doc, end, nouns=_DESCRIPTION_NOUNS):
@@ -259,6 +257,8 @@ class AgeFinder:
                                    text[max(0, start - _APPOSITIVE_CHARS):start])
             if appositive and _KIN_OF.match(text, end):  # "A, the 47-year-old son of astronaut B,": A's age
                 return self._persons(doc, people, start - len(appositive.group()) + 1, end, "before")
+            if kin and found and text[kin.end():found[0].start_char].strip(" ,"):
+                return []  # "leaves behind 3-year-old son\n\nBy A": a child the name after is not
             if found and not (appositive and re.search(r"[,;]", text[end:found[0].start_char])):
                 return found  # (not "A, a 50-year-old test pilot, and B, 41": A's apposition)
             if appositive:
@@ -329,8 +329,8 @@ class AgeFinder:
 
     @staticmethod
     def _antecedent(doc: Doc, people: list[Span], sentence: Span) -> list[Span]:
-        """The person a sentence's "he" or "she" is: the one the previous sentences spoke of, the
-        subject of the nearest one naming someone (mostly named first), within the paragraph."""
+        """Whom a sentence's "he" or "she" is: the subject of the nearest sentence before naming someone (in the
+        paragraph)."""
         text = doc_text(doc)
         earlier = sentence
         for _ in range(_PRONOUN_REACH):
