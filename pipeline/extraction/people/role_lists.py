@@ -49,12 +49,13 @@ def shared_list_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks: set[
                       group_nouns: dict[str, str]) -> None:
     """Every way a list or a group shares a role with its names, the more specific first."""
     propagate_list_roles(mentions, doc, ranks, professions)
-    plural_apposition_roles(mentions, doc, roles_at, ranks)
-    group_roles(mentions, doc, group_nouns)
-    counted_group_roles(mentions, doc, roles_at)
+    lists = _name_lists(mentions, doc)  # (where the names stand, which no role changes: found once)
+    plural_apposition_roles(lists, doc, roles_at, ranks)
+    group_roles(lists, mentions, doc, group_nouns)
+    counted_group_roles(lists, doc, roles_at)
     dashed_names_roles(mentions, doc, roles_at)
-    listed = {id(m) for names in _name_lists(mentions, doc) for m in names}
-    subject_roles(_name_lists(mentions, doc) + [[m] for m in mentions if id(m) not in listed], doc, roles_at)
+    listed = {id(m) for names in lists for m in names}
+    subject_roles(lists + [[m] for m in mentions if id(m) not in listed], doc, roles_at)
 
 
 def propagate_list_roles(mentions: list, doc: Doc, ranks: set[str], professions: set[str] = frozenset()) -> None:
@@ -190,12 +191,12 @@ def _name_lists(mentions: list, doc: Doc) -> list[list]:
     return [names for names in lists if len(names) >= 2]
 
 
-def plural_apposition_roles(mentions: list, doc: Doc, roles_at: RoleIndex, ranks: set[str]) -> None:
+def plural_apposition_roles(lists: list[list], doc: Doc, roles_at: RoleIndex, ranks: set[str]) -> None:
     """"The Soyuz cosmonauts, Colonel A, B and C, were launched", "Three astronauts aboard
     Shenzhou-12 - A, B and C - will enter": a plural role and a comma or dash before a list
     give the role to its names that have none or only a rank ("the other astronauts - A; Col. B"), as a
     plural right before the first name's own title does ("Chinese leaders Premier A, B and C")."""
-    for names in _name_lists(mentions, doc):
+    for names in lists:
         shared = _role_shared_after(doc, names[-1].end, roles_at)  # "A, B and C, all mission specialists"
         if shared:
             for mention in names:
@@ -276,11 +277,11 @@ def _role_shared_after(doc: Doc, end: int, roles_at: RoleIndex) -> str:
     return ""
 
 
-def counted_group_roles(mentions: list, doc: Doc, roles_at: RoleIndex) -> None:
+def counted_group_roles(lists: list[list], doc: Doc, roles_at: RoleIndex) -> None:
     """"X and three American astronauts ... The three Americans are A, B and C": a list a count and a
     people's name introduce takes the role the text gave that count of that people before; "two Russian
     cosmonauts ... Russians A and B": a people's name alone, the role the text gave that people before."""
-    for names in _name_lists(mentions, doc):
+    for names in lists:
         if any(m.role for m in names):
             continue
         i = names[0].start - 1
@@ -341,13 +342,13 @@ def _count_before(doc: Doc, i: int) -> int | None:
     return None
 
 
-def group_roles(mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
+def group_roles(lists: list[list], mentions: list, doc: Doc, group_nouns: dict[str, str]) -> None:
     """A list of two or more names with no role, as the subject opening its clause, takes
     the role of a group noun in the sentence before it or earlier in its own: "Four
     astronauts ... splashed down. After departing the night before, A, B, C and D
     descended" (not "greeted by A and B": a list after its verb is not the group).
     The group noun must be the only one there, so whose group it is is plain."""
-    for names in _name_lists(mentions, doc):
+    for names in lists:
         if any(m.role for m in names):
             continue
         first, last = names[0], names[-1]
