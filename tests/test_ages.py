@@ -149,6 +149,26 @@ def ages(nlp, text: str) -> set[tuple[str, int]]:
         # age from the child's "five-year-old" in it)
         ("Ruth Hale walked in space on Monday. The 44-year-old native of Ohio and mother of a five-year-old "
          "boy, Hale joined the corps in 2010.", {("Ruth Hale", 44)}),
+        # regression (dev DX): "A, the 47-year-old son of former astronaut B, paid" gave B the age
+        ("The developer Joe Brown flew on Monday. Brown, the 47-year-old son of former NASA Skylab astronaut Tom "
+         "Brown, paid $30 million for the seat.", {("Joe Brown", 47)}),
+        # regression (dev DX): "The 28-year-old millionaire ... A, who made his fortune at age 24," dropped the 28
+        # as a guess the outright age contradicts
+        ("South African space tourist Joe Brown arrived at the station on Saturday.\nThe 28-year-old Internet "
+         "millionaire reached the station at 0755 GMT.\nBrown, a computer prodigy who made his fortune at age "
+         "24, is paying 20 million dollars for his journey.", {("Joe Brown", 28), ("Joe Brown", 24)}),
+        # regression (check DV, after its scoring): a crew fact sheet's "*Age: 45" lines under each name gave no ages
+        ("Ready to fly to the station are:\n\nCharles Dunmore\n\n*Age: 45\n\n*Hometown: Bar Harbor, "
+         "Maine\n\nAnne Smith\n\n*Age: 37 but will celebrate her 38th birthday during the mission\n\n"
+         "*Hometown: Arcadia, Calif.", {("Charles Dunmore", 45), ("Anne Smith", 37)}),
+        # regression (check DW, after its scoring): "She’s 32 at the time of her first spaceflight" (a contracted
+        # copula) gave no age
+        ("Anne Smith remains the youngest astronaut of her country. She’s 32 at the time of her first spaceflight.",
+         {("Anne Smith", 32)}),
+        # regression (check DW, after its scoring): "leaves behind 3-year-old son\n\nBy A" gave the byline the son's
+        # age
+        ("* Astronaut Anne Smith leaves behind 3-year-old son\n\nBy Joe Brown\n\nThe crew launched on Tuesday.",
+         set()),
     ],
 )
 def test_age_forms(nlp, text, expected):
@@ -383,39 +403,3 @@ def test_an_age_after_a_bare_surname_the_ner_missed(nlp, text, expected):
 def test_an_age_before_a_quoted_label_or_a_name_given_after_named(nlp, text, expected):
     assert ages(nlp, text) == expected
 
-
-def test_an_apposed_kins_age_is_the_named_persons_not_the_relatives(nlp):
-    # regression (dev DX): "A, the 47-year-old son of former astronaut B, paid" gave B the age
-    text = ("The developer Joe Brown flew on Monday. Brown, the 47-year-old son of former NASA Skylab astronaut Tom "
-            "Brown, paid $30 million for the seat.")
-    assert ages(nlp, text) == {("Joe Brown", 47)}
-
-
-def test_an_age_at_a_past_time_leaves_the_description_its_age(nlp):
-    # regression (dev DX): "The 28-year-old millionaire ... A, who made his fortune at age 24," dropped the 28 as
-    # a guess the outright age contradicts
-    text = ("South African space tourist Joe Brown arrived at the station on Saturday.\nThe 28-year-old Internet "
-            "millionaire reached the station at 0755 GMT.\nBrown, a computer prodigy who made his fortune at age "
-            "24, is paying 20 million dollars for his journey.")
-    assert ages(nlp, text) == {("Joe Brown", 28), ("Joe Brown", 24)}
-
-
-def test_a_fact_sheets_age_label_is_the_named_lines(nlp):
-    # regression (check DV, after its scoring): a crew fact sheet's "*Age: 45" lines under each name gave no ages
-    text = ("Ready to fly to the station are:\n\nCharles Dunmore\n\n*Age: 45\n\n*Hometown: Bar Harbor, "
-            "Maine\n\nAnne Smith\n\n*Age: 37 but will celebrate her 38th birthday during the mission\n\n"
-            "*Hometown: Arcadia, Calif.")
-    assert ages(nlp, text) == {("Charles Dunmore", 45), ("Anne Smith", 37)}
-
-
-@pytest.mark.parametrize("text, expected", [
-    # regression (check DW, after its scoring): "She’s 32 at the time of her first spaceflight" (a contracted
-    # copula) gave no age
-    ("Anne Smith remains the youngest astronaut of her country. She’s 32 at the time of her first spaceflight.",
-     {("Anne Smith", 32)}),
-    # regression (check DW, after its scoring): "leaves behind 3-year-old son\n\nBy A" gave the byline the son's age
-    ("* Astronaut Anne Smith leaves behind 3-year-old son\n\nBy Joe Brown\n\nThe crew launched on Tuesday.",
-     set()),
-])
-def test_a_contracted_copulas_age_and_a_childs_age_before_a_byline(nlp, text, expected):
-    assert ages(nlp, text) == expected
